@@ -1,0 +1,77 @@
+/**
+ * The engine's public data shapes: what goes in (ordered text blocks) and what comes out (actors and claims).
+ * Every other layer (page, ui, cli, background) speaks in these types; this file imports nothing.
+ */
+
+/** The role a block of text plays in the article; the engine treats headlines differently from paragraphs. */
+export type BlockKind = 'headline' | 'standfirst' | 'paragraph' | 'blockquote' | 'listItem';
+
+/** One block of article text, in reading order. */
+export interface TextBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+/**
+ * A span of text inside one block: `start`/`end` are JavaScript string indices into `blocks[block].text`
+ * (end exclusive). Spans never cross a block boundary; a span that runs over paragraphs is several spans.
+ */
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** How the content is reported: in quote marks, paraphrased, or paraphrase with quoted fragments inside. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/**
+ * What the cue says about the writer's distance from the claim:
+ * neutral ("said", "told"), distancing ("claimed", "alleged", "insisted"), hedged ("suggested", "hinted"),
+ * or cognition (a belief or intention: "believes", "wants", "thinks").
+ */
+export type Stance = 'neutral' | 'distancing' | 'hedged' | 'cognition';
+
+export type ActorKind = 'person' | 'organisation' | 'document' | 'unnamed';
+
+export interface Actor {
+  /** Stable within one analysis: "a1", "a2", … */
+  id: string;
+  /** The fullest mention: "Ella Pamfilova", "Federation Council". */
+  name: string;
+  kind: ActorKind;
+  /** Every mention attributed to this actor (names, pronouns, descriptions), in text order. */
+  mentions: Span[];
+  /** What the text says the actor is ("head of the Russian Central Election Commission"), when it says. */
+  description?: string;
+  /** For a document actor: the actor who wrote or issued it, when the text says. */
+  authorId?: string;
+}
+
+export interface Claim {
+  /** Stable within one analysis: "c1", "c2", … in text order. */
+  id: string;
+  kind: QuoteKind;
+  /** The mention that names the speaker in this sentence ("she", "the document", "Pamfilova"), or null. */
+  source: Span | null;
+  /** The reporting expression: "said", "told", "according to", "in a statement". */
+  cue: Span;
+  /** The claimed content, one or more fragments in text order (a split quote or a multi-paragraph quote). */
+  content: Span[];
+  /** The actor the claim belongs to after coreference, or null when the text gives no speaker. */
+  actorId: string | null;
+  /** The cue's base form: "say", "tell", "according to", "claim". */
+  cueLemma: string;
+  stance: Stance;
+}
+
+export interface Analysis {
+  blocks: TextBlock[];
+  actors: Actor[];
+  claims: Claim[];
+}
+
+export interface AnalyzeOptions {
+  /** Debug tracing of each step; a no-op unless given. */
+  debug?: (step: string, detail: unknown) => void;
+}

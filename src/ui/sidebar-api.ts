@@ -1,0 +1,33 @@
+/**
+ * The contract between the content script and the Preact sidebar: the content script owns the page and the
+ * highlights, the sidebar only renders a model and reports what the reader asked for through these actions.
+ */
+import type { Analysis } from '../engine/types.js';
+
+export type PanelState = 'analyzing' | 'ready' | 'empty' | 'error';
+
+export interface SidebarModel {
+  state: PanelState;
+  /** Shown for 'empty' and 'error' (no article, language not supported, what went wrong). */
+  message?: string;
+  analysis: Analysis | null;
+  page: { url: string; title: string };
+  /** Actor id → CSS colour used for that actor's highlights. */
+  actorColors: Record<string, string>;
+  /** The actor whose highlights alone are shown, or null for all. */
+  selectedActorId: string | null;
+}
+
+export interface SidebarActions {
+  /** Scroll the page to the claim and briefly emphasise it. */
+  jumpToClaim(claimId: string): void;
+  /** Show only this actor's highlights (null: all). */
+  selectActor(actorId: string | null): void;
+  /** Close the sidebar, keeping the highlights. */
+  close(): void;
+}
+
+export interface SidebarHandle {
+  update(model: SidebarModel): void;
+  destroy(): void;
+}
