@@ -1,0 +1,108 @@
+/**
+ * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, cue, stance,
+ * type, content), then the actors with their descriptions. Cells are cut to fit the width, never wrapped.
+ */
+import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
+import { collapseWhitespace } from './html-blocks.js';
+
+interface Column {
+  title: string;
+  /** Widest the column may get; the last column takes what is left of the line. */
+  maxWidth: number;
+}
+
+const COLUMNS: Column[] = [
+  { title: 'ACTOR', maxWidth: 26 },
+  { title: 'KIND', maxWidth: 12 },
+  { title: 'CUE', maxWidth: 18 },
+  { title: 'STANCE', maxWidth: 10 },
+  { title: 'TYPE', maxWidth: 8 },
+  { title: 'CONTENT', maxWidth: Number.POSITIVE_INFINITY },
+];
+const GAP = '  ';
+const MIN_CONTENT_WIDTH = 24;
+const NO_ACTOR = '(no source)';
+
+export function renderAnalysisTable(analysis: Analysis, lineWidth: number): string {
+  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  const rows = claimsByActor(analysis).flatMap(({ actor, claims }) =>
+    claims.map((claim, index) => [
+      index === 0 ? (actor?.name ?? NO_ACTOR) : '',
+      index === 0 ? (actor?.kind ?? '') : '',
+      spanText(analysis, claim.cue),
+      claim.stance,
+      claim.kind,
+      claim.content.map((span) => spanText(analysis, span)).join(' … '),
+    ]),
+  );
+  const lines = [
+    `${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'} by ${analysis.actors.length} actor${analysis.actors.length === 1 ? '' : 's'}`,
+  ];
+  if (rows.length > 0) lines.push('', ...formatTable(rows, lineWidth));
+  if (analysis.actors.length > 0) lines.push('', 'Actors:', ...analysis.actors.map((actor) => describeActor(actor, actorsById, lineWidth)));
+  return `${lines.join('\n')}\n`;
+}
+
+interface ActorClaims {
+  actor: Actor | undefined;
+  claims: Claim[];
+}
+
+/** Actors in order of their first claim; claims in text order within each actor; unattributed claims last. */
+function claimsByActor(analysis: Analysis): ActorClaims[] {
+  const groups = new Map<string | null, ActorClaims>();
+  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  for (const claim of analysis.claims) {
+    let group = groups.get(claim.actorId);
+    if (!group) {
+      group = { actor: claim.actorId === null ? undefined : actorsById.get(claim.actorId), claims: [] };
+      groups.set(claim.actorId, group);
+    }
+    group.claims.push(claim);
+  }
+  const unattributed = groups.get(null);
+  groups.delete(null);
+  return unattributed ? [...groups.values(), unattributed] : [...groups.values()];
+}
+
+function describeActor(actor: Actor, actorsById: Map<string, Actor>, lineWidth: number): string {
+  const details = [actor.kind, `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`];
+  if (actor.description) details.push(actor.description);
+  const author = actor.authorId === undefined ? undefined : actorsById.get(actor.authorId);
+  if (author) details.push(`by ${author.name}`);
+  return truncate(`  ${actor.id}  ${actor.name} (${details.join('; ')})`, lineWidth);
+}
+
+function formatTable(rows: string[][], lineWidth: number): string[] {
+  const widths = COLUMNS.map((column, index) =>
+    Math.min(column.maxWidth, Math.max(displayLength(column.title), ...rows.map((row) => displayLength(row[index] ?? '')))),
+  );
+  const fixed = widths.slice(0, -1).reduce((sum, width) => sum + width + GAP.length, 0);
+  widths[widths.length - 1] = Math.max(MIN_CONTENT_WIDTH, lineWidth - fixed);
+  const formatRow = (cells: string[]): string =>
+    cells
+      .map((cell, index) => {
+        const width = widths[index] ?? MIN_CONTENT_WIDTH;
+        const cut = truncate(cell, width);
+        return index === cells.length - 1 ? cut : cut.padEnd(width + cut.length - displayLength(cut));
+      })
+      .join(GAP)
+      .trimEnd();
+  return [formatRow(COLUMNS.map((column) => column.title)), ...rows.map(formatRow)];
+}
+
+function spanText(analysis: Analysis, span: Span): string {
+  return collapseWhitespace(analysis.blocks[span.block]?.text.slice(span.start, span.end) ?? '');
+}
+
+/** Length in code points, so an emoji counts once and is never cut in half. */
+function displayLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length += 1;
+  return length;
+}
+
+export function truncate(text: string, width: number): string {
+  if (displayLength(text) <= width) return text;
+  return `${Array.from(text).slice(0, Math.max(0, width - 1)).join('')}…`;
+}

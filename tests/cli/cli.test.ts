@@ -1,0 +1,176 @@
+/**
+ * The `whosaid` command as a user meets it: usage and errors with exit codes, `analyze` on .txt and .html files
+ * (table and JSON), and `extract` keeping the JSONL contract the accuracy measurement depends on.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ExtractRecord } from '../../src/cli/extract-record.js';
+import type { Analysis, Span } from '../../src/engine/types.js';
+import { FIXTURES, runCli } from './run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function expectSpanInside(span: Span, analysis: Analysis): void {
+  const block = analysis.blocks[span.block];
+  expect(block, `block ${span.block} exists`).toBeDefined();
+  expect(span.start).toBeGreaterThanOrEqual(0);
+  expect(span.start).toBeLessThanOrEqual(span.end);
+  expect(span.end).toBeLessThanOrEqual(block?.text.length ?? -1);
+}
+
+function expectConsistentAnalysis(analysis: Analysis): void {
+  const actorIds = new Set(analysis.actors.map((actor) => actor.id));
+  for (const actor of analysis.actors) actor.mentions.forEach((span) => expectSpanInside(span, analysis));
+  for (const claim of analysis.claims) {
+    [claim.cue, ...claim.content, ...(claim.source ? [claim.source] : [])].forEach((span) => expectSpanInside(span, analysis));
+    if (claim.actorId !== null) expect(actorIds.has(claim.actorId)).toBe(true);
+  }
+}
+
+describe('whosaid usage', () => {
+  it('prints help naming both commands and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('whosaid analyze FILE');
+    expect(result.stdout).toContain('whosaid extract --in DOCS.jsonl');
+  });
+
+  it('exits 2 with usage when given no command, and names an unknown one', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Usage:');
+    const unknown = await runCli(['summarise', 'x.txt']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "summarise"');
+  });
+
+  it('exits 2 on an unknown option and on a file type it cannot read', async () => {
+    const option = await runCli(['analyze', join(FIXTURES, 'harbour.txt'), '--colour']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("'--colour'");
+    const pdf = await runCli(['analyze', 'report.pdf']);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('expected a .txt or .html file');
+  });
+
+  it('exits 1 and says so plainly when the file does not exist', async () => {
+    const result = await runCli(['analyze', join(scratch, 'missing.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/missing\.txt: no such file/);
+    expect(result.stderr).not.toContain('    at '); // no stack trace
+  });
+});
+
+describe('whosaid analyze', () => {
+  it('reads a .txt file one paragraph a line, the first line as headline, and prints the analysis as JSON', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'harbour.txt'), '--json']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as Analysis;
+    const lines = readFileSync(join(FIXTURES, 'harbour.txt'), 'utf8').trim().split('\n');
+    expect(analysis.blocks.map((block) => block.text)).toEqual(lines);
+    expect(analysis.blocks.map((block) => block.kind)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expectConsistentAnalysis(analysis);
+  });
+
+  it('prints a table that fits 120 columns, headed by the claim count', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'harbour.txt')]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\d+ claims? by \d+ actors?$/);
+    if (!lines[0]?.startsWith('0 claims')) expect(result.stdout).toMatch(/ACTOR +KIND +CUE +STANCE +TYPE +CONTENT/);
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(120);
+  });
+
+  it('reads the article of an .html page: headline, standfirst, paragraphs, quotes and list items, without furniture', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'harbour.html'), '--json']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as Analysis;
+    const texts = analysis.blocks.map((block) => block.text);
+    expect(analysis.blocks[0]).toEqual({ kind: 'headline', text: 'Harbour plan will cost jobs, dockers warn' });
+    expect(texts.some((text) => text.includes('would cost hundreds of jobs.'))).toBe(true); // link text kept in place
+    expect(texts.some((text) => text.includes('Mayor Tomas Brandt insisted that'))).toBe(true); // <strong> kept inline
+    expect(analysis.blocks.find((block) => block.text.startsWith('"This is the end'))?.kind).toBe('blockquote');
+    expect(analysis.blocks.find((block) => block.text.startsWith('Cargo volumes'))?.kind).toBe('listItem');
+    for (const furniture of ['Home', 'Hidden text', 'Read more', 'Comments:', 'too slow', 'By A. Writer']) {
+      expect(texts.filter((text) => text.includes(furniture)), furniture).toEqual([]);
+    }
+    expectConsistentAnalysis(analysis);
+  });
+});
+
+type OffsetSpan = ExtractRecord['attributions'][number]['cue'];
+
+function expectValidRecord(record: ExtractRecord, text: string): void {
+  expect(Object.keys(record).sort()).toEqual(['actors', 'attributions', 'doc_id']);
+  const actorIds = new Set(record.actors.map((actor) => actor.id));
+  for (const actor of record.actors) {
+    expect(typeof actor.id).toBe('string');
+    expect(typeof actor.name).toBe('string');
+    expect(['person', 'organisation', 'document', 'unnamed']).toContain(actor.kind);
+  }
+  const inside = (span: OffsetSpan): void => {
+    expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true);
+    expect(0 <= span.start && span.start <= span.end && span.end <= text.length).toBe(true);
+  };
+  for (const attribution of record.attributions) {
+    if (attribution.source) inside(attribution.source);
+    inside(attribution.cue);
+    inside(attribution.content);
+    for (const [start, end] of attribution.content.fragments ?? []) {
+      expect(attribution.content.start <= start && start <= end && end <= attribution.content.end).toBe(true);
+    }
+    expect(['direct', 'indirect', 'mixed']).toContain(attribution.type);
+    if (attribution.actor !== null) expect(actorIds.has(attribution.actor)).toBe(true);
+  }
+}
+
+describe('whosaid extract', () => {
+  const inputPath = join(FIXTURES, 'docs.jsonl');
+  const inputs = readFileSync(inputPath, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { doc_id: unknown; text: string });
+
+  it('writes one record per document, in order, with every offset inside that document text', async () => {
+    const outPath = join(scratch, 'pred.jsonl');
+    const result = await runCli(['extract', '--in', inputPath, '--out', outPath]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const records = readFileSync(outPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ExtractRecord);
+    expect(records.map((record) => record.doc_id)).toEqual(['harbour', 42, 'empty']);
+    records.forEach((record, index) => expectValidRecord(record, inputs[index]?.text ?? ''));
+  });
+
+  it('reads stdin and writes stdout when given "-"', async () => {
+    const result = await runCli(['extract', '--in', '-'], readFileSync(inputPath, 'utf8'));
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('reports bad lines by number, keeps going with the good ones and exits 1', async () => {
+    const badPath = join(scratch, 'bad.jsonl');
+    writeFileSync(badPath, ['{"doc_id": "a", "text": "She said it would rain."}', '{not json', '{"doc_id": "b"}', '[1, 2]', '', '{"doc_id": "c", "text": "Fine."}'].join('\n'));
+    const outPath = join(scratch, 'bad-pred.jsonl');
+    const result = await runCli(['extract', '--in', badPath, '--out', outPath]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\.jsonl line 2: not valid JSON/);
+    expect(result.stderr).toMatch(/bad\.jsonl line 3: "text" must be a string/);
+    expect(result.stderr).toMatch(/bad\.jsonl line 4: expected a JSON object/);
+    expect(result.stderr).not.toContain('    at ');
+    const written = readFileSync(outPath, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as ExtractRecord).doc_id);
+    expect(written).toEqual(['a', 'c']);
+  });
+
+  it('needs --in, and says which file is missing or cannot be written', async () => {
+    expect((await runCli(['extract', '--out', join(scratch, 'x.jsonl')])).code).toBe(2);
+    const missing = await runCli(['extract', '--in', join(scratch, 'nope.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.jsonl: no such file/);
+    const unwritable = await runCli(['extract', '--in', inputPath, '--out', join(scratch, 'no-folder', 'pred.jsonl')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/cannot write .*pred\.jsonl: its folder does not exist/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The CLI's pure formatting, on a hand-made analysis: the extract record's offsets point at the same characters
+ * as the engine's block spans, and the table groups claims by actor and cuts long cells to the line width.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/engine/types.js';
+import { renderAnalysisTable, truncate } from '../../src/cli/claims-table.js';
+import { blocksFromPlainText, toExtractRecord } from '../../src/cli/extract-record.js';
+
+const TEXT = 'Storm closes roads\r\n\r\n"We are ready," the mayor said on Monday.\nOfficials said the bridge would reopen, calling repairs "well ahead" of plan.';
+
+function handMadeAnalysis(): Analysis {
+  const { blocks } = blocksFromPlainText(TEXT);
+  return {
+    blocks,
+    actors: [
+      { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 1, start: 16, end: 25 }] },
+      { id: 'a2', name: 'Officials', kind: 'unnamed', mentions: [{ block: 2, start: 0, end: 9 }], description: 'city officials' },
+    ],
+    claims: [
+      { id: 'c1', kind: 'direct', source: { block: 1, start: 16, end: 25 }, cue: { block: 1, start: 26, end: 30 }, content: [{ block: 1, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
+      {
+        id: 'c2',
+        kind: 'mixed',
+        source: { block: 2, start: 0, end: 9 },
+        cue: { block: 2, start: 10, end: 14 },
+        content: [
+          { block: 2, start: 15, end: 38 },
+          { block: 2, start: 40, end: 76 },
+        ],
+        actorId: 'a2',
+        cueLemma: 'say',
+        stance: 'neutral',
+      },
+      { id: 'c3', kind: 'indirect', source: null, cue: { block: 2, start: 40, end: 47 }, content: [{ block: 2, start: 48, end: 76 }], actorId: null, cueLemma: 'call', stance: 'neutral' },
+    ],
+  };
+}
+
+describe('extract record', () => {
+  it('skips blank lines and strips \\r but keeps offsets into the original text', () => {
+    const { blocks, blockStarts } = blocksFromPlainText(TEXT);
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Storm closes roads',
+      '"We are ready," the mayor said on Monday.',
+      'Officials said the bridge would reopen, calling repairs "well ahead" of plan.',
+    ]);
+    blocks.forEach((block, index) => expect(TEXT.slice(blockStarts[index], (blockStarts[index] ?? 0) + block.text.length)).toBe(block.text));
+  });
+
+  it('maps every span to the same characters of the document text, with fragments for split content', () => {
+    const analysis = handMadeAnalysis();
+    const { blockStarts } = blocksFromPlainText(TEXT);
+    const record = toExtractRecord('doc-1', analysis, blockStarts);
+    expect(record.doc_id).toBe('doc-1');
+    expect(record.actors).toEqual([
+      { id: 'a1', name: 'the mayor', kind: 'person' },
+      { id: 'a2', name: 'Officials', kind: 'unnamed' },
+    ]);
+    const slice = (span: { start: number; end: number }): string => TEXT.slice(span.start, span.end);
+    const [direct, mixed, unsourced] = record.attributions;
+    expect(direct && slice(direct.cue)).toBe('said');
+    expect(direct && direct.source && slice(direct.source)).toBe('the mayor');
+    expect(direct && slice(direct.content)).toBe('We are ready');
+    expect(direct?.content.fragments).toBeUndefined();
+    expect(mixed?.type).toBe('mixed');
+    expect(mixed?.content.fragments?.map(([start, end]) => TEXT.slice(start, end))).toEqual(['the bridge would reopen', 'calling repairs "well ahead" of plan']);
+    expect(mixed && slice(mixed.content)).toBe('the bridge would reopen, calling repairs "well ahead" of plan');
+    expect(unsourced?.source).toBeNull();
+    expect(unsourced?.actor).toBeNull();
+  });
+});
+
+describe('analysis table', () => {
+  it('groups claims under their actor, unattributed last, and lists the actors', () => {
+    const table = renderAnalysisTable(handMadeAnalysis(), 100);
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toBe('3 claims by 2 actors');
+    expect(lines[2]).toMatch(/^ACTOR +KIND +CUE +STANCE +TYPE +CONTENT$/);
+    expect(lines[3]).toMatch(/^the mayor +person +said +neutral +direct +We are ready$/);
+    expect(lines[4]).toMatch(/^Officials +unnamed +said +neutral +mixed +the bridge would reopen … calling/);
+    expect(lines[5]).toMatch(/^\(no source\) +calling +neutral +indirect +repairs/);
+    expect(table).toContain('a2  Officials (unnamed; 1 mention; city officials)');
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);
+  });
+
+  it('cuts long cells with an ellipsis, never inside an emoji', () => {
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('abcdefghij', 5)).toBe('abcd…');
+    expect(truncate('😀😀😀😀😀😀', 4)).toBe('😀😀😀…');
+  });
+});
