@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: prints the project's performance figures, one section after another. A section is a module
+ * exporting `run()`; add yours to SECTIONS. `npm run bench -- engine` runs only the named sections.
+ */
+
+export interface BenchSectionModule {
+  /** Prints its figures to stdout; returns whether every goal it checks was met. */
+  run(): Promise<boolean>;
+}
+
+interface BenchSection {
+  name: string;
+  load: () => Promise<BenchSectionModule>;
+}
+
+const SECTIONS: BenchSection[] = [{ name: 'engine', load: () => import('./bench-engine.js') }];
+
+async function main(requested: string[]): Promise<number> {
+  const unknown = requested.filter((name) => !SECTIONS.some((section) => section.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: no section named ${unknown.join(', ')}; sections: ${SECTIONS.map((section) => section.name).join(', ')}\n`);
+    return 2;
+  }
+  const chosen = requested.length === 0 ? SECTIONS : SECTIONS.filter((section) => requested.includes(section.name));
+  const missed: string[] = [];
+  for (const section of chosen) {
+    process.stdout.write(`\n== ${section.name} ==\n`);
+    const met = await (await section.load()).run();
+    if (!met) missed.push(section.name);
+  }
+  process.stdout.write(missed.length === 0 ? '\nAll goals met.\n' : `\nGoals missed in: ${missed.join(', ')}\n`);
+  return 0; // figures are reported, not enforced: a slow shared machine must not fail a build
+}
+
+process.exitCode = await main(process.argv.slice(2));
