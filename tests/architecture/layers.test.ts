@@ -1,0 +1,93 @@
+/**
+ * Enforces the layering of src/: one-way arrows cli/page/ui/background → engine, the engine pure (no imports
+ * from other layers, no packages, no page/extension/Node globals), and each module opening with its header comment.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { forbiddenGlobalsIn, importsOf, layeringViolations, type SourceFile } from './import-rules.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function sourceFiles(folder: string): SourceFile[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const absolute = join(ROOT, folder, name);
+      return { path: relative(ROOT, absolute).split(sep).join('/'), source: readFileSync(absolute, 'utf8') };
+    });
+}
+
+const SRC = sourceFiles('src');
+
+describe('layering of src/', () => {
+  it('has only one-way arrows towards the engine', () => {
+    expect(layeringViolations(SRC)).toEqual([]);
+  });
+
+  it('keeps the engine free of page, extension and Node globals', async () => {
+    const uses: string[] = [];
+    for (const file of SRC.filter((candidate) => candidate.path.startsWith('src/engine/'))) {
+      for (const name of await forbiddenGlobalsIn(file)) uses.push(`${file.path} uses ${name}`);
+    }
+    expect(uses).toEqual([]);
+  });
+
+  it('opens every module with a header comment saying what it owns', () => {
+    const headerless = SRC.filter((file) => !/^(?:#![^\n]*\n)?\s*(?:\/\*|\/\/)/.test(file.source)).map((file) => file.path);
+    expect(headerless).toEqual([]);
+  });
+});
+
+describe('the layering checker itself', () => {
+  const file = (path: string, source: string): SourceFile => ({ path, source });
+
+  it('reads every form of import: named, default, type-only, multi-line, re-export, side effect, dynamic', () => {
+    const source = [
+      "import { a } from './a.js';",
+      "import b from 'b-package';",
+      "import type { C } from '../engine/types.js';",
+      'import {\n  d,\n  type E,\n} from "./d.js";',
+      "export * from './f.js';",
+      "export { g } from './g.js';",
+      "import './side-effect.js';",
+      "const lazy = await import('./lazy.js');",
+      "export const notAnImport = 'from here';",
+    ].join('\n');
+    expect(importsOf(file('src/page/x.ts', source)).map((arrow) => arrow.specifier).sort()).toEqual(
+      ['./a.js', 'b-package', '../engine/types.js', './d.js', './f.js', './g.js', './side-effect.js', './lazy.js'].sort(),
+    );
+  });
+
+  it('catches arrows pointing the wrong way and impure engine imports', () => {
+    const violations = layeringViolations([
+      file('src/engine/steps.ts', "import type { SidebarModel } from '../ui/sidebar-api.js';\nimport { readFile } from 'node:fs';"),
+      file('src/ui/sidebar/Panel.tsx', "import { controller } from '../../page/controller.js';"),
+      file('src/ui/options.ts', "import { start } from '../background/main.js';"),
+      file('src/page/controller.ts', "import { Sidebar } from '../ui/sidebar/Sidebar.js';\nimport { mountSidebar } from '../ui/sidebar/mount.js';"),
+      file('src/background/main.ts', "import { JSDOM } from 'jsdom';\nimport { analyze } from '../engine/index.js';"),
+      file('src/cli/main.ts', "import { readFile } from 'node:fs/promises';\nimport { blocks } from '../page/article/types.js';"),
+    ]);
+    expect(violations).toEqual([
+      "src/engine/steps.ts imports '../ui/sidebar-api.js': engine may not import ui",
+      "src/engine/steps.ts imports 'node:fs': the engine is self-contained and imports no packages",
+      "src/ui/sidebar/Panel.tsx imports '../../page/controller.js': ui may not import page",
+      "src/ui/options.ts imports '../background/main.js': ui may not import background",
+      "src/page/controller.ts imports '../ui/sidebar/Sidebar.js': page may import ui only through src/ui/sidebar-api.ts or src/ui/sidebar/mount.tsx",
+      "src/background/main.ts imports 'jsdom': jsdom is a test/tool package, not for the extension",
+    ]);
+  });
+
+  it('finds page globals by use, not by word: locals, properties, strings and comments named "document" pass', async () => {
+    const source = [
+      '// the document actor',
+      'export function kindOf(document: string): string { return document; }',
+      "export const word = 'window';",
+      'export const doc = { document: 1 }.document;',
+      'export const title = (): string => document.title + String(window.innerWidth);',
+    ].join('\n');
+    expect(await forbiddenGlobalsIn(file('src/engine/x.ts', source))).toEqual(['document', 'window']);
+  });
+});
