@@ -16,6 +16,15 @@ export interface SidebarModel {
   actorColors: Record<string, string>;
   /** The actor whose highlights alone are shown, or null for all. */
   selectedActorId: string | null;
+  /** Which side of the window and how wide (px); default right, 360. From the reader's settings. */
+  layout?: SidebarLayout;
+  /** Force a theme; default 'auto': dark when the reader prefers dark or the page itself is dark. */
+  theme?: 'auto' | 'light' | 'dark';
+}
+
+export interface SidebarLayout {
+  side: 'left' | 'right';
+  width: number;
 }
 
 export interface SidebarActions {
@@ -25,6 +34,8 @@ export interface SidebarActions {
   selectActor(actorId: string | null): void;
   /** Close the sidebar, keeping the highlights. */
   close(): void;
+  /** Return the page to where the reader was before the last jump; optional, the sidebar scrolls back itself. */
+  jumpBack?(): void;
 }
 
 export interface SidebarHandle {

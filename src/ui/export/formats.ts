@@ -1,0 +1,205 @@
+/**
+ * The page's analysis as files a reader can keep: Markdown for reading, CSV (RFC 4180) for spreadsheets and JSON
+ * for scripts, plus one claim as a citation. Pure string builders over the sidebar's view model; page text is
+ * escaped for each format, never interpreted.
+ */
+import type { Analysis } from '../../engine/types.js';
+import {
+  KIND_LABELS,
+  QUOTE_KIND_LABELS,
+  STANCE_LABELS,
+  groupActors,
+  percent,
+  summarize,
+  toClaimViews,
+  quotedContent,
+  trimChars,
+  type ClaimView,
+} from '../sidebar/view-model.js';
+
+export interface PageInfo {
+  url: string;
+  title: string;
+}
+
+/** One row per claim: the shape shared by the CSV and JSON exports. */
+export interface ExportRow {
+  claimId: string;
+  actor: string;
+  actorKind: string;
+  actorDescription: string;
+  source: string;
+  cue: string;
+  cueLemma: string;
+  stance: string;
+  quoteKind: string;
+  content: string;
+}
+
+const UNATTRIBUTED = 'Unattributed';
+
+export function toExportRows(analysis: Analysis): ExportRow[] {
+  return toClaimViews(analysis).map((view) => ({
+    claimId: view.claim.id,
+    actor: view.actor?.name ?? UNATTRIBUTED,
+    actorKind: view.actor?.kind ?? 'none',
+    actorDescription: view.actor?.description ?? '',
+    source: view.sourceText,
+    cue: view.cueText,
+    cueLemma: view.claim.cueLemma,
+    stance: view.claim.stance,
+    quoteKind: view.claim.kind,
+    content: view.contentText,
+  }));
+}
+
+// ---- JSON ----
+
+export function toJson(analysis: Analysis, page: PageInfo): string {
+  const actorsWithClaims = new Set(analysis.claims.map((claim) => claim.actorId));
+  const document = {
+    generator: 'WhoSaid',
+    page: { url: page.url, title: page.title },
+    actors: analysis.actors
+      .filter((actor) => actorsWithClaims.has(actor.id))
+      .map((actor) => ({
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        description: actor.description ?? null,
+        authorId: actor.authorId ?? null,
+      })),
+    claims: toExportRows(analysis).map((row) => ({
+      id: row.claimId,
+      actor: row.actor,
+      actorKind: row.actorKind,
+      cue: row.cue,
+      cueLemma: row.cueLemma,
+      stance: row.stance,
+      quoteKind: row.quoteKind,
+      source: row.source,
+      content: row.content,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+// ---- CSV (RFC 4180: CRLF line ends, fields with comma, quote or line break in double quotes, quotes doubled) ----
+
+const CSV_COLUMNS: Array<[string, (row: ExportRow, page: PageInfo) => string]> = [
+  ['actor', (row) => row.actor],
+  ['actor_kind', (row) => row.actorKind],
+  ['actor_description', (row) => row.actorDescription],
+  ['source', (row) => row.source],
+  ['cue', (row) => row.cue],
+  ['stance', (row) => row.stance],
+  ['quote_kind', (row) => row.quoteKind],
+  ['content', (row) => row.content],
+  ['page_title', (_row, page) => page.title],
+  ['page_url', (_row, page) => page.url],
+  ['claim_id', (row) => row.claimId],
+];
+
+/**
+ * Quotes a field per RFC 4180. A field a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a
+ * leading apostrophe, the usual guard against CSV injection: page text is data, never a formula.
+ */
+export function csvField(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function toCsv(analysis: Analysis, page: PageInfo): string {
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
+  for (const row of toExportRows(analysis)) {
+    lines.push(CSV_COLUMNS.map(([, get]) => csvField(get(row, page))).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// ---- Markdown ----
+
+/** Backslash-escapes the characters that would turn page text into Markdown markup or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (char) => `\\${char}`);
+}
+
+export function toMarkdown(analysis: Analysis, page: PageInfo): string {
+  const views = toClaimViews(analysis);
+  const summary = summarize(views);
+  const out: string[] = [];
+  out.push(`# Who said what: ${escapeMarkdown(page.title || page.url)}`, '');
+  out.push(`<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  out.push('## Voices', '');
+  out.push(`- ${summary.totalClaims} claims from ${summary.distinctActors} distinct sources`);
+  out.push(
+    `- Named sources: ${summary.named} (${percent(summary.named, summary.totalClaims)}%), ` +
+      `unnamed or unattributed: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)`,
+  );
+  out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which mixed: ${summary.mixed})`);
+  for (const stance of ['distancing', 'neutral', 'hedged', 'cognition'] as const) {
+    const cues = summary.cues[stance];
+    if (cues.length === 0) continue;
+    const list = cues.map((cue) => `“${escapeMarkdown(cue.label)}” ×${cue.count}`).join(', ');
+    out.push(`- ${capitalize(STANCE_LABELS[stance])} cues: ${list}`);
+  }
+  out.push('');
+  for (const group of groupActors(analysis, views)) {
+    out.push(`## ${group.label}`, '');
+    for (const actorView of group.actors) {
+      const { actor } = actorView;
+      out.push(`### ${escapeMarkdown(actor.name)} (${KIND_LABELS[actor.kind].one})`, '');
+      if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
+      if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
+      for (const view of actorView.claims) out.push(markdownClaim(view));
+      out.push('');
+    }
+    if (group.unattributed.length > 0) {
+      out.push(`### ${UNATTRIBUTED}`, '');
+      for (const view of group.unattributed) out.push(markdownClaim(view));
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function markdownClaim(view: ClaimView): string {
+  const tags = `${QUOTE_KIND_LABELS[view.claim.kind]}, ${STANCE_LABELS[view.claim.stance]}`;
+  return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---- Citation ----
+
+/**
+ * One claim with its source, ready to paste:
+ * `Ella Pamfilova (head of the commission) said: “…” — Page Title, https://…`.
+ */
+export function formatCitation(view: ClaimView, page: PageInfo): string {
+  const who = view.actor
+    ? view.actor.description
+      ? `${view.actor.name} (${view.actor.description})`
+      : view.actor.name
+    : view.sourceText || UNATTRIBUTED;
+  const cue = view.cueText || view.claim.cueLemma;
+  const said = /^according to$/i.test(cue) ? `According to ${who}` : `${who} ${cue}`;
+  const paraphrase = view.claim.kind === 'indirect' ? ' (paraphrase)' : '';
+  const where = [page.title, page.url].filter((part) => part !== '').join(', ');
+  return `${said}: ${quotedContent(view)}${paraphrase} — ${where}`;
+}
+
+const DASH = new Set(['-']);
+
+/** A file name from the page title: "whosaid-bridge-talks-collapse.md". */
+export function exportFileName(page: PageInfo, extension: 'md' | 'csv' | 'json'): string {
+  const dashed = (page.title || 'page')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  const slug = trimChars(trimChars(dashed, DASH).slice(0, 60), DASH);
+  return `whosaid-${slug || 'page'}.${extension}`;
+}

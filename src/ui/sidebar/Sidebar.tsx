@@ -1,0 +1,211 @@
+/**
+ * The sidebar: header with close, a message for each non-ready state, and when ready the voices summary, a search
+ * box, the actors and their claims, and export. It renders the model it is given and reports the reader's requests
+ * through SidebarActions; filters and search are its own local state. Page text is rendered as text nodes only.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
+import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
+import { downloadText, type ExportFormat } from '../export/download.js';
+import { ActorList } from './ActorList.js';
+import { copyText } from './clipboard.js';
+import { VoicesSummary, plural } from './VoicesSummary.js';
+import {
+  describeFilter,
+  groupActors,
+  matchesFilter,
+  matchesSearch,
+  summarize,
+  toClaimViews,
+  type ActorGroup,
+  type ClaimFilter,
+  type ClaimView,
+} from './view-model.js';
+
+export interface SidebarProps {
+  model: SidebarModel;
+  actions: SidebarActions;
+}
+
+export const DEFAULT_EMPTY_MESSAGE = 'No reported statements were found in this article.';
+export const DEFAULT_ERROR_MESSAGE = 'WhoSaid could not analyse this page.';
+
+export function Sidebar({ model, actions }: SidebarProps) {
+  const panelRef = useRef<HTMLElement>(null);
+  const [filter, setFilter] = useState<ClaimFilter>({ type: 'all' });
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState('');
+  const [returnPoint, setReturnPoint] = useState<{ x: number; y: number } | null>(null);
+  const analysis = model.state === 'ready' ? model.analysis : null;
+
+  const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
+  const summary = useMemo(() => summarize(views), [views]);
+  const visible = views.filter(
+    (view) =>
+      matchesFilter(view, filter) &&
+      matchesSearch(view, query) &&
+      (model.selectedActorId === null || view.actor?.id === model.selectedActorId),
+  );
+  const groups: ActorGroup[] = analysis ? groupActors(analysis, visible) : [];
+  const selectedActor = analysis?.actors.find((actor) => actor.id === model.selectedActorId) ?? null;
+  const filtered = filter.type !== 'all' || query.trim() !== '' || selectedActor !== null;
+
+  const container = () => panelRef.current;
+
+  const jump = (view: ClaimView) => {
+    setReturnPoint({ x: window.scrollX, y: window.scrollY });
+    actions.jumpToClaim(view.claim.id);
+  };
+  const back = () => {
+    if (actions.jumpBack) actions.jumpBack();
+    else if (returnPoint) window.scrollTo(returnPoint.x, returnPoint.y);
+    setReturnPoint(null);
+    setStatus('Back where you were.');
+  };
+  const copy = async (view: ClaimView) => {
+    const panel = container();
+    if (!panel) return;
+    const copied = await copyText(panel, formatCitation(view, model.page));
+    setStatus(copied ? 'Citation copied.' : 'Could not copy: the browser refused clipboard access.');
+  };
+  const exportAs = (format: ExportFormat) => {
+    const panel = container();
+    if (!panel || !analysis) return;
+    const text =
+      format === 'md' ? toMarkdown(analysis, model.page) : format === 'csv' ? toCsv(analysis, model.page) : toJson(analysis, model.page);
+    downloadText(panel, exportFileName(model.page, format), format, text);
+    setStatus(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+  };
+  const clearFilters = () => {
+    setFilter({ type: 'all' });
+    setQuery('');
+    if (model.selectedActorId !== null) actions.selectActor(null);
+  };
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
+      // Escape in a search box with text clears it first, as search boxes do; the next Escape closes.
+      event.preventDefault();
+      setQuery('');
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    actions.close();
+  };
+
+  const side = model.layout?.side ?? 'right';
+  const panelStyle = model.layout ? { '--ws-width': `${model.layout.width}px` } : undefined;
+
+  return (
+    <aside
+      ref={panelRef}
+      class={`ws-panel ws-${side}${model.theme === 'dark' ? ' ws-dark' : model.theme === 'light' ? ' ws-light' : ''}`}
+      style={panelStyle}
+      aria-labelledby="ws-title"
+      data-state={model.state}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header class="ws-header">
+        <h2 id="ws-title" class="ws-title">
+          WhoSaid
+        </h2>
+        {returnPoint ? (
+          <button type="button" class="ws-back" onClick={back}>
+            ↩ Back
+          </button>
+        ) : null}
+        <button type="button" class="ws-close" aria-label="Close WhoSaid sidebar" title="Close (Esc)" onClick={() => actions.close()}>
+          ×
+        </button>
+      </header>
+      <div class="ws-body">
+        {model.state === 'analyzing' ? (
+          <p class="ws-message" role="status">
+            <span class="ws-spinner" aria-hidden="true" />
+            Analysing the article…
+          </p>
+        ) : null}
+        {model.state === 'empty' ? (
+          <p class="ws-message" role="status">
+            {model.message || DEFAULT_EMPTY_MESSAGE}
+          </p>
+        ) : null}
+        {model.state === 'error' ? (
+          <p class="ws-message" role="alert">
+            {model.message || DEFAULT_ERROR_MESSAGE}
+          </p>
+        ) : null}
+        {model.state === 'ready' && !analysis ? (
+          <p class="ws-message" role="status">
+            {DEFAULT_EMPTY_MESSAGE}
+          </p>
+        ) : null}
+        {analysis ? (
+          <>
+            <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} />
+            <label class="ws-search">
+              <span>Search claims</span>
+              <input
+                type="search"
+                value={query}
+                placeholder="Words in a claim or a name"
+                onInput={(event) => setQuery(event.currentTarget.value)}
+              />
+            </label>
+            <p class="ws-filter-note" aria-live="polite">
+              <span>
+                {filtered
+                  ? `Showing ${visible.length} of ${views.length} ${plural(views.length, 'claim', 'claims')}` +
+                    (filter.type !== 'all' ? `: ${describeFilter(filter, summary)}` : '') +
+                    (selectedActor ? ` by ${selectedActor.name}` : '') +
+                    (query.trim() !== '' ? ` matching “${query.trim()}”` : '')
+                  : `${views.length} ${plural(views.length, 'claim', 'claims')}`}
+              </span>
+              {filtered ? (
+                <button type="button" onClick={clearFilters}>
+                  Show all
+                </button>
+              ) : null}
+            </p>
+            {groups.length > 0 ? (
+              <ActorList
+                groups={groups}
+                actorColors={model.actorColors}
+                selectedActorId={model.selectedActorId}
+                onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}
+                onJump={jump}
+                onCopy={(view) => void copy(view)}
+              />
+            ) : (
+              <p class="ws-empty-filter">No claim matches.</p>
+            )}
+            <section aria-labelledby="ws-export-title">
+              <h3 id="ws-export-title" class="ws-section-title">
+                Export
+              </h3>
+              <div class="ws-export">
+                <button type="button" onClick={() => exportAs('md')}>
+                  Markdown
+                </button>
+                <button type="button" onClick={() => exportAs('csv')}>
+                  CSV
+                </button>
+                <button type="button" onClick={() => exportAs('json')}>
+                  JSON
+                </button>
+              </div>
+            </section>
+          </>
+        ) : null}
+        <p class="ws-visually-hidden" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </aside>
+  );
+}

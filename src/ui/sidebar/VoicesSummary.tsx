@@ -1,0 +1,112 @@
+/**
+ * The "voices" summary at the top of the sidebar: how many sources speak, named versus unnamed, quoted versus
+ * paraphrased, and which cues distance the writer from a claim. Every figure is a toggle button that filters the
+ * claim list to exactly the claims it counts.
+ */
+import type { Stance } from '../../engine/types.js';
+import { STANCE_LABELS, percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
+
+export interface VoicesSummaryProps {
+  summary: Summary;
+  filter: ClaimFilter;
+  onFilter(filter: ClaimFilter): void;
+}
+
+const STANCE_ORDER: Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
+
+export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps) {
+  const toggle = (next: ClaimFilter) => onFilter(sameFilter(filter, next) ? { type: 'all' } : next);
+  const pressed = (candidate: ClaimFilter) => sameFilter(filter, candidate);
+  const total = summary.totalClaims;
+  const figure = (candidate: ClaimFilter, label: string, value: string, detail: string) => (
+    <button
+      type="button"
+      class="ws-figure"
+      aria-pressed={pressed(candidate)}
+      data-filter={filterKey(candidate)}
+      onClick={() => toggle(candidate)}
+    >
+      <strong>{value}</strong> {label} <span class="ws-count">{detail}</span>
+    </button>
+  );
+  return (
+    <section class="ws-voices" aria-labelledby="ws-voices-title">
+      <h3 id="ws-voices-title" class="ws-section-title">
+        Voices
+      </h3>
+      <ul class="ws-figures">
+        <li class="ws-figure-row">
+          {figure({ type: 'all' }, plural(summary.distinctActors, 'source', 'sources'), String(summary.distinctActors), `${total} ${plural(total, 'claim', 'claims')}`)}
+        </li>
+        <li>
+          <div class="ws-figure-row">
+            {figure({ type: 'named' }, 'named', `${percent(summary.named, total)}%`, `(${summary.named})`)}
+            {figure({ type: 'unnamed' }, 'unnamed', `${percent(summary.unnamed, total)}%`, `(${summary.unnamed})`)}
+          </div>
+          <Bar part={summary.named} whole={total} />
+        </li>
+        <li>
+          <div class="ws-figure-row">
+            {figure({ type: 'direct' }, 'direct', `${percent(summary.direct, total)}%`, `(${summary.direct})`)}
+            {figure(
+              { type: 'paraphrased' },
+              'paraphrased',
+              `${percent(summary.paraphrased, total)}%`,
+              summary.mixed > 0 ? `(${summary.paraphrased}, ${summary.mixed} mixed)` : `(${summary.paraphrased})`,
+            )}
+          </div>
+          <Bar part={summary.direct} whole={total} />
+        </li>
+        {STANCE_ORDER.filter((stance) => summary.cues[stance].length > 0).map((stance) => (
+          <li class="ws-figure-row" key={stance}>
+            <button
+              type="button"
+              class={`ws-chip ws-chip-${stance}`}
+              aria-pressed={pressed({ type: 'stance', stance })}
+              data-filter={filterKey({ type: 'stance', stance })}
+              onClick={() => toggle({ type: 'stance', stance })}
+            >
+              {capitalize(STANCE_LABELS[stance])} cues: <strong>{summary.byStance[stance]}</strong>
+            </button>
+            {summary.cues[stance].map((cue) => (
+              <button
+                type="button"
+                key={cue.lemma}
+                class={`ws-chip ws-chip-${stance}`}
+                aria-pressed={pressed({ type: 'cue', lemma: cue.lemma })}
+                data-filter={filterKey({ type: 'cue', lemma: cue.lemma })}
+                aria-label={`“${cue.label}”, ${cue.count} ${plural(cue.count, 'claim', 'claims')}`}
+                onClick={() => toggle({ type: 'cue', lemma: cue.lemma })}
+              >
+                {cue.label} ×{cue.count}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Bar({ part, whole }: { part: number; whole: number }) {
+  return (
+    <div class="ws-bar" aria-hidden="true">
+      <div class="ws-bar-part" style={{ width: `${percent(part, whole)}%` }} />
+    </div>
+  );
+}
+
+/** A stable name for a filter, for tests and scripts: "named", "stance:distancing", "cue:claim". */
+export function filterKey(filter: ClaimFilter): string {
+  if (filter.type === 'stance') return `stance:${filter.stance}`;
+  if (filter.type === 'cue') return `cue:${filter.lemma}`;
+  return filter.type;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

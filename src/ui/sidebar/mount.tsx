@@ -1,0 +1,133 @@
+/**
+ * Mounts the Preact sidebar into the content script's shadow root: injects its stylesheet there (never into the
+ * page), reserves room beside the article, remembers where the reader's focus was and gives it back on close.
+ * The one entry the content script calls; everything else in src/ui/sidebar is internal.
+ */
+import { render } from 'preact';
+import type { SidebarActions, SidebarHandle, SidebarModel } from '../sidebar-api.js';
+import { SIDEBAR_CSS } from './sidebar-css.js';
+import { DEFAULT_LAYOUT, reservePageGutter, type PageGutter } from './page-fit.js';
+import { Sidebar } from './Sidebar.js';
+
+export interface MountOptions {
+  /** Move keyboard focus into the sidebar when it opens (default true: the reader just asked for it). */
+  focusOnOpen?: boolean;
+  /** Shift the page beside the sidebar so it never covers the article (default true). */
+  reservePageSpace?: boolean;
+}
+
+export function mountSidebar(
+  container: ShadowRoot,
+  model: SidebarModel,
+  actions: SidebarActions,
+  options: MountOptions = {},
+): SidebarHandle {
+  const doc = container.host.ownerDocument;
+  const pageFocus = doc.activeElement !== container.host ? doc.activeElement : null;
+  const removeStyles = injectStyles(container, SIDEBAR_CSS);
+  const mountPoint = doc.createElement('div');
+  mountPoint.className = 'ws-sidebar-root';
+  container.appendChild(mountPoint);
+  const pageDark = pageLooksDark(doc);
+  const gutter: PageGutter | null =
+    options.reservePageSpace === false ? null : reservePageGutter(doc, model.layout ?? DEFAULT_LAYOUT);
+
+  let destroyed = false;
+  const returnFocus = () => {
+    const active = container.activeElement;
+    if (pageFocus instanceof HTMLElement && pageFocus.isConnected && pageFocus !== doc.body) {
+      pageFocus.focus({ preventScroll: true });
+    } else if (active instanceof HTMLElement) {
+      active.blur();
+    }
+  };
+  const wrappedActions: SidebarActions = {
+    jumpToClaim: (claimId) => actions.jumpToClaim(claimId),
+    selectActor: (actorId) => actions.selectActor(actorId),
+    close: () => {
+      returnFocus();
+      actions.close();
+    },
+    ...(actions.jumpBack ? { jumpBack: () => actions.jumpBack?.() } : {}),
+  };
+  const draw = (next: SidebarModel) => {
+    const theme = next.theme && next.theme !== 'auto' ? next.theme : pageDark ? 'dark' : 'auto';
+    render(<Sidebar model={{ ...next, theme }} actions={wrappedActions} />, mountPoint);
+  };
+
+  draw(model);
+  if (options.focusOnOpen !== false) {
+    mountPoint.querySelector<HTMLElement>('.ws-panel')?.focus({ preventScroll: true });
+  }
+
+  return {
+    update(next) {
+      if (destroyed) return;
+      gutter?.update(next.layout ?? DEFAULT_LAYOUT);
+      draw(next);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      const focusWasInside = container.activeElement !== null;
+      render(null, mountPoint);
+      mountPoint.remove();
+      removeStyles();
+      gutter?.release();
+      if (focusWasInside) returnFocus();
+    },
+  };
+}
+
+/** Adopts a constructed stylesheet on the shadow root (immune to the page's CSP), else appends a <style> there. */
+function injectStyles(root: ShadowRoot, css: string): () => void {
+  const view = root.host.ownerDocument.defaultView;
+  try {
+    if (view && 'adoptedStyleSheets' in root) {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (root.adoptedStyleSheets.includes(sheet)) {
+        return () => {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+        };
+      }
+    }
+  } catch {
+    // Constructed sheets unavailable in this world: fall back to a style element inside the shadow root.
+  }
+  const style = root.host.ownerDocument.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+  return () => style.remove();
+}
+
+/** True when the page's own background is dark (the first opaque background of body or html). */
+export function pageLooksDark(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const rgb = parseRgb(view.getComputedStyle(element).backgroundColor);
+    if (rgb && rgb.alpha > 0.5) return relativeLuminance(rgb) < 0.2;
+  }
+  return false;
+}
+
+export function parseRgb(value: string): { r: number; g: number; b: number; alpha: number } | null {
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
+  if (!match) return null;
+  const alphaText = match[4];
+  const alpha =
+    alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+  return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), alpha };
+}
+
+/** WCAG 2 relative luminance of an sRGB colour with 0–255 channels. */
+export function relativeLuminance({ r, g, b }: { r: number; g: number; b: number }): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}

@@ -1,0 +1,155 @@
+/**
+ * The sidebar's stylesheet, injected into the shadow root only (never the page). Light and dark themes through
+ * custom properties: dark follows prefers-color-scheme, or a dark page (`.ws-dark`, set by mount). Motion only
+ * when the reader has not asked for less. Text colours are chosen for contrast ≥ 4.5:1 on their backgrounds.
+ */
+/** Dark theme colours, used for a dark page and for readers who prefer dark. */
+const DARK_THEME = `
+  --ws-bg: #1d1f23;
+  --ws-bg-soft: #2a2d33;
+  --ws-fg: #eceef1;
+  --ws-muted: #b4bac4;
+  --ws-border: #474c55;
+  --ws-accent: #8ab4f8;
+  --ws-accent-fg: #10131a;
+  --ws-pressed-bg: #2f3f5c;
+  --ws-distancing: #ffb4ab;
+  --ws-distancing-bg: #4a2222;
+  --ws-focus: #8ab4f8;
+  color-scheme: dark;
+`;
+
+export const SIDEBAR_CSS = `
+.ws-panel {
+  --ws-bg: #ffffff;
+  --ws-bg-soft: #f3f4f6;
+  --ws-fg: #1b1c1f;
+  --ws-muted: #4f5563;
+  --ws-border: #c9ccd3;
+  --ws-accent: #0b57d0;
+  --ws-accent-fg: #ffffff;
+  --ws-pressed-bg: #dbe6fb;
+  --ws-distancing: #8a1c1c;
+  --ws-distancing-bg: #fde8e8;
+  --ws-focus: #0b57d0;
+  all: initial;
+  box-sizing: border-box;
+  position: fixed;
+  top: 0;
+  bottom: 0;
+  right: 0;
+  width: var(--ws-width, 360px);
+  max-width: 100vw;
+  z-index: 2147483646;
+  display: flex;
+  flex-direction: column;
+  background: var(--ws-bg);
+  color: var(--ws-fg);
+  border-left: 1px solid var(--ws-border);
+  box-shadow: -4px 0 16px rgba(0, 0, 0, 0.12);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  text-align: left;
+  direction: ltr;
+  color-scheme: light;
+}
+.ws-panel.ws-left {
+  right: auto;
+  left: 0;
+  border-left: none;
+  border-right: 1px solid var(--ws-border);
+  box-shadow: 4px 0 16px rgba(0, 0, 0, 0.12);
+}
+.ws-panel.ws-dark {
+${DARK_THEME}
+}
+@media (prefers-color-scheme: dark) {
+  .ws-panel:not(.ws-light) {
+${DARK_THEME}
+  }
+}
+.ws-panel *, .ws-panel *::before, .ws-panel *::after { box-sizing: border-box; }
+.ws-panel :focus { outline: none; }
+.ws-panel :focus-visible { outline: 3px solid var(--ws-focus); outline-offset: 2px; border-radius: 4px; }
+.ws-panel button, .ws-panel input {
+  font: inherit;
+  color: inherit;
+}
+.ws-panel button {
+  cursor: pointer;
+  background: none;
+  border: 1px solid transparent;
+  border-radius: 6px;
+  padding: 2px 6px;
+  text-align: inherit;
+}
+.ws-panel button:hover { background: var(--ws-bg-soft); }
+.ws-panel h2, .ws-panel h3, .ws-panel p, .ws-panel ul { margin: 0; padding: 0; }
+.ws-panel ul { list-style: none; }
+.ws-header {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  padding: 10px 12px;
+  border-bottom: 1px solid var(--ws-border);
+  flex: none;
+}
+.ws-title { font-size: 16px; font-weight: 700; flex: 1; }
+.ws-header button { border-color: var(--ws-border); }
+.ws-close { font-size: 18px; line-height: 1; min-width: 32px; min-height: 32px; }
+.ws-body { overflow-y: auto; flex: 1; padding: 10px 12px 16px; }
+.ws-message { padding: 16px 4px; color: var(--ws-fg); }
+.ws-spinner { display: inline-block; width: 12px; height: 12px; margin-right: 8px; border-radius: 50%;
+  border: 2px solid var(--ws-muted); border-top-color: transparent; vertical-align: -1px; }
+@media (prefers-reduced-motion: no-preference) {
+  .ws-spinner { animation: ws-spin 0.9s linear infinite; }
+  .ws-panel button { transition: background-color 120ms ease; }
+}
+@keyframes ws-spin { to { transform: rotate(360deg); } }
+.ws-section-title { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
+  color: var(--ws-muted); margin: 14px 0 6px; }
+.ws-voices { background: var(--ws-bg-soft); border-radius: 8px; padding: 8px 10px 10px; }
+.ws-voices .ws-section-title { margin-top: 2px; }
+.ws-figures { display: grid; gap: 6px; }
+.ws-figure-row { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
+.ws-figure { border: 1px solid var(--ws-border) !important; background: var(--ws-bg) !important; }
+.ws-figure strong { font-size: 15px; }
+.ws-panel button[aria-pressed="true"] { background: var(--ws-pressed-bg) !important; border-color: var(--ws-accent) !important; }
+.ws-bar { display: flex; height: 6px; border-radius: 3px; overflow: hidden; background: var(--ws-border); margin: 2px 0; }
+.ws-bar-part { background: var(--ws-accent); }
+.ws-cue-label { color: var(--ws-muted); font-size: 12px; margin-right: 2px; }
+.ws-chip { font-size: 12px; border: 1px solid var(--ws-border) !important; background: var(--ws-bg) !important; }
+.ws-chip-distancing { color: var(--ws-distancing); }
+.ws-search { display: block; margin-top: 12px; }
+.ws-search span { display: block; font-size: 12px; color: var(--ws-muted); margin-bottom: 2px; }
+.ws-search input { width: 100%; padding: 6px 8px; border: 1px solid var(--ws-border); border-radius: 6px;
+  background: var(--ws-bg); }
+.ws-filter-note { margin-top: 8px; font-size: 12px; color: var(--ws-muted); display: flex; gap: 6px;
+  align-items: baseline; flex-wrap: wrap; }
+.ws-filter-note button { font-size: 12px; border-color: var(--ws-border); }
+.ws-group-title { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
+  color: var(--ws-muted); margin: 16px 0 4px; }
+.ws-actor { border-top: 1px solid var(--ws-border); padding: 6px 0; }
+.ws-actor-btn { display: flex !important; width: 100%; align-items: center; gap: 8px; padding: 4px 6px !important; }
+.ws-actor-name { font-weight: 650; flex: 1; }
+.ws-swatch { flex: none; width: 14px; height: 14px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.35); }
+.ws-count { font-size: 12px; color: var(--ws-muted); white-space: nowrap; }
+.ws-kind { font-size: 11px; color: var(--ws-muted); }
+.ws-desc { font-size: 12px; color: var(--ws-muted); margin: 0 6px 4px 28px !important; }
+.ws-claims { margin-left: 22px !important; display: grid; gap: 2px; }
+.ws-claim { display: flex; gap: 2px; align-items: flex-start; border-radius: 6px; }
+.ws-claim-jump { flex: 1; display: block; padding: 4px 6px !important; min-width: 0; }
+.ws-claim-meta { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; margin-bottom: 2px; }
+.ws-cue { font-weight: 650; }
+.ws-badge { font-size: 11px; border-radius: 4px; padding: 0 4px; background: var(--ws-bg-soft); color: var(--ws-fg);
+  border: 1px solid var(--ws-border); }
+.ws-badge-distancing { color: var(--ws-distancing); background: var(--ws-distancing-bg); border-color: currentColor; }
+.ws-content { display: block; overflow-wrap: anywhere; }
+.ws-claim-actions { flex: none; display: flex; flex-direction: column; gap: 2px; padding-top: 2px; }
+.ws-icon-btn { font-size: 12px; color: var(--ws-muted) !important; border-color: var(--ws-border) !important; }
+.ws-export { display: flex; gap: 6px; flex-wrap: wrap; }
+.ws-export button { border-color: var(--ws-border); }
+.ws-empty-filter { padding: 12px 4px; color: var(--ws-muted); }
+.ws-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+.ws-back { border-color: var(--ws-border) !important; font-size: 12px; }
+`;

@@ -1,0 +1,300 @@
+/**
+ * Pure derivations from an Analysis for the sidebar: the text of each claim, actors grouped by kind and ordered by
+ * how much they say, the "voices" summary figures and the claim filters those figures stand for.
+ * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
+ */
+import type { Actor, ActorKind, Analysis, Claim, QuoteKind, Span, Stance } from '../../engine/types.js';
+
+/** A claim with its text resolved from the blocks, ready to render, filter or export. */
+export interface ClaimView {
+  claim: Claim;
+  actor: Actor | null;
+  /** The cue as written ("claimed", "according to"). */
+  cueText: string;
+  /** The mention naming the speaker in that sentence ("she", "the ministry"), or "". */
+  sourceText: string;
+  /** Content fragments as written, in text order. */
+  contentParts: string[];
+  /** Content fragments joined with " … " for one-line use. */
+  contentText: string;
+}
+
+export interface ActorView {
+  actor: Actor;
+  claims: ClaimView[];
+  /** The actor a document was issued by, when the text says. */
+  author: Actor | null;
+}
+
+export interface ActorGroup {
+  kind: ActorKind;
+  label: string;
+  actors: ActorView[];
+  /** Claims of this kind's group with no actor at all (only for 'unnamed'). */
+  unattributed: ClaimView[];
+}
+
+export const KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
+  person: { group: 'People', one: 'person' },
+  organisation: { group: 'Organisations', one: 'organisation' },
+  document: { group: 'Documents', one: 'document' },
+  unnamed: { group: 'Unnamed sources', one: 'unnamed source' },
+};
+
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
+  direct: 'direct quote',
+  indirect: 'paraphrase',
+  mixed: 'mixed quote',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  neutral: 'neutral',
+  distancing: 'distancing',
+  hedged: 'hedged',
+  cognition: 'belief or intent',
+};
+
+const KIND_ORDER: ActorKind[] = ['person', 'organisation', 'document', 'unnamed'];
+
+export function spanText(analysis: Analysis, span: Span): string {
+  const block = analysis.blocks[span.block];
+  return block ? block.text.slice(span.start, span.end) : '';
+}
+
+export function toClaimViews(analysis: Analysis): ClaimView[] {
+  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  return analysis.claims.map((claim) => {
+    const contentParts = claim.content.map((span) => spanText(analysis, span).trim()).filter((part) => part !== '');
+    return {
+      claim,
+      actor: claim.actorId === null ? null : (actorsById.get(claim.actorId) ?? null),
+      cueText: spanText(analysis, claim.cue).trim(),
+      sourceText: claim.source ? spanText(analysis, claim.source).trim() : '',
+      contentParts,
+      contentText: contentParts.join(' … '),
+    };
+  });
+}
+
+/** Named means: attributed to an actor who is not an unnamed source ("officials", "a source close to…"). */
+export function isNamed(view: ClaimView): boolean {
+  return view.actor !== null && view.actor.kind !== 'unnamed';
+}
+
+/**
+ * Actors with at least one claim, grouped by kind in a fixed order (people, organisations, documents, unnamed),
+ * each group ordered by number of claims (ties: first mention in the text). Claims without any actor go to the
+ * unnamed group as "unattributed".
+ */
+export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimViews(analysis)): ActorGroup[] {
+  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  const claimsByActor = new Map<string, ClaimView[]>();
+  const unattributed: ClaimView[] = [];
+  for (const view of views) {
+    if (view.actor === null) {
+      unattributed.push(view);
+      continue;
+    }
+    const list = claimsByActor.get(view.actor.id);
+    if (list) list.push(view);
+    else claimsByActor.set(view.actor.id, [view]);
+  }
+  const order = new Map(analysis.actors.map((actor, index) => [actor.id, index]));
+  const groups: ActorGroup[] = [];
+  for (const kind of KIND_ORDER) {
+    const actors: ActorView[] = analysis.actors
+      .filter((actor) => actor.kind === kind && claimsByActor.has(actor.id))
+      .map((actor) => ({
+        actor,
+        claims: claimsByActor.get(actor.id) ?? [],
+        author: actor.authorId ? (actorsById.get(actor.authorId) ?? null) : null,
+      }))
+      .sort(
+        (a, b) => b.claims.length - a.claims.length || (order.get(a.actor.id) ?? 0) - (order.get(b.actor.id) ?? 0),
+      );
+    const groupUnattributed = kind === 'unnamed' ? unattributed : [];
+    if (actors.length > 0 || groupUnattributed.length > 0) {
+      groups.push({ kind, label: KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
+    }
+  }
+  return groups;
+}
+
+/** Actors with claims, most claims first, regardless of kind. */
+export function actorsByClaimCount(analysis: Analysis): ActorView[] {
+  return groupActors(analysis)
+    .flatMap((group) => group.actors)
+    .sort((a, b) => b.claims.length - a.claims.length);
+}
+
+// ---- Voices summary and the filters its figures stand for ----
+
+export type ClaimFilter =
+  | { type: 'all' }
+  | { type: 'named' }
+  | { type: 'unnamed' }
+  | { type: 'direct' }
+  | { type: 'paraphrased' }
+  | { type: 'stance'; stance: Stance }
+  | { type: 'cue'; lemma: string };
+
+export interface CueCount {
+  lemma: string;
+  /** The most frequent way it is written in this text, lowercased ("claimed"). */
+  label: string;
+  count: number;
+  stance: Stance;
+}
+
+export interface VoicesSummary {
+  totalClaims: number;
+  distinctActors: number;
+  named: number;
+  unnamed: number;
+  direct: number;
+  /** indirect + mixed */
+  paraphrased: number;
+  mixed: number;
+  byStance: Record<Stance, number>;
+  /** Cues per stance, most frequent first. */
+  cues: Record<Stance, CueCount[]>;
+}
+
+export function summarize(views: ClaimView[]): VoicesSummary {
+  const actorIds = new Set<string>();
+  const byStance: Record<Stance, number> = { neutral: 0, distancing: 0, hedged: 0, cognition: 0 };
+  const cueForms = new Map<string, { stance: Stance; count: number; forms: Map<string, number> }>();
+  let named = 0;
+  let direct = 0;
+  let mixed = 0;
+  for (const view of views) {
+    if (view.actor) actorIds.add(view.actor.id);
+    if (isNamed(view)) named += 1;
+    if (view.claim.kind === 'direct') direct += 1;
+    if (view.claim.kind === 'mixed') mixed += 1;
+    byStance[view.claim.stance] += 1;
+    const lemma = view.claim.cueLemma;
+    let entry = cueForms.get(lemma);
+    if (!entry) {
+      entry = { stance: view.claim.stance, count: 0, forms: new Map() };
+      cueForms.set(lemma, entry);
+    }
+    entry.count += 1;
+    const form = view.cueText.toLowerCase() || lemma;
+    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+  }
+  const cues: Record<Stance, CueCount[]> = { neutral: [], distancing: [], hedged: [], cognition: [] };
+  for (const [lemma, entry] of cueForms) {
+    let label = lemma;
+    let best = 0;
+    for (const [form, count] of entry.forms) {
+      if (count > best) {
+        best = count;
+        label = form;
+      }
+    }
+    cues[entry.stance].push({ lemma, label, count: entry.count, stance: entry.stance });
+  }
+  for (const list of Object.values(cues)) list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return {
+    totalClaims: views.length,
+    distinctActors: actorIds.size,
+    named,
+    unnamed: views.length - named,
+    direct,
+    paraphrased: views.length - direct,
+    mixed,
+    byStance,
+    cues,
+  };
+}
+
+/** A share as a whole percentage; 0 when there is nothing to share. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}
+
+export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
+  switch (filter.type) {
+    case 'all':
+      return true;
+    case 'named':
+      return isNamed(view);
+    case 'unnamed':
+      return !isNamed(view);
+    case 'direct':
+      return view.claim.kind === 'direct';
+    case 'paraphrased':
+      return view.claim.kind !== 'direct';
+    case 'stance':
+      return view.claim.stance === filter.stance;
+    case 'cue':
+      return view.claim.cueLemma === filter.lemma;
+  }
+}
+
+/** Case- and accent-insensitive text search over content, cue, source mention, actor name and description. */
+export function matchesSearch(view: ClaimView, query: string): boolean {
+  const needle = fold(query.trim());
+  if (needle === '') return true;
+  const haystack = [view.contentText, view.cueText, view.sourceText, view.actor?.name ?? '', view.actor?.description ?? '']
+    .map(fold)
+    .join('\n');
+  return needle.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+export function describeFilter(filter: ClaimFilter, summary: VoicesSummary): string {
+  switch (filter.type) {
+    case 'all':
+      return 'all claims';
+    case 'named':
+      return 'claims from named sources';
+    case 'unnamed':
+      return 'claims from unnamed sources';
+    case 'direct':
+      return 'direct quotes';
+    case 'paraphrased':
+      return 'paraphrased claims';
+    case 'stance':
+      return `claims with ${STANCE_LABELS[filter.stance]} cues`;
+    case 'cue': {
+      const cue = Object.values(summary.cues)
+        .flat()
+        .find((entry) => entry.lemma === filter.lemma);
+      return `claims with the cue “${cue?.label ?? filter.lemma}”`;
+    }
+  }
+}
+
+export function sameFilter(a: ClaimFilter, b: ClaimFilter): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'stance' && b.type === 'stance') return a.stance === b.stance;
+  if (a.type === 'cue' && b.type === 'cue') return a.lemma === b.lemma;
+  return true;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
+
+/** Trims characters of a set from both ends (a loop, not a regex, so no backtracking on long runs). */
+export function trimChars(text: string, chars: Set<string>): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && chars.has(text.charAt(start))) start += 1;
+  while (end > start && chars.has(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+/** Direct quotes in curly quote marks (their own marks stripped first); paraphrase as written. */
+export function quotedContent(view: ClaimView): string {
+  if (view.claim.kind === 'direct') {
+    return view.contentParts.map((part) => `“${trimChars(part, QUOTE_MARKS)}”`).join(' … ');
+  }
+  return view.contentText;
+}
