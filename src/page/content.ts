@@ -1,0 +1,28 @@
+/**
+ * The content script's entry, injected by the background on the reader's click (never declared in the manifest):
+ * starts one WhoSaid session in this page and publishes its switch-off under CONTROLLER_GLOBAL in this isolated
+ * world, where the background's next click finds it.
+ */
+import browser from 'webextension-polyfill';
+import { CONTROLLER_GLOBAL } from '../shared/global-keys.js';
+import type { ContentToBackground } from '../shared/messages.js';
+import { findArticleStandIn } from './article-standin.js';
+import { WhoSaidController } from './controller.js';
+import { mountSidebar } from './sidebar-mount.js';
+
+function send(message: ContentToBackground): void {
+  // The badge is a nicety: a background that is restarting must not break the page side.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function startWhoSaid(): void {
+  if (typeof Reflect.get(globalThis, CONTROLLER_GLOBAL) === 'function') return;
+  const controller = new WhoSaidController({ doc: document, findArticle: findArticleStandIn, mountSidebar, send });
+  Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
+    Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);
+    controller.destroy();
+  });
+  void controller.start();
+}
+
+startWhoSaid();

@@ -1,0 +1,123 @@
+/**
+ * Paints claims with the CSS Custom Highlight API: one highlight per actor and role (`whosaid-a3-content`), styled
+ * by a constructed sheet adopted by the page's document (::highlight rules only apply in the document's scope).
+ * The article's DOM is never touched; `clear()` removes every highlight and the sheet.
+ */
+import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
+import { tint, type ActorColor } from '../shared/palette.js';
+
+export type ClaimRole = 'source' | 'cue' | 'content';
+
+/** One claim's DOM ranges, by role. */
+export interface ClaimRanges {
+  claimId: string;
+  /** The actor id, or null for a claim the text gives no speaker for. */
+  actorId: string | null;
+  source: Range | null;
+  cue: Range | null;
+  content: Range[];
+}
+
+const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
+const NO_ACTOR_KEY = 'none';
+const ROLES: readonly ClaimRole[] = ['source', 'cue', 'content'];
+
+export function highlightName(actorId: string | null, role: ClaimRole): string {
+  return `${HIGHLIGHT_PREFIX}${actorId ?? NO_ACTOR_KEY}-${role}`;
+}
+
+/** ::highlight rules for one actor's three roles: content a light tint, source a strong tint, cue an underline. */
+function actorRules(actorId: string | null, color: ActorColor): string {
+  return [
+    `::highlight(${highlightName(actorId, 'content')}) { background-color: ${tint(color, 0.22)}; }`,
+    `::highlight(${highlightName(actorId, 'source')}) { background-color: ${tint(color, 0.45)};` +
+      ` text-decoration: underline solid ${color.solid} 2px; }`,
+    `::highlight(${highlightName(actorId, 'cue')}) { background-color: ${tint(color, 0.12)};` +
+      ` text-decoration: underline dotted ${color.solid} 2px; }`,
+  ].join('\n');
+}
+
+const FOCUS_RULE =
+  `::highlight(${FOCUS_NAME}) { background-color: rgb(255 196 0 / 0.65); color: #111;` +
+  ` text-decoration: underline solid #111 2px; }`;
+
+export interface HighlightPainterOptions {
+  doc: Document;
+  colorOf(actorId: string | null): ActorColor;
+}
+
+export class HighlightPainter {
+  readonly #doc: Document;
+  readonly #colorOf: (actorId: string | null) => ActorColor;
+  readonly #sheet: CSSStyleSheet;
+  #claims: readonly ClaimRanges[] = [];
+  #names = new Set<string>();
+  #focusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor({ doc, colorOf }: HighlightPainterOptions) {
+    this.#doc = doc;
+    this.#colorOf = colorOf;
+    const view = doc.defaultView;
+    if (view === null) throw new Error('the document has no window');
+    this.#sheet = new view.CSSStyleSheet();
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.#sheet];
+  }
+
+  /** Replaces what is painted with `claims`; when `onlyActor` is given, only that actor's claims are shown. */
+  paint(claims: readonly ClaimRanges[], onlyActor: string | null = null): void {
+    this.#claims = claims;
+    this.#removeAll();
+    const byName = new Map<string, Range[]>();
+    const actors = new Map<string, string | null>();
+    for (const claim of claims) {
+      if (onlyActor !== null && claim.actorId !== onlyActor) continue;
+      actors.set(claim.actorId ?? NO_ACTOR_KEY, claim.actorId);
+      for (const role of ROLES) {
+        const ranges = role === 'content' ? claim.content : [claim[role]];
+        const name = highlightName(claim.actorId, role);
+        let list = byName.get(name);
+        if (list === undefined) byName.set(name, (list = []));
+        for (const range of ranges) if (range !== null) list.push(range);
+      }
+    }
+    const rules = [FOCUS_RULE];
+    for (const actorId of actors.values()) rules.push(actorRules(actorId, this.#colorOf(actorId)));
+    this.#sheet.replaceSync(rules.join('\n'));
+    for (const [name, ranges] of byName) {
+      if (ranges.length === 0) continue;
+      const highlight = new Highlight(...ranges);
+      // Sources and cues paint above content where a quote's edge touches them.
+      highlight.priority = name.endsWith('-content') ? 0 : 1;
+      CSS.highlights.set(name, highlight);
+      this.#names.add(name);
+    }
+  }
+
+  /** Shows only one actor's highlights (null: everyone's again). */
+  showOnly(actorId: string | null): void {
+    this.paint(this.#claims, actorId);
+  }
+
+  /** Emphasises `ranges` for a moment (after a jump from the sidebar). */
+  flash(ranges: readonly Range[], durationMs = 1600): void {
+    clearTimeout(this.#focusTimer);
+    const highlight = new Highlight(...ranges);
+    highlight.priority = 10;
+    CSS.highlights.set(FOCUS_NAME, highlight);
+    this.#focusTimer = setTimeout(() => CSS.highlights.delete(FOCUS_NAME), durationMs);
+  }
+
+  /** Removes every highlight and the style sheet: the page is painted as it was. */
+  clear(): void {
+    clearTimeout(this.#focusTimer);
+    this.#removeAll();
+    CSS.highlights.delete(FOCUS_NAME);
+    this.#doc.adoptedStyleSheets = this.#doc.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    this.#claims = [];
+  }
+
+  #removeAll(): void {
+    for (const name of this.#names) CSS.highlights.delete(name);
+    this.#names.clear();
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The hover card: when the pointer rests on a highlighted claim in the page, a small card in WhoSaid's shadow root
+ * names the actor, the cue and the kind of quote. Pointer moves are coalesced to one hit test per animation frame.
+ */
+import { ListenerCollection } from '../shared/listener-collection.js';
+import type { ClaimRanges } from './highlights.js';
+import { claimAtPoint } from './hit-test.js';
+
+export interface HoverCardContent {
+  actor: string;
+  /** "person", "organisation", … */
+  actorKind: string;
+  cue: string;
+  /** "direct quote", "paraphrase", … */
+  quoteKind: string;
+  color: string;
+}
+
+const CARD_CSS = `
+.hover-card { position: fixed; max-width: 280px; padding: 6px 10px; border-radius: 6px; pointer-events: none;
+  background: #1f1f1f; color: #f5f5f5; font: 13px/1.35 system-ui, sans-serif; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+  border-left: 4px solid var(--actor-color, #888); }
+.hover-card[hidden] { display: none; }
+.hover-card .actor { font-weight: 600; }
+.hover-card .detail { opacity: 0.85; }
+`;
+
+const OFFSET_PX = 14;
+
+/** A structural check: `instanceof` is unreliable across the content script's and the page's worlds. */
+function isMouseEvent(event: Event): event is MouseEvent {
+  return 'clientX' in event && 'composedPath' in event;
+}
+
+export interface HoverCardOptions {
+  doc: Document;
+  shadow: ShadowRoot;
+  host: Element;
+  adoptStyles(css: string): void;
+  claims(): readonly ClaimRanges[];
+  describe(claimId: string): HoverCardContent | null;
+}
+
+export class HoverCard {
+  readonly #listeners = new ListenerCollection();
+  readonly #card: HTMLElement;
+  readonly #actor: HTMLElement;
+  readonly #detail: HTMLElement;
+  #frame: number | null = null;
+  #pointer: { x: number; y: number } | null = null;
+  #shownClaim: string | null = null;
+
+  constructor(private readonly options: HoverCardOptions) {
+    const { doc, shadow } = options;
+    options.adoptStyles(CARD_CSS);
+    this.#card = doc.createElement('div');
+    this.#card.className = 'hover-card';
+    this.#card.setAttribute('role', 'tooltip');
+    this.#card.hidden = true;
+    this.#actor = doc.createElement('div');
+    this.#actor.className = 'actor';
+    this.#detail = doc.createElement('div');
+    this.#detail.className = 'detail';
+    this.#card.append(this.#actor, this.#detail);
+    shadow.append(this.#card);
+
+    const view = doc.defaultView;
+    if (view === null) return;
+    this.#listeners.add(doc, 'pointermove', (event) => this.#onPointer(event), { passive: true });
+    this.#listeners.add(view, 'scroll', () => this.hide(), { passive: true, capture: true });
+    this.#listeners.add(doc, 'pointerleave', () => this.hide(), { passive: true });
+    this.#listeners.onRelease(() => {
+      if (this.#frame !== null) view.cancelAnimationFrame(this.#frame);
+    });
+  }
+
+  hide(): void {
+    this.#card.hidden = true;
+    this.#shownClaim = null;
+  }
+
+  destroy(): void {
+    this.#listeners.releaseAll();
+    this.#card.remove();
+  }
+
+  #onPointer(event: Event): void {
+    if (!isMouseEvent(event)) return;
+    const pointer = event;
+    // Over WhoSaid's own sidebar: the page's claims are not under the pointer.
+    if (pointer.composedPath().includes(this.options.host)) {
+      this.hide();
+      return;
+    }
+    this.#pointer = { x: pointer.clientX, y: pointer.clientY };
+    const view = this.options.doc.defaultView;
+    if (this.#frame !== null || view === null) return;
+    this.#frame = view.requestAnimationFrame(() => {
+      this.#frame = null;
+      this.#update();
+    });
+  }
+
+  #update(): void {
+    const pointer = this.#pointer;
+    if (pointer === null) return;
+    const claim = claimAtPoint(this.options.doc, this.options.claims(), pointer.x, pointer.y);
+    const content = claim === null ? null : this.options.describe(claim.claimId);
+    if (claim === null || content === null) {
+      this.hide();
+      return;
+    }
+    if (this.#shownClaim !== claim.claimId) {
+      this.#shownClaim = claim.claimId;
+      this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
+      this.#detail.textContent = `“${content.cue}” · ${content.quoteKind}`;
+      this.#card.style.setProperty('--actor-color', content.color);
+    }
+    this.#card.hidden = false;
+    this.#place(pointer.x, pointer.y);
+  }
+
+  #place(x: number, y: number): void {
+    const view = this.options.doc.defaultView;
+    if (view === null) return;
+    const { width, height } = this.#card.getBoundingClientRect();
+    const left = Math.min(x + OFFSET_PX, view.innerWidth - width - 4);
+    const top = y + OFFSET_PX + height > view.innerHeight ? y - OFFSET_PX - height : y + OFFSET_PX;
+    this.#card.style.left = `${Math.max(4, left)}px`;
+    this.#card.style.top = `${Math.max(4, top)}px`;
+  }
+}

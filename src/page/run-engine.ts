@@ -1,0 +1,41 @@
+/**
+ * Runs the engine without holding the page's main thread: between slices of work it yields to the browser so input
+ * and painting go on. Until the engine's sliced entry lands, the whole analysis is one slice after a first yield.
+ */
+import { analyze } from '../engine/index.js';
+import type { Analysis, TextBlock } from '../engine/types.js';
+
+/** Resolves on a later task, letting the page handle input and paint. */
+export function yieldToPage(): Promise<void> {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  if (typeof scheduler === 'object' && scheduler !== null) {
+    const yieldFn: unknown = Reflect.get(scheduler, 'yield');
+    if (typeof yieldFn === 'function') return Promise.resolve(yieldFn.call(scheduler)).then(() => undefined);
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Slices of work: each `next()` does a bounded step; the generator's return value is the result. */
+export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () => boolean, budgetMs = 8): Promise<T | null> {
+  let sliceStart = performance.now();
+  for (;;) {
+    if (isCancelled()) return null;
+    const step = slices.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* analyzeAsOneSlice(blocks: TextBlock[]): Generator<void, Analysis> {
+  yield;
+  return analyze(blocks);
+}
+
+/** The analysis of `blocks`, or null when cancelled (WhoSaid switched off meanwhile). */
+export async function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null> {
+  await yieldToPage();
+  return runSliced(analyzeAsOneSlice(blocks), isCancelled);
+}

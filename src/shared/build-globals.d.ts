@@ -1,0 +1,13 @@
+/**
+ * Constants that build.mjs substitutes at build time (esbuild `define`), declared once so every layer sees the same
+ * names. A browser difference is a branch on one of these, never user-agent sniffing.
+ */
+
+/** True in the Firefox build, false in the Chrome build. */
+declare const __FIREFOX__: boolean;
+
+/** True only in the test builds (extension/*-test/): lets a local test page ask for the toggle. Never shipped. */
+declare const __TEST_HOOKS__: boolean;
+
+/** Debug logging; a no-op unless built with WHOSAID_DEBUG=1. */
+declare const __DEBUG__: boolean;

@@ -1,0 +1,42 @@
+/**
+ * Every message that crosses a context boundary, one union per direction, each with a validator. A page can forge
+ * what reaches a content script and a content script runs beside page code, so every receiver validates first.
+ */
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** The analysis finished (or changed): show this many claims on the tab's badge. */
+  | { type: 'whosaid/claims'; count: number }
+  /** WhoSaid was switched off in this tab: clear the badge. */
+  | { type: 'whosaid/off' }
+  /** Test builds only: the local test page asked for the same toggle a toolbar click performs. */
+  | { type: 'whosaid/test-toggle' };
+
+/** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
+export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
+
+const MAX_CLAIM_COUNT = 1_000_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Returns the message when it is exactly one of the known shapes, else null (unknown keys are refused too). */
+export function parseContentToBackground(value: unknown): ContentToBackground | null {
+  if (!isRecord(value)) return null;
+  const keys = Object.keys(value);
+  switch (value['type']) {
+    case 'whosaid/claims': {
+      const count = value['count'];
+      if (keys.length !== 2 || typeof count !== 'number' || !Number.isInteger(count)) return null;
+      if (count < 0 || count > MAX_CLAIM_COUNT) return null;
+      return { type: 'whosaid/claims', count };
+    }
+    case 'whosaid/off':
+      return keys.length === 1 ? { type: 'whosaid/off' } : null;
+    case 'whosaid/test-toggle':
+      return keys.length === 1 ? { type: 'whosaid/test-toggle' } : null;
+    default:
+      return null;
+  }
+}
