@@ -1,0 +1,171 @@
+/**
+ * The export formats: CSV per RFC 4180 (and guarded against spreadsheet formulas), JSON with every field the
+ * reader needs, Markdown with page text escaped, and the one-claim citation.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  csvField,
+  escapeMarkdown,
+  exportFileName,
+  formatCitation,
+  toCsv,
+  toJson,
+  toMarkdown,
+} from '../../src/ui/export/formats.js';
+import { toClaimViews } from '../../src/ui/sidebar/view-model.js';
+import { FIXTURE_ANALYSIS, FIXTURE_PAGE } from './fixture-analysis.js';
+
+/** A small RFC 4180 reader, to check the writer round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (quoted) {
+      if (char === '"' && text.charAt(i + 1) === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text.charAt(i + 1) === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes and line breaks, doubling quotes; plain fields stay bare', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('guards fields a spreadsheet would run as formulas', () => {
+    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@cmd')).toBe("'@cmd");
+    expect(csvField('-2, said')).toBe(`"'-2, said"`);
+  });
+
+  it('writes a header and one CRLF-terminated row per claim that round-trips', () => {
+    const csv = toCsv(FIXTURE_ANALYSIS, FIXTURE_PAGE);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([
+      'actor', 'actor_kind', 'actor_description', 'source', 'cue', 'stance', 'quote_kind', 'content',
+      'page_title', 'page_url', 'claim_id',
+    ]);
+    expect(rows).toHaveLength(1 + FIXTURE_ANALYSIS.claims.length);
+    expect(rows.every((row) => row.length === 11)).toBe(true);
+    expect(rows[3]).toEqual([
+      'Port Authority', 'organisation', '', 'The Port Authority', 'claimed', 'distancing', 'indirect',
+      'dredging costs, estimated at $4m, had been underestimated',
+      'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
+    ]);
+    expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
+    expect(rows[7]?.slice(0, 2)).toEqual(['Unattributed', 'none']);
+  });
+});
+
+describe('JSON', () => {
+  it('carries the page and, per claim, actor, kind, cue, stance, quote kind and content', () => {
+    const parsed: unknown = JSON.parse(toJson(FIXTURE_ANALYSIS, FIXTURE_PAGE));
+    expect(parsed).toMatchObject({
+      generator: 'WhoSaid',
+      page: FIXTURE_PAGE,
+    });
+    const document = parsed as { actors: Array<{ id: string }>; claims: Array<Record<string, unknown>> };
+    // Only actors who say something: the council (a6) only issued the report.
+    expect(document.actors.map((actor) => actor.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(document.claims).toHaveLength(8);
+    expect(document.claims[1]).toEqual({
+      id: 'c2',
+      actor: 'Lena Ortiz',
+      actorKind: 'person',
+      cue: 'told',
+      cueLemma: 'tell',
+      stance: 'neutral',
+      quoteKind: 'direct',
+      source: 'she',
+      content: '"We have studied every number," … "and every number works."',
+    });
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes markup in page text', () => {
+    expect(escapeMarkdown('<b>risky</b> *very* [link](x) a|b')).toBe('\\<b\\>risky\\</b\\> \\*very\\* \\[link\\](x) a\\|b');
+    expect(escapeMarkdown('two\n\nlines')).toBe('two lines');
+  });
+
+  it('has the title, URL, voices summary and actors grouped by kind with their claims', () => {
+    const markdown = toMarkdown(FIXTURE_ANALYSIS, FIXTURE_PAGE);
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('# Who said what: Harbour plan "a gamble"');
+    expect(lines).toContain('<https://news.example/harbour-plan?id=7>');
+    expect(lines).toContain('- 8 claims from 5 distinct sources');
+    expect(lines).toContain('- Named sources: 5 (63%), unnamed or unattributed: 3 (38%)');
+    expect(lines).toContain('- Distancing cues: “alleged” ×1, “claimed” ×1, “insisted” ×1');
+    const headings = lines.filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      '# Who said what: Harbour plan "a gamble"',
+      '## Voices',
+      '## People',
+      '### Lena Ortiz (person)',
+      '## Organisations',
+      '### Port Authority (organisation)',
+      '## Documents',
+      '### council report (document)',
+      '## Unnamed sources',
+      '### Officials familiar with the talks (unnamed source)',
+      '### Some residents (unnamed source)',
+      '### Unattributed',
+    ]);
+    expect(lines).toContain('- **told** (direct quote, neutral): “We have studied every number,” … “and every number works.”');
+    expect(lines).toContain('- **reportedly seen** (paraphrase, hedged): \\<b\\>risky\\</b\\> by investors');
+    expect(lines).toContain('Issued by the council');
+  });
+});
+
+describe('Citation', () => {
+  const views = toClaimViews(FIXTURE_ANALYSIS);
+  const byId = (id: string) => {
+    const view = views.find((candidate) => candidate.claim.id === id);
+    if (!view) throw new Error(id);
+    return view;
+  };
+
+  it('names the actor with description, the cue and the page', () => {
+    expect(formatCitation(byId('c1'), FIXTURE_PAGE)).toBe(
+      'Lena Ortiz (Mayor) said: the harbour expansion would "pay for itself within a decade" — Harbour plan "a gamble", https://news.example/harbour-plan?id=7',
+    );
+  });
+
+  it('reads naturally for "according to", marks paraphrase, and handles no source', () => {
+    expect(formatCitation(byId('c4'), FIXTURE_PAGE)).toMatch(
+      /^According to council report: the project could displace 40 fishing families \(paraphrase\) — /,
+    );
+    expect(formatCitation(byId('c7'), { url: 'https://x.example/', title: '' })).toBe(
+      'Unattributed reportedly seen: <b>risky</b> by investors (paraphrase) — https://x.example/',
+    );
+  });
+
+  it('names export files after the page title', () => {
+    expect(exportFileName(FIXTURE_PAGE, 'csv')).toBe('whosaid-harbour-plan-a-gamble.csv');
+    expect(exportFileName({ url: 'u', title: '¿Qué dijo Nuñez?' }, 'md')).toBe('whosaid-que-dijo-nunez.md');
+    expect(exportFileName({ url: 'u', title: '' }, 'json')).toBe('whosaid-page.json');
+  });
+});
