@@ -1,0 +1,225 @@
+/**
+ * Reads the article's blocks out of the live DOM: one block per paragraph-like run of inline text, its text with
+ * whitespace collapsed as the browser renders it, and an exact map from every block character back to its Text node.
+ * Furniture and hidden subtrees inside the article are skipped; link lists and short boilerplate lines are dropped.
+ */
+import type { BlockKind } from '../../engine/types.js';
+import { isBlockLevel, isFurniture, tagOf, type VisibilityProbe } from './element-filters.js';
+import { FURNITURE_TEXT_PATTERN, THRESHOLDS } from './patterns.js';
+import type { ArticleBlock, TextSegment } from './types.js';
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Space, tab, line feed, form feed, carriage return: the characters CSS `white-space: normal` collapses. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+/** True when the text holds at least one letter or digit (any script). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Collects one block's text. Whitespace runs collapse to one space; the space keeps its source character when
+ * that character is a plain space, otherwise it is an inserted character with no segment.
+ */
+export class BlockBuilder {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private linkChars = 0;
+  private pendingSpace = false;
+  private pendingSpaceNode: Text | null = null;
+  private pendingSpaceOffset = 0;
+  /** A <br> was the last thing seen, with no text after it: a second one ends the paragraph. */
+  private afterLineBreak = false;
+
+  constructor(
+    readonly kind: BlockKind,
+    readonly element: Element,
+  ) {}
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  get endsWithLineBreak(): boolean {
+    return this.afterLineBreak;
+  }
+
+  appendText(node: Text, inLink: boolean): void {
+    const data = node.data;
+    const size = data.length;
+    let index = 0;
+    while (index < size) {
+      if (isCollapsible(data.charCodeAt(index))) {
+        if (this.length > 0 && !this.pendingSpace) {
+          this.pendingSpace = true;
+          const isPlainSpace = data.charCodeAt(index) === 32;
+          this.pendingSpaceNode = isPlainSpace ? node : null;
+          this.pendingSpaceOffset = index;
+        }
+        index += 1;
+        while (index < size && isCollapsible(data.charCodeAt(index))) index += 1;
+        continue;
+      }
+      let end = index + 1;
+      while (end < size && !isCollapsible(data.charCodeAt(end))) end += 1;
+      this.emitPendingSpace(inLink);
+      this.pushSegment(node, index, end - index, data.slice(index, end));
+      if (inLink) this.linkChars += end - index;
+      this.afterLineBreak = false;
+      index = end;
+    }
+  }
+
+  /** A <br>: renders as a line break, which the engine sees as a space. */
+  lineBreak(): void {
+    if (this.length > 0 && !this.pendingSpace) {
+      this.pendingSpace = true;
+      this.pendingSpaceNode = null;
+    }
+    this.afterLineBreak = true;
+  }
+
+  /** The finished block, or null when it holds no words or is furniture (a link list, "Advertisement" …). */
+  finish(): ArticleBlock | null {
+    if (this.length === 0) return null;
+    const text = this.parts.join('');
+    if (!WORD_CHARACTER.test(text)) return null;
+    if (this.linkChars / this.length > THRESHOLDS.maxBlockLinkDensity) return null;
+    if (this.length <= THRESHOLDS.furnitureTextMaxChars && FURNITURE_TEXT_PATTERN.test(text.toLowerCase())) return null;
+    return { kind: this.kind, text, segments: this.segments, element: this.element };
+  }
+
+  private emitPendingSpace(inLink: boolean): void {
+    if (!this.pendingSpace) return;
+    this.pendingSpace = false;
+    if (this.pendingSpaceNode !== null) {
+      this.pushSegment(this.pendingSpaceNode, this.pendingSpaceOffset, 1, ' ');
+    } else {
+      this.parts.push(' ');
+      this.length += 1;
+    }
+    if (inLink) this.linkChars += 1;
+    this.pendingSpaceNode = null;
+  }
+
+  private pushSegment(node: Text, nodeStart: number, length: number, text: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last !== undefined && last.node === node && last.nodeStart + last.length === nodeStart
+      && last.blockStart + last.length === this.length) {
+      last.length += length;
+    } else {
+      this.segments.push({ node, nodeStart, blockStart: this.length, length });
+    }
+    this.parts.push(text);
+    this.length += length;
+  }
+}
+
+export interface ExtractOptions {
+  probe: VisibilityProbe;
+  /** Elements read as blocks of a given kind wherever they are met (the headline and standfirst). */
+  kindOverrides: ReadonlyMap<Element, BlockKind>;
+  /** Elements already read as blocks elsewhere: skipped. */
+  skip: ReadonlySet<Element>;
+}
+
+/** The kind of block an element's own text makes, given the kind of its surroundings. */
+function kindFor(element: Element, inherited: BlockKind): BlockKind {
+  switch (tagOf(element)) {
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+      return 'headline';
+    case 'blockquote':
+      return 'blockquote';
+    case 'li':
+      return 'listItem';
+    default:
+      return inherited;
+  }
+}
+
+/** Reads the blocks under `root` in document order. */
+export function extractBlocks(root: Element, options: ExtractOptions): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  let builder: BlockBuilder | null = null;
+  let linkDepth = 0;
+
+  const flush = (): void => {
+    if (builder === null) return;
+    const block = builder.finish();
+    if (block !== null) blocks.push(block);
+    builder = null;
+  };
+
+  /** `blockElement`: the nearest block-level element, which a block started here is read from. */
+  const walk = (container: Element, kind: BlockKind, blockElement: Element): void => {
+    for (let child = container.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = child as Text;
+        if (builder === null) {
+          if (!hasNonCollapsible(text.data)) continue;
+          builder = new BlockBuilder(kind, blockElement);
+        }
+        builder.appendText(text, linkDepth > 0);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      const blockLevel = isBlockLevel(element);
+      if (options.skip.has(element) || isFurniture(element) || options.probe.isHidden(element)) {
+        if (blockLevel) flush();
+        continue;
+      }
+      const tag = tagOf(element);
+      if (tag === 'br') {
+        if (builder !== null) {
+          if (builder.endsWithLineBreak) flush();
+          else builder.lineBreak();
+        }
+        continue;
+      }
+      const override = options.kindOverrides.get(element);
+      if (blockLevel || override !== undefined) {
+        flush();
+        walk(element, override ?? kindFor(element, kind), element);
+        flush();
+        continue;
+      }
+      if (tag === 'a') linkDepth += 1;
+      walk(element, kind, blockElement);
+      if (tag === 'a') linkDepth -= 1;
+    }
+  };
+
+  walk(root, kindFor(root, 'paragraph'), root);
+  flush();
+  return blocks;
+}
+
+/** Reads one element as exactly one block of the given kind (headline, standfirst): its inline text only. */
+export function extractSingleBlock(element: Element, kind: BlockKind, probe: VisibilityProbe): ArticleBlock | null {
+  const builder = new BlockBuilder(kind, element);
+  const walk = (container: Element, inLink: boolean): void => {
+    for (let child = container.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        builder.appendText(child as Text, inLink);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const inner = child as Element;
+        if (isFurniture(inner) || probe.isHidden(inner)) continue;
+        if (tagOf(inner) === 'br') builder.lineBreak();
+        else walk(inner, inLink || tagOf(inner) === 'a');
+      }
+    }
+  };
+  walk(element, false);
+  return builder.finish();
+}
+
+function hasNonCollapsible(data: string): boolean {
+  for (let index = 0; index < data.length; index += 1) {
+    if (!isCollapsible(data.charCodeAt(index))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,269 @@
+/**
+ * Finds where the article body is in the live DOM: the schema.org articleBody when the page marks it, otherwise
+ * a Readability-style score (each paragraph votes for its ancestors; link-heavy and furniture containers lose)
+ * computed over the live elements without cloning the page. Returns the body element(s) in document order.
+ */
+import { isUnlikelyCandidate, tagOf, type VisibilityProbe } from './element-filters.js';
+import {
+  BLOCK_TAGS, LEAF_CONTAINER_TAGS, NEGATIVE_PATTERN, PARAGRAPH_TAGS, POSITIVE_PATTERN, SKIPPED_TAGS, THRESHOLDS,
+} from './patterns.js';
+
+export interface BodyRoots {
+  /** The element(s) the article's paragraphs are read from, in document order (usually one). */
+  roots: Element[];
+  /** How they were found, for debugging. */
+  method: 'articleBody' | 'score';
+}
+
+const TEXT_NODE = 3;
+
+/** Readability's per-tag starting score for a candidate container. */
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+function classWeight(element: Element): number {
+  let weight = 0;
+  const className = (element.getAttribute('class') ?? '').toLowerCase();
+  const id = (element.getAttribute('id') ?? '').toLowerCase();
+  for (const words of [className, id]) {
+    if (words.length === 0) continue;
+    if (NEGATIVE_PATTERN.test(words)) weight -= 25;
+    if (POSITIVE_PATTERN.test(words)) weight += 25;
+  }
+  return weight;
+}
+
+/** Collapsed length of text (runs of whitespace count as one), without building a new string. */
+export function visibleLength(text: string): number {
+  let length = 0;
+  let inSpace = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+    if (space) {
+      if (!inSpace) length += 1;
+      inSpace = true;
+    } else {
+      length += 1;
+      inSpace = false;
+    }
+  }
+  return inSpace && length > 0 ? length - 1 : length;
+}
+
+function countCommas(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c) count += 1;
+  }
+  return count;
+}
+
+/** Share of an element's text that sits inside links (in-page "#" links count 0.3, as in Readability). */
+export function linkDensity(element: Element): number {
+  const total = visibleLength(element.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    const href = link.getAttribute('href');
+    const weight = href !== null && href.startsWith('#') ? 0.3 : 1;
+    linked += visibleLength(link.textContent ?? '') * weight;
+  }
+  return linked / total;
+}
+
+/** A paragraph that votes: its element, the container it votes for first, and its text. */
+interface Paragraph {
+  parent: Element;
+  text: string;
+}
+
+/** Text of the direct text-node children of an element (the inline text of a mixed div). */
+function directText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+  }
+  return text;
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(tagOf(child))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every paragraph of prose on the page that is not inside furniture or hidden: <p>, <pre>, <td>, and divs/sections
+ * that hold text directly (a leaf div is a paragraph; a mixed div's own text is one, voting for the div itself).
+ */
+function collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely: boolean): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  // depth-first over elements, pruning furniture and hidden subtrees (no paragraph inside them votes)
+  const stack: Element[] = [];
+  for (let child = body.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    const tag = tagOf(element);
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'header') || (stripUnlikely && isUnlikelyCandidate(element)) || probe.isHidden(element)) continue;
+    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+    let text: string | null = null;
+    let parent: Element | null = element.parentElement;
+    if (PARAGRAPH_TAGS.has(tag)) {
+      text = element.textContent;
+    } else if (LEAF_CONTAINER_TAGS.has(tag)) {
+      if (!hasBlockChild(element)) {
+        text = element.textContent;
+      } else {
+        text = directText(element);
+        parent = element;
+      }
+    }
+    if (text === null || parent === null || visibleLength(text) < THRESHOLDS.minParagraphChars) continue;
+    paragraphs.push({ parent, text });
+  }
+  return paragraphs;
+}
+
+/** Readability's scoring over live elements: candidates and their content scores. */
+function scoreCandidates(paragraphs: Paragraph[], body: Element): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const paragraph of paragraphs) {
+    const length = visibleLength(paragraph.text);
+    const score = 1 + countCommas(paragraph.text) + Math.min(Math.floor(length / 100), 3);
+    let ancestor: Element | null = paragraph.parent;
+    for (let level = 0; ancestor !== null && level <= THRESHOLDS.scoreAncestorLevels; level += 1) {
+      if (ancestor.parentElement === null) break;
+      let current = scores.get(ancestor);
+      if (current === undefined) current = tagWeight(tagOf(ancestor)) + classWeight(ancestor);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, current + score / divider);
+      if (ancestor === body) break;
+      ancestor = ancestor.parentElement;
+    }
+  }
+  return scores;
+}
+
+/** The best candidate after link density, and the runners-up Readability uses to widen the choice. */
+function rankCandidates(scores: Map<Element, number>): Array<{ element: Element; score: number }> {
+  const raw = Array.from(scores, ([element, score]) => ({ element, score }));
+  raw.sort((a, b) => b.score - a.score);
+  const ranked = raw.slice(0, 12).map(({ element, score }) => ({ element, score: score * (1 - linkDensity(element)) }));
+  ranked.sort((a, b) => b.score - a.score);
+  return ranked;
+}
+
+function isAncestorOf(ancestor: Element, element: Element): boolean {
+  return ancestor !== element && ancestor.contains(element);
+}
+
+/** Readability's widening: a common ancestor of strong runners-up, then a parent that scores higher. */
+function widen(top: Element, topScore: number, ranked: Array<{ element: Element; score: number }>,
+  scores: Map<Element, number>, body: Element): Element {
+  let chosen = top;
+  const alternatives = ranked.slice(1, 5).filter((entry) => entry.score / topScore >= 0.75).map((entry) => entry.element);
+  if (alternatives.length >= 3) {
+    let ancestor = top.parentElement;
+    while (ancestor !== null && ancestor !== body) {
+      const holder: Element = ancestor;
+      const contained = alternatives.filter((alternative) => isAncestorOf(holder, alternative)).length;
+      if (contained >= 3) {
+        chosen = holder;
+        break;
+      }
+      ancestor = ancestor.parentElement;
+    }
+  }
+  let lastScore = scores.get(chosen) ?? topScore;
+  const threshold = lastScore / 3;
+  let parent = chosen.parentElement;
+  while (parent !== null && parent !== body) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) {
+      parent = parent.parentElement;
+      continue;
+    }
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      chosen = parent;
+      break;
+    }
+    lastScore = parentScore;
+    parent = parent.parentElement;
+  }
+  while (chosen.parentElement !== null && chosen.parentElement !== body && chosen.parentElement.children.length === 1) {
+    chosen = chosen.parentElement;
+  }
+  return chosen;
+}
+
+/** Readability's sibling pass: siblings of the chosen element that score well or read as prose join it. */
+function withSiblings(chosen: Element, scores: Map<Element, number>, body: Element): Element[] {
+  const parent = chosen.parentElement;
+  if (parent === null || chosen === body) return [chosen];
+  const topScore = scores.get(chosen) ?? 0;
+  const threshold = Math.max(10, topScore * THRESHOLDS.siblingScoreShare);
+  const chosenClass = chosen.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
+    if (sibling === chosen) {
+      roots.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (chosenClass.length > 0 && sibling.getAttribute('class') === chosenClass) bonus = topScore * 0.2;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      roots.push(sibling);
+      continue;
+    }
+    if (tagOf(sibling) === 'p') {
+      const text = sibling.textContent ?? '';
+      const length = visibleLength(text);
+      const density = linkDensity(sibling);
+      if ((length > 80 && density < 0.25) || (length > 0 && length < 80 && density === 0 && /\.( |$)/.test(text))) {
+        roots.push(sibling);
+      }
+    }
+  }
+  return roots;
+}
+
+/** The schema.org articleBody element(s), when the page marks them and they hold real prose. */
+function markedArticleBody(doc: Document, probe: VisibilityProbe): Element[] {
+  const marked = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))
+    .filter((element) => tagOf(element) !== 'meta' && !probe.isHidden(element));
+  const outermost = marked.filter((element) => !marked.some((other) => isAncestorOf(other, element)));
+  const total = outermost.reduce((sum, element) => sum + visibleLength(element.textContent ?? ''), 0);
+  return total >= THRESHOLDS.minArticleBodyChars ? outermost : [];
+}
+
+/** Where the article body is, or null when the page has no prose worth the name. */
+export function findBody(doc: Document, probe: VisibilityProbe): BodyRoots | null {
+  const body = doc.body;
+  if (body === null) return null;
+  const marked = markedArticleBody(doc, probe);
+  if (marked.length > 0) return { roots: marked, method: 'articleBody' };
+  for (const stripUnlikely of [true, false]) {
+    const paragraphs = collectParagraphs(body, probe, stripUnlikely);
+    if (paragraphs.length === 0) continue;
+    const scores = scoreCandidates(paragraphs, body);
+    const ranked = rankCandidates(scores);
+    const top = ranked[0];
+    if (top === undefined) continue;
+    const chosen = widen(top.element, top.score, ranked, scores, body);
+    const roots = withSiblings(chosen, scores, body);
+    const length = roots.reduce((sum, root) => sum + visibleLength(root.textContent ?? ''), 0);
+    if (length >= THRESHOLDS.minArticleChars || !stripUnlikely) return { roots, method: 'score' };
+  }
+  return null;
+}
