@@ -7,27 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractRecord } from '../../src/cli/extract-record.js';
-import type { Analysis, Span } from '../../src/engine/types.js';
+import type { Analysis } from '../../src/engine/types.js';
+import { analysisProblems } from '../properties/invariants.js';
 import { FIXTURES, runCli } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function expectSpanInside(span: Span, analysis: Analysis): void {
-  const block = analysis.blocks[span.block];
-  expect(block, `block ${span.block} exists`).toBeDefined();
-  expect(span.start).toBeGreaterThanOrEqual(0);
-  expect(span.start).toBeLessThanOrEqual(span.end);
-  expect(span.end).toBeLessThanOrEqual(block?.text.length ?? -1);
-}
-
 function expectConsistentAnalysis(analysis: Analysis): void {
-  const actorIds = new Set(analysis.actors.map((actor) => actor.id));
-  for (const actor of analysis.actors) actor.mentions.forEach((span) => expectSpanInside(span, analysis));
-  for (const claim of analysis.claims) {
-    [claim.cue, ...claim.content, ...(claim.source ? [claim.source] : [])].forEach((span) => expectSpanInside(span, analysis));
-    if (claim.actorId !== null) expect(actorIds.has(claim.actorId)).toBe(true);
-  }
+  expect(analysisProblems(analysis.blocks, analysis)).toEqual([]);
 }
 
 describe('whosaid usage', () => {

@@ -1,0 +1,93 @@
+/**
+ * The engine on any text at all: random and adversarial input never makes it throw, every span stays inside its
+ * block, claims point at existing actors, the result is deterministic, and time grows linearly with the text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import type { BlockKind, TextBlock } from '../../src/engine/types.js';
+import { ADVERSARIAL_TEXTS } from './adversarial-text.js';
+import { measureGrowth } from './growth.js';
+import { analysisProblems } from './invariants.js';
+
+const BLOCK_KINDS: BlockKind[] = ['headline', 'standfirst', 'paragraph', 'blockquote', 'listItem'];
+
+/** Pieces of news prose and of everything that can go wrong around it, for fast-check to string together. */
+const NEWS_PIECES = [
+  'said', 'told', 'reporters', 'that', 'according to', 'claimed', 'insisted', 'believes', 'in a statement', 'was quoted as saying',
+  'called on', 'she', 'he', 'they', 'it', 'the document', 'the appeal', 'officials', 'sources familiar with the matter',
+  'Ella Pamfilova', 'Pamfilova', 'Central Election Commission', '(CEC)', 'CEC', 'the head of the commission', 'Federation Council',
+  'the lives of 140 people', 'show that', 'has not', '.', ',', ':', ';', '—', '–', '…', '?', '!', '(', ')',
+  '"', '“', '”', "'", '‘', '’', '«', '»', '„', ' ', ' ', ' ', '\n', '\t', '\u00a0',
+  '😀', '👩‍👩‍👧', '🇺🇦', 'قال', 'שלום', '\u200f', '\u202e', '\u200d', 'é', 'e\u0301', '\ud800', '\udfff', '\u0000', 'ÅNGSTRÖM', 'İ', 'ß',
+];
+
+const newsLikeText = fc.array(fc.constantFrom(...NEWS_PIECES), { maxLength: 80 }).map((pieces) => pieces.join(' '));
+const anyText = fc.oneof(
+  newsLikeText,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: fc.constantFrom('"', '“', '”', "'", '‘', '’', ' ', 'said', ',', '.', 'He', '\n'), maxLength: 120 }),
+  // Any UTF-16 code unit, lone surrogates included: page text is not guaranteed to be well formed.
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 120 }),
+);
+const anyBlocks = fc.array(fc.record({ kind: fc.constantFrom(...BLOCK_KINDS), text: anyText }), { maxLength: 8 });
+
+function expectSound(blocks: TextBlock[]): void {
+  const analysis = analyze(blocks);
+  expect(analysisProblems(blocks, analysis)).toEqual([]);
+}
+
+describe('engine on random text', () => {
+  it('never throws and keeps every span inside its block, for any blocks', () => {
+    fc.assert(fc.property(anyBlocks, (blocks) => {
+      expectSound(blocks);
+    }), { numRuns: 300 });
+  });
+
+  it('gives the same analysis twice for the same input', () => {
+    fc.assert(
+      fc.property(anyBlocks, (blocks) => {
+        expect(analyze(blocks)).toEqual(analyze(blocks));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('does not change the blocks it is given', () => {
+    fc.assert(
+      fc.property(anyBlocks, (blocks) => {
+        const copy = structuredClone(blocks);
+        analyze(blocks);
+        expect(blocks).toEqual(copy);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('engine on adversarial text', () => {
+  it('handles no blocks and empty blocks', () => {
+    expectSound([]);
+    expectSound([{ kind: 'paragraph', text: '' }]);
+    expectSound(BLOCK_KINDS.map((kind) => ({ kind, text: '' })));
+  });
+
+  it('handles a megabyte of quote marks', () => {
+    expectSound([{ kind: 'paragraph', text: '“”"\''.repeat(250_000) }]);
+  });
+
+  it.each(ADVERSARIAL_TEXTS.map((text) => [text.name, text] as const))('handles %s', (_name, text) => {
+    expectSound(text.make(50_000));
+  });
+});
+
+describe('engine time grows linearly with the text', () => {
+  // 4× the text may take at most 8× the time: generous, so a busy machine does not fail it, yet a quadratic step
+  // (16× and more) cannot pass. Each case times the minimum of interleaved runs; see growth.ts.
+  it.each(ADVERSARIAL_TEXTS.map((text) => [text.name, text] as const))('on %s', (name, text) => {
+    const growth = measureGrowth(text.make, analyze);
+    const detail = `${name}: ${growth.baseSize} chars in ${growth.baseMs.toFixed(1)} ms, 4× in ${growth.largeMs.toFixed(1)} ms`;
+    expect(growth.ratio, detail).toBeLessThan(8);
+  });
+});
