@@ -1,10 +1,10 @@
 /**
- * Which sidebar the content script mounts: the signature of the UI's `mountSidebar`, and the stand-in used until
- * src/ui/sidebar/mount.tsx lands. Switching to the real sidebar is a one-line change here.
+ * Which sidebar the content script mounts: the UI's Preact `mountSidebar`, behind the one signature the controller
+ * needs so that DOM tests can mount a lighter stand-in.
  */
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
-import { mountSidebarStandIn } from './sidebar-standin.js';
+import { mountSidebar as mountPreactSidebar } from '../ui/sidebar/mount.js';
 
 export type SidebarMount = (container: ShadowRoot, model: SidebarModel, actions: SidebarActions) => SidebarHandle;
 
-export const mountSidebar: SidebarMount = mountSidebarStandIn;
+export const mountSidebar: SidebarMount = (container, model, actions) => mountPreactSidebar(container, model, actions);
