@@ -1,11 +1,11 @@
 /**
  * Turns an article file given on the command line into engine blocks: `.txt` is one paragraph a line (a first
- * line without closing punctuation is the headline); `.html` is parsed with linkedom and its article text read.
+ * line without closing punctuation is the headline); `.html` is read by the page's own article finder over linkedom.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { TextBlock } from '../engine/types.js';
-import { blocksFromDocument, collapseWhitespace } from './html-blocks.js';
+import { findArticle } from '../page/article/find-article.js';
 
 /** Longest first line still read as a headline rather than a paragraph. */
 const HEADLINE_MAX_LENGTH = 200;
@@ -14,13 +14,20 @@ const SENTENCE_END = /[.!?…"”’'»)]$/;
 
 export class UsageError extends Error {}
 
+/** The file was read but holds no article the engine can analyse (the page finder's own verdict). */
+export class NoArticleError extends Error {}
+
 export async function readArticleFile(path: string): Promise<TextBlock[]> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.txt' && extension !== '.html' && extension !== '.htm') {
     throw new UsageError(`${path}: expected a .txt or .html file`);
   }
   const source = await readFile(path, 'utf8');
-  return extension === '.txt' ? blocksFromPlainLines(source) : blocksFromHtml(source);
+  return extension === '.txt' ? blocksFromPlainLines(source) : blocksFromHtml(source, path);
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export function blocksFromPlainLines(source: string): TextBlock[] {
@@ -35,10 +42,14 @@ function looksLikeHeadline(line: string, lineCount: number): boolean {
   return lineCount > 1 && line.length <= HEADLINE_MAX_LENGTH && !SENTENCE_END.test(line);
 }
 
-export async function blocksFromHtml(source: string): Promise<TextBlock[]> {
+/** The article as the extension finds it in the page, so the command line and the browser agree. */
+export async function blocksFromHtml(source: string, path: string): Promise<TextBlock[]> {
   // Loaded on demand: the DOM library is only needed for HTML and costs startup time.
   const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(source);
-  // linkedom implements the DOM subset the finder reads (querySelector, closest, textContent, attributes).
-  return blocksFromDocument(document as unknown as Document);
+  // linkedom implements the DOM the finder reads; it has no layout, so visibility is judged from markup.
+  const result = findArticle(document as unknown as Document);
+  if (result.status === 'no-article') throw new NoArticleError(`${path}: no article found (${result.reason})`);
+  if (result.status === 'unsupported-language') throw new NoArticleError(`${path}: the article's language (${result.language}) is not supported`);
+  return result.blocks.map(({ kind, text }) => ({ kind, text }));
 }

@@ -3,7 +3,7 @@
  * type, content), then the actors with their descriptions. Cells are cut to fit the width, never wrapped.
  */
 import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
-import { collapseWhitespace } from './html-blocks.js';
+import { collapseWhitespace } from './article-file.js';
 
 interface Column {
   title: string;

@@ -44,6 +44,14 @@ describe('whosaid usage', () => {
     expect(pdf.stderr).toContain('expected a .txt or .html file');
   });
 
+  it('exits 1 when an .html page holds no article', async () => {
+    const page = join(scratch, 'menu.html');
+    writeFileSync(page, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const result = await runCli(['analyze', page]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/menu\.html: no article found/);
+  });
+
   it('exits 1 and says so plainly when the file does not exist', async () => {
     const result = await runCli(['analyze', join(scratch, 'missing.txt')]);
     expect(result.code).toBe(1);
@@ -72,12 +80,13 @@ describe('whosaid analyze', () => {
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(120);
   });
 
-  it('reads the article of an .html page: headline, standfirst, paragraphs, quotes and list items, without furniture', async () => {
+  it('reads the article of an .html page as the extension does: headline, paragraphs, quotes and list items, no furniture', async () => {
     const result = await runCli(['analyze', join(FIXTURES, 'harbour.html'), '--json']);
     expect(result.code).toBe(0);
     const analysis = JSON.parse(result.stdout) as Analysis;
     const texts = analysis.blocks.map((block) => block.text);
     expect(analysis.blocks[0]).toEqual({ kind: 'headline', text: 'Harbour plan will cost jobs, dockers warn' });
+    expect(texts).toContain('Union leaders say automation will end an era on the waterfront.');
     expect(texts.some((text) => text.includes('would cost hundreds of jobs.'))).toBe(true); // link text kept in place
     expect(texts.some((text) => text.includes('Mayor Tomas Brandt insisted that'))).toBe(true); // <strong> kept inline
     expect(analysis.blocks.find((block) => block.text.startsWith('"This is the end'))?.kind).toBe('blockquote');
