@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { CONTROLLER_GLOBAL } from '../shared/global-keys.js';
 import type { ContentToBackground } from '../shared/messages.js';
-import { findArticleStandIn } from './article-standin.js';
+import { findArticle } from './article/find-article.js';
 import { WhoSaidController } from './controller.js';
 import { mountSidebar } from './sidebar-mount.js';
 
@@ -17,7 +17,7 @@ function send(message: ContentToBackground): void {
 
 function startWhoSaid(): void {
   if (typeof Reflect.get(globalThis, CONTROLLER_GLOBAL) === 'function') return;
-  const controller = new WhoSaidController({ doc: document, findArticle: findArticleStandIn, mountSidebar, send });
+  const controller = new WhoSaidController({ doc: document, findArticle: (doc) => findArticle(doc), mountSidebar, send });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);
     controller.destroy();
