@@ -4,7 +4,7 @@
  * The article's DOM is never touched; `clear()` removes every highlight and the sheet.
  */
 import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
-import { tint, type ActorColor } from '../shared/palette.js';
+import { TINT_ALPHA, tint, type ActorColor } from '../shared/palette.js';
 
 export type ClaimRole = 'source' | 'cue' | 'content';
 
@@ -29,10 +29,10 @@ export function highlightName(actorId: string | null, role: ClaimRole): string {
 /** ::highlight rules for one actor's three roles: content a light tint, source a strong tint, cue an underline. */
 function actorRules(actorId: string | null, color: ActorColor): string {
   return [
-    `::highlight(${highlightName(actorId, 'content')}) { background-color: ${tint(color, 0.22)}; }`,
-    `::highlight(${highlightName(actorId, 'source')}) { background-color: ${tint(color, 0.45)};` +
+    `::highlight(${highlightName(actorId, 'content')}) { background-color: ${tint(color, TINT_ALPHA.content)}; }`,
+    `::highlight(${highlightName(actorId, 'source')}) { background-color: ${tint(color, TINT_ALPHA.source)};` +
       ` text-decoration: underline solid ${color.solid} 2px; }`,
-    `::highlight(${highlightName(actorId, 'cue')}) { background-color: ${tint(color, 0.12)};` +
+    `::highlight(${highlightName(actorId, 'cue')}) { background-color: ${tint(color, TINT_ALPHA.cue)};` +
       ` text-decoration: underline dotted ${color.solid} 2px; }`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import type { SidebarActions, SidebarHandle, SidebarModel } from '../sidebar-api
 import { SIDEBAR_CSS } from './sidebar-css.js';
 import { DEFAULT_LAYOUT, reservePageGutter, type PageGutter } from './page-fit.js';
 import { Sidebar } from './Sidebar.js';
+import { parseCssRgb, relativeLuminance } from '../../shared/contrast.js';
 
 export interface MountOptions {
   /** Move keyboard focus into the sidebar when it opens (default true: the reader just asked for it). */
@@ -108,26 +109,8 @@ export function pageLooksDark(doc: Document): boolean {
   if (!view) return false;
   for (const element of [doc.body, doc.documentElement]) {
     if (!element) continue;
-    const rgb = parseRgb(view.getComputedStyle(element).backgroundColor);
-    if (rgb && rgb.alpha > 0.5) return relativeLuminance(rgb) < 0.2;
+    const parsed = parseCssRgb(view.getComputedStyle(element).backgroundColor);
+    if (parsed && parsed.alpha > 0.5) return relativeLuminance(parsed.rgb) < 0.2;
   }
   return false;
-}
-
-export function parseRgb(value: string): { r: number; g: number; b: number; alpha: number } | null {
-  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
-  if (!match) return null;
-  const alphaText = match[4];
-  const alpha =
-    alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
-  return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), alpha };
-}
-
-/** WCAG 2 relative luminance of an sRGB colour with 0–255 channels. */
-export function relativeLuminance({ r, g, b }: { r: number; g: number; b: number }): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }

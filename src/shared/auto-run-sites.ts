@@ -1,0 +1,48 @@
+/**
+ * Sites where WhoSaid runs by itself: the reader grants them one by one as optional host permissions, so the
+ * browser's own permission list is the truth (revocable there or on the options page). This module turns what the
+ * reader types into a match pattern, describes patterns back, and picks the auto-run sites from granted origins.
+ */
+
+/** Match pattern for the sites a reader means by a host: a domain with its subdomains, or one IP/localhost. */
+export function sitePattern(input: string): { pattern: string } | { error: string } {
+  const text = input.trim();
+  if (text === '') return { error: 'Type a site, for example www.example.com.' };
+  let host: string;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'Only web sites (http or https) can be added.' };
+    host = url.hostname.toLowerCase();
+  } catch {
+    return { error: `“${text}” is not a site address.` };
+  }
+  if (host.startsWith('[')) return { error: 'IPv6 addresses are not supported; use a name.' };
+  if (isIpOrLocal(host)) return { pattern: `*://${host}/*` };
+  if (!host.includes('.') || host.endsWith('.')) return { error: `“${text}” is not a full site name.` };
+  const domain = host.startsWith('www.') ? host.slice(4) : host;
+  return { pattern: `*://*.${domain}/*` };
+}
+
+function isIpOrLocal(host: string): boolean {
+  return host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+}
+
+/** What a pattern covers, in words: "example.com and its subdomains", "127.0.0.1". */
+export function describePattern(pattern: string): string {
+  const match = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!match) return pattern;
+  const scheme = match[1] === '*' ? '' : `${match[1]} only: `;
+  const host = match[2] ?? '';
+  if (host === '*') return `${scheme}every site`;
+  return host.startsWith('*.') ? `${scheme}${host.slice(2)} and its subdomains` : `${scheme}${host}`;
+}
+
+/**
+ * The auto-run sites: granted origins minus those the manifest itself requires (a test build's fixed localhost
+ * access is not a reader's choice), and never the catch-all patterns.
+ */
+export function autoRunPatterns(granted: readonly string[], required: readonly string[]): string[] {
+  const fixed = new Set(required);
+  const catchAll = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
+  return [...new Set(granted)].filter((origin) => !fixed.has(origin) && !catchAll.has(origin)).sort();
+}

@@ -1,0 +1,74 @@
+/**
+ * The reader's settings: what is highlighted, which palette, where the sidebar sits and how wide. Typed defaults,
+ * and one validator that turns whatever storage returns (old versions, hand edits, another device) into valid
+ * settings field by field. Pure: the storage I/O lives in settings-store.ts.
+ * Sites where WhoSaid runs by itself are not settings but granted optional host permissions (see auto-run-sites).
+ */
+import { PALETTES, type PaletteName } from './palette.js';
+
+export type HighlightRole = 'source' | 'cue' | 'content';
+export type PaletteId = PaletteName;
+export type SidebarSide = 'left' | 'right';
+
+export interface Settings {
+  /** Which parts of each claim are highlighted in the page. */
+  highlight: Record<HighlightRole, boolean>;
+  palette: PaletteId;
+  sidebar: { side: SidebarSide; width: number };
+}
+
+export const SIDEBAR_WIDTH = { min: 280, max: 560, step: 10 } as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  highlight: { source: true, cue: true, content: true },
+  palette: 'okabe-ito',
+  sidebar: { side: 'right', width: 360 },
+};
+
+/** The key under which settings live in storage.sync. */
+export const SETTINGS_KEY = 'settings';
+
+export const PALETTE_IDS = Object.keys(PALETTES) as PaletteId[];
+const ROLES: readonly HighlightRole[] = ['source', 'cue', 'content'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function clampWidth(width: number): number {
+  const stepped = Math.round(width / SIDEBAR_WIDTH.step) * SIDEBAR_WIDTH.step;
+  return Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, stepped));
+}
+
+/** Valid settings from anything: each valid field is kept, each missing or invalid one takes its default. */
+export function validateSettings(raw: unknown): Settings {
+  const input = isRecord(raw) ? raw : {};
+  const highlightIn = isRecord(input['highlight']) ? input['highlight'] : {};
+  const highlight = { ...DEFAULT_SETTINGS.highlight };
+  for (const role of ROLES) {
+    const value = highlightIn[role];
+    if (typeof value === 'boolean') highlight[role] = value;
+  }
+  const paletteIn = input['palette'];
+  const palette = PALETTE_IDS.find((id) => id === paletteIn) ?? DEFAULT_SETTINGS.palette;
+  const sidebarIn = isRecord(input['sidebar']) ? input['sidebar'] : {};
+  const side: SidebarSide = sidebarIn['side'] === 'left' || sidebarIn['side'] === 'right' ? sidebarIn['side'] : DEFAULT_SETTINGS.sidebar.side;
+  const widthIn = sidebarIn['width'];
+  const width = typeof widthIn === 'number' && Number.isFinite(widthIn) ? clampWidth(widthIn) : DEFAULT_SETTINGS.sidebar.width;
+  return { highlight, palette, sidebar: { side, width } };
+}
+
+/** Settings with a change applied, validated again so a bad patch cannot store a bad value. */
+export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
+  return validateSettings({
+    highlight: { ...current.highlight, ...patch.highlight },
+    palette: patch.palette ?? current.palette,
+    sidebar: { ...current.sidebar, ...patch.sidebar },
+  });
+}
+
+export interface SettingsPatch {
+  highlight?: Partial<Record<HighlightRole, boolean>>;
+  palette?: PaletteId;
+  sidebar?: Partial<Settings['sidebar']>;
+}
