@@ -46,3 +46,11 @@ export function autoRunPatterns(granted: readonly string[], required: readonly s
   const catchAll = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
   return [...new Set(granted)].filter((origin) => !fixed.has(origin) && !catchAll.has(origin)).sort();
 }
+
+/** The origins a manifest requires outright (host_permissions and declared content script matches). */
+export function requiredOrigins(manifest: {
+  host_permissions?: string[];
+  content_scripts?: Array<{ matches?: string[] }>;
+}): string[] {
+  return [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
+}
