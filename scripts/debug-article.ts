@@ -3,7 +3,7 @@
  * block's kind, element and text. Usage: npx tsx scripts/debug-article.ts path/to/page.html
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { findArticle } from '../src/page/article/find-article.js';
 
 const path = process.argv[2];
@@ -11,7 +11,8 @@ if (path === undefined) {
   console.error('usage: npx tsx scripts/debug-article.ts page.html');
   process.exit(2);
 }
-const doc = new JSDOM(readFileSync(path, 'utf8')).window.document;
+process.stdout.on('error', () => process.exit(0));
+const doc = new JSDOM(readFileSync(path, 'utf8'), { virtualConsole: new VirtualConsole() }).window.document;
 const describe = (element: Element): string => `${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).trim().split(/\s+/).join('.')}` : ''}`;
 const started = performance.now();
 const result = findArticle(doc, {

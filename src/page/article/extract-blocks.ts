@@ -87,7 +87,9 @@ export class BlockBuilder {
     if (this.length === 0) return null;
     const text = this.parts.join('');
     if (!WORD_CHARACTER.test(text)) return null;
-    if (this.linkChars / this.length > THRESHOLDS.maxBlockLinkDensity) return null;
+    // a subhead may be one link (a product, a person's page); a paragraph that is mostly links is a link list
+    const isHeading = this.kind === 'headline' && /^h[1-6]$/.test(tagOf(this.element));
+    if (!isHeading && this.linkChars / this.length > THRESHOLDS.maxBlockLinkDensity) return null;
     if (this.length <= THRESHOLDS.furnitureTextMaxChars && FURNITURE_TEXT_PATTERN.test(text.toLowerCase())) return null;
     return { kind: this.kind, text, segments: this.segments, element: this.element };
   }
@@ -124,6 +126,8 @@ export interface ExtractOptions {
   kindOverrides: ReadonlyMap<Element, BlockKind>;
   /** Elements already read as blocks elsewhere: skipped. */
   skip: ReadonlySet<Element>;
+  /** Elements read whatever their class names say (the chain down to the best-scoring container). */
+  spine: ReadonlySet<Element>;
 }
 
 /** The kind of block an element's own text makes, given the kind of its surroundings. */
@@ -168,7 +172,7 @@ export function extractBlocks(root: Element, options: ExtractOptions): ArticleBl
       if (child.nodeType !== ELEMENT_NODE) continue;
       const element = child as Element;
       const blockLevel = isBlockLevel(element);
-      if (options.skip.has(element) || isFurniture(element) || options.probe.isHidden(element)) {
+      if (options.skip.has(element) || (isFurniture(element) && !options.spine.has(element)) || options.probe.isHidden(element)) {
         if (blockLevel) flush();
         continue;
       }

@@ -68,7 +68,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
       skip.add(element);
     }
   }
-  const bodyBlocks = body.roots.flatMap((root) => extractBlocks(root, { probe, kindOverrides, skip }));
+  const bodyBlocks = body.roots.flatMap((root) => extractBlocks(root, { probe, kindOverrides, skip, spine: body.spine }));
   const blocks = [...leading, ...bodyBlocks];
   debug('blocks', blocks.length);
 

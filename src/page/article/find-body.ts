@@ -13,6 +13,11 @@ export interface BodyRoots {
   roots: Element[];
   /** How they were found, for debugging. */
   method: 'articleBody' | 'score';
+  /**
+   * The best-scoring container and its ancestors inside the roots: read even when their class names look like
+   * furniture (layouts such as "two-col-sidebar-right" wrap the article itself).
+   */
+  spine: Set<Element>;
 }
 
 const TEXT_NODE = 3;
@@ -86,6 +91,22 @@ interface Paragraph {
   text: string;
 }
 
+/** The text a reader sees in an element: its text nodes, leaving out scripts, styles and other skipped subtrees. */
+export function proseText(element: Element): string {
+  let text = '';
+  const visit = (container: Element): void => {
+    for (let child = container.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeType === 1 && !SKIPPED_TEXT_TAGS.has(tagOf(child as Element))) visit(child as Element);
+    }
+  };
+  visit(element);
+  return text;
+}
+
+/** Subtrees whose text nodes are never rendered as prose. */
+const SKIPPED_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option']);
+
 /** Text of the direct text-node children of an element (the inline text of a mixed div). */
 function directText(element: Element): string {
   let text = '';
@@ -118,10 +139,10 @@ function collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely:
     let text: string | null = null;
     let parent: Element | null = element.parentElement;
     if (PARAGRAPH_TAGS.has(tag)) {
-      text = element.textContent;
+      text = proseText(element);
     } else if (LEAF_CONTAINER_TAGS.has(tag)) {
       if (!hasBlockChild(element)) {
-        text = element.textContent;
+        text = proseText(element);
       } else {
         text = directText(element);
         parent = element;
@@ -238,6 +259,49 @@ function withSiblings(chosen: Element, scores: Map<Element, number>, body: Eleme
   return roots;
 }
 
+/** Paragraph characters under each element (each voting paragraph counts for all its ancestors below body). */
+function proseMass(paragraphs: Paragraph[], body: Element): Map<Element, number> {
+  const mass = new Map<Element, number>();
+  for (const paragraph of paragraphs) {
+    const length = visibleLength(paragraph.text);
+    for (let element: Element | null = paragraph.parent; element !== null && element !== body; element = element.parentElement) {
+      mass.set(element, (mass.get(element) ?? 0) + length);
+    }
+  }
+  return mass;
+}
+
+/**
+ * Article bodies split into sections deeper than the scores reach (each section's paragraphs vote only a few
+ * levels up): climbing from the chosen element, siblings of its ancestors that hold a large share of prose join the
+ * roots, unless they hold a headline of their own (the next article of an endless-scroll page).
+ */
+function withProseSections(chosen: Element, roots: Element[], mass: Map<Element, number>, body: Element): Element[] {
+  const chosenMass = roots.reduce((sum, root) => sum + (mass.get(root) ?? 0), 0);
+  const threshold = Math.max(THRESHOLDS.minArticleChars, chosenMass * THRESHOLDS.sectionMassShare);
+  let result = roots;
+  let current: Element = chosen;
+  for (let level = 0; level < THRESHOLDS.sectionClimbLevels; level += 1) {
+    const parent = current.parentElement;
+    if (parent === null || parent === body) break;
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seenCurrent = false;
+    for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
+      if (sibling === current) {
+        seenCurrent = true;
+        continue;
+      }
+      if (result.includes(sibling) || (mass.get(sibling) ?? 0) < threshold) continue;
+      if (sibling.querySelector('h1') !== null || linkDensity(sibling) > 0.3) continue;
+      (seenCurrent ? after : before).push(sibling);
+    }
+    if (before.length > 0 || after.length > 0) result = [...before, ...result, ...after];
+    current = parent;
+  }
+  return result;
+}
+
 /** The schema.org articleBody element(s), when the page marks them and they hold real prose. */
 function markedArticleBody(doc: Document, probe: VisibilityProbe): Element[] {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))
@@ -252,7 +316,7 @@ export function findBody(doc: Document, probe: VisibilityProbe): BodyRoots | nul
   const body = doc.body;
   if (body === null) return null;
   const marked = markedArticleBody(doc, probe);
-  if (marked.length > 0) return { roots: marked, method: 'articleBody' };
+  if (marked.length > 0) return { roots: marked, method: 'articleBody', spine: new Set() };
   for (const stripUnlikely of [true, false]) {
     const paragraphs = collectParagraphs(body, probe, stripUnlikely);
     if (paragraphs.length === 0) continue;
@@ -261,9 +325,16 @@ export function findBody(doc: Document, probe: VisibilityProbe): BodyRoots | nul
     const top = ranked[0];
     if (top === undefined) continue;
     const chosen = widen(top.element, top.score, ranked, scores, body);
-    const roots = withSiblings(chosen, scores, body);
-    const length = roots.reduce((sum, root) => sum + visibleLength(root.textContent ?? ''), 0);
-    if (length >= THRESHOLDS.minArticleChars || !stripUnlikely) return { roots, method: 'score' };
+    const roots = withProseSections(chosen, withSiblings(chosen, scores, body), proseMass(paragraphs, body), body);
+    const length = paragraphs.reduce((sum, paragraph) =>
+      (roots.some((root) => root.contains(paragraph.parent)) ? sum + visibleLength(paragraph.text) : sum), 0);
+    if (length >= THRESHOLDS.minArticleChars || !stripUnlikely) {
+      const spine = new Set<Element>();
+      for (let element: Element | null = top.element; element !== null && !roots.includes(element); element = element.parentElement) {
+        spine.add(element);
+      }
+      return { roots, method: 'score', spine };
+    }
   }
   return null;
 }

@@ -74,8 +74,10 @@ export const THRESHOLDS = {
   scoreAncestorLevels: 4,
   /** Sibling candidates at least this share of the top score are part of the article too. */
   siblingScoreShare: 0.2,
-  /** Climb to the parent while it holds at least this share more paragraph text than the candidate. */
-  parentTextGainShare: 0.25,
+  /** A sibling section of the chosen body (or of its ancestors) joins it when it holds this share of its prose … */
+  sectionMassShare: 0.3,
+  /** … looking this many ancestor levels up. */
+  sectionClimbLevels: 8,
   /** Link characters over text characters above which a block is a link list, not prose. */
   maxBlockLinkDensity: 0.6,
   /** Blocks shorter than this are dropped when they match FURNITURE_TEXT_PATTERN. */
