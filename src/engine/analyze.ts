@@ -1,9 +1,76 @@
 /**
  * The engine's one public entry: `analyze(blocks)` turns ordered text blocks into actors and claims.
- * Placeholder until the engine lands: returns no claims. Its signature is the contract the other layers use.
+ * Its steps read top to bottom: segment → find cues → attach content → find sources → resolve actors → classify.
+ * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
-import type { Analysis, AnalyzeOptions, TextBlock } from './types.js';
+import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
+import { segmentInSlices, type Segmented } from './segment.js';
+import { learnedCueConfig, type CueConfig } from './find-cues.js';
+import { attachSentence, newAttachState, type Frame } from './attach-content.js';
+import { resolveActors, spansOf } from './resolve-actors.js';
+import { classifyContent } from './classify.js';
+import { stanceOf } from './lexicon/cue-verbs.js';
 
-export function analyze(blocks: TextBlock[], _options: AnalyzeOptions = {}): Analysis {
-  return { blocks, actors: [], claims: [] };
+/** Sentences handled between two yields of the sliced form. */
+export const SENTENCES_PER_SLICE = 400;
+
+const DEFAULT_CONFIG: { cues: CueConfig | null } = { cues: null };
+
+function defaultCueConfig(): CueConfig {
+  DEFAULT_CONFIG.cues ??= learnedCueConfig();
+  return DEFAULT_CONFIG.cues;
+}
+
+/** Analyses an article in one go. */
+export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Analysis {
+  const run = analyzeInSlices(blocks, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Analyses an article, yielding every few hundred sentences so a caller can spread the work over several
+ * tasks; returns exactly what analyze() returns.
+ */
+export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
+  return yield* analyzeWith(blocks, options, defaultCueConfig());
+}
+
+/** The engine with an explicit cue configuration (used by the lexicon learner). */
+export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig): Generator<void, Analysis> {
+  const debug = options.debug;
+  // 1. segment: tokens, sentences, quotations
+  const seg: Segmented = yield* segmentInSlices(blocks);
+  debug?.('segment', { tokens: seg.tokens.length, sentences: seg.sentences.length, quotes: seg.quotes.length });
+  // 2–3. find cues and attach their content, sentence by sentence
+  const frames: Frame[] = [];
+  const state = newAttachState();
+  for (let s = 0; s < seg.sentences.length; s++) {
+    for (const f of attachSentence(seg, s, cues, state)) frames.push(f);
+    if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
+  }
+  debug?.('attach', frames);
+  // 4–5. read the speaker phrases and link them to actors
+  const { actors, actorOf } = resolveActors(seg, frames);
+  debug?.('actors', actors);
+  yield;
+  // 6. classify and emit the claims
+  const claims: Claim[] = frames.map((f, i) => {
+    const cueSpans = spansOf(seg, { first: f.cue.first, end: f.cue.last + 1 });
+    const sourceSpans = f.source === null ? [] : spansOf(seg, f.source);
+    const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
+    return {
+      id: `c${i + 1}`,
+      kind: classifyContent(seg, f.content),
+      source: sourceSpans[0] ?? null,
+      cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
+      content,
+      actorId: actorOf[i] ?? null,
+      cueLemma: f.cue.lemma,
+      stance: stanceOf(f.cue.lemma),
+    };
+  });
+  return { blocks, actors, claims };
 }

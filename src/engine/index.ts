@@ -1,3 +1,5 @@
 /** The engine's public surface: import from here, never from its step modules. */
-export { analyze } from './analyze.js';
+export { analyze, analyzeInSlices } from './analyze.js';
+export { blocksFromPlainText, toExtractRecord } from './polnear-format.js';
+export type { ExtractRecord, ExtractAttribution, ExtractActor } from './polnear-format.js';
 export type * from './types.js';

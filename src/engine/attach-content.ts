@@ -1,0 +1,386 @@
+/**
+ * Step 3 — attach content: decides for each cue how its sentence is built (content before the cue, after it,
+ * around "according to", after a speaker's colon) and marks the content's tokens, following quotations over
+ * sentence and paragraph ends. One attribution never sits inside another's content (PolNeAR's convention).
+ */
+import type { QuoteRegion, Segmented, Sentence, Token } from './segment.js';
+import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
+import { findCues } from './find-cues.js';
+import { HEARER_FIRST, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
+import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
+import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
+
+/** Tokens [first, end) of the article's token stream; may cross blocks (a quotation over paragraphs). */
+export interface TokenRange {
+  first: number;
+  end: number;
+}
+
+/** One attribution before actors are known: which tokens are cue, content and speaker. */
+export interface Frame {
+  cue: CueCandidate;
+  construction: Construction | 'according' | 'colon';
+  content: TokenRange[];
+  source: TokenRange | null;
+}
+
+/** Tunables of the content step. */
+export const CONTENT_LIMITS = {
+  /** A content before its cue needs at least this many words. */
+  minWordsBefore: 3,
+  /** At most this many tokens of adjunct between a cue and "that" ("said in a statement on Tuesday that"). */
+  maxAdjunctTokens: 10,
+  /** What may follow an inverted or final cue before the sentence ends ("…, she said at that time."). */
+  maxTrailingTokens: 12,
+};
+
+/** State carried from sentence to sentence: content already taken runs up to `takenUntil` (exclusive). */
+export interface AttachState {
+  takenUntil: number;
+  /** The last frame whose content ended with a quotation: the next quoted sentence may continue it. */
+  continuable: Frame | null;
+}
+
+export function newAttachState(): AttachState {
+  return { takenUntil: 0, continuable: null };
+}
+
+const isWordTok = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+function regionOf(seg: Segmented, tok: number): QuoteRegion | undefined {
+  const q = seg.quoteOf[tok];
+  return q === undefined || q < 0 ? undefined : seg.quotes[q];
+}
+
+function isClosingMark(seg: Segmented, tok: number): boolean {
+  const t = seg.tokens[tok];
+  const r = regionOf(seg, tok);
+  return t !== undefined && t.kind === 'quote' && r !== undefined && r.close === tok && r.closed;
+}
+
+function isOpeningMark(seg: Segmented, tok: number): boolean {
+  const t = seg.tokens[tok];
+  const r = regionOf(seg, tok);
+  return t !== undefined && t.kind === 'quote' && r !== undefined && r.open === tok;
+}
+
+/** Whether tokens [first, end) hold at least `min` words (stops counting there, so the cost is bounded). */
+function hasWords(seg: Segmented, first: number, end: number, min: number): boolean {
+  let n = 0;
+  for (let t = first; t < end && n < min; t++) if (seg.tokens[t]?.kind === 'word') n++;
+  return n >= min;
+}
+
+/** The sentence's last content token (exclusive end): drops a final full stop unless a quotation closes after it. */
+function contentEndOf(seg: Segmented, sentence: Sentence, from: number): number {
+  let end = sentence.end;
+  while (end > from) {
+    const t = seg.tokens[end - 1];
+    if (t !== undefined && t.kind === 'punct' && (t.text === '.' || t.text === ',' || t.text === ';' || t.text === ':' ||
+      t.text === '—' || t.text === '-')) end--;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * Where a content that runs from `first` to `end` really ends: a quotation opened inside it and closed in a later
+ * sentence or paragraph carries the content on to its closing mark.
+ */
+function extendOverQuotes(seg: Segmented, first: number, end: number): number {
+  let e = end;
+  for (let t = first; t < e; t++) {
+    const r = regionOf(seg, t);
+    if (r !== undefined && r.open === t && r.close >= e) e = r.close + 1;
+  }
+  return e;
+}
+
+/** True when tokens [from, to) are only a short adjunct ("at that time", "in a statement", "on Tuesday"). */
+function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: CueConfig): boolean {
+  if (from >= to) return true;
+  const first = seg.tokens[from];
+  if (first === undefined) return true;
+  if (first.kind === 'punct' && first.text === ',') return true;
+  if (to - from > CONTENT_LIMITS.maxTrailingTokens) return false;
+  if (first.kind !== 'word') return false;
+  if (first.lower === 'that' || config.isCueForm(first.lower) && PARTICIPLE_FORMS.has(first.lower)) return first.lower !== 'that';
+  for (let t = from; t < to; t++) if (seg.tokens[t]?.kind === 'quote') return false;
+  return PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
+    first.lower === 'when' || first.lower === 'as' || first.lower === 'while' || first.cap;
+}
+
+/** Where the content after a cue starts: past the hearer ("told reporters"), adjuncts ("in a statement"), ",", ":". */
+function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: Sentence): number {
+  const { tokens } = seg;
+  let pos = cue.last + 1;
+  if (HEARER_FIRST.has(cue.lemma)) {
+    const thatAt = findThatOrQuote(seg, pos, sentence.end, 8);
+    pos = thatAt >= 0 ? thatAt : hearerAfter(tokens, pos, sentence.end);
+  }
+  const first = tokens[pos];
+  if (first !== undefined && first.kind === 'word' && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) {
+    const thatAt = findThatOrQuote(seg, pos, sentence.end, CONTENT_LIMITS.maxAdjunctTokens);
+    if (thatAt >= 0) pos = thatAt;
+  }
+  while (pos < sentence.end) {
+    const t = tokens[pos];
+    if (t !== undefined && t.kind === 'punct' && (t.text === ',' || t.text === ':' || t.text === '—')) pos++;
+    else break;
+  }
+  return pos;
+}
+
+/** The next "that", quotation mark or colon within `window` tokens, before any other clause break. */
+function findThatOrQuote(seg: Segmented, from: number, end: number, window: number): number {
+  for (let t = from; t < end && t - from <= window; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined) break;
+    if (tok.kind === 'word' && tok.lower === 'that') return t;
+    if (tok.kind === 'quote' && isOpeningMark(seg, t)) return t;
+    if (tok.kind === 'punct' && tok.text === ':') return t + 1;
+    if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.' && tok.text !== '-') break;
+  }
+  return -1;
+}
+
+/**
+ * The end of a content that starts at `first` after its cue: the sentence end, or earlier at a participle cue
+ * (", adding that …"), or the closing mark of a quotation that is the whole content; later when a quotation
+ * runs on past the sentence.
+ */
+function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, config: CueConfig): number {
+  const { tokens } = seg;
+  let end = contentEndOf(seg, sentence, first);
+  for (let t = first + 1; t < end; t++) {
+    const tok = tokens[t];
+    if (tok !== undefined && tok.kind === 'punct' && tok.text === ',' && seg.quoteOf[t] === -1) {
+      const nx = tokens[t + 1];
+      if (nx !== undefined && nx.kind === 'word' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle')) {
+        end = t;
+        break;
+      }
+    }
+  }
+  const opener = regionOf(seg, first);
+  if (opener !== undefined && opener.open === first && opener.close < end) {
+    // a quotation that is the whole content, followed only by punctuation
+    let rest = opener.close + 1;
+    while (rest < end && tokens[rest]?.kind === 'punct') rest++;
+    if (rest >= end) return opener.close + 1;
+  }
+  return extendOverQuotes(seg, first, end);
+}
+
+function makeFrame(cue: CueCandidate, construction: Frame['construction'], content: TokenRange[],
+  source: TokenRange | null): Frame {
+  return { cue, construction, content, source };
+}
+
+/**
+ * Tries the "content before the cue" construction: "<content>, <speaker> <cue> [adjunct]." or
+ * "<content>, <cue> <speaker>." Returns null when the sentence is not built that way.
+ */
+function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig): Frame | null {
+  const { tokens } = seg;
+  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before')) return null;
+  const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
+  let source: TokenRange | null = null;
+  let sep: number;
+  let afterCue = cue.last + 1;
+  if (left.first < left.end) {
+    sep = left.first - 1;
+    source = { first: left.first, end: left.end };
+    if (left.gapStart !== left.end) { /* adverbs between speaker and cue are fine */ }
+  } else {
+    // inverted: "…,” said Pamfilova" / "…, said the document"
+    sep = cue.first - 1;
+    const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
+    if (right === null) return null;
+    source = right;
+    afterCue = right.end;
+  }
+  if (left.negated) return null;
+  const sepTok = tokens[sep];
+  if (sepTok === undefined || sep < floor) return null;
+  const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
+  const sepIsClose = isClosingMark(seg, sep);
+  if (!sepIsComma && !sepIsClose) return null;
+  if (!isTrailingAdjunct(seg, afterCue, contentEndOf(seg, sentence, afterCue), config)) return null;
+  // where the content starts: the opening mark of a quotation that ends at the separator, else the sentence start
+  let contentEnd = sep;
+  let contentFirst = Math.max(floor, sentence.first);
+  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
+  if (quoteEndTok >= 0) {
+    const r = regionOf(seg, quoteEndTok);
+    if (r !== undefined && r.open >= floor) {
+      contentEnd = quoteEndTok + 1;
+      if (r.open < contentFirst || isOpeningMark(seg, contentFirst)) contentFirst = r.open;
+    }
+  }
+  if (!hasWords(seg, contentFirst, contentEnd, CONTENT_LIMITS.minWordsBefore)) return null;
+  return makeFrame(cue, 'before', [{ first: contentFirst, end: contentEnd }], source);
+}
+
+/** "According to X, …" / "…, according to X." / "…, according to X, …". */
+function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number): Frame | null {
+  const { tokens } = seg;
+  let i = cue.last + 1;
+  while (i < sentence.end && i - cue.last <= 16) {
+    const t = tokens[i];
+    if (t === undefined || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') || t.kind === 'quote') break;
+    i++;
+  }
+  const sourceEnd = contentEndOf(seg, sentence, cue.last + 1) < i ? contentEndOf(seg, sentence, cue.last + 1) : i;
+  if (sourceEnd <= cue.last + 1) return null;
+  const source = { first: cue.last + 1, end: sourceEnd };
+  const content: TokenRange[] = [];
+  const start = Math.max(floor, sentence.first);
+  let beforeEnd = cue.first;
+  while (beforeEnd > start && tokens[beforeEnd - 1]?.kind === 'punct' && !isClosingMark(seg, beforeEnd - 1)) beforeEnd--;
+  if (hasWords(seg, start, beforeEnd, 2)) content.push({ first: start, end: beforeEnd });
+  let after = sourceEnd;
+  while (after < sentence.end && tokens[after]?.kind === 'punct' && tokens[after]?.text === ',') after++;
+  const afterEnd = contentEndOf(seg, sentence, after);
+  if (after < afterEnd && hasWords(seg, after, afterEnd, 2)) {
+    content.push({ first: after, end: extendOverQuotes(seg, after, afterEnd) });
+  }
+  if (content.length === 0) return null;
+  return makeFrame(cue, 'according', content, source);
+}
+
+/** "Carly Fiorina: …" — a speaker's name and a colon opening a block. */
+function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config: CueConfig): Frame | null {
+  const { tokens } = seg;
+  const block = seg.blockTokens[sentence.block];
+  if (block === undefined || !config.allows(':', 'after')) return null;
+  for (let t = block.first; t < cue.first; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
+  }
+  const first = cue.last + 1;
+  const lastSentenceEnd = block.end;
+  let end = lastSentenceEnd;
+  while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
+  if (!hasWords(seg, first, end, 2)) return null;
+  return makeFrame(cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
+}
+
+/** Content after the cue, with the speaker on its left (or none): "Metsola told … that …", "Asked whether …". */
+function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig,
+  previous: Frame | null): Frame | null {
+  const { tokens } = seg;
+  if (cue.kind !== 'verb') return null;
+  const limit = Math.max(floor, sentence.first);
+  let source: TokenRange | null = null;
+  let construction: Construction = 'after';
+  const prevTok = tokens[cue.first - 1];
+  if (previous !== null && prevTok !== undefined && prevTok.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
+    if (!config.allows(cue.form, 'participle')) return null;
+    construction = 'participle';
+    source = previous.source;
+  } else {
+    const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    if (left.negated) return null;
+    if (left.first < left.end) {
+      source = { first: left.first, end: left.end };
+    } else if (prevTok !== undefined && prevTok.text === ',') {
+      const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm);
+      if (app !== null) source = app;
+    } else if (prevTok !== undefined && prevTok.kind === 'word' && prevTok.lower === 'and' && previous !== null) {
+      source = previous.source;
+    }
+    if (source === null) construction = 'bare';
+    if (!config.allows(cue.form, construction)) return null;
+  }
+  const first = contentStartAfter(seg, cue, sentence);
+  const end = contentEndAfter(seg, first, sentence, config);
+  if (first >= end || !hasWords(seg, first, end, 1)) return null;
+  return makeFrame(cue, construction, [{ first, end }], source);
+}
+
+/**
+ * Attaches content to the cues of one sentence. Constructions with the content before the cue are tried first,
+ * right to left, because their content may hold words that look like cues; the rest go left to right.
+ */
+export function attachSentence(seg: Segmented, sentenceIndex: number, config: CueConfig, state: AttachState): Frame[] {
+  const sentence = seg.sentences[sentenceIndex];
+  if (sentence === undefined || sentence.end <= state.takenUntil) return [];
+  const floor = Math.max(sentence.first, state.takenUntil);
+  const cues = findCues(seg, sentence, config).filter((c) => c.first >= floor);
+  const frames: Frame[] = [];
+
+  if (cues.length === 0) {
+    continueQuotation(seg, sentence, state);
+    return frames;
+  }
+  // content-before constructions, right to left
+  const taken: TokenRange[] = [];
+  let ceiling = sentence.end;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k];
+    if (cue === undefined || cue.last >= ceiling) continue;
+    const f = tryBefore(seg, sentence, cue, floor, config);
+    if (f === null) continue;
+    frames.push(f);
+    const c = f.content[0];
+    if (c !== undefined) { taken.push({ first: c.first, end: Math.max(cue.last + 1, f.source?.end ?? 0) }); ceiling = c.first; }
+  }
+  frames.reverse();
+  const inTaken = (tok: number): boolean => taken.some((r) => tok >= r.first && tok < r.end);
+  // the others, left to right
+  let pos = floor;
+  let previous: Frame | null = frames[0] ?? null;
+  const all: Frame[] = [...frames];
+  for (const cue of cues) {
+    if (cue.first < pos || inTaken(cue.first)) continue;
+    if (frames.some((f) => f.cue === cue)) { pos = Math.max(pos, cue.last + 1); continue; }
+    let f: Frame | null = null;
+    if (cue.kind === 'according') f = tryAccording(seg, sentence, cue, pos);
+    else if (cue.kind === 'colon') f = tryColon(seg, sentence, cue, config);
+    else f = tryAfter(seg, sentence, cue, pos, config, previous);
+    if (f === null) continue;
+    // never let a content run over a content-before frame's material
+    const last = f.content[f.content.length - 1];
+    if (last !== undefined && taken.some((r) => r.first < last.end && r.first >= cue.last)) continue;
+    all.push(f);
+    previous = f;
+    pos = Math.max(cue.last + 1, ...f.content.map((c) => c.end));
+  }
+  all.sort((a, b) => a.cue.first - b.cue.first);
+  let maxEnd = sentence.end;
+  for (const f of all) for (const c of f.content) maxEnd = Math.max(maxEnd, c.end);
+  state.takenUntil = Math.max(state.takenUntil, maxEnd);
+  // a direct quotation may go on in the next sentence
+  const lastFrame = all[all.length - 1];
+  state.continuable = lastFrame !== undefined && endsWithQuotation(seg, lastFrame) ? lastFrame : null;
+  return all;
+}
+
+function endsWithQuotation(seg: Segmented, f: Frame): boolean {
+  const last = f.content[f.content.length - 1];
+  if (last === undefined) return false;
+  const r = regionOf(seg, last.first);
+  return r !== undefined && r.open === last.first;
+}
+
+/**
+ * A sentence that is all quotation, right after a direct quotation in the same paragraph, continues it:
+ * “…,” Trump said. “I give her, too …” — added as a further content fragment.
+ */
+function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachState): void {
+  const f = state.continuable;
+  state.continuable = null;
+  if (f === null) return;
+  const first = sentence.first;
+  const r = regionOf(seg, first);
+  const lastContent = f.content[f.content.length - 1];
+  if (r === undefined || r.open !== first || lastContent === undefined) return;
+  if (seg.tokens[lastContent.end - 1]?.block !== sentence.block && seg.tokens[f.cue.first]?.block !== sentence.block) return;
+  const end = r.close + 1;
+  f.content.push({ first, end });
+  state.takenUntil = Math.max(state.takenUntil, end);
+  state.continuable = f;
+}
+
+export { isWordTok };

@@ -1,0 +1,99 @@
+/**
+ * Step 2 — find cues: the reporting expressions outside quotations ("said", "told", "according to", a speaker's
+ * colon). Which word forms count, and in which constructions, comes from the cue configuration (learned
+ * precision on PolNeAR train, see lexicon/learned-cues.generated.ts); traps are filtered here.
+ */
+import type { Segmented, Sentence } from './segment.js';
+import { lemmaOf } from './lexicon/cue-verbs.js';
+import { LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
+
+/** How a cue's parts are arranged in its sentence. */
+export type Construction =
+  | 'before'      // content, then speaker and cue: "…, the document states." / "…,” said Pamfilova."
+  | 'after'       // speaker, cue, content: "Metsola told the broadcaster that …"
+  | 'bare'        // cue and content with no speaker: "Asked whether …", "… was quoted as saying"
+  | 'participle'; // a participle continuing a report: "…, adding that …"
+
+export const CONSTRUCTION_INDEX: Record<Construction, number> = { before: 0, after: 1, bare: 2, participle: 1 };
+
+export interface CueCandidate {
+  first: number;
+  last: number;
+  form: string;
+  lemma: string;
+  kind: 'verb' | 'according' | 'colon';
+}
+
+/** Which cue forms are active, and in which constructions. */
+export interface CueConfig {
+  isCueForm(form: string): boolean;
+  allows(form: string, construction: Construction): boolean;
+}
+
+/** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
+export const CUE_THRESHOLDS = {
+  /** Minimum number of extractions in a construction before its precision is trusted. */
+  minCount: 3,
+  /** Minimum precision (matched / extracted), with add-one smoothing. */
+  minPrecision: 0.5,
+};
+
+/** The cue configuration from the learned table. */
+export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LEARNED_CUES,
+  thresholds = CUE_THRESHOLDS): CueConfig {
+  const ok = (counts: CueCounts | undefined, k: number): boolean => {
+    if (counts === undefined) return false;
+    const hits = counts[k * 2] ?? 0;
+    const total = counts[k * 2 + 1] ?? 0;
+    return total >= thresholds.minCount && hits / (total + 1) >= thresholds.minPrecision;
+  };
+  return {
+    isCueForm: (form) => {
+      const c = table[form];
+      return c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2));
+    },
+    allows: (form, construction) => ok(table[form], CONSTRUCTION_INDEX[construction]),
+  };
+}
+
+/** A configuration that tries every form in `forms` in every construction (for learning). */
+export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
+  return { isCueForm: (f) => forms.has(f), allows: (f) => forms.has(f) };
+}
+
+// Traps: uses of cue words that report nothing.
+const LIVES = new Set(['lives', 'life']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
+export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
+  const { tokens, quoteOf } = seg;
+  const out: CueCandidate[] = [];
+  const blockRange = seg.blockTokens[sentence.block];
+  for (let t = sentence.first; t < sentence.end; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || quoteOf[t] !== -1) continue;
+    if (tok.kind === 'punct' && tok.text === ':') {
+      if (blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first && config.isCueForm(':')) {
+        out.push({ first: t, last: t, form: ':', lemma: ':', kind: 'colon' });
+      }
+      continue;
+    }
+    if (tok.kind !== 'word') continue;
+    const next = tokens[t + 1];
+    if (tok.lower === 'according' && next !== undefined && next.lower === 'to') {
+      if (config.isCueForm('according')) out.push({ first: t, last: t + 1, form: 'according', lemma: 'according to', kind: 'according' });
+      t++;
+      continue;
+    }
+    if (!config.isCueForm(tok.lower)) continue;
+    const prev = tokens[t - 1];
+    // "the said document", "a reported 30 cases": an adjective, not a report
+    if (prev !== undefined && prev.kind === 'word' && ARTICLES.has(prev.lower)) continue;
+    // "an attack that claimed the lives of 140 people"
+    if (tok.lower.startsWith('claim') && (LIVES.has(next?.lower ?? '') || LIVES.has(tokens[t + 2]?.lower ?? '') ||
+      LIVES.has(tokens[t + 3]?.lower ?? ''))) continue;
+    out.push({ first: t, last: t, form: tok.lower, lemma: lemmaOf(tok.lower), kind: 'verb' });
+  }
+  return out;
+}

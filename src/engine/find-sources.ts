@@ -1,0 +1,154 @@
+/**
+ * Step 4 — find sources: reads each speaker phrase the content step marked and says what it is — a pronoun, a
+ * relative pronoun, a name (titles dropped, appositive kept as description), a document, an organisation or an
+ * unnamed source — so resolve-actors.ts can link it to an actor.
+ */
+import type { ActorKind } from './types.js';
+import type { Segmented, Token } from './segment.js';
+import type { TokenRange } from './attach-content.js';
+import {
+  DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
+  SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
+} from './lexicon/actor-words.js';
+import { DETERMINERS } from './lexicon/function-words.js';
+
+export type SourceReading =
+  | { kind: 'pronoun'; refers: 'person' | 'thing' | 'plural' | 'speaker'; word: string }
+  | { kind: 'relative' }
+  | { kind: 'named'; actorKind: ActorKind; name: string; description?: string; authorName?: string }
+  | { kind: 'description'; actorKind: ActorKind; head: string; text: string; authorName?: string };
+
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The visible text of tokens [first, end), with the original spacing. */
+export function textOf(seg: Segmented, first: number, end: number): string {
+  const a = seg.tokens[first];
+  const b = seg.tokens[end - 1];
+  if (a === undefined || b === undefined || a.block !== b.block) return '';
+  return (seg.blocks[a.block]?.text ?? '').slice(a.start, b.end);
+}
+
+/** Strips a trailing possessive ("Russia’s" → "Russia") from a word. */
+function unpossessed(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+function isAcronym(t: Token): boolean {
+  return t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+/**
+ * The name inside a run of tokens: the last run of capitalised words, titles and a leading possessive
+ * ("Russia’s Federation Council") dropped.
+ */
+export function nameIn(seg: Segmented, first: number, end: number): { first: number; end: number; name: string } | null {
+  const { tokens } = seg;
+  let runEnd = -1;
+  let runFirst = -1;
+  for (let t = end - 1; t >= first; t--) {
+    const tok = tokens[t];
+    if (tok === undefined) break;
+    const inName = tok.kind === 'word' && (tok.cap || (runEnd >= 0 && (tok.lower === 'of' || tok.lower === 'the') && tokens[t - 1]?.cap === true));
+    if (inName) {
+      if (runEnd < 0) runEnd = t + 1;
+      runFirst = t;
+    } else if (tok.kind === 'punct' && tok.text === '.' && runEnd >= 0) {
+      continue;
+    } else if (runEnd >= 0) {
+      break;
+    }
+  }
+  if (runEnd < 0) return null;
+  // drop titles and possessive place names at the front ("EU Parliament President Roberta Metsola")
+  while (runFirst < runEnd - 1) {
+    const tok = tokens[runFirst];
+    if (tok === undefined) break;
+    const word = tok.lower.replace(/\.$/, '');
+    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.test(tok.text) || tok.lower === 'the') runFirst++;
+    else break;
+  }
+  const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
+  if (name === '' || MONTHS_AND_DAYS.test(name)) return null;
+  return { first: runFirst, end: runEnd, name: unpossessed(name) };
+}
+
+function headNoun(seg: Segmented, first: number, end: number): { tok: number; lower: string } | null {
+  // the head is the last word before "of", "by", "who", "which", a comma or a bracket
+  let last = -1;
+  for (let t = first; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined) break;
+    if (tok.kind !== 'word') { if (last >= 0 && tok.text !== '.' && tok.text !== '’' && tok.text !== "'") break; continue; }
+    if (last >= 0 && (tok.lower === 'of' || tok.lower === 'by' || RELATIVE_PRONOUNS.has(tok.lower) || tok.lower === 'in' ||
+      tok.lower === 'from' || tok.lower === 'at' || tok.lower === 'for' || tok.lower === 'with' || tok.lower === 'on')) break;
+    last = t;
+  }
+  const tok = seg.tokens[last];
+  return tok === undefined ? null : { tok: last, lower: tok.lower };
+}
+
+/** Reads one speaker phrase. */
+export function readSource(seg: Segmented, range: TokenRange): SourceReading {
+  const { tokens } = seg;
+  const firstTok = tokens[range.first];
+  if (range.end - range.first === 1 && firstTok !== undefined) {
+    const w = firstTok.lower;
+    if (PERSON_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'person', word: w };
+    if (THING_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'thing', word: w };
+    if (PLURAL_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'plural', word: w };
+    if (SPEAKER_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'speaker', word: w };
+    if (RELATIVE_PRONOUNS.has(w)) return { kind: 'relative' };
+  }
+  // an appositive: "Name, description," or "The head of …, Ella Pamfilova,"
+  let commaAt = -1;
+  for (let t = range.first; t < range.end - 1; t++) if (tokens[t]?.text === ',') { commaAt = t; break; }
+  let core = { first: range.first, end: range.end };
+  let description: string | undefined;
+  if (commaAt > range.first) {
+    const before = { first: range.first, end: commaAt };
+    let afterEnd = range.end;
+    while (afterEnd > commaAt + 1 && tokens[afterEnd - 1]?.kind === 'punct') afterEnd--;
+    const after = { first: commaAt + 1, end: afterEnd };
+    const beforeHead = tokens[before.first];
+    const beforeIsDescription = beforeHead !== undefined && DETERMINERS.has(beforeHead.lower) &&
+      nameIn(seg, after.first, after.end)?.first === after.first;
+    if (beforeIsDescription) {
+      core = after;
+      description = textOf(seg, before.first + 1, before.end);
+    } else {
+      core = before;
+      const d = after.first < after.end ? tokens[after.first] : undefined;
+      if (d !== undefined && d.kind === 'word' && (DETERMINERS.has(d.lower) || INDEFINITE_DETERMINERS.has(d.lower))) {
+        description = textOf(seg, after.first + (d.lower === 'the' || d.lower === 'a' || d.lower === 'an' ? 1 : 0), after.end);
+      } else if (d !== undefined && d.kind === 'word' && !RELATIVE_PRONOUNS.has(d.lower)) {
+        description = textOf(seg, after.first, after.end);
+      }
+    }
+  }
+  const head = headNoun(seg, core.first, core.end);
+  const headLower = head?.lower ?? '';
+  const headTok = head !== null ? tokens[head.tok] : undefined;
+  const coreFirst = tokens[core.first];
+  // documents: "the appeal", "The October PACE resolution", "Wednesday's letter of appeal"
+  if (DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
+    let authorName: string | undefined;
+    for (let t = core.first; t < (head?.tok ?? core.first); t++) {
+      const tok = tokens[t];
+      if (tok !== undefined && isAcronym(tok)) authorName = unpossessed(tok.text);
+    }
+    const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
+    const definite = coreFirst !== undefined && (coreFirst.lower === 'the' || coreFirst.cap || /['’]s$/u.test(coreFirst.text));
+    const actorKind: ActorKind = plural || !definite ? 'unnamed' : 'document';
+    return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end), authorName };
+  }
+  const named = nameIn(seg, core.first, core.end);
+  const isUnnamedHead = UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;
+  if (isUnnamedHead || named === null) {
+    const actorKind: ActorKind = ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
+    return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end) };
+  }
+  const nameHead = named.name.split(' ').pop()?.toLowerCase() ?? '';
+  const allCaps = named.end - named.first === 1 && tokens[named.first] !== undefined && isAcronym(tokens[named.first] as Token);
+  const actorKind: ActorKind = ORGANISATION_NOUNS.has(nameHead) || allCaps || named.name.includes(' of ') ? 'organisation' : 'person';
+  return { kind: 'named', actorKind, name: named.name, description };
+}

@@ -1,0 +1,169 @@
+/**
+ * Noun-phrase scanners over the token stream: the speaker to the left of a cue ("The head of the CEC, Ella
+ * Pamfilova, reported"), the speaker to the right of an inverted cue ("…,” said Pamfilova"), and the hearer
+ * object after "told". No tagger: closed-class word lists and capitalisation, bounded windows, linear cost.
+ */
+import type { Token } from './segment.js';
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, TIME_WORDS,
+} from './lexicon/function-words.js';
+import { RELATIVE_PRONOUNS } from './lexicon/actor-words.js';
+
+/** Longest subject phrase we accept, in tokens (appositives included). */
+export const MAX_SUBJECT_TOKENS = 14;
+const MAX_APPOSITIVE_TOKENS = 16;
+
+export interface LeftSubject {
+  /** Tokens [first, end) of the speaker phrase; first === end when there is none. */
+  first: number;
+  end: number;
+  /** The first token of the run of adverbs/auxiliaries skipped between phrase and cue. */
+  gapStart: number;
+  negated: boolean;
+  /** The token just before the phrase (a comma, quotation mark, "and", …) or -1 at the sentence start. */
+  before: number;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** True when `word` (lower case) can sit inside a subject phrase. */
+function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boolean {
+  if (tok.kind === 'quote') return false;
+  if (tok.kind === 'punct') return tok.text === '.' || tok.text === '(' || tok.text === ')' || tok.text === '’' ||
+    tok.text === "'" || tok.text === '-' || tok.text === '&';
+  if (tok.cap) return true;
+  if (PHRASE_BREAKERS.has(tok.lower)) return false;
+  if (isCueForm(tok.lower)) return false;
+  return true;
+}
+
+/**
+ * The speaker phrase ending just before `cue` (exclusive), scanning no further left than `limit`.
+ * Skips adverbs and auxiliaries next to the cue and notes a negation among them.
+ */
+export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
+  isCueForm: (lower: string) => boolean): LeftSubject {
+  let i = cue - 1;
+  let negated = false;
+  while (i >= limit) {
+    const t = tokens[i];
+    if (!isWord(t) || t.cap && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t.text)) break;
+    const adverb = BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+    if (!adverb) break;
+    if (NEGATIONS.has(t.lower)) negated = true;
+    i--;
+  }
+  // a lone preposition skipped ("in", "on") must come with its object; give back what is not a time phrase
+  const gapStart = i + 1;
+  const end = i + 1;
+  let first = end;
+  let sawCap = false;
+  while (i >= limit && end - i <= MAX_SUBJECT_TOKENS) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    if (t.kind === 'word' && t.lower === 'and') {
+      // "Clinton and Sanders said", "teachers and union officials told": keep when a noun is on both sides
+      const leftTok = tokens[i - 1];
+      if (first < end && isWord(leftTok) && !PHRASE_BREAKERS.has(leftTok.lower) && (leftTok.cap || sawCap === false)) {
+        first = i; i--; continue;
+      }
+      break;
+    }
+    if (t.kind === 'punct' && t.text === '.') {
+      const prev = tokens[i - 1];
+      if (!(isWord(prev) && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1))) break;
+    }
+    if (!canBeInPhrase(t, isCueForm)) break;
+    if (t.cap) sawCap = true;
+    first = i;
+    i--;
+  }
+  // a relative pronoun right before the cue is the speaker itself ("Clinton, who said …")
+  if (first === end) {
+    const t = tokens[i];
+    if (isWord(t) && RELATIVE_PRONOUNS.has(t.lower) && i >= limit) return { first: i, end: i + 1, gapStart, negated, before: i - 1 };
+  }
+  // drop a leading time adjunct ("On Tuesday Trump said" keeps "Trump")
+  if (first < end && tokens[first]?.cap === false && PREPOSITIONS.has(tokens[first]?.lower ?? '')) {
+    let j = first + 1;
+    while (j < end && TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+    if (j > first + 1) first = j;
+  }
+  // trailing punctuation other than a closing bracket never ends a phrase
+  let phraseEnd = end;
+  while (phraseEnd > first && tokens[phraseEnd - 1]?.kind === 'punct' && tokens[phraseEnd - 1]?.text !== ')') phraseEnd--;
+  while (first < phraseEnd && tokens[first]?.kind === 'punct' && tokens[first]?.text !== '(') first++;
+  return { first, end: phraseEnd, gapStart, negated, before: first - 1 };
+}
+
+/**
+ * "Name, appositive, said": when the cue's subject is a comma-enclosed appositive, the speaker is the name before
+ * it together with the appositive (PolNeAR's convention). `commaTok` is the comma right before the cue.
+ */
+export function appositiveSubject(tokens: Token[], commaTok: number, limit: number,
+  isCueForm: (lower: string) => boolean): { first: number; end: number } | null {
+  let i = commaTok - 1;
+  const appEnd = commaTok;
+  while (i >= limit && commaTok - i <= MAX_APPOSITIVE_TOKENS) {
+    const t = tokens[i];
+    if (t === undefined || t.kind === 'quote') return null;
+    if (t.kind === 'punct' && t.text === ',') break;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '—')) return null;
+    i--;
+  }
+  const secondComma = i;
+  if (secondComma < limit || tokens[secondComma]?.text !== ',' || secondComma + 1 >= appEnd) return null;
+  const name = subjectLeftOf(tokens, secondComma, limit, isCueForm);
+  if (name.first === name.end || name.end !== secondComma) return null;
+  const head = tokens[name.first];
+  if (head === undefined || !(head.cap || DETERMINERS.has(head.lower))) return null;
+  return { first: name.first, end: appEnd };
+}
+
+/**
+ * The speaker right after an inverted cue ("…,” said Ella Pamfilova, head of …") up to a comma, the sentence end or
+ * a preposition after the name. Returns null when what follows does not look like a noun phrase.
+ */
+export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: number): { first: number; end: number } | null {
+  let i = afterCue;
+  const start = i;
+  while (i < sentenceEnd && i - start < MAX_SUBJECT_TOKENS) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && isWord(tokens[i - 1]) && ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '')) { i++; continue; }
+      if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
+      break;
+    }
+    if (!t.cap && i > start && (PREPOSITIONS.has(t.lower) || PHRASE_BREAKERS.has(t.lower))) {
+      // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
+      if (!(t.lower === 'of' || t.lower === 'for')) break;
+    }
+    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !/^(?:officials?|sources?|people|analysts?|experts?|aides?|critics?)$/.test(t.lower)) return null;
+    i++;
+  }
+  if (i === start) return null;
+  let end = i;
+  while (end > start && !isWord(tokens[end - 1]) && tokens[end - 1]?.text !== ')') end--;
+  return end > start ? { first: start, end } : null;
+}
+
+/** The hearer after "told"/"urged": a pronoun, a capitalised run, or a short determiner phrase. */
+export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number): number {
+  const t = tokens[from];
+  if (!isWord(t)) return from;
+  if (/^(?:him|her|them|me|us|you|it|reporters|journalists|supporters|voters|the|a|an|his|her|their|cnn|nbc|abc|cbs|fox)$/i.test(t.lower) || t.cap) {
+    let i = from + 1;
+    if (DETERMINERS.has(t.lower)) {
+      while (i < sentenceEnd && i - from < 6 && isWord(tokens[i]) && !PHRASE_BREAKERS.has(tokens[i]?.lower ?? '')) i++;
+      return i;
+    }
+    while (i < sentenceEnd && i - from < 6 && tokens[i]?.cap === true) i++;
+    return i;
+  }
+  return from;
+}

@@ -1,0 +1,262 @@
+/**
+ * Step 5 — resolve actors: links every speaker phrase to an actor. Pronouns go to the last compatible actor
+ * ("she" → the last person, "it" → the last document or organisation), surnames to full names found anywhere in
+ * the article, acronyms to their expansions, "the document"/"the appeal" to the last document and through it to
+ * its author ("the appeal, which was penned by …").
+ */
+import type { Actor, ActorKind, Span } from './types.js';
+import type { Segmented } from './segment.js';
+import type { Frame, TokenRange } from './attach-content.js';
+import { nameIn, readSource, textOf, type SourceReading } from './find-sources.js';
+import { DOCUMENT_NOUNS, TITLES } from './lexicon/actor-words.js';
+
+/** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
+const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** Verbs that say who wrote a document: "the appeal, which was penned by …". */
+const AUTHORED = /^(?:penned|written|drafted|issued|adopted|signed|published|released|authored|prepared|sent|filed|passed|approved|produced|compiled)$/;
+
+/** How many earlier speakers a pronoun or a definite description may reach back over. */
+const RECENT_WINDOW = 40;
+
+export interface ResolvedActors {
+  actors: Actor[];
+  /** Per frame (same order as given): the actor id or null. */
+  actorOf: (string | null)[];
+}
+
+interface ArticleNames {
+  /** Acronym → its expansion as written ("CEC" → "Central Election Commission"). */
+  acronyms: Map<string, string>;
+  /** Lower-case surname → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
+  fullNames: Map<string, string>;
+  /** Token of a document noun → the author named right after it. */
+  authorAt: Map<number, { name: string; description?: string }>;
+}
+
+/** One pass over the article: acronym definitions, multi-word names, documents' authors. */
+function collectNames(seg: Segmented): ArticleNames {
+  const { tokens } = seg;
+  const acronyms = new Map<string, string>();
+  const fullNames = new Map<string, string>();
+  const authorAt = new Map<number, { name: string; description?: string }>();
+  let runFirst = -1;
+  for (let t = 0; t <= tokens.length; t++) {
+    const tok = tokens[t];
+    const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
+    if (inRun) { if (runFirst < 0) runFirst = t; continue; }
+    if (runFirst >= 0 && t - runFirst >= 2) {
+      const named = nameIn(seg, runFirst, t);
+      if (named !== null && named.end - named.first >= 2) {
+        const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
+        const known = fullNames.get(last);
+        if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
+      }
+    }
+    runFirst = -1;
+    if (tok === undefined) continue;
+    // "Central Election Commission (CEC)"
+    if (tok.text === '(' && tokens[t + 2]?.text === ')') {
+      const acr = tokens[t + 1];
+      if (acr !== undefined && acr.kind === 'word' && acr.text.length >= 2 && acr.text === acr.text.toUpperCase()) {
+        const expansion = expandAcronym(seg, t, acr.text);
+        if (expansion !== null) acronyms.set(acr.text, expansion);
+      }
+    }
+    // "the appeal, which was penned by Russia’s Federation Council, the upper house …"
+    if (tok.kind === 'word' && DOCUMENT_NOUNS.has(tok.lower)) {
+      let i = t + 1;
+      if (tokens[i]?.text === ',') i++;
+      if (tokens[i]?.lower === 'which' || tokens[i]?.lower === 'that') i++;
+      while (tokens[i]?.lower === 'was' || tokens[i]?.lower === 'is' || tokens[i]?.lower === 'had' || tokens[i]?.lower === 'been' || tokens[i]?.lower === 'has') i++;
+      if (AUTHORED.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'by') {
+        let e = i + 2;
+        while (e < tokens.length && e - i < 10 && tokens[e]?.kind === 'word' && tokens[e]?.block === tok.block) e++;
+        const named = nameIn(seg, i + 2, e);
+        if (named !== null) {
+          let description: string | undefined;
+          if (tokens[e]?.text === ',' && tokens[e + 1]?.lower === 'the') {
+            let d = e + 2;
+            while (d < tokens.length && d - e < 14 && tokens[d]?.kind === 'word' && tokens[d]?.block === tok.block) d++;
+            description = textOf(seg, e + 2, d);
+          }
+          authorAt.set(t, { name: named.name, description });
+        }
+      }
+    }
+  }
+  return { acronyms, fullNames, authorAt };
+}
+
+/** The words before "(" whose initials spell the acronym, skipping "of", "the", … */
+function expandAcronym(seg: Segmented, paren: number, acronym: string): string | null {
+  const letters = acronym.toLowerCase();
+  let k = letters.length - 1;
+  let t = paren - 1;
+  let first = -1;
+  while (t >= 0 && k >= 0 && paren - t <= acronym.length * 3) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word') break;
+    if (ACRONYM_SKIPPED.has(tok.lower)) { t--; continue; }
+    if (tok.lower.charAt(0) !== letters.charAt(k)) break;
+    first = t;
+    k--;
+    t--;
+  }
+  if (k >= 0 || first < 0) return null;
+  return textOf(seg, first, paren);
+}
+
+function spansOf(seg: Segmented, range: TokenRange): Span[] {
+  const out: Span[] = [];
+  let t = range.first;
+  while (t < range.end) {
+    const a = seg.tokens[t];
+    if (a === undefined) break;
+    let e = t;
+    while (e + 1 < range.end && seg.tokens[e + 1]?.block === a.block) e++;
+    const b = seg.tokens[e];
+    if (b !== undefined) out.push({ block: a.block, start: a.start, end: b.end });
+    t = e + 1;
+  }
+  return out;
+}
+
+export { spansOf };
+
+class ActorTable {
+  readonly actors: Actor[] = [];
+  private readonly byKey = new Map<string, Actor>();
+
+  get(key: string): Actor | undefined {
+    return this.byKey.get(key);
+  }
+
+  add(key: string, name: string, kind: ActorKind): Actor {
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const actor: Actor = { id: `a${this.actors.length + 1}`, name, kind, mentions: [] };
+    this.actors.push(actor);
+    this.byKey.set(key, actor);
+    return actor;
+  }
+
+  alias(key: string, actor: Actor): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, actor);
+  }
+}
+
+/** Links the frames' speakers to actors; frames must be in text order. */
+export function resolveActors(seg: Segmented, frames: Frame[]): ResolvedActors {
+  const names = collectNames(seg);
+  const table = new ActorTable();
+  const actorOf: (string | null)[] = [];
+  const recent: Actor[] = [];
+  const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => {
+    for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
+      const a = recent[i];
+      if (a !== undefined && pred(a)) return a;
+    }
+    return undefined;
+  };
+  const namedActor = (rawName: string, kind: ActorKind): Actor => {
+    let name = rawName;
+    let k = kind;
+    const expansion = names.acronyms.get(name);
+    if (expansion !== undefined) { name = stripLeadingAdjectives(expansion); k = 'organisation'; }
+    if (!name.includes(' ')) {
+      const full = names.fullNames.get(name.toLowerCase());
+      if (full !== undefined) name = full;
+    }
+    const key = `n:${name.toLowerCase()}`;
+    const surnameKey = k === 'person' ? `s:${name.split(' ').pop()?.toLowerCase() ?? ''}` : key;
+    const existing = table.get(key) ?? table.get(surnameKey);
+    if (existing !== undefined) return existing;
+    const actor = table.add(key, name, k);
+    table.alias(surnameKey, actor);
+    for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(exp) === name) table.alias(`n:${acr.toLowerCase()}`, actor);
+    return actor;
+  };
+
+  for (const frame of frames) {
+    if (frame.source === null) { actorOf.push(null); continue; }
+    const reading: SourceReading = readSource(seg, frame.source);
+    let actor: Actor | undefined;
+    switch (reading.kind) {
+      case 'pronoun':
+        if (reading.refers === 'person') actor = lastOf((a) => a.kind === 'person');
+        else if (reading.refers === 'thing') actor = lastOf((a) => a.kind === 'document' || a.kind === 'organisation');
+        else if (reading.refers === 'plural') actor = lastOf((a) => a.kind === 'organisation' || a.kind === 'unnamed');
+        break;
+      case 'relative': {
+        const before = frame.source.first - 1;
+        const start = Math.max(0, before - 8);
+        const named = seg.tokens[before]?.text === ',' ? nameIn(seg, start, before) : null;
+        actor = named !== null ? namedActor(named.name, 'person') : recent[recent.length - 1];
+        break;
+      }
+      case 'named':
+        actor = namedActor(reading.name, reading.actorKind);
+        if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
+        break;
+      case 'description':
+        actor = describedActor(seg, table, reading, frame.source, names, lastOf, namedActor);
+        break;
+    }
+    if (actor === undefined) { actorOf.push(null); continue; }
+    actor.mentions.push(...spansOf(seg, frame.source));
+    recent.push(actor);
+    actorOf.push(actor.id);
+  }
+  return { actors: table.actors, actorOf };
+}
+
+/** "Russian Central Election Commission" → "Central Election Commission": nationality adjectives are not the name. */
+function stripLeadingAdjectives(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && /(?:an|ese|ish|ian|ic)$/.test(words[0] ?? '') && !TITLES.has((words[0] ?? '').toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+function describedActor(seg: Segmented, table: ActorTable, reading: Extract<SourceReading, { kind: 'description' }>,
+  source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
+  namedActor: (name: string, kind: ActorKind) => Actor): Actor {
+  const text = reading.text.replace(/^(?:the|a|an)\s+/i, '');
+  if (reading.actorKind !== 'document') return table.add(`u:${text.toLowerCase()}`, reading.text, reading.actorKind);
+  let authorName = reading.authorName;
+  let authorDescription: string | undefined;
+  for (let t = source.first; t < source.end + 2; t++) {
+    const a = names.authorAt.get(t);
+    if (a !== undefined) { authorName = a.name; authorDescription = a.description; }
+  }
+  let doc: Actor | undefined;
+  if (reading.authorName !== undefined) {
+    doc = table.add(`d:${reading.authorName.toLowerCase()}:${reading.head}`, text, 'document');
+  } else {
+    doc = lastOf((a) => a.kind === 'document' && a.authorId === undefined) ?? lastOf((a) => a.kind === 'document') ??
+      table.add(`d::${reading.head}`, text, 'document');
+  }
+  if (authorName !== undefined && doc.authorId === undefined) {
+    const author = namedActor(authorName, 'organisation');
+    if (authorDescription !== undefined && author.description === undefined) author.description = authorDescription;
+    if (author.mentions.length === 0) {
+      const at = findNameTokens(seg, source.first, author.name);
+      if (at !== null) author.mentions.push(...spansOf(seg, at));
+    }
+    doc.authorId = author.id;
+  }
+  return doc;
+}
+
+/** Where `name` is written near `from` (the author named after a document), as a token range. */
+function findNameTokens(seg: Segmented, from: number, name: string): TokenRange | null {
+  const first = name.split(' ')[0] ?? '';
+  for (let t = Math.max(0, from - 20); t < Math.min(seg.tokens.length, from + 40); t++) {
+    if (seg.tokens[t]?.text.replace(/['’]s$/u, '') === first || seg.tokens[t]?.text === first) {
+      const n = name.split(' ').length;
+      const end = t + n;
+      if (textOf(seg, t, end).replace(/\s+/g, ' ') === name) return { first: t, end };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,238 @@
+/**
+ * Step 1 — segment: turns the article's blocks into one token stream with sentences and quotation regions.
+ * Tokens are numbered across the whole article so a quotation that runs over several paragraphs is one region.
+ * Everything here is a single left-to-right pass per block (sticky regular expressions, no backtracking).
+ */
+import type { TextBlock } from './types.js';
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/** How a quotation mark reads in its context. */
+export type QuoteRole = 'open' | 'close' | 'either';
+
+export interface Token {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text, with curly apostrophes made straight, for lexicon look-ups. */
+  lower: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  quoteRole?: QuoteRole;
+}
+
+/** A sentence: tokens [first, end) of one block. */
+export interface Sentence {
+  block: number;
+  first: number;
+  end: number;
+}
+
+/** A quotation: from its opening mark to its closing mark (both inclusive), possibly over several blocks. */
+export interface QuoteRegion {
+  open: number;
+  /** The closing mark, or the last token before the quotation was cut off (unclosed at a block's end). */
+  close: number;
+  closed: boolean;
+}
+
+export interface Segmented {
+  blocks: TextBlock[];
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Per block: index of its first token and one past its last. */
+  blockTokens: { first: number; end: number }[];
+  quotes: QuoteRegion[];
+  /** Per token: the index of the quote region it lies in (marks included), or -1. */
+  quoteOf: Int32Array;
+  /** Per token: the sentence it belongs to. */
+  sentenceOf: Int32Array;
+}
+
+// Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
+// Double quotation marks: curly, straight, guillemets, and the doubled apostrophes/backticks some wires use.
+const TOKEN_RE = /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|(\s+)|([^\s\p{L}\p{N}])/uy;
+const OPEN_MARKS = new Set(['“', '„', '«', '``']);
+const CLOSE_MARKS = new Set(['”', '»']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS_AFTER_END = new Set([')', ']', '’', "'"]);
+/**
+ * A sentence longer than this many tokens is cut into pieces: real sentences are far shorter, and the bound keeps
+ * every per-sentence step linear on text without full stops.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Splits one block into tokens (offsets are block-local). */
+export function tokenizeBlock(text: string, block: number, out: Token[]): void {
+  TOKEN_RE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (TOKEN_RE.lastIndex < text.length && (match = TOKEN_RE.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[3] !== undefined) continue;
+    const tokenText = match[0];
+    if (match[1] !== undefined) {
+      const first = tokenText.charAt(0);
+      out.push({
+        block, start, end, text: tokenText, lower: lowerWord(tokenText), kind: 'word',
+        cap: first !== first.toLowerCase(),
+      });
+    } else if (match[2] !== undefined) {
+      out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'quote', cap: false,
+        quoteRole: quoteRoleInContext(text, start, end, tokenText) });
+    } else {
+      out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false });
+    }
+  }
+}
+
+function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
+  if (OPEN_MARKS.has(mark)) return 'open';
+  if (CLOSE_MARKS.has(mark)) return 'close';
+  const before = start === 0 ? ' ' : text.charAt(start - 1);
+  const after = end >= text.length ? ' ' : text.charAt(end);
+  const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+/** Characters tokenized between two yields of the sliced form (keeps each slice well under 50 ms). */
+export const SEGMENT_SLICE_CHARS = 40_000;
+
+/** Segments all blocks: tokens, quotation regions, then sentences. */
+export function segment(blocks: TextBlock[]): Segmented {
+  const run = segmentInSlices(blocks);
+  for (;;) {
+    const step = run.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** The same as segment(), yielding after every SEGMENT_SLICE_CHARS characters of text. */
+export function* segmentInSlices(blocks: TextBlock[]): Generator<void, Segmented> {
+  const tokens: Token[] = [];
+  const blockTokens: { first: number; end: number }[] = [];
+  let sinceYield = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const first = tokens.length;
+    if (b !== undefined) tokenizeBlock(b.text, i, tokens);
+    blockTokens.push({ first, end: tokens.length });
+    sinceYield += b?.text.length ?? 0;
+    if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
+  }
+  const { quotes, quoteOf } = findQuoteRegions(tokens, blockTokens);
+  yield;
+  const { sentences, sentenceOf } = splitSentences(tokens, blockTokens, quoteOf, quotes);
+  yield;
+  return { blocks, tokens, sentences, blockTokens, quotes, quoteOf, sentenceOf };
+}
+
+/**
+ * Pairs quotation marks into regions. A quotation left open at a block's end continues into the next
+ * non-empty block only when that block starts with an opening mark (the newspaper convention for quotes over
+ * several paragraphs); otherwise it is cut at the block's end. A closing mark with nothing open is ignored.
+ */
+function findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: number }[]):
+  { quotes: QuoteRegion[]; quoteOf: Int32Array } {
+  const quotes: QuoteRegion[] = [];
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  let openAt = -1;
+  let lastTokenOfOpen = -1;
+  const closeRegion = (closeTok: number, closed: boolean): void => {
+    quotes.push({ open: openAt, close: closeTok, closed });
+    for (let t = openAt; t <= closeTok; t++) quoteOf[t] = quotes.length - 1;
+    openAt = -1;
+  };
+  for (let b = 0; b < blockTokens.length; b++) {
+    const range = blockTokens[b];
+    if (range === undefined || range.first === range.end) continue;
+    if (openAt >= 0) {
+      const firstTok = tokens[range.first];
+      const continues = firstTok !== undefined && firstTok.kind === 'quote' && firstTok.quoteRole !== 'close';
+      if (!continues) closeRegion(lastTokenOfOpen, false);
+    }
+    for (let t = range.first; t < range.end; t++) {
+      const tok = tokens[t];
+      if (tok === undefined || tok.kind !== 'quote') continue;
+      const role = tok.quoteRole;
+      if (openAt < 0) {
+        if (role === 'open' || role === 'either') openAt = t;
+      } else if (t === range.first && role !== 'close') {
+        // the opening mark of a continuation paragraph: the quotation goes on
+      } else if (role === 'close' || role === 'either') {
+        closeRegion(t, true);
+      } else if (role === 'open' && tokens[openAt]?.block === tok.block) {
+        // an opening mark inside an open quotation: broken marking; restart the quotation here
+        closeRegion(t - 1, false);
+        openAt = t;
+      }
+    }
+    if (range.end > range.first) lastTokenOfOpen = range.end - 1;
+  }
+  if (openAt >= 0) closeRegion(lastTokenOfOpen, false);
+  return { quotes, quoteOf };
+}
+
+function isAbbreviation(tok: Token, next: Token | undefined): boolean {
+  if (tok.kind !== 'word') return false;
+  if (ABBREVIATIONS.has(tok.lower)) return true;
+  // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
+  if (tok.text.length === 1 && tok.cap) return true;
+  if (tok.text.includes('.') && next !== undefined && !next.cap) return true;
+  return false;
+}
+
+/**
+ * Splits each block at '.', '!', '?' followed by (closing marks and) a capitalised word, a digit, an opening
+ * quotation mark or the block's end. A full stop after a known abbreviation does not end a sentence.
+ */
+function splitSentences(tokens: Token[], blockTokens: { first: number; end: number }[], quoteOf: Int32Array,
+  quotes: QuoteRegion[]): { sentences: Sentence[]; sentenceOf: Int32Array } {
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  for (let b = 0; b < blockTokens.length; b++) {
+    const range = blockTokens[b];
+    if (range === undefined) continue;
+    let first = range.first;
+    for (let t = range.first; t < range.end; t++) {
+      const tok = tokens[t];
+      if (tok === undefined || tok.kind !== 'punct' || !SENTENCE_END.has(tok.text)) continue;
+      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1])) continue;
+      let last = t;
+      // swallow closing quotation marks and brackets that belong to this sentence
+      while (last + 1 < range.end) {
+        const nx = tokens[last + 1];
+        if (nx === undefined) break;
+        const q = quoteOf[last + 1] ?? -1;
+        const closesQuote = nx.kind === 'quote' && q >= 0 && quotes[q]?.close === last + 1;
+        if (closesQuote || (nx.kind === 'punct' && CLOSERS_AFTER_END.has(nx.text))) last++;
+        else break;
+      }
+      const next = tokens[last + 1];
+      const endsHere = last + 1 >= range.end || next === undefined ||
+        next.cap || next.kind === 'quote' || /^\p{N}/u.test(next.text) || next.text === '(' ;
+      if (!endsHere) continue;
+      sentences.push({ block: b, first, end: last + 1 });
+      first = last + 1;
+      t = last;
+    }
+    if (first < range.end) sentences.push({ block: b, first, end: range.end });
+  }
+  const bounded: Sentence[] = [];
+  for (const s of sentences) {
+    for (let f = s.first; f < s.end; f += MAX_SENTENCE_TOKENS) bounded.push({ block: s.block, first: f, end: Math.min(s.end, f + MAX_SENTENCE_TOKENS) });
+  }
+  bounded.forEach((s, i) => { for (let t = s.first; t < s.end; t++) sentenceOf[t] = i; });
+  return { sentences: bounded, sentenceOf };
+}

@@ -1,0 +1,57 @@
+/**
+ * `npm run eval [-- --split train] [-- --pred PRED.jsonl]`: runs the engine over PolNeAR (dev by default) through
+ * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect.
+ * Skips with a one-line message when ../shared is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../engine/analyze.js';
+import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
+import { formatScoreboard, scoreCorpus, type ScoredDocument } from './score.js';
+import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear } from './polnear.js';
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export function main(args: string[]): number {
+  const split = argValue(args, '--split') ?? 'dev';
+  const predFile = argValue(args, '--pred');
+  if (!polnearAvailable(split)) {
+    process.stdout.write(`eval skipped: ${polnearPath(split)} not found (../shared is absent).\n`);
+    return 0;
+  }
+  const gold = readPolnear(split);
+  const predicted = new Map<string, ExtractRecord>();
+  let chars = 0;
+  let ms = 0;
+  if (predFile !== undefined) {
+    for (const line of readFileSync(predFile, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const r = JSON.parse(line) as ExtractRecord;
+      predicted.set(r.doc_id, r);
+    }
+  } else {
+    for (const doc of gold) {
+      const t0 = performance.now();
+      const analysis = analyze(blocksFromPlainText(doc.text));
+      ms += performance.now() - t0;
+      chars += doc.text.length;
+      predicted.set(doc.doc_id, toExtractRecord(doc.doc_id, doc.text, analysis));
+    }
+  }
+  const docs: ScoredDocument[] = gold.map((d) => {
+    const rec = predicted.get(d.doc_id);
+    return { text: d.text, gold: goldForScoring(d), pred: rec === undefined ? [] : predictedForScoring(rec) };
+  });
+  const board = scoreCorpus(docs);
+  const nGold = docs.reduce((n, d) => n + d.gold.length, 0);
+  const nPred = docs.reduce((n, d) => n + d.pred.length, 0);
+  process.stdout.write(`PolNeAR ${split}: ${docs.length} documents, ${nGold} gold attributions, ${nPred} predicted` +
+    (predFile !== undefined ? ` (from ${predFile})` : '') + '\n\n');
+  process.stdout.write(formatScoreboard(board) + '\n');
+  if (ms > 0) process.stdout.write(`\nengine: ${(chars / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(chars / 1e3 / ms).toFixed(2)} MB/s, including warm-up)\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

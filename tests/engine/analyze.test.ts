@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeInSlices } from '../../src/engine/index.js';
+import type { Analysis, TextBlock } from '../../src/engine/index.js';
+
+const para = (text: string): TextBlock => ({ kind: 'paragraph', text });
+const textOf = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
+  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
+
+describe('analyze', () => {
+  it('finds a direct quotation before its cue, with the speaker after', () => {
+    const a = analyze([para('“The harbour will reopen in May,” Mayor Lena Okafor said on Monday.')]);
+    expect(a.claims).toHaveLength(1);
+    const c = a.claims[0];
+    expect(c?.kind).toBe('direct');
+    expect(textOf(a, c?.cue ?? null)).toBe('said');
+    expect(textOf(a, c?.source ?? null)).toBe('Mayor Lena Okafor');
+    expect(a.actors.find((x) => x.id === c?.actorId)?.name).toBe('Lena Okafor');
+  });
+
+  it('finds indirect speech after the cue, "that" included', () => {
+    const a = analyze([para('The port authority said that cargo traffic fell by a third.')]);
+    const c = a.claims[0];
+    expect(c?.kind).toBe('indirect');
+    expect(textOf(a, c?.content[0] ?? null)).toBe('that cargo traffic fell by a third');
+  });
+
+  it('returns the same analysis sliced as in one go', () => {
+    const blocks = Array.from({ length: 300 }, (_, i) => para(`Officials said ${i} boats had left. “We are ready,” she said.`));
+    const run = analyzeInSlices(blocks);
+    let step = run.next();
+    let slices = 0;
+    while (step.done !== true) { slices++; step = run.next(); }
+    expect(slices).toBeGreaterThan(1);
+    expect(step.value).toEqual(analyze(blocks));
+  });
+
+  it('handles empty input', () => {
+    expect(analyze([]).claims).toEqual([]);
+    expect(analyze([para('')]).claims).toEqual([]);
+  });
+});
