@@ -1,10 +1,11 @@
 /**
  * Engine section of `npm run bench`: throughput of `analyze` in MB/s on one core over synthetic news text at
- * 100 KB, 1 MB and 10 MB (medians after warm-up), how time grows with size, and the minified + gzipped bundle size.
+ * 100 KB, 1 MB and 10 MB (medians after warm-up), how time grows with size, how long the sliced form holds the
+ * page's main thread at a time, and the minified + gzipped bundle size.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { analyze } from '../src/engine/index.js';
+import { analyze, analyzeInSlices } from '../src/engine/index.js';
 import type { TextBlock } from '../src/engine/types.js';
 import { syntheticNewsArticle, utf8Bytes } from './bench-news-text.js';
 
@@ -18,6 +19,8 @@ const SIZES = [
   { label: '10 MB', bytes: 10_000_000, runs: 3 },
 ];
 const MEGABYTE = 1_000_000;
+/** A task longer than this is a "long task" in the browser's terms: the page stops responding to the reader. */
+const LONG_TASK_MS = 50;
 
 /** The first blocks of the article that make up at least `bytes`, so each size is a prefix of the next. */
 function prefix(blocks: TextBlock[], bytes: number): TextBlock[] {
@@ -89,6 +92,23 @@ async function throughput(): Promise<boolean> {
   return met;
 }
 
+/** The sliced engine on 1 MB: how many slices, and the longest time it keeps the caller busy between two pauses. */
+function slices(): void {
+  const blocks = syntheticNewsArticle(MEGABYTE);
+  analyze(blocks); // warm-up
+  const lengths: number[] = [];
+  const run = analyzeInSlices(blocks);
+  for (let start = performance.now(); ; start = performance.now()) {
+    const step = run.next();
+    lengths.push(performance.now() - start);
+    if (step.done === true) break;
+  }
+  const longest = Math.max(...lengths);
+  process.stdout.write(
+    `analyzeInSlices() on 1 MB: ${lengths.length} slices, median ${median(lengths).toFixed(1)} ms, longest ${longest.toFixed(1)} ms  (for reference: a browser long task is > ${LONG_TASK_MS} ms)\n`,
+  );
+}
+
 async function bundleSize(): Promise<boolean> {
   const result = await build({
     entryPoints: ['src/engine/index.ts'],
@@ -125,6 +145,7 @@ async function bundleSize(): Promise<boolean> {
 
 export async function run(): Promise<boolean> {
   const fast = await throughput();
+  slices();
   const small = await bundleSize();
   return fast && small;
 }

@@ -6,9 +6,8 @@ import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { analyze } from '../engine/index.js';
+import { analyze, blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/index.js';
 import { withFileErrors } from './file-errors.js';
-import { blocksFromPlainText, toExtractRecord } from './extract-record.js';
 
 export interface ExtractSummary {
   documents: number;
@@ -75,11 +74,14 @@ function parseDocument(line: string): Document | string {
   return { docId, text };
 }
 
+/** One output line: the engine's extract record, with the input's doc_id echoed as given (string or number). */
+type OutputRecord = Omit<ExtractRecord, 'doc_id'> & { doc_id: string | number };
+
 /** An engine failure on one document still yields its line (with no attributions), so outputs stay aligned with inputs. */
-function recordFor(document: Document, problem: (message: string) => void): ReturnType<typeof toExtractRecord> {
-  const { blocks, blockStarts } = blocksFromPlainText(document.text);
+function recordFor(document: Document, problem: (message: string) => void): OutputRecord {
   try {
-    return toExtractRecord(document.docId, analyze(blocks), blockStarts);
+    const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analyze(blocksFromPlainText(document.text)));
+    return { doc_id: document.docId, actors, attributions };
   } catch (error) {
     problem(`the engine failed: ${error instanceof Error ? error.message : String(error)}`);
     return { doc_id: document.docId, actors: [], attributions: [] };

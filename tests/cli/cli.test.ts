@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExtractRecord } from '../../src/cli/extract-record.js';
-import type { Analysis } from '../../src/engine/types.js';
+import type { Analysis, ExtractRecord } from '../../src/engine/index.js';
 import { analysisProblems } from '../properties/invariants.js';
 import { FIXTURES, runCli } from './run-cli.js';
 

@@ -5,53 +5,47 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/engine/types.js';
 import { renderAnalysisTable, truncate } from '../../src/cli/claims-table.js';
-import { blocksFromPlainText, toExtractRecord } from '../../src/cli/extract-record.js';
+import { blocksFromPlainText, toExtractRecord } from '../../src/engine/index.js';
 
 const TEXT = 'Storm closes roads\r\n\r\n"We are ready," the mayor said on Monday.\nOfficials said the bridge would reopen, calling repairs "well ahead" of plan.';
 
 function handMadeAnalysis(): Analysis {
-  const { blocks } = blocksFromPlainText(TEXT);
+  const blocks = blocksFromPlainText(TEXT);
   return {
     blocks,
     actors: [
-      { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 1, start: 16, end: 25 }] },
-      { id: 'a2', name: 'Officials', kind: 'unnamed', mentions: [{ block: 2, start: 0, end: 9 }], description: 'city officials' },
+      { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 2, start: 16, end: 25 }] },
+      { id: 'a2', name: 'Officials', kind: 'unnamed', mentions: [{ block: 3, start: 0, end: 9 }], description: 'city officials' },
     ],
     claims: [
-      { id: 'c1', kind: 'direct', source: { block: 1, start: 16, end: 25 }, cue: { block: 1, start: 26, end: 30 }, content: [{ block: 1, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
+      { id: 'c1', kind: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
       {
         id: 'c2',
         kind: 'mixed',
-        source: { block: 2, start: 0, end: 9 },
-        cue: { block: 2, start: 10, end: 14 },
+        source: { block: 3, start: 0, end: 9 },
+        cue: { block: 3, start: 10, end: 14 },
         content: [
-          { block: 2, start: 15, end: 38 },
-          { block: 2, start: 40, end: 76 },
+          { block: 3, start: 15, end: 38 },
+          { block: 3, start: 40, end: 76 },
         ],
         actorId: 'a2',
         cueLemma: 'say',
         stance: 'neutral',
       },
-      { id: 'c3', kind: 'indirect', source: null, cue: { block: 2, start: 40, end: 47 }, content: [{ block: 2, start: 48, end: 76 }], actorId: null, cueLemma: 'call', stance: 'neutral' },
+      { id: 'c3', kind: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: null, cueLemma: 'call', stance: 'neutral' },
     ],
   };
 }
 
 describe('extract record', () => {
-  it('skips blank lines and strips \\r but keeps offsets into the original text', () => {
-    const { blocks, blockStarts } = blocksFromPlainText(TEXT);
-    expect(blocks.map((block) => block.text)).toEqual([
-      'Storm closes roads',
-      '"We are ready," the mayor said on Monday.',
-      'Officials said the bridge would reopen, calling repairs "well ahead" of plan.',
-    ]);
-    blocks.forEach((block, index) => expect(TEXT.slice(blockStarts[index], (blockStarts[index] ?? 0) + block.text.length)).toBe(block.text));
+  it('keeps one block per line, so block offsets map straight onto the text', () => {
+    const blocks = blocksFromPlainText(TEXT);
+    expect(blocks.map((block) => block.text).join('\n')).toBe(TEXT);
   });
 
   it('maps every span to the same characters of the document text, with fragments for split content', () => {
     const analysis = handMadeAnalysis();
-    const { blockStarts } = blocksFromPlainText(TEXT);
-    const record = toExtractRecord('doc-1', analysis, blockStarts);
+    const record = toExtractRecord('doc-1', TEXT, analysis);
     expect(record.doc_id).toBe('doc-1');
     expect(record.actors).toEqual([
       { id: 'a1', name: 'the mayor', kind: 'person' },
