@@ -3,7 +3,7 @@
  * the engine without blocking, paints the highlights, shows the sidebar and the hover card, reports the claim count
  * to the badge, and on destroy() takes all of it away again so the page's DOM is exactly as before.
  */
-import type { Actor, Analysis, Claim, QuoteKind } from '../engine/types.js';
+import type { Actor, Analysis, Claim, QuoteKind, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
@@ -23,6 +23,8 @@ export interface ControllerDeps {
   mountSidebar: SidebarMount;
   /** Sends a message to the background (the badge); failures are the caller's to swallow. */
   send(message: ContentToBackground): void;
+  /** The engine run; default: sliced so no main-thread task runs long. Resolves null when cancelled. */
+  analyze?(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null>;
 }
 
 const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
@@ -103,7 +105,8 @@ export class WhoSaidController {
       }
       this.#blocks = article.blocks;
       const input = article.blocks.map(({ kind, text }) => ({ kind, text }));
-      const analysis = await analyzeWithoutBlocking(input, () => this.#destroyed);
+      const run = this.#deps.analyze ?? analyzeWithoutBlocking;
+      const analysis = await run(input, () => this.#destroyed);
       if (analysis === null || this.#destroyed) return;
       this.#present(analysis);
     } catch (error) {

@@ -1,8 +1,9 @@
 /**
  * Runs the engine without holding the page's main thread: between slices of work it yields to the browser so input
- * and painting go on. Until the engine's sliced entry lands, the whole analysis is one slice after a first yield.
+ * and painting go on. The engine's `analyzeInSlices` marks where it may pause; this runs slices until a time budget
+ * is spent, then yields (scheduler.yield where the browser has it, else a zero timeout).
  */
-import { analyze } from '../engine/index.js';
+import { analyzeInSlices } from '../engine/index.js';
 import type { Analysis, TextBlock } from '../engine/types.js';
 
 /** Resolves on a later task, letting the page handle input and paint. */
@@ -29,13 +30,8 @@ export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () =
   }
 }
 
-function* analyzeAsOneSlice(blocks: TextBlock[]): Generator<void, Analysis> {
-  yield;
-  return analyze(blocks);
-}
-
 /** The analysis of `blocks`, or null when cancelled (WhoSaid switched off meanwhile). */
 export async function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null> {
   await yieldToPage();
-  return runSliced(analyzeAsOneSlice(blocks), isCancelled);
+  return runSliced(analyzeInSlices(blocks), isCancelled);
 }

@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+/**
+ * One WhoSaid session in a jsdom page, with a fixed analysis in place of the engine: the host reports its state, the
+ * claims are registered as per-actor highlights over the right text, the sidebar opens and closes on its own, a jump
+ * emphasises the claim, and destroy() leaves the page's DOM exactly as it was, also when switched off mid-analysis.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
+import { findArticle } from '../../src/page/article/find-article.js';
+import { WhoSaidController, type ControllerDeps } from '../../src/page/controller.js';
+import { mountSidebar } from '../../src/page/sidebar-mount.js';
+import type { ContentToBackground } from '../../src/shared/messages.js';
+import { installFakeHighlightApi } from './fake-highlight-api.js';
+
+const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
+
+function spanIn(blocks: TextBlock[], needle: string): Span {
+  const block = blocks.findIndex((candidate) => candidate.text.includes(needle));
+  const text = blocks[block]?.text ?? '';
+  if (block < 0) throw new Error(`"${needle}" not in the article`);
+  const start = text.indexOf(needle);
+  return { block, start, end: start + needle.length };
+}
+
+/** Two actors, three claims, as the engine would report them for the demo article. */
+function fixedAnalysis(blocks: TextBlock[]): Analysis {
+  return {
+    blocks,
+    actors: [
+      { id: 'a1', name: 'Margaret Velasquez', kind: 'person', mentions: [spanIn(blocks, 'Velasquez told')] },
+      { id: 'a2', name: 'Daniel Price', kind: 'person', mentions: [spanIn(blocks, 'Councillor Daniel Price')] },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        kind: 'direct',
+        source: spanIn(blocks, 'Velasquez told'),
+        cue: { ...spanIn(blocks, 'Velasquez told'), start: spanIn(blocks, 'Velasquez told').start + 10 },
+        content: [spanIn(blocks, 'Nobody should pretend this is a surprise')],
+        actorId: 'a1',
+        cueLemma: 'tell',
+        stance: 'neutral',
+      },
+      {
+        id: 'c2',
+        kind: 'mixed',
+        source: spanIn(blocks, 'Councillor Daniel Price'),
+        cue: spanIn(blocks, 'insisted'),
+        content: [spanIn(blocks, 'the line would still be')],
+        actorId: 'a2',
+        cueLemma: 'insist',
+        stance: 'distancing',
+      },
+      {
+        id: 'c3',
+        kind: 'indirect',
+        source: null,
+        cue: spanIn(blocks, 'a spokesman confirmed'),
+        content: [spanIn(blocks, 'The council will vote on those recommendations on Thursday')],
+        actorId: null,
+        cueLemma: 'confirm',
+        stance: 'neutral',
+      },
+    ],
+  };
+}
+
+describe('WhoSaidController in a jsdom page', () => {
+  let doc: Document;
+  let registry: ReturnType<typeof installFakeHighlightApi>;
+  let sent: ContentToBackground[];
+  let scrolledTo: number[];
+
+  beforeEach(() => {
+    // The environment's own window and document: the sidebar's Preact code reads DOM globals.
+    doc = document;
+    doc.documentElement.setAttribute('lang', 'en');
+    doc.documentElement.innerHTML = DEMO.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
+    registry = installFakeHighlightApi(window);
+    sent = [];
+    scrolledTo = [];
+    window.scrollTo = ((options: ScrollToOptions) => scrolledTo.push(options.top ?? 0)) as typeof window.scrollTo;
+    window.matchMedia = ((query: string) => ({ matches: false, media: query })) as unknown as typeof window.matchMedia;
+  });
+
+  afterEach(() => {
+    doc.documentElement.innerHTML = '';
+  });
+
+  function controller(analyze: ControllerDeps['analyze']): WhoSaidController {
+    return new WhoSaidController({
+      doc,
+      findArticle: (page) => findArticle(page, { useLayout: false }),
+      mountSidebar,
+      send: (message) => sent.push(message),
+      analyze,
+    });
+  }
+
+  it('paints each actor and role as its own highlight over the claimed text, then removes every trace', async () => {
+    const before = doc.documentElement.outerHTML;
+    const session = controller(async (blocks) => fixedAnalysis(blocks));
+    const host = doc.querySelector('whosaid-root');
+    expect(host?.getAttribute('data-state')).toBe('analyzing');
+    await session.start();
+
+    expect(host?.getAttribute('data-state')).toBe('ready');
+    expect(host?.getAttribute('data-claims')).toBe('3');
+    const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
+    expect(text('whosaid-a1-content')).toEqual(['Nobody should pretend this is a surprise']);
+    expect(text('whosaid-a1-cue')).toEqual(['told']);
+    expect(text('whosaid-a2-source')).toEqual(['Councillor Daniel Price']);
+    expect(text('whosaid-none-content')).toEqual(['The council will vote on those recommendations on Thursday']);
+    const rules = doc.adoptedStyleSheets.map((sheet) => (sheet as unknown as { cssText: string }).cssText).join('\n');
+    expect(rules).toContain('::highlight(whosaid-a1-content)');
+    expect(host?.shadowRoot?.textContent).toContain('Margaret Velasquez');
+    expect(sent).toContainEqual({ type: 'whosaid/claims', count: 3 });
+
+    session.destroy();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(registry.size).toBe(0);
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(sent.at(-1)).toEqual({ type: 'whosaid/off' });
+  });
+
+  it('jumps to a claim with a brief emphasis, and filters by actor', async () => {
+    const session = controller(async (blocks) => fixedAnalysis(blocks));
+    await session.start();
+    session.jumpToClaim('c2');
+    expect(scrolledTo).toHaveLength(1);
+    expect([...(registry.get('whosaid-focus') ?? [])].map((range) => (range as Range).toString())).toContain(
+      'the line would still be',
+    );
+    session.selectActor('a1');
+    expect([...registry.keys()].filter((name) => name.startsWith('whosaid-a2'))).toEqual([]);
+    expect(registry.has('whosaid-a1-content')).toBe(true);
+    session.selectActor(null);
+    expect(registry.has('whosaid-a2-content')).toBe(true);
+    session.destroy();
+  });
+
+  it('closes the sidebar alone, keeping the highlights', async () => {
+    const session = controller(async (blocks) => fixedAnalysis(blocks));
+    await session.start();
+    session.closeSidebar();
+    const host = doc.querySelector('whosaid-root');
+    expect(host?.shadowRoot?.textContent ?? '').not.toContain('Margaret Velasquez');
+    expect(registry.has('whosaid-a1-content')).toBe(true);
+    session.destroy();
+  });
+
+  it('reports empty when the engine finds no claims, and error when it fails', async () => {
+    const empty = controller(async (blocks) => ({ blocks, actors: [], claims: [] }));
+    await empty.start();
+    expect(doc.querySelector('whosaid-root')?.getAttribute('data-state')).toBe('empty');
+    empty.destroy();
+    const failing = controller(async () => {
+      throw new Error('engine broke');
+    });
+    await failing.start();
+    expect(doc.querySelector('whosaid-root')?.getAttribute('data-state')).toBe('error');
+    failing.destroy();
+  });
+
+  it('paints nothing when switched off before the analysis returns', async () => {
+    const before = doc.documentElement.outerHTML;
+    let release: () => void = () => undefined;
+    const session = controller(
+      (blocks, isCancelled) =>
+        new Promise((resolve) => {
+          release = () => resolve(isCancelled() ? null : fixedAnalysis(blocks));
+        }),
+    );
+    const started = session.start();
+    session.destroy();
+    release();
+    await started;
+    expect(registry.size).toBe(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
