@@ -58,7 +58,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   yield;
   // 6. classify and emit the claims
   const claims: Claim[] = frames.map((f, i) => {
-    const cueSpans = spansOf(seg, { first: f.cue.first, end: f.cue.last + 1 });
+    const cueSpans = spansOf(seg, f.cueRange);
     const sourceSpans = f.source === null ? [] : spansOf(seg, f.source);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     return {

@@ -19,6 +19,8 @@ export interface TokenRange {
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {
   cue: CueCandidate;
+  /** The cue as shown: with auxiliaries and adverbs before it ("has also said") and a particle after ("called for"). */
+  cueRange: TokenRange;
   construction: Construction | 'according' | 'colon';
   content: TokenRange[];
   source: TokenRange | null;
@@ -172,54 +174,125 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
   return extendOverQuotes(seg, first, end);
 }
 
-function makeFrame(cue: CueCandidate, construction: Frame['construction'], content: TokenRange[],
+/** Auxiliaries and adverbs PolNeAR counts as part of the cue ("has said", "also noted", "was asked"). */
+const CUE_PREFIX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'also', 'will', 'would',
+  "'s", "'d", "'ve", 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'repeatedly', 'later',
+  'previously', 'once', 'still', 'even', 'already', 'just', 'then', 'first', 'often', 'again', 'recently', 'to']);
+
+/** Particles PolNeAR counts as part of the cue, and the verbs they go with ("called for", "pointed out"). */
+const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
+  for: () => true,
+  about: () => true,
+  out: () => true,
+  of: (lemma) => lemma !== 'say',
+  on: (lemma) => lemma === 'call',
+  to: (lemma) => /^(?:refer|point|object|respond|react|allude|appeal|turn|add)$/.test(lemma),
+};
+
+/** The cue extended by its particle, for verbs that take one. */
+function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
+  const next = seg.tokens[cue.last + 1];
+  if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
+  const fits = CUE_PARTICLES[next.lower];
+  return fits !== undefined && fits(cue.lemma) ? { ...cue, last: cue.last + 1 } : cue;
+}
+
+function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['construction'], content: TokenRange[],
   source: TokenRange | null): Frame {
-  return { cue, construction, content, source };
+  let first = cue.first;
+  const lowest = source !== null && source.end <= cue.first ? source.end : 0;
+  while (first - 1 >= lowest) {
+    const t = seg.tokens[first - 1];
+    if (t === undefined || t.kind !== 'word' || !(CUE_PREFIX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !t.cap))) break;
+    first--;
+  }
+  if (cue.kind !== 'verb') first = cue.first;
+  return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
+}
+
+/** Words that open an adjunct rather than a reported clause ("At a rally …, Beck said, “…”"). */
+function opensAdjunct(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && (PREPOSITIONS.has(tok.lower) || TIME_WORDS.has(tok.lower) ||
+    (tok.lower.endsWith('ing') && tok.lower.length > 5) || tok.lower === 'when' || tok.lower === 'as' || tok.lower === 'while');
 }
 
 /**
  * Tries the "content before the cue" construction: "<content>, <speaker> <cue> [adjunct]." or
- * "<content>, <cue> <speaker>." Returns null when the sentence is not built that way.
+ * "<content>, <cue> <speaker>." — and its interrupted form "<content>, <speaker> <cue>, <more content>."
+ * `quoteFloor` bounds how far back a quotation that ends at the separator may reach.
  */
-function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig): Frame | null {
+function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, quoteFloor: number,
+  config: CueConfig): Frame | null {
   const { tokens } = seg;
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before')) return null;
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
-  let source: TokenRange | null = null;
+  if (left.negated) return null;
+  const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
+  let source: TokenRange;
   let sep: number;
   let afterCue = cue.last + 1;
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };
-    if (left.gapStart !== left.end) { /* adverbs between speaker and cue are fine */ }
   } else {
-    // inverted: "…,” said Pamfilova" / "…, said the document"
+    // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
     const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
     if (right === null) return null;
     source = right;
     afterCue = right.end;
+    const comma = tokens[afterCue];
+    const next = tokens[afterCue + 1];
+    if (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that') {
+      let e = afterCue + 1;
+      while (e < sentenceEnd && !(tokens[e]?.text === ',' && PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
+      source = { first: right.first, end: e };
+      afterCue = e;
+    }
   }
-  if (left.negated) return null;
   const sepTok = tokens[sep];
-  if (sepTok === undefined || sep < floor) return null;
-  const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
+  if (sepTok === undefined || sep < floor || sep < sentence.first) return null;
   const sepIsClose = isClosingMark(seg, sep);
+  const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
   if (!sepIsComma && !sepIsClose) return null;
-  if (!isTrailingAdjunct(seg, afterCue, contentEndOf(seg, sentence, afterCue), config)) return null;
+  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
+  // what follows the cue: nothing, an adjunct, or ", <more content>"
+  let second: TokenRange | null = null;
+  const after = tokens[afterCue];
+  if (after !== undefined && afterCue < sentenceEnd) {
+    const next = tokens[afterCue + 1];
+    if (after.text === ',' && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
+      const first = afterCue + 1;
+      const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
+      if (hasWords(seg, first, end, 2)) second = { first, end };
+    } else if (after.kind === 'word' && (after.lower === 'that' || isOpeningMark(seg, afterCue))) {
+      return null;
+    } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
+      return null;
+    } else if (quoteEndTok < 0 && !isTrailingAdjunct(seg, afterCue, sentenceEnd, config)) {
+      return null;
+    }
+  }
   // where the content starts: the opening mark of a quotation that ends at the separator, else the sentence start
   let contentEnd = sep;
   let contentFirst = Math.max(floor, sentence.first);
-  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
   if (quoteEndTok >= 0) {
     const r = regionOf(seg, quoteEndTok);
-    if (r !== undefined && r.open >= floor) {
+    if (r !== undefined && r.open >= quoteFloor) {
       contentEnd = quoteEndTok + 1;
       if (r.open < contentFirst || isOpeningMark(seg, contentFirst)) contentFirst = r.open;
     }
   }
-  if (!hasWords(seg, contentFirst, contentEnd, CONTENT_LIMITS.minWordsBefore)) return null;
-  return makeFrame(cue, 'before', [{ first: contentFirst, end: contentEnd }], source);
+  const content: TokenRange[] = [];
+  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(tokens[contentFirst]) ||
+    !hasWords(seg, contentFirst, contentEnd, 4));
+  if (!firstIsAdjunct) {
+    if (!hasWords(seg, contentFirst, contentEnd, CONTENT_LIMITS.minWordsBefore)) return null;
+    content.push({ first: contentFirst, end: contentEnd });
+  }
+  if (second !== null) content.push(second);
+  if (content.length === 0) return null;
+  return makeFrame(seg, cue, 'before', content, source);
 }
 
 /** "According to X, …" / "…, according to X." / "…, according to X, …". */
@@ -246,7 +319,7 @@ function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, flo
     content.push({ first: after, end: extendOverQuotes(seg, after, afterEnd) });
   }
   if (content.length === 0) return null;
-  return makeFrame(cue, 'according', content, source);
+  return makeFrame(seg, cue, 'according', content, source);
 }
 
 /** "Carly Fiorina: …" — a speaker's name and a colon opening a block. */
@@ -263,7 +336,7 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
   let end = lastSentenceEnd;
   while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
   if (!hasWords(seg, first, end, 2)) return null;
-  return makeFrame(cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
+  return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
 }
 
 /** Content after the cue, with the speaker on its left (or none): "Metsola told … that …", "Asked whether …". */
@@ -293,10 +366,11 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
     if (source === null) construction = 'bare';
     if (!config.allows(cue.form, construction)) return null;
   }
-  const first = contentStartAfter(seg, cue, sentence);
+  const extended = withParticle(seg, cue);
+  const first = contentStartAfter(seg, extended, sentence);
   const end = contentEndAfter(seg, first, sentence, config);
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
-  return makeFrame(cue, construction, [{ first, end }], source);
+  return makeFrame(seg, extended, construction, [{ first, end }], source);
 }
 
 /**
@@ -320,11 +394,16 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
     if (cue === undefined || cue.last >= ceiling) continue;
-    const f = tryBefore(seg, sentence, cue, floor, config);
+    const f = tryBefore(seg, sentence, cue, floor, state.takenUntil, config);
     if (f === null) continue;
     frames.push(f);
-    const c = f.content[0];
-    if (c !== undefined) { taken.push({ first: c.first, end: Math.max(cue.last + 1, f.source?.end ?? 0) }); ceiling = c.first; }
+    const firstContent = f.content[0];
+    if (firstContent !== undefined) {
+      const first = Math.min(firstContent.first, f.source?.first ?? cue.first, cue.first);
+      const end = Math.max(cue.last + 1, f.source?.end ?? 0, ...f.content.map((c) => c.end));
+      taken.push({ first, end });
+      ceiling = first;
+    }
   }
   frames.reverse();
   const inTaken = (tok: number): boolean => taken.some((r) => tok >= r.first && tok < r.end);
