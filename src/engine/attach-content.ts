@@ -8,6 +8,7 @@ import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { findCues } from './find-cues.js';
 import { HEARER_FIRST, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
 import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
 
 /** Tokens [first, end) of the article's token stream; may cross blocks (a quotation over paragraphs). */
@@ -156,10 +157,19 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
   let end = contentEndOf(seg, sentence, first);
   for (let t = first + 1; t < end; t++) {
     const tok = tokens[t];
-    if (tok !== undefined && tok.kind === 'punct' && tok.text === ',' && seg.quoteOf[t] === -1) {
-      const nx = tokens[t + 1];
-      if (nx !== undefined && nx.kind === 'word' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle')) {
-        end = t;
+    if (tok === undefined || seg.quoteOf[t] !== -1) continue;
+    const nx = tokens[t + 1];
+    if (nx === undefined || nx.kind !== 'word') continue;
+    // ", adding that …" and "… and said that …" start a report of their own
+    if (tok.kind === 'punct' && tok.text === ',' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle')) {
+      end = t;
+      break;
+    }
+    if (tok.kind === 'word' && tok.lower === 'and') {
+      const verb = nx.lower === 'also' ? tokens[t + 2] : nx;
+      if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after') && !PARTICIPLE_FORMS.has(verb.lower) &&
+        /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/.test(verb.lower)) {
+        end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }
     }
@@ -210,6 +220,19 @@ function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['const
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
 }
 
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
+/** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
+function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {
+  for (let t = range.first; t < range.end; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    if (tok.cap || UNNAMED_SOURCE_NOUNS.has(tok.lower) || DOCUMENT_NOUNS.has(tok.lower) || ORGANISATION_NOUNS.has(tok.lower) ||
+      TITLES.has(tok.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that open an adjunct rather than a reported clause ("At a rally …, Beck said, “…”"). */
 function opensAdjunct(tok: Token | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && (PREPOSITIONS.has(tok.lower) || TIME_WORDS.has(tok.lower) ||
@@ -238,7 +261,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
     const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
-    if (right === null) return null;
+    if (right === null || !looksLikeSpeaker(tokens, right)) return null;
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];
@@ -250,6 +273,8 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
       afterCue = e;
     }
   }
+  // "…, said Borges, who predicted …": a relative pronoun's clause never carries the content before it
+  if (source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '')) return null;
   const sepTok = tokens[sep];
   if (sepTok === undefined || sep < floor || sep < sentence.first) return null;
   const sepIsClose = isClosingMark(seg, sep);
@@ -339,6 +364,32 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
   return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
 }
 
+/**
+ * The subject at the start of a sentence, for a second verb of a coordination ("Carson admitted …, but said …"):
+ * a pronoun or a capitalised name run after any opening adjunct that ends in a comma.
+ */
+function sentenceSubject(seg: Segmented, sentence: Sentence, before: number): TokenRange | null {
+  const { tokens } = seg;
+  let t = sentence.first;
+  if (opensAdjunct(tokens[t]) || tokens[t]?.cap === true && PREPOSITIONS.has(tokens[t]?.lower ?? '')) {
+    while (t < before && tokens[t]?.text !== ',') t++;
+    t++;
+  }
+  const first = t;
+  const head = tokens[t];
+  if (head === undefined || head.kind !== 'word') return null;
+  if (/^(?:he|she|they|it|we|i)$/.test(head.lower)) return { first: t, end: t + 1 };
+  while (t < before && t - first < 8) {
+    const tok = tokens[t];
+    if (tok === undefined) break;
+    if (tok.kind === 'word' && (tok.cap || (t > first && tok.lower === 'of'))) t++;
+    else if (tok.kind === 'punct' && tok.text === '.' && t > first) t++;
+    else break;
+  }
+  while (t > first && tokens[t - 1]?.kind !== 'word') t--;
+  return t > first ? { first, end: t } : null;
+}
+
 /** Content after the cue, with the speaker on its left (or none): "Metsola told … that …", "Asked whether …". */
 function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig,
   previous: Frame | null): Frame | null {
@@ -360,8 +411,8 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
     } else if (prevTok !== undefined && prevTok.text === ',') {
       const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm);
       if (app !== null) source = app;
-    } else if (prevTok !== undefined && prevTok.kind === 'word' && prevTok.lower === 'and' && previous !== null) {
-      source = previous.source;
+    } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
+      source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
     }
     if (source === null) construction = 'bare';
     if (!config.allows(cue.form, construction)) return null;
