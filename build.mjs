@@ -60,6 +60,24 @@ const TARGETS = [
   },
 ];
 
+/**
+ * Preact's one innerHTML write serves `dangerouslySetInnerHTML`, which WhoSaid never uses: page text is rendered as
+ * text only. The build removes that write from the bundle, so no HTML string can ever reach the DOM through Preact
+ * (and web-ext lint has nothing to warn about). The build fails if Preact's code no longer matches.
+ */
+const noInnerHtmlInPreact = {
+  name: 'no-inner-html-in-preact',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const write = /\((\w+)\.innerHTML=(\w+)\.__html\)/;
+      if (!write.test(source)) throw new Error(`${args.path}: Preact's innerHTML write not found; update build.mjs`);
+      const contents = source.replace(write, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in WhoSaid")})()');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 async function bundle(target, entry, outfile) {
   await build({
     entryPoints: [join(ROOT, entry)],
@@ -78,6 +96,7 @@ async function bundle(target, entry, outfile) {
       __DEBUG__: String(DEBUG),
     },
     logLevel: 'warning',
+    plugins: [noInnerHtmlInPreact],
   });
 }
 
@@ -87,6 +106,8 @@ async function buildTarget(target) {
   mkdirSync(dir, { recursive: true });
   await bundle(target, 'src/background/main.ts', 'background.js');
   await bundle(target, 'src/page/content.ts', 'content.js');
+  await bundle(target, 'src/ui/options/main.tsx', 'options.js');
+  for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(dir, file));
   if (target.testHooks) await bundle(target, 'src/page/test-hook.ts', 'test-hook.js');
   const manifest = { ...baseManifest, ...target.overlay };
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { CONTROLLER_GLOBAL } from '../shared/global-keys.js';
 import { parseContentToBackground } from '../shared/messages.js';
+import { startAutoRun } from './auto-run.js';
 
 const CONTENT_SCRIPT = 'content.js';
 const BADGE_COLOR = '#0072B2';
@@ -79,3 +80,6 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document in the tab has no WhoSaid running: its badge must not show the old page's count.
   if (changeInfo.status === 'loading') setBadge(tabId, '').catch(reportFailure);
 });
+
+// Sites the reader allowed on the options page run WhoSaid by themselves (see auto-run.ts).
+startAutoRun(reportFailure);
