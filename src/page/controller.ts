@@ -7,7 +7,8 @@ import type { Actor, Analysis, Claim, QuoteKind, TextBlock } from '../engine/typ
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
-import { actorColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { DEFAULT_SETTINGS, type HighlightRole, type Settings } from '../shared/settings.js';
 import type { ArticleBlock, ArticleResult } from './article/types.js';
 import { HighlightPainter, type ClaimRanges } from './highlights.js';
 import { createWhoSaidRoot, type WhoSaidRoot } from './host.js';
@@ -25,6 +26,8 @@ export interface ControllerDeps {
   send(message: ContentToBackground): void;
   /** The engine run; default: sliced so no main-thread task runs long. Resolves null when cancelled. */
   analyze?(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null>;
+  /** The reader's settings (palette, highlighted roles, sidebar side and width); defaults when not given. */
+  settings?: Settings;
 }
 
 const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
@@ -68,13 +71,16 @@ export class WhoSaidController {
     this.#deps = deps;
     const { doc } = deps;
     this.#root = createWhoSaidRoot(doc);
-    this.#painter = new HighlightPainter({ doc, colorOf: (actorId) => this.#colorOf(actorId) });
+    const settings = deps.settings ?? DEFAULT_SETTINGS;
+    const roles = (Object.keys(settings.highlight) as HighlightRole[]).filter((role) => settings.highlight[role]);
+    this.#painter = new HighlightPainter({ doc, colorOf: (actorId) => this.#colorOf(actorId), roles });
     this.#model = {
       state: 'analyzing',
       analysis: null,
       page: { url: doc.location.href, title: doc.title },
       actorColors: {},
       selectedActorId: null,
+      layout: settings.sidebar,
     };
     this.#sidebar = deps.mountSidebar(this.#root.shadow, this.#model, {
       jumpToClaim: (claimId) => this.jumpToClaim(claimId),
@@ -160,7 +166,8 @@ export class WhoSaidController {
   #present(analysis: Analysis): void {
     this.#analysis = analysis;
     const doc = this.#deps.doc;
-    actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, actorColorAt(rank)));
+    const palette = (this.#deps.settings ?? DEFAULT_SETTINGS).palette;
+    actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(palette, rank)));
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(this.#blocks, span, doc);
     this.#claimRanges = analysis.claims.map((claim) => ({

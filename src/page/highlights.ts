@@ -44,19 +44,23 @@ const FOCUS_RULE =
 export interface HighlightPainterOptions {
   doc: Document;
   colorOf(actorId: string | null): ActorColor;
+  /** The roles painted (the reader's settings); default all three. */
+  roles?: readonly ClaimRole[];
 }
 
 export class HighlightPainter {
   readonly #doc: Document;
   readonly #colorOf: (actorId: string | null) => ActorColor;
   readonly #sheet: CSSStyleSheet;
+  readonly #roles: readonly ClaimRole[];
   #claims: readonly ClaimRanges[] = [];
   #names = new Set<string>();
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor({ doc, colorOf }: HighlightPainterOptions) {
+  constructor({ doc, colorOf, roles = ROLES }: HighlightPainterOptions) {
     this.#doc = doc;
     this.#colorOf = colorOf;
+    this.#roles = roles;
     const view = doc.defaultView;
     if (view === null) throw new Error('the document has no window');
     this.#sheet = new view.CSSStyleSheet();
@@ -72,7 +76,7 @@ export class HighlightPainter {
     for (const claim of claims) {
       if (onlyActor !== null && claim.actorId !== onlyActor) continue;
       actors.set(claim.actorId ?? NO_ACTOR_KEY, claim.actorId);
-      for (const role of ROLES) {
+      for (const role of this.#roles) {
         const ranges = role === 'content' ? claim.content : [claim[role]];
         const name = highlightName(claim.actorId, role);
         let list = byName.get(name);
