@@ -1,0 +1,33 @@
+/**
+ * KNOWN ENGINE BUGS, found by fuzzing the engine with the invariants of invariants.ts: each case is the smallest
+ * input found, written as `it.fails` so main stays green while the bug lives. When the engine is fixed the case
+ * turns red: then drop `.fails`, and it guards the fix from then on.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import type { TextBlock } from '../../src/engine/types.js';
+import { analysisProblems } from './invariants.js';
+
+const paragraphs = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
+
+describe('KNOWN ENGINE BUGS (for the engine owner: src/engine/resolve-actors.ts)', () => {
+  // expandAcronym walks back over tokens of the previous block; textOf then returns '' for a cross-block range.
+  // One-line fix: stop the walk when a token's block differs from the "(" token's block.
+  it.fails('an acronym whose expansion starts in the previous block gives an actor with an empty name', () => {
+    const blocks = paragraphs('Election', 'Commission (EC) said no.');
+    expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+  });
+
+  // Same walk, other symptom: the expansion is taken from the previous paragraph ("Election Commission").
+  it.fails('an acronym is never expanded from words of the previous block', () => {
+    const blocks = paragraphs('Election Commission', '(EC) said no.');
+    expect(analyze(blocks).actors.map((actor) => actor.name)).toEqual(['EC']);
+  });
+
+  // A document's author gets its mention recorded before the earlier source mention is appended: sort (and
+  // de-duplicate) each actor's mentions before returning.
+  it.fails("an actor's mentions come out of text order when it is both a document's author and a source", () => {
+    const blocks: TextBlock[] = [{ kind: 'headline', text: 'CEC the document said said ? ( CEC CEC said said' }];
+    expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+  });
+});
