@@ -15,7 +15,7 @@ import { createWhoSaidRoot, type WhoSaidRoot } from './host.js';
 import { HoverCard, type HoverCardContent } from './hover-card.js';
 import { rangesOf } from './hit-test.js';
 import { spanToRange } from './ranges.js';
-import { analyzeWithoutBlocking } from './run-engine.js';
+import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
 import type { SidebarMount } from './sidebar-mount.js';
 
 export interface ControllerDeps {
@@ -100,6 +100,9 @@ export class WhoSaidController {
   /** Finds the article, analyses it and shows the result. Never throws: failures become the 'error' state. */
   async start(): Promise<void> {
     try {
+      // Injecting the script, mounting the sidebar and reading the article are separate tasks, none of them long.
+      await yieldToPage();
+      if (this.#destroyed) return;
       const article = this.#deps.findArticle(this.#deps.doc);
       if (article.status === 'unsupported-language') {
         this.#show('empty', EMPTY_MESSAGES.unsupportedLanguage(article.language));
@@ -114,7 +117,7 @@ export class WhoSaidController {
       const run = this.#deps.analyze ?? analyzeWithoutBlocking;
       const analysis = await run(input, () => this.#destroyed);
       if (analysis === null || this.#destroyed) return;
-      this.#present(analysis);
+      await this.#present(analysis);
     } catch (error) {
       if (this.#destroyed) return;
       this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
@@ -163,7 +166,7 @@ export class WhoSaidController {
     this.#send({ type: 'whosaid/off' });
   }
 
-  #present(analysis: Analysis): void {
+  async #present(analysis: Analysis): Promise<void> {
     this.#analysis = analysis;
     const doc = this.#deps.doc;
     const palette = (this.#deps.settings ?? DEFAULT_SETTINGS).palette;
@@ -178,6 +181,9 @@ export class WhoSaidController {
       content: claim.content.map(toRange).filter((range): range is Range => range !== null),
     }));
     this.#painter.paint(this.#claimRanges);
+    // The highlights show now; the sidebar's list renders in the next task.
+    await yieldToPage();
+    if (this.#destroyed) return;
     const actorColors: Record<string, string> = {};
     for (const [actorId, color] of this.#colors) actorColors[actorId] = color.solid;
     this.#model = { ...this.#model, analysis, actorColors };
