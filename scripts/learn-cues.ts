@@ -12,6 +12,7 @@ import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-form
 import type { Analysis } from '../src/engine/types.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions } from '../src/eval/score.js';
+import { BETWEEN_SUBJECT_AND_CUE } from '../src/engine/lexicon/function-words.js';
 
 const OUT = new URL('../src/engine/lexicon/learned-cues.generated.ts', import.meta.url);
 /** A word must be inside a gold cue at least this often to be tried. */
@@ -36,7 +37,10 @@ function candidateWords(docs: GoldDocument[]): Set<string> {
     }
   }
   const out = new Set<string>();
-  for (const [w, n] of counts) if (n >= MIN_GOLD && !NEVER.has(w)) out.add(w);
+  for (const [w, n] of counts) {
+    // adverbs and auxiliaries belong to a cue span but never head one ("has repeatedly said")
+    if (n >= MIN_GOLD && !NEVER.has(w) && !BETWEEN_SUBJECT_AND_CUE.has(w) && !(w.endsWith('ly') && w.length > 4)) out.add(w);
+  }
   return out;
 }
 

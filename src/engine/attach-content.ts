@@ -379,6 +379,14 @@ function sentenceSubject(seg: Segmented, sentence: Sentence, before: number): To
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
   if (/^(?:he|she|they|it|we|i)$/.test(head.lower)) return { first: t, end: t + 1 };
+  if (head.lower === 'the' || head.lower === 'a' || head.lower === 'an') {
+    // "The document condemns …": a determiner phrase up to its head noun for a body, a document or a group
+    for (let e = t + 1; e < before && e - t <= 6; e++) {
+      const w = tokens[e];
+      if (w === undefined || w.kind !== 'word') break;
+      if (DOCUMENT_NOUNS.has(w.lower) || ORGANISATION_NOUNS.has(w.lower) || UNNAMED_SOURCE_NOUNS.has(w.lower)) return { first: t, end: e + 1 };
+    }
+  }
   while (t < before && t - first < 8) {
     const tok = tokens[t];
     if (tok === undefined) break;

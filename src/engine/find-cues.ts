@@ -28,7 +28,20 @@ export interface CueCandidate {
 export interface CueConfig {
   isCueForm(form: string): boolean;
   allows(form: string, construction: Construction): boolean;
+  /** A word that must follow the form for it to be a cue ("points" only in "points to"), or ''. */
+  requiredNext?(form: string): string;
 }
+
+/**
+ * Reporting verbs switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about
+ * statements and documents ("the document states", "it praised", "the resolution branded"). The value is a word
+ * that must follow ('' for none).
+ */
+export const ALWAYS_CUES: Readonly<Record<string, string>> = {
+  mentions: '', mentioned: '', condemns: '', condemned: '', praises: '', praised: '', brands: '', branded: '',
+  states: '', stated: '', points: 'to', pointed: 'to', urges: '', urged: '', insists: '', insisted: '',
+  alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
+};
 
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
 export const CUE_THRESHOLDS = {
@@ -40,7 +53,7 @@ export const CUE_THRESHOLDS = {
 
 /** The cue configuration from the learned table. */
 export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LEARNED_CUES,
-  thresholds = CUE_THRESHOLDS): CueConfig {
+  thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES): CueConfig {
   const ok = (counts: CueCounts | undefined, k: number): boolean => {
     if (counts === undefined) return false;
     const hits = counts[k * 2] ?? 0;
@@ -50,9 +63,11 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
   return {
     isCueForm: (form) => {
       const c = table[form];
-      return c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2));
+      return always[form] !== undefined || (c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2)));
     },
-    allows: (form, construction) => ok(table[form], CONSTRUCTION_INDEX[construction]),
+    allows: (form, construction) => (always[form] !== undefined && construction !== 'bare') ||
+      ok(table[form], CONSTRUCTION_INDEX[construction]),
+    requiredNext: (form) => always[form] ?? '',
   };
 }
 
@@ -88,6 +103,11 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     }
     if (!config.isCueForm(tok.lower)) continue;
     const prev = tokens[t - 1];
+    const required = config.requiredNext?.(tok.lower) ?? '';
+    if (required !== '' && next?.lower !== required) continue;
+    // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
+    if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
+      prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
     if (prev !== undefined && prev.kind === 'word' && ARTICLES.has(prev.lower)) continue;
     // "an attack that claimed the lives of 140 people"

@@ -114,7 +114,7 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       nameIn(seg, after.first, after.end)?.first === after.first;
     if (beforeIsDescription) {
       core = after;
-      description = textOf(seg, before.first + 1, before.end);
+      description = textOf(seg, before.first + 1, before.end).replace(/\s*\([^()]*\)$/u, '');
     } else {
       core = before;
       const d = after.first < after.end ? tokens[after.first] : undefined;
@@ -140,6 +140,10 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     const definite = coreFirst !== undefined && (coreFirst.lower === 'the' || coreFirst.cap || /['’]s$/u.test(coreFirst.text));
     const actorKind: ActorKind = plural || !definite ? 'unnamed' : 'document';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end), authorName };
+  }
+  // "The Russian security services", "electoral commissions in Kherson": a body described, not named
+  if (ORGANISATION_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
+    return { kind: 'description', actorKind: 'organisation', head: headLower, text: textOf(seg, core.first, core.end) };
   }
   const named = nameIn(seg, core.first, core.end);
   const isUnnamedHead = UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;

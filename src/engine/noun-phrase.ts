@@ -76,7 +76,9 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
       const prev = tokens[i - 1];
       if (!(isWord(prev) && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1))) break;
     }
-    if (!canBeInPhrase(t, isCueForm)) break;
+    // a cue word after a determiner is a noun ("the reports said")
+    const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+    if (!nounAfterDeterminer && !canBeInPhrase(t, isCueForm)) break;
     if (t.cap) sawCap = true;
     first = i;
     i--;

@@ -9,6 +9,7 @@ import type { Segmented } from './segment.js';
 import type { Frame, TokenRange } from './attach-content.js';
 import { nameIn, readSource, textOf, type SourceReading } from './find-sources.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/actor-words.js';
+import { subjectLeftOf } from './noun-phrase.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -124,9 +125,33 @@ function spansOf(seg: Segmented, range: TokenRange): Span[] {
 
 export { spansOf };
 
+/** Document nouns that say nothing about which document it is. */
+const GENERIC_DOCUMENT_NOUNS = new Set(['document', 'documents', 'text', 'paper']);
+
+/** The document nouns inside a speaker phrase ("Wednesday’s letter of appeal" → letter, appeal). */
+function documentHeads(seg: Segmented, range: TokenRange): Set<string> {
+  const out = new Set<string>();
+  for (let t = range.first; t < range.end; t++) {
+    const tok = seg.tokens[t];
+    if (tok !== undefined && tok.kind === 'word' && !tok.cap && DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
+  }
+  return out;
+}
+
 class ActorTable {
   readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
+  private readonly heads = new Map<Actor, Set<string>>();
+
+  headsOf(actor: Actor): Set<string> {
+    let h = this.heads.get(actor);
+    if (h === undefined) { h = new Set(); this.heads.set(actor, h); }
+    return h;
+  }
+
+  byId(id: string): Actor | undefined {
+    return this.actors.find((a) => a.id === id);
+  }
 
   get(key: string): Actor | undefined {
     return this.byKey.get(key);
@@ -189,10 +214,13 @@ export function resolveActors(seg: Segmented, frames: Frame[]): ResolvedActors {
         else if (reading.refers === 'plural') actor = lastOf((a) => a.kind === 'organisation' || a.kind === 'unnamed');
         break;
       case 'relative': {
-        const before = frame.source.first - 1;
-        const start = Math.max(0, before - 8);
-        const named = seg.tokens[before]?.text === ',' ? nameIn(seg, start, before) : null;
-        actor = named !== null ? namedActor(named.name, 'person') : recent[recent.length - 1];
+        // the noun phrase the relative pronoun follows: "Clinton, who said", "documents … that described"
+        const end = seg.tokens[frame.source.first - 1]?.text === ',' ? frame.source.first - 1 : frame.source.first;
+        const np = subjectLeftOf(seg.tokens, end, Math.max(0, end - 10), () => false);
+        const antecedent = np.first < np.end ? readSource(seg, { first: np.first, end: np.end }) : null;
+        if (antecedent?.kind === 'named') actor = namedActor(antecedent.name, antecedent.actorKind);
+        else if (antecedent?.kind === 'description') actor = describedActor(seg, table, antecedent, np, names, lastOf, namedActor);
+        else actor = recent[recent.length - 1];
         break;
       }
       case 'named':
@@ -229,13 +257,24 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
     const a = names.authorAt.get(t);
     if (a !== undefined) { authorName = a.name; authorDescription = a.description; }
   }
+  const heads = documentHeads(seg, source);
+  const specific = [...heads].filter((h) => !GENERIC_DOCUMENT_NOUNS.has(h));
   let doc: Actor | undefined;
   if (reading.authorName !== undefined) {
     doc = table.add(`d:${reading.authorName.toLowerCase()}:${reading.head}`, text, 'document');
   } else {
-    doc = lastOf((a) => a.kind === 'document' && a.authorId === undefined) ?? lastOf((a) => a.kind === 'document') ??
-      table.add(`d::${reading.head}`, text, 'document');
+    // "the document" → the last document; "the appeal" → the last appeal, or the last document not yet named
+    const sameHead = (a: Actor): boolean => a.kind === 'document' && specific.some((h) => table.headsOf(a).has(h));
+    const unnamedDoc = (a: Actor): boolean => a.kind === 'document' && [...table.headsOf(a)].every((h) => GENERIC_DOCUMENT_NOUNS.has(h));
+    doc = specific.length === 0
+      ? lastOf((a) => a.kind === 'document')
+      : lastOf(sameHead) ?? lastOf(unnamedDoc);
+    doc ??= table.add(`d::${reading.head}`, text, 'document');
   }
+  const known = table.headsOf(doc);
+  const wasGeneric = [...known].every((h) => GENERIC_DOCUMENT_NOUNS.has(h));
+  for (const h of heads) known.add(h);
+  if (wasGeneric && specific.length > 0) doc.name = text;
   if (authorName !== undefined && doc.authorId === undefined) {
     const author = namedActor(authorName, 'organisation');
     if (authorDescription !== undefined && author.description === undefined) author.description = authorDescription;
@@ -244,6 +283,17 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
       if (at !== null) author.mentions.push(...spansOf(seg, at));
     }
     doc.authorId = author.id;
+    if (reading.authorName !== undefined && author.mentions.length === 0) {
+      for (let t = source.first; t < source.end; t++) {
+        if (seg.tokens[t]?.text.replace(/['’]s$/u, '') === reading.authorName) author.mentions.push(...spansOf(seg, { first: t, end: t + 1 }));
+      }
+    }
+  }
+  // name the document after its author once both are known: "Federation Council appeal"
+  const head = specific[0] ?? [...known].find((h) => !GENERIC_DOCUMENT_NOUNS.has(h));
+  if (doc.authorId !== undefined && reading.authorName === undefined && head !== undefined) {
+    const author = table.byId(doc.authorId);
+    if (author !== undefined) doc.name = `${author.name} ${head}`;
   }
   return doc;
 }
