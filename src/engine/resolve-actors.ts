@@ -160,7 +160,8 @@ class ActorTable {
   add(key: string, name: string, kind: ActorKind): Actor {
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
-    const actor: Actor = { id: `a${this.actors.length + 1}`, name, kind, mentions: [] };
+    const shown = name.trim() === '' ? 'unnamed source' : name.trim();
+    const actor: Actor = { id: `a${this.actors.length + 1}`, name: shown, kind, mentions: [] };
     this.actors.push(actor);
     this.byKey.set(key, actor);
     return actor;
@@ -274,7 +275,7 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
   const known = table.headsOf(doc);
   const wasGeneric = [...known].every((h) => GENERIC_DOCUMENT_NOUNS.has(h));
   for (const h of heads) known.add(h);
-  if (wasGeneric && specific.length > 0) doc.name = text;
+  if (wasGeneric && specific.length > 0 && text.trim() !== '') doc.name = text;
   if (authorName !== undefined && doc.authorId === undefined) {
     const author = namedActor(authorName, 'organisation');
     if (authorDescription !== undefined && author.description === undefined) author.description = authorDescription;
