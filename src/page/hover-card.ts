@@ -67,8 +67,12 @@ export class HoverCard {
     const view = doc.defaultView;
     if (view === null) return;
     this.#listeners.add(doc, 'pointermove', (event) => this.#onPointer(event), { passive: true });
-    this.#listeners.add(view, 'scroll', () => this.hide(), { passive: true, capture: true });
-    this.#listeners.add(doc, 'pointerleave', () => this.hide(), { passive: true });
+    // Scrolling moves the text under a still pointer: hit-test again where the pointer rests.
+    this.#listeners.add(view, 'scroll', () => this.#schedule(), { passive: true, capture: true });
+    this.#listeners.add(doc.documentElement, 'pointerleave', () => {
+      this.#pointer = null;
+      this.hide();
+    }, { passive: true });
     this.#listeners.onRelease(() => {
       if (this.#frame !== null) view.cancelAnimationFrame(this.#frame);
     });
@@ -89,12 +93,18 @@ export class HoverCard {
     const pointer = event;
     // Over WhoSaid's own sidebar: the page's claims are not under the pointer.
     if (pointer.composedPath().includes(this.options.host)) {
+      this.#pointer = null;
       this.hide();
       return;
     }
     this.#pointer = { x: pointer.clientX, y: pointer.clientY };
+    this.#schedule();
+  }
+
+  /** One hit test in the next animation frame, however many moves and scrolls arrive before it. */
+  #schedule(): void {
     const view = this.options.doc.defaultView;
-    if (this.#frame !== null || view === null) return;
+    if (this.#frame !== null || view === null || this.#pointer === null) return;
     this.#frame = view.requestAnimationFrame(() => {
       this.#frame = null;
       this.#update();

@@ -29,6 +29,8 @@ export interface LaunchedBrowser {
   browser: Browser;
   /** Clicks WhoSaid on (or off) in `page` the way this browser allows automation to. */
   toggle(page: Page): Promise<void>;
+  /** The toolbar badge's text for the page's tab, or null where automation cannot read it (Firefox). */
+  badgeText(page: Page): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -51,25 +53,94 @@ async function waitForExtension(browser: Browser, name: string, timeoutMs = 10_0
   }
 }
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * Real pages reference remote resources: send every request that is not for 127.0.0.1 to this local port as a
+   * proxy (the test's own server, which answers 404) and resolve no host names, so nothing leaves the loopback.
+   */
+  loopbackOnly?: { proxyPort: number };
+}
+
+/** Chromium bypasses the proxy for loopback addresses implicitly; everything else goes to the local proxy. */
+function chromiumLoopbackArgs(proxyPort: number): string[] {
+  return [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+}
+
+/** Firefox never proxies localhost (network.proxy.allow_hijacking_localhost is false); the rest goes to the proxy. */
+function firefoxLoopbackPrefs(proxyPort: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.share_proxy_settings': true,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+  };
+}
+
+interface ChromeBadgeApi {
+  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** True while WhoSaid's host element is in the page. */
+function isOn(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('whosaid-root') !== null);
+}
+
+/**
+ * Clicks the toolbar button and waits for WhoSaid to switch on or off. In headless Chromium, about one click in
+ * six right after a page loads reaches the background without the activeTab grant ("Cannot access contents of
+ * the page"), so a click that changed nothing within two seconds is made once more; a second miss fails the test.
+ */
+async function clickUntilToggled(page: Page, click: () => Promise<void>): Promise<void> {
+  const wasOn = await isOn(page);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.bringToFront();
+    await click();
+    const deadline = Date.now() + 2_000;
+    while (Date.now() < deadline) {
+      if ((await isOn(page)) !== wasOn) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`the toolbar click did not switch WhoSaid ${wasOn ? 'off' : 'on'}`);
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
     enableExtensions: [CHROME_BUILD],
     headless: options.headless ?? true,
     pipe: true,
-    args: CHROMIUM_ARGS,
+    args: options.loopbackOnly === undefined ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...chromiumLoopbackArgs(options.loopbackOnly.proxyPort)],
   });
   const extension = await waitForExtension(browser, 'WhoSaid');
   return {
     name: 'chromium',
     browser,
     // The real toolbar-button click: the action's onClicked fires with activeTab granted.
-    toggle: (page) => extension.triggerAction(page),
+    toggle: (page) => clickUntilToggled(page, () => extension.triggerAction(page)),
+    badgeText: async (page) => {
+      await page.bringToFront();
+      const [worker] = await extension.workers();
+      if (worker === undefined) return null;
+      return worker.evaluate(async () => {
+        // The service worker's own `chrome` (no @types/chrome here: the two calls used are typed by hand).
+        const api = (globalThis as unknown as { chrome: ChromeBadgeApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? null : api.action.getBadgeText({ tabId: tab.id });
+      });
+    },
     close: () => browser.close(),
   };
 }
 
-export async function launchFirefox(options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -81,6 +152,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       'toolkit.telemetry.enabled': false,
       'extensions.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...(options.loopbackOnly === undefined ? {} : firefoxLoopbackPrefs(options.loopbackOnly.proxyPort)),
     },
   });
   await browser.installExtension(FIREFOX_TEST_BUILD);
@@ -90,10 +162,11 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     // Automation cannot click Firefox's toolbar: the test build's hook forwards this page request to the
     // background, which runs the very toggle a click runs (src/page/test-hook.ts).
     toggle: (page) => page.evaluate((request) => window.postMessage(request, window.location.origin), 'whosaid/test-toggle-request'),
+    badgeText: async () => null,
     close: () => browser.close(),
   };
 }
 
-export function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
