@@ -34,6 +34,11 @@ const DEFAULT_LINE_WIDTH = 120;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `whosaid … | head` closes the pipe early: that is the reader's choice, not an error worth a message.
+  process.stdout.on('error', (error) => {
+    if (isBrokenPipe(error)) process.exit(EXIT_OK);
+    throw error;
+  });
   try {
     if (command === undefined) {
       process.stderr.write(USAGE);
@@ -93,7 +98,12 @@ function printUsage(): number {
   return EXIT_OK;
 }
 
+function isBrokenPipe(error: unknown): boolean {
+  return error instanceof Error && Reflect.get(error, 'code') === 'EPIPE';
+}
+
 function reportError(error: unknown): number {
+  if (isBrokenPipe(error)) return EXIT_OK;
   if (error instanceof UsageError) {
     process.stderr.write(`whosaid: ${error.message}\nRun "whosaid --help" for usage.\n`);
     return EXIT_USAGE;

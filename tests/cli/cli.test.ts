@@ -160,6 +160,13 @@ describe('whosaid extract', () => {
     expect(written).toEqual(['a', 'c']);
   });
 
+  it('stops quietly with exit 0 when its reader goes away, as in "whosaid extract … | head"', async () => {
+    const many = Array.from({ length: 3000 }, (_, index) => JSON.stringify({ doc_id: `d${index}`, text: 'The mayor said the roads would close. "We are ready," she added.' }));
+    const result = await runCli(['extract', '--in', '-'], many.join('\n'), true);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('needs --in, and says which file is missing or cannot be written', async () => {
     expect((await runCli(['extract', '--out', join(scratch, 'x.jsonl')])).code).toBe(2);
     const missing = await runCli(['extract', '--in', join(scratch, 'nope.jsonl')]);

@@ -14,15 +14,21 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], stdin?: string): Promise<CliResult> {
+/** `closeStdoutAfterFirstChunk` reads like `whosaid … | head`: the reader goes away while the command still writes. */
+export function runCli(args: string[], stdin?: string, closeStdoutAfterFirstChunk = false): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (closeStdoutAfterFirstChunk) child.stdout.destroy();
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // The command may finish before reading all its input (its reader left); that is no error of the test.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(stdin ?? '');
   });
 }
