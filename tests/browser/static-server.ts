@@ -22,8 +22,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `mounts`: URL prefix (e.g. "/fixtures/") → absolute folder. */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+/** `mounts`: URL prefix (e.g. "/fixtures/") → absolute folder. `headers`: added to every HTML response. */
+export async function startStaticServer(mounts: Record<string, string>, options: { htmlHeaders?: Record<string, string> } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const prefix = Object.keys(mounts).find((candidate) => path.startsWith(candidate));
@@ -38,7 +38,11 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => {
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const extra = extname(file) === '.html' ? (options.htmlHeaders ?? {}) : {};
+        response.writeHead(200, { 'content-type': type, ...extra }).end(body);
+      },
       () => response.writeHead(404).end('not found'),
     );
   });

@@ -3,8 +3,8 @@
  * Works on a live page (where `checkVisibility` sees the real layout) and on jsdom/linkedom in Node (markup only).
  */
 import {
-  BLOCK_TAGS, CONTENT_RESCUE_PATTERN, FURNITURE_PATTERN, MAYBE_CANDIDATE_PATTERN, SKIPPED_ROLES, SKIPPED_TAGS,
-  UNLIKELY_CANDIDATE_PATTERN,
+  BLOCK_TAGS, CONTENT_RESCUE_PATTERN, FURNITURE_PATTERN, INLINE_FURNITURE_PATTERN, MAYBE_CANDIDATE_PATTERN,
+  SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_CANDIDATE_PATTERN,
 } from './patterns.js';
 
 /** How hidden elements are found: markup always; the real layout when the document has one. */
@@ -63,13 +63,18 @@ export function classAndId(element: Element): string {
   return `${className} ${id}`.toLowerCase();
 }
 
-/** Page furniture by tag, landmark role or class/id (rails, cards, share bars, captions, comments, ads …). */
+/**
+ * Page furniture by tag, landmark role or class/id (rails, cards, share bars, captions, comments, ads …). Inline
+ * elements count by tag, role and screen-reader-only class names alone.
+ */
 export function isFurniture(element: Element): boolean {
-  if (SKIPPED_TAGS.has(tagOf(element))) return true;
+  const tag = tagOf(element);
+  if (SKIPPED_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   const words = classAndId(element);
   if (words.length === 0) return false;
+  if (!BLOCK_TAGS.has(tag)) return INLINE_FURNITURE_PATTERN.test(words);
   return FURNITURE_PATTERN.test(words) && !CONTENT_RESCUE_PATTERN.test(words);
 }
 

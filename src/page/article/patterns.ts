@@ -40,6 +40,12 @@ export const LEAF_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'section
 export const FURNITURE_PATTERN =
   /-ad-|^ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|credit|dateline|disqus|donate|footer|gdpr|hide-|infobox|legends|meta-|masthead|menu|modal|navbar|newsletter|outbrain|pagination|pager|popup|promo|read-?more|readmore|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|sr-only|subscribe|supplemental|taboola|\btags?\b|timestamp|toolbar|tooltip|visually-?hidden|screen-?reader|offscreen|widget|yom-remote/;
 
+/**
+ * Inside a paragraph only text the reader cannot see is left out: inline elements are furniture only by these
+ * words (screen-reader-only text), since inline class names like "meta-loc" or "popup" mark visible prose.
+ */
+export const INLINE_FURNITURE_PATTERN = /sr-only|visually-?hidden|screen-?reader|offscreen|element-invisible|print-only|assistive-text|a11y-only/;
+
 /** Class/id words that rescue an element the furniture pattern caught: it is likely the content itself. */
 export const CONTENT_RESCUE_PATTERN = /article-?body|articlebody|story-?body|post-?body|entry-?content|main-?content|body-?text|article-?text|article-?content|story-?content|post-?content/;
 

@@ -1,0 +1,286 @@
+/**
+ * Runs WhoSaid over the 130 real pages of ../shared/pages/readability in one real browser, served from 127.0.0.1
+ * with page scripts off (a CSP header, so the page's DOM stays still and any exception is ours) and every other
+ * address unreachable. Per page: click, wait for ready/empty/error, check the DOM and the highlights, click off,
+ * check the page is as before. Shared by tests/browser/real-pages.test.ts and the page bench.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
+import { launch, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import type { ProbeInspection } from './real-pages-probe.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+export const PAGES_DIR = join(PROJECT_ROOT, '..', 'shared', 'pages', 'readability');
+
+export function pagesAvailable(): boolean {
+  return existsSync(PAGES_DIR);
+}
+
+export function listPages(): string[] {
+  return readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(PAGES_DIR, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export interface PageOutcome {
+  page: string;
+  /** ready, empty or error; "timeout" when WhoSaid never settled. */
+  state: string;
+  claims: number;
+  blocks: number;
+  /** From the click (page clock, just before the toolbar click) to the final state. */
+  readyMs: number | null;
+  /** Longest main-thread task between click and final state (Chromium's longtask entries; null in Firefox). */
+  longestTaskMs: number | null;
+  /** Readability's own parse of this page in this run (bench only). */
+  readabilityMs?: number;
+  /** findArticle alone on this page in this run (bench only). */
+  findArticleMs?: number;
+  /** What went wrong, empty when the page passed every check. */
+  problems: string[];
+}
+
+export interface RunOptions {
+  pages: string[];
+  /** Also time Readability's parse and findArticle in the page (the bench). */
+  timeParsers?: boolean;
+  settleTimeoutMs?: number;
+  onPage?(outcome: PageOutcome): void;
+}
+
+let probeSource: Promise<string> | null = null;
+
+/** The main-world probe, bundled once per process. */
+function probeBundle(): Promise<string> {
+  probeSource ??= build({
+    entryPoints: [join(PROJECT_ROOT, 'tests', 'browser', 'real-pages-probe.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome121', 'firefox140'],
+    logLevel: 'warning',
+    define: { __FIREFOX__: 'false', __TEST_HOOKS__: 'false', __DEBUG__: 'false' },
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return probeSource;
+}
+
+/** Page scripts off: the DOM stays as served, so any change or exception is WhoSaid's. */
+const PAGE_HEADERS = { 'content-security-policy': "script-src 'none'; object-src 'none'" };
+
+interface Timing {
+  click: number;
+  settledAt: number | null;
+  longest: number | null;
+  state: string | null;
+}
+
+/** Main world: note the click time, when <whosaid-root> reports a final state, and the longest task since. */
+function armTiming(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const timing = { click: performance.now(), settledAt: null as number | null, longest: null as number | null, state: null as string | null };
+    Reflect.set(window, '__whosaidTiming', timing);
+    const observer = new MutationObserver(() => {
+      const state = document.querySelector('whosaid-root')?.getAttribute('data-state');
+      if (timing.settledAt === null && (state === 'ready' || state === 'empty' || state === 'error')) {
+        timing.settledAt = performance.now();
+        timing.state = state;
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) timing.longest = Math.max(timing.longest ?? 0, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      timing.longest = 0;
+    } catch {
+      timing.longest = null; // no Long Tasks API (Firefox)
+    }
+    timing.click = performance.now();
+  });
+}
+
+function readTiming(page: Page): Promise<Timing> {
+  return page.evaluate(() => Reflect.get(window, '__whosaidTiming') as Timing);
+}
+
+interface Fingerprint {
+  length: number;
+  hash: number;
+  hasRoot: boolean;
+}
+
+async function callProbe<T>(page: Page, method: 'domFingerprint' | 'prepare' | 'inspect' | 'readabilityParseMs' | 'findArticleMs'): Promise<T> {
+  const source = await probeBundle();
+  return page.evaluate((code, name) => {
+    if (Reflect.get(window, '__whosaidProbe') === undefined) (0, eval)(code);
+    const probe = Reflect.get(window, '__whosaidProbe') as Record<string, () => unknown>;
+    const fn = probe[name];
+    if (fn === undefined) throw new Error(`probe has no ${name}`);
+    return fn.call(probe);
+  }, source, method) as Promise<T>;
+}
+
+async function settledState(page: Page, timeoutMs: number): Promise<string> {
+  try {
+    await page.waitForFunction(() => {
+      const state = document.querySelector('whosaid-root')?.getAttribute('data-state');
+      return state === 'ready' || state === 'empty' || state === 'error';
+    }, { timeout: timeoutMs, polling: 50 });
+    return await page.evaluate(() => document.querySelector('whosaid-root')?.getAttribute('data-state') ?? '');
+  } catch {
+    return 'timeout';
+  }
+}
+
+async function removed(page: Page, timeoutMs: number): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => document.querySelector('whosaid-root') === null && CSS.highlights.size === 0, { timeout: timeoutMs, polling: 50 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runPage(launched: LaunchedBrowser, page: Page, origin: string, name: string, options: RunOptions, errors: string[]): Promise<PageOutcome> {
+  const outcome: PageOutcome = { page: name, state: 'not run', claims: 0, blocks: 0, readyMs: null, longestTaskMs: null, problems: [] };
+  errors.length = 0;
+  await page.goto(`${origin}/pages/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
+  if (options.timeParsers === true) {
+    outcome.readabilityMs = await callProbe<number>(page, 'readabilityParseMs');
+    outcome.findArticleMs = await callProbe<number>(page, 'findArticleMs');
+  }
+  const before = await callProbe<Fingerprint>(page, 'domFingerprint');
+  await callProbe<void>(page, 'prepare');
+  await armTiming(page);
+  await launched.toggle(page);
+  outcome.state = await settledState(page, options.settleTimeoutMs ?? 20_000);
+  // long-task entries arrive asynchronously: give the observer a moment
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  const timing = await readTiming(page);
+  outcome.readyMs = timing.settledAt === null ? null : timing.settledAt - timing.click;
+  outcome.longestTaskMs = timing.longest;
+  if (outcome.state === 'timeout') {
+    outcome.problems.push('never reached ready, empty or error');
+    return outcome;
+  }
+  const host = await page.evaluate(() => {
+    const element = document.querySelector('whosaid-root');
+    return { claims: Number(element?.getAttribute('data-claims') ?? '0'), count: document.querySelectorAll('whosaid-root').length };
+  });
+  outcome.claims = host.claims;
+  if (host.count !== 1) outcome.problems.push(`${host.count} <whosaid-root> elements`);
+  if (outcome.state === 'error') {
+    const message = await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '');
+    if (message.trim().length === 0) outcome.problems.push('error state without an explanation');
+  }
+  const during = await callProbe<Fingerprint>(page, 'domFingerprint');
+  if (during.length !== before.length || during.hash !== before.hash) outcome.problems.push('page DOM changed beyond <whosaid-root>');
+  const inspection = await callProbe<ProbeInspection>(page, 'inspect');
+  outcome.blocks = inspection.blocks;
+  if (inspection.unexpected.length > 0) outcome.problems.push(`highlights that are no engine span: ${JSON.stringify(inspection.unexpected)}`);
+  if (inspection.missing.length > 0) outcome.problems.push(`engine spans not highlighted: ${JSON.stringify(inspection.missing)}`);
+  if (outcome.state === 'ready' && inspection.claims !== outcome.claims) outcome.problems.push(`data-claims ${outcome.claims}, independent analysis ${inspection.claims}`);
+  await launched.toggle(page);
+  if (!(await removed(page, 10_000))) outcome.problems.push('toggling off left <whosaid-root> or highlights behind');
+  const after = await callProbe<Fingerprint>(page, 'domFingerprint');
+  if (after.hasRoot || after.length !== before.length || after.hash !== before.hash) outcome.problems.push('toggling off did not restore the DOM');
+  if (errors.length > 0) outcome.problems.push(`uncaught: ${errors.slice(0, 3).join(' | ')}`);
+  return outcome;
+}
+
+/** Messages Firefox reports for the page's own resources that cannot load here: not exceptions of WhoSaid's. */
+const PAGE_LOAD_ERRORS = ['Content-Security-Policy', 'Security Error: Content at'];
+
+/** Opens a fresh tab that can reach 127.0.0.1 only (Chromium: aborted by interception too) and records exceptions. */
+async function openTab(launched: LaunchedBrowser, origin: string, errors: string[]): Promise<Page> {
+  const page = await launched.browser.newPage();
+  page.on('pageerror', (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    // Firefox reports the page's own blocked loads (our CSP, blob: URLs of the original site) as page errors
+    if (!PAGE_LOAD_ERRORS.some((prefix) => message.startsWith(prefix))) errors.push(message);
+  });
+  if (launched.name === 'chromium') {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) void request.continue();
+      else void request.abort('blockedbyclient');
+    });
+  }
+  return page;
+}
+
+/**
+ * The browser's first toolbar click can come before the extension is ready to receive it (seen in Chromium): one
+ * click on and off on a small page, retried, before the pages that count.
+ */
+async function warmUp(launched: LaunchedBrowser, page: Page, origin: string, first: string): Promise<void> {
+  await page.goto(`${origin}/pages/${first}/source.html`, { waitUntil: 'load', timeout: 30_000 });
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await launched.toggle(page);
+    if ((await settledState(page, 3000)) !== 'timeout') {
+      await launched.toggle(page);
+      await removed(page, 5000);
+      return;
+    }
+  }
+}
+
+/** Runs every page in one browser; a page that hangs or crashes the tab gets a fresh tab for the next one. */
+export async function runRealPages(browserName: BrowserName, options: RunOptions): Promise<PageOutcome[]> {
+  const server: StaticServer = await startStaticServer({ '/pages/': PAGES_DIR }, { htmlHeaders: PAGE_HEADERS });
+  const launched = await launch(browserName, { loopbackOnly: { proxyPort: Number(new URL(server.origin).port) } });
+  const outcomes: PageOutcome[] = [];
+  const errors: string[] = [];
+  try {
+    let page = await openTab(launched, server.origin, errors);
+    const first = options.pages[0];
+    if (first !== undefined) await warmUp(launched, page, server.origin, first);
+    for (const name of options.pages) {
+      let outcome: PageOutcome;
+      try {
+        outcome = await runPage(launched, page, server.origin, name, options, errors);
+      } catch (error) {
+        outcome = { page: name, state: 'failed', claims: 0, blocks: 0, readyMs: null, longestTaskMs: null, problems: [`run failed: ${error instanceof Error ? error.message : String(error)}`] };
+      }
+      if (outcome.problems.length > 0) {
+        await page.close().catch(() => undefined);
+        page = await openTab(launched, server.origin, errors);
+      }
+      outcomes.push(outcome);
+      options.onPage?.(outcome);
+    }
+    await page.close().catch(() => undefined);
+  } finally {
+    await launched.close().catch(() => undefined);
+    await server.close();
+  }
+  return outcomes;
+}
+
+const ms = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : value.toFixed(1));
+
+export const OUTCOME_HEADER = `${'page'.padEnd(40)} ${'state'.padEnd(7)} ${'blocks'.padStart(6)} ${'claims'.padStart(6)} ${'ready ms'.padStart(9)} ${'longest'.padStart(8)}  problems`;
+
+export function formatOutcome(outcome: PageOutcome): string {
+  return `${outcome.page.padEnd(40)} ${outcome.state.padEnd(7)} ${String(outcome.blocks).padStart(6)} ${String(outcome.claims).padStart(6)} ${ms(outcome.readyMs).padStart(9)} ${ms(outcome.longestTaskMs).padStart(8)}  ${outcome.problems.join('; ')}`;
+}
+
+function percentile(values: number[], share: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? null;
+}
+
+export function summarise(browserName: string, outcomes: PageOutcome[]): string {
+  const passed = outcomes.filter((outcome) => outcome.problems.length === 0).length;
+  const states = ['ready', 'empty', 'error'].map((state) => `${outcomes.filter((outcome) => outcome.state === state).length} ${state}`).join(', ');
+  const ready = outcomes.map((outcome) => outcome.readyMs).filter((value): value is number => value !== null);
+  const longest = outcomes.map((outcome) => outcome.longestTaskMs).filter((value): value is number => value !== null);
+  const longTasks = longest.length === 0 ? 'longest task n/a' : `longest task max ${ms(Math.max(...longest))} ms, ${longest.filter((value) => value > 50).length} pages with a task > 50 ms`;
+  return `${browserName}: ${passed}/${outcomes.length} pages passed (${states}); click→settled median ${ms(percentile(ready, 0.5))} ms, p90 ${ms(percentile(ready, 0.9))} ms, max ${ms(percentile(ready, 1))} ms; ${longTasks}`;
+}
