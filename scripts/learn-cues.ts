@@ -68,7 +68,8 @@ function measure(docs: GoldDocument[], config: CueConfig): Map<string, Counts6> 
 }
 
 function write(table: Map<string, Counts6>, candidates: number, docs: number): void {
-  const rows = [...table.entries()].filter(([, c]) => c[0] + c[2] + c[4] >= 2)
+  const config = learnedCueConfig(Object.fromEntries(table), undefined, {});
+  const rows = [...table.entries()].filter(([w]) => config.isCueForm(w))
     .sort((a, b) => (b[1][1] + b[1][3] + b[1][5]) - (a[1][1] + a[1][3] + a[1][5]) || a[0].localeCompare(b[0]));
   const body = rows.map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}],`).join('\n');
   writeFileSync(OUT, `/**
@@ -76,7 +77,8 @@ function write(table: Map<string, Counts6>, candidates: number, docs: number): v
  * words) — counts only, no corpus text. Do not edit by hand; rerun \`npx tsx scripts/learn-cues.ts\`.
  * Per cue word: [matched, extracted] for each construction — content before the cue ("…, she said"), content
  * after it with a speaker ("she said that …", participles, "according to", colons), and with no speaker.
- * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS.
+ * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS; only words
+ * switched on in some construction are listed.
  */
 export type CueCounts = readonly [number, number, number, number, number, number];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = {
@@ -91,12 +93,13 @@ if (!polnearAvailable('train')) {
   const docs = readPolnear('train');
   const candidates = candidateWords(docs);
   candidates.add('according');
+  candidates.add(':“');
   process.stdout.write(`${candidates.size} candidate cue words\n`);
   const first = measure(docs, permissiveCueConfig(candidates));
   const firstRecord: Record<string, Counts6> = Object.fromEntries(first);
-  const second = measure(docs, learnedCueConfig(firstRecord));
+  const second = measure(docs, learnedCueConfig(firstRecord, undefined, {}));
   for (const [w, c] of second) first.set(w, c);
   write(first, candidates.size, docs.length);
-  const on = [...first.keys()].filter((w) => learnedCueConfig(Object.fromEntries(first)).isCueForm(w));
+  const on = [...first.keys()].filter((w) => learnedCueConfig(Object.fromEntries(first), undefined, {}).isCueForm(w));
   process.stdout.write(`${first.size} words measured, ${on.length} switched on\n`);
 }

@@ -165,10 +165,15 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
       end = t;
       break;
     }
-    if (tok.kind === 'word' && tok.lower === 'and') {
-      const verb = nx.lower === 'also' ? tokens[t + 2] : nx;
+    if (tok.kind === 'word' && (tok.lower === 'and' || tok.lower === 'but')) {
+      // "… and said that …", "…, and she wants …": a second report, with or without its own subject
+      let v = t + 1;
+      const ownSubject = /^(?:he|she|they|it|we)$/.test(nx.lower);
+      if (ownSubject) v++;
+      if (tokens[v]?.lower === 'also') v++;
+      const verb = tokens[v];
       if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after') && !PARTICIPLE_FORMS.has(verb.lower) &&
-        /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/.test(verb.lower)) {
+        (ownSubject || /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/.test(verb.lower))) {
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }
@@ -203,6 +208,8 @@ const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
 function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
   const next = seg.tokens[cue.last + 1];
   if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
+  // "was quoted as saying"
+  if (cue.lemma === 'quote' && next.lower === 'as' && seg.tokens[cue.last + 2]?.lower === 'saying') return { ...cue, last: cue.last + 2 };
   const fits = CUE_PARTICLES[next.lower];
   return fits !== undefined && fits(cue.lemma) ? { ...cue, last: cue.last + 1 } : cue;
 }
@@ -351,7 +358,15 @@ function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, flo
 function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config: CueConfig): Frame | null {
   const { tokens } = seg;
   const block = seg.blockTokens[sentence.block];
-  if (block === undefined || !config.allows(':', 'after')) return null;
+  if (block === undefined || !config.allows(cue.form, 'after')) return null;
+  if (cue.form === ':“') {
+    // "Reyes was blunt: “…”": the sentence's subject speaks the quotation after the colon
+    const subject = sentenceSubject(seg, sentence, cue.first);
+    if (subject === null) return null;
+    for (let t = subject.end; t < cue.first; t++) if (config.isCueForm(tokens[t]?.lower ?? '') || tokens[t]?.kind === 'quote') return null;
+    const first = cue.last + 1;
+    return makeFrame(seg, cue, 'colon', [{ first, end: contentEndAfter(seg, first, sentence, config) }], subject);
+  }
   for (let t = block.first; t < cue.first; t++) {
     const tok = tokens[t];
     if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
@@ -421,6 +436,19 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
       if (app !== null) source = app;
     } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
       source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
+    }
+    if (source === null && cue.first === sentence.first) {
+      // "Said the harbour master, Tomas Reyes: “…”"
+      const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
+      if (right !== null) {
+        let e = right.end;
+        while (e < sentence.end && e - right.end < 12 && tokens[e]?.text !== ':' && tokens[e]?.kind !== 'quote') e++;
+        if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(tokens, { first: right.first, end: e })) {
+          if (!config.allows(cue.form, 'before')) return null;
+          const first = e + 1;
+          return makeFrame(seg, cue, 'before', [{ first, end: contentEndAfter(seg, first, sentence, config) }], { first: right.first, end: e });
+        }
+      }
     }
     if (source === null) construction = 'bare';
     if (!config.allows(cue.form, construction)) return null;

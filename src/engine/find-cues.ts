@@ -41,6 +41,8 @@ export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   mentions: '', mentioned: '', condemns: '', condemned: '', praises: '', praised: '', brands: '', branded: '',
   states: '', stated: '', points: 'to', pointed: 'to', urges: '', urged: '', insists: '', insisted: '',
   alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
+  // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
+  ':“': '',
 };
 
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
@@ -89,9 +91,16 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     const tok = tokens[t];
     if (tok === undefined || quoteOf[t] !== -1) continue;
     if (tok.kind === 'punct' && tok.text === ':') {
-      if (blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first && config.isCueForm(':')) {
-        out.push({ first: t, last: t, form: ':', lemma: ':', kind: 'colon' });
+      // "Carly Fiorina: …" opening a block, or "Reyes was blunt: “…”" before a quotation
+      let opensBlock = blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first;
+      for (let k = blockRange?.first ?? t; opensBlock && k < t; k++) {
+        const w = tokens[k];
+        if (w === undefined || !(w.kind === 'word' && (w.cap || w.lower === 'of') || w.text === '.')) opensBlock = false;
       }
+      const beforeQuote = tokens[t + 1]?.kind === 'quote' && tokens[t + 1]?.quoteRole !== 'close' && t - sentence.first <= 8;
+      // the two uses are learned apart: ':' opening a block, ':“' before a quotation inside a sentence
+      const form = opensBlock ? ':' : ':“';
+      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: ':', kind: 'colon' });
       continue;
     }
     if (tok.kind !== 'word') continue;

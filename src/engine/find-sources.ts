@@ -67,8 +67,17 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.test(tok.text) || tok.lower === 'the') runFirst++;
     else break;
   }
+  // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
+  const lastWord = tokens[runEnd - 1]?.lower ?? '';
+  if (!ORGANISATION_NOUNS.has(lastWord)) {
+    for (let t = runEnd - 2; t > runFirst; t--) {
+      const tok = tokens[t];
+      if (tok !== undefined && tok.kind === 'word' && TITLES.has(tok.lower.replace(/\.$/, ''))) { runFirst = t + 1; break; }
+    }
+    while (runFirst < runEnd - 1 && tokens[runFirst]?.kind !== 'word') runFirst++;
+  }
   const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
-  if (name === '' || MONTHS_AND_DAYS.test(name)) return null;
+  if (name === '' || MONTHS_AND_DAYS.test(name) || DETERMINERS.has(name.toLowerCase())) return null;
   return { first: runFirst, end: runEnd, name: unpossessed(name) };
 }
 
@@ -127,7 +136,10 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   }
   const head = headNoun(seg, core.first, core.end);
   const headLower = head?.lower ?? '';
-  const headTok = head !== null ? tokens[head.tok] : undefined;
+  const rawHeadTok = head !== null ? tokens[head.tok] : undefined;
+  // a common noun capitalised only because it opens the sentence ("Sources familiar with …") is still common
+  const sentenceInitial = head !== null && head.tok === core.first && seg.sentenceOf[head.tok] !== seg.sentenceOf[head.tok - 1];
+  const headTok = rawHeadTok !== undefined && sentenceInitial ? { ...rawHeadTok, cap: false } : rawHeadTok;
   const coreFirst = tokens[core.first];
   // documents: "the appeal", "The October PACE resolution", "Wednesday's letter of appeal"
   if (DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
@@ -147,6 +159,10 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   }
   const named = nameIn(seg, core.first, core.end);
   const isUnnamedHead = UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;
+  // "The national rail operator": a lower-case head after the last capital is a description, not a name
+  if (named !== null && headTok !== undefined && !headTok.cap && head !== null && head.tok >= named.end && headTok.kind === 'word') {
+    return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };
+  }
   if (isUnnamedHead || named === null) {
     const actorKind: ActorKind = ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end) };

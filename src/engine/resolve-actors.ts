@@ -251,7 +251,17 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
   source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
   namedActor: (name: string, kind: ActorKind) => Actor): Actor {
   const text = reading.text.replace(/^(?:the|a|an)\s+/i, '');
-  if (reading.actorKind !== 'document') return table.add(`u:${text.toLowerCase()}`, reading.text, reading.actorKind);
+  if (reading.actorKind !== 'document') {
+    // "the operator", "the union": a short definite description goes to the last body with that head noun
+    const short = /^the\s/i.test(reading.text) && text.split(/\s+/).length <= 2;
+    if (short && reading.head !== '') {
+      const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
+      if (earlier !== undefined) return earlier;
+    }
+    const actor = table.add(`u:${text.toLowerCase()}`, reading.text, reading.actorKind);
+    if (reading.head !== '') table.headsOf(actor).add(reading.head);
+    return actor;
+  }
   let authorName = reading.authorName;
   let authorDescription: string | undefined;
   for (let t = source.first; t < source.end + 2; t++) {

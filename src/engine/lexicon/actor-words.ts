@@ -49,6 +49,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'movement', 'majority', 'minority', 'caucus', 'kremlin', 'pentagon', 'embassy', 'consulate', 'mission',
   'nato', 'un', 'eu', 'fbi', 'cia', 'white', 'legislature', 'duma', 'authority', 'authorities', 'regime',
   'state', 'states', 'nations', 'commissions', 'inc', 'corp', 'ltd', 'co', 'center', 'centre', 'lab',
+  'operator', 'utility', 'airline', 'railway', 'carrier', 'manufacturer', 'maker', 'producer', 'retailer',
+  'publisher', 'insurer', 'lender', 'regulator', 'watchdog', 'council', 'authority', 'institute', 'committee',
 ]);
 
 /**
