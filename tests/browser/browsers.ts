@@ -11,6 +11,8 @@ import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-co
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(PROJECT_ROOT, 'extension', 'chrome');
 /** Firefox tests use the test build: the shipped one plus a hook that lets a 127.0.0.1 page request the toggle. */
+/** The shipped Firefox build (no test hook), for tests that must not have the test build's localhost access. */
+export const FIREFOX_BUILD = join(PROJECT_ROOT, 'extension', 'firefox');
 export const FIREFOX_TEST_BUILD = join(PROJECT_ROOT, 'extension', 'firefox-test');
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -60,6 +62,11 @@ export interface LaunchOptions {
    * proxy (the test's own server, which answers 404) and resolve no host names, so nothing leaves the loopback.
    */
   loopbackOnly?: { proxyPort: number };
+  /** Firefox only: install this build instead of the test build, and set these extra preferences. */
+  firefoxBuild?: string;
+  firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Firefox only: extra command-line arguments (e.g. -remote-allow-system-access to open extension pages). */
+  firefoxArgs?: string[];
 }
 
 /** Chromium bypasses the proxy for loopback addresses implicitly; everything else goes to the local proxy. */
@@ -145,6 +152,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: options.headless ?? true,
+    ...(options.firefoxArgs === undefined ? {} : { args: options.firefoxArgs }),
     extraPrefsFirefox: {
       // No updates, telemetry or remote settings: the machine must talk to 127.0.0.1 only.
       'app.update.enabled': false,
@@ -153,9 +161,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
       'extensions.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       ...(options.loopbackOnly === undefined ? {} : firefoxLoopbackPrefs(options.loopbackOnly.proxyPort)),
+      ...options.firefoxPrefs,
     },
   });
-  await browser.installExtension(FIREFOX_TEST_BUILD);
+  await browser.installExtension(options.firefoxBuild ?? FIREFOX_TEST_BUILD);
   return {
     name: 'firefox',
     browser,

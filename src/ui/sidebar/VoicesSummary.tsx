@@ -3,6 +3,7 @@
  * paraphrased, and which cues distance the writer from a claim. Every figure is a toggle button that filters the
  * claim list to exactly the claims it counts.
  */
+import { useState } from 'preact/hooks';
 import type { Stance } from '../../engine/types.js';
 import { STANCE_LABELS, percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 
@@ -14,7 +15,11 @@ export interface VoicesSummaryProps {
 
 const STANCE_ORDER: Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
 
+/** Cue chips shown per stance before a "more" button; a long tail of one-off cues would bury the list. */
+export const CUES_SHOWN = 4;
+
 export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps) {
+  const [expanded, setExpanded] = useState<Stance[]>([]);
   const toggle = (next: ClaimFilter) => onFilter(sameFilter(filter, next) ? { type: 'all' } : next);
   const pressed = (candidate: ClaimFilter) => sameFilter(filter, candidate);
   const total = summary.totalClaims;
@@ -39,20 +44,20 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
           {figure({ type: 'all' }, plural(summary.distinctActors, 'source', 'sources'), String(summary.distinctActors), `${total} ${plural(total, 'claim', 'claims')}`)}
         </li>
         <li>
-          <div class="ws-figure-row">
+          <div class="ws-pair">
             {figure({ type: 'named' }, 'named', `${percent(summary.named, total)}%`, `(${summary.named})`)}
             {figure({ type: 'unnamed' }, 'unnamed', `${percent(summary.unnamed, total)}%`, `(${summary.unnamed})`)}
           </div>
           <Bar part={summary.named} whole={total} />
         </li>
         <li>
-          <div class="ws-figure-row">
+          <div class="ws-pair">
             {figure({ type: 'direct' }, 'direct', `${percent(summary.direct, total)}%`, `(${summary.direct})`)}
             {figure(
               { type: 'paraphrased' },
               'paraphrased',
               `${percent(summary.paraphrased, total)}%`,
-              summary.mixed > 0 ? `(${summary.paraphrased}, ${summary.mixed} mixed)` : `(${summary.paraphrased})`,
+              summary.mixed > 0 ? `(${summary.paraphrased} · ${summary.mixed} mixed)` : `(${summary.paraphrased})`,
             )}
           </div>
           <Bar part={summary.direct} whole={total} />
@@ -68,19 +73,33 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
             >
               {capitalize(STANCE_LABELS[stance])} cues: <strong>{summary.byStance[stance]}</strong>
             </button>
-            {summary.cues[stance].map((cue) => (
+            {summary.cues[stance]
+              .filter((cue, index) => index < CUES_SHOWN || expanded.includes(stance) || pressed({ type: 'cue', lemma: cue.lemma }))
+              .map((cue) => (
+                <button
+                  type="button"
+                  key={cue.lemma}
+                  class={`ws-chip ws-chip-${stance}`}
+                  aria-pressed={pressed({ type: 'cue', lemma: cue.lemma })}
+                  data-filter={filterKey({ type: 'cue', lemma: cue.lemma })}
+                  aria-label={`“${cue.label}”, ${cue.count} ${plural(cue.count, 'claim', 'claims')}`}
+                  onClick={() => toggle({ type: 'cue', lemma: cue.lemma })}
+                >
+                  {cue.label} ×{cue.count}
+                </button>
+              ))}
+            {summary.cues[stance].length > CUES_SHOWN ? (
               <button
                 type="button"
-                key={cue.lemma}
-                class={`ws-chip ws-chip-${stance}`}
-                aria-pressed={pressed({ type: 'cue', lemma: cue.lemma })}
-                data-filter={filterKey({ type: 'cue', lemma: cue.lemma })}
-                aria-label={`“${cue.label}”, ${cue.count} ${plural(cue.count, 'claim', 'claims')}`}
-                onClick={() => toggle({ type: 'cue', lemma: cue.lemma })}
+                class="ws-more"
+                aria-expanded={expanded.includes(stance)}
+                onClick={() =>
+                  setExpanded((list) => (list.includes(stance) ? list.filter((s) => s !== stance) : [...list, stance]))
+                }
               >
-                {cue.label} ×{cue.count}
+                {expanded.includes(stance) ? 'fewer' : `+${summary.cues[stance].length - CUES_SHOWN} more`}
               </button>
-            ))}
+            ) : null}
           </li>
         ))}
       </ul>

@@ -70,11 +70,11 @@ ${DARK_THEME}
 .ws-panel *, .ws-panel *::before, .ws-panel *::after { box-sizing: border-box; }
 .ws-panel :focus { outline: none; }
 .ws-panel :focus-visible { outline: 3px solid var(--ws-focus); outline-offset: 2px; border-radius: 4px; }
-.ws-panel button, .ws-panel input {
+.ws-panel :where(button, input) {
   font: inherit;
   color: inherit;
 }
-.ws-panel button {
+.ws-panel :where(button) {
   cursor: pointer;
   background: none;
   border: 1px solid transparent;
@@ -82,9 +82,9 @@ ${DARK_THEME}
   padding: 2px 6px;
   text-align: inherit;
 }
-.ws-panel button:hover { background: var(--ws-bg-soft); }
-.ws-panel h2, .ws-panel h3, .ws-panel p, .ws-panel ul { margin: 0; padding: 0; }
-.ws-panel ul { list-style: none; }
+.ws-panel :where(button):hover { background: var(--ws-bg-soft); }
+.ws-panel :where(h2, h3, p, ul) { margin: 0; padding: 0; }
+.ws-panel :where(ul) { list-style: none; }
 .ws-header {
   display: flex;
   align-items: center;
@@ -111,10 +111,13 @@ ${DARK_THEME}
 .ws-voices .ws-section-title { margin-top: 2px; }
 .ws-figures { display: grid; gap: 6px; }
 .ws-figure-row { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
+.ws-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 4px; }
 .ws-figure { border: 1px solid var(--ws-border) !important; background: var(--ws-bg) !important; }
+.ws-pair .ws-figure { width: 100%; }
+.ws-more { font-size: 12px; color: var(--ws-accent); text-decoration: underline; }
 .ws-figure strong { font-size: 15px; }
 .ws-panel button[aria-pressed="true"] { background: var(--ws-pressed-bg) !important; border-color: var(--ws-accent) !important; }
-.ws-bar { display: flex; height: 6px; border-radius: 3px; overflow: hidden; background: var(--ws-border); margin: 2px 0; }
+.ws-bar { display: flex; height: 4px; border-radius: 2px; overflow: hidden; background: var(--ws-border); margin: 3px 0 2px; }
 .ws-bar-part { background: var(--ws-accent); }
 .ws-cue-label { color: var(--ws-muted); font-size: 12px; margin-right: 2px; }
 .ws-chip { font-size: 12px; border: 1px solid var(--ws-border) !important; background: var(--ws-bg) !important; }
@@ -123,7 +126,7 @@ ${DARK_THEME}
 .ws-search span { display: block; font-size: 12px; color: var(--ws-muted); margin-bottom: 2px; }
 .ws-search input { width: 100%; padding: 6px 8px; border: 1px solid var(--ws-border); border-radius: 6px;
   background: var(--ws-bg); }
-.ws-filter-note { margin-top: 8px; font-size: 12px; color: var(--ws-muted); display: flex; gap: 6px;
+.ws-filter-note { margin: 8px 0 4px !important; font-size: 12px; color: var(--ws-muted); display: flex; gap: 6px;
   align-items: baseline; flex-wrap: wrap; }
 .ws-filter-note button { font-size: 12px; border-color: var(--ws-border); }
 .ws-group-title { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
