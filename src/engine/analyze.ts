@@ -13,6 +13,8 @@ import { stanceOf } from './lexicon/cue-verbs.js';
 
 /** Sentences handled between two yields of the sliced form. */
 export const SENTENCES_PER_SLICE = 400;
+/** Claims emitted between two yields. */
+const CLAIMS_PER_SLICE = 2_000;
 
 const DEFAULT_CONFIG: { cues: CueConfig | null } = { cues: null };
 
@@ -53,15 +55,16 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   }
   debug?.('attach', frames);
   // 4–5. read the speaker phrases and link them to actors
-  const { actors, actorOf } = resolveActors(seg, frames);
+  const { actors, actorOf } = yield* resolveActors(seg, frames);
   debug?.('actors', actors);
   yield;
   // 6. classify and emit the claims
-  const claims: Claim[] = frames.map((f, i) => {
+  const claims: Claim[] = [];
+  for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
     const sourceSpans = f.source === null ? [] : spansOf(seg, f.source);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
-    return {
+    claims.push({
       id: `c${i + 1}`,
       kind: classifyContent(seg, f.content),
       source: sourceSpans[0] ?? null,
@@ -70,7 +73,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
       actorId: actorOf[i] ?? null,
       cueLemma: f.cue.lemma,
       stance: stanceOf(f.cue.lemma),
-    };
-  });
+    });
+    if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
+  }
   return { blocks, actors, claims };
 }

@@ -36,13 +36,14 @@ interface ArticleNames {
 }
 
 /** One pass over the article: acronym definitions, multi-word names, documents' authors. */
-function collectNames(seg: Segmented): ArticleNames {
+function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   const { tokens } = seg;
   const acronyms = new Map<string, string>();
   const fullNames = new Map<string, string>();
   const authorAt = new Map<number, { name: string; description?: string }>();
   let runFirst = -1;
   for (let t = 0; t <= tokens.length; t++) {
+    if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
     const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
@@ -172,9 +173,13 @@ class ActorTable {
   }
 }
 
-/** Links the frames' speakers to actors; frames must be in text order. */
-export function resolveActors(seg: Segmented, frames: Frame[]): ResolvedActors {
-  const names = collectNames(seg);
+/** Work done between two yields of the sliced form. */
+const TOKENS_PER_SLICE = 40_000;
+const FRAMES_PER_SLICE = 1_000;
+
+/** Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. */
+export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void, ResolvedActors> {
+  const names = yield* collectNames(seg);
   const table = new ActorTable();
   const actorOf: (string | null)[] = [];
   const recent: Actor[] = [];
@@ -205,6 +210,7 @@ export function resolveActors(seg: Segmented, frames: Frame[]): ResolvedActors {
   };
 
   for (const frame of frames) {
+    if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
     if (frame.source === null) { actorOf.push(null); continue; }
     const reading: SourceReading = readSource(seg, frame.source);
     let actor: Actor | undefined;

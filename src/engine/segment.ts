@@ -71,12 +71,16 @@ function lowerWord(word: string): string {
 }
 
 /** Splits one block into tokens (offsets are block-local). */
-export function tokenizeBlock(text: string, block: number, out: Token[]): void {
-  TOKEN_RE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while (TOKEN_RE.lastIndex < text.length && (match = TOKEN_RE.exec(text)) !== null) {
+export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length): number {
+  let pos = from;
+  while (pos < until) {
+    // the expression is shared: set its position every time, so interleaved analyses cannot disturb each other
+    TOKEN_RE.lastIndex = pos;
+    const match = TOKEN_RE.exec(text);
+    if (match === null) break;
     const start = match.index;
     const end = start + match[0].length;
+    pos = end;
     if (match[3] !== undefined) continue;
     const tokenText = match[0];
     if (match[1] !== undefined) {
@@ -92,6 +96,7 @@ export function tokenizeBlock(text: string, block: number, out: Token[]): void {
       out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false });
     }
   }
+  return pos;
 }
 
 function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
@@ -126,10 +131,18 @@ export function* segmentInSlices(blocks: TextBlock[]): Generator<void, Segmented
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const first = tokens.length;
-    if (b !== undefined) tokenizeBlock(b.text, i, tokens);
+    const text = b?.text ?? '';
+    let pos = 0;
+    while (pos < text.length) {
+      // a very long block is tokenized in pieces, yielding between them
+      const until = Math.min(text.length, pos + SEGMENT_SLICE_CHARS - sinceYield);
+      const reached = tokenizeBlock(text, i, tokens, pos, until);
+      sinceYield += reached - pos;
+      pos = reached;
+      if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
+      if (reached < until) break;
+    }
     blockTokens.push({ first, end: tokens.length });
-    sinceYield += b?.text.length ?? 0;
-    if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
   }
   const { quotes, quoteOf } = findQuoteRegions(tokens, blockTokens);
   yield;
