@@ -148,7 +148,12 @@ async function removed(page: Page, timeoutMs: number): Promise<boolean> {
 async function runPage(launched: LaunchedBrowser, page: Page, origin: string, name: string, options: RunOptions, errors: string[]): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: name, state: 'not run', claims: 0, blocks: 0, readyMs: null, longestTaskMs: null, problems: [] };
   errors.length = 0;
-  await page.goto(`${origin}/pages/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
+  const url = `${origin}/pages/${name}/source.html`;
+  // Firefox now and then rejects a navigation right after the previous page ("Address rejected"): one retry
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  });
   if (options.timeParsers === true) {
     outcome.readabilityMs = await callProbe<number>(page, 'readabilityParseMs');
     outcome.findArticleMs = await callProbe<number>(page, 'findArticleMs');
@@ -192,16 +197,14 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   return outcome;
 }
 
-/** Messages Firefox reports for the page's own resources that cannot load here: not exceptions of WhoSaid's. */
-const PAGE_LOAD_ERRORS = ['Content-Security-Policy', 'Security Error: Content at'];
-
 /** Opens a fresh tab that can reach 127.0.0.1 only (Chromium: aborted by interception too) and records exceptions. */
 async function openTab(launched: LaunchedBrowser, origin: string, errors: string[]): Promise<Page> {
   const page = await launched.browser.newPage();
   page.on('pageerror', (error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    // Firefox reports the page's own blocked loads (our CSP, blob: URLs of the original site) as page errors
-    if (!PAGE_LOAD_ERRORS.some((prefix) => message.startsWith(prefix))) errors.push(message);
+    // Page scripts are off, but Firefox also reports the page's failed loads (CSP, CORS, fonts, error pages of
+    // remote iframes) as page errors: an exception is WhoSaid's when its stack runs through the extension's code
+    const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+    if (text.includes('-extension://')) errors.push(text.split('\n').slice(0, 3).join(' | '));
   });
   if (launched.name === 'chromium') {
     await page.setRequestInterception(true);
