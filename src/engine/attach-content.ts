@@ -283,14 +283,28 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   // "…, said Borges, who predicted …": a relative pronoun's clause never carries the content before it
   if (source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '')) return null;
   const sepTok = tokens[sep];
-  if (sepTok === undefined || sep < floor || sep < sentence.first) return null;
+  // “Who do they think they are?” Trump said. — the quotation ended the previous sentence with its own stop
+  const quoteEndedSentence = sep === sentence.first - 1 && isClosingMark(seg, sep) && sep >= floor - 1 &&
+    /^[.?!…]$/.test(tokens[sep - 1]?.text ?? '') && tokens[sep]?.block === tokens[cue.first]?.block;
+  if (sepTok === undefined || (!quoteEndedSentence && (sep < floor || sep < sentence.first))) return null;
   const sepIsClose = isClosingMark(seg, sep);
   const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
   if (!sepIsComma && !sepIsClose) return null;
   const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
   // what follows the cue: nothing, an adjunct, or ", <more content>"
   let second: TokenRange | null = null;
+  // "…,'' he said in a statement, ''and yet …''": an adjunct, then the quotation goes on
+  for (let t = afterCue; t < sentenceEnd && t - afterCue <= 8 && quoteEndTok >= 0; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'word' && !(t > afterCue || opensAdjunct(tok)))) break;
+    if (tok.text === ',') {
+      if (t > afterCue && isOpeningMark(seg, t + 1)) afterCue = t;
+      break;
+    }
+  }
   const after = tokens[afterCue];
+  if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
+    !isTrailingAdjunct(seg, afterCue, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
     if (after.text === ',' && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
@@ -312,7 +326,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     const r = regionOf(seg, quoteEndTok);
     if (r !== undefined && r.open >= quoteFloor) {
       contentEnd = quoteEndTok + 1;
-      if (r.open < contentFirst || isOpeningMark(seg, contentFirst)) contentFirst = r.open;
+      if (r.open < contentFirst || (isOpeningMark(seg, contentFirst) && regionOf(seg, contentFirst) === r)) contentFirst = r.open;
     }
   }
   const content: TokenRange[] = [];
@@ -455,7 +469,13 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   }
   const extended = withParticle(seg, cue);
   const first = contentStartAfter(seg, extended, sentence);
-  const end = contentEndAfter(seg, first, sentence, config);
+  let end = contentEndAfter(seg, first, sentence, config);
+  if (construction === 'bare') {
+    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
+    for (let t = first + 1; t < end; t++) {
+      if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }
+    }
+  }
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
   return makeFrame(seg, extended, construction, [{ first, end }], source);
 }
@@ -487,7 +507,9 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
     const firstContent = f.content[0];
     if (firstContent !== undefined) {
       const first = Math.min(firstContent.first, f.source?.first ?? cue.first, cue.first);
-      const end = Math.max(cue.last + 1, f.source?.end ?? 0, ...f.content.map((c) => c.end));
+      // the adjunct after the cue is part of the report's frame ("he said when asked about …")
+      const adjunctEnd = f.content.length === 1 ? trailingEnd(seg, sentence, Math.max(cue.last + 1, f.source?.end ?? 0), config) : 0;
+      const end = Math.max(cue.last + 1, f.source?.end ?? 0, adjunctEnd, ...f.content.map((c) => c.end));
       taken.push({ first, end });
       ceiling = first;
     }
@@ -526,8 +548,20 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
 function endsWithQuotation(seg: Segmented, f: Frame): boolean {
   const last = f.content[f.content.length - 1];
   if (last === undefined) return false;
-  const r = regionOf(seg, last.first);
-  return r !== undefined && r.open === last.first;
+  let end = last.end - 1;
+  while (end > last.first && seg.tokens[end]?.kind === 'punct') end--;
+  return isClosingMark(seg, end) || (isClosingMark(seg, last.end - 1));
+}
+
+/** Where a trailing adjunct after a cue ends: before ", <participle>" or at the sentence's end. */
+function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: CueConfig): number {
+  const end = contentEndOf(seg, sentence, from);
+  for (let t = from; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind === 'quote') return t;
+    if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle')) return t;
+  }
+  return end;
 }
 
 /**

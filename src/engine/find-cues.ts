@@ -50,7 +50,7 @@ export const CUE_THRESHOLDS = {
   /** Minimum number of extractions in a construction before its precision is trusted. */
   minCount: 3,
   /** Minimum precision (matched / extracted), with add-one smoothing. */
-  minPrecision: 0.5,
+  minPrecision: 0.4,
 };
 
 /** The cue configuration from the learned table. */
