@@ -1,16 +1,16 @@
 /**
- * `npm start`: builds the extension, serves the demo article on 127.0.0.1 and opens a real browser with WhoSaid
- * loaded on it (web-ext run), Chromium by default. Click the toolbar button or press Alt+Shift+W on the page.
+ * `npm start`: installs what is missing, builds the extension, serves the demo article on 127.0.0.1 and opens a real
+ * browser with WhoSaid loaded on it (web-ext run), Chromium by default. Click the toolbar button or press
+ * Alt+Shift+W on the page.
  *   npm start                      Chromium (/usr/bin/chromium)
  *   npm start -- --firefox         Firefox (/usr/bin/firefox-esr)
  *   npm start -- --headless        no window: a smoke check that everything starts (Ctrl+C to stop)
  *   npm start -- --page PATH       another page under tests/fixtures/, e.g. article/harbour-scored.html
- * Runs with `node --import tsx` because it shares the tests' static server (tests/browser/static-server.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from '../tests/browser/static-server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,9 +19,24 @@ const headless = args.includes('--headless');
 const pageIndex = args.indexOf('--page');
 const page = pageIndex >= 0 ? args[pageIndex + 1] : 'demo/tramline-article.html';
 
+const browserBinary = firefox ? '/usr/bin/firefox-esr' : '/usr/bin/chromium';
+if (!existsSync(browserBinary)) {
+  console.error(`${browserBinary} is missing: install it with \`apt-get install ${firefox ? 'firefox-esr' : 'chromium'}\`.`);
+  process.exit(1);
+}
+
+// A fresh clone: the packages from the lock file first (nothing here downloads a browser).
+if (!existsSync(join(ROOT, 'node_modules', 'tsx')) || !existsSync(join(ROOT, 'node_modules', 'web-ext'))) {
+  const installed = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  if (installed.status !== 0) process.exit(installed.status ?? 1);
+}
+
 const built = spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
+// The tests' static server (TypeScript), loaded through tsx now that it is surely installed.
+const { tsImport } = await import('tsx/esm/api');
+const { startStaticServer } = await tsImport('../tests/browser/static-server.ts', import.meta.url);
 const server = await startStaticServer({ '/': join(ROOT, 'tests', 'fixtures') });
 const url = `${server.origin}/${page}`;
 

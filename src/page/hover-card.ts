@@ -1,6 +1,6 @@
 /**
  * The hover card: when the pointer rests on a highlighted claim in the page, a small card in WhoSaid's shadow root
- * names the actor, the cue and the kind of quote. Pointer moves are coalesced to one hit test per animation frame.
+ * names the actor, the cue and the kind of quote. Pointer moves are coalesced to one hit test every 40 ms at most.
  */
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ClaimRanges } from './highlights.js';
@@ -27,6 +27,9 @@ const CARD_CSS = `
 
 const OFFSET_PX = 14;
 
+/** Hit tests read layout; a timer (not animation frames, which a hidden or headless page may not run) spaces them. */
+const HIT_TEST_INTERVAL_MS = 40;
+
 /** A structural check: `instanceof` is unreliable across the content script's and the page's worlds. */
 function isMouseEvent(event: Event): event is MouseEvent {
   return 'clientX' in event && 'composedPath' in event;
@@ -46,7 +49,8 @@ export class HoverCard {
   readonly #card: HTMLElement;
   readonly #actor: HTMLElement;
   readonly #detail: HTMLElement;
-  #frame: number | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #lastHitTest = -Infinity;
   #pointer: { x: number; y: number } | null = null;
   #shownClaim: string | null = null;
 
@@ -74,7 +78,7 @@ export class HoverCard {
       this.hide();
     }, { passive: true });
     this.#listeners.onRelease(() => {
-      if (this.#frame !== null) view.cancelAnimationFrame(this.#frame);
+      if (this.#timer !== null) clearTimeout(this.#timer);
     });
   }
 
@@ -101,14 +105,15 @@ export class HoverCard {
     this.#schedule();
   }
 
-  /** One hit test in the next animation frame, however many moves and scrolls arrive before it. */
+  /** At most one hit test per HIT_TEST_INTERVAL_MS, however many moves and scrolls arrive meanwhile. */
   #schedule(): void {
-    const view = this.options.doc.defaultView;
-    if (this.#frame !== null || view === null || this.#pointer === null) return;
-    this.#frame = view.requestAnimationFrame(() => {
-      this.#frame = null;
+    if (this.#timer !== null || this.#pointer === null) return;
+    const wait = Math.max(0, this.#lastHitTest + HIT_TEST_INTERVAL_MS - performance.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#lastHitTest = performance.now();
       this.#update();
-    });
+    }, wait);
   }
 
   #update(): void {

@@ -1,0 +1,57 @@
+/**
+ * WhoSaid on our own demo article (the page `npm start` opens), in both real browsers: the expected claims are
+ * highlighted, the rail, comments, related cards, caption and consent banner are not, the sidebar lists the named
+ * speakers, and switching off restores the DOM. Expectations: tests/fixtures/demo/tramline-article.expected.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { highlightedElements, highlightedTexts, pageDom, sidebarActors, waitForRemoved, waitForSettled } from './page-probes.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'tramline-article.expected.json'), 'utf8')) as {
+  claimContents: string[];
+  actors: string[];
+  notArticle: string[];
+};
+
+const buildProblem = missingBuild();
+if (buildProblem !== null) throw new Error(buildProblem);
+
+for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
+  describe(`WhoSaid in ${browserName} on the demo article`, () => {
+    let server: StaticServer;
+    let launched: LaunchedBrowser;
+
+    beforeAll(async () => {
+      server = await startStaticServer({ '/fixtures/': FIXTURES });
+      launched = await launch(browserName);
+    }, 60_000);
+
+    afterAll(async () => {
+      await launched?.close();
+      await server?.close();
+    });
+
+    it('highlights the claims of the article and nothing around it, then restores the page', async () => {
+      const page = await launched.browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`${server.origin}/fixtures/demo/tramline-article.html`, { waitUntil: 'load' });
+      const domBefore = await pageDom(page);
+
+      await launched.toggle(page);
+      expect((await waitForSettled(page)).state).toBe('ready');
+      const contents = (await highlightedTexts(page)).filter((range) => range.name.endsWith('-content'));
+      expect(expected.claimContents.filter((anchor) => !contents.some((range) => range.text.includes(anchor)))).toEqual([]);
+      expect(await highlightedElements(page, expected.notArticle)).toEqual([]);
+      const actors = await sidebarActors(page);
+      expect(expected.actors.filter((name) => !actors.some((actor) => actor.name.includes(name) && actor.claims > 0))).toEqual([]);
+
+      await launched.toggle(page);
+      await waitForRemoved(page);
+      expect(await pageDom(page)).toBe(domBefore);
+    });
+  });
+}
