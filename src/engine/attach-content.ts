@@ -433,6 +433,9 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   const { tokens } = seg;
   if (cue.kind !== 'verb') return null;
   const limit = Math.max(floor, sentence.first);
+  // "the report, which was written by …": a passive with its agent describes, it does not report
+  const aux = tokens[cue.first - 1]?.lower ?? '';
+  if (/^(?:was|were|is|are|been|be|being)$/.test(aux) && tokens[cue.last + 1]?.lower === 'by') return null;
   let source: TokenRange | null = null;
   let construction: Construction = 'after';
   const prevTok = tokens[cue.first - 1];
