@@ -2,13 +2,13 @@
  * The `whosaid` command as a user meets it: usage and errors with exit codes, `analyze` on .txt and .html files
  * (table and JSON), and `extract` keeping the JSONL contract the accuracy measurement depends on.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis, ExtractRecord } from '../../src/engine/index.js';
 import { analysisProblems } from '../properties/invariants.js';
-import { FIXTURES, runCli } from './run-cli.js';
+import { FIXTURES, PROJECT_ROOT, runCli } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -175,5 +175,29 @@ describe('whosaid extract', () => {
     const unwritable = await runCli(['extract', '--in', inputPath, '--out', join(scratch, 'no-folder', 'pred.jsonl')]);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toMatch(/cannot write .*pred\.jsonl: its folder does not exist/);
+  });
+});
+
+const POLNEAR_DEV = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'polnear', 'dev.jsonl');
+const polnearPresent = existsSync(POLNEAR_DEV);
+if (!polnearPresent) console.log(`PolNeAR extract test skipped: ${POLNEAR_DEV} not found (../shared is absent).`);
+
+describe.skipIf(!polnearPresent)('whosaid extract on PolNeAR dev', () => {
+  it('writes a valid record for every document, every offset inside its text', async () => {
+    const outPath = join(scratch, 'dev-pred.jsonl');
+    const result = await runCli(['extract', '--in', POLNEAR_DEV, '--out', outPath]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const texts = new Map(
+      readFileSync(POLNEAR_DEV, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { doc_id: string; text: string })
+        .map((document) => [document.doc_id, document.text]),
+    );
+    const records = readFileSync(outPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ExtractRecord);
+    expect(records.map((record) => record.doc_id)).toEqual([...texts.keys()]);
+    for (const record of records) expectValidRecord(record, texts.get(record.doc_id) ?? '');
+    expect(records.reduce((sum, record) => sum + record.attributions.length, 0)).toBeGreaterThan(0);
   });
 });
