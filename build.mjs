@@ -6,7 +6,7 @@
  *   WHOSAID_DEBUG=1 node build.mjs   keep debug logging and skip minification
  */
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -78,10 +78,10 @@ const noInnerHtmlInPreact = {
   },
 };
 
-async function bundle(target, entry, outfile) {
+async function bundle(target, dir, entry, outfile) {
   await build({
     entryPoints: [join(ROOT, entry)],
-    outfile: join(OUT, target.name, outfile),
+    outfile: join(dir, outfile),
     bundle: true,
     format: 'iife',
     target: target.esbuildTarget,
@@ -100,19 +100,40 @@ async function bundle(target, entry, outfile) {
   });
 }
 
+/**
+ * Builds one target into a staging folder beside the final one, then swaps it in with renames, so a browser test
+ * or `web-ext run` reading extension/<name>/ while another build runs never sees a half-written folder.
+ * Returns the sizes of the staged scripts.
+ */
 async function buildTarget(target) {
   const dir = join(OUT, target.name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  await bundle(target, 'src/background/main.ts', 'background.js');
-  await bundle(target, 'src/page/content.ts', 'content.js');
-  await bundle(target, 'src/ui/options/main.tsx', 'options.js');
-  for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(dir, file));
-  if (target.testHooks) await bundle(target, 'src/page/test-hook.ts', 'test-hook.js');
+  const staging = join(OUT, `.staging-${target.name}-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  await bundle(target, staging, 'src/background/main.ts', 'background.js');
+  await bundle(target, staging, 'src/page/content.ts', 'content.js');
+  await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
+  for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
+  if (target.testHooks) await bundle(target, staging, 'src/page/test-hook.ts', 'test-hook.js');
   const manifest = { ...baseManifest, ...target.overlay };
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  mkdirSync(join(dir, 'icons'));
-  for (const size of [16, 32, 48, 128]) cpSync(join(ROOT, `icons/icon-${size}.png`), join(dir, `icons/icon-${size}.png`));
+  writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  mkdirSync(join(staging, 'icons'));
+  for (const size of [16, 32, 48, 128]) cpSync(join(ROOT, `icons/icon-${size}.png`), join(staging, `icons/icon-${size}.png`));
+  const sizes = { content: sizeOf(join(staging, 'content.js')), background: sizeOf(join(staging, 'background.js')) };
+  const retired = join(OUT, `.retired-${target.name}-${process.pid}`);
+  // Another build may swap its own folder in between our two renames: then retire that one and try again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (existsSync(dir)) renameSync(dir, retired);
+      renameSync(staging, dir);
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      rmSync(retired, { recursive: true, force: true });
+    }
+  }
+  rmSync(retired, { recursive: true, force: true });
+  return sizes;
 }
 
 function sizeOf(file) {
@@ -122,11 +143,11 @@ function sizeOf(file) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-for (const target of TARGETS) await buildTarget(target);
+const sizes = {};
+for (const target of TARGETS) sizes[target.name] = await buildTarget(target);
 
 for (const name of ['chrome', 'firefox']) {
-  const content = sizeOf(join(OUT, name, 'content.js'));
-  const background = sizeOf(join(OUT, name, 'background.js'));
+  const { content, background } = sizes[name];
   console.log(
     `${name.padEnd(8)} content script ${kb(content.raw)} minified, ${kb(content.gzip)} gzipped` +
       ` (all a first click loads into the page; the toggle probe is a few hundred bytes);` +
