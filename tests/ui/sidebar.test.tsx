@@ -107,7 +107,7 @@ describe('Actors and claims', () => {
     fireEvent.click(screen.getByText(/dredging costs/));
     expect(spy.jumpToClaim).toHaveBeenCalledWith('c3');
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
-    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+    expect(scrollTo).toHaveBeenCalledWith({ left: 0, top: 0, behavior: 'instant' });
   });
 
   it('uses the content script’s jumpBack when it offers one', () => {

@@ -36,7 +36,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const [filter, setFilter] = useState<ClaimFilter>({ type: 'all' });
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
-  const [returnPoint, setReturnPoint] = useState<{ x: number; y: number } | null>(null);
+  const [returnPoint, setReturnPoint] = useState<{ x: number; y: number; focus: Element | null } | null>(null);
   const analysis = model.state === 'ready' ? model.analysis : null;
 
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
@@ -54,12 +54,18 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const container = () => panelRef.current;
 
   const jump = (view: ClaimView) => {
-    setReturnPoint({ x: window.scrollX, y: window.scrollY });
+    const root = panelRef.current?.getRootNode();
+    const focus = root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
+    setReturnPoint({ x: window.scrollX, y: window.scrollY, focus });
     actions.jumpToClaim(view.claim.id);
   };
   const back = () => {
     if (actions.jumpBack) actions.jumpBack();
-    else if (returnPoint) window.scrollTo(returnPoint.x, returnPoint.y);
+    else if (returnPoint) window.scrollTo({ left: returnPoint.x, top: returnPoint.y, behavior: 'instant' });
+    // The Back button goes away: focus returns to the claim the reader jumped from (or the panel).
+    const target = returnPoint?.focus;
+    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    else panelRef.current?.focus({ preventScroll: true });
     setReturnPoint(null);
     setStatus('Back where you were.');
   };

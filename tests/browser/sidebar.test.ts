@@ -1,0 +1,319 @@
+/**
+ * The sidebar as a reader meets it in real Chromium and Firefox, on our own article at 1280 px: it never covers
+ * the article text, axe-core finds no accessibility violation in it (light, and dark in Chromium), selecting an
+ * actor leaves only that actor's highlights, search filters the claims, and the keyboard alone works: Tab reaches
+ * the list, arrows move through actors and claims, Enter jumps to the claim, Back returns, Escape closes and gives
+ * focus back to where it was in the page, leaving the page's layout as it was.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { waitForSettled } from './page-probes.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+const buildProblem = missingBuild();
+if (buildProblem !== null) throw new Error(buildProblem);
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ARTICLE = '/ui/harbour-article.html';
+
+/** What has focus, looking into the sidebar's shadow root: a list item's data-key, a class, or a page element id. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const shadowActive = document.querySelector('whosaid-root')?.shadowRoot?.activeElement;
+    if (shadowActive instanceof HTMLElement) return shadowActive.dataset['key'] ?? `.${shadowActive.className}`;
+    return `#${document.activeElement?.id ?? ''}`;
+  });
+}
+
+function shownClaims(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    return [...(shadow?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].map((el) => el.dataset['claimId'] ?? '');
+  });
+}
+
+/** Names of the WhoSaid highlights that hold at least one range. */
+function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const names: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('whosaid-') && highlight.size > 0) names.push(name);
+    });
+    return names.sort();
+  });
+}
+
+async function waitForScrollToSettle(page: Page): Promise<void> {
+  let last = -1;
+  for (let tries = 0; tries < 30; tries += 1) {
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+async function clickInSidebar(page: Page, selector: string): Promise<void> {
+  const handle = await page.evaluateHandle(
+    (css) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(css) ?? null,
+    selector,
+  );
+  const element = handle.asElement();
+  if (element === null) throw new Error(`no ${selector} in the sidebar`);
+  await (element as unknown as { click(): Promise<void> }).click();
+}
+
+/**
+ * WCAG contrast of every rendered text run in the sidebar against the background actually behind it (the first
+ * opaque ancestor background, translucent ones composited): axe-core's own color-contrast rule reports
+ * "incomplete" inside the zero-size fixed host, so this measures what the reader sees instead.
+ */
+function renderedContrast(page: Page): Promise<{ checked: number; failures: string[] }> {
+  return page.evaluate(() => {
+    type Rgba = [number, number, number, number];
+    const parse = (value: string): Rgba | null => {
+      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
+      return match ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])] : null;
+    };
+    const luminance = ([r, g, b]: Rgba) => {
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const over = (top: Rgba, bottom: Rgba): Rgba => [
+      top[0] * top[3] + bottom[0] * (1 - top[3]),
+      top[1] * top[3] + bottom[1] * (1 - top[3]),
+      top[2] * top[3] + bottom[2] * (1 - top[3]),
+      1,
+    ];
+    const backgroundOf = (element: Element): Rgba => {
+      const layers: Rgba[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : null)) {
+        const color = parse(getComputedStyle(node).backgroundColor);
+        if (color && color[3] > 0) {
+          layers.push(color);
+          if (color[3] >= 1) break;
+        }
+      }
+      return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+    };
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    const failures: string[] = [];
+    let checked = 0;
+    for (const element of shadow?.querySelectorAll('.ws-panel *') ?? []) {
+      const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      if (!hasText || element.closest('[aria-hidden="true"]') || element.classList.contains('ws-visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      const fg = parse(style.color);
+      if (!fg) continue;
+      checked += 1;
+      const bg = backgroundOf(element);
+      const text = over(fg, bg);
+      const [light, dark] = [luminance(text), luminance(bg)].sort((a, b) => b - a) as [number, number];
+      const ratio = (light + 0.05) / (dark + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) failures.push(`${element.className || element.tagName}: ${ratio.toFixed(2)} "${(element.textContent ?? '').slice(0, 30)}"`);
+    }
+    return { checked, failures };
+  });
+}
+
+interface AxeSummary {
+  violations: Array<{ id: string; impact: string | null; nodes: number; help: string }>;
+  passes: string[];
+}
+
+async function runAxe(page: Page): Promise<AxeSummary> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{
+      violations: Array<{ id: string; impact: string | null; nodes: unknown[]; help: string }>;
+      passes: Array<{ id: string }>;
+    }> } }).axe;
+    const results = await axe.run({ include: [['whosaid-root']] }, { resultTypes: ['violations', 'passes'] });
+    return {
+      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+      passes: results.passes.map((p) => p.id),
+    };
+  });
+}
+
+for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
+  describe(`the sidebar in ${browserName}`, () => {
+    let server: StaticServer;
+    let launched: LaunchedBrowser;
+    let page: Page;
+    let rootStyleBefore: string | null = null;
+
+    beforeAll(async () => {
+      server = await startStaticServer({ '/ui/': join(PROJECT_ROOT, 'tests', 'fixtures', 'ui') });
+      launched = await launch(browserName);
+      page = await launched.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}${ARTICLE}`, { waitUntil: 'load' });
+      // The reader was on a link in the article when they opened WhoSaid; focus must come back there.
+      await page.focus('#reader-place');
+      rootStyleBefore = await page.evaluate(() => document.documentElement.getAttribute('style'));
+      await launched.toggle(page);
+      const settled = await waitForSettled(page);
+      if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state}`);
+    }, 90_000);
+
+    afterAll(async () => {
+      await launched?.close();
+      await server?.close();
+    });
+
+    it('does not cover the article text on a 1280 px window', async () => {
+      const overlap = await page.evaluate(() => {
+        const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+        const panelLeft = panel?.getBoundingClientRect().left ?? 0;
+        const rights = [...document.querySelectorAll('article p, article h1')].map((p) => p.getBoundingClientRect().right);
+        return { panelLeft, widest: Math.max(...rights), windowWidth: window.innerWidth };
+      });
+      expect(overlap.windowWidth).toBe(1280);
+      expect(overlap.panelLeft).toBeGreaterThan(800);
+      expect(overlap.widest).toBeLessThanOrEqual(overlap.panelLeft);
+    });
+
+    it('has no axe-core violations', async () => {
+      const result = await runAxe(page);
+      expect(result.violations).toEqual([]);
+      // The check really looked inside the shadow root.
+      expect(result.passes).toEqual(expect.arrayContaining(['button-name', 'aria-allowed-attr', 'list', 'label']));
+    });
+
+    it('renders every text in the sidebar at contrast ≥ 4.5:1 against what is behind it', async () => {
+      const { checked, failures } = await renderedContrast(page);
+      expect(failures).toEqual([]);
+      expect(checked).toBeGreaterThan(40);
+    });
+
+    it.runIf(browserName === 'chromium')('has no axe-core violations on a dark page with a dark sidebar', async () => {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      try {
+        const background = await page.evaluate(() => {
+          const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+          return panel ? getComputedStyle(panel).backgroundColor : '';
+        });
+        expect(background).toBe('rgb(29, 31, 35)');
+        expect((await runAxe(page)).violations).toEqual([]);
+        expect((await renderedContrast(page)).failures).toEqual([]);
+      } finally {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      }
+    });
+
+    it('selecting an actor keeps only its highlights and claims; selecting again shows all', async () => {
+      const allNames = await highlightNames(page);
+      const allClaims = await shownClaims(page);
+      const actorId = await page.evaluate(
+        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('[data-actor-id]')?.dataset['actorId'] ?? '',
+      );
+      expect(actorId).not.toBe('');
+      await clickInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-btn`);
+      await page.waitForFunction(
+        (id) => {
+          const names: string[] = [];
+          CSS.highlights.forEach((highlight, name) => {
+            if (name.startsWith('whosaid-') && name !== 'whosaid-focus' && highlight.size > 0) names.push(name);
+          });
+          return names.length > 0 && names.every((name) => name.startsWith(`whosaid-${id}-`));
+        },
+        { polling: 100, timeout: 5_000 },
+        actorId,
+      );
+      const onlyClaims = await shownClaims(page);
+      expect(onlyClaims.length).toBeGreaterThan(0);
+      expect(onlyClaims.length).toBeLessThan(allClaims.length);
+      await clickInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-btn`);
+      await page.waitForFunction((count) => {
+        let names = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.startsWith('whosaid-') && highlight.size > 0) names += 1;
+        });
+        return names >= count;
+      }, { polling: 100, timeout: 5_000 }, allNames.length);
+      expect(await shownClaims(page)).toEqual(allClaims);
+    });
+
+    it('search filters the claims by their words', async () => {
+      const input = (await page.evaluateHandle(
+        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('input[type="search"]') ?? null,
+      )).asElement();
+      if (input === null) throw new Error('no search box');
+      await (input as unknown as { type(text: string): Promise<void> }).type('dredging');
+      await page.waitForFunction(
+        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length === 2,
+        { polling: 100, timeout: 5_000 },
+      );
+      const texts = await page.evaluate(() =>
+        [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id] .ws-content') ?? [])].map(
+          (el) => el.textContent ?? '',
+        ),
+      );
+      expect(texts.every((text) => text.includes('dredging'))).toBe(true);
+      await page.keyboard.press('Escape'); // clears the search box first, as search boxes do
+      await page.waitForFunction(
+        (count) => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length ?? 0) === count,
+        { polling: 100, timeout: 5_000 },
+        (await shownClaims(page)).length === 2 ? 13 : (await shownClaims(page)).length,
+      );
+    });
+
+    it('works with the keyboard alone: Tab to the list, arrows, Enter jumps, Back returns, Escape closes', async () => {
+      const claimCount = (await shownClaims(page)).length;
+      expect(claimCount).toBeGreaterThan(5);
+      // Tab from wherever focus is in the sidebar until the list's one tab stop.
+      let key = await focused(page);
+      for (let presses = 0; presses < 40 && !key.startsWith('actor:') && !key.startsWith('claim:'); presses += 1) {
+        await page.keyboard.press('Tab');
+        key = await focused(page);
+      }
+      expect(key).toMatch(/^actor:/);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused(page)).toMatch(/^claim:/);
+      await page.keyboard.press('ArrowLeft');
+      expect(await focused(page)).toBe(key);
+      await page.keyboard.press('End');
+      const lastKey = await focused(page);
+      expect(lastKey).toMatch(/^claim:/);
+      await page.keyboard.press('Home');
+      expect(await focused(page)).toBe(key);
+      await page.keyboard.press('End');
+
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.scrollY > 100 && CSS.highlights.has('whosaid-focus'), { polling: 100, timeout: 5_000 });
+      expect(await focused(page)).toBe(lastKey);
+
+      // Let the (smooth) scroll to the claim finish; Back returns the page, and focus to the claim jumped from.
+      await waitForScrollToSettle(page);
+      await clickInSidebar(page, '.ws-back');
+      await page.waitForFunction(() => window.scrollY === 0, { polling: 100, timeout: 5_000 });
+      expect(await focused(page)).toBe(lastKey);
+
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') === null,
+        { polling: 100, timeout: 5_000 },
+      );
+      expect(await focused(page)).toBe('#reader-place');
+      const after = await page.evaluate(() => ({
+        style: document.documentElement.getAttribute('style'),
+        margin: getComputedStyle(document.documentElement).marginRight,
+        highlights: CSS.highlights.size,
+      }));
+      expect(after.style).toBe(rootStyleBefore);
+      expect(after.margin).toBe('0px');
+      // Closing the sidebar keeps the highlights.
+      expect(after.highlights).toBeGreaterThan(0);
+    });
+  });
+}
