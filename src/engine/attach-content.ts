@@ -198,6 +198,11 @@ const CUE_PREFIX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'b
 const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
   for: () => true,
   about: () => true,
+  with: () => true,
+  against: () => true,
+  // "said Tuesday that …": PolNeAR keeps the day with the cue
+  monday: () => true, tuesday: () => true, wednesday: () => true, thursday: () => true, friday: () => true,
+  saturday: () => true, sunday: () => true,
   out: () => true,
   of: (lemma) => lemma !== 'say',
   on: (lemma) => lemma === 'call',
@@ -537,6 +542,11 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
     all.push(f);
     previous = f;
     pos = Math.max(cue.last + 1, ...f.content.map((c) => c.end));
+  }
+  // a frame must say something: drop one whose content holds no word
+  for (let i = all.length - 1; i >= 0; i--) {
+    const f = all[i];
+    if (f !== undefined && !f.content.some((c) => hasWords(seg, c.first, c.end, 1))) all.splice(i, 1);
   }
   all.sort((a, b) => a.cue.first - b.cue.first);
   let maxEnd = sentence.end;

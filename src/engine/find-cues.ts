@@ -97,7 +97,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
         const w = tokens[k];
         if (w === undefined || !(w.kind === 'word' && (w.cap || w.lower === 'of') || w.text === '.')) opensBlock = false;
       }
-      const beforeQuote = tokens[t + 1]?.kind === 'quote' && tokens[t + 1]?.quoteRole !== 'close' && t - sentence.first <= 8;
+      const beforeQuote = tokens[t + 1]?.kind === 'quote' && tokens[t + 1]?.quoteRole !== 'close' && t - sentence.first <= 8 &&
+        tokens[t + 1]?.block === tok.block;
       // the two uses are learned apart: ':' opening a block, ':“' before a quotation inside a sentence
       const form = opensBlock ? ':' : ':“';
       if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: ':', kind: 'colon' });

@@ -96,9 +96,10 @@ function expandAcronym(seg: Segmented, paren: number, acronym: string): string |
   let k = letters.length - 1;
   let t = paren - 1;
   let first = -1;
+  const block = seg.tokens[paren]?.block;
   while (t >= 0 && k >= 0 && paren - t <= acronym.length * 3) {
     const tok = seg.tokens[t];
-    if (tok === undefined || tok.kind !== 'word') break;
+    if (tok === undefined || tok.kind !== 'word' || tok.block !== block) break;
     if (ACRONYM_SKIPPED.has(tok.lower)) { t--; continue; }
     if (tok.lower.charAt(0) !== letters.charAt(k)) break;
     first = t;
@@ -173,6 +174,10 @@ class ActorTable {
   }
 }
 
+function sameSpan(a: Span, b: Span | undefined): boolean {
+  return b !== undefined && a.block === b.block && a.start === b.start && a.end === b.end;
+}
+
 /** Work done between two yields of the sliced form. */
 const TOKENS_PER_SLICE = 40_000;
 const FRAMES_PER_SLICE = 1_000;
@@ -242,6 +247,11 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
     actor.mentions.push(...spansOf(seg, frame.source));
     recent.push(actor);
     actorOf.push(actor.id);
+  }
+  // an author's mention may have been noted before its earlier mentions as a speaker: text order, once each
+  for (const actor of table.actors) {
+    actor.mentions.sort((x, y) => x.block - y.block || x.start - y.start || x.end - y.end);
+    actor.mentions = actor.mentions.filter((m, i, all) => i === 0 || !sameSpan(m, all[i - 1]));
   }
   return { actors: table.actors, actorOf };
 }
