@@ -114,6 +114,7 @@ ${DARK_THEME}
 .ws-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 4px; }
 .ws-figure { border: 1px solid var(--ws-border) !important; background: var(--ws-bg) !important; }
 .ws-pair .ws-figure { width: 100%; }
+.ws-pair .ws-count { display: block; }
 .ws-more { font-size: 12px; color: var(--ws-accent); text-decoration: underline; }
 .ws-figure strong { font-size: 15px; }
 .ws-panel button[aria-pressed="true"] { background: var(--ws-pressed-bg) !important; border-color: var(--ws-accent) !important; }

@@ -1,0 +1,55 @@
+/**
+ * Screenshots of the reader's experience for the README, on our own article in Chromium at 1280 px: the sidebar
+ * beside the article, the voices summary close up, the options page, and a dark page with the dark sidebar.
+ * `npm run screenshots` (after the build) writes docs/screenshots/{sidebar,voices,options,dark-page}.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, PROJECT_ROOT } from './browsers.js';
+import { waitForSettled } from './page-probes.js';
+import { startStaticServer } from './static-server.js';
+
+const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
+const shot = (name: string) => join(OUT, `${name}.png`) as `${string}.png`;
+
+mkdirSync(OUT, { recursive: true });
+const server = await startStaticServer({ '/ui/': join(PROJECT_ROOT, 'tests', 'fixtures', 'ui') });
+const launched = await launchChromium();
+try {
+  const page = await launched.browser.newPage();
+  await page.setViewport({ width: 1280, height: 860 });
+  await page.goto(`${server.origin}/ui/harbour-article.html`, { waitUntil: 'load' });
+  await launched.toggle(page);
+  await waitForSettled(page);
+  await page.evaluate(() => window.scrollTo(0, 230));
+  await page.screenshot({ path: shot('sidebar') });
+  console.log(shot('sidebar'));
+
+  // Clips are in page coordinates; the sidebar is fixed, so measure it with the page at its top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const voices = await page.evaluateHandle(
+    () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-voices') ?? null,
+  );
+  const box = await voices.asElement()?.boundingBox();
+  if (box) {
+    await page.screenshot({ path: shot('voices'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
+    console.log(shot('voices'));
+  }
+
+  await page.evaluate(() => window.scrollTo(0, 230));
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await page.screenshot({ path: shot('dark-page') });
+  console.log(shot('dark-page'));
+
+  const extensionId = [...(await launched.browser.extensions()).keys()][0];
+  const options = await launched.browser.newPage();
+  await options.setViewport({ width: 900, height: 860 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
+  await options.waitForSelector('input[name="palette"]');
+  await options.screenshot({ path: shot('options'), fullPage: true });
+  console.log(shot('options'));
+} finally {
+  await launched.close();
+  await server.close();
+}
