@@ -17,21 +17,26 @@ function send(message: ContentToBackground): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-function startWhoSaid(settings: Settings): void {
+/**
+ * Claims this isolated world for one session at once, synchronously: the switch-off is published before the
+ * settings are read, so a second click that arrives meanwhile cancels the start instead of injecting again.
+ */
+function startWhoSaid(): void {
   if (typeof Reflect.get(globalThis, CONTROLLER_GLOBAL) === 'function') return;
-  const controller = new WhoSaidController({
-    doc: document,
-    findArticle: (doc) => findArticle(doc),
-    mountSidebar,
-    send,
-    settings,
-  });
+  let controller: WhoSaidController | null = null;
+  let switchedOff = false;
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);
-    controller.destroy();
+    switchedOff = true;
+    if (controller === null) send({ type: 'whosaid/off' });
+    controller?.destroy();
   });
-  void controller.start();
+  // The reader's settings first (a local storage read; defaults if it fails), then the session.
+  void loadSettings(browser.storage.sync).then((settings: Settings) => {
+    if (switchedOff) return;
+    controller = new WhoSaidController({ doc: document, findArticle: (doc) => findArticle(doc), mountSidebar, send, settings });
+    void controller.start();
+  });
 }
 
-// The reader's settings first (a local storage read; defaults if it fails), then one session.
-void loadSettings(browser.storage.sync).then(startWhoSaid);
+startWhoSaid();

@@ -19,6 +19,8 @@ export interface ClaimRanges {
 }
 
 const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
+const DIMMED_NAME = `${HIGHLIGHT_PREFIX}dimmed`;
+const DIMMED_RULE = `::highlight(${DIMMED_NAME}) { background-color: rgb(140 140 140 / 0.12); }`;
 const NO_ACTOR_KEY = 'none';
 const ROLES: readonly ClaimRole[] = ['source', 'cue', 'content'];
 
@@ -67,37 +69,38 @@ export class HighlightPainter {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.#sheet];
   }
 
-  /** Replaces what is painted with `claims`; when `onlyActor` is given, only that actor's claims are shown. */
+  /** Replaces what is painted with `claims`; when `onlyActor` is given, the other actors' claims are dimmed. */
   paint(claims: readonly ClaimRanges[], onlyActor: string | null = null): void {
     this.#claims = claims;
     this.#removeAll();
     const byName = new Map<string, Range[]>();
     const actors = new Map<string, string | null>();
     for (const claim of claims) {
-      if (onlyActor !== null && claim.actorId !== onlyActor) continue;
-      actors.set(claim.actorId ?? NO_ACTOR_KEY, claim.actorId);
+      const dimmed = onlyActor !== null && claim.actorId !== onlyActor;
+      if (!dimmed) actors.set(claim.actorId ?? NO_ACTOR_KEY, claim.actorId);
       for (const role of this.#roles) {
         const ranges = role === 'content' ? claim.content : [claim[role]];
-        const name = highlightName(claim.actorId, role);
+        // Another actor's claims while one is selected: one faint grey, so the selected voice stands out.
+        const name = dimmed ? DIMMED_NAME : highlightName(claim.actorId, role);
         let list = byName.get(name);
         if (list === undefined) byName.set(name, (list = []));
         for (const range of ranges) if (range !== null) list.push(range);
       }
     }
-    const rules = [FOCUS_RULE];
+    const rules = [FOCUS_RULE, DIMMED_RULE];
     for (const actorId of actors.values()) rules.push(actorRules(actorId, this.#colorOf(actorId)));
     this.#sheet.replaceSync(rules.join('\n'));
     for (const [name, ranges] of byName) {
       if (ranges.length === 0) continue;
       const highlight = new Highlight(...ranges);
       // Sources and cues paint above content where a quote's edge touches them.
-      highlight.priority = name.endsWith('-content') ? 0 : 1;
+      highlight.priority = name.endsWith('-content') || name === DIMMED_NAME ? 0 : 1;
       CSS.highlights.set(name, highlight);
       this.#names.add(name);
     }
   }
 
-  /** Shows only one actor's highlights (null: everyone's again). */
+  /** Shows one actor's highlights in colour and the others dimmed (null: everyone's in colour again). */
   showOnly(actorId: string | null): void {
     this.paint(this.#claims, actorId);
   }

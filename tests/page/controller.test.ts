@@ -126,7 +126,7 @@ describe('WhoSaidController in a jsdom page', () => {
     expect(sent.at(-1)).toEqual({ type: 'whosaid/off' });
   });
 
-  it('jumps to a claim with a brief emphasis, and filters by actor', async () => {
+  it('jumps to a claim with a brief emphasis, and dims the other actors when one is selected', async () => {
     const session = controller(async (blocks) => fixedAnalysis(blocks));
     await session.start();
     session.jumpToClaim('c2');
@@ -137,6 +137,9 @@ describe('WhoSaidController in a jsdom page', () => {
     session.selectActor('a1');
     expect([...registry.keys()].filter((name) => name.startsWith('whosaid-a2'))).toEqual([]);
     expect(registry.has('whosaid-a1-content')).toBe(true);
+    expect([...(registry.get('whosaid-dimmed') ?? [])].map((range) => (range as Range).toString())).toContain(
+      'Councillor Daniel Price',
+    );
     session.selectActor(null);
     expect(registry.has('whosaid-a2-content')).toBe(true);
     session.destroy();
