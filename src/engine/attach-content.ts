@@ -200,9 +200,6 @@ const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
   about: () => true,
   with: () => true,
   against: () => true,
-  // "said Tuesday that …": PolNeAR keeps the day with the cue
-  monday: () => true, tuesday: () => true, wednesday: () => true, thursday: () => true, friday: () => true,
-  saturday: () => true, sunday: () => true,
   out: () => true,
   of: (lemma) => lemma !== 'say',
   on: (lemma) => lemma === 'call',
@@ -509,7 +506,8 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
     if (cue === undefined || cue.last >= ceiling) continue;
-    const f = tryBefore(seg, sentence, cue, floor, state.takenUntil, config);
+    // "according to" frames its whole sentence, so it goes first, like content-before constructions
+    const f = cue.kind === 'according' ? tryAccording(seg, sentence, cue, floor) : tryBefore(seg, sentence, cue, floor, state.takenUntil, config);
     if (f === null) continue;
     frames.push(f);
     const firstContent = f.content[0];
