@@ -39,6 +39,8 @@ export interface PageOutcome {
   readabilityMs?: number;
   /** findArticle alone on this page in this run (bench only). */
   findArticleMs?: number;
+  /** What the longest task spent most time on (traced runs only). */
+  longestTaskDetail?: string;
   /** What went wrong, empty when the page passed every check. */
   problems: string[];
 }
@@ -47,6 +49,11 @@ export interface RunOptions {
   pages: string[];
   /** Also time Readability's parse and findArticle in the page (the bench). */
   timeParsers?: boolean;
+  /**
+   * Chromium: measure the longest main-thread task from a performance trace (every task, not only those over
+   * 50 ms that the Long Tasks API reports), and name what the longest one spent its time on.
+   */
+  traceTasks?: boolean;
   settleTimeoutMs?: number;
   onPage?(outcome: PageOutcome): void;
 }
@@ -75,6 +82,41 @@ interface Timing {
   settledAt: number | null;
   longest: number | null;
   state: string | null;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The longest task on a renderer main thread in a Chromium trace, and its three biggest kinds of work inside. */
+export function longestTask(json: string): { ms: number; detail: string } | null {
+  if (json.length === 0) return null;
+  const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  const onMain = events.filter((event) => event.ph === 'X' && event.dur !== undefined && mainThreads.has(`${event.pid}:${event.tid}`));
+  let task: TraceEvent | null = null;
+  for (const event of onMain) {
+    if ((event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') && (task === null || (event.dur ?? 0) > (task.dur ?? 0))) task = event;
+  }
+  if (task === null) return null;
+  const start = task.ts;
+  const end = task.ts + (task.dur ?? 0);
+  const byName = new Map<string, number>();
+  for (const event of onMain) {
+    if (event === task || event.ts < start || event.ts >= end || event.name.includes('RunTask')) continue;
+    if (event.tid !== task.tid || event.pid !== task.pid) continue;
+    byName.set(event.name, Math.max(byName.get(event.name) ?? 0, event.dur ?? 0));
+  }
+  const detail = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, dur]) => `${name} ${(dur / 1000).toFixed(0)}`).join(', ');
+  return { ms: (task.dur ?? 0) / 1000, detail };
 }
 
 /** Main world: note the click time, when <whosaid-root> reports a final state, and the longest task since. */
@@ -160,14 +202,24 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   }
   const before = await callProbe<Fingerprint>(page, 'domFingerprint');
   await callProbe<void>(page, 'prepare');
+  const tracing = options.traceTasks === true && launched.name === 'chromium';
+  if (tracing) await page.tracing.start({ categories: TRACE_CATEGORIES });
   await armTiming(page);
   await launched.toggle(page);
   outcome.state = await settledState(page, options.settleTimeoutMs ?? 20_000);
-  // long-task entries arrive asynchronously: give the observer a moment
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  // long-task entries arrive asynchronously: give the observer a moment (and the trace the painting after ready)
+  await new Promise((resolve) => setTimeout(resolve, tracing ? 150 : 60));
   const timing = await readTiming(page);
   outcome.readyMs = timing.settledAt === null ? null : timing.settledAt - timing.click;
   outcome.longestTaskMs = timing.longest;
+  if (tracing) {
+    const trace = await page.tracing.stop();
+    const longest = longestTask(trace === undefined ? '' : new TextDecoder().decode(trace));
+    if (longest !== null) {
+      outcome.longestTaskMs = longest.ms;
+      outcome.longestTaskDetail = longest.detail;
+    }
+  }
   if (outcome.state === 'timeout') {
     outcome.problems.push('never reached ready, empty or error');
     return outcome;

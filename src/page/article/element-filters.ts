@@ -23,6 +23,7 @@ function hasCheckVisibility(element: Element): element is Element & VisibilityCh
 
 /** Hidden by markup alone: the `hidden` attribute, aria-hidden, or an inline display:none / visibility:hidden. */
 export function isHiddenByMarkup(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   if (style === null || style.length === 0) return false;
@@ -38,10 +39,19 @@ export function visibilityProbeFor(doc: Document, useLayout?: boolean): Visibili
   const body = doc.body;
   const layout = useLayout ?? (body !== null && hasCheckVisibility(body));
   if (!layout) return { isHidden: isHiddenByMarkup };
+  // one answer per element and finder run: the body scorer and the block reader ask about the same elements
+  const known = new Map<Element, boolean>();
   return {
     isHidden(element: Element): boolean {
-      if (isHiddenByMarkup(element)) return true;
-      return hasCheckVisibility(element) && !element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+      // an element without attributes is hidden by the page's style sheets only in rare cases (a bare tag
+      // selector); a hidden ancestor has already cut the walk short, so the layout is asked about the others
+      if (!element.hasAttributes()) return false;
+      const cached = known.get(element);
+      if (cached !== undefined) return cached;
+      const hidden = isHiddenByMarkup(element)
+        || (hasCheckVisibility(element) && !element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }));
+      known.set(element, hidden);
+      return hidden;
     },
   };
 }
@@ -70,6 +80,7 @@ export function classAndId(element: Element): string {
 export function isFurniture(element: Element): boolean {
   const tag = tagOf(element);
   if (SKIPPED_TAGS.has(tag)) return true;
+  if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   const words = classAndId(element);
@@ -82,6 +93,7 @@ export function isFurniture(element: Element): boolean {
 export function isUnlikelyCandidate(element: Element): boolean {
   const tag = tagOf(element);
   if (SKIPPED_TAGS.has(tag) && tag !== 'header') return true;
+  if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   if (tag === 'body' || tag === 'a' || tag === 'article' || tag === 'main') return false;

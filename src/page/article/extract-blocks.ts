@@ -144,62 +144,97 @@ function kindFor(element: Element, inherited: BlockKind): BlockKind {
   }
 }
 
-/** Reads the blocks under `root` in document order. */
-export function extractBlocks(root: Element, options: ExtractOptions): ArticleBlock[] {
+/** One open element of the walk: where the walk is among its children and what text inside it becomes. */
+interface Frame {
+  next: ChildNode | null;
+  kind: BlockKind;
+  /** The nearest block-level element: a block started here is read from it. */
+  blockElement: Element;
+  isLink: boolean;
+  /** A block-level element ends the running block when the walk leaves it. */
+  endsBlock: boolean;
+}
+
+/** How many DOM nodes are visited between two yields of the sliced walk. */
+const NODES_PER_SLICE = 600;
+
+/** Reads the blocks under `root` in document order, yielding between slices of work. */
+export function* extractBlocksInSlices(root: Element, options: ExtractOptions): Generator<void, ArticleBlock[]> {
   const blocks: ArticleBlock[] = [];
   let builder: BlockBuilder | null = null;
   let linkDepth = 0;
-
   const flush = (): void => {
     if (builder === null) return;
     const block = builder.finish();
     if (block !== null) blocks.push(block);
     builder = null;
   };
-
-  /** `blockElement`: the nearest block-level element, which a block started here is read from. */
-  const walk = (container: Element, kind: BlockKind, blockElement: Element): void => {
-    for (let child = container.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = child as Text;
-        if (builder === null) {
-          if (!hasNonCollapsible(text.data)) continue;
-          builder = new BlockBuilder(kind, blockElement);
-        }
-        builder.appendText(text, linkDepth > 0);
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
-      const blockLevel = isBlockLevel(element);
-      if (options.skip.has(element) || (isFurniture(element) && !options.spine.has(element)) || options.probe.isHidden(element)) {
-        if (blockLevel) flush();
-        continue;
-      }
-      const tag = tagOf(element);
-      if (tag === 'br') {
-        if (builder !== null) {
-          if (builder.endsWithLineBreak) flush();
-          else builder.lineBreak();
-        }
-        continue;
-      }
-      const override = options.kindOverrides.get(element);
-      if (blockLevel || override !== undefined) {
-        flush();
-        walk(element, override ?? kindFor(element, kind), element);
-        flush();
-        continue;
-      }
-      if (tag === 'a') linkDepth += 1;
-      walk(element, kind, blockElement);
-      if (tag === 'a') linkDepth -= 1;
+  // an explicit stack instead of recursion, so the walk can stop anywhere and yield
+  const stack: Frame[] = [{ next: root.firstChild, kind: kindFor(root, 'paragraph'), blockElement: root, isLink: false, endsBlock: true }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame === undefined) break;
+    const child = frame.next;
+    if (child === null) {
+      stack.pop();
+      if (frame.isLink) linkDepth -= 1;
+      if (frame.endsBlock) flush();
+      continue;
     }
-  };
-
-  walk(root, kindFor(root, 'paragraph'), root);
+    frame.next = child.nextSibling;
+    visited += 1;
+    if (visited % NODES_PER_SLICE === 0) yield;
+    if (child.nodeType === TEXT_NODE) {
+      const text = child as Text;
+      if (builder === null) {
+        if (!hasNonCollapsible(text.data)) continue;
+        builder = new BlockBuilder(frame.kind, frame.blockElement);
+      }
+      builder.appendText(text, linkDepth > 0);
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const element = child as Element;
+    const blockLevel = isBlockLevel(element);
+    if (options.skip.has(element) || (isFurniture(element) && !options.spine.has(element)) || options.probe.isHidden(element)) {
+      if (blockLevel) flush();
+      continue;
+    }
+    const tag = tagOf(element);
+    if (tag === 'br') {
+      const open: BlockBuilder | null = builder;
+      if (open !== null) {
+        if (open.endsWithLineBreak) flush();
+        else open.lineBreak();
+      }
+      continue;
+    }
+    const override = options.kindOverrides.get(element);
+    if (blockLevel || override !== undefined) {
+      flush();
+      stack.push({ next: element.firstChild, kind: override ?? kindFor(element, frame.kind), blockElement: element, isLink: false, endsBlock: true });
+      continue;
+    }
+    const isLink = tag === 'a';
+    if (isLink) linkDepth += 1;
+    stack.push({ next: element.firstChild, kind: frame.kind, blockElement: frame.blockElement, isLink, endsBlock: false });
+  }
   flush();
   return blocks;
+}
+
+/** Runs a sliced step to the end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Reads the blocks under `root` in document order. */
+export function extractBlocks(root: Element, options: ExtractOptions): ArticleBlock[] {
+  return drain(extractBlocksInSlices(root, options));
 }
 
 /** Reads one element as exactly one block of the given kind (headline, standfirst): its inline text only. */

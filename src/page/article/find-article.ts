@@ -7,10 +7,11 @@
 import type { BlockKind } from '../../engine/types.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
 import { visibilityProbeFor } from './element-filters.js';
-import { extractBlocks, extractSingleBlock } from './extract-blocks.js';
-import { findBody } from './find-body.js';
+import { drain, extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
+import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
 import { THRESHOLDS } from './patterns.js';
+import { TextStats } from './text-stats.js';
 import type { ArticleBlock, ArticleResult } from './types.js';
 
 export interface FindArticleOptions {
@@ -19,6 +20,20 @@ export interface FindArticleOptions {
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
 }
+
+/** The first few thousand characters of prose: enough for the language detector. */
+function languageSample(blocks: readonly ArticleBlock[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (length >= LANGUAGE_SAMPLE_CHARS) break;
+    parts.push(block.text);
+    length += block.text.length + 1;
+  }
+  return parts.join('\n');
+}
+
+const LANGUAGE_SAMPLE_CHARS = 6000;
 
 /** The deepest element holding all of these elements. */
 function commonAncestor(elements: readonly Element[]): Element | null {
@@ -40,11 +55,20 @@ function commonAncestor(elements: readonly Element[]): Element | null {
  * 5. enough prose? A search page or a homepage has none worth analysing.
  */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
+  return drain(findArticleInSlices(doc, options));
+}
+
+/**
+ * The same as findArticle, as slices of work: each `next()` does a bounded step (a few hundred elements), so a caller
+ * can yield to the page between slices and no main-thread task runs long even on a page with megabytes of text.
+ */
+export function* findArticleInSlices(doc: Document, options: FindArticleOptions = {}): Generator<void, ArticleResult> {
   const debug = options.debug ?? ((): void => undefined);
   const probe = visibilityProbeFor(doc, options.useLayout);
+  const stats = new TextStats();
   const declared = declaredLanguage(doc);
 
-  const body = findBody(doc, probe);
+  const body = yield* findBodyInSlices(doc, probe, stats);
   debug('body', body);
   if (body === null) {
     const language = resolveLanguage(declared, doc.body?.textContent ?? '');
@@ -52,7 +76,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
 
   const headline = findHeadline(doc, body.roots, probe);
-  const standfirst = headline === null ? null : findStandfirst(headline, body.roots, probe);
+  const standfirst = headline === null ? null : findStandfirst(headline, body.roots, probe, stats);
   debug('headline', { headline, standfirst });
 
   const kindOverrides = new Map<Element, BlockKind>();
@@ -68,12 +92,15 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
       skip.add(element);
     }
   }
-  const bodyBlocks = body.roots.flatMap((root) => extractBlocks(root, { probe, kindOverrides, skip, spine: body.spine }));
-  const blocks = [...leading, ...bodyBlocks];
+  const blocks = [...leading];
+  for (const root of body.roots) {
+    yield;
+    blocks.push(...(yield* extractBlocksInSlices(root, { probe, kindOverrides, skip, spine: body.spine })));
+  }
   debug('blocks', blocks.length);
 
   const prose = blocks.filter((block) => block.kind !== 'headline');
-  const language = resolveLanguage(declared, prose.map((block) => block.text).join('\n'));
+  const language = resolveLanguage(declared, languageSample(prose));
   if (!isSupportedLanguage(language)) return { status: 'unsupported-language', language };
 
   const proseChars = prose.reduce((sum, block) => sum + block.text.length, 0);

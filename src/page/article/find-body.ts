@@ -4,6 +4,7 @@
  * computed over the live elements without cloning the page. Returns the body element(s) in document order.
  */
 import { isUnlikelyCandidate, tagOf, type VisibilityProbe } from './element-filters.js';
+import { TextStats, UNRENDERED_TEXT_TAGS } from './text-stats.js';
 import {
   BLOCK_TAGS, LEAF_CONTAINER_TAGS, NEGATIVE_PATTERN, PARAGRAPH_TAGS, POSITIVE_PATTERN, SKIPPED_TAGS, THRESHOLDS,
 } from './patterns.js';
@@ -72,24 +73,15 @@ function countCommas(text: string): number {
   return count;
 }
 
-/** Share of an element's text that sits inside links (in-page "#" links count 0.3, as in Readability). */
-export function linkDensity(element: Element): number {
-  const total = visibleLength(element.textContent ?? '');
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) {
-    const href = link.getAttribute('href');
-    const weight = href !== null && href.startsWith('#') ? 0.3 : 1;
-    linked += visibleLength(link.textContent ?? '') * weight;
-  }
-  return linked / total;
-}
-
-/** A paragraph that votes: its element, the container it votes for first, and its text. */
+/** A paragraph that votes: the container it votes for first, its text and that text's collapsed length. */
 interface Paragraph {
   parent: Element;
   text: string;
+  length: number;
 }
+
+/** How many elements are visited between two yields of the sliced finder (a few hundred microseconds). */
+export const ELEMENTS_PER_SLICE = 400;
 
 /** The text a reader sees in an element: its text nodes, leaving out scripts, styles and other skipped subtrees. */
 export function proseText(element: Element): string {
@@ -97,15 +89,12 @@ export function proseText(element: Element): string {
   const visit = (container: Element): void => {
     for (let child = container.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === 1 && !SKIPPED_TEXT_TAGS.has(tagOf(child as Element))) visit(child as Element);
+      else if (child.nodeType === 1 && !UNRENDERED_TEXT_TAGS.has(tagOf(child as Element))) visit(child as Element);
     }
   };
   visit(element);
   return text;
 }
-
-/** Subtrees whose text nodes are never rendered as prose. */
-const SKIPPED_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option']);
 
 /** Text of the direct text-node children of an element (the inline text of a mixed div). */
 function directText(element: Element): string {
@@ -127,12 +116,15 @@ function hasBlockChild(element: Element): boolean {
  * Every paragraph of prose on the page that is not inside furniture or hidden: <p>, <pre>, <td>, and divs/sections
  * that hold text directly (a leaf div is a paragraph; a mixed div's own text is one, voting for the div itself).
  */
-function collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely: boolean): Paragraph[] {
+function* collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely: boolean): Generator<void, Paragraph[]> {
   const paragraphs: Paragraph[] = [];
   // depth-first over elements, pruning furniture and hidden subtrees (no paragraph inside them votes)
   const stack: Element[] = [];
   for (let child = body.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+  let visited = 0;
   for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    visited += 1;
+    if (visited % ELEMENTS_PER_SLICE === 0) yield;
     const tag = tagOf(element);
     if ((SKIPPED_TAGS.has(tag) && tag !== 'header') || (stripUnlikely && isUnlikelyCandidate(element)) || probe.isHidden(element)) continue;
     for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
@@ -148,8 +140,10 @@ function collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely:
         parent = element;
       }
     }
-    if (text === null || parent === null || visibleLength(text) < THRESHOLDS.minParagraphChars) continue;
-    paragraphs.push({ parent, text });
+    if (text === null || parent === null) continue;
+    const length = visibleLength(text);
+    if (length < THRESHOLDS.minParagraphChars) continue;
+    paragraphs.push({ parent, text, length });
   }
   return paragraphs;
 }
@@ -158,8 +152,7 @@ function collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely:
 function scoreCandidates(paragraphs: Paragraph[], body: Element): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
-    const length = visibleLength(paragraph.text);
-    const score = 1 + countCommas(paragraph.text) + Math.min(Math.floor(length / 100), 3);
+    const score = 1 + countCommas(paragraph.text) + Math.min(Math.floor(paragraph.length / 100), 3);
     let ancestor: Element | null = paragraph.parent;
     for (let level = 0; ancestor !== null && level <= THRESHOLDS.scoreAncestorLevels; level += 1) {
       if (ancestor.parentElement === null) break;
@@ -175,10 +168,10 @@ function scoreCandidates(paragraphs: Paragraph[], body: Element): Map<Element, n
 }
 
 /** The best candidate after link density, and the runners-up Readability uses to widen the choice. */
-function rankCandidates(scores: Map<Element, number>): Array<{ element: Element; score: number }> {
+function rankCandidates(scores: Map<Element, number>, stats: TextStats): Array<{ element: Element; score: number }> {
   const raw = Array.from(scores, ([element, score]) => ({ element, score }));
   raw.sort((a, b) => b.score - a.score);
-  const ranked = raw.slice(0, 12).map(({ element, score }) => ({ element, score: score * (1 - linkDensity(element)) }));
+  const ranked = raw.slice(0, 12).map(({ element, score }) => ({ element, score: score * (1 - stats.linkDensity(element)) }));
   ranked.sort((a, b) => b.score - a.score);
   return ranked;
 }
@@ -228,7 +221,7 @@ function widen(top: Element, topScore: number, ranked: Array<{ element: Element;
 }
 
 /** Readability's sibling pass: siblings of the chosen element that score well or read as prose join it. */
-function withSiblings(chosen: Element, scores: Map<Element, number>, body: Element): Element[] {
+function withSiblings(chosen: Element, scores: Map<Element, number>, body: Element, stats: TextStats): Element[] {
   const parent = chosen.parentElement;
   if (parent === null || chosen === body) return [chosen];
   const topScore = scores.get(chosen) ?? 0;
@@ -249,8 +242,8 @@ function withSiblings(chosen: Element, scores: Map<Element, number>, body: Eleme
     }
     if (tagOf(sibling) === 'p') {
       const text = sibling.textContent ?? '';
-      const length = visibleLength(text);
-      const density = linkDensity(sibling);
+      const length = stats.counts(sibling).chars;
+      const density = stats.linkDensity(sibling);
       if ((length > 80 && density < 0.25) || (length > 0 && length < 80 && density === 0 && /\.( |$)/.test(text))) {
         roots.push(sibling);
       }
@@ -263,7 +256,7 @@ function withSiblings(chosen: Element, scores: Map<Element, number>, body: Eleme
 function proseMass(paragraphs: Paragraph[], body: Element): Map<Element, number> {
   const mass = new Map<Element, number>();
   for (const paragraph of paragraphs) {
-    const length = visibleLength(paragraph.text);
+    const length = paragraph.length;
     for (let element: Element | null = paragraph.parent; element !== null && element !== body; element = element.parentElement) {
       mass.set(element, (mass.get(element) ?? 0) + length);
     }
@@ -276,7 +269,7 @@ function proseMass(paragraphs: Paragraph[], body: Element): Map<Element, number>
  * levels up): climbing from the chosen element, siblings of its ancestors that hold a large share of prose join the
  * roots, unless they hold a headline of their own (the next article of an endless-scroll page).
  */
-function withProseSections(chosen: Element, roots: Element[], mass: Map<Element, number>, body: Element): Element[] {
+function withProseSections(chosen: Element, roots: Element[], mass: Map<Element, number>, body: Element, stats: TextStats): Element[] {
   const chosenMass = roots.reduce((sum, root) => sum + (mass.get(root) ?? 0), 0);
   const threshold = Math.max(THRESHOLDS.minArticleChars, chosenMass * THRESHOLDS.sectionMassShare);
   let result = roots;
@@ -293,7 +286,7 @@ function withProseSections(chosen: Element, roots: Element[], mass: Map<Element,
         continue;
       }
       if (result.includes(sibling) || (mass.get(sibling) ?? 0) < threshold) continue;
-      if (sibling.querySelector('h1') !== null || linkDensity(sibling) > 0.3) continue;
+      if (sibling.querySelector('h1') !== null || stats.linkDensity(sibling) > 0.3) continue;
       (seenCurrent ? after : before).push(sibling);
     }
     if (before.length > 0 || after.length > 0) result = [...before, ...result, ...after];
@@ -303,31 +296,33 @@ function withProseSections(chosen: Element, roots: Element[], mass: Map<Element,
 }
 
 /** The schema.org articleBody element(s), when the page marks them and they hold real prose. */
-function markedArticleBody(doc: Document, probe: VisibilityProbe): Element[] {
+function markedArticleBody(doc: Document, probe: VisibilityProbe, stats: TextStats): Element[] {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))
     .filter((element) => tagOf(element) !== 'meta' && !probe.isHidden(element));
   const outermost = marked.filter((element) => !marked.some((other) => isAncestorOf(other, element)));
-  const total = outermost.reduce((sum, element) => sum + visibleLength(element.textContent ?? ''), 0);
+  const total = outermost.reduce((sum, element) => sum + stats.counts(element).chars, 0);
   return total >= THRESHOLDS.minArticleBodyChars ? outermost : [];
 }
 
-/** Where the article body is, or null when the page has no prose worth the name. */
-export function findBody(doc: Document, probe: VisibilityProbe): BodyRoots | null {
+/** Where the article body is, or null when the page has no prose worth the name. Yields between slices of work. */
+export function* findBodyInSlices(doc: Document, probe: VisibilityProbe, stats: TextStats): Generator<void, BodyRoots | null> {
   const body = doc.body;
   if (body === null) return null;
-  const marked = markedArticleBody(doc, probe);
+  const marked = markedArticleBody(doc, probe, stats);
   if (marked.length > 0) return { roots: marked, method: 'articleBody', spine: new Set() };
   for (const stripUnlikely of [true, false]) {
-    const paragraphs = collectParagraphs(body, probe, stripUnlikely);
+    const paragraphs = yield* collectParagraphs(body, probe, stripUnlikely);
     if (paragraphs.length === 0) continue;
     const scores = scoreCandidates(paragraphs, body);
-    const ranked = rankCandidates(scores);
+    yield;
+    const ranked = rankCandidates(scores, stats);
     const top = ranked[0];
     if (top === undefined) continue;
+    yield;
     const chosen = widen(top.element, top.score, ranked, scores, body);
-    const roots = withProseSections(chosen, withSiblings(chosen, scores, body), proseMass(paragraphs, body), body);
+    const roots = withProseSections(chosen, withSiblings(chosen, scores, body, stats), proseMass(paragraphs, body), body, stats);
     const length = paragraphs.reduce((sum, paragraph) =>
-      (roots.some((root) => root.contains(paragraph.parent)) ? sum + visibleLength(paragraph.text) : sum), 0);
+      (roots.some((root) => root.contains(paragraph.parent)) ? sum + paragraph.length : sum), 0);
     if (length >= THRESHOLDS.minArticleChars || !stripUnlikely) {
       const spine = new Set<Element>();
       for (let element: Element | null = top.element; element !== null && !roots.includes(element); element = element.parentElement) {

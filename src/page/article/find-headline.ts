@@ -5,7 +5,7 @@
 import { classAndId, isFurniture, tagOf, type VisibilityProbe } from './element-filters.js';
 import { STANDFIRST_PATTERN, THRESHOLDS } from './patterns.js';
 import { visibleLength } from './find-body.js';
-import { linkDensity } from './find-body.js';
+import type { TextStats } from './text-stats.js';
 
 /** Lower-case words of a text, letters and digits of any script. */
 function wordsOf(text: string): string[] {
@@ -76,7 +76,7 @@ export function findHeadline(doc: Document, roots: readonly Element[], probe: Vi
 }
 
 /** The standfirst (summary under the headline), searched between the headline and the body; or null. */
-export function findStandfirst(headline: Element, roots: readonly Element[], probe: VisibilityProbe): Element | null {
+export function findStandfirst(headline: Element, roots: readonly Element[], probe: VisibilityProbe, stats: TextStats): Element | null {
   const doc = headline.ownerDocument;
   const body = doc.body;
   if (body === null) return null;
@@ -95,9 +95,9 @@ export function findStandfirst(headline: Element, roots: readonly Element[], pro
     const length = visibleLength(current.textContent ?? '');
     const inRange = length >= THRESHOLDS.standfirstMinChars && length <= THRESHOLDS.standfirstMaxChars;
     const words = `${classAndId(current)} ${(current.getAttribute('itemprop') ?? '').toLowerCase()}`;
-    if (inRange && STANDFIRST_PATTERN.test(words) && linkDensity(current) < 0.3) return current;
+    if (inRange && STANDFIRST_PATTERN.test(words) && stats.linkDensity(current) < 0.3) return current;
     const insideRoot = roots.some((root) => root.contains(current));
-    if (!insideRoot && (tag === 'p' || tag === 'h2') && inRange && length >= 40 && linkDensity(current) < 0.3) return current;
+    if (!insideRoot && (tag === 'p' || tag === 'h2') && inRange && length >= 40 && stats.linkDensity(current) < 0.3) return current;
     if (insideRoot && tag === 'p' && length >= 40) return null;
     element = nextInTree(current, body);
   }

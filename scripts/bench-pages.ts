@@ -1,0 +1,55 @@
+/**
+ * Bench section "pages": WhoSaid on the 130 real pages of ../shared/pages/readability in Chromium — per page the
+ * time from the toolbar click to ready/empty, the longest main-thread task (from a performance trace), and, in the
+ * same run and page, findArticle alone and Readability's parse of a clone of the page, for comparison.
+ * Goals: click→settled median below Readability's parse median, and no task over 50 ms.
+ */
+import type { BenchSectionModule } from './bench.js';
+import { missingBuild } from '../tests/browser/browsers.js';
+import { listPages, pagesAvailable, runRealPages, type PageOutcome } from '../tests/browser/real-pages-run.js';
+
+const ms = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : value.toFixed(1));
+
+function quantile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+}
+
+function stats(label: string, values: number[]): string {
+  return `${label.padEnd(34)} median ${ms(quantile(values, 0.5)).padStart(7)}  p90 ${ms(quantile(values, 0.9)).padStart(7)}  max ${ms(Math.max(...values)).padStart(7)} ms`;
+}
+
+export async function run(): Promise<boolean> {
+  if (!pagesAvailable()) {
+    console.log('skipped: ../shared/pages/readability is absent');
+    return true;
+  }
+  const buildProblem = missingBuild();
+  if (buildProblem !== null) {
+    console.log(`skipped: ${buildProblem}`);
+    return true;
+  }
+  const only = process.env.WHOSAID_PAGES?.split(',').filter((page) => page.length > 0);
+  const pages = only ?? listPages();
+  console.log(`${'page'.padEnd(34)} ${'state'.padEnd(6)} ${'claims'.padStart(6)} ${'click→settled'.padStart(13)} ${'longest task'.padStart(12)} ${'findArticle'.padStart(11)} ${'Readability'.padStart(11)}  longest task's biggest parts (ms)`);
+  const outcomes: PageOutcome[] = await runRealPages('chromium', {
+    pages,
+    timeParsers: true,
+    traceTasks: true,
+    onPage: (outcome) => console.log(`${outcome.page.padEnd(34)} ${outcome.state.padEnd(6)} ${String(outcome.claims).padStart(6)} ${ms(outcome.readyMs).padStart(13)} ${ms(outcome.longestTaskMs).padStart(12)} ${ms(outcome.findArticleMs).padStart(11)} ${ms(outcome.readabilityMs).padStart(11)}  ${outcome.longestTaskDetail ?? ''}`),
+  });
+  const pick = (key: 'readyMs' | 'longestTaskMs' | 'findArticleMs' | 'readabilityMs'): number[] =>
+    outcomes.map((outcome) => outcome[key]).filter((value): value is number => typeof value === 'number');
+  const ready = pick('readyMs');
+  const longest = pick('longestTaskMs');
+  const readability = pick('readabilityMs');
+  console.log(stats('click → ready/empty', ready));
+  console.log(stats('longest main-thread task', longest));
+  console.log(stats('findArticle alone (in page)', pick('findArticleMs')));
+  console.log(stats('Readability parse (same pages, run)', readability));
+  const over = outcomes.filter((outcome) => (outcome.longestTaskMs ?? 0) > 50);
+  console.log(`pages with a task over 50 ms: ${over.length}${over.length > 0 ? ` (${over.map((outcome) => `${outcome.page} ${ms(outcome.longestTaskMs)}`).join(', ')})` : ''}`);
+  const fasterThanReadability = quantile(ready, 0.5) < quantile(readability, 0.5);
+  console.log(`goal: click→ready median below Readability's parse median: ${fasterThanReadability ? 'met' : 'missed'}; no task over 50 ms: ${over.length === 0 ? 'met' : 'missed'}`);
+  return fasterThanReadability && over.length === 0;
+}
