@@ -13,7 +13,11 @@ interface BenchSection {
   load: () => Promise<BenchSectionModule>;
 }
 
-const SECTIONS: BenchSection[] = [{ name: 'engine', load: () => import('./bench-engine.js') }];
+const SECTIONS: BenchSection[] = [
+  { name: 'engine', load: () => import('./bench-engine.js') },
+  // WhoSaid on the 130 real pages in Chromium, beside Readability's parse (needs `npm run build` and ../shared)
+  { name: 'pages', load: () => import('./bench-pages.js') },
+];
 
 async function main(requested: string[]): Promise<number> {
   const unknown = requested.filter((name) => !SECTIONS.some((section) => section.name === name));
