@@ -192,7 +192,8 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
 /** Auxiliaries and adverbs PolNeAR counts as part of the cue ("has said", "also noted", "was asked"). */
 const CUE_PREFIX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'also', 'will', 'would',
   "'s", "'d", "'ve", 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'repeatedly', 'later',
-  'previously', 'once', 'still', 'even', 'already', 'just', 'then', 'first', 'often', 'again', 'recently', 'to']);
+  'previously', 'once', 'still', 'even', 'already', 'just', 'then', 'first', 'often', 'again', 'recently', 'to', 'not',
+  "n't", 'never']);
 
 /** Particles PolNeAR counts as part of the cue, and the verbs they go with ("called for", "pointed out"). */
 const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
@@ -441,12 +442,16 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   let source: TokenRange | null = null;
   let construction: Construction = 'after';
   const prevTok = tokens[cue.first - 1];
-  if (previous !== null && prevTok !== undefined && prevTok.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
+  // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
+  let beforeParticiple = cue.first - 1;
+  while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
+  if (tokens[beforeParticiple]?.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
     if (!config.allows(cue.form, 'participle')) return null;
     construction = 'participle';
-    source = previous.source;
+    source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
   } else {
     const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    // negation is a trap for readers ("has not named"): a report that did not happen is not a claim
     if (left.negated) return null;
     if (left.first < left.end) {
       source = { first: left.first, end: left.end };
@@ -475,7 +480,8 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   const extended = withParticle(seg, cue);
   const first = contentStartAfter(seg, extended, sentence);
   let end = contentEndAfter(seg, first, sentence, config);
-  if (construction === 'bare') {
+  const relativeSource = source !== null && source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
+  if (construction === 'bare' || relativeSource) {
     // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
     for (let t = first + 1; t < end; t++) {
       if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }

@@ -107,22 +107,30 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
  */
 export function appositiveSubject(tokens: Token[], commaTok: number, limit: number,
   isCueForm: (lower: string) => boolean): { first: number; end: number } | null {
-  let i = commaTok - 1;
   const appEnd = commaTok;
-  while (i >= limit && commaTok - i <= MAX_APPOSITIVE_TOKENS) {
-    const t = tokens[i];
-    if (t === undefined || t.kind === 'quote') return null;
-    if (t.kind === 'punct' && t.text === ',') break;
-    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '—')) return null;
-    i--;
+  let comma = commaTok;
+  // up to three comma-enclosed chunks: "Woodrow Benford, 58, who lives outside Minneapolis, says …"
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let i = comma - 1;
+    while (i >= limit && comma - i <= MAX_APPOSITIVE_TOKENS) {
+      const t = tokens[i];
+      if (t === undefined || t.kind === 'quote') return null;
+      if (t.kind === 'punct' && t.text === ',') break;
+      if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '—')) return null;
+      i--;
+    }
+    const previousComma = i;
+    if (previousComma < limit || tokens[previousComma]?.text !== ',' || previousComma + 1 >= comma) return null;
+    const name = subjectLeftOf(tokens, previousComma, limit, isCueForm);
+    const head = tokens[name.first];
+    const named = name.first < name.end && name.end === previousComma && head !== undefined &&
+      (head.cap || DETERMINERS.has(head.lower));
+    // the name must start its clause: at the sentence start or after a comma, not inside a longer clause
+    const before = tokens[name.first - 1];
+    if (named && (name.first <= limit || before === undefined || before.kind !== 'word')) return { first: name.first, end: appEnd };
+    comma = previousComma;
   }
-  const secondComma = i;
-  if (secondComma < limit || tokens[secondComma]?.text !== ',' || secondComma + 1 >= appEnd) return null;
-  const name = subjectLeftOf(tokens, secondComma, limit, isCueForm);
-  if (name.first === name.end || name.end !== secondComma) return null;
-  const head = tokens[name.first];
-  if (head === undefined || !(head.cap || DETERMINERS.has(head.lower))) return null;
-  return { first: name.first, end: appEnd };
+  return null;
 }
 
 /**
