@@ -5,6 +5,7 @@
  */
 import type { Actor, Analysis, Claim, QuoteKind, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
+import { timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
@@ -17,6 +18,8 @@ import { rangesOf } from './hit-test.js';
 import { spanToRange } from './ranges.js';
 import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
 import type { SidebarMount } from './sidebar-mount.js';
+import { compareArticles } from './observe/compare-articles.js';
+import type { PageWatcher, PageWatcherOptions } from './observe/page-watcher.js';
 
 export interface ControllerDeps {
   doc: Document;
@@ -28,7 +31,17 @@ export interface ControllerDeps {
   analyze?(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null>;
   /** The reader's settings (palette, highlighted roles, sidebar side and width); defaults when not given. */
   settings?: Settings;
+  /** Reads the article in slices (resolves null when cancelled); default: findArticle in one go. */
+  readArticle?(doc: Document, isCancelled: () => boolean): Promise<ArticleResult | null>;
+  /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */
+  watchPage?(options: PageWatcherOptions): PageWatcher;
 }
+
+/** Why the article is read (again): the click, a change of the page's text, or a navigation to another URL. */
+type ReadReason = 'start' | 'content' | 'navigate';
+
+/** Claims whose spans become DOM ranges between two yields to the page. */
+const CLAIMS_PER_SLICE = 400;
 
 const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
   direct: 'direct quote',
@@ -66,6 +79,10 @@ export class WhoSaidController {
   #claimRanges: ClaimRanges[] = [];
   #colors = new Map<string, ActorColor>();
   #model: SidebarModel;
+  #watcher: PageWatcher | null = null;
+  /** The newest read of the article and the newest analysis: an older one that finishes late is dropped. */
+  #readToken = 0;
+  #runToken = 0;
 
   constructor(deps: ControllerDeps) {
     this.#deps = deps;
@@ -99,29 +116,74 @@ export class WhoSaidController {
 
   /** Finds the article, analyses it and shows the result. Never throws: failures become the 'error' state. */
   async start(): Promise<void> {
+    // Injecting the script, mounting the sidebar and reading the article are separate tasks, none of them long.
+    await yieldToPage();
+    if (this.#destroyed) return;
+    this.#watch();
+    await this.#refresh('start');
+  }
+
+  /** Follows the page: new or re-rendered paragraphs, and single-page navigation to another article. */
+  #watch(): void {
+    const host = this.#root.host;
+    this.#watcher = this.#deps.watchPage?.({
+      doc: this.#deps.doc,
+      isOwnNode: (node) => node === host || host.contains(node),
+      onContentChange: () => void this.#refresh('content'),
+      onNavigate: () => void this.#refresh('navigate'),
+    }) ?? null;
+  }
+
+  /**
+   * Reads the article and redoes only what changed: nothing when its text and nodes are the same, the mapping
+   * onto the DOM when the same text was re-rendered, the analysis when the text changed or the page navigated.
+   * Never throws: failures become the 'error' state.
+   */
+  async #refresh(reason: ReadReason): Promise<void> {
     try {
-      // Injecting the script, mounting the sidebar and reading the article are separate tasks, none of them long.
-      await yieldToPage();
-      if (this.#destroyed) return;
-      const article = this.#deps.findArticle(this.#deps.doc);
-      if (article.status === 'unsupported-language') {
-        this.#show('empty', EMPTY_MESSAGES.unsupportedLanguage(article.language));
+      const read = ++this.#readToken;
+      if (reason === 'navigate') this.#forgetArticle();
+      const isStale = (): boolean => this.#destroyed || read !== this.#readToken;
+      const article = this.#deps.readArticle === undefined
+        ? this.#deps.findArticle(this.#deps.doc)
+        : await this.#deps.readArticle(this.#deps.doc, isStale);
+      if (article === null || isStale()) return;
+      if (article.status !== 'article') {
+        this.#runToken += 1;
+        this.#forgetArticle();
+        const message = article.status === 'unsupported-language' ? EMPTY_MESSAGES.unsupportedLanguage(article.language) : article.reason;
+        this.#show('empty', message);
         return;
       }
-      if (article.status === 'no-article') {
-        this.#show('empty', article.reason);
-        return;
-      }
+      const change = this.#analysis === null && reason !== 'start' ? 'new-text' : compareArticles(this.#blocks, article.blocks);
+      if (reason !== 'start' && change === 'same') return;
+      const run = ++this.#runToken;
       this.#blocks = article.blocks;
+      if (change === 'same-text-new-nodes' && this.#analysis !== null) {
+        await this.#present(this.#analysis);
+        return;
+      }
+      if (reason !== 'start') this.#show('analyzing');
       const input = article.blocks.map(({ kind, text }) => ({ kind, text }));
-      const run = this.#deps.analyze ?? analyzeWithoutBlocking;
-      const analysis = await run(input, () => this.#destroyed);
-      if (analysis === null || this.#destroyed) return;
+      const analyze = this.#deps.analyze ?? analyzeWithoutBlocking;
+      const analysis = await analyze(input, () => this.#destroyed || run !== this.#runToken);
+      if (analysis === null || this.#destroyed || run !== this.#runToken) return;
       await this.#present(analysis);
     } catch (error) {
       if (this.#destroyed) return;
       this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** Takes the previous article's highlights and claims away (before another article or no article is shown). */
+  #forgetArticle(): void {
+    this.#painter.paint([]);
+    this.#claimRanges = [];
+    this.#analysis = null;
+    this.#blocks = [];
+    this.#colors.clear();
+    const doc = this.#deps.doc;
+    this.#model = { ...this.#model, analysis: null, actorColors: {}, selectedActorId: null, page: { url: doc.location.href, title: doc.title } };
   }
 
   jumpToClaim(claimId: string): void {
@@ -156,6 +218,8 @@ export class WhoSaidController {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.#watcher?.destroy();
+    this.#watcher = null;
     this.#listeners.releaseAll();
     this.#hoverCard?.destroy();
     this.#hoverCard = null;
@@ -170,26 +234,39 @@ export class WhoSaidController {
     this.#analysis = analysis;
     const doc = this.#deps.doc;
     const palette = (this.#deps.settings ?? DEFAULT_SETTINGS).palette;
+    this.#colors.clear();
     actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(palette, rank)));
+    const blocks = this.#blocks;
     const toRange = (span: Claim['cue'] | null): Range | null =>
-      span === null ? null : spanToRange(this.#blocks, span, doc);
-    this.#claimRanges = analysis.claims.map((claim) => ({
-      claimId: claim.id,
-      actorId: claim.actorId,
-      source: toRange(claim.source),
-      cue: toRange(claim.cue),
-      content: claim.content.map(toRange).filter((range): range is Range => range !== null),
-    }));
-    this.#painter.paint(this.#claimRanges);
+      span === null ? null : spanToRange(blocks, span, doc);
+    const run = this.#runToken;
+    const claimRanges: ClaimRanges[] = [];
+    // thousands of claims: their ranges are made in slices, and painted together once all are made
+    for (let index = 0; index < analysis.claims.length; index += 1) {
+      const claim = analysis.claims[index];
+      if (claim === undefined) continue;
+      if (index > 0 && index % CLAIMS_PER_SLICE === 0) {
+        await yieldToPage();
+        if (this.#destroyed || run !== this.#runToken) return;
+      }
+      claimRanges.push({
+        claimId: claim.id,
+        actorId: claim.actorId,
+        source: toRange(claim.source),
+        cue: toRange(claim.cue),
+        content: claim.content.map(toRange).filter((range): range is Range => range !== null),
+      });
+    }
+    this.#claimRanges = claimRanges;
+    timed('paint the highlights', () => this.#painter.paint(this.#claimRanges, this.#model.selectedActorId));
     // The highlights show now; the sidebar's list renders in the next task.
     await yieldToPage();
-    if (this.#destroyed) return;
+    if (this.#destroyed || run !== this.#runToken) return;
     const actorColors: Record<string, string> = {};
     for (const [actorId, color] of this.#colors) actorColors[actorId] = color.solid;
     this.#model = { ...this.#model, analysis, actorColors };
     const count = analysis.claims.length;
-    if (count === 0) this.#show('empty', EMPTY_MESSAGES.noClaims);
-    else this.#show('ready');
+    timed('render the sidebar', () => (count === 0 ? this.#show('empty', EMPTY_MESSAGES.noClaims) : this.#show('ready')));
   }
 
   #show(state: PanelState, message?: string): void {

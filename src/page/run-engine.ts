@@ -4,6 +4,7 @@
  * is spent, then yields (scheduler.yield where the browser has it, else a zero timeout).
  */
 import { analyzeInSlices } from '../engine/index.js';
+import { debugLog } from '../shared/debug-log.js';
 import type { Analysis, TextBlock } from '../engine/types.js';
 
 /** Resolves on a later task, letting the page handle input and paint. */
@@ -18,14 +19,20 @@ export function yieldToPage(): Promise<void> {
 
 /** Slices of work: each `next()` does a bounded step; the generator's return value is the result. */
 export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () => boolean, budgetMs = 8): Promise<T | null> {
-  let sliceStart = performance.now();
+  const start = performance.now();
+  let sliceStart = start;
+  let tasks = 1;
   for (;;) {
     if (isCancelled()) return null;
     const step = slices.next();
-    if (step.done === true) return step.value;
+    if (step.done === true) {
+      debugLog('analysis', `${(performance.now() - start).toFixed(1)} ms over ${tasks} tasks`);
+      return step.value;
+    }
     if (performance.now() - sliceStart >= budgetMs) {
       await yieldToPage();
       sliceStart = performance.now();
+      tasks += 1;
     }
   }
 }
