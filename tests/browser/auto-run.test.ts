@@ -7,12 +7,12 @@
  * Chromium is not covered: its permission prompt is browser UI that no automation can accept, and it has no
  * preference to accept it (see the report in docs).
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, launchFirefox, missingBuild, PROJECT_ROOT, type LaunchedBrowser } from './browsers.js';
+import { FIREFOX_BUILD, launchFirefox, missingBuild, type LaunchedBrowser } from './browsers.js';
 import { waitForSettled } from './page-probes.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import type { StaticServer } from './static-server.js';
+import { startUiServer, UI_ARTICLE as ARTICLE } from './ui-article.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -20,7 +20,6 @@ if (buildProblem !== null) throw new Error(buildProblem);
 const ADDON_ID = 'whosaid@whosaid-extension';
 /** Fixed so the test knows the options page's address (moz-extension://<uuid>/options.html). */
 const UUID = '5b1d7c1e-8a0e-4c55-9d62-2f0d1f2a9e01';
-const ARTICLE = '/ui/harbour-article.html';
 
 async function whoSaidRan(page: Page, waitMs: number): Promise<boolean> {
   await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -32,7 +31,7 @@ describe('per-site auto-run in firefox', () => {
   let launched: LaunchedBrowser;
 
   beforeAll(async () => {
-    server = await startStaticServer({ '/ui/': join(PROJECT_ROOT, 'tests', 'fixtures', 'ui') });
+    server = await startUiServer();
     launched = await launchFirefox({
       firefoxBuild: FIREFOX_BUILD,
       // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed.

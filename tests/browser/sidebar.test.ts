@@ -1,23 +1,21 @@
 /**
  * The sidebar as a reader meets it in real Chromium and Firefox, on our own article at 1280 px: it never covers
  * the article text, axe-core finds no accessibility violation in it (light, and dark in Chromium), selecting an
- * actor leaves only that actor's highlights, search filters the claims, and the keyboard alone works: Tab reaches
+ * actor leaves only that actor's highlights in colour (the rest dimmed), search filters the claims, and the keyboard alone works: Tab reaches
  * the list, arrows move through actors and claims, Enter jumps to the claim, Back returns, Escape closes and gives
  * focus back to where it was in the page, leaving the page's layout as it was.
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { waitForSettled } from './page-probes.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { launch, missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import type { StaticServer } from './static-server.js';
+import { clickInSidebar, openWithWhoSaid, startUiServer } from './ui-article.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ARTICLE = '/ui/harbour-article.html';
 
 /** What has focus, looking into the sidebar's shadow root: a list item's data-key, a class, or a page element id. */
 function focused(page: Page): Promise<string> {
@@ -54,16 +52,6 @@ async function waitForScrollToSettle(page: Page): Promise<void> {
     last = now;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-}
-
-async function clickInSidebar(page: Page, selector: string): Promise<void> {
-  const handle = await page.evaluateHandle(
-    (css) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(css) ?? null,
-    selector,
-  );
-  const element = handle.asElement();
-  if (element === null) throw new Error(`no ${selector} in the sidebar`);
-  await (element as unknown as { click(): Promise<void> }).click();
 }
 
 /**
@@ -152,17 +140,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     let rootStyleBefore: string | null = null;
 
     beforeAll(async () => {
-      server = await startStaticServer({ '/ui/': join(PROJECT_ROOT, 'tests', 'fixtures', 'ui') });
+      server = await startUiServer();
       launched = await launch(browserName);
       page = await launched.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`${server.origin}${ARTICLE}`, { waitUntil: 'load' });
-      // The reader was on a link in the article when they opened WhoSaid; focus must come back there.
-      await page.focus('#reader-place');
-      rootStyleBefore = await page.evaluate(() => document.documentElement.getAttribute('style'));
-      await launched.toggle(page);
-      const settled = await waitForSettled(page);
-      if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state}`);
+      await openWithWhoSaid(launched, page, server.origin, async () => {
+        // The reader was on a link in the article when they opened WhoSaid; focus must come back there.
+        await page.focus('#reader-place');
+        rootStyleBefore = await page.evaluate(() => document.documentElement.getAttribute('style'));
+      });
     }, 90_000);
 
     afterAll(async () => {
@@ -210,7 +195,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
     });
 
-    it('selecting an actor keeps only its highlights and claims; selecting again shows all', async () => {
+    it('selecting an actor keeps only its highlights in colour (others dimmed) and lists only its claims; again shows all', async () => {
       const allNames = await highlightNames(page);
       const allClaims = await shownClaims(page);
       const actorId = await page.evaluate(
@@ -224,7 +209,9 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
           CSS.highlights.forEach((highlight, name) => {
             if (name.startsWith('whosaid-') && name !== 'whosaid-focus' && highlight.size > 0) names.push(name);
           });
-          return names.length > 0 && names.every((name) => name.startsWith(`whosaid-${id}-`));
+          // Only this actor keeps its coloured highlights; everyone else's claims share the grey "dimmed" one.
+          const coloured = names.filter((name) => name !== 'whosaid-dimmed');
+          return coloured.length > 0 && coloured.every((name) => name.startsWith(`whosaid-${id}-`)) && names.includes('whosaid-dimmed');
         },
         { polling: 100, timeout: 5_000 },
         actorId,
@@ -243,28 +230,32 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await shownClaims(page)).toEqual(allClaims);
     });
 
-    it('search filters the claims by their words', async () => {
+    it('search filters the claims by their words; Escape in the box clears it', async () => {
+      const before = (await shownClaims(page)).length;
       const input = (await page.evaluateHandle(
         () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('input[type="search"]') ?? null,
       )).asElement();
       if (input === null) throw new Error('no search box');
       await (input as unknown as { type(text: string): Promise<void> }).type('dredging');
-      await page.waitForFunction(
-        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length === 2,
-        { polling: 100, timeout: 5_000 },
-      );
+      const countIs = (test: string, count: number) =>
+        page.waitForFunction(
+          (kind, n) => {
+            const shown = document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length ?? 0;
+            return kind === 'fewer' ? shown > 0 && shown < n : shown === n;
+          },
+          { polling: 100, timeout: 5_000 },
+          test,
+          count,
+        );
+      await countIs('fewer', before);
       const texts = await page.evaluate(() =>
-        [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id] .ws-content') ?? [])].map(
+        [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]') ?? [])].map(
           (el) => el.textContent ?? '',
         ),
       );
-      expect(texts.every((text) => text.includes('dredging'))).toBe(true);
-      await page.keyboard.press('Escape'); // clears the search box first, as search boxes do
-      await page.waitForFunction(
-        (count) => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length ?? 0) === count,
-        { polling: 100, timeout: 5_000 },
-        (await shownClaims(page)).length === 2 ? 13 : (await shownClaims(page)).length,
-      );
+      expect(texts.every((text) => text.toLowerCase().includes('dredging'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await countIs('same', before);
     });
 
     it('works with the keyboard alone: Tab to the list, arrows, Enter jumps, Back returns, Escape closes', async () => {
