@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeWith } from '../src/engine/analyze.js';
 import type { Frame } from '../src/engine/attach-content.js';
-import { CONSTRUCTION_INDEX, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
+import { CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
 import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
 import type { Analysis } from '../src/engine/types.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
@@ -68,8 +68,8 @@ function measure(docs: GoldDocument[], config: CueConfig): Map<string, Counts6> 
 }
 
 function write(table: Map<string, Counts6>, candidates: number, docs: number): void {
-  const config = learnedCueConfig(Object.fromEntries(table), undefined, {});
-  const rows = [...table.entries()].filter(([w]) => config.isCueForm(w))
+  // every word judged (on or off), so a rare inflection borrowing its lemma's counts cannot undo a judgement
+  const rows = [...table.entries()].filter(([, c]) => c[1] + c[3] + c[5] >= CUE_THRESHOLDS.minCount)
     .sort((a, b) => (b[1][1] + b[1][3] + b[1][5]) - (a[1][1] + a[1][3] + a[1][5]) || a[0].localeCompare(b[0]));
   const body = rows.map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}],`).join('\n');
   writeFileSync(OUT, `/**
@@ -77,8 +77,8 @@ function write(table: Map<string, Counts6>, candidates: number, docs: number): v
  * words) — counts only, no corpus text. Do not edit by hand; rerun \`npx tsx scripts/learn-cues.ts\`.
  * Per cue word: [matched, extracted] for each construction — content before the cue ("…, she said"), content
  * after it with a speaker ("she said that …", participles, "according to", colons), and with no speaker.
- * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS; only words
- * switched on in some construction are listed.
+ * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS; a word too rare
+ * to judge borrows the counts of its lemma.
  */
 export type CueCounts = readonly [number, number, number, number, number, number];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = {
