@@ -17,22 +17,43 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'tramline-articl
   notArticle: string[];
 };
 
+/** What strict news sites send: nothing inline, nothing from elsewhere. */
+const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'";
+
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe(`WhoSaid in ${browserName} on the demo article`, () => {
     let server: StaticServer;
+    let strictServer: StaticServer;
     let launched: LaunchedBrowser;
 
     beforeAll(async () => {
       server = await startStaticServer({ '/fixtures/': FIXTURES });
+      strictServer = await startStaticServer({ '/fixtures/': FIXTURES }, { htmlHeaders: { 'content-security-policy': STRICT_CSP } });
       launched = await launch(browserName);
     }, 60_000);
 
     afterAll(async () => {
       await launched?.close();
       await server?.close();
+      await strictServer?.close();
+    });
+
+    it('works the same under a strict Content-Security-Policy (no inline styles, no scripts)', async () => {
+      const page = await launched.browser.newPage();
+      await page.goto(`${strictServer.origin}/fixtures/demo/tramline-article.html`, { waitUntil: 'load' });
+      await launched.toggle(page);
+      expect((await waitForSettled(page)).state).toBe('ready');
+      expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+      // The sidebar's constructed style sheet applies inside the shadow root: its panel is laid out as fixed.
+      const position = await page.evaluate(() => {
+        const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('[data-state]');
+        return panel ? getComputedStyle(panel).position : null;
+      });
+      expect(position).toBe('fixed');
+      await page.close();
     });
 
     it('highlights the claims of the article and nothing around it, then restores the page', async () => {
