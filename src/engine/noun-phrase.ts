@@ -34,10 +34,28 @@ function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boole
   if (tok.kind === 'quote') return false;
   if (tok.kind === 'punct') return tok.text === '.' || tok.text === '(' || tok.text === ')' || tok.text === '’' ||
     tok.text === "'" || tok.text === '-' || tok.text === '&';
+  // "But", "However", "Ultimately" open a sentence, not a name
+  if (SENTENCE_CONNECTIVES.has(tok.lower)) return false;
   if (tok.cap) return true;
   if (PHRASE_BREAKERS.has(tok.lower)) return false;
   if (isCueForm(tok.lower)) return false;
   return true;
+}
+
+/** Connectives and sentence adverbs that never begin a speaker's name even when capitalised. */
+const SENTENCE_CONNECTIVES = new Set([
+  'but', 'and', 'so', 'yet', 'or', 'however', 'meanwhile', 'indeed', 'ultimately', 'still', 'also', 'now', 'then',
+  'instead', 'moreover', 'finally', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'thus', 'therefore',
+  'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise', 'additionally', 'furthermore', 'previously',
+  'recently', 'initially', 'again', 'afterward', 'afterwards', 'overall', 'ironically', 'notably', 'privately',
+  'publicly', 'instead', 'otherwise', 'after', 'before', 'while', 'when', 'as', 'if', 'because', 'although', 'though',
+]);
+
+/** A word that looks like the verb of a clause right after its subject ("Mr. Rubio joined Democrats"). */
+function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined): boolean {
+  if (tok.kind !== 'word' || tok.cap || left === undefined || left.kind !== 'word') return false;
+  if (!(left.cap || /^(?:he|she|they|it|we|i)$/.test(left.lower))) return false;
+  return /[a-z]{3,}(?:ed|es)$/.test(tok.lower) && !/(?:ies|ees)$/.test(tok.lower);
 }
 
 /**
@@ -56,7 +74,10 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     if (NEGATIONS.has(t.lower)) negated = true;
     i--;
   }
-  // a lone preposition skipped ("in", "on") must come with its object; give back what is not a time phrase
+  // "Sanders, meanwhile, said": a connective between commas is not part of the speaker
+  if (tokens[i]?.text === ',' && SENTENCE_CONNECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 3 >= limit) {
+    i -= 3;
+  }
   const gapStart = i + 1;
   const end = i + 1;
   let first = end;
@@ -79,6 +100,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     // a cue word after a determiner is a noun ("the reports said")
     const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
     if (!nounAfterDeterminer && !canBeInPhrase(t, isCueForm)) break;
+    if (looksLikeVerbAfterSubject(t, tokens[i - 1])) break;
     if (t.cap) sawCap = true;
     first = i;
     i--;
@@ -145,7 +167,8 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
     if (t === undefined) break;
     if (t.kind === 'quote') break;
     if (t.kind === 'punct') {
-      if (t.text === '.' && isWord(tokens[i - 1]) && ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '')) { i++; continue; }
+      const prevWord = tokens[i - 1];
+      if (t.text === '.' && isWord(prevWord) && (ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && prevWord.text.length === 1))) { i++; continue; }
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }

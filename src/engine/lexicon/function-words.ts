@@ -24,9 +24,14 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'tonight', 'finally', 'immediately', 'promptly', 'separately', 'in', 'on', 'last', 'this', 'week', 'month',
   'year', 'morning', 'afternoon', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'is', 'are', 'was', 'were', 'been', 'being', 'be',
+  "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "wouldn't",
+  "won't", "can't", "couldn't", 'cannot',
 ]);
 
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', "hasn't", "haven't",
+  "hadn't", "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "wouldn't", "won't", "can't",
+  "couldn't", 'cannot']);
+
 
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement that …"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
