@@ -1,7 +1,7 @@
 /**
- * KNOWN ENGINE BUGS, found by fuzzing the engine with the invariants of invariants.ts: each case is the smallest
- * input found, written as `it.fails` so main stays green while the bug lives. When the engine is fixed the case
- * turns red: then drop `.fails`, and it guards the fix from then on.
+ * Inputs on which fuzzing (and the real pages) once broke an invariant of invariants.ts, kept as guards, smallest
+ * form first. A newly found bug that is not fixed yet goes here as `it.fails` (main stays green, the output shows
+ * "expected fail"); when the engine is fixed it turns red, and dropping `.fails` makes it a guard.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
@@ -9,35 +9,30 @@ import type { TextBlock } from '../../src/engine/types.js';
 import { analysisProblems } from './invariants.js';
 
 const paragraphs = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
+const headlines = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'headline', text }));
 
-describe('KNOWN ENGINE BUGS (for the engine owner)', () => {
-  // src/engine/resolve-actors.ts: expandAcronym walks back over tokens of the previous block. (Its first symptom, an actor with an empty name,
-  // is fixed and guarded in engine.test.ts.) One-line fix: stop the walk at the "(" token's block boundary.
-  it('an acronym is never expanded from words of the previous block', () => {
-    const blocks = paragraphs('Election Commission', '(EC) said no.');
-    expect(analyze(blocks).actors.map((actor) => actor.name)).toEqual(['EC']);
+function expectSound(blocks: TextBlock[]): void {
+  expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+}
+
+describe('engine on inputs fuzzing once broke', () => {
+  it('names every actor when an acronym follows a paragraph break', () => {
+    expectSound(paragraphs('Election', 'Commission (EC) said no.'));
   });
 
-  // src/engine/resolve-actors.ts: a document's author gets its mention recorded before the earlier source mention is appended: sort (and
-  // de-duplicate) each actor's mentions before returning.
-  it("an actor's mentions come out of text order when it is both a document's author and a source", () => {
-    const blocks: TextBlock[] = [{ kind: 'headline', text: 'CEC the document said said ? ( CEC CEC said said' }];
-    expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+  it('never expands an acronym from words of the previous block', () => {
+    expect(analyze(paragraphs('Election Commission', '(EC) said no.')).actors.map((actor) => actor.name)).toEqual(['EC']);
   });
 
-  // A colon at the end of a paragraph followed by a quotation in the next one yields a claim with the colon as its
-  // cue and no content at all (content: []). Seen on 3 of the 130 pages in ../shared/pages/readability. Either
-  // carry the content into the next block or drop a frame whose content is empty (src/engine/analyze.ts, step 6).
-  it('a colon ending a paragraph, before a quotation in the next, gives a claim with no content', () => {
-    const blocks = paragraphs('The replies fell into groups:', '"Right on! I agree."');
-    expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+  it("keeps an actor's mentions in text order when it is both a document's author and a source", () => {
+    expectSound(headlines('CEC the document said said ? ( CEC CEC said said'));
   });
 
-  it('a headline colon followed by a bare quote mark gives a claim with no content', () => {
-    const blocks: TextBlock[] = [
-      { kind: 'headline', text: 'she :' },
-      { kind: 'headline', text: '"' },
-    ];
-    expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
+  it('gives no content-less claim for a colon ending a paragraph before a quotation in the next (3 real pages did)', () => {
+    expectSound(paragraphs('The replies fell into groups:', '"Right on! I agree."'));
+  });
+
+  it('gives no content-less claim for a headline colon followed by a bare quote mark', () => {
+    expectSound(headlines('she :', '"'));
   });
 });

@@ -16,9 +16,6 @@ const PAGES = fileURLToPath(new URL('../../../shared/pages/readability/', import
 const present = existsSync(PAGES);
 if (!present) console.log(`real-page engine tests skipped: ${PAGES} not found (../shared is absent).`);
 
-/** Problems already pinned in known-engine-bugs.test.ts; drop this filter when that case is fixed. */
-const KNOWN_PROBLEM = /: no content fragment$/;
-
 function articleBlocks(html: string): TextBlock[] {
   const { document } = parseHTML(html);
   const result = findArticle(document as unknown as Document);
@@ -36,7 +33,7 @@ describe.skipIf(!present)('engine on the real pages of ../shared/pages/readabili
       try {
         const analysis = analyze(blocks);
         claims += analysis.claims.length;
-        for (const problem of analysisProblems(blocks, analysis)) if (!KNOWN_PROBLEM.test(problem)) problems.push(`${page}: ${problem}`);
+        for (const problem of analysisProblems(blocks, analysis)) problems.push(`${page}: ${problem}`);
       } catch (error) {
         problems.push(`${page}: the engine threw ${error instanceof Error ? error.message : String(error)}`);
       }
