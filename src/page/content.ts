@@ -9,6 +9,8 @@ import type { ContentToBackground } from '../shared/messages.js';
 import { findArticle } from './article/find-article.js';
 import { WhoSaidController } from './controller.js';
 import { mountSidebar } from './sidebar-mount.js';
+import { readArticleWithoutBlocking } from './observe/read-article.js';
+import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
 import type { Settings } from '../shared/settings.js';
 
@@ -34,7 +36,15 @@ function startWhoSaid(): void {
   // The reader's settings first (a local storage read; defaults if it fails), then the session.
   void loadSettings(browser.storage.sync).then((settings: Settings) => {
     if (switchedOff) return;
-    controller = new WhoSaidController({ doc: document, findArticle: (doc) => findArticle(doc), mountSidebar, send, settings });
+    controller = new WhoSaidController({
+      doc: document,
+      findArticle: (doc) => findArticle(doc),
+      readArticle: readArticleWithoutBlocking,
+      watchPage,
+      mountSidebar,
+      send,
+      settings,
+    });
     void controller.start();
   });
 }
