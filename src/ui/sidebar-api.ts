@@ -36,6 +36,11 @@ export interface SidebarActions {
   close(): void;
   /** Return the page to where the reader was before the last jump; optional, the sidebar scrolls back itself. */
   jumpBack?(): void;
+  /**
+   * A claim in the list has keyboard focus (null: none any more): the page may show its hover card, so the card is
+   * reachable from the keyboard too. Optional.
+   */
+  previewClaim?(claimId: string | null): void;
 }
 
 export interface SidebarHandle {

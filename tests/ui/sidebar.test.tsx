@@ -222,6 +222,16 @@ describe('Keyboard', () => {
     expect(zero.map((el) => el.dataset['key'] ?? `copy:${el.dataset['owner']}`)).toEqual(['claim:c1', 'copy:claim:c1']);
   });
 
+  it('tells the page which claim has keyboard focus, so it can show that claim’s hover card', () => {
+    const spy = { ...actions(), previewClaim: vi.fn<(claimId: string | null) => void>() };
+    const { container } = render(<Sidebar model={model()} actions={spy} />);
+    const claimButton = container.querySelector('[data-claim-id="c3"] .ws-claim-jump') as HTMLElement;
+    fireEvent.focus(claimButton);
+    expect(spy.previewClaim).toHaveBeenLastCalledWith('c3');
+    fireEvent.blur(claimButton);
+    expect(spy.previewClaim).toHaveBeenLastCalledWith(null);
+  });
+
   it('Escape closes; in a search box with text it clears first', () => {
     const spy = actions();
     render(<Sidebar model={model()} actions={spy} />);

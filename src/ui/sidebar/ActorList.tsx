@@ -15,6 +15,8 @@ export interface ActorListProps {
   onSelectActor(actorId: string): void;
   onJump(view: ClaimView): void;
   onCopy(view: ClaimView): void;
+  /** A claim gained (id) or lost (null) keyboard focus. */
+  onPreview?(claimId: string | null): void;
 }
 
 interface NavItem {
@@ -178,7 +180,7 @@ interface ClaimItemProps extends ActorListProps {
   onActive(key: string): void;
 }
 
-function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy }: ClaimItemProps) {
+function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: ClaimItemProps) {
   const key = claimKey(view.claim.id);
   const { claim } = view;
   return (
@@ -189,7 +191,11 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy }: ClaimItemPro
         data-key={key}
         tabIndex={tabIndexFor(key)}
         title="Show in the page"
-        onFocus={() => onActive(key)}
+        onFocus={() => {
+          onActive(key);
+          onPreview?.(claim.id);
+        }}
+        onBlur={() => onPreview?.(null)}
         onClick={() => onJump(view)}
       >
         <span class="ws-claim-meta">

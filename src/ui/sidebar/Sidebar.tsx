@@ -186,6 +186,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}
                 onJump={jump}
                 onCopy={(view) => void copy(view)}
+                onPreview={actions.previewClaim ? (claimId) => actions.previewClaim?.(claimId) : undefined}
               />
             ) : (
               <p class="ws-empty-filter">No claim matches.</p>

@@ -50,6 +50,7 @@ export function mountSidebar(
       actions.close();
     },
     ...(actions.jumpBack ? { jumpBack: () => actions.jumpBack?.() } : {}),
+    ...(actions.previewClaim ? { previewClaim: (claimId: string | null) => actions.previewClaim?.(claimId) } : {}),
   };
   const draw = (next: SidebarModel) => {
     const theme = next.theme && next.theme !== 'auto' ? next.theme : pageDark ? 'dark' : 'auto';
