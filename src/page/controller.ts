@@ -40,6 +40,9 @@ export interface ControllerDeps {
 /** Why the article is read (again): the click, a change of the page's text, or a navigation to another URL. */
 type ReadReason = 'start' | 'content' | 'navigate';
 
+/** How long a jump's smooth scroll may take before the claim's card shows anyway (no scrollend arrived). */
+const SCROLL_SETTLE_MS = 900;
+
 /** Claims whose spans become DOM ranges between two yields to the page. */
 const CLAIMS_PER_SLICE = 400;
 
@@ -200,6 +203,26 @@ export class WhoSaidController {
       behavior: reduceMotion ? 'auto' : 'smooth',
     });
     this.#painter.flash(ranges);
+    // Once the page stops scrolling, the claim's card shows beside it: the hover card for keyboard readers.
+    this.#afterScroll(view, () => this.#hoverCard?.pinTo(claimId, first.getBoundingClientRect()));
+  }
+
+  /** Runs `then` when the page's scrolling ends (or shortly, when there was nothing to scroll); once. */
+  #afterScroll(view: Window, then: () => void): void {
+    let done = false;
+    const finish = (): void => {
+      if (done || this.#destroyed) return;
+      done = true;
+      view.removeEventListener('scrollend', finish);
+      clearTimeout(fallback);
+      then();
+    };
+    const fallback = setTimeout(finish, SCROLL_SETTLE_MS);
+    view.addEventListener('scrollend', finish, { once: true });
+    this.#listeners.onRelease(() => {
+      view.removeEventListener('scrollend', finish);
+      clearTimeout(fallback);
+    });
   }
 
   selectActor(actorId: string | null): void {

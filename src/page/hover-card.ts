@@ -51,6 +51,8 @@ export class HoverCard {
   readonly #detail: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastHitTest = -Infinity;
+  /** Shown by pinTo (a jump), not by the pointer: stays until the pointer moves or the page scrolls. */
+  #pinned = false;
   #pointer: { x: number; y: number } | null = null;
   #shownClaim: string | null = null;
 
@@ -60,6 +62,8 @@ export class HoverCard {
     this.#card = doc.createElement('div');
     this.#card.className = 'hover-card';
     this.#card.setAttribute('role', 'tooltip');
+    // Read out when it appears after a jump, while focus stays in the sidebar.
+    this.#card.setAttribute('aria-live', 'polite');
     this.#card.hidden = true;
     this.#actor = doc.createElement('div');
     this.#actor.className = 'actor';
@@ -71,8 +75,9 @@ export class HoverCard {
     const view = doc.defaultView;
     if (view === null) return;
     this.#listeners.add(doc, 'pointermove', (event) => this.#onPointer(event), { passive: true });
-    // Scrolling moves the text under a still pointer: hit-test again where the pointer rests.
-    this.#listeners.add(view, 'scroll', () => this.#schedule(), { passive: true, capture: true });
+    // Scrolling moves the text under a still pointer: hit-test again where the pointer rests. A card pinned
+    // beside a claim (after a jump) would drift from it: it goes.
+    this.#listeners.add(view, 'scroll', () => (this.#pinned ? this.hide() : this.#schedule()), { passive: true, capture: true });
     this.#listeners.add(doc.documentElement, 'pointerleave', () => {
       this.#pointer = null;
       this.hide();
@@ -85,6 +90,18 @@ export class HoverCard {
   hide(): void {
     this.#card.hidden = true;
     this.#shownClaim = null;
+    this.#pinned = false;
+  }
+
+  /**
+   * Shows the card for `claimId` below `anchor` (the claim's box) until the pointer moves or the page scrolls:
+   * how a keyboard reader who jumped to a claim from the sidebar gets the same card.
+   */
+  pinTo(claimId: string, anchor: DOMRect): void {
+    if (!this.#fill(claimId)) return;
+    this.#pinned = true;
+    this.#card.hidden = false;
+    this.#place(anchor.left, anchor.bottom - OFFSET_PX + 4);
   }
 
   destroy(): void {
@@ -102,6 +119,7 @@ export class HoverCard {
       return;
     }
     this.#pointer = { x: pointer.clientX, y: pointer.clientY };
+    this.#pinned = false;
     this.#schedule();
   }
 
@@ -120,19 +138,24 @@ export class HoverCard {
     const pointer = this.#pointer;
     if (pointer === null) return;
     const claim = claimAtPoint(this.options.doc, this.options.claims(), pointer.x, pointer.y);
-    const content = claim === null ? null : this.options.describe(claim.claimId);
-    if (claim === null || content === null) {
+    if (claim === null || !this.#fill(claim.claimId)) {
       this.hide();
       return;
     }
-    if (this.#shownClaim !== claim.claimId) {
-      this.#shownClaim = claim.claimId;
-      this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
-      this.#detail.textContent = `“${content.cue}” · ${content.quoteKind}`;
-      this.#card.style.setProperty('--actor-color', content.color);
-    }
     this.#card.hidden = false;
     this.#place(pointer.x, pointer.y);
+  }
+
+  /** Puts the claim's actor, cue and kind in the card; false when the claim is unknown. */
+  #fill(claimId: string): boolean {
+    if (this.#shownClaim === claimId) return true;
+    const content = this.options.describe(claimId);
+    if (content === null) return false;
+    this.#shownClaim = claimId;
+    this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
+    this.#detail.textContent = `“${content.cue}” · ${content.quoteKind}`;
+    this.#card.style.setProperty('--actor-color', content.color);
+    return true;
   }
 
   #place(x: number, y: number): void {

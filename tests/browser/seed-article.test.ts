@@ -105,7 +105,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
     });
 
-    it('scrolls to a claim clicked in the sidebar and emphasises it', async () => {
+    it('scrolls to a claim clicked in the sidebar, emphasises it and shows its card beside it', async () => {
       // A claim from the article's last paragraph: reaching it from the top takes a real scroll.
       const claimButtons = await page.$$('whosaid-root >>> [data-claim-id] button');
       const texts = await Promise.all(claimButtons.map((button) => button.evaluate((node) => node.textContent ?? '')));
@@ -121,6 +121,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
           if (!(first instanceof Range)) return false;
           const rect = first.getBoundingClientRect();
           return window.scrollY > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight;
+        },
+        { timeout: 5_000, polling: 100 },
+      );
+      // The card a keyboard reader gets too: shown once the scroll ends, next to the claim.
+      await page.waitForFunction(
+        () => {
+          const card = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.hover-card');
+          return card instanceof HTMLElement && !card.hidden;
         },
         { timeout: 5_000, polling: 100 },
       );
