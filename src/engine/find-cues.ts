@@ -34,12 +34,12 @@ export interface CueConfig {
 
 /**
  * Reporting verbs switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about
- * statements and documents ("the document states", "it praised", "the resolution branded"). The value is a word
- * that must follow ('' for none).
+ * statements and documents ("the document states", "it praised", "the resolution branded"). The value lists the
+ * words one of which must follow, separated by '|' ('' for none): "states" only before "that" or a sentence break.
  */
 export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   mentions: '', mentioned: '', condemns: '', condemned: '', praises: '', praised: '', brands: '', branded: '',
-  states: '', stated: '', points: 'to', pointed: 'to', urges: '', urged: '', insists: '', insisted: '',
+  states: 'that|.|:', stated: '', points: 'to', pointed: 'to', urges: '', urged: '', insists: '', insisted: '',
   alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
   // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
   ':“': '',
@@ -130,7 +130,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (!config.isCueForm(tok.lower)) continue;
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';
-    if (required !== '' && next?.lower !== required) continue;
+    if (required !== '' && !required.split('|').includes(next?.lower ?? '.')) continue;
     // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
