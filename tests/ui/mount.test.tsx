@@ -72,4 +72,29 @@ describe('mountSidebar', () => {
     handle.destroy();
     expect(document.documentElement.outerHTML).toBe(before);
   });
+
+  it('turns dark on a dark page even when the reader prefers light', () => {
+    const { shadow } = setUp();
+    document.body.style.backgroundColor = 'rgb(17, 17, 17)';
+    const handle = mountSidebar(shadow, ready, { jumpToClaim: vi.fn(), selectActor: vi.fn(), close: vi.fn() });
+    expect(shadow.querySelector('.ws-panel')?.classList.contains('ws-dark')).toBe(true);
+    handle.destroy();
+    document.body.style.backgroundColor = 'rgb(250, 250, 250)';
+    const light = mountSidebar(shadow, ready, { jumpToClaim: vi.fn(), selectActor: vi.fn(), close: vi.fn() });
+    expect(shadow.querySelector('.ws-panel')?.classList.contains('ws-dark')).toBe(false);
+    light.destroy();
+    document.body.removeAttribute('style');
+  });
+
+  it('moves the page aside by the sidebar width, unless too little page would remain', () => {
+    const { shadow } = setUp();
+    const margin = () => getComputedStyle(document.documentElement).marginRight;
+    // jsdom's window is 1024 px wide: 360 leaves 664 px of page, 560 would leave less than 480.
+    const handle = mountSidebar(shadow, { ...ready, layout: { side: 'right', width: 360 } }, { jumpToClaim: vi.fn(), selectActor: vi.fn(), close: vi.fn() });
+    expect(margin()).toBe('360px');
+    handle.update({ ...ready, layout: { side: 'right', width: 560 } });
+    expect(['', '0px']).toContain(margin());
+    handle.destroy();
+    expect(['', '0px']).toContain(margin());
+  });
 });
