@@ -93,8 +93,8 @@ describe('mountSidebar', () => {
     const handle = mountSidebar(shadow, { ...ready, layout: { side: 'right', width: 360 } }, { jumpToClaim: vi.fn(), selectActor: vi.fn(), close: vi.fn() });
     expect(margin()).toBe('360px');
     handle.update({ ...ready, layout: { side: 'right', width: 560 } });
-    expect(['', '0px']).toContain(margin());
+    expect(['', '0', '0px']).toContain(margin());
     handle.destroy();
-    expect(['', '0px']).toContain(margin());
+    expect(['', '0', '0px']).toContain(margin());
   });
 });
