@@ -232,6 +232,14 @@ function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['const
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 
+/** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
+const ADJUNCT_CONTENT_OK = new Set(['ask', 'talk', 'speak', 'complain', 'worry', 'write', 'argue', 'warn', 'testify']);
+
+function hasQuote(seg: Segmented, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (seg.tokens[t]?.kind === 'quote') return true;
+  return false;
+}
+
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
 function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {
   for (let t = range.first; t < range.end; t++) {
@@ -267,6 +275,11 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };
+  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm) !== null) {
+    // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
+    const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm);
+    source = app ?? { first: cue.first, end: cue.first };
+    sep = source.first - 1;
   } else {
     // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
@@ -488,6 +501,11 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
     }
   }
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
+  // "said in an interview." with nothing reported after it
+  const opener = tokens[first];
+  if (opener !== undefined && opener.kind === 'word' && !opener.cap && PREPOSITIONS.has(opener.lower) &&
+    !HEARER_FIRST.has(cue.lemma) && !ADJUNCT_CONTENT_OK.has(extended.lemma) && !hasQuote(seg, first, end) &&
+    end - first <= 6) return null;
   return makeFrame(seg, extended, construction, [{ first, end }], source);
 }
 

@@ -8,7 +8,7 @@ import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import {
   BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, TIME_WORDS,
 } from './lexicon/function-words.js';
-import { RELATIVE_PRONOUNS } from './lexicon/actor-words.js';
+import { RELATIVE_PRONOUNS, TITLES } from './lexicon/actor-words.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
 export const MAX_SUBJECT_TOKENS = 14;
@@ -176,7 +176,8 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
       if (!(t.lower === 'of' || t.lower === 'for')) break;
     }
-    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !/^(?:officials?|sources?|people|analysts?|experts?|aides?|critics?)$/.test(t.lower)) return null;
+    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) &&
+      !/^(?:officials?|sources?|people|analysts?|experts?|aides?|critics?|longtime|veteran|retired|senior|top|then)$/.test(t.lower)) return null;
     i++;
   }
   if (i === start) return null;

@@ -202,7 +202,7 @@ function isAbbreviation(tok: Token, next: Token | undefined): boolean {
   if (ABBREVIATIONS.has(tok.lower)) return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
   if (tok.text.length === 1 && tok.cap) return true;
-  if (tok.text.includes('.') && next !== undefined && !next.cap) return true;
+  if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;
   return false;
 }
 
