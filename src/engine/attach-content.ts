@@ -289,7 +289,8 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     afterCue = right.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
-    if (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that') {
+    const relative = comma !== undefined && comma.kind === 'word' && /^(?:who|whose|which)$/.test(comma.lower);
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
       source = { first: right.first, end: e };
@@ -323,7 +324,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     !isTrailingAdjunct(seg, afterCue, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
-    if (after.text === ',' && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
+    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };

@@ -146,10 +146,12 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
     const name = subjectLeftOf(tokens, previousComma, limit, isCueForm);
     const head = tokens[name.first];
     const named = name.first < name.end && name.end === previousComma && head !== undefined &&
-      (head.cap || DETERMINERS.has(head.lower));
-    // the name must start its clause: at the sentence start or after a comma, not inside a longer clause
+      (head.cap || DETERMINERS.has(head.lower) || /^\p{N}/u.test(head.text));
+    // the name must start its clause: at the sentence start, after a comma or a connective, not inside a clause
     const before = tokens[name.first - 1];
-    if (named && (name.first <= limit || before === undefined || before.kind !== 'word')) return { first: name.first, end: appEnd };
+    if (named && (name.first <= limit || before === undefined || before.kind !== 'word' || SENTENCE_CONNECTIVES.has(before.lower))) {
+      return { first: name.first, end: appEnd };
+    }
     comma = previousComma;
   }
   return null;
