@@ -213,7 +213,7 @@ function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
   if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
   // "was quoted as saying"
   if (cue.lemma === 'quote' && next.lower === 'as' && seg.tokens[cue.last + 2]?.lower === 'saying') return { ...cue, last: cue.last + 2 };
-  const fits = CUE_PARTICLES[next.lower];
+  const fits = Object.hasOwn(CUE_PARTICLES, next.lower) ? CUE_PARTICLES[next.lower] : undefined;
   return fits !== undefined && fits(cue.lemma) ? { ...cue, last: cue.last + 1 } : cue;
 }
 

@@ -62,30 +62,33 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
     const total = counts[k * 2 + 1] ?? 0;
     return total >= thresholds.minCount && hits / (total + 1) >= thresholds.minPrecision;
   };
+  // Maps, not the plain objects: a page's words ("constructor", "__proto__") must never reach Object.prototype
+  const own = new Map<string, CueCounts>(Object.entries(table));
+  const alwaysOn = new Map<string, string>(Object.entries(always));
   // a form too rare to judge borrows the counts of its lemma ("retorts" from "retorted")
   const byLemma = new Map<string, number[]>();
-  for (const [form, counts] of Object.entries(table)) {
+  for (const [form, counts] of own) {
     const lemma = lemmaOf(form);
     const sum = byLemma.get(lemma) ?? [0, 0, 0, 0, 0, 0];
     counts.forEach((n, i) => { sum[i] = (sum[i] ?? 0) + n; });
     byLemma.set(lemma, sum);
   }
   const countsOf = (form: string): CueCounts | undefined => {
-    const own = table[form];
-    if (own !== undefined && own[1] + own[3] + own[5] >= thresholds.minCount) return own;
-    if (!/^[a-z]{4,}$/.test(form)) return own;
+    const mine = own.get(form);
+    if (mine !== undefined && mine[1] + mine[3] + mine[5] >= thresholds.minCount) return mine;
+    if (!/^[a-z]{4,}$/.test(form)) return mine;
     const lemmaCounts = byLemma.get(lemmaOf(form));
-    return lemmaCounts === undefined ? own : [lemmaCounts[0] ?? 0, lemmaCounts[1] ?? 0, lemmaCounts[2] ?? 0,
+    return lemmaCounts === undefined ? mine : [lemmaCounts[0] ?? 0, lemmaCounts[1] ?? 0, lemmaCounts[2] ?? 0,
       lemmaCounts[3] ?? 0, lemmaCounts[4] ?? 0, lemmaCounts[5] ?? 0];
   };
   return {
     isCueForm: (form) => {
       const c = countsOf(form);
-      return always[form] !== undefined || (c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2)));
+      return alwaysOn.has(form) || (c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2)));
     },
-    allows: (form, construction) => (always[form] !== undefined && construction !== 'bare') ||
+    allows: (form, construction) => (alwaysOn.has(form) && construction !== 'bare') ||
       ok(countsOf(form), CONSTRUCTION_INDEX[construction]),
-    requiredNext: (form) => always[form] ?? '',
+    requiredNext: (form) => alwaysOn.get(form) ?? '',
   };
 }
 

@@ -34,6 +34,12 @@ describe('analyze', () => {
     expect(step.value).toEqual(analyze(blocks));
   });
 
+  it('treats words that name Object.prototype members as plain words', () => {
+    const a = analyze([para('The constructor said __proto__ toString hasOwnProperty valueOf, constructor of the toString said.')]);
+    expect(a.claims.length).toBeGreaterThan(0);
+    for (const c of a.claims) expect(typeof c.stance).toBe('string');
+  });
+
   it('handles empty input', () => {
     expect(analyze([]).claims).toEqual([]);
     expect(analyze([para('')]).claims).toEqual([]);

@@ -23,7 +23,7 @@ const STANCE_OF_LEMMA: Record<string, Stance> = {
 };
 
 export function stanceOf(lemma: string): Stance {
-  return STANCE_OF_LEMMA[lemma] ?? 'neutral';
+  return Object.hasOwn(STANCE_OF_LEMMA, lemma) ? (STANCE_OF_LEMMA[lemma] ?? 'neutral') : 'neutral';
 }
 
 /** Irregular past forms and a few forms the suffix rules get wrong. */
@@ -45,7 +45,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** The base form of a (lower-case) cue word: "said" → "say", "claims" → "claim", "arguing" → "argue". */
 export function lemmaOf(form: string): string {
-  const irregular = IRREGULAR[form];
+  const irregular = Object.hasOwn(IRREGULAR, form) ? IRREGULAR[form] : undefined;
   if (irregular !== undefined) return irregular;
   if (form.length > 4 && form.endsWith('ies')) return form.slice(0, -3) + 'y';
   if (form.length > 5 && form.endsWith('ied')) return form.slice(0, -3) + 'y';
