@@ -21,6 +21,8 @@ const NEWS_PIECES = [
   'Ella Pamfilova', 'Pamfilova', 'Central Election Commission', '(CEC)', 'CEC', 'the head of the commission', 'Federation Council',
   'the lives of 140 people', 'show that', 'has not', '.', ',', ':', ';', '—', '–', '…', '?', '!', '(', ')',
   '"', '“', '”', "'", '‘', '’', '«', '»', '„', ' ', ' ', ' ', '\n', '\t', '\u00a0',
+  // Words that are Object.prototype keys: a word-keyed plain-object lexicon would find functions under them.
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype',
   '😀', '👩‍👩‍👧', '🇺🇦', 'قال', 'שלום', '\u200f', '\u202e', '\u200d', 'é', 'e\u0301', '\ud800', '\udfff', '\u0000', 'ÅNGSTRÖM', 'İ', 'ß',
 ];
 
