@@ -120,7 +120,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
         tokens[t + 1]?.block === tok.block;
       // the two uses are learned apart: ':' opening a block, ':“' before a quotation inside a sentence
       const form = opensBlock ? ':' : ':“';
-      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: ':', kind: 'colon' });
+      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon' });
       continue;
     }
     if (tok.kind !== 'word') continue;

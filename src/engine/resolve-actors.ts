@@ -10,6 +10,7 @@ import type { Frame, TokenRange } from './attach-content.js';
 import { nameIn, readSource, textOf, type SourceReading } from './find-sources.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -188,6 +189,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
   const table = new ActorTable();
   const actorOf: (string | null)[] = [];
   const recent: Actor[] = [];
+  const genderOf = new Map<Actor, 'f' | 'm'>();
   const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => {
     for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
       const a = recent[i];
@@ -221,7 +223,12 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':
-        if (reading.refers === 'person') actor = lastOf((a) => a.kind === 'person');
+        if (reading.refers === 'person') {
+          // "she" skips a person known to be "he" (by a title or an earlier pronoun), and the other way round
+          const want = reading.word === 'she' || reading.word === 'her' ? 'f' : 'm';
+          actor = lastOf((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
+          if (actor !== undefined) genderOf.set(actor, want);
+        }
         else if (reading.refers === 'thing') actor = lastOf((a) => a.kind === 'document' || a.kind === 'organisation');
         else if (reading.refers === 'plural') actor = lastOf((a) => a.kind === 'organisation' || a.kind === 'unnamed');
         break;
@@ -237,6 +244,12 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
       }
       case 'named':
         actor = namedActor(reading.name, reading.actorKind);
+        if (!genderOf.has(actor)) {
+          const title = seg.tokens[frame.source.first]?.lower.replace(/\.$/, '') ?? '';
+          const first = actor.name.split(' ')[0]?.toLowerCase() ?? '';
+          if (title === 'mr' || MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
+          else if (title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
+        }
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;
       case 'description':
