@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/engine/segment.js';
+import type { TextBlock } from '../../src/engine/types.js';
+
+const paras = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
+
+/** Each quotation region as the text it covers, paragraphs joined by " ⏎ ". */
+function quotations(blocks: TextBlock[]): string[] {
+  const seg = segment(blocks);
+  return seg.quotes.map((q) => {
+    const a = seg.tokens[q.open];
+    const b = seg.tokens[q.close];
+    if (a === undefined || b === undefined) return '';
+    if (a.block === b.block) return (blocks[a.block]?.text ?? '').slice(a.start, b.end);
+    return `${(blocks[a.block]?.text ?? '').slice(a.start)} ⏎ ${(blocks[b.block]?.text ?? '').slice(0, b.end)}`;
+  });
+}
+
+function sentences(text: string): string[] {
+  const seg = segment(paras(text));
+  return seg.sentences.map((s) => {
+    const a = seg.tokens[s.first];
+    const b = seg.tokens[s.end - 1];
+    return a === undefined || b === undefined ? '' : text.slice(a.start, b.end);
+  });
+}
+
+describe('quotation regions', () => {
+  it('pairs curly and straight marks', () => {
+    expect(quotations(paras('“One,” she said. "Two," he said.'))).toEqual(['“One,”', '"Two,"']);
+  });
+
+  it('carries a quotation over paragraphs that reopen with a mark, closing in the last', () => {
+    expect(quotations(paras('She said: “First we dig.', '“Then we build.”'))).toEqual(['“First we dig. ⏎ “Then we build.”']);
+  });
+
+  it('cuts an unclosed quotation at the paragraph end when the next does not reopen', () => {
+    expect(quotations(paras('He said “we will see.', 'Nobody answered.'))).toEqual(['“we will see.']);
+  });
+
+  it('ignores a stray closing mark (broken marking)', () => {
+    expect(quotations(paras('It said “more than 12 attacks” against the site” were made.'))).toEqual(['“more than 12 attacks”']);
+  });
+
+  it('reads the doubled apostrophes some wires use as quotation marks', () => {
+    expect(quotations(paras("''It is late,'' Mr. Lee said."))).toEqual(["''It is late,''"]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence after a title, an initial or a month abbreviation', () => {
+    expect(sentences('Sen. Ann B. Lee spoke on Jan. 5 in Washington. Mr. Ross agreed.')).toEqual([
+      'Sen. Ann B. Lee spoke on Jan. 5 in Washington.', 'Mr. Ross agreed.',
+    ]);
+  });
+
+  it('keeps closing quotation marks with the sentence they end', () => {
+    expect(sentences('He said, “We are done.” Then he left.')).toEqual(['He said, “We are done.”', 'Then he left.']);
+  });
+});
