@@ -6,14 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import type { TextBlock } from '../../src/engine/types.js';
-import { analysisProblems } from './invariants.js';
+import { expectSound } from './invariants.js';
 
 const paragraphs = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
 const headlines = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'headline', text }));
-
-function expectSound(blocks: TextBlock[]): void {
-  expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
-}
 
 describe('engine on inputs fuzzing once broke', () => {
   it('names every actor when an acronym follows a paragraph break', () => {

@@ -1,7 +1,10 @@
 /**
  * What must hold for any analysis of any input, as a list of readable problems (empty when all hold): spans
- * inside their block, claims pointing at existing actors, ids unique, mentions and fragments in text order.
+ * inside their block, claims pointing at existing actors, ids unique, mentions and fragments in text order; and
+ * `expectSound`, which analyses and fails with every broken invariant listed.
  */
+import { expect } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -61,4 +64,9 @@ export function analysisProblems(blocks: TextBlock[], analysis: Analysis): strin
     if (claim.actorId !== null && !actorIds.has(claim.actorId)) problems.push(`${what}: actor ${claim.actorId} does not exist`);
   }
   return problems;
+}
+
+/** Analyses `blocks` and fails the test with every broken invariant listed. */
+export function expectSound(blocks: TextBlock[]): void {
+  expect(analysisProblems(blocks, analyze(blocks))).toEqual([]);
 }
