@@ -160,6 +160,11 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
     if (tok === undefined || seg.quoteOf[t] !== -1) continue;
     const nx = tokens[t + 1];
     if (nx === undefined || nx.kind !== 'word') continue;
+    // ", but …", ", which …", ", while …": PolNeAR ends the content where such a clause joins the sentence
+    if (tok.kind === 'punct' && tok.text === ',' && CLAUSE_JOINERS.has(nx.lower) && t - first >= 4) {
+      end = t;
+      break;
+    }
     // ", adding that …" and "… and said that …" start a report of their own
     if (tok.kind === 'punct' && tok.text === ',' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle')) {
       end = t;
@@ -231,6 +236,9 @@ function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['const
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Words that, after a comma, join another clause to the reported one (the content ends before them). */
+const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'despite', 'whereas', 'even']);
 
 /** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
 const ADJUNCT_CONTENT_OK = new Set(['ask', 'talk', 'speak', 'complain', 'worry', 'write', 'argue', 'warn', 'testify']);
