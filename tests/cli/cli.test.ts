@@ -51,6 +51,12 @@ describe('whosaid usage', () => {
     expect(result.stderr).toMatch(/menu\.html: no article found/);
   });
 
+  it('exits 1 when the page is in a language the engine does not read, as the extension declines it', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'marche.html')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/marche\.html: the article's language \(fr\) is not supported/);
+  });
+
   it('exits 1 and says so plainly when the file does not exist', async () => {
     const result = await runCli(['analyze', join(scratch, 'missing.txt')]);
     expect(result.code).toBe(1);
