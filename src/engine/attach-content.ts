@@ -386,7 +386,9 @@ function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, flo
   let after = sourceEnd;
   while (after < sentence.end && tokens[after]?.kind === 'punct' && tokens[after]?.text === ',') after++;
   const afterEnd = contentEndOf(seg, sentence, after);
-  if (after < afterEnd && hasWords(seg, after, afterEnd, 2)) {
+  // "according to the appeal, which was penned by …": the relative clause is about the source, not reported
+  const relativeAfter = RELATIVE_WORDS.has(tokens[after]?.lower ?? '') && after > sourceEnd;
+  if (after < afterEnd && !relativeAfter && hasWords(seg, after, afterEnd, 2)) {
     content.push({ first: after, end: extendOverQuotes(seg, after, afterEnd) });
   }
   if (content.length === 0) return null;
