@@ -503,6 +503,9 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   }
   const extended = withParticle(seg, cue);
   const first = contentStartAfter(seg, extended, sentence);
+  // "… echoed:" closing its paragraph, the quotation or block quote below it is the content
+  const below = first >= sentence.end && tokens[sentence.end - 1]?.text === ':' ? contentBelow(seg, sentence) : null;
+  if (below !== null) return makeFrame(seg, extended, construction, [below], source);
   let end = contentEndAfter(seg, first, sentence, config);
   const relativeSource = source !== null && source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
   if (construction === 'bare' || relativeSource) {
@@ -622,11 +625,43 @@ function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachStat
   const r = regionOf(seg, first);
   const lastContent = f.content[f.content.length - 1];
   if (r === undefined || r.open !== first || lastContent === undefined) return;
-  if (seg.tokens[lastContent.end - 1]?.block !== sentence.block && seg.tokens[f.cue.first]?.block !== sentence.block) return;
+  const lastBlock = seg.tokens[lastContent.end - 1]?.block ?? -1;
+  const sameBlock = lastBlock === sentence.block || seg.tokens[f.cue.first]?.block === sentence.block;
+  if (!sameBlock && !wholeNextParagraph(seg, sentence, r, Math.max(lastBlock, seg.tokens[f.cue.first]?.block ?? -1))) return;
   const end = r.close + 1;
   f.content.push({ first, end });
   state.takenUntil = Math.max(state.takenUntil, end);
   state.continuable = f;
+}
+
+/** The content below a paragraph that ends in a colon: the next block's quotation, or a whole block quote. */
+function contentBelow(seg: Segmented, sentence: Sentence): TokenRange | null {
+  for (let b = sentence.block + 1; b < seg.blockTokens.length; b++) {
+    const range = seg.blockTokens[b];
+    if (range === undefined) return null;
+    if (range.end === range.first) continue;
+    const r = regionOf(seg, range.first);
+    if (r !== undefined && r.open === range.first && r.closed) return { first: range.first, end: r.close + 1 };
+    if (seg.blocks[b]?.kind === 'blockquote') return { first: range.first, end: range.end };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A paragraph that is one closed quotation and nothing else, right after the paragraph of a direct quotation,
+ * goes on with it (“…,” Bozell adds. ⏎ “The establishment is …”).
+ */
+function wholeNextParagraph(seg: Segmented, sentence: Sentence, r: QuoteRegion, previousBlock: number): boolean {
+  const range = seg.blockTokens[sentence.block];
+  if (range === undefined || range.first !== sentence.first || !r.closed || previousBlock < 0) return false;
+  for (let b = previousBlock + 1; b < sentence.block; b++) {
+    const between = seg.blockTokens[b];
+    if (between !== undefined && between.end > between.first) return false;
+  }
+  let last = range.end - 1;
+  while (last > r.close && seg.tokens[last]?.kind === 'punct') last--;
+  return last === r.close;
 }
 
 export { isWordTok };

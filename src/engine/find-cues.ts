@@ -100,6 +100,8 @@ export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
 // Traps: uses of cue words that report nothing.
 const LIVES = new Set(['lives', 'life']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "her reply", "his remarks": a cue word after a possessive is a noun. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
@@ -138,7 +140,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
-    if (prev !== undefined && prev.kind === 'word' && ARTICLES.has(prev.lower)) continue;
+    if (prev !== undefined && prev.kind === 'word' && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (LIVES.has(next?.lower ?? '') || LIVES.has(tokens[t + 2]?.lower ?? '') ||
       LIVES.has(tokens[t + 3]?.lower ?? ''))) continue;
