@@ -94,6 +94,7 @@ if (!polnearAvailable('train')) {
   const candidates = candidateWords(docs);
   candidates.add('according');
   candidates.add(':“');
+  candidates.add(':h');
   process.stdout.write(`${candidates.size} candidate cue words\n`);
   const first = measure(docs, permissiveCueConfig(candidates));
   const firstRecord: Record<string, Counts6> = Object.fromEntries(first);

@@ -120,8 +120,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       }
       const beforeQuote = tokens[t + 1]?.kind === 'quote' && tokens[t + 1]?.quoteRole !== 'close' && t - sentence.first <= 8 &&
         tokens[t + 1]?.block === tok.block;
-      // the two uses are learned apart: ':' opening a block, ':“' before a quotation inside a sentence
-      const form = opensBlock ? ':' : ':“';
+      // three uses learned apart: ':h' after a name opening a headline ("Trump: …"), ':' after a name opening a
+      // paragraph (interviews, "Q:"), ':“' before a quotation inside a sentence
+      const inHeadline = seg.blocks[sentence.block]?.kind === 'headline';
+      const form = opensBlock ? (inHeadline ? ':h' : ':') : ':“';
       if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon' });
       continue;
     }
