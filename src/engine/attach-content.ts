@@ -48,7 +48,6 @@ export function newAttachState(): AttachState {
   return { takenUntil: 0, continuable: null };
 }
 
-const isWordTok = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 function regionOf(seg: Segmented, tok: number): QuoteRegion | undefined {
   const q = seg.quoteOf[tok];
@@ -664,4 +663,3 @@ function wholeNextParagraph(seg: Segmented, sentence: Sentence, r: QuoteRegion, 
   return last === r.close;
 }
 
-export { isWordTok };
