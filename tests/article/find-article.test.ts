@@ -157,3 +157,21 @@ describe.skipIf(!existsSync(SEED))('findArticle on the shared seed article', () 
     expectRenderedWhitespace(blocks);
   });
 });
+
+describe('findArticle and bylines', () => {
+  it('leaves the byline and dateline lines at the top of the body out, but keeps prose that starts with "By"', () => {
+    const doc = jsdomDocument(`<html lang="en"><head><title>Ferry fares to rise</title></head><body><article>
+      <h1>Ferry fares to rise</h1>
+      <div class="body">
+        <p>By Mara Quist, Transport Correspondent</p>
+        <p>Last updated: 4 March 2024</p>
+        <p>The ferry operator said on Monday that fares on the island route would rise by a tenth in the spring.</p>
+        <p>By the end of the year, the council said, a second boat would join the route to ease the crowding at peak times.</p>
+        <p>Passengers who travel every day will be able to buy a season ticket at the old price until the end of April, the operator added.</p>
+      </div></article></body></html>`);
+    const texts = articleBlocks(findArticle(doc)).map((block) => block.text);
+    expect(texts).not.toContain('By Mara Quist, Transport Correspondent');
+    expect(texts).not.toContain('Last updated: 4 March 2024');
+    expect(texts.some((text) => text.startsWith('By the end of the year'))).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import { visibilityProbeFor } from './element-filters.js';
 import { drain, extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
 import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
-import { THRESHOLDS } from './patterns.js';
+import { BYLINE_TEXT_PATTERN, THRESHOLDS } from './patterns.js';
 import { TextStats } from './text-stats.js';
 import type { ArticleBlock, ArticleResult } from './types.js';
 
@@ -19,6 +19,12 @@ export interface FindArticleOptions {
   useLayout?: boolean;
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
+}
+
+/** The body's blocks without the byline and dateline lines pages put at its top. */
+function withoutBylines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  return blocks.filter((block, index) => index >= THRESHOLDS.bylineBlocks || block.kind === 'headline'
+    || block.text.length > THRESHOLDS.bylineMaxChars || !BYLINE_TEXT_PATTERN.test(block.text.toLowerCase()));
 }
 
 /** The first few thousand characters of prose: enough for the language detector. */
@@ -92,11 +98,12 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
       skip.add(element);
     }
   }
-  const blocks = [...leading];
+  const bodyBlocks: ArticleBlock[] = [];
   for (const root of body.roots) {
     yield;
-    blocks.push(...(yield* extractBlocksInSlices(root, { probe, kindOverrides, skip, spine: body.spine })));
+    bodyBlocks.push(...(yield* extractBlocksInSlices(root, { probe, kindOverrides, skip, spine: body.spine })));
   }
+  const blocks = [...leading, ...withoutBylines(bodyBlocks)];
   debug('blocks', blocks.length);
 
   const prose = blocks.filter((block) => block.kind !== 'headline');

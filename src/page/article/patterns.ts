@@ -73,7 +73,16 @@ export const STANDFIRST_PATTERN =
 export const FURNITURE_TEXT_PATTERN =
   /^(advertisement|advertising|sponsored|story continues below|continue reading|read more|related|see also|share( this)?|sign up|subscribe|follow us|image|photo|getty images|supported by)\b/;
 
+/**
+ * A byline or dateline at the top of the body ("By Mara Quist, Health Reporter", "Last updated 4 March"): page
+ * furniture written as a paragraph. Tested on the first few body blocks, lower-cased, when they are short.
+ */
+export const BYLINE_TEXT_PATTERN = /^(by|from) [\p{L}.'’-]+ [\p{L}.'’-]+|^(last )?(updated|published|posted|modified)( on| at|:)? [\p{L}\p{N}]|^\p{L}{3,9}\.? \d{1,2}, \d{4}( ·|$)/u;
+
 export const THRESHOLDS = {
+  /** How many blocks at the top of the body are checked for a byline or dateline, and how long one may be. */
+  bylineBlocks: 4,
+  bylineMaxChars: 90,
   /** A paragraph shorter than this (characters) does not vote for its ancestors. */
   minParagraphChars: 25,
   /** How many ancestor levels a paragraph's score reaches (parent full, grandparent half, then 1/(3·level)). */
