@@ -32,8 +32,9 @@ function isWord(t: Token | undefined): t is Token {
 /** True when `word` (lower case) can sit inside a subject phrase. */
 function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boolean {
   if (tok.kind === 'quote') return false;
+  // a free-standing hyphen is a dash ("-- complete with teleprompter --"): it ends the phrase
   if (tok.kind === 'punct') return tok.text === '.' || tok.text === '(' || tok.text === ')' || tok.text === '’' ||
-    tok.text === "'" || tok.text === '-' || tok.text === '&';
+    tok.text === "'" || tok.text === '&';
   // "But", "However", "Ultimately" open a sentence, not a name
   if (SENTENCE_CONNECTIVES.has(tok.lower)) return false;
   if (tok.cap) return true;
