@@ -354,7 +354,10 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     }
   }
   const content: TokenRange[] = [];
-  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(tokens[contentFirst]) ||
+  // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
+  const opener = tokens[contentFirst];
+  const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare');
+  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
   if (!firstIsAdjunct) {
     if (!hasWords(seg, contentFirst, contentEnd, CONTENT_LIMITS.minWordsBefore)) return null;
@@ -607,6 +610,8 @@ function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: C
   for (let t = from; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote') return t;
+    // "… he said when asked whether …": the question is a report of its own
+    if (tok.kind === 'word' && config.allows(tok.lower, 'bare') && /^(?:when|after|as|before|while|if)$/.test(seg.tokens[t - 1]?.lower ?? '')) return t;
     if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle')) return t;
   }
   return end;
