@@ -433,6 +433,13 @@ function sentenceSubject(seg: Segmented, sentence: Sentence, before: number): To
     while (t < before && tokens[t]?.text !== ',') t++;
     t++;
   }
+  // a dateline ("WASHINGTON —", "KIEV (Reuters) -") is not the subject
+  let d = t;
+  while (d < before && d - t < 4 && tokens[d]?.kind === 'word' && tokens[d]?.text === tokens[d]?.text.toUpperCase()) d++;
+  if (d > t && /^[—–-]$/.test(tokens[d]?.text ?? '')) {
+    t = d;
+    while (t < before && /^[—–-]$/.test(tokens[t]?.text ?? '')) t++;
+  }
   const first = t;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
