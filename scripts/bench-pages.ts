@@ -40,12 +40,13 @@ export async function run(): Promise<boolean> {
     traceTasks: true,
     onPage: printRow,
   });
-  const pick = (key: 'readyMs' | 'longestTaskMs' | 'findArticleMs' | 'readabilityMs'): number[] =>
+  const pick = (key: 'readyMs' | 'mountMs' | 'longestTaskMs' | 'findArticleMs' | 'readabilityMs'): number[] =>
     outcomes.map((outcome) => outcome[key]).filter((value): value is number => typeof value === 'number');
   const ready = pick('readyMs');
   const longest = pick('longestTaskMs');
   const readability = pick('readabilityMs');
   console.log(stats('click → ready/empty', ready));
+  console.log(stats('  of which click → <whosaid-root>', pick('mountMs')));
   console.log(stats('longest main-thread task', longest));
   console.log(stats('findArticle alone (in page)', pick('findArticleMs')));
   console.log(stats('Readability parse (same pages, run)', readability));

@@ -263,6 +263,10 @@ export class WhoSaidController {
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(blocks, span, doc);
     const run = this.#runToken;
+    // the style rules first, while no range is registered: the browser restyles the page more cheaply then
+    this.#painter.prepare(analysis.claims.map((claim) => claim.actorId));
+    await yieldToPage();
+    if (this.#destroyed || run !== this.#runToken) return;
     const claimRanges: ClaimRanges[] = [];
     // thousands of claims: their ranges are made in slices, and painted together once all are made
     for (let index = 0; index < analysis.claims.length; index += 1) {

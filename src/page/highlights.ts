@@ -56,6 +56,8 @@ export class HighlightPainter {
   readonly #sheet: CSSStyleSheet;
   readonly #roles: readonly ClaimRole[];
   #claims: readonly ClaimRanges[] = [];
+  /** The rules the sheet holds now. */
+  #rules = '';
   #names = new Set<string>();
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -69,15 +71,36 @@ export class HighlightPainter {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.#sheet];
   }
 
+  /**
+   * Writes the ::highlight rules for these actors ahead of the ranges. Every change of the document's style sheets
+   * makes the browser recompute the style of every element of the page (on a page of 10,000 elements, tens of
+   * milliseconds, and several times that once ranges are registered): so the rules are written once per analysis,
+   * before the ranges, and left alone while the reader selects actors or the page re-renders the same text.
+   */
+  prepare(actorIds: Iterable<string | null>): void {
+    const rules = [FOCUS_RULE, DIMMED_RULE];
+    const seen = new Set<string>();
+    for (const actorId of actorIds) {
+      const key = actorId ?? NO_ACTOR_KEY;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rules.push(actorRules(actorId, this.#colorOf(actorId)));
+    }
+    const text = rules.join('\n');
+    if (text === this.#rules) return;
+    this.#rules = text;
+    this.#sheet.replaceSync(text);
+  }
+
   /** Replaces what is painted with `claims`; when `onlyActor` is given, the other actors' claims are dimmed. */
   paint(claims: readonly ClaimRanges[], onlyActor: string | null = null): void {
     this.#claims = claims;
     this.#removeAll();
     const byName = new Map<string, Range[]>();
-    const actors = new Map<string, string | null>();
+    // rules for every actor painted, dimmed or not: selecting an actor then leaves the style sheet as it is
+    this.prepare(claims.map((claim) => claim.actorId));
     for (const claim of claims) {
       const dimmed = onlyActor !== null && claim.actorId !== onlyActor;
-      if (!dimmed) actors.set(claim.actorId ?? NO_ACTOR_KEY, claim.actorId);
       for (const role of this.#roles) {
         const ranges = role === 'content' ? claim.content : [claim[role]];
         // Another actor's claims while one is selected: one faint grey, so the selected voice stands out.
@@ -87,9 +110,6 @@ export class HighlightPainter {
         for (const range of ranges) if (range !== null) list.push(range);
       }
     }
-    const rules = [FOCUS_RULE, DIMMED_RULE];
-    for (const actorId of actors.values()) rules.push(actorRules(actorId, this.#colorOf(actorId)));
-    this.#sheet.replaceSync(rules.join('\n'));
     for (const [name, ranges] of byName) {
       if (ranges.length === 0) continue;
       const highlight = new Highlight(...ranges);
