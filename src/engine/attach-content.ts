@@ -272,7 +272,7 @@ function opensAdjunct(tok: Token | undefined): boolean {
 function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, quoteFloor: number,
   config: CueConfig): Frame | null {
   const { tokens } = seg;
-  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before')) return null;
+  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context)) return null;
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
@@ -401,7 +401,7 @@ function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, flo
 function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config: CueConfig): Frame | null {
   const { tokens } = seg;
   const block = seg.blockTokens[sentence.block];
-  if (block === undefined || !config.allows(cue.form, 'after')) return null;
+  if (block === undefined || !config.allows(cue.form, 'after', cue.context)) return null;
   if (cue.form === ':“') {
     // "Reyes was blunt: “…”": the sentence's subject speaks the quotation after the colon
     const subject = sentenceSubject(seg, sentence, cue.first);
@@ -479,7 +479,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   let beforeParticiple = cue.first - 1;
   while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
   if (tokens[beforeParticiple]?.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
-    if (!config.allows(cue.form, 'participle')) return null;
+    if (!config.allows(cue.form, 'participle', cue.context)) return null;
     construction = 'participle';
     source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
   } else {
@@ -501,14 +501,14 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
         let e = right.end;
         while (e < sentence.end && e - right.end < 12 && tokens[e]?.text !== ':' && tokens[e]?.kind !== 'quote') e++;
         if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(tokens, { first: right.first, end: e })) {
-          if (!config.allows(cue.form, 'before')) return null;
+          if (!config.allows(cue.form, 'before', cue.context)) return null;
           const first = e + 1;
           return makeFrame(seg, cue, 'before', [{ first, end: contentEndAfter(seg, first, sentence, config) }], { first: right.first, end: e });
         }
       }
     }
     if (source === null) construction = 'bare';
-    if (!config.allows(cue.form, construction)) return null;
+    if (!config.allows(cue.form, construction, cue.context)) return null;
   }
   const extended = withParticle(seg, cue);
   const first = contentStartAfter(seg, extended, sentence);

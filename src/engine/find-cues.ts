@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from './segment.js';
 import { lemmaOf } from './lexicon/cue-verbs.js';
-import { LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
+import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =
@@ -22,12 +22,31 @@ export interface CueCandidate {
   form: string;
   lemma: string;
   kind: 'verb' | 'according' | 'colon';
+  /** What kind of token follows the cue word (see contextOf): precision is learned per form and context too. */
+  context: string;
+}
+
+/** The kind of token after a cue word: "that", a quotation mark, a determiner, a pronoun, a name, a stop … */
+export function contextOf(seg: Segmented, tok: number): string {
+  const t = seg.tokens[tok];
+  if (t === undefined || t.block !== seg.tokens[tok - 1]?.block) return 'end';
+  if (t.kind === 'quote') return 'quote';
+  if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
+  if (t.lower === 'that') return 'that';
+  if (t.lower === 'to') return 'to';
+  if (/^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|each|all)$/.test(t.lower)) return 'det';
+  if (/^(?:he|she|they|it|we|i|you|him|them|us|me)$/.test(t.lower)) return 'pron';
+  if (t.cap) return 'cap';
+  if (/^(?:in|on|at|of|for|about|with|by|from|during|after|before|over|against|into)$/.test(t.lower)) return 'prep';
+  if (t.lower.endsWith('ing')) return 'ing';
+  return 'word';
 }
 
 /** Which cue forms are active, and in which constructions. */
 export interface CueConfig {
   isCueForm(form: string): boolean;
-  allows(form: string, construction: Construction): boolean;
+  /** Whether the form is a cue in this construction; with a context, as learned for what follows the word. */
+  allows(form: string, construction: Construction, context?: string): boolean;
   /** A word that must follow the form for it to be a cue ("points" only in "points to"), or ''. */
   requiredNext?(form: string): string;
 }
@@ -51,11 +70,14 @@ export const CUE_THRESHOLDS = {
   minCount: 3,
   /** Minimum precision (matched / extracted), with add-one smoothing. */
   minPrecision: 0.4,
+  /** Extractions of a form in one context (the kind of word after it) before that context's precision decides. */
+  minContextCount: 8,
 };
 
 /** The cue configuration from the learned table. */
 export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LEARNED_CUES,
-  thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES): CueConfig {
+  thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES,
+  contexts: Readonly<Record<string, CueCounts>> = LEARNED_CUE_CONTEXTS): CueConfig {
   const ok = (counts: CueCounts | undefined, k: number): boolean => {
     if (counts === undefined) return false;
     const hits = counts[k * 2] ?? 0;
@@ -64,6 +86,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
   };
   // Maps, not the plain objects: a page's words ("constructor", "__proto__") must never reach Object.prototype
   const own = new Map<string, CueCounts>(Object.entries(table));
+  const inContext = new Map<string, CueCounts>(Object.entries(contexts));
   const alwaysOn = new Map<string, string>(Object.entries(always));
   // a form too rare to judge borrows the counts of its lemma ("retorts" from "retorted")
   const byLemma = new Map<string, number[]>();
@@ -86,8 +109,14 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
       const c = countsOf(form);
       return alwaysOn.has(form) || (c !== undefined && (ok(c, 0) || ok(c, 1) || ok(c, 2)));
     },
-    allows: (form, construction) => (alwaysOn.has(form) && construction !== 'bare') ||
-      ok(countsOf(form), CONSTRUCTION_INDEX[construction]),
+    allows: (form, construction, context) => {
+      if (alwaysOn.has(form) && construction !== 'bare') return true;
+      const k = CONSTRUCTION_INDEX[construction];
+      // a context seen often enough decides; otherwise the form's own (or its lemma's) counts do
+      const here = context === undefined ? undefined : inContext.get(`${form} ${context}`);
+      if (here !== undefined && (here[k * 2 + 1] ?? 0) >= thresholds.minContextCount) return ok(here, k);
+      return ok(countsOf(form), k);
+    },
     requiredNext: (form) => alwaysOn.get(form) ?? '',
   };
 }
@@ -124,13 +153,13 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       // paragraph (interviews, "Q:"), ':“' before a quotation inside a sentence
       const inHeadline = seg.blocks[sentence.block]?.kind === 'headline';
       const form = opensBlock ? (inHeadline ? ':h' : ':') : ':“';
-      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon' });
+      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon', context: contextOf(seg, t + 1) });
       continue;
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
     if (tok.lower === 'according' && next !== undefined && next.lower === 'to') {
-      if (config.isCueForm('according')) out.push({ first: t, last: t + 1, form: 'according', lemma: 'according to', kind: 'according' });
+      if (config.isCueForm('according')) out.push({ first: t, last: t + 1, form: 'according', lemma: 'according to', kind: 'according', context: contextOf(seg, t + 2) });
       t++;
       continue;
     }
@@ -146,7 +175,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (LIVES.has(next?.lower ?? '') || LIVES.has(tokens[t + 2]?.lower ?? '') ||
       LIVES.has(tokens[t + 3]?.lower ?? ''))) continue;
-    out.push({ first: t, last: t, form: tok.lower, lemma: lemmaOf(tok.lower), kind: 'verb' });
+    out.push({ first: t, last: t, form: tok.lower, lemma: lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
   }
   return out;
 }
