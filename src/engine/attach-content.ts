@@ -422,6 +422,20 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
   return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
 }
 
+/** "West tried to disrupt the vote – lawmakers": the words after a headline's last dash name its speaker. */
+function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate): Frame | null {
+  const { tokens } = seg;
+  const block = seg.blockTokens[sentence.block];
+  if (block === undefined) return null;
+  let end = block.end;
+  while (end > cue.last + 1 && tokens[end - 1]?.kind === 'punct') end--;
+  const speaker = { first: cue.last + 1, end };
+  if (speaker.first >= speaker.end || !looksLikeSpeaker(tokens, speaker)) return null;
+  for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
+  if (!hasWords(seg, block.first, cue.first, 3)) return null;
+  return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
+}
+
 /**
  * The subject at the start of a sentence, for a second verb of a coordination ("Carson admitted …, but said …"):
  * a pronoun or a capitalised name run after any opening adjunct that ends in a comma.
@@ -579,6 +593,7 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
     let f: Frame | null = null;
     if (cue.kind === 'according') f = tryAccording(seg, sentence, cue, pos);
     else if (cue.kind === 'colon') f = tryColon(seg, sentence, cue, config);
+    else if (cue.kind === 'dash') f = tryHeadlineDash(seg, sentence, cue);
     else f = tryAfter(seg, sentence, cue, pos, config, previous);
     if (f === null) continue;
     // never let a content run over a content-before frame's material

@@ -21,7 +21,7 @@ export interface CueCandidate {
   last: number;
   form: string;
   lemma: string;
-  kind: 'verb' | 'according' | 'colon';
+  kind: 'verb' | 'according' | 'colon' | 'dash';
   /** What kind of token follows the cue word (see contextOf): precision is learned per form and context too. */
   context: string;
 }
@@ -62,6 +62,8 @@ export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
   // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
   ':“': '',
+  // a headline in the "claim – speaker" style: "West tried to disrupt the vote – lawmakers"
+  '–h': '',
 };
 
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
@@ -154,6 +156,11 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       const inHeadline = seg.blocks[sentence.block]?.kind === 'headline';
       const form = opensBlock ? (inHeadline ? ':h' : ':') : ':“';
       if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon', context: contextOf(seg, t + 1) });
+      continue;
+    }
+    if (tok.kind === 'punct' && /^[–—-]$/.test(tok.text) && seg.blocks[sentence.block]?.kind === 'headline' &&
+      blockRange !== undefined && blockRange.end - t <= 7 && t - blockRange.first >= 3 && config.isCueForm('–h')) {
+      out.push({ first: t, last: t, form: '–h', lemma: 'say', kind: 'dash', context: contextOf(seg, t + 1) });
       continue;
     }
     if (tok.kind !== 'word') continue;

@@ -40,6 +40,18 @@ describe('analyze', () => {
     for (const c of a.claims) expect(typeof c.stance).toBe('string');
   });
 
+  it('reads a headline in the "claim – speaker" style', () => {
+    const a = analyze([{ kind: 'headline', text: 'Harbour wall will not survive another winter – engineers' }]);
+    const c = a.claims[0];
+    expect(textOf(a, c?.source ?? null)).toBe('engineers');
+    expect(textOf(a, c?.content[0] ?? null)).toBe('Harbour wall will not survive another winter');
+    expect(a.actors.find((x) => x.id === c?.actorId)?.kind).toBe('unnamed');
+  });
+
+  it('does not read a dash inside a paragraph as a speaker', () => {
+    expect(analyze([para('The wall is old – engineers')]).claims).toEqual([]);
+  });
+
   it('handles empty input', () => {
     expect(analyze([]).claims).toEqual([]);
     expect(analyze([para('')]).claims).toEqual([]);
