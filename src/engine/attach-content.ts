@@ -430,7 +430,10 @@ function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate):
   let end = block.end;
   while (end > cue.last + 1 && tokens[end - 1]?.kind === 'punct') end--;
   const speaker = { first: cue.last + 1, end };
-  if (speaker.first >= speaker.end || !looksLikeSpeaker(tokens, speaker)) return null;
+  const lastWord = tokens[speaker.end - 1]?.lower ?? '';
+  const firstWord = tokens[speaker.first];
+  const plural = lastWord.length > 3 && lastWord.endsWith('s') && firstWord !== undefined && !PREPOSITIONS.has(firstWord.lower);
+  if (speaker.first >= speaker.end || !(looksLikeSpeaker(tokens, speaker) || plural)) return null;
   for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
   if (!hasWords(seg, block.first, cue.first, 3)) return null;
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
