@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { CONTROLLER_GLOBAL } from '../shared/global-keys.js';
+import { CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL } from '../shared/global-keys.js';
 import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
 
@@ -13,11 +13,15 @@ const BADGE_COLOR = '#0072B2';
 
 /**
  * Runs in the content script's isolated world (serialised by `scripting.executeScript`, so it must be
- * self-contained): switches WhoSaid off when it is running there and says whether it was.
+ * self-contained): switches WhoSaid off when it is running there and says whether it was. When it was not, it
+ * marks the coming start as the reader's click (see STARTED_BY_CLICK_GLOBAL).
  */
-function switchOffIfRunning(globalKey: string): boolean {
+function switchOffIfRunning(globalKey: string, startedByClickKey: string): boolean {
   const switchOff: unknown = Reflect.get(globalThis, globalKey);
-  if (typeof switchOff !== 'function') return false;
+  if (typeof switchOff !== 'function') {
+    Reflect.set(globalThis, startedByClickKey, true);
+    return false;
+  }
   switchOff();
   return true;
 }
@@ -25,7 +29,7 @@ function switchOffIfRunning(globalKey: string): boolean {
 /** The one toggle: off when WhoSaid runs in the tab's top frame, else inject the content script (which starts it). */
 export async function toggleInTab(tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
-  const [probe] = await browser.scripting.executeScript({ target, func: switchOffIfRunning, args: [CONTROLLER_GLOBAL] });
+  const [probe] = await browser.scripting.executeScript({ target, func: switchOffIfRunning, args: [CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL] });
   if (probe?.result === true) {
     await setBadge(tabId, '');
     return;

@@ -4,7 +4,7 @@
  * world, where the background's next click finds it.
  */
 import browser from 'webextension-polyfill';
-import { CONTROLLER_GLOBAL } from '../shared/global-keys.js';
+import { CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL } from '../shared/global-keys.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { findArticle } from './article/find-article.js';
 import { WhoSaidController } from './controller.js';
@@ -25,6 +25,9 @@ function send(message: ContentToBackground): void {
  */
 function startWhoSaid(): void {
   if (typeof Reflect.get(globalThis, CONTROLLER_GLOBAL) === 'function') return;
+  // Started by the reader's click (the background's probe says so) or by per-site auto-run as the page loaded.
+  const startedByClick = Reflect.get(globalThis, STARTED_BY_CLICK_GLOBAL) === true;
+  Reflect.deleteProperty(globalThis, STARTED_BY_CLICK_GLOBAL);
   let controller: WhoSaidController | null = null;
   let switchedOff = false;
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
@@ -44,6 +47,7 @@ function startWhoSaid(): void {
       mountSidebar,
       send,
       settings,
+      focusSidebar: startedByClick,
     });
     void controller.start();
   });

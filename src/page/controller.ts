@@ -33,6 +33,11 @@ export interface ControllerDeps {
   settings?: Settings;
   /** Reads the article in slices (resolves null when cancelled); default: findArticle in one go. */
   readArticle?(doc: Document, isCancelled: () => boolean): Promise<ArticleResult | null>;
+  /**
+   * Move keyboard focus into the sidebar when it opens: yes after the reader's click (the default), no when WhoSaid
+   * started by itself on an auto-run site, where taking focus would steal it from the reader's page.
+   */
+  focusSidebar?: boolean;
   /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */
   watchPage?(options: PageWatcherOptions): PageWatcher;
 }
@@ -106,7 +111,8 @@ export class WhoSaidController {
       jumpToClaim: (claimId) => this.jumpToClaim(claimId),
       selectActor: (actorId) => this.selectActor(actorId),
       close: () => this.closeSidebar(),
-    });
+      previewClaim: (claimId) => this.previewClaim(claimId),
+    }, { focusOnOpen: deps.focusSidebar ?? true });
     this.#hoverCard = new HoverCard({
       doc,
       shadow: this.#root.shadow,
@@ -205,6 +211,26 @@ export class WhoSaidController {
     this.#painter.flash(ranges);
     // Once the page stops scrolling, the claim's card shows beside it: the hover card for keyboard readers.
     this.#afterScroll(view, () => this.#hoverCard?.pinTo(claimId, first.getBoundingClientRect()));
+  }
+
+  /**
+   * A claim gained keyboard focus in the sidebar (null: lost it): when the claim is on screen its card shows beside
+   * it, so keyboard readers reach the hover card without a pointer; off screen, Enter (a jump) brings it.
+   */
+  previewClaim(claimId: string | null): void {
+    const card = this.#hoverCard;
+    if (card === null) return;
+    const claim = claimId === null ? undefined : this.#claimRanges.find((candidate) => candidate.claimId === claimId);
+    const first = claim === undefined ? undefined : claim.content[0] ?? claim.cue ?? claim.source;
+    const view = this.#deps.doc.defaultView;
+    if (claimId === null || first === undefined || first === null || view === null) {
+      card.hide();
+      return;
+    }
+    const rect = first.getBoundingClientRect();
+    const onScreen = rect.bottom > 0 && rect.top < view.innerHeight && rect.right > 0 && rect.left < view.innerWidth;
+    if (onScreen) card.pinTo(claimId, rect);
+    else card.hide();
   }
 
   /** Runs `then` when the page's scrolling ends (or shortly, when there was nothing to scroll); once. */

@@ -3,8 +3,14 @@
  * needs so that DOM tests can mount a lighter stand-in.
  */
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
-import { mountSidebar as mountPreactSidebar } from '../ui/sidebar/mount.js';
+import { mountSidebar as mountPreactSidebar, type MountOptions } from '../ui/sidebar/mount.js';
 
-export type SidebarMount = (container: ShadowRoot, model: SidebarModel, actions: SidebarActions) => SidebarHandle;
+export type SidebarMount = (
+  container: ShadowRoot,
+  model: SidebarModel,
+  actions: SidebarActions,
+  options?: MountOptions,
+) => SidebarHandle;
 
-export const mountSidebar: SidebarMount = (container, model, actions) => mountPreactSidebar(container, model, actions);
+export const mountSidebar: SidebarMount = (container, model, actions, options) =>
+  mountPreactSidebar(container, model, actions, options);

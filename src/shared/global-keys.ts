@@ -4,6 +4,12 @@
  */
 export const CONTROLLER_GLOBAL = '__whosaidSwitchOff';
 
+/**
+ * Set by the background's click probe just before it injects the content script: a session started by the reader's
+ * click takes keyboard focus into the sidebar; one started by per-site auto-run leaves the reader's focus alone.
+ */
+export const STARTED_BY_CLICK_GLOBAL = '__whosaidStartedByClick';
+
 /** The custom element that hosts the sidebar and hover card inside a shadow root. */
 export const ROOT_TAG = 'whosaid-root';
 

@@ -90,15 +90,54 @@ describe('WhoSaidController in a jsdom page', () => {
     doc.documentElement.innerHTML = '';
   });
 
-  function controller(analyze: ControllerDeps['analyze']): WhoSaidController {
+  function controller(analyze: ControllerDeps['analyze'], extra: Partial<ControllerDeps> = {}): WhoSaidController {
     return new WhoSaidController({
       doc,
       findArticle: (page) => findArticle(page, { useLayout: false }),
       mountSidebar,
       send: (message) => sent.push(message),
       analyze,
+      ...extra,
     });
   }
+
+  it('takes focus into the sidebar after a click, but leaves the reader\'s focus alone when started by auto-run', async () => {
+    const field = doc.createElement('input');
+    doc.body.append(field);
+    field.focus();
+    const autoRun = controller(async (blocks) => fixedAnalysis(blocks), { focusSidebar: false });
+    await autoRun.start();
+    expect(doc.activeElement).toBe(field);
+    autoRun.destroy();
+
+    const clicked = controller(async (blocks) => fixedAnalysis(blocks));
+    await clicked.start();
+    expect(doc.activeElement?.tagName.toLowerCase()).toBe('whosaid-root');
+    clicked.destroy();
+  });
+
+  it('shows the hover card beside a claim that gains keyboard focus in the sidebar, and hides it after', async () => {
+    const session = controller(async (blocks) => fixedAnalysis(blocks));
+    await session.start();
+    const card = doc.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('.hover-card');
+    // jsdom lays nothing out: every range's box is 0×0 at the origin, which counts as off screen, so no card.
+    session.previewClaim('c2');
+    expect(card?.hidden).toBe(true);
+    const rangeProto = Object.getPrototypeOf(doc.createRange()) as Range;
+    const original = rangeProto.getBoundingClientRect;
+    rangeProto.getBoundingClientRect = () => ({ top: 100, bottom: 120, left: 50, right: 300, width: 250, height: 20, x: 50, y: 100, toJSON: () => ({}) });
+    try {
+      session.previewClaim('c2');
+      expect(card?.hidden).toBe(false);
+      expect(card?.textContent).toContain('Daniel Price');
+      expect(card?.textContent).toContain('insisted');
+      session.previewClaim(null);
+      expect(card?.hidden).toBe(true);
+    } finally {
+      rangeProto.getBoundingClientRect = original;
+      session.destroy();
+    }
+  });
 
   it('paints each actor and role as its own highlight over the claimed text, then removes every trace', async () => {
     const before = doc.documentElement.outerHTML;

@@ -23,6 +23,8 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
   let sheetRefused = false;
   let savedAttribute: { had: boolean; value: string } | null = null;
   let released = false;
+  /** The newest layout: a check scheduled for an older one judges this one. */
+  let current = initial;
 
   const marginFor = (layout: SidebarLayout): number => {
     const windowWidth = view?.innerWidth ?? 0;
@@ -67,11 +69,33 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
       sheet ??= adoptSheet();
       if (sheet) {
         sheet.replaceSync(margin > 0 ? `html { ${property}: ${margin}px !important; }` : '');
-        if (margin === 0 || marginApplied(property, margin)) return;
-        dropSheet();
+        current = layout;
+        if (margin > 0) checkAfterNextFrame();
+        return;
       }
       sheetRefused = true;
     }
+    applyToAttribute(property, margin);
+  };
+
+  /**
+   * Whether the adopted sheet took effect is read only after the browser's next frame: asking at once would force
+   * a style recalculation of the whole page inside our task (195 ms seen on a long Wikipedia page).
+   */
+  const checkAfterNextFrame = () => {
+    const check = () => {
+      const margin = marginFor(current);
+      const property = current.side === 'left' ? 'margin-left' : 'margin-right';
+      if (released || sheetRefused || margin === 0 || marginApplied(property, margin)) return;
+      dropSheet();
+      sheetRefused = true;
+      apply(current);
+    };
+    if (view && typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(() => view.setTimeout(check, 0));
+    else check();
+  };
+
+  const applyToAttribute = (property: string, margin: number) => {
     // Fallback: the root's inline style, remembered exactly as it was before the first change.
     savedAttribute ??= { had: root.hasAttribute('style'), value: root.getAttribute('style') ?? '' };
     restoreAttribute();
