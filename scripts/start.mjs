@@ -8,9 +8,9 @@
  *   npm start -- --page PATH       another page under tests/fixtures/, e.g. article/harbour-scored.html
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowsers, ensurePackages } from './setup.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,17 +19,9 @@ const headless = args.includes('--headless');
 const pageIndex = args.indexOf('--page');
 const page = pageIndex >= 0 ? args[pageIndex + 1] : 'demo/tramline-article.html';
 
-const browserBinary = firefox ? '/usr/bin/firefox-esr' : '/usr/bin/chromium';
-if (!existsSync(browserBinary)) {
-  console.error(`${browserBinary} is missing: install it with \`apt-get install ${firefox ? 'firefox-esr' : 'chromium'}\`.`);
-  process.exit(1);
-}
-
-// A fresh clone: the packages from the lock file first (nothing here downloads a browser).
-if (!existsSync(join(ROOT, 'node_modules', 'tsx')) || !existsSync(join(ROOT, 'node_modules', 'web-ext'))) {
-  const installed = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
-  if (installed.status !== 0) process.exit(installed.status ?? 1);
-}
+// A fresh machine: the browser from Debian and the packages from the lock file (nothing here downloads a browser).
+ensureBrowsers([firefox ? 'firefox-esr' : 'chromium']);
+ensurePackages();
 
 const built = spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);

@@ -1,0 +1,57 @@
+/**
+ * The set-up both README commands begin with, so that `npm start` and `npm test` work on a fresh machine: Debian's
+ * chromium and firefox-esr when missing (apt-get, as root), and the npm packages from the lock file when
+ * node_modules is missing or older than the lock file. Plain Node with no packages: it runs before any are installed.
+ *   node scripts/setup.mjs                 both browsers and the packages
+ *   node scripts/setup.mjs --browser chromium   only that browser (npm start needs one)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Debian package → the binary it installs, the one path the tests and `npm start` use. */
+const BROWSERS = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0) {
+    console.error(`setup: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export function ensureBrowsers(packages = Object.keys(BROWSERS)) {
+  const missing = packages.filter((name) => !existsSync(BROWSERS[name]));
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`setup: ${missing.join(' and ')} missing; install with: sudo apt-get install ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`setup: installing ${missing.join(' and ')} from Debian`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', ...missing]);
+}
+
+export function ensurePackages() {
+  const lock = join(ROOT, 'package-lock.json');
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  // npm writes node_modules/.package-lock.json on every install: older than the lock file means out of date.
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('setup: installing the npm packages from package-lock.json');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browserIndex = process.argv.indexOf('--browser');
+  const browser = browserIndex >= 0 ? process.argv[browserIndex + 1] : undefined;
+  if (browser !== undefined && !(browser in BROWSERS)) {
+    console.error(`setup: unknown browser "${browser}" (chromium or firefox-esr)`);
+    process.exit(2);
+  }
+  ensureBrowsers(browser === undefined ? undefined : [browser]);
+  ensurePackages();
+}
