@@ -486,9 +486,26 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   const { tokens } = seg;
   if (cue.kind !== 'verb') return null;
   const limit = Math.max(floor, sentence.first);
-  // "the report, which was written by …": a passive with its agent describes, it does not report
-  const aux = tokens[cue.first - 1]?.lower ?? '';
-  if (/^(?:was|were|is|are|been|be|being)$/.test(aux) && tokens[cue.last + 1]?.lower === 'by') return null;
+  // a passive with its agent: "O’Malley’s move was first reported by MSNBC" (the agent speaks, the subject is the
+  // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
+  if (tokens[cue.last + 1]?.lower === 'by') {
+    const agent = subjectRightOf(tokens, cue.last + 2, sentence.end);
+    if (agent === null || !looksLikeSpeaker(tokens, agent) || !config.allows(cue.form, 'after', cue.context)) return null;
+    const byCue = { ...cue, last: cue.last + 1 };
+    if (cue.first === sentence.first || (cue.first === sentence.first + 1 && opensAdjunct(tokens[sentence.first]))) {
+      // "Asked by Stephanopoulos to respond to Trump’s criticism, Carson said …"
+      let end = agent.end;
+      while (end < sentence.end && tokens[end]?.text !== ',' && tokens[end]?.kind !== 'quote') end++;
+      if (!hasWords(seg, agent.end, end, 2)) return null;
+      return makeFrame(seg, cue, 'bare', [{ first: agent.end, end }], agent);
+    }
+    const passive = [1, 2, 3].some((k) => /^(?:was|were|is|are|been|be|being)$/.test(tokens[cue.first - k]?.lower ?? ''));
+    if (!passive) return null;
+    const subject = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    const subjectText = tokens[subject.first];
+    if (subject.first >= subject.end || subjectText === undefined || RELATIVE_WORDS.has(subjectText.lower)) return null;
+    return makeFrame(seg, byCue, 'after', [{ first: subject.first, end: subject.end }], agent);
+  }
   let source: TokenRange | null = null;
   let construction: Construction = 'after';
   const prevTok = tokens[cue.first - 1];
