@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/page/article/find-article.js';
+import { findArticle, findArticleInSlices } from '../../src/page/article/find-article.js';
 import type { ArticleBlock, ArticleResult } from '../../src/page/article/types.js';
 
 const FIXTURES = new URL('../fixtures/article/', import.meta.url);
@@ -173,5 +173,27 @@ describe('findArticle and bylines', () => {
     expect(texts).not.toContain('By Mara Quist, Transport Correspondent');
     expect(texts).not.toContain('Last updated: 4 March 2024');
     expect(texts.some((text) => text.startsWith('By the end of the year'))).toBe(true);
+  });
+});
+
+describe('findArticleInSlices', () => {
+  it('reads a long page in many small steps and finds the same article as findArticle', () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, index) =>
+      `<p>The harbour master said at meeting <a href="/m/${index}">number ${index}</a> that the <em>sea wall</em> needed repairs before the winter storms.</p>`).join('');
+    const html = `<html lang="en"><head><title>The harbour year</title></head><body><nav><a href="/">Home</a></nav>
+      <article><h1>The harbour year</h1><div class="body">${paragraphs}</div></article></body></html>`;
+    const doc = jsdomDocument(html);
+    const steps = findArticleInSlices(doc);
+    let yields = 0;
+    let result = steps.next();
+    while (result.done !== true) {
+      yields += 1;
+      result = steps.next();
+    }
+    // each step visits a few hundred nodes at most: ~7,500 elements and text nodes make dozens of steps
+    expect(yields).toBeGreaterThan(20);
+    const sliced = articleBlocks(result.value).map((block) => block.text);
+    expect(sliced).toEqual(articleBlocks(findArticle(doc)).map((block) => block.text));
+    expect(sliced.length).toBe(1501);
   });
 });
