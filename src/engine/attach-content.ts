@@ -423,10 +423,12 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
 }
 
 /** "West tried to disrupt the vote – lawmakers": the words after a headline's last dash name its speaker. */
-function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate): Frame | null {
+function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate, takenUntil: number): Frame | null {
   const { tokens } = seg;
   const block = seg.blockTokens[sentence.block];
   if (block === undefined) return null;
+  if (cue.form === '―') return trySignature(seg, cue, block, takenUntil);
+  if (block.end - cue.last > 7 || cue.first - block.first < 3) return null;
   let end = block.end;
   while (end > cue.last + 1 && tokens[end - 1]?.kind === 'punct') end--;
   const speaker = { first: cue.last + 1, end };
@@ -437,6 +439,47 @@ function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate):
   for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
   if (!hasWords(seg, block.first, cue.first, 3)) return null;
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
+}
+
+/**
+ * A signature closing a paragraph: a dash, a name of one to five capitalised words, maybe a handle in brackets and
+ * a date, then nothing. The content is the quotation before the dash, or the paragraph's text before it (after an
+ * embed's tag), or — for a paragraph that is only the signature — the quotation paragraph above.
+ */
+function trySignature(seg: Segmented, cue: CueCandidate, block: { first: number; end: number },
+  takenUntil: number): Frame | null {
+  const { tokens } = seg;
+  let t = cue.last + 1;
+  const nameFirst = t;
+  while (t < block.end && t - nameFirst < 5 && tokens[t]?.kind === 'word' && tokens[t]?.cap === true) t++;
+  const nameEnd = t;
+  if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && /^(?:The|A|An|And|But|In|On)$/.test(tokens[nameFirst]?.text ?? ''))) return null;
+  // "(@SpeakerRyan) July 5, 2016", "." — nothing else may follow the name
+  if (tokens[t]?.text === '(') { while (t < block.end && tokens[t]?.text !== ')') t++; t++; }
+  while (t < block.end && (tokens[t]?.kind === 'punct' || /^(?:\p{N}+|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(tokens[t]?.text ?? ''))) t++;
+  if (t < block.end) return null;
+  const speaker = { first: nameFirst, end: nameEnd };
+  let before = cue.first;
+  while (before > block.first && tokens[before - 1]?.kind === 'punct' && !isClosingMark(seg, before - 1)) before--;
+  if (before > block.first) {
+    const r = isClosingMark(seg, before - 1) ? regionOf(seg, before - 1) : undefined;
+    let first = r !== undefined && r.open >= block.first ? r.open : block.first;
+    // an embedded post keeps its markup in the text: start after the tag's ">"
+    for (let k = before - 1; k > first; k--) if (tokens[k]?.text === '>') { first = k + 1; break; }
+    first = Math.max(first, takenUntil);
+    if (!hasWords(seg, first, before, 3)) return null;
+    return makeFrame(seg, cue, 'before', [{ first, end: before }], speaker);
+  }
+  // "- Bernie Sanders." alone under a quotation paragraph
+  for (let b = seg.tokens[cue.first]?.block ?? 0; b-- > 0;) {
+    const range = seg.blockTokens[b];
+    if (range === undefined) return null;
+    if (range.end === range.first) continue;
+    const r = regionOf(seg, range.first);
+    if (r === undefined || r.open !== range.first || !r.closed || r.open < takenUntil || !hasWords(seg, range.first, r.close, 3)) return null;
+    return makeFrame(seg, cue, 'before', [{ first: range.first, end: r.close + 1 }], speaker);
+  }
+  return null;
 }
 
 /**
@@ -613,7 +656,7 @@ export function attachSentence(seg: Segmented, sentenceIndex: number, config: Cu
     let f: Frame | null = null;
     if (cue.kind === 'according') f = tryAccording(seg, sentence, cue, pos);
     else if (cue.kind === 'colon') f = tryColon(seg, sentence, cue, config);
-    else if (cue.kind === 'dash') f = tryHeadlineDash(seg, sentence, cue);
+    else if (cue.kind === 'dash') f = tryHeadlineDash(seg, sentence, cue, state.takenUntil);
     else f = tryAfter(seg, sentence, cue, pos, config, previous);
     if (f === null) continue;
     // never let a content run over a content-before frame's material
@@ -707,6 +750,13 @@ function wholeNextParagraph(seg: Segmented, sentence: Sentence, r: QuoteRegion, 
   }
   let last = range.end - 1;
   while (last > r.close && seg.tokens[last]?.kind === 'punct') last--;
-  return last === r.close;
+  if (last !== r.close) return false;
+  // not when the next paragraph signs the quotation ("- Bernie Sanders.")
+  for (let b = sentence.block + 1; b < seg.blockTokens.length; b++) {
+    const next = seg.blockTokens[b];
+    if (next === undefined || next.end === next.first) continue;
+    return !/^[–—―-]$/.test(seg.tokens[next.first]?.text ?? '');
+  }
+  return true;
 }
 

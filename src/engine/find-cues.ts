@@ -64,6 +64,8 @@ export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   ':“': '',
   // a headline in the "claim – speaker" style: "West tried to disrupt the vote – lawmakers"
   '–h': '',
+  // a signature after a dash closing a paragraph: "“…” ― Sonya Herridge", an embedded post "… — Name (@handle) date"
+  '―': '',
 };
 
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
@@ -158,9 +160,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon', context: contextOf(seg, t + 1) });
       continue;
     }
-    if (tok.kind === 'punct' && /^[–—-]$/.test(tok.text) && seg.blocks[sentence.block]?.kind === 'headline' &&
-      blockRange !== undefined && blockRange.end - t <= 7 && t - blockRange.first >= 3 && config.isCueForm('–h')) {
-      out.push({ first: t, last: t, form: '–h', lemma: 'say', kind: 'dash', context: contextOf(seg, t + 1) });
+    if (tok.kind === 'punct' && /^[–—―-]$/.test(tok.text) && blockRange !== undefined && blockRange.end - t <= 16) {
+      // "West tried to disrupt the vote – lawmakers" (a headline), "“…” ― Sonya Herridge", "… — Paul Ryan (@SpeakerRyan)"
+      const form = seg.blocks[sentence.block]?.kind === 'headline' ? '–h' : '―';
+      if (config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'dash', context: contextOf(seg, t + 1) });
       continue;
     }
     if (tok.kind !== 'word') continue;
