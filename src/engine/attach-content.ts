@@ -360,7 +360,9 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
   if (!firstIsAdjunct) {
-    if (!hasWords(seg, contentFirst, contentEnd, CONTENT_LIMITS.minWordsBefore)) return null;
+    // a quotation may be short (“It’s finished,” she said); a paraphrase before its cue needs a clause
+    const minWords = quoteEndTok >= 0 && isOpeningMark(seg, contentFirst) ? 1 : CONTENT_LIMITS.minWordsBefore;
+    if (!hasWords(seg, contentFirst, contentEnd, minWords)) return null;
     content.push({ first: contentFirst, end: contentEnd });
   }
   if (second !== null) content.push(second);

@@ -101,7 +101,8 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     // a cue word after a determiner is a noun ("the reports said")
     const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
     if (!nounAfterDeterminer && !canBeInPhrase(t, isCueForm)) break;
-    if (looksLikeVerbAfterSubject(t, tokens[i - 1])) break;
+    // (right before the cue it is a reduced relative instead: "the experts I interviewed said")
+    if (i < end - 1 && looksLikeVerbAfterSubject(t, tokens[i - 1])) break;
     if (t.cap) sawCap = true;
     first = i;
     i--;
