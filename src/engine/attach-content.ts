@@ -5,7 +5,7 @@
  */
 import type { QuoteRegion, Segmented, Sentence, Token } from './segment.js';
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
-import { findCues } from './find-cues.js';
+import { contextOf, findCues } from './find-cues.js';
 import { HEARER_FIRST, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
 import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
@@ -112,6 +112,23 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
     first.lower === 'when' || first.lower === 'as' || first.lower === 'while' || first.cap;
 }
 
+/** True when a short speaker phrase and a cue allowed with content after it start at `from`: "Mr. McKinley said". */
+function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
+  const first = seg.tokens[from];
+  if (first === undefined || first.kind !== 'word' || !(first.cap || DETERMINERS_FOR_SPEAKERS.has(first.lower))) return false;
+  for (let t = from + 1; t < end && t - from <= 6; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== '.')) return false;
+    if (tok.kind === 'word' && !tok.cap && config.isCueForm(tok.lower) && config.allows(tok.lower, 'after', contextOf(seg, t + 1))) {
+      const next = seg.tokens[t + 1];
+      return next !== undefined && (next.kind === 'word' || next.kind === 'quote' || next.text === ':' || next.text === ',');
+    }
+  }
+  return false;
+}
+
+const DETERMINERS_FOR_SPEAKERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it']);
+
 /** Where the content after a cue starts: past the hearer ("told reporters"), adjuncts ("in a statement"), ",", ":". */
 function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: Sentence): number {
   const { tokens } = seg;
@@ -159,6 +176,12 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
     if (tok === undefined || seg.quoteOf[t] !== -1) continue;
     const nx = tokens[t + 1];
     if (nx === undefined || nx.kind !== 'word') continue;
+    // "Back when he wrote his book, Mr. McKinley said that …": a later clause with its own speaker and cue is
+    // the main report, so the subordinate one ends at the comma
+    if (tok.kind === 'punct' && tok.text === ',' && speakerAndCueFollow(seg, t + 1, end, config)) {
+      end = t;
+      break;
+    }
     // ", but …", ", which …", ", while …": PolNeAR ends the content where such a clause joins the sentence
     if (tok.kind === 'punct' && tok.text === ',' && CLAUSE_JOINERS.has(nx.lower) && t - first >= 4) {
       end = t;
