@@ -108,6 +108,12 @@ describe('findArticle verdicts', () => {
     if (result.status === 'no-article') expect(result.reason.length).toBeGreaterThan(0);
   });
 
+  it('says a section front (teaser cards titled by links) is a list of articles, not an article', () => {
+    const result = findArticle(jsdomDocument(fixture('section-front.html')));
+    expect(result.status).toBe('no-article');
+    if (result.status === 'no-article') expect(result.reason).toMatch(/lists articles/);
+  });
+
   it('detects French text on a page that declares no language', () => {
     expect(findArticle(jsdomDocument(fixture('french-undeclared.html')))).toEqual({ status: 'unsupported-language', language: 'fr' });
   });

@@ -21,6 +21,32 @@ export interface FindArticleOptions {
   debug?: (step: string, detail: unknown) => void;
 }
 
+/** A heading that is (mostly) a link: the title of a teaser card on a homepage or section front. */
+function isLinkedHeading(block: ArticleBlock, stats: TextStats): boolean {
+  return block.kind === 'headline' && /^h[2-6]$/.test(block.element.localName) && stats.linkDensity(block.element) > 0.5;
+}
+
+/**
+ * Why these blocks are a list of articles (a homepage, a section front, search results) rather than one article, or
+ * null: several teaser cards (<article> elements titled by a link), or linked headings each over a short summary.
+ */
+function listingOf(roots: readonly Element[], blocks: readonly ArticleBlock[], stats: TextStats): string | null {
+  const reason = 'This page lists articles (a homepage or section page); open one article to see who says what.';
+  let cards = 0;
+  for (const root of roots) {
+    for (const card of Array.from(root.getElementsByTagName('article'))) {
+      const heading = card.querySelector('h2, h3, h4');
+      if (heading !== null && stats.linkDensity(heading) > 0.5) cards += 1;
+    }
+  }
+  if (cards >= THRESHOLDS.listingMinCards) return reason;
+  const linkedHeadings = blocks.filter((block) => isLinkedHeading(block, stats)).length;
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text.length).sort((a, b) => a - b);
+  const median = paragraphs[Math.floor(paragraphs.length / 2)] ?? 0;
+  const teaserLike = linkedHeadings >= THRESHOLDS.listingMinCards && linkedHeadings >= 0.4 * (linkedHeadings + paragraphs.length);
+  return teaserLike && median < THRESHOLDS.listingMaxSummaryChars ? reason : null;
+}
+
 /** The body's blocks without the byline and dateline lines pages put at its top. */
 function withoutBylines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   return blocks.filter((block, index) => index >= THRESHOLDS.bylineBlocks || block.kind === 'headline'
@@ -110,6 +136,8 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
   const language = resolveLanguage(declared, languageSample(prose));
   if (!isSupportedLanguage(language)) return { status: 'unsupported-language', language };
 
+  const listing = listingOf(body.roots, blocks, stats);
+  if (listing !== null) return { status: 'no-article', reason: listing, language };
   const proseChars = prose.reduce((sum, block) => sum + block.text.length, 0);
   const longest = prose.reduce((max, block) => Math.max(max, block.text.length), 0);
   if (proseChars < THRESHOLDS.minArticleChars || longest < THRESHOLDS.minLongestParagraphChars) {

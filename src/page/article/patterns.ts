@@ -80,6 +80,10 @@ export const FURNITURE_TEXT_PATTERN =
 export const BYLINE_TEXT_PATTERN = /^(by|from) [\p{L}.'’-]+ [\p{L}.'’-]+|^(last )?(updated|published|posted|modified)( on| at|:)? [\p{L}\p{N}]|^\p{L}{3,9}\.? \d{1,2}, \d{4}( ·|$)/u;
 
 export const THRESHOLDS = {
+  /** A list of articles: at least this many teaser cards (or linked headings) … */
+  listingMinCards: 4,
+  /** … over summaries this short (median characters). */
+  listingMaxSummaryChars: 200,
   /** How many blocks at the top of the body are checked for a byline or dateline, and how long one may be. */
   bylineBlocks: 4,
   bylineMaxChars: 90,
