@@ -6,7 +6,7 @@
 import type { QuoteRegion, Segmented, Sentence, Token } from './segment.js';
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { contextOf, findCues } from './find-cues.js';
-import { HEARER_FIRST, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
+import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
 import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
@@ -113,13 +113,14 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
 }
 
 /** True when a short speaker phrase and a cue allowed with content after it start at `from`: "Mr. McKinley said". */
-function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
+function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig, speechOnly = false): boolean {
   const first = seg.tokens[from];
   if (first === undefined || first.kind !== 'word' || !(first.cap || DETERMINERS_FOR_SPEAKERS.has(first.lower))) return false;
   for (let t = from + 1; t < end && t - from <= 6; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== '.')) return false;
     if (tok.kind === 'word' && !tok.cap && config.isCueForm(tok.lower) && config.allows(tok.lower, 'after', contextOf(seg, t + 1))) {
+      if (speechOnly && !SPEECH_LEMMAS.has(lemmaOf(tok.lower))) return false;
       const next = seg.tokens[t + 1];
       return next !== undefined && (next.kind === 'word' || next.kind === 'quote' || next.text === ':' || next.text === ',');
     }
@@ -128,6 +129,9 @@ function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: 
 }
 
 const DETERMINERS_FOR_SPEAKERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Verbs of saying proper: a clause opening with one of them is a report in its own right. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'note', 'argue', 'insist', 'claim', 'explain', 'announce']);
 
 /** Where the content after a cue starts: past the hearer ("told reporters"), adjuncts ("in a statement"), ",", ":". */
 function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: Sentence): number {
@@ -158,6 +162,8 @@ function findThatOrQuote(seg: Segmented, from: number, end: number, window: numb
     if (tok.kind === 'word' && tok.lower === 'that') return t;
     if (tok.kind === 'quote' && isOpeningMark(seg, t)) return t;
     if (tok.kind === 'punct' && tok.text === ':') return t + 1;
+    // a comma ends the adjunct unless a quotation follows it ("said Tuesday, “…”")
+    if (tok.kind === 'punct' && tok.text === ',' && !isOpeningMark(seg, t + 1)) break;
     if (tok.kind === 'punct' && tok.text !== ',' && tok.text !== '.' && tok.text !== '-') break;
   }
   return -1;
@@ -382,6 +388,8 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare');
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
+  // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
+  if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
   if (!firstIsAdjunct) {
     // a quotation may be short (“It’s finished,” she said); a paraphrase before its cue needs a clause
     const minWords = quoteEndTok >= 0 && isOpeningMark(seg, contentFirst) ? 1 : CONTENT_LIMITS.minWordsBefore;
@@ -628,7 +636,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
   // "said in an interview." with nothing reported after it
   const opener = tokens[first];
-  if (opener !== undefined && opener.kind === 'word' && !opener.cap && PREPOSITIONS.has(opener.lower) &&
+  if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
     !HEARER_FIRST.has(cue.lemma) && !ADJUNCT_CONTENT_OK.has(extended.lemma) && !hasQuote(seg, first, end) &&
     end - first <= 6) return null;
   return makeFrame(seg, extended, construction, [{ first, end }], source);

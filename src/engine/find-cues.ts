@@ -103,8 +103,10 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
   const countsOf = (form: string): CueCounts | undefined => {
     const mine = own.get(form);
     if (mine !== undefined && mine[1] + mine[3] + mine[5] >= thresholds.minCount) return mine;
-    if (!/^[a-z]{4,}$/.test(form)) return mine;
-    const lemmaCounts = byLemma.get(lemmaOf(form));
+    // only an inflected form borrows ("retorts", "railed"); a bare stem is too often a noun ("rail", "plan")
+    const lemma = lemmaOf(form);
+    if (!/^[a-z]{4,}$/.test(form) || lemma === form) return mine;
+    const lemmaCounts = byLemma.get(lemma);
     return lemmaCounts === undefined ? mine : [lemmaCounts[0] ?? 0, lemmaCounts[1] ?? 0, lemmaCounts[2] ?? 0,
       lemmaCounts[3] ?? 0, lemmaCounts[4] ?? 0, lemmaCounts[5] ?? 0];
   };

@@ -43,6 +43,12 @@ function isAcronym(t: Token): boolean {
  */
 export function nameIn(seg: Segmented, first: number, end: number): { first: number; end: number; name: string } | null {
   const { tokens } = seg;
+  // a closing bracket ends a party and state or an acronym ("Rep. Gwen Moore (D-Wis.)"): the name is before it
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 1;
+    while (open > first && tokens[open]?.text !== '(' && end - open < 8) open--;
+    if (tokens[open]?.text === '(' && open > first) end = open;
+  }
   let runEnd = -1;
   let runFirst = -1;
   for (let t = end - 1; t >= first; t--) {

@@ -35,8 +35,9 @@ function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boole
   // a free-standing hyphen is a dash ("-- complete with teleprompter --"): it ends the phrase
   if (tok.kind === 'punct') return tok.text === '.' || tok.text === '(' || tok.text === ')' || tok.text === '’' ||
     tok.text === "'" || tok.text === '&';
-  // "But", "However", "Ultimately" open a sentence, not a name
+  // "But", "However", "Ultimately" open a sentence, not a name; nor does "In" ("In a Facebook message …")
   if (SENTENCE_CONNECTIVES.has(tok.lower)) return false;
+  if (tok.cap && PREPOSITIONS.has(tok.lower)) return false;
   if (tok.cap) return true;
   if (PHRASE_BREAKERS.has(tok.lower)) return false;
   if (isCueForm(tok.lower)) return false;
@@ -96,7 +97,8 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     }
     if (t.kind === 'punct' && t.text === '.') {
       const prev = tokens[i - 1];
-      if (!(isWord(prev) && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1))) break;
+      // "Mr.", "B.", and the state in "(D-Wis.)"
+      if (!(isWord(prev) && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || tokens[i + 1]?.text === ')'))) break;
     }
     // a cue word after a determiner is a noun ("the reports said")
     const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
