@@ -104,13 +104,26 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
   const first = seg.tokens[from];
   if (first === undefined) return true;
   if (first.kind === 'punct' && first.text === ',') return true;
-  if (to - from > CONTENT_LIMITS.maxTrailingTokens) return false;
   if (first.kind !== 'word') return false;
+  const adjunctStart = PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
+    first.lower === 'when' || first.lower === 'as' || first.lower === 'while';
+  if (to - from > CONTENT_LIMITS.maxTrailingTokens) {
+    // "said Friday afternoon, as they bristled at …": a short adjunct, then a subordinate clause after a comma
+    if (!adjunctStart) return false;
+    for (let t = from; t < to && t - from <= CONTENT_LIMITS.maxTrailingTokens; t++) {
+      const tok = seg.tokens[t];
+      if (tok === undefined || tok.kind === 'quote') return false;
+      if (tok.text === ',') return SUBORDINATORS.has(seg.tokens[t + 1]?.lower ?? '') || PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '');
+    }
+    return false;
+  }
   if (first.lower === 'that' || config.isCueForm(first.lower) && PARTICIPLE_FORMS.has(first.lower)) return first.lower !== 'that';
   for (let t = from; t < to; t++) if (seg.tokens[t]?.kind === 'quote') return false;
-  return PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
-    first.lower === 'when' || first.lower === 'as' || first.lower === 'while' || first.cap;
+  return adjunctStart;
 }
+
+/** Words opening a subordinate clause that trails a report ("…, as they bristled at …"). */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'though', 'although', 'since', 'until', 'where']);
 
 /** True when a short speaker phrase and a cue allowed with content after it start at `from`: "Mr. McKinley said". */
 function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig, speechOnly = false): boolean {
@@ -347,17 +360,17 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   // what follows the cue: nothing, an adjunct, or ", <more content>"
   let second: TokenRange | null = null;
   // "…,'' he said in a statement, ''and yet …''": an adjunct, then the quotation goes on
-  for (let t = afterCue; t < sentenceEnd && t - afterCue <= 8 && quoteEndTok >= 0; t++) {
+  for (let t = afterCue; t < sentenceEnd && t - afterCue <= 16 && quoteEndTok >= 0; t++) {
     const tok = tokens[t];
-    if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'word' && !(t > afterCue || opensAdjunct(tok)))) break;
-    if (tok.text === ',') {
-      if (t > afterCue && isOpeningMark(seg, t + 1)) afterCue = t;
-      break;
-    }
+    if (tok === undefined || tok.kind === 'quote') break;
+    // "“…,” Tester said, referring to …, “you give …”": the last comma before the quotation resumes it
+    if (tok.text === ',' && t > afterCue && isOpeningMark(seg, t + 1)) { afterCue = t; break; }
   }
   const after = tokens[afterCue];
+  // "…, the minister told Reuters.": the hearer is part of the frame, what follows it must be an adjunct
+  const trailingStart = HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd) : afterCue;
   if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
-    !isTrailingAdjunct(seg, afterCue, sentenceEnd, config)) return null;
+    !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
     if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
@@ -368,7 +381,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
       return null;
     } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
       return null;
-    } else if (quoteEndTok < 0 && !isTrailingAdjunct(seg, afterCue, sentenceEnd, config)) {
+    } else if (quoteEndTok < 0 && !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) {
       return null;
     }
   }
@@ -634,8 +647,10 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
     }
   }
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
-  // "said in an interview." with nothing reported after it
+  // "what Liz Wahl said when she resigned": a subordinate clause is not what was said
   const opener = tokens[first];
+  if (opener !== undefined && opener.kind === 'word' && /^(?:when|while|as|after|before|because|until)$/.test(opener.lower)) return null;
+  // "said in an interview." with nothing reported after it
   if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
     !HEARER_FIRST.has(cue.lemma) && !ADJUNCT_CONTENT_OK.has(extended.lemma) && !hasQuote(seg, first, end) &&
     end - first <= 6) return null;

@@ -184,6 +184,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
     if (prev !== undefined && prev.kind === 'word' && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    // "Having said that, …" and "That said, …" introduce the writer's own point
+    if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (LIVES.has(next?.lower ?? '') || LIVES.has(tokens[t + 2]?.lower ?? '') ||
       LIVES.has(tokens[t + 3]?.lower ?? ''))) continue;

@@ -174,7 +174,8 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
     if (t.kind === 'quote') break;
     if (t.kind === 'punct') {
       const prevWord = tokens[i - 1];
-      if (t.text === '.' && isWord(prevWord) && (ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && prevWord.text.length === 1))) { i++; continue; }
+      if (t.text === '.' && isWord(prevWord) && (ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
+        /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prevWord.text))))) { i++; continue; }
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }
