@@ -12,7 +12,7 @@ import { RELATIVE_PRONOUNS, TITLES } from './lexicon/actor-words.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
 export const MAX_SUBJECT_TOKENS = 14;
-const MAX_APPOSITIVE_TOKENS = 16;
+const MAX_APPOSITIVE_TOKENS = 24;
 
 export interface LeftSubject {
   /** Tokens [first, end) of the speaker phrase; first === end when there is none. */
