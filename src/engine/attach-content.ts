@@ -456,7 +456,8 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
     const first = cue.last + 1;
     return makeFrame(seg, cue, 'colon', [{ first, end: contentEndAfter(seg, first, sentence, config) }], subject);
   }
-  for (let t = block.first; t < cue.first; t++) {
+  const labelFirst = cue.form === ':T' && tokens[block.first]?.kind === 'quote' ? block.first + 1 : block.first;
+  for (let t = labelFirst; t < cue.first; t++) {
     const tok = tokens[t];
     if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
   }
@@ -465,7 +466,7 @@ function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config:
   let end = lastSentenceEnd;
   while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
   if (!hasWords(seg, first, end, 2)) return null;
-  return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: block.first, end: cue.first });
+  return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: labelFirst, end: cue.first });
 }
 
 /** "West tried to disrupt the vote – lawmakers": the words after a headline's last dash name its speaker. */

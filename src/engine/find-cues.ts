@@ -62,6 +62,8 @@ export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
   // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
   ':“': '',
+  // a transcript's speaker label opening a paragraph: "WALLACE: …"
+  ':T': '',
   // a headline in the "claim – speaker" style: "West tried to disrupt the vote – lawmakers"
   '–h': '',
   // a signature after a dash closing a paragraph: "“…” ― Sonya Herridge", an embedded post "… — Name (@handle) date"
@@ -143,10 +145,21 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
   const { tokens, quoteOf } = seg;
   const out: CueCandidate[] = [];
   const blockRange = seg.blockTokens[sentence.block];
+  // a transcript line: "WALLACE: …" or, quoted, "\"PENCE: …" — a capitalised speaker label opening the block
+  if (blockRange !== undefined && sentence.first === blockRange.first && config.isCueForm(':T')) {
+    let k = blockRange.first;
+    if (tokens[k]?.kind === 'quote') k++;
+    const labelFirst = k;
+    while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '')) k++;
+    if (k > labelFirst && tokens[k]?.text === ':') {
+      out.push({ first: k, last: k, form: ':T', lemma: 'say', kind: 'colon', context: contextOf(seg, k + 1) });
+    }
+  }
   for (let t = sentence.first; t < sentence.end; t++) {
     const tok = tokens[t];
     if (tok === undefined || quoteOf[t] !== -1) continue;
     if (tok.kind === 'punct' && tok.text === ':') {
+      if (out.some((c) => c.first === t)) continue;
       // "Carly Fiorina: …" opening a block, or "Reyes was blunt: “…”" before a quotation
       let opensBlock = blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first;
       for (let k = blockRange?.first ?? t; opensBlock && k < t; k++) {
