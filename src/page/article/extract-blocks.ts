@@ -23,7 +23,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * Collects one block's text. Whitespace runs collapse to one space; the space keeps its source character when
  * that character is a plain space, otherwise it is an inserted character with no segment.
  */
-export class BlockBuilder {
+class BlockBuilder {
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
   private length = 0;
@@ -230,11 +230,6 @@ export function drain<T>(steps: Generator<void, T>): T {
     const step = steps.next();
     if (step.done === true) return step.value;
   }
-}
-
-/** Reads the blocks under `root` in document order. */
-export function extractBlocks(root: Element, options: ExtractOptions): ArticleBlock[] {
-  return drain(extractBlocksInSlices(root, options));
 }
 
 /** Reads one element as exactly one block of the given kind (headline, standfirst): its inline text only. */

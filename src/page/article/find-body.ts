@@ -81,10 +81,10 @@ interface Paragraph {
 }
 
 /** How many elements are visited between two yields of the sliced finder (a few hundred microseconds). */
-export const ELEMENTS_PER_SLICE = 400;
+const ELEMENTS_PER_SLICE = 400;
 
 /** The text a reader sees in an element: its text nodes, leaving out scripts, styles and other skipped subtrees. */
-export function proseText(element: Element): string {
+function proseText(element: Element): string {
   let text = '';
   const visit = (container: Element): void => {
     for (let child = container.firstChild; child !== null; child = child.nextSibling) {
