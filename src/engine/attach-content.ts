@@ -141,6 +141,21 @@ function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: 
   return false;
 }
 
+/** "she said." / "Warren said," right after a quotation: one to three words of speaker, a cue word, then a stop. */
+function speakerNamedAgain(seg: Segmented, from: number, config: CueConfig): boolean {
+  const first = seg.tokens[from];
+  if (first === undefined || first.kind !== 'word' || !(first.cap || /^(?:he|she|they|it)$/.test(first.lower))) return false;
+  for (let t = from + 1; t <= from + 3; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word') return false;
+    if (!tok.cap && config.isCueForm(tok.lower)) {
+      const next = seg.tokens[t + 1];
+      return next === undefined || next.block !== tok.block || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text));
+    }
+  }
+  return false;
+}
+
 const DETERMINERS_FOR_SPEAKERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Verbs of saying proper: a clause opening with one of them is a report in its own right. */
@@ -192,6 +207,11 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
   let end = contentEndOf(seg, sentence, first);
   for (let t = first + 1; t < end; t++) {
     const tok = tokens[t];
+    // "… “most people don’t know,” she said.": the speaker named again after a quotation closes the content
+    if (tok !== undefined && isClosingMark(seg, t) && speakerNamedAgain(seg, t + 1, config)) {
+      end = t + 1;
+      break;
+    }
     if (tok === undefined || seg.quoteOf[t] !== -1) continue;
     const nx = tokens[t + 1];
     if (nx === undefined || nx.kind !== 'word') continue;
