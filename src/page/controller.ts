@@ -48,6 +48,21 @@ type ReadReason = 'start' | 'content' | 'navigate';
 /** How long a jump's smooth scroll may take before the claim's card shows anyway (no scrollend arrived). */
 const SCROLL_SETTLE_MS = 900;
 
+/**
+ * Resolves once the page has rendered a frame (the browser restyles the page for new ::highlight rules then, while
+ * no range is registered yet, which is several times cheaper), or after 100 ms where frames are not being produced.
+ */
+function afterNextFrame(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    view?.requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
+
 /** Claims whose spans become DOM ranges between two yields to the page. */
 const CLAIMS_PER_SLICE = 400;
 
@@ -290,8 +305,8 @@ export class WhoSaidController {
       span === null ? null : spanToRange(blocks, span, doc);
     const run = this.#runToken;
     // the style rules first, while no range is registered: the browser restyles the page more cheaply then
-    this.#painter.prepare(analysis.claims.map((claim) => claim.actorId));
-    await yieldToPage();
+    const rulesChanged = this.#painter.prepare(analysis.claims.map((claim) => claim.actorId));
+    await (rulesChanged ? afterNextFrame(doc) : yieldToPage());
     if (this.#destroyed || run !== this.#runToken) return;
     const claimRanges: ClaimRanges[] = [];
     // thousands of claims: their ranges are made in slices, and painted together once all are made

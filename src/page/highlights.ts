@@ -76,8 +76,9 @@ export class HighlightPainter {
    * makes the browser recompute the style of every element of the page (on a page of 10,000 elements, tens of
    * milliseconds, and several times that once ranges are registered): so the rules are written once per analysis,
    * before the ranges, and left alone while the reader selects actors or the page re-renders the same text.
+   * Returns whether the rules changed (then let the page render a frame before registering ranges).
    */
-  prepare(actorIds: Iterable<string | null>): void {
+  prepare(actorIds: Iterable<string | null>): boolean {
     const rules = [FOCUS_RULE, DIMMED_RULE];
     const seen = new Set<string>();
     for (const actorId of actorIds) {
@@ -87,9 +88,10 @@ export class HighlightPainter {
       rules.push(actorRules(actorId, this.#colorOf(actorId)));
     }
     const text = rules.join('\n');
-    if (text === this.#rules) return;
+    if (text === this.#rules) return false;
     this.#rules = text;
     this.#sheet.replaceSync(text);
+    return true;
   }
 
   /** Replaces what is painted with `claims`; when `onlyActor` is given, the other actors' claims are dimmed. */
