@@ -122,6 +122,9 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
   return adjunctStart;
 }
 
+/** Words opening a subordinate clause after a cue: "said when she resigned" reports nothing. */
+const SUBORDINATE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until']);
+
 /** Words opening a subordinate clause that trails a report ("…, as they bristled at …"). */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'though', 'although', 'since', 'until', 'where']);
 
@@ -668,9 +671,11 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
     }
   }
   if (first >= end || !hasWords(seg, first, end, 1)) return null;
-  // "what Liz Wahl said when she resigned": a subordinate clause is not what was said
+  // "what Liz Wahl said when she resigned": a subordinate clause is not what was said; but "describes as “…”"
+  // labels the quotation that follows, which is the content
   const opener = tokens[first];
-  if (opener !== undefined && opener.kind === 'word' && /^(?:when|while|as|after|before|because|until)$/.test(opener.lower)) return null;
+  const labelsQuotation = opener?.lower === 'as' && isOpeningMark(seg, first + 1);
+  if (opener !== undefined && opener.kind === 'word' && SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
   // "said in an interview." with nothing reported after it
   if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
     !HEARER_FIRST.has(cue.lemma) && !ADJUNCT_CONTENT_OK.has(extended.lemma) && !hasQuote(seg, first, end) &&

@@ -24,6 +24,14 @@ describe('analyze', () => {
     expect(textOf(a, c?.content[0] ?? null)).toBe('that cargo traffic fell by a third');
   });
 
+  it('takes the quotation a cue labels with "as", but not a clause opened by "as" or "when"', () => {
+    const labelled = analyze([para('The levy raised £2m, a sum the audit describes as “modest at best.”')]);
+    const describe = labelled.claims.find((claim) => claim.cueLemma.startsWith('describe'));
+    expect(describe?.content.map((span) => textOf(labelled, span)).join(' ')).toContain('modest at best');
+    const clause = analyze([para('Nobody answered what the mayor said when she resigned.')]);
+    expect(clause.claims).toHaveLength(0);
+  });
+
   it('returns the same analysis sliced as in one go', () => {
     const blocks = Array.from({ length: 300 }, (_, i) => para(`Officials said ${i} boats had left. “We are ready,” she said.`));
     const run = analyzeInSlices(blocks);
