@@ -25,6 +25,8 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
   let released = false;
   /** The newest layout: a check scheduled for an older one judges this one. */
   let current = initial;
+  /** What the adopted sheet holds now. */
+  let sheetCss = '';
 
   const marginFor = (layout: SidebarLayout): number => {
     const windowWidth = view?.innerWidth ?? 0;
@@ -49,6 +51,7 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
     const own = sheet;
     if (!own) return;
     sheet = null;
+    sheetCss = '';
     try {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== own);
     } catch {
@@ -68,7 +71,13 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
     if (!sheetRefused) {
       sheet ??= adoptSheet();
       if (sheet) {
-        sheet.replaceSync(margin > 0 ? `html { ${property}: ${margin}px !important; }` : '');
+        // Only a real change is written: every write restyles the whole page, and the sidebar updates often
+        // (a rewrite after the highlights were registered also left some of them unpainted in Chromium).
+        const css = margin > 0 ? `html { ${property}: ${margin}px !important; }` : '';
+        if (css !== sheetCss) {
+          sheet.replaceSync(css);
+          sheetCss = css;
+        }
         current = layout;
         if (margin > 0) checkAfterNextFrame();
         return;
