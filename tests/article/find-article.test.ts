@@ -164,6 +164,26 @@ describe.skipIf(!existsSync(SEED))('findArticle on the shared seed article', () 
   });
 });
 
+describe('findArticle and an article\'s own header', () => {
+  it('reads the headline and standfirst from an <article><header>, ahead of the body, mapped exactly', () => {
+    const doc = jsdomDocument(`<html lang="en"><head><title>Harbour board splits over dredging plan</title></head><body>
+      <nav><a href="/">Home</a></nav>
+      <main><article><header><h1>Harbour board splits over dredging plan</h1>
+        <p class="standfirst">Engineers warn the budget for the work is far too small.</p></header>
+        <p>The harbour board said on Monday that dredging would start in April, despite warnings from its own engineers about the cost.</p>
+        <p>“We cannot keep waiting,” said the board’s chair, Ruth Adeyemi. “Every month of delay costs the port business.”</p>
+        <p>Engineers told the board that the budget was at least a third too small, according to minutes seen by the Herald.</p>
+      </article></main></body></html>`);
+    const blocks = articleBlocks(findArticle(doc));
+    expect(blocks.slice(0, 2).map((block) => [block.kind, block.text])).toEqual([
+      ['headline', 'Harbour board splits over dredging plan'],
+      ['standfirst', 'Engineers warn the budget for the work is far too small.'],
+    ]);
+    expect(blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(3);
+    expectExactSegments(doc, blocks);
+  });
+});
+
 describe('findArticle and bylines', () => {
   it('leaves the byline and dateline lines at the top of the body out, but keeps prose that starts with "By"', () => {
     const doc = jsdomDocument(`<html lang="en"><head><title>Ferry fares to rise</title></head><body><article>

@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from '../../engine/types.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
-import { visibilityProbeFor } from './element-filters.js';
+import { isFurniture, visibilityProbeFor } from './element-filters.js';
 import { drain, extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
 import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
@@ -67,6 +67,17 @@ function languageSample(blocks: readonly ArticleBlock[]): string {
 
 const LANGUAGE_SAMPLE_CHARS = 6000;
 
+/**
+ * True when reading the body root reaches this element: no furniture (an <article>'s own <header>, say) stands
+ * between them. A headline in such a header is read on its own, ahead of the body, like one outside the body.
+ */
+function readInside(element: Element, root: Element, spine: ReadonlySet<Element>): boolean {
+  for (let current = element.parentElement; current !== null && current !== root; current = current.parentElement) {
+    if (isFurniture(current) && !spine.has(current)) return false;
+  }
+  return true;
+}
+
 /** The deepest element holding all of these elements. */
 function commonAncestor(elements: readonly Element[]): Element | null {
   const [first, ...rest] = elements;
@@ -116,7 +127,7 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
   const skip = new Set<Element>();
   for (const [element, kind] of [[headline, 'headline'], [standfirst, 'standfirst']] as const) {
     if (element === null) continue;
-    if (body.roots.some((root) => root.contains(element))) {
+    if (body.roots.some((root) => root.contains(element) && readInside(element, root, body.spine))) {
       kindOverrides.set(element, kind);
     } else {
       const block = extractSingleBlock(element, kind, probe);
