@@ -197,6 +197,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
     if (prev !== undefined && prev.kind === 'word' && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
+    if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&
+      ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
+      next.lower.endsWith('ed')) continue;
     // "Having said that, …" and "That said, …" introduce the writer's own point
     if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
     // "an attack that claimed the lives of 140 people"

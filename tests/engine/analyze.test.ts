@@ -32,6 +32,13 @@ describe('analyze', () => {
     expect(clause.claims).toHaveLength(0);
   });
 
+  it('does not read a plural noun in a compound as a cue ("the passenger forecasts used to …")', () => {
+    const a = analyze([para('The audit also questions the passenger forecasts used to justify the line.')]);
+    expect(a.claims.map((claim) => textOf(a, claim.cue))).not.toContain('forecasts');
+    const report = analyze([para('The ministry forecasts that traffic will double by 2030.')]);
+    expect(report.claims.map((claim) => textOf(report, claim.cue))).toContain('forecasts');
+  });
+
   it('returns the same analysis sliced as in one go', () => {
     const blocks = Array.from({ length: 300 }, (_, i) => para(`Officials said ${i} boats had left. “We are ready,” she said.`));
     const run = analyzeInSlices(blocks);
