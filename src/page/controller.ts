@@ -14,7 +14,7 @@ import type { ArticleBlock, ArticleResult } from './article/types.js';
 import { HighlightPainter, type ClaimRanges } from './highlights.js';
 import { createWhoSaidRoot, type WhoSaidRoot } from './host.js';
 import { HoverCard, type HoverCardContent } from './hover-card.js';
-import { rangesOf } from './hit-test.js';
+import { anchorRangeOf, rangesOf } from './hit-test.js';
 import { spanToRange } from './ranges.js';
 import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
 import type { SidebarMount } from './sidebar-mount.js';
@@ -214,9 +214,9 @@ export class WhoSaidController {
     const claim = this.#claimRanges.find((candidate) => candidate.claimId === claimId);
     if (claim === undefined) return;
     const ranges = rangesOf(claim);
-    const first = claim.content[0] ?? claim.cue ?? claim.source;
+    const first = anchorRangeOf(claim);
     const view = this.#deps.doc.defaultView;
-    if (first === undefined || first === null || view === null) return;
+    if (first === null || view === null) return;
     const rect = first.getBoundingClientRect();
     const reduceMotion = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
     view.scrollTo({
@@ -236,9 +236,9 @@ export class WhoSaidController {
     const card = this.#hoverCard;
     if (card === null) return;
     const claim = claimId === null ? undefined : this.#claimRanges.find((candidate) => candidate.claimId === claimId);
-    const first = claim === undefined ? undefined : claim.content[0] ?? claim.cue ?? claim.source;
+    const first = claim === undefined ? null : anchorRangeOf(claim);
     const view = this.#deps.doc.defaultView;
-    if (claimId === null || first === undefined || first === null || view === null) {
+    if (claimId === null || first === null || view === null) {
       card.hide();
       return;
     }

@@ -17,6 +17,11 @@ function caretPoint(doc: Document, x: number, y: number): { node: Node; offset: 
   return null;
 }
 
+/** Where a claim is placed on screen (a jump, its card): its content's first range, else its cue, else its source. */
+export function anchorRangeOf(claim: ClaimRanges): Range | null {
+  return claim.content[0] ?? claim.cue ?? claim.source;
+}
+
 export function rangesOf(claim: ClaimRanges): Range[] {
   const ranges = [...claim.content];
   if (claim.source !== null) ranges.push(claim.source);
