@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,7 +45,8 @@ export function ensurePackages() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not imported by start.mjs); pathToFileURL encodes paths with spaces or '#' as import.meta.url does.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const browserIndex = process.argv.indexOf('--browser');
   const browser = browserIndex >= 0 ? process.argv[browserIndex + 1] : undefined;
   if (browser !== undefined && !(browser in BROWSERS)) {
