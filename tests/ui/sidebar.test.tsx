@@ -6,8 +6,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../src/ui/sidebar/Sidebar.js';
-import type { SidebarActions, SidebarModel } from '../../src/ui/sidebar-api.js';
+import type { SidebarModel } from '../../src/ui/sidebar-api.js';
 import { FIXTURE_ANALYSIS, FIXTURE_COLORS, FIXTURE_PAGE } from './fixture-analysis.js';
+import { actions } from './sidebar-spies.js';
 
 afterEach(cleanup);
 
@@ -20,14 +21,6 @@ function model(overrides: Partial<SidebarModel> = {}): SidebarModel {
     selectedActorId: null,
     ...overrides,
   };
-}
-
-function actions() {
-  return {
-    jumpToClaim: vi.fn<(claimId: string) => void>(),
-    selectActor: vi.fn<(actorId: string | null) => void>(),
-    close: vi.fn<() => void>(),
-  } satisfies SidebarActions;
 }
 
 const shownClaimIds = (container: ParentNode) =>

@@ -2,14 +2,19 @@
  * Actors grouped by kind with their claims beneath, navigable as one list with a roving tabindex: Tab enters the
  * list at one item, arrow keys move between actors and claims (Up/Down, Left to the actor, Right to its first
  * claim, Home/End), Enter or Space activates. Only the active claim's own buttons join the Tab order.
+ * Only windows of the list are rendered (see list-window.ts): "Show more" buttons, items of the same navigation,
+ * bring in the rest and move focus to the first row they brought in.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { KIND_LABELS, QUOTE_KIND_LABELS, STANCE_LABELS, quotedContent, type ActorGroup, type ClaimView } from './view-model.js';
+import { KIND_LABELS, QUOTE_KIND_LABELS, STANCE_LABELS, quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
+import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { plural } from './VoicesSummary.js';
 
 export interface ActorListProps {
   groups: ActorGroup[];
+  /** Names the filter the groups were made with: the windows shown belong to it, another filter starts at the top. */
+  resetKey: string;
   actorColors: Record<string, string>;
   selectedActorId: string | null;
   onSelectActor(actorId: string): void;
@@ -21,9 +26,20 @@ export interface ActorListProps {
 
 interface NavItem {
   key: string;
-  /** The actor item a claim belongs to, for Left; null for actors and unattributed claims. */
+  /** The actor item a claim (or its list's buttons) belongs to, for Left; null for actors and unattributed claims. */
   parent: string | null;
 }
+
+/** One claim list in reading order: an actor's, or a group's claims with no source (actorView null). */
+interface SourceEntry extends ListEntry {
+  group: ActorGroup;
+  actorView: ActorView | null;
+  claims: ClaimView[];
+}
+
+const UNATTRIBUTED_LIST = 'unattributed';
+const SOURCES_EARLIER = 'sources:earlier';
+const SOURCES_MORE = 'sources:more';
 
 export function actorKey(actorId: string): string {
   return `actor:${actorId}`;
@@ -31,18 +47,55 @@ export function actorKey(actorId: string): string {
 export function claimKey(claimId: string): string {
   return `claim:${claimId}`;
 }
+function moreKey(listId: string): string {
+  return `more:${listId}`;
+}
+function earlierKey(listId: string): string {
+  return `earlier:${listId}`;
+}
 
-export function navigationOrder(groups: ActorGroup[]): NavItem[] {
-  const items: NavItem[] = [];
+function sourceEntries(groups: ActorGroup[]): SourceEntry[] {
+  const entries: SourceEntry[] = [];
   for (const group of groups) {
     for (const actorView of group.actors) {
-      const parent = actorKey(actorView.actor.id);
-      items.push({ key: parent, parent: null });
-      for (const view of actorView.claims) items.push({ key: claimKey(view.claim.id), parent });
+      entries.push({ id: actorKey(actorView.actor.id), total: actorView.claims.length, group, actorView, claims: actorView.claims });
     }
-    for (const view of group.unattributed) items.push({ key: claimKey(view.claim.id), parent: null });
+    if (group.unattributed.length > 0) {
+      entries.push({ id: UNATTRIBUTED_LIST, total: group.unattributed.length, group, actorView: null, claims: group.unattributed });
+    }
   }
+  return entries;
+}
+
+function claimSliceOf(plan: ListPlan, entry: SourceEntry): Slice {
+  return plan.claims.get(entry.id) ?? { start: 0, end: 0 };
+}
+
+/** The rendered items in document order, each "show" button where it stands. */
+function navigationOrder(entries: SourceEntry[], plan: ListPlan): NavItem[] {
+  const items: NavItem[] = [];
+  if (plan.sources.start > 0) items.push({ key: SOURCES_EARLIER, parent: null });
+  for (const entry of entries.slice(plan.sources.start, plan.sources.end)) {
+    const parent = entry.actorView ? entry.id : null;
+    if (parent !== null) items.push({ key: parent, parent: null });
+    const slice = claimSliceOf(plan, entry);
+    if (slice.start > 0) items.push({ key: earlierKey(entry.id), parent });
+    for (const view of entry.claims.slice(slice.start, slice.end)) items.push({ key: claimKey(view.claim.id), parent });
+    if (slice.end < entry.total) items.push({ key: moreKey(entry.id), parent });
+  }
+  if (plan.sources.end < entries.length) items.push({ key: SOURCES_MORE, parent: null });
   return items;
+}
+
+/** The first item of a source entry that a reader lands on: its actor, else its first claim or button. */
+function firstItemOf(entries: SourceEntry[], plan: ListPlan, index: number): string | undefined {
+  const entry = entries[index];
+  if (!entry) return undefined;
+  if (entry.actorView) return entry.id;
+  const slice = claimSliceOf(plan, entry);
+  if (slice.start > 0) return earlierKey(entry.id);
+  const first = entry.claims[slice.start];
+  return first && slice.end > slice.start ? claimKey(first.claim.id) : moreKey(entry.id);
 }
 
 export function ActorList(props: ActorListProps) {
@@ -50,7 +103,14 @@ export function ActorList(props: ActorListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const items = navigationOrder(groups);
+  const [windows, setWindows] = useState<{ resetKey: string; state: WindowState }>(() => ({
+    resetKey: props.resetKey,
+    state: initialWindows(),
+  }));
+  const windowState = windows.resetKey === props.resetKey ? windows.state : initialWindows();
+  const entries = sourceEntries(groups);
+  const plan = planWindows(entries, windowState);
+  const items = navigationOrder(entries, plan);
   const current = items.find((item) => item.key === activeKey)?.key ?? items[0]?.key ?? null;
 
   useLayoutEffect(() => {
@@ -63,6 +123,26 @@ export function ActorList(props: ActorListProps) {
     if (key === undefined) return;
     setActiveKey(key);
     setPendingFocus(key);
+  };
+
+  /** Renders the new windows and puts focus on the first item they brought in (chosen from the new plan). */
+  const showWindows = (next: WindowState, focusIn: (nextPlan: ListPlan) => string | undefined) => {
+    setWindows({ resetKey: props.resetKey, state: next });
+    moveTo(focusIn(planWindows(entries, next)));
+  };
+  const showClaims = (entry: SourceEntry, direction: 'more' | 'earlier') => {
+    const before = claimSliceOf(plan, entry);
+    showWindows(moveClaims(windowState, plan, entry, direction), (nextPlan) => {
+      const after = claimSliceOf(nextPlan, entry);
+      const first = entry.claims[direction === 'more' ? before.end : after.start];
+      return first ? claimKey(first.claim.id) : undefined;
+    });
+  };
+  const showSources = (direction: 'more' | 'earlier') => {
+    const before = plan.sources;
+    showWindows(moveSources(windowState, plan, entries.length, direction), (nextPlan) =>
+      firstItemOf(entries, nextPlan, direction === 'more' ? before.end : nextPlan.sources.start),
+    );
   };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -102,74 +182,127 @@ export function ActorList(props: ActorListProps) {
   };
 
   const tabIndexFor = (key: string) => (key === current ? 0 : -1);
+  const shownEntries = new Set(entries.slice(plan.sources.start, plan.sources.end));
+  /** A "show" button; `context` completes its accessible name where its visible text leans on the list around it. */
+  const showButton = (key: string, onClick: () => void, text: string, context?: string) => (
+    <button type="button" class="ws-show" data-key={key} tabIndex={tabIndexFor(key)} onFocus={() => setActiveKey(key)} onClick={onClick}>
+      {text}
+      {context ? ' ' : null}
+      {context ? <span class="ws-visually-hidden">{context}</span> : null}
+    </button>
+  );
+  const claimList = (entry: SourceEntry, label: string, ownerName: string) => {
+    const slice = claimSliceOf(plan, entry);
+    const later = entry.total - slice.end;
+    const more = Math.min(LIST_LIMITS.claimPage, later);
+    const earlier = Math.min(LIST_LIMITS.claimPage, slice.start);
+    return (
+      <ul class="ws-claims" aria-label={label}>
+        {slice.start > 0 ? (
+          <li class="ws-show-item">
+            {showButton(earlierKey(entry.id), () => showClaims(entry, 'earlier'), `Show ${earlier} earlier`, `${plural(earlier, 'claim', 'claims')} ${ownerName}`)}
+          </li>
+        ) : null}
+        {entry.claims.slice(slice.start, slice.end).map((view) => (
+          <ClaimItem key={view.claim.id} view={view} tabIndexFor={tabIndexFor} onActive={setActiveKey} {...props} />
+        ))}
+        {later > 0 ? (
+          <li class="ws-show-item">
+            {showButton(
+              moreKey(entry.id),
+              () => showClaims(entry, 'more'),
+              more === later ? `Show the last ${more}` : `Show ${more} more of ${later}`,
+              `${plural(later, 'claim', 'claims')} ${ownerName}`,
+            )}
+          </li>
+        ) : null}
+      </ul>
+    );
+  };
+  const hiddenBefore = plan.sources.start;
+  const hiddenAfter = entries.length - plan.sources.end;
+  const earlierSources = Math.min(LIST_LIMITS.sourcePage, hiddenBefore);
+  const moreSources = Math.min(LIST_LIMITS.sourcePage, hiddenAfter);
 
   return (
     <div class="ws-list" ref={listRef} onKeyDown={onKeyDown} role="region" aria-label="Sources and their claims">
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`ws-group-${group.kind}`}>
-          <h3 id={`ws-group-${group.kind}`} class="ws-group-title">
-            {group.label}
-          </h3>
-          <ul class="ws-actors">
-            {group.actors.map((actorView) => {
-              const { actor } = actorView;
-              const key = actorKey(actor.id);
-              const selected = props.selectedActorId === actor.id;
-              const count = actorView.claims.length;
-              return (
-                <li class="ws-actor" key={actor.id} data-actor-id={actor.id}>
-                  <button
-                    type="button"
-                    class="ws-actor-btn"
-                    data-key={key}
-                    tabIndex={tabIndexFor(key)}
-                    aria-pressed={selected}
-                    title={selected ? 'Show every source again' : 'Show only this source'}
-                    onFocus={() => setActiveKey(key)}
-                    onClick={() => props.onSelectActor(actor.id)}
-                  >
-                    <span class="ws-swatch" style={{ background: props.actorColors[actor.id] ?? 'transparent' }} />
-                    <span class="ws-actor-name">
-                      {actor.name}
-                      <span class="ws-visually-hidden">, </span>
-                      <span class="ws-kind"> {KIND_LABELS[actor.kind].one}</span>
-                    </span>
-                    <span class="ws-count">
-                      {count} {plural(count, 'claim', 'claims')}
-                    </span>
-                  </button>
-                  {actor.description || actorView.author ? (
-                    <p class="ws-desc">
-                      {actor.description ?? ''}
-                      {actorView.author ? `${actor.description ? ' · ' : ''}issued by ${actorView.author.name}` : ''}
-                    </p>
-                  ) : null}
-                  <ul class="ws-claims" aria-label={`Claims by ${actor.name}`}>
-                    {actorView.claims.map((view) => (
-                      <ClaimItem key={view.claim.id} view={view} tabIndexFor={tabIndexFor} onActive={setActiveKey} {...props} />
-                    ))}
-                  </ul>
-                </li>
-              );
-            })}
-            {group.unattributed.length > 0 ? (
-              <li class="ws-actor" data-actor-id="">
-                <p class="ws-actor-btn">
-                  <span class="ws-actor-name">No source given</span>
-                  <span class="ws-count">
-                    {group.unattributed.length} {plural(group.unattributed.length, 'claim', 'claims')}
-                  </span>
-                </p>
-                <ul class="ws-claims" aria-label="Claims with no source given">
-                  {group.unattributed.map((view) => (
-                    <ClaimItem key={view.claim.id} view={view} tabIndexFor={tabIndexFor} onActive={setActiveKey} {...props} />
-                  ))}
-                </ul>
-              </li>
-            ) : null}
-          </ul>
-        </section>
-      ))}
+      {hiddenBefore > 0 ? (
+        <p class="ws-show-item">
+          {showButton(SOURCES_EARLIER, () => showSources('earlier'), `Show ${earlierSources} earlier ${plural(earlierSources, 'source', 'sources')}`)}
+        </p>
+      ) : null}
+      {groups.map((group) => {
+        const inGroup = entries.filter((entry) => entry.group === group && shownEntries.has(entry));
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group.kind} aria-labelledby={`ws-group-${group.kind}`}>
+            <h3 id={`ws-group-${group.kind}`} class="ws-group-title">
+              {group.label}
+            </h3>
+            <ul class="ws-actors">
+              {inGroup.map((entry) => {
+                const { actorView } = entry;
+                if (!actorView) {
+                  return (
+                    <li class="ws-actor" key={entry.id} data-actor-id="">
+                      <p class="ws-actor-btn">
+                        <span class="ws-actor-name">No source given</span>
+                        <span class="ws-count">
+                          {entry.total} {plural(entry.total, 'claim', 'claims')}
+                        </span>
+                      </p>
+                      {claimList(entry, 'Claims with no source given', 'with no source given')}
+                    </li>
+                  );
+                }
+                const { actor } = actorView;
+                const key = entry.id;
+                const selected = props.selectedActorId === actor.id;
+                const count = entry.total;
+                return (
+                  <li class="ws-actor" key={actor.id} data-actor-id={actor.id}>
+                    <button
+                      type="button"
+                      class="ws-actor-btn"
+                      data-key={key}
+                      tabIndex={tabIndexFor(key)}
+                      aria-pressed={selected}
+                      title={selected ? 'Show every source again' : 'Show only this source'}
+                      onFocus={() => setActiveKey(key)}
+                      onClick={() => props.onSelectActor(actor.id)}
+                    >
+                      <span class="ws-swatch" style={{ background: props.actorColors[actor.id] ?? 'transparent' }} />
+                      <span class="ws-actor-name">
+                        {actor.name}
+                        <span class="ws-visually-hidden">, </span>
+                        <span class="ws-kind"> {KIND_LABELS[actor.kind].one}</span>
+                      </span>
+                      <span class="ws-count">
+                        {count} {plural(count, 'claim', 'claims')}
+                      </span>
+                    </button>
+                    {actor.description || actorView.author ? (
+                      <p class="ws-desc">
+                        {actor.description ?? ''}
+                        {actorView.author ? `${actor.description ? ' · ' : ''}issued by ${actorView.author.name}` : ''}
+                      </p>
+                    ) : null}
+                    {claimList(entry, `Claims by ${actor.name}`, `by ${actor.name}`)}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      {hiddenAfter > 0 ? (
+        <p class="ws-show-item">
+          {showButton(SOURCES_MORE, () => showSources('more'), moreSources === hiddenAfter
+              ? `Show the last ${moreSources} ${plural(moreSources, 'source', 'sources')}`
+              : `Show ${moreSources} more sources of ${hiddenAfter}`,
+          )}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -15,7 +15,9 @@ import {
   describeFilter,
   groupActors,
   matchesFilter,
-  matchesSearch,
+  matchesWords,
+  searchText,
+  searchWords,
   summarize,
   toClaimViews,
   type ActorGroup,
@@ -41,13 +43,26 @@ export function Sidebar({ model, actions }: SidebarProps) {
 
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
   const summary = useMemo(() => summarize(views), [views]);
-  const visible = views.filter(
-    (view) =>
-      matchesFilter(view, filter) &&
-      matchesSearch(view, query) &&
-      (model.selectedActorId === null || view.actor?.id === model.selectedActorId),
-  );
-  const groups: ActorGroup[] = analysis ? groupActors(analysis, visible) : [];
+  // Each claim's search text is folded once per analysis, on the first search, not on every keystroke.
+  const searchTexts = useRef<{ views: ClaimView[]; texts: string[] } | null>(null);
+  const searchTextsOf = (of: ClaimView[]): string[] => {
+    if (searchTexts.current?.views !== of) searchTexts.current = { views: of, texts: of.map(searchText) };
+    return searchTexts.current.texts;
+  };
+  // Memoised: with thousands of claims, filtering and grouping on every status message adds up.
+  const visible = useMemo(() => {
+    const words = searchWords(query);
+    const actorId = model.selectedActorId;
+    if (filter.type === 'all' && words.length === 0 && actorId === null) return views;
+    const texts = words.length > 0 ? searchTextsOf(views) : null;
+    return views.filter(
+      (view, index) =>
+        matchesFilter(view, filter) &&
+        (texts === null || matchesWords(texts[index] ?? '', words)) &&
+        (actorId === null || view.actor?.id === actorId),
+    );
+  }, [views, filter, query, model.selectedActorId]);
+  const groups: ActorGroup[] = useMemo(() => (analysis ? groupActors(analysis, visible) : []), [analysis, visible]);
   const selectedActor = analysis?.actors.find((actor) => actor.id === model.selectedActorId) ?? null;
   const filtered = filter.type !== 'all' || query.trim() !== '' || selectedActor !== null;
 
@@ -181,6 +196,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
             {groups.length > 0 ? (
               <ActorList
                 groups={groups}
+                resetKey={`${JSON.stringify(filter)}\n${query.trim()}`}
                 actorColors={model.actorColors}
                 selectedActorId={model.selectedActorId}
                 onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}

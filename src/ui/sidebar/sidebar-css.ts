@@ -132,7 +132,12 @@ ${DARK_THEME}
 .ws-filter-note button { font-size: 12px; border-color: var(--ws-border); }
 .ws-group-title { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
   color: var(--ws-muted); margin: 16px 0 4px; }
-.ws-actor { border-top: 1px solid var(--ws-border); padding: 6px 0; }
+/* content-visibility: an extra guard beside the windowed list, sources scrolled out of view skip layout and paint.
+   Their contained paint would clip focus rings drawn outside the box, hence the side padding (and margin back). */
+.ws-actor { border-top: 1px solid var(--ws-border); padding: 6px; margin: 0 -6px;
+  content-visibility: auto; contain-intrinsic-size: auto 160px; }
+.ws-show { font-size: 12px; color: var(--ws-accent); text-decoration: underline; }
+.ws-show-item { padding: 2px 0; }
 .ws-actor-btn { display: flex !important; width: 100%; align-items: center; gap: 8px; padding: 4px 6px !important; }
 .ws-actor-name { font-weight: 650; flex: 1; }
 .ws-swatch { flex: none; width: 14px; height: 14px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.35); }

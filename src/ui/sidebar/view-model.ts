@@ -233,14 +233,25 @@ export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
   }
 }
 
-/** Case- and accent-insensitive text search over content, cue, source mention, actor name and description. */
-export function matchesSearch(view: ClaimView, query: string): boolean {
-  const needle = fold(query.trim());
-  if (needle === '') return true;
-  const haystack = [view.contentText, view.cueText, view.sourceText, view.actor?.name ?? '', view.actor?.description ?? '']
+/**
+ * Search is case- and accent-insensitive over content, cue, source mention, actor name and description: this is
+ * the folded text it looks in. Apart from matching so a long list folds each claim once, not once per keystroke
+ * (10,000 claims folded again on every key made each keystroke a long task).
+ */
+export function searchText(view: ClaimView): string {
+  return [view.contentText, view.cueText, view.sourceText, view.actor?.name ?? '', view.actor?.description ?? '']
     .map(fold)
     .join('\n');
-  return needle.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/** A query's folded words; none for a blank query, which matches everything. */
+export function searchWords(query: string): string[] {
+  const needle = fold(query.trim());
+  return needle === '' ? [] : needle.split(/\s+/);
+}
+
+export function matchesWords(text: string, words: readonly string[]): boolean {
+  return words.every((word) => text.includes(word));
 }
 
 function fold(text: string): string {
