@@ -112,6 +112,7 @@ async function buildTarget(target) {
   mkdirSync(staging, { recursive: true });
   await bundle(target, staging, 'src/background/main.ts', 'background.js');
   await bundle(target, staging, 'src/page/content.ts', 'content.js');
+  await bundle(target, staging, 'src/page/auto-run-mark.ts', 'auto-run-mark.js');
   await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
   for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
   if (target.testHooks) await bundle(target, staging, 'src/page/test-hook.ts', 'test-hook.js');
@@ -150,7 +151,7 @@ for (const name of ['chrome', 'firefox']) {
   const { content, background } = sizes[name];
   console.log(
     `${name.padEnd(8)} content script ${kb(content.raw)} minified, ${kb(content.gzip)} gzipped` +
-      ` (all a first click loads into the page; the toggle probe is a few hundred bytes);` +
+      ` (all a click loads into the page);` +
       ` background ${kb(background.raw)} (${kb(background.gzip)} gzipped)`,
   );
 }

@@ -7,7 +7,8 @@ import browser from 'webextension-polyfill';
 import { autoRunPatterns, requiredOrigins } from '../shared/auto-run-sites.js';
 
 export const AUTO_RUN_SCRIPT_ID = 'whosaid-auto-run';
-const CONTENT_SCRIPT = 'content.js';
+/** The mark first (the start is automatic), then the content script itself. */
+const AUTO_RUN_SCRIPTS = ['auto-run-mark.js', 'content.js'];
 
 /** Makes the registered content script match exactly the granted sites; returns them. */
 export async function syncAutoRun(): Promise<string[]> {
@@ -17,7 +18,7 @@ export async function syncAutoRun(): Promise<string[]> {
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [AUTO_RUN_SCRIPT_ID] });
   if (patterns.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: AUTO_RUN_SCRIPT_ID, matches: patterns, js: [CONTENT_SCRIPT], runAt: 'document_idle', allFrames: false },
+      { id: AUTO_RUN_SCRIPT_ID, matches: patterns, js: AUTO_RUN_SCRIPTS, runAt: 'document_idle', allFrames: false },
     ]);
   }
   return patterns;

@@ -4,7 +4,6 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL } from '../shared/global-keys.js';
 import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
 
@@ -12,29 +11,12 @@ const CONTENT_SCRIPT = 'content.js';
 const BADGE_COLOR = '#0072B2';
 
 /**
- * Runs in the content script's isolated world (serialised by `scripting.executeScript`, so it must be
- * self-contained): switches WhoSaid off when it is running there and says whether it was. When it was not, it
- * marks the coming start as the reader's click (see STARTED_BY_CLICK_GLOBAL).
+ * The one toggle: injects the content script into the tab's top frame, and the script decides (synchronously, so
+ * two quick clicks cannot both start): WhoSaid off where it runs, else on. One injection per click, no probe first,
+ * so the reader's click reaches the page as soon as the browser allows.
  */
-function switchOffIfRunning(globalKey: string, startedByClickKey: string): boolean {
-  const switchOff: unknown = Reflect.get(globalThis, globalKey);
-  if (typeof switchOff !== 'function') {
-    Reflect.set(globalThis, startedByClickKey, true);
-    return false;
-  }
-  switchOff();
-  return true;
-}
-
-/** The one toggle: off when WhoSaid runs in the tab's top frame, else inject the content script (which starts it). */
 export async function toggleInTab(tabId: number): Promise<void> {
-  const target = { tabId, frameIds: [0] };
-  const [probe] = await browser.scripting.executeScript({ target, func: switchOffIfRunning, args: [CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL] });
-  if (probe?.result === true) {
-    await setBadge(tabId, '');
-    return;
-  }
-  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
 }
 
 async function setBadge(tabId: number, text: string): Promise<void> {

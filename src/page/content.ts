@@ -1,10 +1,11 @@
 /**
- * The content script's entry, injected by the background on the reader's click (never declared in the manifest):
- * starts one WhoSaid session in this page and publishes its switch-off under CONTROLLER_GLOBAL in this isolated
- * world, where the background's next click finds it.
+ * The content script's entry, injected by the background on the reader's click (never declared in the manifest)
+ * and, on the sites the reader chose, registered to run as a page loads. It is its own toggle: when WhoSaid already
+ * runs in this page, a click's injection switches it off; otherwise it starts one session and publishes that
+ * session's switch-off under CONTROLLER_GLOBAL in this isolated world, where the next injection finds it.
  */
 import browser from 'webextension-polyfill';
-import { CONTROLLER_GLOBAL, STARTED_BY_CLICK_GLOBAL } from '../shared/global-keys.js';
+import { AUTO_RUN_GLOBAL, CONTROLLER_GLOBAL } from '../shared/global-keys.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { findArticle } from './article/find-article.js';
 import { WhoSaidController } from './controller.js';
@@ -12,7 +13,7 @@ import { mountSidebar } from './sidebar-mount.js';
 import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
-import type { Settings } from '../shared/settings.js';
+import { debugMark } from '../shared/debug-log.js';
 
 function send(message: ContentToBackground): void {
   // The badge is a nicety: a background that is restarting must not break the page side.
@@ -20,37 +21,36 @@ function send(message: ContentToBackground): void {
 }
 
 /**
- * Claims this isolated world for one session at once, synchronously: the switch-off is published before the
- * settings are read, so a second click that arrives meanwhile cancels the start instead of injecting again.
+ * One injection, one toggle, decided synchronously: a click's second injection switches the running session off;
+ * per-site auto-run (marked by auto-run-mark.ts, injected just before) never switches off what a click started.
  */
-function startWhoSaid(): void {
-  if (typeof Reflect.get(globalThis, CONTROLLER_GLOBAL) === 'function') return;
-  // Started by the reader's click (the background's probe says so) or by per-site auto-run as the page loaded.
-  const startedByClick = Reflect.get(globalThis, STARTED_BY_CLICK_GLOBAL) === true;
-  Reflect.deleteProperty(globalThis, STARTED_BY_CLICK_GLOBAL);
-  let controller: WhoSaidController | null = null;
-  let switchedOff = false;
+function toggleWhoSaid(): void {
+  debugMark('injected');
+  const startedAutomatically = Reflect.get(globalThis, AUTO_RUN_GLOBAL) === true;
+  Reflect.deleteProperty(globalThis, AUTO_RUN_GLOBAL);
+  const switchOff: unknown = Reflect.get(globalThis, CONTROLLER_GLOBAL);
+  if (typeof switchOff === 'function') {
+    if (!startedAutomatically) switchOff();
+    return;
+  }
+  const controller = new WhoSaidController({
+    doc: document,
+    findArticle: (doc) => findArticle(doc),
+    readArticle: readArticleWithoutBlocking,
+    watchPage,
+    mountSidebar,
+    send,
+    // read meanwhile: the article is found and analysed while the storage answers
+    settings: loadSettings(browser.storage.sync),
+    // a click asked for the sidebar: focus goes there; auto-run leaves the reader's focus where it is
+    focusSidebar: !startedAutomatically,
+    inheritsHighlightStyles: !__FIREFOX__,
+  });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);
-    switchedOff = true;
-    if (controller === null) send({ type: 'whosaid/off' });
-    controller?.destroy();
+    controller.destroy();
   });
-  // The reader's settings first (a local storage read; defaults if it fails), then the session.
-  void loadSettings(browser.storage.sync).then((settings: Settings) => {
-    if (switchedOff) return;
-    controller = new WhoSaidController({
-      doc: document,
-      findArticle: (doc) => findArticle(doc),
-      readArticle: readArticleWithoutBlocking,
-      watchPage,
-      mountSidebar,
-      send,
-      settings,
-      focusSidebar: startedByClick,
-    });
-    void controller.start();
-  });
+  void controller.start();
 }
 
-startWhoSaid();
+toggleWhoSaid();

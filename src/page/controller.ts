@@ -5,10 +5,10 @@
  */
 import type { Actor, Analysis, Claim, QuoteKind, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
-import { timed } from '../shared/debug-log.js';
+import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
-import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
 import { DEFAULT_SETTINGS, type HighlightRole, type Settings } from '../shared/settings.js';
 import type { ArticleBlock, ArticleResult } from './article/types.js';
 import { HighlightPainter, type ClaimRanges } from './highlights.js';
@@ -29,8 +29,16 @@ export interface ControllerDeps {
   send(message: ContentToBackground): void;
   /** The engine run; default: sliced so no main-thread task runs long. Resolves null when cancelled. */
   analyze?(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null>;
-  /** The reader's settings (palette, highlighted roles, sidebar side and width); defaults when not given. */
-  settings?: Settings;
+  /**
+   * The reader's settings (palette, highlighted roles, sidebar side and width); defaults when not given. May be a
+   * promise (a storage read): the article is read and analysed meanwhile, and only painting waits for it.
+   */
+  settings?: Settings | Promise<Settings>;
+  /**
+   * The browser passes ::highlight styles on to descendant elements (Chromium): the highlight rules can then be
+   * written for the article's own elements, which spares the rest of the page a restyle (see highlights.ts).
+   */
+  inheritsHighlightStyles?: boolean;
   /** Reads the article in slices (resolves null when cancelled); default: findArticle in one go. */
   readArticle?(doc: Document, isCancelled: () => boolean): Promise<ArticleResult | null>;
   /**
@@ -49,19 +57,11 @@ type ReadReason = 'start' | 'content' | 'navigate';
 const SCROLL_SETTLE_MS = 900;
 
 /**
- * Resolves once the page has rendered a frame (the browser restyles the page for new ::highlight rules then, while
- * no range is registered yet, which is several times cheaper), or after 100 ms where frames are not being produced.
+ * The sidebar opens with the result, in the same task as the highlights (most articles take a few tens of
+ * milliseconds: an "analysing" panel first would only cost a render and a restyle). When the work takes longer than
+ * this, it opens meanwhile and says that it is analysing.
  */
-function afterNextFrame(doc: Document): Promise<void> {
-  const view = doc.defaultView;
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    view?.requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(timer);
-      resolve();
-    }, 0));
-  });
-}
+const SHOW_PROGRESS_AFTER_MS = 150;
 
 /** Claims whose spans become DOM ranges between two yields to the page. */
 const CLAIMS_PER_SLICE = 400;
@@ -93,8 +93,12 @@ export class WhoSaidController {
   readonly #deps: ControllerDeps;
   readonly #listeners = new ListenerCollection();
   readonly #root: WhoSaidRoot;
-  readonly #painter: HighlightPainter;
+  /** The reader's settings once read; the painter and the sidebar wait for them. */
+  readonly #settingsReady: Promise<Settings>;
+  #painter: HighlightPainter | null = null;
   #sidebar: SidebarHandle | null = null;
+  /** The reader closed the sidebar: later states update the highlights only. */
+  #sidebarClosed = false;
   #hoverCard: HoverCard | null = null;
   #destroyed = false;
   #blocks: ArticleBlock[] = [];
@@ -111,23 +115,20 @@ export class WhoSaidController {
     this.#deps = deps;
     const { doc } = deps;
     this.#root = createWhoSaidRoot(doc);
-    const settings = deps.settings ?? DEFAULT_SETTINGS;
-    const roles = (Object.keys(settings.highlight) as HighlightRole[]).filter((role) => settings.highlight[role]);
-    this.#painter = new HighlightPainter({ doc, colorOf: (actorId) => this.#colorOf(actorId), roles });
     this.#model = {
       state: 'analyzing',
       analysis: null,
       page: { url: doc.location.href, title: doc.title },
       actorColors: {},
       selectedActorId: null,
-      layout: settings.sidebar,
+      layout: DEFAULT_SETTINGS.sidebar,
     };
-    this.#sidebar = deps.mountSidebar(this.#root.shadow, this.#model, {
-      jumpToClaim: (claimId) => this.jumpToClaim(claimId),
-      selectActor: (actorId) => this.selectActor(actorId),
-      close: () => this.closeSidebar(),
-      previewClaim: (claimId) => this.previewClaim(claimId),
-    }, { focusOnOpen: deps.focusSidebar ?? true });
+    this.#settingsReady = Promise.resolve(deps.settings ?? DEFAULT_SETTINGS)
+      .catch(() => DEFAULT_SETTINGS)
+      .then((settings) => {
+        this.#model = { ...this.#model, layout: settings.sidebar };
+        return settings;
+      });
     this.#hoverCard = new HoverCard({
       doc,
       shadow: this.#root.shadow,
@@ -140,11 +141,36 @@ export class WhoSaidController {
 
   /** Finds the article, analyses it and shows the result. Never throws: failures become the 'error' state. */
   async start(): Promise<void> {
-    // Injecting the script, mounting the sidebar and reading the article are separate tasks, none of them long.
-    await yieldToPage();
     if (this.#destroyed) return;
+    const progress = setTimeout(() => void this.#settingsReady.then(() => this.#openSidebar()), SHOW_PROGRESS_AFTER_MS);
+    this.#listeners.onRelease(() => clearTimeout(progress));
     this.#watch();
     await this.#refresh('start');
+    clearTimeout(progress);
+  }
+
+  /** Mounts the sidebar with the current model, unless it is open already or the reader closed it. */
+  #openSidebar(): void {
+    if (this.#sidebar !== null || this.#sidebarClosed || this.#destroyed) return;
+    this.#sidebar = this.#deps.mountSidebar(this.#root.shadow, this.#model, {
+      jumpToClaim: (claimId) => this.jumpToClaim(claimId),
+      selectActor: (actorId) => this.selectActor(actorId),
+      close: () => this.closeSidebar(),
+      previewClaim: (claimId) => this.previewClaim(claimId),
+    }, { focusOnOpen: this.#deps.focusSidebar ?? true });
+  }
+
+  /** The painter, made once the settings say which roles to paint. */
+  #painterFor(settings: Settings): HighlightPainter {
+    if (this.#painter !== null) return this.#painter;
+    const roles = (Object.keys(settings.highlight) as HighlightRole[]).filter((role) => settings.highlight[role]);
+    this.#painter = new HighlightPainter({
+      doc: this.#deps.doc,
+      colorOf: (actorId) => this.#colorOf(actorId),
+      roles,
+      inheritsHighlightStyles: this.#deps.inheritsHighlightStyles ?? false,
+    });
+    return this.#painter;
   }
 
   /** Follows the page: new or re-rendered paragraphs, and single-page navigation to another article. */
@@ -171,8 +197,11 @@ export class WhoSaidController {
       const article = this.#deps.readArticle === undefined
         ? this.#deps.findArticle(this.#deps.doc)
         : await this.#deps.readArticle(this.#deps.doc, isStale);
+      debugMark(`read article (${reason})`);
       if (article === null || isStale()) return;
       if (article.status !== 'article') {
+        await this.#settingsReady;
+        if (isStale()) return;
         this.#runToken += 1;
         this.#forgetArticle();
         const message = article.status === 'unsupported-language' ? EMPTY_MESSAGES.unsupportedLanguage(article.language) : article.reason;
@@ -183,6 +212,14 @@ export class WhoSaidController {
       if (reason !== 'start' && change === 'same') return;
       const run = ++this.#runToken;
       this.#blocks = article.blocks;
+      // The highlight rules first, for the article's elements as they are now (a re-render may have replaced
+      // them): the page's restyle for them is a task of its own, before the engine runs and any range exists.
+      const settings = await this.#settingsReady;
+      if (this.#destroyed || run !== this.#runToken) return;
+      if (this.#prepareHighlightRules(settings, article)) {
+        await yieldToPage();
+        if (this.#destroyed || run !== this.#runToken) return;
+      }
       if (change === 'same-text-new-nodes' && this.#analysis !== null) {
         await this.#present(this.#analysis);
         return;
@@ -191,6 +228,7 @@ export class WhoSaidController {
       const input = article.blocks.map(({ kind, text }) => ({ kind, text }));
       const analyze = this.#deps.analyze ?? analyzeWithoutBlocking;
       const analysis = await analyze(input, () => this.#destroyed || run !== this.#runToken);
+      debugMark('analysed');
       if (analysis === null || this.#destroyed || run !== this.#runToken) return;
       await this.#present(analysis);
     } catch (error) {
@@ -199,9 +237,23 @@ export class WhoSaidController {
     }
   }
 
+  /**
+   * Writes the rules for every colour of the reader's palette, on the article's own elements (see highlights.ts),
+   * and has the page restyled for them now. Returns whether they changed.
+   */
+  #prepareHighlightRules(settings: Settings, article: ArticleResult & { status: 'article' }): boolean {
+    const painter = this.#painterFor(settings);
+    const outside = article.blocks.map((block) => block.element).filter((element) => !article.root.contains(element));
+    painter.scopeTo([article.root, ...outside]);
+    const changed = timed('write the highlight rules', () =>
+      painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true }));
+    debugMark('highlight rules');
+    return changed;
+  }
+
   /** Takes the previous article's highlights and claims away (before another article or no article is shown). */
   #forgetArticle(): void {
-    this.#painter.paint([]);
+    this.#painter?.paint([]);
     this.#claimRanges = [];
     this.#analysis = null;
     this.#blocks = [];
@@ -223,7 +275,7 @@ export class WhoSaidController {
       top: Math.max(0, view.scrollY + rect.top - view.innerHeight / 3),
       behavior: reduceMotion ? 'auto' : 'smooth',
     });
-    this.#painter.flash(ranges);
+    this.#painter?.flash(ranges);
     // Once the page stops scrolling, the claim's card shows beside it: the hover card for keyboard readers.
     this.#afterScroll(view, () => this.#hoverCard?.pinTo(claimId, first.getBoundingClientRect()));
   }
@@ -268,12 +320,13 @@ export class WhoSaidController {
 
   selectActor(actorId: string | null): void {
     this.#model = { ...this.#model, selectedActorId: actorId };
-    this.#painter.showOnly(actorId);
+    this.#painter?.showOnly(actorId);
     this.#sidebar?.update(this.#model);
   }
 
   /** Closes the sidebar alone; the highlights and the hover card stay until WhoSaid is switched off. */
   closeSidebar(): void {
+    this.#sidebarClosed = true;
     this.#sidebar?.destroy();
     this.#sidebar = null;
   }
@@ -288,26 +341,24 @@ export class WhoSaidController {
     this.#hoverCard?.destroy();
     this.#hoverCard = null;
     this.closeSidebar();
-    this.#painter.clear();
+    this.#painter?.clear();
     this.#root.remove();
     this.#claimRanges = [];
     this.#send({ type: 'whosaid/off' });
   }
 
   async #present(analysis: Analysis): Promise<void> {
+    const run = this.#runToken;
+    const settings = await this.#settingsReady;
+    if (this.#destroyed || run !== this.#runToken) return;
     this.#analysis = analysis;
     const doc = this.#deps.doc;
-    const palette = (this.#deps.settings ?? DEFAULT_SETTINGS).palette;
     this.#colors.clear();
-    actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(palette, rank)));
+    actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(settings.palette, rank)));
     const blocks = this.#blocks;
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(blocks, span, doc);
-    const run = this.#runToken;
-    // the style rules first, while no range is registered: the browser restyles the page more cheaply then
-    const rulesChanged = this.#painter.prepare(analysis.claims.map((claim) => claim.actorId));
-    await (rulesChanged ? afterNextFrame(doc) : yieldToPage());
-    if (this.#destroyed || run !== this.#runToken) return;
+    const painter = this.#painterFor(settings);
     const claimRanges: ClaimRanges[] = [];
     // thousands of claims: their ranges are made in slices, and painted together once all are made
     for (let index = 0; index < analysis.claims.length; index += 1) {
@@ -326,21 +377,35 @@ export class WhoSaidController {
       });
     }
     this.#claimRanges = claimRanges;
-    timed('paint the highlights', () => this.#painter.paint(this.#claimRanges, this.#model.selectedActorId));
-    // The highlights show now; the sidebar's list renders in the next task.
-    await yieldToPage();
-    if (this.#destroyed || run !== this.#runToken) return;
     const actorColors: Record<string, string> = {};
     for (const [actorId, color] of this.#colors) actorColors[actorId] = color.solid;
     this.#model = { ...this.#model, analysis, actorColors };
     const count = analysis.claims.length;
-    timed('render the sidebar', () => (count === 0 ? this.#show('empty', EMPTY_MESSAGES.noClaims) : this.#show('ready')));
+    const [state, message] = count === 0 ? ['empty' as const, EMPTY_MESSAGES.noClaims] : ['ready' as const, undefined];
+    // The sidebar before the ranges: mounting it reads the page's computed colours, which is cheap while nothing
+    // of the page's own style is pending. The next frame shows the sidebar and the highlights together.
+    timed('render the sidebar', () => this.#renderPanel(state, message));
+    debugMark('rendered');
+    timed('paint the highlights', () => painter.paint(this.#claimRanges, this.#model.selectedActorId));
+    this.#announce(state);
+    debugMark('shown');
   }
 
   #show(state: PanelState, message?: string): void {
-    const count = state === 'ready' ? (this.#analysis?.claims.length ?? 0) : 0;
+    this.#renderPanel(state, message);
+    this.#announce(state);
+  }
+
+  /** The sidebar shows `state`: opened now unless it is open already or the reader closed it. */
+  #renderPanel(state: PanelState, message?: string): void {
     this.#model = { ...this.#model, state, message };
-    this.#sidebar?.update(this.#model);
+    if (this.#sidebar === null) this.#openSidebar();
+    else this.#sidebar.update(this.#model);
+  }
+
+  /** The host's data-state and the badge follow the state (tests and scripts wait for data-state). */
+  #announce(state: PanelState): void {
+    const count = state === 'ready' ? (this.#analysis?.claims.length ?? 0) : 0;
     this.#root.setState(state, count);
     this.#send({ type: 'whosaid/claims', count });
   }

@@ -1,7 +1,20 @@
 /**
- * Paints claims with the CSS Custom Highlight API: one highlight per actor and role (`whosaid-a3-content`), styled
- * by a constructed sheet adopted by the page's document (::highlight rules only apply in the document's scope).
- * The article's DOM is never touched; `clear()` removes every highlight and the sheet.
+ * Paints claims with the CSS Custom Highlight API: one highlight per colour and role (`whosaid-0072b2-content`:
+ * actors who share a colour share its highlights), styled by a constructed sheet adopted by the page's document
+ * (::highlight rules only apply in the document's scope). The article's DOM is never touched; `clear()` removes
+ * every highlight and the sheet.
+ *
+ * What the rules cost (measured in Chromium 156 on a long Wikipedia page): adding ::highlight rules makes the
+ * browser restyle every element they may apply to, and work out each highlight's style for each of them.
+ * `::highlight(x)` (every element) with 20 names: 85 ms; `p::highlight(x), li::highlight(x)`: 200 ms (the page's
+ * thousands of list items); named per actor (150 names) and scoped by element names: 5 s. So: few names, one per
+ * colour and role (at most a palette's hues times three), and, where the browser passes highlight styles down to
+ * descendants (Chromium's highlight inheritance), rules for the article's own root element only
+ * (`#content > div:nth-child(2)::highlight(x)`): the article's text inherits them, and the restyle stays inside
+ * the article (35 ms on that page, where the article is nearly all of it; a few ms on a news page). Firefox 140
+ * does not inherit highlight styles: there the rules name every element. The rules are written once the article is
+ * found, for the palette's every colour, with the page restyled at once, before any range is registered: the
+ * ranges then only cost painting.
  */
 import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
 import { TINT_ALPHA, tint, type ActorColor } from '../shared/palette.js';
@@ -20,34 +33,99 @@ export interface ClaimRanges {
 
 const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
 const DIMMED_NAME = `${HIGHLIGHT_PREFIX}dimmed`;
-const DIMMED_RULE = `::highlight(${DIMMED_NAME}) { background-color: rgb(140 140 140 / 0.12); }`;
-const NO_ACTOR_KEY = 'none';
 const ROLES: readonly ClaimRole[] = ['source', 'cue', 'content'];
 
-export function highlightName(actorId: string | null, role: ClaimRole): string {
-  return `${HIGHLIGHT_PREFIX}${actorId ?? NO_ACTOR_KEY}-${role}`;
+/** The highlight of one colour in one role: `whosaid-0072b2-content`. */
+export function highlightName(color: ActorColor, role: ClaimRole): string {
+  return `${HIGHLIGHT_PREFIX}${colorKey(color)}-${role}`;
 }
 
-/** ::highlight rules for one actor's three roles: content a light tint, source a strong tint, cue an underline. */
-function actorRules(actorId: string | null, color: ActorColor): string {
+/** A colour as a name part: its hex digits, lower case (anything else in `solid` is dropped). */
+function colorKey(color: ActorColor): string {
+  return color.solid.toLowerCase().replace(/[^0-9a-f]/g, '');
+}
+
+/**
+ * The selector of one highlight: on the given elements only (`main > p:nth-child(3)::highlight(x), …`), or on
+ * every element when none are given.
+ */
+function highlightSelector(name: string, scope: readonly string[]): string {
+  if (scope.length === 0) return `::highlight(${name})`;
+  return scope.map((selector) => `${selector}::highlight(${name})`).join(', ');
+}
+
+/** ::highlight rules for one colour's three roles: content a light tint, source a strong tint, cue an underline. */
+function colorRules(color: ActorColor, scope: readonly string[]): string {
+  const selector = (role: ClaimRole): string => highlightSelector(highlightName(color, role), scope);
   return [
-    `::highlight(${highlightName(actorId, 'content')}) { background-color: ${tint(color, TINT_ALPHA.content)}; }`,
-    `::highlight(${highlightName(actorId, 'source')}) { background-color: ${tint(color, TINT_ALPHA.source)};` +
+    `${selector('content')} { background-color: ${tint(color, TINT_ALPHA.content)}; }`,
+    `${selector('source')} { background-color: ${tint(color, TINT_ALPHA.source)};` +
       ` text-decoration: underline solid ${color.solid} 2px; }`,
-    `::highlight(${highlightName(actorId, 'cue')}) { background-color: ${tint(color, TINT_ALPHA.cue)};` +
+    `${selector('cue')} { background-color: ${tint(color, TINT_ALPHA.cue)};` +
       ` text-decoration: underline dotted ${color.solid} 2px; }`,
   ].join('\n');
 }
 
-const FOCUS_RULE =
-  `::highlight(${FOCUS_NAME}) { background-color: rgb(255 196 0 / 0.65); color: #111;` +
-  ` text-decoration: underline solid #111 2px; }`;
+function focusRule(scope: readonly string[]): string {
+  return `${highlightSelector(FOCUS_NAME, scope)} { background-color: rgb(255 196 0 / 0.65); color: #111;` +
+    ` text-decoration: underline solid #111 2px; }`;
+}
+
+function dimmedRule(scope: readonly string[]): string {
+  return `${highlightSelector(DIMMED_NAME, scope)} { background-color: rgb(140 140 140 / 0.12); }`;
+}
+
+/** An element name that can be written into a selector as it is (custom elements included). */
+const PLAIN_TAG = /^[a-z][a-z0-9-]{0,60}$/;
+
+/**
+ * A selector that matches `element` alone, now: `#id` when the page gives it an id no other element has, else the
+ * path of `:nth-child` steps from the nearest such ancestor (or from <html>). Null when an element's name cannot be
+ * written plainly (an XML page's "svg:text").
+ */
+export function selectorOf(element: Element): string | null {
+  const doc = element.ownerDocument;
+  const steps: string[] = [];
+  for (let current: Element | null = element; current !== null; current = current.parentElement) {
+    const id = current.id;
+    if (id !== '' && typeof CSS !== 'undefined' && typeof CSS.escape === 'function') {
+      const byId = `#${CSS.escape(id)}`;
+      // an id the page gives two elements is no anchor
+      if (doc.querySelectorAll(byId).length === 1) {
+        steps.unshift(byId);
+        return steps.join(' > ');
+      }
+    }
+    const tag = current.localName;
+    if (!PLAIN_TAG.test(tag)) return null;
+    const parent = current.parentElement;
+    if (parent === null) {
+      steps.unshift(tag);
+      break;
+    }
+    let position = 1;
+    for (let sibling = current.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) position += 1;
+    steps.unshift(`${tag}:nth-child(${position})`);
+  }
+  return steps.join(' > ');
+}
+
+/** The fewest elements that hold all of `elements`: each one's outermost ancestor among them (or itself). */
+function outermost(elements: Iterable<Element>): Element[] {
+  const unique = [...new Set(elements)];
+  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+}
 
 export interface HighlightPainterOptions {
   doc: Document;
   colorOf(actorId: string | null): ActorColor;
   /** The roles painted (the reader's settings); default all three. */
   roles?: readonly ClaimRole[];
+  /**
+   * The browser passes ::highlight styles on to descendants (Chromium): then the rules name the article's own
+   * elements (see scopeTo), which spares the rest of the page a restyle. Default false: rules for every element.
+   */
+  inheritsHighlightStyles?: boolean;
 }
 
 export class HighlightPainter {
@@ -55,42 +133,63 @@ export class HighlightPainter {
   readonly #colorOf: (actorId: string | null) => ActorColor;
   readonly #sheet: CSSStyleSheet;
   readonly #roles: readonly ClaimRole[];
+  readonly #inheritsHighlightStyles: boolean;
+  /** Selectors of the elements the rules are written for (empty: every element). */
+  #scope: readonly string[] = [];
+  /** The colours the rules are written for, by name part. */
+  readonly #ruleColors = new Map<string, ActorColor>();
   #claims: readonly ClaimRanges[] = [];
   /** The rules the sheet holds now. */
   #rules = '';
   #names = new Set<string>();
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor({ doc, colorOf, roles = ROLES }: HighlightPainterOptions) {
+  constructor({ doc, colorOf, roles = ROLES, inheritsHighlightStyles = false }: HighlightPainterOptions) {
     this.#doc = doc;
     this.#colorOf = colorOf;
     this.#roles = roles;
+    this.#inheritsHighlightStyles = inheritsHighlightStyles;
     const view = doc.defaultView;
     if (view === null) throw new Error('the document has no window');
+    // adopted with its first rules (see prepare): adopting it earlier would only cost the page a restyle sooner
     this.#sheet = new view.CSSStyleSheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.#sheet];
   }
 
   /**
-   * Writes the ::highlight rules for these actors ahead of the ranges. Every change of the document's style sheets
-   * makes the browser recompute the style of every element of the page (on a page of 10,000 elements, tens of
-   * milliseconds, and several times that once ranges are registered): so the rules are written once per analysis,
-   * before the ranges, and left alone while the reader selects actors or the page re-renders the same text.
-   * Returns whether the rules changed (then let the page render a frame before registering ranges).
+   * Says which elements hold the article's text (its root, and any block outside it, such as a headline above an
+   * <article>): where highlight styles are inherited, the rules are written for these elements alone. Takes
+   * effect at the next `prepare`.
    */
-  prepare(actorIds: Iterable<string | null>): boolean {
-    const rules = [FOCUS_RULE, DIMMED_RULE];
-    const seen = new Set<string>();
-    for (const actorId of actorIds) {
-      const key = actorId ?? NO_ACTOR_KEY;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rules.push(actorRules(actorId, this.#colorOf(actorId)));
+  scopeTo(elements: Iterable<Element>): void {
+    if (!this.#inheritsHighlightStyles) return;
+    const selectors = outermost(elements).map(selectorOf);
+    // an element whose path cannot be written: rules for every element rather than text left unpainted
+    this.#scope = selectors.every((selector): selector is string => selector !== null) ? selectors : [];
+  }
+
+  /**
+   * Makes sure the sheet has rules for these colours (and the scope of the last `scopeTo`), rewriting it only when
+   * something is missing or the scope moved: every change of the document's style sheets costs the page a restyle
+   * (see the header). With `restyleNow`, a change is followed by that restyle at once, inside this task: done
+   * before any range is registered, it is cheaper than the one the next frame would do with rules and ranges new
+   * together, and the frame that shows the highlights then only paints. Returns whether the rules changed.
+   */
+  prepare(colors: Iterable<ActorColor>, { restyleNow = false }: { restyleNow?: boolean } = {}): boolean {
+    for (const color of colors) {
+      const key = colorKey(color);
+      if (!this.#ruleColors.has(key)) this.#ruleColors.set(key, color);
     }
+    const scope = this.#scope;
+    const rules = [focusRule(scope), dimmedRule(scope)];
+    for (const color of this.#ruleColors.values()) rules.push(colorRules(color, scope));
     const text = rules.join('\n');
     if (text === this.#rules) return false;
     this.#rules = text;
     this.#sheet.replaceSync(text);
+    const doc = this.#doc;
+    if (!doc.adoptedStyleSheets.includes(this.#sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.#sheet];
+    // reading a computed style brings the page's style up to date (its layout is left alone)
+    if (restyleNow) doc.defaultView?.getComputedStyle(doc.documentElement).getPropertyValue('color');
     return true;
   }
 
@@ -99,14 +198,15 @@ export class HighlightPainter {
     this.#claims = claims;
     this.#removeAll();
     const byName = new Map<string, Range[]>();
-    // rules for every actor painted, dimmed or not: selecting an actor then leaves the style sheet as it is
-    this.prepare(claims.map((claim) => claim.actorId));
+    // rules for every colour painted, dimmed or not (usually written already): selecting an actor then leaves the
+    // style sheet as it is
+    this.prepare(claims.map((claim) => this.#colorOf(claim.actorId)));
     for (const claim of claims) {
       const dimmed = onlyActor !== null && claim.actorId !== onlyActor;
       for (const role of this.#roles) {
         const ranges = role === 'content' ? claim.content : [claim[role]];
         // Another actor's claims while one is selected: one faint grey, so the selected voice stands out.
-        const name = dimmed ? DIMMED_NAME : highlightName(claim.actorId, role);
+        const name = dimmed ? DIMMED_NAME : highlightName(this.#colorOf(claim.actorId), role);
         let list = byName.get(name);
         if (list === undefined) byName.set(name, (list = []));
         for (const range of ranges) if (range !== null) list.push(range);

@@ -38,7 +38,6 @@ export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () =
 }
 
 /** The analysis of `blocks`, or null when cancelled (WhoSaid switched off meanwhile). */
-export async function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null> {
-  await yieldToPage();
+export function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null> {
   return runSliced(analyzeInSlices(blocks), isCancelled);
 }

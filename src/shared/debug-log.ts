@@ -17,3 +17,11 @@ export function timed<T>(step: string, work: () => T): T {
   debugLog(step, `${(performance.now() - start).toFixed(1)} ms`);
   return result;
 }
+
+/**
+ * A User Timing mark (`whosaid:<step>`) when debugging: the page's own performance timeline then shows where a
+ * session's time went (the isolated world shares the page's timeline); nothing in shipped builds.
+ */
+export function debugMark(step: string): void {
+  if (enabled) performance.mark(`whosaid:${step}`);
+}

@@ -5,10 +5,10 @@
 export const CONTROLLER_GLOBAL = '__whosaidSwitchOff';
 
 /**
- * Set by the background's click probe just before it injects the content script: a session started by the reader's
- * click takes keyboard focus into the sidebar; one started by per-site auto-run leaves the reader's focus alone.
+ * Set by auto-run-mark.js, which per-site auto-run injects just before the content script: a session started by
+ * the reader's click takes keyboard focus into the sidebar; one started by auto-run leaves the reader's focus alone.
  */
-export const STARTED_BY_CLICK_GLOBAL = '__whosaidStartedByClick';
+export const AUTO_RUN_GLOBAL = '__whosaidAutoRun';
 
 /** The custom element that hosts the sidebar and hover card inside a shadow root. */
 export const ROOT_TAG = 'whosaid-root';

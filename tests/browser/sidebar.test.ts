@@ -204,17 +204,18 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(actorId).not.toBe('');
       await clickInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-btn`);
       await page.waitForFunction(
-        (id) => {
+        () => {
           const names: string[] = [];
           CSS.highlights.forEach((highlight, name) => {
             if (name.startsWith('whosaid-') && name !== 'whosaid-focus' && highlight.size > 0) names.push(name);
           });
-          // Only this actor keeps its coloured highlights; everyone else's claims share the grey "dimmed" one.
+          // Only this actor keeps its coloured highlights (named by its colour: whosaid-0072b2-content); everyone
+          // else's claims share the grey "dimmed" one.
           const coloured = names.filter((name) => name !== 'whosaid-dimmed');
-          return coloured.length > 0 && coloured.every((name) => name.startsWith(`whosaid-${id}-`)) && names.includes('whosaid-dimmed');
+          const colours = new Set(coloured.map((name) => name.replace(/-(content|source|cue)$/, '')));
+          return coloured.length > 0 && colours.size === 1 && names.includes('whosaid-dimmed');
         },
         { polling: 100, timeout: 5_000 },
-        actorId,
       );
       const onlyClaims = await shownClaims(page);
       expect(onlyClaims.length).toBeGreaterThan(0);

@@ -7,15 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
 import { findArticle } from '../../src/page/article/find-article.js';
 import { WhoSaidController, type ControllerDeps } from '../../src/page/controller.js';
+import { highlightName, type ClaimRole } from '../../src/page/highlights.js';
 import { mountSidebar } from '../../src/page/sidebar-mount.js';
+import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
 
 const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
+
+/** Highlights are named by colour: the actor with the most claims (ties: the first met) takes the palette's first. */
+const A1 = (role: ClaimRole): string => highlightName(paletteColorAt('okabe-ito', 0), role);
+const A2 = (role: ClaimRole): string => highlightName(paletteColorAt('okabe-ito', 1), role);
+const NO_ACTOR = (role: ClaimRole): string => highlightName(UNATTRIBUTED_COLOR, role);
 
 function spanIn(blocks: TextBlock[], needle: string): Span {
   const block = blocks.findIndex((candidate) => candidate.text.includes(needle));
@@ -111,9 +118,13 @@ describe('WhoSaidController in a jsdom page', () => {
     autoRun.destroy();
 
     const clicked = controller(async (blocks) => fixedAnalysis(blocks));
-    await clicked.start();
-    expect(doc.activeElement?.tagName.toLowerCase()).toBe('whosaid-root');
-    clicked.destroy();
+    try {
+      await clicked.start();
+      // focus moves once the browser has rendered the sidebar (after the next frame)
+      await vi.waitFor(() => expect(doc.activeElement?.tagName.toLowerCase()).toBe('whosaid-root'));
+    } finally {
+      clicked.destroy();
+    }
   });
 
   it('shows the hover card beside a claim that gains keyboard focus in the sidebar, and hides it after', async () => {
@@ -139,7 +150,7 @@ describe('WhoSaidController in a jsdom page', () => {
     }
   });
 
-  it('paints each actor and role as its own highlight over the claimed text, then removes every trace', async () => {
+  it('paints each colour and role as its own highlight over the claimed text, then removes every trace', async () => {
     const before = doc.documentElement.outerHTML;
     const session = controller(async (blocks) => fixedAnalysis(blocks));
     const host = doc.querySelector('whosaid-root');
@@ -149,12 +160,12 @@ describe('WhoSaidController in a jsdom page', () => {
     expect(host?.getAttribute('data-state')).toBe('ready');
     expect(host?.getAttribute('data-claims')).toBe('3');
     const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
-    expect(text('whosaid-a1-content')).toEqual(['Nobody should pretend this is a surprise']);
-    expect(text('whosaid-a1-cue')).toEqual(['told']);
-    expect(text('whosaid-a2-source')).toEqual(['Councillor Daniel Price']);
-    expect(text('whosaid-none-content')).toEqual(['The council will vote on those recommendations on Thursday']);
+    expect(text(A1('content'))).toEqual(['Nobody should pretend this is a surprise']);
+    expect(text(A1('cue'))).toEqual(['told']);
+    expect(text(A2('source'))).toEqual(['Councillor Daniel Price']);
+    expect(text(NO_ACTOR('content'))).toEqual(['The council will vote on those recommendations on Thursday']);
     const rules = doc.adoptedStyleSheets.map((sheet) => (sheet as unknown as { cssText: string }).cssText).join('\n');
-    expect(rules).toContain('::highlight(whosaid-a1-content)');
+    expect(rules).toContain(`::highlight(${A1('content')})`);
     expect(host?.shadowRoot?.textContent).toContain('Margaret Velasquez');
     expect(sent).toContainEqual({ type: 'whosaid/claims', count: 3 });
 
@@ -174,13 +185,13 @@ describe('WhoSaidController in a jsdom page', () => {
       'the line would still be',
     );
     session.selectActor('a1');
-    expect([...registry.keys()].filter((name) => name.startsWith('whosaid-a2'))).toEqual([]);
-    expect(registry.has('whosaid-a1-content')).toBe(true);
+    expect([...registry.keys()].filter((name) => name.startsWith(A2('content').replace(/content$/, '')))).toEqual([]);
+    expect(registry.has(A1('content'))).toBe(true);
     expect([...(registry.get('whosaid-dimmed') ?? [])].map((range) => (range as Range).toString())).toContain(
       'Councillor Daniel Price',
     );
     session.selectActor(null);
-    expect(registry.has('whosaid-a2-content')).toBe(true);
+    expect(registry.has(A2('content'))).toBe(true);
     session.destroy();
   });
 
@@ -190,7 +201,7 @@ describe('WhoSaidController in a jsdom page', () => {
     session.closeSidebar();
     const host = doc.querySelector('whosaid-root');
     expect(host?.shadowRoot?.textContent ?? '').not.toContain('Margaret Velasquez');
-    expect(registry.has('whosaid-a1-content')).toBe(true);
+    expect(registry.has(A1('content'))).toBe(true);
     session.destroy();
   });
 

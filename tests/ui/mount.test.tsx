@@ -50,13 +50,15 @@ describe('mountSidebar', () => {
     expect(stylesIn(shadow)).toBe('0:0');
   });
 
-  it('moves focus into the sidebar, and Escape gives it back to where it was in the page', () => {
+  it('moves focus into the sidebar once it has rendered, and Escape gives it back to where it was in the page', async () => {
     const { shadow } = setUp();
     const place = document.getElementById('reader-place') as HTMLButtonElement;
     place.focus();
     const close = vi.fn();
     mountSidebar(shadow, ready, { jumpToClaim: vi.fn(), selectActor: vi.fn(), close });
-    expect(shadow.activeElement?.classList.contains('ws-panel')).toBe(true);
+    // not inside the mount's own task: focusing makes the browser lay the sidebar out at once
+    expect(document.activeElement).toBe(place);
+    await vi.waitFor(() => expect(shadow.activeElement?.classList.contains('ws-panel')).toBe(true));
     const panel = shadow.querySelector('.ws-panel') as HTMLElement;
     panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(close).toHaveBeenCalledTimes(1);

@@ -25,11 +25,13 @@ export function mountSidebar(
 ): SidebarHandle {
   const doc = container.host.ownerDocument;
   const pageFocus = doc.activeElement !== container.host ? doc.activeElement : null;
+  // read before anything of ours is added: reading a computed style brings the page's style up to date, which
+  // costs next to nothing while nothing is pending
+  const pageDark = pageLooksDark(doc);
   const removeStyles = injectStyles(container, SIDEBAR_CSS);
   const mountPoint = doc.createElement('div');
   mountPoint.className = 'ws-sidebar-root';
   container.appendChild(mountPoint);
-  const pageDark = pageLooksDark(doc);
   const gutter: PageGutter | null =
     options.reservePageSpace === false ? null : reservePageGutter(doc, model.layout ?? DEFAULT_LAYOUT);
 
@@ -59,7 +61,11 @@ export function mountSidebar(
 
   draw(model);
   if (options.focusOnOpen !== false) {
-    mountPoint.querySelector<HTMLElement>('.ws-panel')?.focus({ preventScroll: true });
+    // Focus once the browser has rendered the new sidebar: focusing now would make it lay out the sidebar (and the
+    // page beside it) inside this task instead of in the frame that does so anyway.
+    afterNextFrame(doc, () => {
+      if (!destroyed) mountPoint.querySelector<HTMLElement>('.ws-panel')?.focus({ preventScroll: true });
+    });
   }
 
   return {
@@ -79,6 +85,14 @@ export function mountSidebar(
       if (focusWasInside) returnFocus();
     },
   };
+}
+
+/** Runs `then` in a task after the browser's next frame (at once in a later task where there are no frames). */
+function afterNextFrame(doc: Document, then: () => void): void {
+  const view = doc.defaultView;
+  if (view === null) return;
+  if (typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(() => view.setTimeout(then, 0));
+  else view.setTimeout(then, 0);
 }
 
 /** Adopts a constructed stylesheet on the shadow root (immune to the page's CSP), else appends a <style> there. */

@@ -69,6 +69,11 @@ export function reservePageGutter(doc: Document, initial: SidebarLayout): PageGu
     const margin = marginFor(layout);
     const property = layout.side === 'left' ? 'margin-left' : 'margin-right';
     if (!sheetRefused) {
+      // no margin and no sheet yet: nothing to adopt (adopting even an empty sheet restyles the page)
+      if (margin === 0 && sheet === null) {
+        current = layout;
+        return;
+      }
       sheet ??= adoptSheet();
       if (sheet) {
         // Only a real change is written: every write restyles the whole page, and the sidebar updates often

@@ -195,7 +195,9 @@ export function summarize(views: ClaimView[]): VoicesSummary {
     }
     cues[entry.stance].push({ lemma, label, count: entry.count, stance: entry.stance });
   }
-  for (const list of Object.values(cues)) list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  // a plain code-point order for ties: localeCompare would load the browser's collation data on the first call
+  // (a few milliseconds of every first render) to order English verbs
+  for (const list of Object.values(cues)) list.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return {
     totalClaims: views.length,
     distinctActors: actorIds.size,
