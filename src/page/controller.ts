@@ -15,6 +15,7 @@ import { HighlightPainter, type ClaimRanges } from './highlights.js';
 import { createWhoSaidRoot, type WhoSaidRoot } from './host.js';
 import { HoverCard, type HoverCardContent } from './hover-card.js';
 import { anchorRangeOf, rangesOf } from './hit-test.js';
+import { NEARBY_RANGE_LIMIT, NearbyClaims, rangeCount } from './nearby-claims.js';
 import { spanToRange } from './ranges.js';
 import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
 import type { SidebarMount } from './sidebar-mount.js';
@@ -107,6 +108,8 @@ export class WhoSaidController {
   #colors = new Map<string, ActorColor>();
   #model: SidebarModel;
   #watcher: PageWatcher | null = null;
+  /** On a page with thousands of claims: the claims near the viewport, the only ones painted. */
+  #nearby: NearbyClaims | null = null;
   /** The newest read of the article and the newest analysis: an older one that finishes late is dropped. */
   #readToken = 0;
   #runToken = 0;
@@ -253,6 +256,7 @@ export class WhoSaidController {
 
   /** Takes the previous article's highlights and claims away (before another article or no article is shown). */
   #forgetArticle(): void {
+    this.#stopFollowingViewport();
     this.#painter?.paint([]);
     this.#claimRanges = [];
     this.#analysis = null;
@@ -337,6 +341,7 @@ export class WhoSaidController {
     this.#destroyed = true;
     this.#watcher?.destroy();
     this.#watcher = null;
+    this.#stopFollowingViewport();
     this.#listeners.releaseAll();
     this.#hoverCard?.destroy();
     this.#hoverCard = null;
@@ -360,6 +365,8 @@ export class WhoSaidController {
       span === null ? null : spanToRange(blocks, span, doc);
     const painter = this.#painterFor(settings);
     const claimRanges: ClaimRanges[] = [];
+    /** The block elements each claim's text lies in (for painting only those near the viewport). */
+    const claimElements = new Map<string, Element[]>();
     // thousands of claims: their ranges are made in slices, and painted together once all are made
     for (let index = 0; index < analysis.claims.length; index += 1) {
       const claim = analysis.claims[index];
@@ -368,6 +375,11 @@ export class WhoSaidController {
         await yieldToPage();
         if (this.#destroyed || run !== this.#runToken) return;
       }
+      const spans = [claim.source, claim.cue, ...claim.content];
+      claimElements.set(claim.id, [...new Set(spans.flatMap((span) => {
+        const element = span === null ? undefined : blocks[span.block]?.element;
+        return element === undefined ? [] : [element];
+      }))]);
       claimRanges.push({
         claimId: claim.id,
         actorId: claim.actorId,
@@ -386,9 +398,35 @@ export class WhoSaidController {
     // of the page's own style is pending. The next frame shows the sidebar and the highlights together.
     timed('render the sidebar', () => this.#renderPanel(state, message));
     debugMark('rendered');
-    timed('paint the highlights', () => painter.paint(this.#claimRanges, this.#model.selectedActorId));
+    this.#stopFollowingViewport();
+    const rangesInAll = claimRanges.reduce((sum, claim) => sum + rangeCount(claim), 0);
+    if (rangesInAll > NEARBY_RANGE_LIMIT) {
+      // thousands of claims: only those near the viewport are painted, and the painting follows the reader
+      const followed = await new Promise<boolean>((resolve) => {
+        this.#nearby = NearbyClaims.create({
+          doc,
+          claims: claimRanges,
+          elementsOf: (claim) => claimElements.get(claim.claimId) ?? [],
+          onChange: (near) => {
+            timed('paint the highlights near the viewport', () => painter.paint(near, this.#model.selectedActorId));
+            resolve(true);
+          },
+        });
+        if (this.#nearby === null) resolve(false);
+      });
+      if (this.#destroyed || run !== this.#runToken) return;
+      if (!followed) painter.paint(claimRanges, this.#model.selectedActorId);
+    } else {
+      timed('paint the highlights', () => painter.paint(claimRanges, this.#model.selectedActorId));
+    }
+    this.#root.host.dataset['highlights'] = this.#nearby === null ? 'all' : 'near-viewport';
     this.#announce(state);
     debugMark('shown');
+  }
+
+  #stopFollowingViewport(): void {
+    this.#nearby?.destroy();
+    this.#nearby = null;
   }
 
   #show(state: PanelState, message?: string): void {

@@ -13,9 +13,14 @@ export interface ProbeInspection {
   claims: number;
   /** Highlighted range texts that are no span text of the independent analysis (whitespace collapsed). */
   unexpected: string[];
-  /** Span texts of the independent analysis that no highlight shows. */
+  /**
+   * Span texts of the independent analysis that no highlight shows; where WhoSaid paints only the claims near the
+   * viewport (a page with thousands of them), only spans in blocks on screen now count.
+   */
   missing: string[];
   highlightedRanges: number;
+  /** WhoSaid painted only the claims near the viewport (its host's data-highlights="near-viewport"). */
+  nearViewportOnly: boolean;
 }
 
 export interface WhoSaidProbe {
@@ -92,16 +97,23 @@ const probe: WhoSaidProbe = {
       if (!name.startsWith('whosaid-') || name === 'whosaid-focus') return;
       highlight.forEach((range) => highlighted.push(visibleText(range)));
     });
+    const nearViewportOnly = document.querySelector('whosaid-root')?.getAttribute('data-highlights') === 'near-viewport';
     if (result.status !== 'article') {
-      return { status: result.status, blocks: 0, claims: 0, unexpected: highlighted, missing: [], highlightedRanges: highlighted.length };
+      return { status: result.status, blocks: 0, claims: 0, unexpected: highlighted, missing: [], highlightedRanges: highlighted.length, nearViewportOnly };
     }
     const analysis = analyze(result.blocks.map(({ kind, text }) => ({ kind, text })));
+    const onScreen = (block: number): boolean => {
+      const rect = result.blocks[block]?.element.getBoundingClientRect();
+      return rect !== undefined && rect.bottom > 0 && rect.top < window.innerHeight;
+    };
     const expected = new Set<string>();
+    const required = new Set<string>();
     for (const claim of analysis.claims) {
       for (const span of [claim.source, claim.cue, ...claim.content]) {
         if (span === null) continue;
-        const text = analysis.blocks[span.block]?.text.slice(span.start, span.end) ?? '';
-        expected.add(compact(text));
+        const text = compact(analysis.blocks[span.block]?.text.slice(span.start, span.end) ?? '');
+        expected.add(text);
+        if (!nearViewportOnly || onScreen(span.block)) required.add(text);
       }
     }
     const shown = new Set(highlighted);
@@ -110,8 +122,9 @@ const probe: WhoSaidProbe = {
       blocks: result.blocks.length,
       claims: analysis.claims.length,
       unexpected: highlighted.filter((text) => !expected.has(text)).slice(0, 5),
-      missing: [...expected].filter((text) => !shown.has(text)).slice(0, 5),
+      missing: [...required].filter((text) => !shown.has(text)).slice(0, 5),
       highlightedRanges: highlighted.length,
+      nearViewportOnly,
     };
   },
 

@@ -240,22 +240,33 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   const before = await callProbe<Fingerprint>(page, 'domFingerprint');
   await callProbe<void>(page, 'prepare');
   const tracing = options.traceTasks === true && launched.name === 'chromium';
-  if (tracing) await page.tracing.start({ categories: TRACE_CATEGORIES });
   await armTiming(page);
   await launched.toggle(page);
   outcome.state = await settledState(page, options.settleTimeoutMs ?? 20_000);
-  // long-task entries arrive asynchronously: give the observer a moment (and the trace the painting after ready)
-  await new Promise((resolve) => setTimeout(resolve, tracing ? 150 : 60));
+  // long-task entries arrive asynchronously: give the observer a moment
+  await new Promise((resolve) => setTimeout(resolve, 60));
   const timing = await readTiming(page);
   outcome.readyMs = timing.settledAt === null ? null : timing.settledAt - timing.click;
   outcome.mountMs = timing.rootAt === null ? null : timing.rootAt - timing.click;
   outcome.longestTaskMs = timing.longest;
-  if (tracing) {
+  if (tracing && outcome.state !== 'timeout') {
+    // Tracing slows the page by half as much again: the times above come from this first, untraced click (the
+    // reader's first click on the page); the longest task comes from a second, traced click.
+    await launched.toggle(page);
+    if (!(await removed(page, 10_000))) outcome.problems.push('toggling off left <whosaid-root> or highlights behind');
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await launched.toggle(page);
+    outcome.state = await settledState(page, options.settleTimeoutMs ?? 20_000);
+    // the painting after ready belongs in the trace too
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const trace = await page.tracing.stop();
     const longest = longestTask(trace === undefined ? '' : new TextDecoder().decode(trace));
-    if (longest !== null) {
+    // the first click's Long Tasks entries (every task over 50 ms) stand if they are longer than the traced one's
+    if (longest !== null && longest.ms >= (outcome.longestTaskMs ?? 0)) {
       outcome.longestTaskMs = longest.ms;
       outcome.longestTaskDetail = longest.detail;
+    } else if (longest !== null) {
+      outcome.longestTaskDetail = `first click (Long Tasks API); traced second click ${longest.ms.toFixed(1)} ms: ${longest.detail}`;
     }
   }
   if (outcome.state === 'timeout') {
@@ -279,6 +290,16 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   if (inspection.unexpected.length > 0) outcome.problems.push(`highlights that are no engine span: ${JSON.stringify(inspection.unexpected)}`);
   if (inspection.missing.length > 0) outcome.problems.push(`engine spans not highlighted: ${JSON.stringify(inspection.missing)}`);
   if (outcome.state === 'ready' && inspection.claims !== outcome.claims) outcome.problems.push(`data-claims ${outcome.claims}, independent analysis ${inspection.claims}`);
+  if (inspection.nearViewportOnly) {
+    // painted near the viewport only: the reader scrolls to the end, and the claims there are painted too
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const atEnd = await callProbe<ProbeInspection>(page, 'inspect');
+    if (atEnd.unexpected.length > 0) outcome.problems.push(`after scrolling, highlights that are no engine span: ${JSON.stringify(atEnd.unexpected)}`);
+    if (atEnd.missing.length > 0) outcome.problems.push(`after scrolling, engine spans on screen not highlighted: ${JSON.stringify(atEnd.missing)}`);
+    if (atEnd.highlightedRanges === 0) outcome.problems.push('after scrolling, nothing highlighted');
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await launched.toggle(page);
   if (!(await removed(page, 10_000))) outcome.problems.push('toggling off left <whosaid-root> or highlights behind');
   const after = await callProbe<Fingerprint>(page, 'domFingerprint');
