@@ -1,7 +1,7 @@
 /**
  * Step 1 — segment: turns the article's blocks into one token stream with sentences and quotation regions.
  * Tokens are numbered across the whole article so a quotation that runs over several paragraphs is one region.
- * Everything here is a single left-to-right pass per block (sticky regular expressions, no backtracking).
+ * Everything here is a single left-to-right pass per block (a hand-written scanner, no backtracking).
  */
 import type { TextBlock } from './types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
@@ -54,7 +54,12 @@ export interface Segmented {
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
 // Double quotation marks: curly, straight, guillemets, and the doubled apostrophes/backticks some wires use.
-const TOKEN_RE = /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|(\s+)|([^\s\p{L}\p{N}])/uy;
+// The tokenizer below is a hand-written scanner that reads exactly what this expression matches, token by token:
+//   /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|(\s+)|([^\s\p{L}\p{N}])/uy
+// (tests/engine/tokenizer-equivalence.test.ts holds it to that). Why not the expression itself: the content
+// script runs fresh on every click, and a Unicode-property expression is compiled twice (bytecode, then native)
+// on its first uses and returns an array of captures per token; on a median article that was ~40% of the cold
+// segmentation. The scanner classifies ASCII by a table and asks a Unicode expression only about rarer characters.
 const OPEN_MARKS = new Set(['“', '„', '«', '``']);
 const CLOSE_MARKS = new Set(['”', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -65,38 +70,155 @@ const CLOSERS_AFTER_END = new Set([')', ']', '’', "'"]);
  */
 export const MAX_SENTENCE_TOKENS = 250;
 
+/** Character classes of the scanner. */
+const OTHER = 1;
+const WORD = 2; // \p{L}, \p{N} or \p{M}
+const SPACE = 3; // \s as a Unicode-mode expression reads it
+
+/** Classes of ASCII code units, filled once at load (128 entries: cheaper than any expression). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const isSpace = (c >= 9 && c <= 13) || c === 32;
+  ASCII_CLASS[c] = isWord ? WORD : isSpace ? SPACE : OTHER;
+}
+
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_CHAR_RE = /^\s$/u;
+/** Classes of non-ASCII BMP code units, found on first sight (0: not yet seen); allocated on the first such unit. */
+let bmpClass: Uint8Array | null = null;
+
+/** The class of a non-ASCII code point; the punctuation news copy is full of is answered without an expression. */
+function classOfNonAscii(cp: number): number {
+  // ’ ‘ “ ” – — … ‚ „ « » · and the no-break space: common enough that compiling an expression for them is waste
+  if (cp === 0x2019 || cp === 0x2018 || cp === 0x201c || cp === 0x201d || cp === 0x2013 || cp === 0x2014 ||
+    cp === 0x2026 || cp === 0x201a || cp === 0x201e || cp === 0xab || cp === 0xbb || cp === 0xb7) return OTHER;
+  if (cp === 0xa0) return SPACE;
+  if (cp > 0xffff) return classByExpression(cp);
+  bmpClass ??= new Uint8Array(0x10000);
+  const known = bmpClass[cp] ?? 0;
+  if (known !== 0) return known;
+  const found = classByExpression(cp);
+  bmpClass[cp] = found;
+  return found;
+}
+
+function classByExpression(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR_RE.test(ch) ? WORD : SPACE_CHAR_RE.test(ch) ? SPACE : OTHER;
+}
+
+/** The code point at `pos` (a surrogate pair read as one, as a Unicode-mode expression reads it). */
+function codePointAt(text: string, pos: number, unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdbff && pos + 1 < text.length) {
+    const low = text.charCodeAt(pos + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+function classOf(cp: number): number {
+  return cp < 128 ? (ASCII_CLASS[cp] ?? OTHER) : classOfNonAscii(cp);
+}
+
+/** The class of the character at `pos` (which must be inside the text). */
+function classAt(text: string, pos: number): number {
+  const unit = text.charCodeAt(pos);
+  return unit < 128 ? (ASCII_CLASS[unit] ?? OTHER) : classOfNonAscii(codePointAt(text, pos, unit));
+}
+
+/** Whether a character is \s for a Unicode-mode expression. */
+function isSpaceChar(ch: string): boolean {
+  return ch.length > 0 && classAt(ch, 0) === SPACE;
+}
+
+/** Characters that join two runs of letters into one word: ’ ' - . & / */
+function isJoiner(unit: number): boolean {
+  return unit === 0x2019 || unit === 39 || unit === 45 || unit === 46 || unit === 38 || unit === 47;
+}
+
+/** Double quotation marks read as one character: “ ” „ " « » */
+function isQuoteMark(unit: number): boolean {
+  return unit === 0x201c || unit === 0x201d || unit === 0x201e || unit === 34 || unit === 0xab || unit === 0xbb;
+}
+
 function lowerWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/**
+ * The end of the run of word characters starting at `pos`; `state.plain` turns false when the run holds
+ * anything but lower-case ASCII letters and digits (then the token's lower-case form must be computed).
+ */
+function wordRunEnd(text: string, pos: number, state: { plain: boolean }): number {
+  let p = pos;
+  while (p < text.length) {
+    const unit = text.charCodeAt(p);
+    if (unit < 128) {
+      if (ASCII_CLASS[unit] !== WORD) break;
+      if (unit >= 65 && unit <= 90) state.plain = false;
+      p++;
+      continue;
+    }
+    const cp = codePointAt(text, p, unit);
+    if (classOfNonAscii(cp) !== WORD) break;
+    state.plain = false;
+    p += cp > 0xffff ? 2 : 1;
+  }
+  return p;
+}
+
 /** Splits one block into tokens (offsets are block-local). */
 export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length): number {
   let pos = from;
+  const state = { plain: true };
   while (pos < until) {
-    // the expression is shared: set its position every time, so interleaved analyses cannot disturb each other
-    TOKEN_RE.lastIndex = pos;
-    const match = TOKEN_RE.exec(text);
-    if (match === null) break;
-    const start = match.index;
-    const end = start + match[0].length;
-    pos = end;
-    if (match[3] !== undefined) continue;
-    const tokenText = match[0];
-    if (match[1] !== undefined) {
-      const first = tokenText.charAt(0);
-      out.push({
-        block, start, end, text: tokenText, lower: lowerWord(tokenText), kind: 'word',
-        cap: first !== first.toLowerCase(),
-      });
-    } else if (match[2] !== undefined) {
+    const start = pos;
+    const unit = text.charCodeAt(pos);
+    const cp = unit < 128 ? unit : codePointAt(text, pos, unit);
+    const cls = classOf(cp);
+    if (cls === WORD) {
+      state.plain = true;
+      let end = wordRunEnd(text, pos, state);
+      // a joiner continues the word only when a word character follows it
+      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === WORD) {
+        if (text.charCodeAt(end) === 0x2019) state.plain = false; // ’ becomes ' in the lower-case form
+        end = wordRunEnd(text, end + 1, state);
+      }
+      pos = end;
+      const tokenText = text.slice(start, end);
+      // plain lower-case ASCII is its own lower-case form: no new string per token
+      const cap = unit < 128 ? unit >= 65 && unit <= 90 : capitalised(tokenText);
+      out.push({ block, start, end, text: tokenText, lower: state.plain ? tokenText : lowerWord(tokenText), kind: 'word', cap });
+      continue;
+    }
+    const pair = (unit === 39 || unit === 96) && text.charCodeAt(pos + 1) === unit;
+    if (pair || isQuoteMark(unit)) {
+      const end = pos + (pair ? 2 : 1);
+      const tokenText = text.slice(start, end);
       out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'quote', cap: false,
         quoteRole: quoteRoleInContext(text, start, end, tokenText) });
-    } else {
-      out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false });
+      pos = end;
+      continue;
     }
+    if (cls === SPACE) {
+      pos++;
+      while (pos < text.length && classAt(text, pos) === SPACE) pos++;
+      continue;
+    }
+    const end = pos + (cp > 0xffff ? 2 : 1);
+    const tokenText = text.slice(start, end);
+    out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false });
+    pos = end;
   }
   return pos;
+}
+
+/** Starts with an upper-case letter: its first code unit changes when lower-cased. */
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
@@ -104,8 +226,8 @@ function quoteRoleInContext(text: string, start: number, end: number, mark: stri
   if (CLOSE_MARKS.has(mark)) return 'close';
   const before = start === 0 ? ' ' : text.charAt(start - 1);
   const after = end >= text.length ? ' ' : text.charAt(end);
-  const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
-  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
+  const spaceBefore = isSpaceChar(before) || '([{\u2014\u2013-'.includes(before);
+  const spaceAfter = isSpaceChar(after) || '.,;:!?)]}\u2014\u2013-'.includes(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';
@@ -206,6 +328,15 @@ function isAbbreviation(tok: Token, next: Token | undefined): boolean {
   return false;
 }
 
+const NUMBER_START_RE = /^\p{N}/u;
+
+/** Whether a token starts with a number character (\p{N}); ASCII digits answered without the expression. */
+function startsWithNumber(text: string): boolean {
+  const unit = text.charCodeAt(0);
+  if (unit < 128) return unit >= 48 && unit <= 57;
+  return NUMBER_START_RE.test(text);
+}
+
 /**
  * Splits each block at '.', '!', '?' followed by (closing marks and) a capitalised word, a digit, an opening
  * quotation mark or the block's end. A full stop after a known abbreviation does not end a sentence.
@@ -234,7 +365,7 @@ function splitSentences(tokens: Token[], blockTokens: { first: number; end: numb
       }
       const next = tokens[last + 1];
       const endsHere = last + 1 >= range.end || next === undefined ||
-        next.cap || next.kind === 'quote' || /^\p{N}/u.test(next.text) || next.text === '(' ;
+        next.cap || next.kind === 'quote' || startsWithNumber(next.text) || next.text === '(' ;
       if (!endsHere) continue;
       sentences.push({ block: b, first, end: last + 1 });
       first = last + 1;
