@@ -103,6 +103,8 @@ export class WhoSaidController {
   #hoverCard: HoverCard | null = null;
   #destroyed = false;
   #blocks: ArticleBlock[] = [];
+  /** The element the article was read from (with #blocks). */
+  #articleRoot: Element | null = null;
   #analysis: Analysis | null = null;
   #claimRanges: ClaimRanges[] = [];
   #colors = new Map<string, ActorColor>();
@@ -215,14 +217,7 @@ export class WhoSaidController {
       if (reason !== 'start' && change === 'same') return;
       const run = ++this.#runToken;
       this.#blocks = article.blocks;
-      // The highlight rules first, for the article's elements as they are now (a re-render may have replaced
-      // them): the page's restyle for them is a task of its own, before the engine runs and any range exists.
-      const settings = await this.#settingsReady;
-      if (this.#destroyed || run !== this.#runToken) return;
-      if (this.#prepareHighlightRules(settings, article)) {
-        await yieldToPage();
-        if (this.#destroyed || run !== this.#runToken) return;
-      }
+      this.#articleRoot = article.root;
       if (change === 'same-text-new-nodes' && this.#analysis !== null) {
         await this.#present(this.#analysis);
         return;
@@ -240,20 +235,6 @@ export class WhoSaidController {
     }
   }
 
-  /**
-   * Writes the rules for every colour of the reader's palette, on the article's own elements (see highlights.ts),
-   * and has the page restyled for them now. Returns whether they changed.
-   */
-  #prepareHighlightRules(settings: Settings, article: ArticleResult & { status: 'article' }): boolean {
-    const painter = this.#painterFor(settings);
-    const outside = article.blocks.map((block) => block.element).filter((element) => !article.root.contains(element));
-    painter.scopeTo([article.root, ...outside]);
-    const changed = timed('write the highlight rules', () =>
-      painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true }));
-    debugMark('highlight rules');
-    return changed;
-  }
-
   /** Takes the previous article's highlights and claims away (before another article or no article is shown). */
   #forgetArticle(): void {
     this.#stopFollowingViewport();
@@ -261,6 +242,7 @@ export class WhoSaidController {
     this.#claimRanges = [];
     this.#analysis = null;
     this.#blocks = [];
+    this.#articleRoot = null;
     this.#colors.clear();
     const doc = this.#deps.doc;
     this.#model = { ...this.#model, analysis: null, actorColors: {}, selectedActorId: null, page: { url: doc.location.href, title: doc.title } };
@@ -394,10 +376,19 @@ export class WhoSaidController {
     this.#model = { ...this.#model, analysis, actorColors };
     const count = analysis.claims.length;
     const [state, message] = count === 0 ? ['empty' as const, EMPTY_MESSAGES.noClaims] : ['ready' as const, undefined];
-    // The sidebar before the ranges: mounting it reads the page's computed colours, which is cheap while nothing
-    // of the page's own style is pending. The next frame shows the sidebar and the highlights together.
+    // The sidebar first: mounting it reads the page's computed colours (cheap while no style change is pending) and
+    // may give the page a margin, a style change of its own; the highlight rules then, in a task of their own.
     timed('render the sidebar', () => this.#renderPanel(state, message));
     debugMark('rendered');
+    await yieldToPage();
+    if (this.#destroyed || run !== this.#runToken) return;
+    // The rules for every colour of the palette, on the article's own elements, with the page restyled for them
+    // before any range is registered (see highlights.ts). After the sidebar: a style sheet the page gets after the
+    // highlight rules (the sidebar's margin) would restyle the whole article again.
+    const outside = blocks.map((block) => block.element).filter((element) => this.#articleRoot?.contains(element) !== true);
+    painter.scopeTo(this.#articleRoot === null ? outside : [this.#articleRoot, ...outside]);
+    timed('write the highlight rules', () => painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true }));
+    debugMark('highlight rules');
     this.#stopFollowingViewport();
     const rangesInAll = claimRanges.reduce((sum, claim) => sum + rangeCount(claim), 0);
     if (rangesInAll > NEARBY_RANGE_LIMIT) {

@@ -12,9 +12,10 @@
  * descendants (Chromium's highlight inheritance), rules for the article's own root element only
  * (`#content > div:nth-child(2)::highlight(x)`): the article's text inherits them, and the restyle stays inside
  * the article (35 ms on that page, where the article is nearly all of it; a few ms on a news page). Firefox 140
- * does not inherit highlight styles: there the rules name every element. The rules are written once the article is
- * found, for the palette's every colour, with the page restyled at once, before any range is registered: the
- * ranges then only cost painting.
+ * does not inherit highlight styles: there the rules name every element. Any later change of the page's style
+ * sheets restyles the article again, so the rules are written in one go, for the palette's every colour, with the
+ * page restyled at once before any range is registered (the ranges then only cost painting), and left alone while
+ * the reader selects actors.
  */
 import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
 import { TINT_ALPHA, tint, type ActorColor } from '../shared/palette.js';
