@@ -16,6 +16,13 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
+/**
+ * Where a stretch of words joined by single plain spaces ends: at a tab, line feed, form feed or carriage return,
+ * or at a space followed by whitespace or the end of the text. Single characters and a one-character lookahead:
+ * linear.
+ */
+const STRETCH_END = /[\t\n\f\r]| (?=[ \t\n\f\r]|$)/g;
+
 /** True when the text holds at least one letter or digit (any script). */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
@@ -63,8 +70,11 @@ class BlockBuilder {
         while (index < size && isCollapsible(data.charCodeAt(index))) index += 1;
         continue;
       }
-      let end = index + 1;
-      while (end < size && !isCollapsible(data.charCodeAt(end))) end += 1;
+      // words joined by single plain spaces read exactly as written: one slice and one segment for the whole
+      // stretch (word by word, the segments would merge into the same one), found by the regular-expression
+      // engine rather than a per-character loop, which is slow in the cold code of a click
+      STRETCH_END.lastIndex = index;
+      const end = STRETCH_END.exec(data)?.index ?? size;
       this.emitPendingSpace(inLink);
       this.pushSegment(node, index, end - index, data.slice(index, end));
       if (inLink) this.linkChars += end - index;

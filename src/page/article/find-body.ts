@@ -46,31 +46,31 @@ function classWeight(element: Element): number {
   return weight;
 }
 
-/** Collapsed length of text (runs of whitespace count as one), without building a new string. */
+/** Runs of collapsible whitespace (space, tab, line feed, form feed, carriage return). A single class: linear. */
+const COLLAPSIBLE_RUN = /[ \t\n\f\r]+/g;
+
+/**
+ * Collapsed length of text (runs of whitespace count as one, none at either end). The regular-expression engine
+ * collapses the runs: the finder runs cold on every click, where a per-character JS loop costs far more.
+ */
 export function visibleLength(text: string): number {
-  let length = 0;
-  let inSpace = true;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
-    if (space) {
-      if (!inSpace) length += 1;
-      inSpace = true;
-    } else {
-      length += 1;
-      inSpace = false;
-    }
-  }
-  return inSpace && length > 0 ? length - 1 : length;
+  const collapsed = text.replace(COLLAPSIBLE_RUN, ' ');
+  const start = collapsed.charCodeAt(0) === 32 ? 1 : 0;
+  let end = collapsed.length;
+  if (end > start && collapsed.charCodeAt(end - 1) === 32) end -= 1;
+  return end - start;
 }
 
-function countCommas(text: string): number {
+/** How often `mark` occurs in the text, found by the native `indexOf`. */
+function occurrences(text: string, mark: string): number {
   let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c) count += 1;
-  }
+  for (let index = text.indexOf(mark); index !== -1; index = text.indexOf(mark, index + 1)) count += 1;
   return count;
+}
+
+/** Commas of the Latin, full-width, ideographic and Arabic kinds. */
+function countCommas(text: string): number {
+  return occurrences(text, ',') + occurrences(text, '\uff0c') + occurrences(text, '\u3001') + occurrences(text, '\u060c');
 }
 
 /** A paragraph that votes: the container it votes for first, its text and that text's collapsed length. */
@@ -167,14 +167,31 @@ function scoreCandidates(paragraphs: Paragraph[], body: Element): Map<Element, n
   return scores;
 }
 
-/** The best candidate after link density, and the runners-up Readability uses to widen the choice. */
+/**
+ * The best candidate after link density, and the runners-up Readability uses to widen the choice: the twelve best
+ * raw scores, each scaled by (1 - link density), best first. Only the top one and the runners-up within 0.75 of it
+ * are ever used, so once a raw score falls below 0.75 of a positive best scaled score so far, neither it nor any
+ * lower one can matter (scaling lowers a positive score and brings a negative one towards 0): their link density,
+ * a walk over all their text (the whole page when <body> is a candidate), is not computed and they are left out.
+ */
 function rankCandidates(scores: Map<Element, number>, stats: TextStats): Array<{ element: Element; score: number }> {
   const raw = Array.from(scores, ([element, score]) => ({ element, score }));
   raw.sort((a, b) => b.score - a.score);
-  const ranked = raw.slice(0, 12).map(({ element, score }) => ({ element, score: score * (1 - stats.linkDensity(element)) }));
+  const ranked: Array<{ element: Element; score: number }> = [];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const { element, score } of raw.slice(0, 12)) {
+    // with a positive best, a lower raw score cannot reach the share (a negative one scales towards 0, still below it)
+    if (best > 0 && score < best * RUNNER_UP_SHARE) break;
+    const scaled = score * (1 - stats.linkDensity(element));
+    best = Math.max(best, scaled);
+    ranked.push({ element, score: scaled });
+  }
   ranked.sort((a, b) => b.score - a.score);
   return ranked;
 }
+
+/** Runners-up within this share of the top score widen the choice to their common ancestor. */
+const RUNNER_UP_SHARE = 0.75;
 
 function isAncestorOf(ancestor: Element, element: Element): boolean {
   return ancestor !== element && ancestor.contains(element);
@@ -184,7 +201,7 @@ function isAncestorOf(ancestor: Element, element: Element): boolean {
 function widen(top: Element, topScore: number, ranked: Array<{ element: Element; score: number }>,
   scores: Map<Element, number>, body: Element): Element {
   let chosen = top;
-  const alternatives = ranked.slice(1, 5).filter((entry) => entry.score / topScore >= 0.75).map((entry) => entry.element);
+  const alternatives = ranked.slice(1, 5).filter((entry) => entry.score / topScore >= RUNNER_UP_SHARE).map((entry) => entry.element);
   if (alternatives.length >= 3) {
     let ancestor = top.parentElement;
     while (ancestor !== null && ancestor !== body) {
