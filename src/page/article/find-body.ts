@@ -112,22 +112,65 @@ function hasBlockChild(element: Element): boolean {
   return false;
 }
 
+/** Where a visited element stands in the hidden-subtree check: not asked yet, visible, or hidden (or under hidden). */
+const UNASKED = 0;
+const SHOWN = 1;
+const HIDDEN = 2;
+
 /**
  * Every paragraph of prose on the page that is not inside furniture or hidden: <p>, <pre>, <td>, and divs/sections
  * that hold text directly (a leaf div is a paragraph; a mixed div's own text is one, voting for the div itself).
+ *
+ * Furniture prunes the walk at once (markup only). Whether an element is hidden is a layout read
+ * (`checkVisibility`), so it is asked only when a paragraph that would vote is found, of the paragraph and its
+ * ancestors not asked yet, from the top down: the links and spans inside paragraphs and the elements of
+ * paragraph-less subtrees are never asked here. The paragraphs are the same as pruning every hidden subtree during
+ * the walk: one votes exactly when neither it nor an ancestor below the body is hidden.
  */
 function* collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely: boolean): Generator<void, Paragraph[]> {
   const paragraphs: Paragraph[] = [];
-  // depth-first over elements, pruning furniture and hidden subtrees (no paragraph inside them votes)
+  // every visited element, the index of its nearest visited ancestor (-1: a child of body) and its hidden state
+  const visitedElements: Element[] = [];
+  const parentOf: number[] = [];
+  const state: number[] = [];
+  const isShown = (entry: number): boolean => {
+    const unasked: number[] = [];
+    let current = entry;
+    while (current !== -1 && state[current] === UNASKED) {
+      unasked.push(current);
+      current = parentOf[current] ?? -1;
+    }
+    let hidden = current !== -1 && state[current] === HIDDEN;
+    for (let index = unasked.length - 1; index >= 0; index -= 1) {
+      const asked = unasked[index] ?? -1;
+      const element = visitedElements[asked];
+      if (!hidden && element !== undefined) hidden = probe.isHidden(element);
+      state[asked] = hidden ? HIDDEN : SHOWN;
+    }
+    return !hidden;
+  };
+  // depth-first over elements, pruning furniture subtrees (no paragraph inside them votes)
   const stack: Element[] = [];
-  for (let child = body.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+  const stackParents: number[] = [];
+  for (let child = body.lastElementChild; child !== null; child = child.previousElementSibling) {
+    stack.push(child);
+    stackParents.push(-1);
+  }
   let visited = 0;
   for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    const parentEntry = stackParents.pop() ?? -1;
     visited += 1;
     if (visited % ELEMENTS_PER_SLICE === 0) yield;
     const tag = tagOf(element);
-    if ((SKIPPED_TAGS.has(tag) && tag !== 'header') || (stripUnlikely && isUnlikelyCandidate(element)) || probe.isHidden(element)) continue;
-    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'header') || (stripUnlikely && isUnlikelyCandidate(element))) continue;
+    const entry = visitedElements.length;
+    visitedElements.push(element);
+    parentOf.push(parentEntry);
+    state.push(UNASKED);
+    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) {
+      stack.push(child);
+      stackParents.push(entry);
+    }
     let text: string | null = null;
     let parent: Element | null = element.parentElement;
     if (PARAGRAPH_TAGS.has(tag)) {
@@ -142,7 +185,7 @@ function* collectParagraphs(body: Element, probe: VisibilityProbe, stripUnlikely
     }
     if (text === null || parent === null) continue;
     const length = visibleLength(text);
-    if (length < THRESHOLDS.minParagraphChars) continue;
+    if (length < THRESHOLDS.minParagraphChars || !isShown(entry)) continue;
     paragraphs.push({ parent, text, length });
   }
   return paragraphs;
