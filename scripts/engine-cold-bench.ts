@@ -4,7 +4,7 @@
  * analyze() run in freshly parsed, unoptimised JavaScript. Warm throughput (`npm run bench -- engine`) says nothing
  * about that.
  *
- *   npx tsx scripts/engine-cold-bench.ts [--runs N] [--articles N] [--prof DIR] [--readable]
+ *   npx tsx scripts/engine-cold-bench.ts [--runs N] [--articles N] [--prof DIR] [--readable] [--baseline REV]
  *
  * Bundles src/engine/index.ts with esbuild as build.mjs does (iife, minified, Chrome's target), picks articles of
  * median length from ../shared/corpus/polnear/train.jsonl (read at run time; no corpus text enters the repo), and
@@ -12,10 +12,12 @@
  * analyze() of one article. A fresh process, not a node:vm context: V8 shares compiled code and its regular
  * expression cache across contexts of one isolate, which would make every run after the first warm.
  * `--prof DIR` writes a V8 CPU profile of each run to DIR (node --cpu-prof) for looking at the cold path;
- * `--readable` skips minification so the profile keeps the engine's function names.
+ * `--readable` skips minification so the profile keeps the engine's function names. `--baseline REV` also bundles
+ * src/engine as it was at git revision REV and alternates runs of the two, so that a shared machine's changing
+ * load falls on both alike; it prints both and their ratio.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -28,16 +30,18 @@ interface Options {
   articles: number;
   profDir: string | null;
   minify: boolean;
+  baseline: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { runs: 60, articles: 20, profDir: null, minify: true };
+  const options: Options = { runs: 60, articles: 20, profDir: null, minify: true, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--runs' && value !== undefined) { options.runs = Number(value); i++; }
     else if (argv[i] === '--articles' && value !== undefined) { options.articles = Number(value); i++; }
     else if (argv[i] === '--prof' && value !== undefined) { options.profDir = resolve(value); i++; }
     else if (argv[i] === '--readable') options.minify = false;
+    else if (argv[i] === '--baseline' && value !== undefined) { options.baseline = value; i++; }
   }
   return options;
 }
@@ -108,6 +112,33 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
+/** Bundles an engine entry as the extension's build does, exposing it as `globalThis.__whosaidEngine`. */
+async function bundleEngine(entry: string, outfile: string, minify: boolean): Promise<void> {
+  await build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName: '__whosaidEngine',
+    target: ['chrome121'], minify, outfile, logLevel: 'warning',
+  });
+}
+
+/** Writes src/engine as it was at `rev` under `dir` and returns its entry. */
+function engineAt(rev: string, dir: string): string {
+  const archive = execFileSync('git', ['archive', rev, 'src/engine'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return join(dir, 'src', 'engine', 'index.ts');
+}
+
+const summary = (label: string, values: number[]): string =>
+  `${label.padEnd(22)} median ${quantile(values, 0.5).toFixed(2).padStart(6)} ms   p90 ${quantile(values, 0.9).toFixed(2).padStart(6)} ms`;
+
+const MEASURES: { label: string; of: (r: RunResult) => number }[] = [
+  { label: 'cold module init', of: (r) => r.initMs },
+  { label: 'cold first analyze', of: (r) => r.analyzeMs },
+  { label: 'init + analyze', of: (r) => r.initMs + r.analyzeMs },
+  { label: 'cpu: module init', of: (r) => r.initCpuMs },
+  { label: 'cpu: first analyze', of: (r) => r.analyzeCpuMs },
+];
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!existsSync(CORPUS)) {
@@ -116,11 +147,12 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-cold-'));
   try {
-    const bundlePath = join(dir, 'engine.js');
-    await build({
-      entryPoints: [join(ROOT, 'src/engine/index.ts')], bundle: true, format: 'iife', globalName: '__whosaidEngine',
-      target: ['chrome121'], minify: options.minify, outfile: bundlePath, logLevel: 'warning',
-    });
+    const bundles = [{ name: 'this tree', path: join(dir, 'engine.js') }];
+    await bundleEngine(join(ROOT, 'src/engine/index.ts'), join(dir, 'engine.js'), options.minify);
+    if (options.baseline !== null) {
+      bundles.push({ name: options.baseline, path: join(dir, 'baseline.js') });
+      await bundleEngine(engineAt(options.baseline, join(dir, 'baseline')), join(dir, 'baseline.js'), options.minify);
+    }
     const childPath = join(dir, 'child.mjs');
     writeFileSync(childPath, CHILD);
     const articles = medianArticles(options.articles);
@@ -130,27 +162,36 @@ async function main(): Promise<void> {
       return path;
     });
     const lengths = articles.map((text) => text.length);
-    process.stdout.write(`bundle ${(readFileSync(bundlePath).length / 1000).toFixed(1)} KB${options.minify ? ' minified' : ''}; ` +
-      `${articles.length} articles of ${(Math.min(...lengths) / 1000).toFixed(1)}–${(Math.max(...lengths) / 1000).toFixed(1)} KB; ` +
-      `${options.runs} fresh processes\n`);
-    const results: RunResult[] = [];
+    process.stdout.write(`${bundles.map((b) => `${b.name}: ${(readFileSync(b.path).length / 1000).toFixed(1)} KB`).join(', ')}` +
+      `${options.minify ? ' minified' : ''}; ${articles.length} articles of ${(Math.min(...lengths) / 1000).toFixed(1)}–` +
+      `${(Math.max(...lengths) / 1000).toFixed(1)} KB; ${options.runs} fresh processes each\n`);
+    const results: RunResult[][] = bundles.map(() => []);
     for (let run = 0; run < options.runs; run++) {
       const articlePath = articlePaths[run % articlePaths.length] ?? '';
-      const flags = options.profDir === null ? [] : ['--cpu-prof', '--cpu-prof-interval', '50', '--cpu-prof-dir', options.profDir];
-      const out = execFileSync(process.execPath, [...flags, childPath, bundlePath, articlePath], { encoding: 'utf8' });
-      const parsed: unknown = JSON.parse(out);
-      if (!isRunResult(parsed)) throw new Error(`unexpected child output: ${out}`);
-      results.push(parsed);
+      const flags = options.profDir === null ? [] : ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', options.profDir];
+      bundles.forEach((bundle, b) => {
+        const out = execFileSync(process.execPath, [...flags, childPath, bundle.path, articlePath], { encoding: 'utf8' });
+        const parsed: unknown = JSON.parse(out);
+        if (!isRunResult(parsed)) throw new Error(`unexpected child output: ${out}`);
+        results[b]?.push(parsed);
+      });
     }
-    const row = (label: string, values: number[]): string =>
-      `${label.padEnd(22)} median ${quantile(values, 0.5).toFixed(2).padStart(6)} ms   p90 ${quantile(values, 0.9).toFixed(2).padStart(6)} ms\n`;
-    process.stdout.write(row('cold module init', results.map((r) => r.initMs)));
-    process.stdout.write(row('cold first analyze', results.map((r) => r.analyzeMs)));
-    process.stdout.write(row('init + analyze', results.map((r) => r.initMs + r.analyzeMs)));
-    process.stdout.write(row('cpu: module init', results.map((r) => r.initCpuMs)));
-    process.stdout.write(row('cpu: first analyze', results.map((r) => r.analyzeCpuMs)));
-    process.stdout.write(`claims per article (first ${Math.min(articles.length, results.length)}): ` +
-      `${results.slice(0, articles.length).map((r) => r.claims).join(' ')}\n`);
+    const [mine = [], baseline] = results;
+    for (const measure of MEASURES) {
+      const ours = mine.map(measure.of);
+      let line = summary(measure.label, ours);
+      if (baseline !== undefined) {
+        const theirs = baseline.map(measure.of);
+        line += `   | baseline median ${quantile(theirs, 0.5).toFixed(2).padStart(6)} ms` +
+          `   ×${(quantile(theirs, 0.5) / Math.max(0.001, quantile(ours, 0.5))).toFixed(2)} faster`;
+      }
+      process.stdout.write(`${line}\n`);
+    }
+    process.stdout.write(`claims per article (first ${Math.min(articles.length, mine.length)}): ` +
+      `${mine.slice(0, articles.length).map((r) => r.claims).join(' ')}\n`);
+    if (baseline !== undefined && baseline.some((r, i) => r.claims !== mine[i]?.claims)) {
+      process.stdout.write('WARNING: the baseline found a different number of claims on some article\n');
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

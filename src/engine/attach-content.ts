@@ -6,6 +6,7 @@
 import type { QuoteRegion, Segmented, Sentence, Token } from './segment.js';
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { contextOf, findCues } from './find-cues.js';
+import { isNumber } from './chars.js';
 import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
 import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
@@ -511,6 +512,11 @@ function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate, 
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
 }
 
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December']);
+/** A number or a month's name: the date after a signature ("July 5, 2016"). */
+const isDateWord = (text: string): boolean => isNumber(text) || MONTHS.has(text);
+
 /**
  * A signature closing a paragraph: a dash, a name of one to five capitalised words, maybe a handle in brackets and
  * a date, then nothing. The content is the quotation before the dash, or the paragraph's text before it (after an
@@ -526,7 +532,7 @@ function trySignature(seg: Segmented, cue: CueCandidate, block: { first: number;
   if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && /^(?:The|A|An|And|But|In|On)$/.test(tokens[nameFirst]?.text ?? ''))) return null;
   // "(@SpeakerRyan) July 5, 2016", "." — nothing else may follow the name
   if (tokens[t]?.text === '(') { while (t < block.end && tokens[t]?.text !== ')') t++; t++; }
-  while (t < block.end && (tokens[t]?.kind === 'punct' || /^(?:\p{N}+|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(tokens[t]?.text ?? ''))) t++;
+  while (t < block.end && (tokens[t]?.kind === 'punct' || isDateWord(tokens[t]?.text ?? ''))) t++;
   if (t < block.end) return null;
   const speaker = { first: nameFirst, end: nameEnd };
   let before = cue.first;

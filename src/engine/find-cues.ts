@@ -4,7 +4,8 @@
  * precision on PolNeAR train, see lexicon/learned-cues.generated.ts); traps are filtered here.
  */
 import type { Segmented, Sentence } from './segment.js';
-import { lemmaOf } from './lexicon/cue-verbs.js';
+import { isCapitals } from './chars.js';
+import { hasOnlyRegularForms, inflectionCandidates, lemmaOf } from './lexicon/cue-verbs.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
@@ -80,6 +81,15 @@ export const CUE_THRESHOLDS = {
   minContextCount: 8,
 };
 
+/**
+ * How many first letters of a lemma must match a table form's for the form to be a candidate: every regular form
+ * of a lemma of five or more letters starts with its first four.
+ */
+const PREFIX_LENGTH = 4;
+
+/** Distinct word forms whose counts a configuration remembers. */
+const MAX_REMEMBERED_FORMS = 100_000;
+
 /** The cue configuration from the learned table. */
 export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LEARNED_CUES,
   thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES,
@@ -90,27 +100,54 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
     const total = counts[k * 2 + 1] ?? 0;
     return total >= thresholds.minCount && hits / (total + 1) >= thresholds.minPrecision;
   };
-  // Maps, not the plain objects: a page's words ("constructor", "__proto__") must never reach Object.prototype
-  const own = new Map<string, CueCounts>(Object.entries(table));
-  const inContext = new Map<string, CueCounts>(Object.entries(contexts));
+  // Own-property look-ups, never plain indexing: a page's words ("constructor", "__proto__") must not reach
+  // Object.prototype. Read in place rather than copied into Maps: the content script builds this on every click.
+  const own = (form: string): CueCounts | undefined => (Object.hasOwn(table, form) ? table[form] : undefined);
+  const inContext = (key: string): CueCounts | undefined => (Object.hasOwn(contexts, key) ? contexts[key] : undefined);
   const alwaysOn = new Map<string, string>(Object.entries(always));
-  // a form too rare to judge borrows the counts of its lemma ("retorts" from "retorted")
-  const byLemma = new Map<string, number[]>();
-  for (const [form, counts] of own) {
-    const lemma = lemmaOf(form);
-    const sum = byLemma.get(lemma) ?? [0, 0, 0, 0, 0, 0];
-    counts.forEach((n, i) => { sum[i] = (sum[i] ?? 0) + n; });
-    byLemma.set(lemma, sum);
-  }
-  const countsOf = (form: string): CueCounts | undefined => {
-    const mine = own.get(form);
+  // A form too rare to judge borrows the summed counts of its lemma ("retorts" from "retorted"). Summed per lemma
+  // on first need, from the few table forms that can have that lemma, not by lemmatising the whole table up front:
+  // that was most of the cold cost of building this configuration (~3 of 4 ms).
+  const byLemma = new Map<string, CueCounts | undefined>();
+  // The first four letters of every table form: most words of an article have a lemma no table form can share,
+  // and this answers that without building the dozen candidate forms.
+  let prefixes: Set<string> | null = null;
+  const noFormCanShare = (lemma: string): boolean => {
+    if (lemma.length < 5 || !hasOnlyRegularForms(lemma)) return false;
+    prefixes ??= new Set(Object.keys(table).map((form) => form.slice(0, PREFIX_LENGTH)));
+    return !prefixes.has(lemma.slice(0, PREFIX_LENGTH));
+  };
+  const lemmaCounts = (lemma: string): CueCounts | undefined => {
+    if (byLemma.has(lemma)) return byLemma.get(lemma);
+    let sum: number[] | undefined;
+    for (const form of inflectionCandidates(lemma)) {
+      const counts = own(form);
+      if (counts === undefined || lemmaOf(form) !== lemma) continue;
+      sum ??= [0, 0, 0, 0, 0, 0];
+      for (let i = 0; i < 6; i++) sum[i] = (sum[i] ?? 0) + (counts[i] ?? 0);
+    }
+    const found: CueCounts | undefined = sum === undefined ? undefined :
+      [sum[0] ?? 0, sum[1] ?? 0, sum[2] ?? 0, sum[3] ?? 0, sum[4] ?? 0, sum[5] ?? 0];
+    byLemma.set(lemma, found);
+    return found;
+  };
+  const computeCounts = (form: string): CueCounts | undefined => {
+    const mine = own(form);
     if (mine !== undefined && mine[1] + mine[3] + mine[5] >= thresholds.minCount) return mine;
     // only an inflected form borrows ("retorts", "railed"); a bare stem is too often a noun ("rail", "plan")
+    if (!/^[a-z]{4,}$/.test(form)) return mine;
     const lemma = lemmaOf(form);
-    if (!/^[a-z]{4,}$/.test(form) || lemma === form) return mine;
-    const lemmaCounts = byLemma.get(lemma);
-    return lemmaCounts === undefined ? mine : [lemmaCounts[0] ?? 0, lemmaCounts[1] ?? 0, lemmaCounts[2] ?? 0,
-      lemmaCounts[3] ?? 0, lemmaCounts[4] ?? 0, lemmaCounts[5] ?? 0];
+    if (lemma === form) return mine;
+    return lemmaCounts(lemma) ?? mine;
+  };
+  // every word of an article is asked about, most of them several times: remember the answer per form (bounded,
+  // so a configuration kept for many documents cannot grow without end)
+  const countsByForm = new Map<string, CueCounts | undefined>();
+  const countsOf = (form: string): CueCounts | undefined => {
+    if (countsByForm.has(form)) return countsByForm.get(form);
+    const counts = computeCounts(form);
+    if (countsByForm.size < MAX_REMEMBERED_FORMS) countsByForm.set(form, counts);
+    return counts;
   };
   return {
     isCueForm: (form) => {
@@ -121,7 +158,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
       if (alwaysOn.has(form) && construction !== 'bare') return true;
       const k = CONSTRUCTION_INDEX[construction];
       // a context seen often enough decides; otherwise the form's own (or its lemma's) counts do
-      const here = context === undefined ? undefined : inContext.get(`${form} ${context}`);
+      const here = context === undefined ? undefined : inContext(`${form} ${context}`);
       if (here !== undefined && (here[k * 2 + 1] ?? 0) >= thresholds.minContextCount) return ok(here, k);
       return ok(countsOf(form), k);
     },
@@ -140,6 +177,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** "her reply", "his remarks": a cue word after a possessive is a noun. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf } = seg;
@@ -150,7 +188,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     let k = blockRange.first;
     if (tokens[k]?.kind === 'quote') k++;
     const labelFirst = k;
-    while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '')) k++;
+    while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && isCapitals(tokens[k]?.text ?? '')) k++;
     if (k > labelFirst && tokens[k]?.text === ':') {
       out.push({ first: k, last: k, form: ':T', lemma: 'say', kind: 'colon', context: contextOf(seg, k + 1) });
     }

@@ -11,6 +11,7 @@ import {
   SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
 } from './lexicon/actor-words.js';
 import { DETERMINERS } from './lexicon/function-words.js';
+import { hasCapital } from './chars.js';
 
 export type SourceReading =
   | { kind: 'pronoun'; refers: 'person' | 'thing' | 'plural' | 'speaker'; word: string }
@@ -33,8 +34,9 @@ function unpossessed(word: string): string {
   return word.replace(/['’]s$/u, '');
 }
 
+
 function isAcronym(t: Token): boolean {
-  return t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  return t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && hasCapital(t.text);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Token } from './segment.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { isDottedInitials, startsWithNumber } from './chars.js';
 import {
   BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, TIME_WORDS,
 } from './lexicon/function-words.js';
@@ -150,7 +151,7 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
     const name = subjectLeftOf(tokens, previousComma, limit, isCueForm);
     const head = tokens[name.first];
     const named = name.first < name.end && name.end === previousComma && head !== undefined &&
-      (head.cap || DETERMINERS.has(head.lower) || /^\p{N}/u.test(head.text));
+      (head.cap || DETERMINERS.has(head.lower) || startsWithNumber(head.text));
     // the name must start its clause: at the sentence start, after a comma or a connective, not inside a clause
     const before = tokens[name.first - 1];
     if (named && (name.first <= limit || before === undefined || before.kind !== 'word' || SENTENCE_CONNECTIVES.has(before.lower))) {
@@ -160,6 +161,7 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
   }
   return null;
 }
+
 
 /**
  * The speaker right after an inverted cue ("…,” said Ella Pamfilova, head of …") up to a comma, the sentence end or
@@ -175,7 +177,7 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
     if (t.kind === 'punct') {
       const prevWord = tokens[i - 1];
       if (t.text === '.' && isWord(prevWord) && (ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
-        /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prevWord.text))))) { i++; continue; }
+        isDottedInitials(prevWord.text))))) { i++; continue; }
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }

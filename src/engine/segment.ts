@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from './types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -59,7 +60,7 @@ export interface Segmented {
 // (tests/engine/tokenizer-equivalence.test.ts holds it to that). Why not the expression itself: the content
 // script runs fresh on every click, and a Unicode-property expression is compiled twice (bytecode, then native)
 // on its first uses and returns an array of captures per token; on a median article that was ~40% of the cold
-// segmentation. The scanner classifies ASCII by a table and asks a Unicode expression only about rarer characters.
+// segmentation. The scanner reads characters by their class (chars.ts): ASCII and the common scripts by table.
 const OPEN_MARKS = new Set(['“', '„', '«', '``']);
 const CLOSE_MARKS = new Set(['”', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -69,68 +70,6 @@ const CLOSERS_AFTER_END = new Set([')', ']', '’', "'"]);
  * every per-sentence step linear on text without full stops.
  */
 export const MAX_SENTENCE_TOKENS = 250;
-
-/** Character classes of the scanner. */
-const OTHER = 1;
-const WORD = 2; // \p{L}, \p{N} or \p{M}
-const SPACE = 3; // \s as a Unicode-mode expression reads it
-
-/** Classes of ASCII code units, filled once at load (128 entries: cheaper than any expression). */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const isSpace = (c >= 9 && c <= 13) || c === 32;
-  ASCII_CLASS[c] = isWord ? WORD : isSpace ? SPACE : OTHER;
-}
-
-const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
-const SPACE_CHAR_RE = /^\s$/u;
-/** Classes of non-ASCII BMP code units, found on first sight (0: not yet seen); allocated on the first such unit. */
-let bmpClass: Uint8Array | null = null;
-
-/** The class of a non-ASCII code point; the punctuation news copy is full of is answered without an expression. */
-function classOfNonAscii(cp: number): number {
-  // ’ ‘ “ ” – — … ‚ „ « » · and the no-break space: common enough that compiling an expression for them is waste
-  if (cp === 0x2019 || cp === 0x2018 || cp === 0x201c || cp === 0x201d || cp === 0x2013 || cp === 0x2014 ||
-    cp === 0x2026 || cp === 0x201a || cp === 0x201e || cp === 0xab || cp === 0xbb || cp === 0xb7) return OTHER;
-  if (cp === 0xa0) return SPACE;
-  if (cp > 0xffff) return classByExpression(cp);
-  bmpClass ??= new Uint8Array(0x10000);
-  const known = bmpClass[cp] ?? 0;
-  if (known !== 0) return known;
-  const found = classByExpression(cp);
-  bmpClass[cp] = found;
-  return found;
-}
-
-function classByExpression(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return WORD_CHAR_RE.test(ch) ? WORD : SPACE_CHAR_RE.test(ch) ? SPACE : OTHER;
-}
-
-/** The code point at `pos` (a surrogate pair read as one, as a Unicode-mode expression reads it). */
-function codePointAt(text: string, pos: number, unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdbff && pos + 1 < text.length) {
-    const low = text.charCodeAt(pos + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return unit;
-}
-
-function classOf(cp: number): number {
-  return cp < 128 ? (ASCII_CLASS[cp] ?? OTHER) : classOfNonAscii(cp);
-}
-
-/** The class of the character at `pos` (which must be inside the text). */
-function classAt(text: string, pos: number): number {
-  const unit = text.charCodeAt(pos);
-  return unit < 128 ? (ASCII_CLASS[unit] ?? OTHER) : classOfNonAscii(codePointAt(text, pos, unit));
-}
-
-/** Whether a character is \s for a Unicode-mode expression. */
-function isSpaceChar(ch: string): boolean {
-  return ch.length > 0 && classAt(ch, 0) === SPACE;
-}
 
 /** Characters that join two runs of letters into one word: ’ ' - . & / */
 function isJoiner(unit: number): boolean {
@@ -156,13 +95,13 @@ function wordRunEnd(text: string, pos: number, state: { plain: boolean }): numbe
   while (p < text.length) {
     const unit = text.charCodeAt(p);
     if (unit < 128) {
-      if (ASCII_CLASS[unit] !== WORD) break;
+      if (ASCII_CLASS[unit] !== CHAR_WORD) break;
       if (unit >= 65 && unit <= 90) state.plain = false;
       p++;
       continue;
     }
     const cp = codePointAt(text, p, unit);
-    if (classOfNonAscii(cp) !== WORD) break;
+    if (classOfNonAscii(cp) !== CHAR_WORD) break;
     state.plain = false;
     p += cp > 0xffff ? 2 : 1;
   }
@@ -178,11 +117,11 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
     const unit = text.charCodeAt(pos);
     const cp = unit < 128 ? unit : codePointAt(text, pos, unit);
     const cls = classOf(cp);
-    if (cls === WORD) {
+    if (cls === CHAR_WORD) {
       state.plain = true;
       let end = wordRunEnd(text, pos, state);
       // a joiner continues the word only when a word character follows it
-      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === WORD) {
+      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === CHAR_WORD) {
         if (text.charCodeAt(end) === 0x2019) state.plain = false; // ’ becomes ' in the lower-case form
         end = wordRunEnd(text, end + 1, state);
       }
@@ -202,9 +141,9 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
       pos = end;
       continue;
     }
-    if (cls === SPACE) {
+    if (cls === CHAR_SPACE) {
       pos++;
-      while (pos < text.length && classAt(text, pos) === SPACE) pos++;
+      while (pos < text.length && classAt(text, pos) === CHAR_SPACE) pos++;
       continue;
     }
     const end = pos + (cp > 0xffff ? 2 : 1);
@@ -326,15 +265,6 @@ function isAbbreviation(tok: Token, next: Token | undefined): boolean {
   if (tok.text.length === 1 && tok.cap) return true;
   if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;
   return false;
-}
-
-const NUMBER_START_RE = /^\p{N}/u;
-
-/** Whether a token starts with a number character (\p{N}); ASCII digits answered without the expression. */
-function startsWithNumber(text: string): boolean {
-  const unit = text.charCodeAt(0);
-  if (unit < 128) return unit >= 48 && unit <= 57;
-  return NUMBER_START_RE.test(text);
 }
 
 /**

@@ -56,6 +56,46 @@ export function lemmaOf(form: string): string {
   return form;
 }
 
+/** Irregular forms by their base form ("say" → said, says, saying), built on first use. */
+let irregularForms: Map<string, string[]> | null = null;
+
+function irregularFormsOf(lemma: string): readonly string[] {
+  if (irregularForms === null) {
+    irregularForms = new Map();
+    for (const [form, base] of Object.entries(IRREGULAR)) {
+      const forms = irregularForms.get(base);
+      if (forms === undefined) irregularForms.set(base, [form]);
+      else forms.push(form);
+    }
+  }
+  return irregularForms.get(lemma) ?? [];
+}
+
+/**
+ * Every form that lemmaOf() could turn into `lemma`, each once: a superset (check each with lemmaOf), so that a
+ * caller can find the forms of one lemma in a table without computing the lemma of every form in it. Each rule of
+ * lemmaOf read backwards: the irregular table; "-ies"/"-ied" from "-y"; "-ing"/"-ed" after the stems restoreE()
+ * maps to the lemma (the lemma itself, it with its last letter doubled, it without a final "e"); "-es"; "-s".
+ * All but the irregular forms start with the lemma less its last letter (see hasOnlyRegularForms).
+ * tests/engine/lemma-inflections.test.ts holds it to lemmaOf.
+ */
+export function inflectionCandidates(lemma: string): string[] {
+  const out = [lemma, lemma + 's', lemma + 'es', lemma + 'ing', lemma + 'ed'];
+  const last = lemma.slice(-1);
+  out.push(lemma + last + 'ing', lemma + last + 'ed');
+  const stem = lemma.slice(0, -1);
+  if (last === 'y') out.push(stem + 'ies', stem + 'ied');
+  if (last === 'e') out.push(stem + 'ing', stem + 'ed');
+  // the regular candidates are distinct by construction; an irregular form may repeat one ("agreed")
+  for (const form of irregularFormsOf(lemma)) if (!out.includes(form)) out.push(form);
+  return out;
+}
+
+/** Whether no irregular form has this lemma: then every form of it starts with the lemma less its last letter. */
+export function hasOnlyRegularForms(lemma: string): boolean {
+  return irregularFormsOf(lemma).length === 0;
+}
+
 /** "argu" → "argue", "not" → "note", "warn" → "warn", "stopp" → "stop". */
 function restoreE(stem: string): string {
   if (/([bcdfgklmnprstvz])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
