@@ -22,8 +22,21 @@ for (let c = 0; c < 128; c++) {
   ASCII_CLASS[c] = isWord ? CHAR_WORD : isSpace ? CHAR_SPACE : CHAR_OTHER;
 }
 
-const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
-const SPACE_CHAR_RE = /^\s$/u;
+/**
+ * A Unicode-mode expression built on first use. Not a literal or a module-level `new RegExp`: V8 parses a literal
+ * when it parses the script (twice: pre-parse, then full parse) and the constructor parses at once, and parsing
+ * `\p{…}` expands the property through ICU even when the expression never runs.
+ */
+function lazyExpression(source: string): () => RegExp {
+  let built: RegExp | null = null;
+  return () => {
+    built ??= new RegExp(source, 'u');
+    return built;
+  };
+}
+
+const wordCharExpression = lazyExpression('^[\\p{L}\\p{N}\\p{M}]$');
+const spaceCharExpression = lazyExpression('^\\s$');
 /** Classes of other BMP code units, found on first sight (0: not yet seen); allocated on the first such unit. */
 let bmpClass: Uint8Array | null = null;
 
@@ -65,7 +78,7 @@ export function classOfNonAscii(cp: number): number {
 
 function classByExpression(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return WORD_CHAR_RE.test(ch) ? CHAR_WORD : SPACE_CHAR_RE.test(ch) ? CHAR_SPACE : CHAR_OTHER;
+  return wordCharExpression().test(ch) ? CHAR_WORD : spaceCharExpression().test(ch) ? CHAR_SPACE : CHAR_OTHER;
 }
 
 /** The code point at `pos` whose first code unit is `unit` (a surrogate pair read as one, as a Unicode-mode expression reads it). */
@@ -101,44 +114,44 @@ function isAscii(text: string): boolean {
 const isAsciiCapital = (unit: number): boolean => unit >= 65 && unit <= 90;
 const isAsciiDigit = (unit: number): boolean => unit >= 48 && unit <= 57;
 
-const NUMBER_START_RE = /^\p{N}/u;
+const numberStartExpression = lazyExpression('^\\p{N}');
 /** /^\p{N}/u: starts with a number character. */
 export function startsWithNumber(text: string): boolean {
   const unit = text.charCodeAt(0);
   if (unit < 128) return isAsciiDigit(unit);
-  return NUMBER_START_RE.test(text);
+  return numberStartExpression().test(text);
 }
 
-const NUMBER_RE = /^\p{N}+$/u;
+const numberExpression = lazyExpression('^\\p{N}+$');
 /** /^\p{N}+$/u: only number characters, at least one. */
 export function isNumber(text: string): boolean {
-  if (!isAscii(text)) return NUMBER_RE.test(text);
+  if (!isAscii(text)) return numberExpression().test(text);
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
   return true;
 }
 
-const CAPITALS_RE = /^\p{Lu}{2,}$/u;
+const capitalsExpression = lazyExpression('^\\p{Lu}{2,}$');
 /** /^\p{Lu}{2,}$/u: two or more capital letters and nothing else ("WALLACE"). */
 export function isCapitals(text: string): boolean {
-  if (!isAscii(text)) return CAPITALS_RE.test(text);
+  if (!isAscii(text)) return capitalsExpression().test(text);
   if (text.length < 2) return false;
   for (let i = 0; i < text.length; i++) if (!isAsciiCapital(text.charCodeAt(i))) return false;
   return true;
 }
 
-const CAPITAL_RE = /\p{Lu}/u;
+const capitalExpression = lazyExpression('\\p{Lu}');
 /** /\p{Lu}/u: holds a capital letter somewhere. */
 export function hasCapital(text: string): boolean {
-  if (!isAscii(text)) return CAPITAL_RE.test(text);
+  if (!isAscii(text)) return capitalExpression().test(text);
   for (let i = 0; i < text.length; i++) if (isAsciiCapital(text.charCodeAt(i))) return true;
   return false;
 }
 
-const INITIALS_RE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const initialsExpression = lazyExpression('^(?:\\p{Lu}\\.)+\\p{Lu}$');
 /** /^(?:\p{Lu}\.)+\p{Lu}$/u: dotted initials before their last full stop ("U.S"). */
 export function isDottedInitials(text: string): boolean {
-  if (!isAscii(text)) return INITIALS_RE.test(text);
+  if (!isAscii(text)) return initialsExpression().test(text);
   if (text.length < 3 || text.length % 2 === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

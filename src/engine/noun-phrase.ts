@@ -195,11 +195,18 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
   return end > start ? { first: start, end } : null;
 }
 
+/**
+ * Words that open a hearer. A set of lower-case forms, not a case-insensitive expression (compiled through ICU's
+ * case closure on every cold run): `lower` is already lower case, and no other lower-case letter folds onto these.
+ */
+const HEARER_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it', 'reporters', 'journalists',
+  'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'cnn', 'nbc', 'abc', 'cbs', 'fox']);
+
 /** The hearer after "told"/"urged": a pronoun, a capitalised run, or a short determiner phrase. */
 export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number): number {
   const t = tokens[from];
   if (!isWord(t)) return from;
-  if (/^(?:him|her|them|me|us|you|it|reporters|journalists|supporters|voters|the|a|an|his|her|their|cnn|nbc|abc|cbs|fox)$/i.test(t.lower) || t.cap) {
+  if (HEARER_WORDS.has(t.lower) || t.cap) {
     let i = from + 1;
     if (DETERMINERS.has(t.lower)) {
       while (i < sentenceEnd && i - from < 6 && isWord(tokens[i]) && !PHRASE_BREAKERS.has(tokens[i]?.lower ?? '')) i++;

@@ -276,13 +276,19 @@ function stripLeadingAdjectives(name: string): string {
   return words.join(' ');
 }
 
+// Letter by letter rather than with the `i` flag: a case-insensitive expression is compiled through ICU's case
+// closure, which costs more than the rest of this step on a cold run. For ASCII patterns the two read the same
+// (a non-Unicode `i` never matches a non-ASCII character to an ASCII one).
+const LEADING_ARTICLE_RE = /^(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])\s+/;
+const LEADING_THE_RE = /^[Tt][Hh][Ee]\s/;
+
 function describedActor(seg: Segmented, table: ActorTable, reading: Extract<SourceReading, { kind: 'description' }>,
   source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
   namedActor: (name: string, kind: ActorKind) => Actor): Actor {
-  const text = reading.text.replace(/^(?:the|a|an)\s+/i, '');
+  const text = reading.text.replace(LEADING_ARTICLE_RE, '');
   if (reading.actorKind !== 'document') {
     // "the operator", "the union": a short definite description goes to the last body with that head noun
-    const short = /^the\s/i.test(reading.text) && text.split(/\s+/).length <= 2;
+    const short = LEADING_THE_RE.test(reading.text) && text.split(/\s+/).length <= 2;
     if (short && reading.head !== '') {
       const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
       if (earlier !== undefined) return earlier;
