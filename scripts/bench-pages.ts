@@ -33,21 +33,22 @@ export async function run(): Promise<boolean> {
   }
   const only = process.env.WHOSAID_PAGES?.split(',').filter((page) => page.length > 0);
   const pages = only ?? listPages();
-  const printRow = (outcome: PageOutcome): void => console.log(`${outcome.page.padEnd(34)} ${outcome.state.padEnd(6)} ${String(outcome.claims).padStart(6)} ${ms(outcome.readyMs).padStart(13)} ${ms(outcome.longestTaskMs).padStart(12)} ${ms(outcome.findArticleMs).padStart(11)} ${ms(outcome.readabilityMs).padStart(11)}  ${outcome.longestTaskDetail ?? ''}`);
-  console.log(`${'page'.padEnd(34)} ${'state'.padEnd(6)} ${'claims'.padStart(6)} ${'click→settled'.padStart(13)} ${'longest task'.padStart(12)} ${'findArticle'.padStart(11)} ${'Readability'.padStart(11)}  longest task's biggest parts (ms)`);
+  const printRow = (outcome: PageOutcome): void => console.log(`${outcome.page.padEnd(34)} ${outcome.state.padEnd(6)} ${String(outcome.claims).padStart(6)} ${ms(outcome.readyMs).padStart(13)} ${ms(outcome.injectMs).padStart(7)} ${ms(outcome.inPageMs).padStart(8)} ${ms(outcome.longestTaskMs).padStart(12)} ${ms(outcome.findArticleMs).padStart(11)} ${ms(outcome.readabilityMs).padStart(11)}  ${outcome.longestTaskDetail ?? ''}`);
+  console.log(`${'page'.padEnd(34)} ${'state'.padEnd(6)} ${'claims'.padStart(6)} ${'click→settled'.padStart(13)} ${'inject'.padStart(7)} ${'in page'.padStart(8)} ${'longest task'.padStart(12)} ${'findArticle'.padStart(11)} ${'Readability'.padStart(11)}  longest task's biggest parts (ms)`);
   const outcomes: PageOutcome[] = await runRealPages('chromium', {
     pages,
     timeParsers: true,
     traceTasks: true,
     onPage: printRow,
   });
-  const pick = (key: 'readyMs' | 'mountMs' | 'longestTaskMs' | 'findArticleMs' | 'readabilityMs'): number[] =>
+  const pick = (key: 'readyMs' | 'injectMs' | 'inPageMs' | 'longestTaskMs' | 'findArticleMs' | 'readabilityMs'): number[] =>
     outcomes.map((outcome) => outcome[key]).filter((value): value is number => typeof value === 'number');
   const ready = pick('readyMs');
   const longest = pick('longestTaskMs');
   const readability = pick('readabilityMs');
   console.log(stats('click → ready/empty', ready));
-  console.log(stats('  of which click → <whosaid-root>', pick('mountMs')));
+  console.log(stats('  the browser: click → script start', pick('injectMs')));
+  console.log(stats('  WhoSaid: script start → ready', pick('inPageMs')));
   console.log(stats('longest main-thread task', longest));
   console.log(stats('findArticle alone (in page)', pick('findArticleMs')));
   console.log(stats('Readability parse (same pages, run)', readability));
@@ -59,6 +60,7 @@ export async function run(): Promise<boolean> {
   const over = [...outcomes, ...(largeOutcome === undefined ? [] : [largeOutcome])].filter((outcome) => (outcome.longestTaskMs ?? 0) > 50);
   console.log(`pages with a task over 50 ms: ${over.length}${over.length > 0 ? ` (${over.map((outcome) => `${outcome.page} ${ms(outcome.longestTaskMs)}`).join(', ')})` : ''}`);
   const fasterThanReadability = quantile(ready, 0.5) < quantile(readability, 0.5);
-  console.log(`goal: click→ready median below Readability's parse median: ${fasterThanReadability ? 'met' : 'missed'}; no task over 50 ms: ${over.length === 0 ? 'met' : 'missed'}`);
+  const ownWorkFaster = quantile(pick('inPageMs'), 0.5) < quantile(readability, 0.5);
+  console.log(`goal: click→ready median below Readability's parse median: ${fasterThanReadability ? 'met' : 'missed'} (WhoSaid's own part alone, script start → ready: ${ownWorkFaster ? 'below' : 'above'} it); no task over 50 ms: ${over.length === 0 ? 'met' : 'missed'}`);
   return fasterThanReadability && over.length === 0;
 }

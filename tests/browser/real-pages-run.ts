@@ -33,8 +33,13 @@ export interface PageOutcome {
   blocks: number;
   /** From the click (page clock, just before the toolbar click) to the final state. */
   readyMs: number | null;
-  /** From the click to <whosaid-root>'s appearance (injection, settings, mount): the part before any reading. */
-  mountMs?: number | null;
+  /**
+   * From the click to the content script's first line (its "whosaid:started" mark): the browser's part, from the
+   * toolbar to the page (the service worker's injection and the script's compilation).
+   */
+  injectMs?: number | null;
+  /** From the content script's first line to the final state: WhoSaid's own work in the page. */
+  inPageMs?: number | null;
   /**
    * Longest main-thread task between click and final state: Chromium's Long Tasks API reports tasks over 50 ms
    * only, so 0 means none over 50 ms (the bench's trace measures every task); null in Firefox, which has no such API.
@@ -86,8 +91,8 @@ const PAGE_HEADERS = { 'content-security-policy': "script-src 'none'; object-src
 
 interface Timing {
   click: number;
-  /** When <whosaid-root> appeared: the script is injected, the settings read and the sidebar mounted. */
-  rootAt: number | null;
+  /** When the content script began (its performance mark). */
+  startedAt: number | null;
   settledAt: number | null;
   longest: number | null;
   state: string | null;
@@ -154,14 +159,14 @@ export function longestTask(json: string): { ms: number; detail: string } | null
 /** Main world: note the click time, when <whosaid-root> reports a final state, and the longest task since. */
 function armTiming(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const timing = { click: performance.now(), rootAt: null as number | null, settledAt: null as number | null, longest: null as number | null, state: null as string | null };
+    const timing = { click: performance.now(), startedAt: null as number | null, settledAt: null as number | null, longest: null as number | null, state: null as string | null };
     Reflect.set(window, '__whosaidTiming', timing);
     const observer = new MutationObserver(() => {
       const host = document.querySelector('whosaid-root');
-      if (host !== null && timing.rootAt === null) timing.rootAt = performance.now();
       const state = host?.getAttribute('data-state');
       if (timing.settledAt === null && (state === 'ready' || state === 'empty' || state === 'error')) {
         timing.settledAt = performance.now();
+        timing.startedAt = performance.getEntriesByName('whosaid:started').at(-1)?.startTime ?? null;
         timing.state = state;
         observer.disconnect();
       }
@@ -247,7 +252,8 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   await new Promise((resolve) => setTimeout(resolve, 60));
   const timing = await readTiming(page);
   outcome.readyMs = timing.settledAt === null ? null : timing.settledAt - timing.click;
-  outcome.mountMs = timing.rootAt === null ? null : timing.rootAt - timing.click;
+  outcome.injectMs = timing.startedAt === null ? null : timing.startedAt - timing.click;
+  outcome.inPageMs = timing.startedAt === null || timing.settledAt === null ? null : timing.settledAt - timing.startedAt;
   outcome.longestTaskMs = timing.longest;
   if (tracing && outcome.state !== 'timeout') {
     // Tracing slows the page by half as much again: the times above come from this first, untraced click (the
