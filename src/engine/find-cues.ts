@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from './segment.js';
 import { isCapitals } from './chars.js';
-import { hasOnlyRegularForms, inflectionCandidates, lemmaOf } from './lexicon/cue-verbs.js';
+import { inflectionCandidates, lemmaOf } from './lexicon/cue-verbs.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
@@ -81,12 +81,6 @@ export const CUE_THRESHOLDS = {
   minContextCount: 8,
 };
 
-/**
- * How many first letters of a lemma must match a table form's for the form to be a candidate: every regular form
- * of a lemma of five or more letters starts with its first four.
- */
-const PREFIX_LENGTH = 4;
-
 /** Distinct word forms whose counts a configuration remembers. */
 const MAX_REMEMBERED_FORMS = 100_000;
 
@@ -106,17 +100,9 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LE
   const inContext = (key: string): CueCounts | undefined => (Object.hasOwn(contexts, key) ? contexts[key] : undefined);
   const alwaysOn = new Map<string, string>(Object.entries(always));
   // A form too rare to judge borrows the summed counts of its lemma ("retorts" from "retorted"). Summed per lemma
-  // on first need, from the few table forms that can have that lemma, not by lemmatising the whole table up front:
-  // that was most of the cold cost of building this configuration (~3 of 4 ms).
+  // on first need, from the few table forms that can have that lemma, not by lemmatising the whole table up front
+  // (~4 ms cold, paid on every click; the lookups per lemma cost about a quarter of that on a median article).
   const byLemma = new Map<string, CueCounts | undefined>();
-  // The first four letters of every table form: most words of an article have a lemma no table form can share,
-  // and this answers that without building the dozen candidate forms.
-  let prefixes: Set<string> | null = null;
-  const noFormCanShare = (lemma: string): boolean => {
-    if (lemma.length < 5 || !hasOnlyRegularForms(lemma)) return false;
-    prefixes ??= new Set(Object.keys(table).map((form) => form.slice(0, PREFIX_LENGTH)));
-    return !prefixes.has(lemma.slice(0, PREFIX_LENGTH));
-  };
   const lemmaCounts = (lemma: string): CueCounts | undefined => {
     if (byLemma.has(lemma)) return byLemma.get(lemma);
     let sum: number[] | undefined;

@@ -127,9 +127,11 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
       }
       pos = end;
       const tokenText = text.slice(start, end);
-      // plain lower-case ASCII is its own lower-case form: no new string per token
+      // plain lower-case ASCII is its own lower-case form: no new string per token. Every token carries quoteRole
+      // (undefined but for quotes) so all tokens share one shape and the steps reading them see one object layout.
       const cap = unit < 128 ? unit >= 65 && unit <= 90 : capitalised(tokenText);
-      out.push({ block, start, end, text: tokenText, lower: state.plain ? tokenText : lowerWord(tokenText), kind: 'word', cap });
+      out.push({ block, start, end, text: tokenText, lower: state.plain ? tokenText : lowerWord(tokenText), kind: 'word', cap,
+        quoteRole: undefined });
       continue;
     }
     const pair = (unit === 39 || unit === 96) && text.charCodeAt(pos + 1) === unit;
@@ -148,7 +150,7 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
     }
     const end = pos + (cp > 0xffff ? 2 : 1);
     const tokenText = text.slice(start, end);
-    out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false });
+    out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'punct', cap: false, quoteRole: undefined });
     pos = end;
   }
   return pos;

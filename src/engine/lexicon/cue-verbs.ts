@@ -76,7 +76,6 @@ function irregularFormsOf(lemma: string): readonly string[] {
  * caller can find the forms of one lemma in a table without computing the lemma of every form in it. Each rule of
  * lemmaOf read backwards: the irregular table; "-ies"/"-ied" from "-y"; "-ing"/"-ed" after the stems restoreE()
  * maps to the lemma (the lemma itself, it with its last letter doubled, it without a final "e"); "-es"; "-s".
- * All but the irregular forms start with the lemma less its last letter (see hasOnlyRegularForms).
  * tests/engine/lemma-inflections.test.ts holds it to lemmaOf.
  */
 export function inflectionCandidates(lemma: string): string[] {
@@ -89,11 +88,6 @@ export function inflectionCandidates(lemma: string): string[] {
   // the regular candidates are distinct by construction; an irregular form may repeat one ("agreed")
   for (const form of irregularFormsOf(lemma)) if (!out.includes(form)) out.push(form);
   return out;
-}
-
-/** Whether no irregular form has this lemma: then every form of it starts with the lemma less its last letter. */
-export function hasOnlyRegularForms(lemma: string): boolean {
-  return irregularFormsOf(lemma).length === 0;
 }
 
 /** "argu" → "argue", "not" → "note", "warn" → "warn", "stopp" → "stop". */
