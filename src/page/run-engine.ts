@@ -7,20 +7,30 @@ import { analyzeInSlices } from '../engine/index.js';
 import { debugLog } from '../shared/debug-log.js';
 import type { Analysis, TextBlock } from '../engine/types.js';
 
+/** When the current task began, as far as this module knows: the script's start or the end of the last yield. */
+let taskStartedAt = performance.now();
+
 /** Resolves on a later task, letting the page handle input and paint. */
 export function yieldToPage(): Promise<void> {
+  const resumed = (): void => {
+    taskStartedAt = performance.now();
+  };
   const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
   if (typeof scheduler === 'object' && scheduler !== null) {
     const yieldFn: unknown = Reflect.get(scheduler, 'yield');
-    if (typeof yieldFn === 'function') return Promise.resolve(yieldFn.call(scheduler)).then(() => undefined);
+    if (typeof yieldFn === 'function') return Promise.resolve(yieldFn.call(scheduler)).then(resumed);
   }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(resumed);
+}
+
+/** Yields only when the current task has already run for `budgetMs`: short work goes on without a task switch. */
+export async function yieldIfLong(budgetMs: number): Promise<void> {
+  if (performance.now() - taskStartedAt >= budgetMs) await yieldToPage();
 }
 
 /** Slices of work: each `next()` does a bounded step; the generator's return value is the result. */
 export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () => boolean, budgetMs = 8): Promise<T | null> {
   const start = performance.now();
-  let sliceStart = start;
   let tasks = 1;
   for (;;) {
     if (isCancelled()) return null;
@@ -29,9 +39,9 @@ export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () =
       debugLog('analysis', `${(performance.now() - start).toFixed(1)} ms over ${tasks} tasks`);
       return step.value;
     }
-    if (performance.now() - sliceStart >= budgetMs) {
+    // the budget counts from the start of the task, which may have begun before this run (the script's own start)
+    if (performance.now() - taskStartedAt >= budgetMs) {
       await yieldToPage();
-      sliceStart = performance.now();
       tasks += 1;
     }
   }
