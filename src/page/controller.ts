@@ -217,7 +217,11 @@ export class WhoSaidController {
         return;
       }
       const change = this.#analysis === null && reason !== 'start' ? 'new-text' : compareArticles(this.#blocks, article.blocks);
-      if (reason !== 'start' && change === 'same') return;
+      if (reason !== 'start' && change === 'same') {
+        // the article's text stayed, but the page around it may have moved the elements its rules name
+        this.#painter?.keepScopeInPlace();
+        return;
+      }
       const run = ++this.#runToken;
       this.#blocks = article.blocks;
       this.#articleRoot = article.root;

@@ -135,8 +135,9 @@ export class HighlightPainter {
   readonly #sheet: CSSStyleSheet;
   readonly #roles: readonly ClaimRole[];
   readonly #inheritsHighlightStyles: boolean;
-  /** Selectors of the elements the rules are written for (empty: every element). */
+  /** Selectors of the elements the rules are written for (empty: every element), and those elements. */
   #scope: readonly string[] = [];
+  #scopeElements: readonly Element[] = [];
   /** The colours the rules are written for, by name part. */
   readonly #ruleColors = new Map<string, ActorColor>();
   #claims: readonly ClaimRanges[] = [];
@@ -163,9 +164,27 @@ export class HighlightPainter {
    */
   scopeTo(elements: Iterable<Element>): void {
     if (!this.#inheritsHighlightStyles) return;
-    const selectors = outermost(elements).map(selectorOf);
+    this.#scopeElements = outermost(elements);
+    const selectors = this.#scopeElements.map(selectorOf);
     // an element whose path cannot be written: rules for every element rather than text left unpainted
     this.#scope = selectors.every((selector): selector is string => selector !== null) ? selectors : [];
+  }
+
+  /**
+   * The page changed around the article (a banner inserted above it shifts every `:nth-child` step): when a scope
+   * selector no longer names its element, the rules are written again for where the article is now. Returns
+   * whether they were.
+   */
+  keepScopeInPlace(): boolean {
+    const elements = this.#scopeElements;
+    // the selectors written then against those the elements have now (no selector matching needed)
+    const inPlace = this.#scope.every((selector, index) => {
+      const element = elements[index];
+      return element !== undefined && selectorOf(element) === selector;
+    });
+    if (inPlace || this.#rules === '') return false;
+    this.scopeTo(this.#scopeElements);
+    return this.prepare([], { restyleNow: true });
   }
 
   /**

@@ -54,6 +54,21 @@ describe('highlight rules', () => {
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('writes the rules again when the page moves the article root (a banner inserted above it)', () => {
+    document.body.innerHTML = '<main><div><p>Story</p></div></main>';
+    const painter = new HighlightPainter({ doc: document, colorOf: () => UNATTRIBUTED_COLOR, inheritsHighlightStyles: true });
+    const root = document.querySelector('main > div') as Element;
+    painter.scopeTo([root]);
+    painter.prepare([UNATTRIBUTED_COLOR]);
+    expect(painter.keepScopeInPlace()).toBe(false);
+    expect(sheetText(document)).toContain('html > body:nth-child(2) > main:nth-child(1) > div:nth-child(1)::highlight');
+    document.body.prepend(document.createElement('aside'));
+    expect(painter.keepScopeInPlace()).toBe(true);
+    expect(sheetText(document)).toContain('html > body:nth-child(2) > main:nth-child(2) > div:nth-child(1)::highlight');
+    expect(sheetText(document)).not.toContain('main:nth-child(1)');
+    painter.clear();
+  });
+
   it('writes the rules for every element where highlight styles are not inherited (Firefox)', () => {
     const painter = new HighlightPainter({ doc: document, colorOf: () => UNATTRIBUTED_COLOR });
     painter.scopeTo([document.getElementById('story') as Element]);
