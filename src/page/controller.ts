@@ -393,8 +393,9 @@ export class WhoSaidController {
     // The rules for every colour of the palette, on the article's own elements, with the page restyled for them
     // before any range is registered (see highlights.ts). After the sidebar: a style sheet the page gets after the
     // highlight rules (the sidebar's margin) would restyle the whole article again.
-    const outside = blocks.map((block) => block.element).filter((element) => this.#articleRoot?.contains(element) !== true);
-    painter.scopeTo(this.#articleRoot === null ? outside : [this.#articleRoot, ...outside]);
+    // the root, and any block outside it (a headline above an <article>): the painter keeps the outermost of them
+    const blockElements = blocks.map((block) => block.element);
+    painter.scopeTo(this.#articleRoot === null ? blockElements : [this.#articleRoot, ...blockElements]);
     timed('write the highlight rules', () => painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true }));
     debugMark('highlight rules');
     this.#stopFollowingViewport();

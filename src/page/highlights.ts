@@ -111,10 +111,25 @@ export function selectorOf(element: Element): string | null {
   return steps.join(' > ');
 }
 
-/** The fewest elements that hold all of `elements`: each one's outermost ancestor among them (or itself). */
+/**
+ * The fewest elements that hold all of `elements`: those with no ancestor among them. One walk up per element (an
+ * article's thousands of blocks beside its root cost their depth each, not one another).
+ */
 function outermost(elements: Iterable<Element>): Element[] {
-  const unique = [...new Set(elements)];
-  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+  const given = new Set(elements);
+  const hasGivenAncestor = (element: Element): boolean => {
+    for (let ancestor = element.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
+      if (given.has(ancestor)) return true;
+    }
+    return false;
+  };
+  return [...given].filter((element) => !hasGivenAncestor(element));
+}
+
+/** The selectors of the scope, or none (rules for every element) when one of them cannot be written. */
+function scopeSelectors(elements: readonly Element[]): string[] {
+  const selectors = elements.map(selectorOf);
+  return selectors.every((selector): selector is string => selector !== null) ? selectors : [];
 }
 
 export interface HighlightPainterOptions {
@@ -165,9 +180,8 @@ export class HighlightPainter {
   scopeTo(elements: Iterable<Element>): void {
     if (!this.#inheritsHighlightStyles) return;
     this.#scopeElements = outermost(elements);
-    const selectors = this.#scopeElements.map(selectorOf);
     // an element whose path cannot be written: rules for every element rather than text left unpainted
-    this.#scope = selectors.every((selector): selector is string => selector !== null) ? selectors : [];
+    this.#scope = scopeSelectors(this.#scopeElements);
   }
 
   /**
@@ -176,14 +190,11 @@ export class HighlightPainter {
    * whether they were.
    */
   keepScopeInPlace(): boolean {
-    const elements = this.#scopeElements;
+    if (this.#rules === '') return false;
     // the selectors written then against those the elements have now (no selector matching needed)
-    const inPlace = this.#scope.every((selector, index) => {
-      const element = elements[index];
-      return element !== undefined && selectorOf(element) === selector;
-    });
-    if (inPlace || this.#rules === '') return false;
-    this.scopeTo(this.#scopeElements);
+    const now = scopeSelectors(this.#scopeElements);
+    if (now.length === this.#scope.length && now.every((selector, index) => selector === this.#scope[index])) return false;
+    this.#scope = now;
     return this.prepare([], { restyleNow: true });
   }
 
