@@ -17,7 +17,7 @@ import { HoverCard, type HoverCardContent } from './hover-card.js';
 import { anchorRangeOf, rangesOf } from './hit-test.js';
 import { NEARBY_RANGE_LIMIT, NearbyClaims, rangeCount } from './nearby-claims.js';
 import { spanToRange } from './ranges.js';
-import { analyzeWithoutBlocking, yieldIfLong, yieldToPage } from './run-engine.js';
+import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
 import type { SidebarMount } from './sidebar-mount.js';
 import { compareArticles } from './observe/compare-articles.js';
 import type { PageWatcher, PageWatcherOptions } from './observe/page-watcher.js';
@@ -63,9 +63,6 @@ const SCROLL_SETTLE_MS = 900;
  * this, it opens meanwhile and says that it is analysing.
  */
 const SHOW_PROGRESS_AFTER_MS = 150;
-
-/** How long the task that shows the result may have run before the highlight rules get a task of their own. */
-const PRESENT_TASK_BUDGET_MS = 10;
 
 /** Claims whose spans become DOM ranges between two yields to the page. */
 const CLAIMS_PER_SLICE = 400;
@@ -387,8 +384,8 @@ export class WhoSaidController {
     // may give the page a margin, a style change of its own; the highlight rules then, in a task of their own.
     timed('render the sidebar', () => this.#renderPanel(state, message));
     debugMark('rendered');
-    // (a task switch only when this one has run a while: the restyle can take tens of milliseconds on a long page)
-    await yieldIfLong(PRESENT_TASK_BUDGET_MS);
+    // the restyle for the rules gets a task of its own: it can take tens of milliseconds on a long page
+    await yieldToPage();
     if (this.#destroyed || run !== this.#runToken) return;
     // The rules for every colour of the palette, on the article's own elements, with the page restyled for them
     // before any range is registered (see highlights.ts). After the sidebar: a style sheet the page gets after the

@@ -23,11 +23,6 @@ export function yieldToPage(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(resumed);
 }
 
-/** Yields only when the current task has already run for `budgetMs`: short work goes on without a task switch. */
-export async function yieldIfLong(budgetMs: number): Promise<void> {
-  if (performance.now() - taskStartedAt >= budgetMs) await yieldToPage();
-}
-
 /** Slices of work: each `next()` does a bounded step; the generator's return value is the result. */
 export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () => boolean, budgetMs = 8): Promise<T | null> {
   const start = performance.now();
