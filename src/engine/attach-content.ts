@@ -136,7 +136,7 @@ function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: 
   for (let t = from + 1; t < end && t - from <= 6; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== '.')) return false;
-    if (tok.kind === 'word' && !tok.cap && config.isCueForm(tok.lower) && config.allows(tok.lower, 'after', contextOf(seg, t + 1))) {
+    if (tok.kind === 'word' && !tok.cap && config.isCueForm(tok.lower) && config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) {
       if (speechOnly && !SPEECH_LEMMAS.has(lemmaOf(tok.lower))) return false;
       const next = seg.tokens[t + 1];
       return next !== undefined && (next.kind === 'word' || next.kind === 'quote' || next.text === ':' || next.text === ',');
@@ -231,7 +231,7 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
       break;
     }
     // ", adding that …" and "… and said that …" start a report of their own
-    if (tok.kind === 'punct' && tok.text === ',' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle')) {
+    if (tok.kind === 'punct' && tok.text === ',' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle', undefined, { seg, tok: t + 1 })) {
       end = t;
       break;
     }
@@ -242,7 +242,7 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
       if (ownSubject) v++;
       if (tokens[v]?.lower === 'also') v++;
       const verb = tokens[v];
-      if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after') && !PARTICIPLE_FORMS.has(verb.lower) &&
+      if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after', undefined, { seg, tok: v }) && !PARTICIPLE_FORMS.has(verb.lower) &&
         (ownSubject || /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/.test(verb.lower))) {
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
@@ -338,7 +338,7 @@ function opensAdjunct(tok: Token | undefined): boolean {
 function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, quoteFloor: number,
   config: CueConfig): Frame | null {
   const { tokens } = seg;
-  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context)) return null;
+  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
@@ -422,7 +422,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
   const content: TokenRange[] = [];
   // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
   const opener = tokens[contentFirst];
-  const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare');
+  const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare', undefined, { seg, tok: contentFirst });
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
@@ -471,7 +471,7 @@ function tryAccording(seg: Segmented, sentence: Sentence, cue: CueCandidate, flo
 function tryColon(seg: Segmented, sentence: Sentence, cue: CueCandidate, config: CueConfig): Frame | null {
   const { tokens } = seg;
   const block = seg.blockTokens[sentence.block];
-  if (block === undefined || !config.allows(cue.form, 'after', cue.context)) return null;
+  if (block === undefined || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
   if (cue.form === ':“') {
     // "Reyes was blunt: “…”": the sentence's subject speaks the quotation after the colon
     const subject = sentenceSubject(seg, sentence, cue.first);
@@ -609,7 +609,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
   if (tokens[cue.last + 1]?.lower === 'by') {
     const agent = subjectRightOf(tokens, cue.last + 2, sentence.end);
-    if (agent === null || !looksLikeSpeaker(tokens, agent) || !config.allows(cue.form, 'after', cue.context)) return null;
+    if (agent === null || !looksLikeSpeaker(tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
     const byCue = { ...cue, last: cue.last + 1 };
     if (cue.first === sentence.first || (cue.first === sentence.first + 1 && opensAdjunct(tokens[sentence.first]))) {
       // "Asked by Stephanopoulos to respond to Trump’s criticism, Carson said …"
@@ -632,7 +632,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   let beforeParticiple = cue.first - 1;
   while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
   if (tokens[beforeParticiple]?.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
-    if (!config.allows(cue.form, 'participle', cue.context)) return null;
+    if (!config.allows(cue.form, 'participle', cue.context, { seg, tok: cue.first })) return null;
     construction = 'participle';
     source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
   } else {
@@ -654,14 +654,14 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
         let e = right.end;
         while (e < sentence.end && e - right.end < 12 && tokens[e]?.text !== ':' && tokens[e]?.kind !== 'quote') e++;
         if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(tokens, { first: right.first, end: e })) {
-          if (!config.allows(cue.form, 'before', cue.context)) return null;
+          if (!config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
           const first = e + 1;
           return makeFrame(seg, cue, 'before', [{ first, end: contentEndAfter(seg, first, sentence, config) }], { first: right.first, end: e });
         }
       }
     }
     if (source === null) construction = 'bare';
-    if (!config.allows(cue.form, construction, cue.context)) return null;
+    if (!config.allows(cue.form, construction, cue.context, { seg, tok: cue.first })) return null;
   }
   const extended = withParticle(seg, cue);
   const first = contentStartAfter(seg, extended, sentence);
@@ -776,8 +776,8 @@ function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: C
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote') return t;
     // "… he said when asked whether …": the question is a report of its own
-    if (tok.kind === 'word' && config.allows(tok.lower, 'bare') && /^(?:when|after|as|before|while|if)$/.test(seg.tokens[t - 1]?.lower ?? '')) return t;
-    if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle')) return t;
+    if (tok.kind === 'word' && config.allows(tok.lower, 'bare', undefined, { seg, tok: t }) && /^(?:when|after|as|before|while|if)$/.test(seg.tokens[t - 1]?.lower ?? '')) return t;
+    if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle', undefined, { seg, tok: t + 1 })) return t;
   }
   return end;
 }

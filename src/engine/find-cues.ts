@@ -43,11 +43,20 @@ export function contextOf(seg: Segmented, tok: number): string {
   return 'word';
 }
 
+/** Where a cue word stands: the article's tokens and the word's index among them. */
+export interface CueSite {
+  seg: Segmented;
+  tok: number;
+}
+
 /** Which cue forms are active, and in which constructions. */
 export interface CueConfig {
   isCueForm(form: string): boolean;
-  /** Whether the form is a cue in this construction; with a context, as learned for what follows the word. */
-  allows(form: string, construction: Construction, context?: string): boolean;
+  /**
+   * Whether the form is a cue in this construction; with a context, as learned for what follows the word; with a
+   * site, for that very token (a model reads the words around it).
+   */
+  allows(form: string, construction: Construction, context?: string, site?: CueSite): boolean;
   /** A word that must follow the form for it to be a cue ("points" only in "points to"), or ''. */
   requiredNext?(form: string): string;
 }
