@@ -1,6 +1,8 @@
 /**
  * The engine's one public entry: `analyze(blocks)` turns ordered text blocks into actors and claims.
  * Its steps read top to bottom: segment → find cues → attach content → find sources → resolve actors → classify.
+ * `analyzeWith` takes the decisions explicitly: a cue configuration and a filter over proposed claims, the seam
+ * through which the trained models of src/engine/model/ (`npm run train`, scored by `npm run eval`) decide.
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
@@ -10,6 +12,7 @@ import { attachSentence, newAttachState, type Frame } from './attach-content.js'
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
 import { stanceOf } from './lexicon/cue-verbs.js';
+import type { FrameFilter } from './model/claim-model.js';
 
 /** Sentences handled between two yields of the sliced form. */
 export const SENTENCES_PER_SLICE = 400;
@@ -40,8 +43,12 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
   return yield* analyzeWith(blocks, options, defaultCueConfig());
 }
 
-/** The engine with an explicit cue configuration (used by the lexicon learner). */
-export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig): Generator<void, Analysis> {
+/**
+ * The engine with explicit decisions: a cue configuration and, optionally, a filter over the proposed claims (used
+ * by the lexicon learner and the trainer).
+ */
+export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
+  keep?: FrameFilter): Generator<void, Analysis> {
   const debug = options.debug;
   // 1. segment: tokens, sentences, quotations
   const seg: Segmented = yield* segmentInSlices(blocks);
@@ -50,7 +57,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const frames: Frame[] = [];
   const state = newAttachState();
   for (let s = 0; s < seg.sentences.length; s++) {
-    for (const f of attachSentence(seg, s, cues, state)) frames.push(f);
+    for (const f of attachSentence(seg, s, cues, state)) if (keep === undefined || keep(seg, f)) frames.push(f);
     if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
   }
   debug?.('attach', frames);

@@ -4,7 +4,9 @@
  * Skips with a one-line message when ../shared is absent.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../engine/analyze.js';
+import { analyze, analyzeWith } from '../engine/analyze.js';
+import { defaultCueModel, modelCueConfig } from '../engine/model/cue-model.js';
+import { claimFilter, defaultClaimModel } from '../engine/model/claim-model.js';
 import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
 import { formatScoreboard, scoreCorpus, type ScoredDocument } from './score.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear } from './polnear.js';
@@ -32,6 +34,17 @@ export function main(args: string[]): number {
       predicted.set(r.doc_id, r);
     }
   } else {
+    // beside the engine as shipped (the rules with their count table): the rules proposing and the trained models
+    // of src/engine/model/ deciding (`npm run train`), not shipped until they beat the rules on every measure
+    const cues = modelCueConfig(defaultCueModel());
+    const keep = claimFilter(defaultClaimModel());
+    const modelRecords = gold.map((doc) => {
+      const run = analyzeWith(blocksFromPlainText(doc.text), {}, cues, keep);
+      let step = run.next();
+      while (step.done !== true) step = run.next();
+      return { text: doc.text, gold: goldForScoring(doc), pred: predictedForScoring(toExtractRecord(doc.doc_id, doc.text, step.value)) };
+    });
+    process.stdout.write(`PolNeAR ${split}, trained models deciding (experimental, not shipped):\n\n${formatScoreboard(scoreCorpus(modelRecords))}\n\n`);
     for (const doc of gold) {
       const t0 = performance.now();
       const analysis = analyze(blocksFromPlainText(doc.text));
@@ -48,7 +61,7 @@ export function main(args: string[]): number {
   const nGold = docs.reduce((n, d) => n + d.gold.length, 0);
   const nPred = docs.reduce((n, d) => n + d.pred.length, 0);
   process.stdout.write(`PolNeAR ${split}: ${docs.length} documents, ${nGold} gold attributions, ${nPred} predicted` +
-    (predFile !== undefined ? ` (from ${predFile})` : '') + '\n\n');
+    (predFile !== undefined ? ` (from ${predFile})` : ' (the engine as shipped: rules and their count table)') + '\n\n');
   process.stdout.write(formatScoreboard(board) + '\n');
   if (ms > 0) process.stdout.write(`\nengine: ${(chars / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(chars / 1e3 / ms).toFixed(2)} MB/s, including warm-up)\n`);
   return 0;
