@@ -7,6 +7,18 @@
 import type { Segmented, Token } from '../segment.js';
 import type { Construction } from '../find-cues.js';
 import { lemmaOf } from '../lexicon/cue-verbs.js';
+import { POS_TAGS, tagTokens } from '../pos/tagger.js';
+
+/** Part-of-speech tags per article, tagged once on first need. */
+const TAGS = new WeakMap<Segmented, Uint8Array>();
+function tagsOf(seg: Segmented): Uint8Array {
+  let tags = TAGS.get(seg);
+  if (tags === undefined) { tags = tagTokens(seg.tokens); TAGS.set(seg, tags); }
+  return tags;
+}
+function posAt(seg: Segmented, tags: Uint8Array, k: number, block: number): string {
+  return seg.tokens[k]?.block === block ? (POS_TAGS[tags[k] ?? 0] ?? 'X') : 'END';
+}
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
@@ -79,6 +91,11 @@ export function cueFeatures(seg: Segmented, tok: number, form: string, construct
     `p1=${p1}`, `p2=${p2}`, `n1=${n1}`, `n2=${n2}`, `pc=${pc1}`, `nc=${nc1}`, `pc2=${pc2}|${pc1}`, `nc2=${nc1}|${nc2}`,
     `l_nc=${lemma}|${nc1}`, `l_pc=${lemma}|${pc1}`, `l_n1=${lemma}|${n1}`, `l_p1=${lemma}|${p1}`,
     `c_nc=${c}|${nc1}`, `c_pc=${c}|${pc1}`, `l_nc2=${lemma}|${nc1}|${nc2}`, `l_pc2=${lemma}|${pc2}|${pc1}`);
+  const tags = tagsOf(seg);
+  const t0 = posAt(seg, tags, tok, block);
+  const tp = posAt(seg, tags, tok - 1, block);
+  const tn = posAt(seg, tags, tok + 1, block);
+  out.push(`t=${t0}`, `tp=${tp}`, `tn=${tn}`, `tt=${tp}|${t0}|${tn}`, `l_t=${lemma}|${t0}`, `c_t=${c}|${t0}`, `t_nc=${t0}|${nc1}`);
   if (here.cap && tok > first) out.push('capmid');
   if (seg.blocks[block]?.kind === 'headline') out.push('headline');
   out.push(`pos=${bucket(tok - first)}`, `rem=${bucket(end - tok - 1)}`);
