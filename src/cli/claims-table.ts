@@ -35,8 +35,10 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
       claim.content.map((span) => spanText(analysis, span)).join(' … '),
     ]),
   );
+  // the unknown speaker is nobody: not counted among the actors, though its claims are listed (last)
+  const speakers = analysis.actors.filter((actor) => actor.kind !== 'unknown').length;
   const lines = [
-    `${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'} by ${analysis.actors.length} actor${analysis.actors.length === 1 ? '' : 's'}`,
+    `${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'} by ${speakers} actor${speakers === 1 ? '' : 's'}`,
   ];
   if (rows.length > 0) lines.push('', ...formatTable(rows, lineWidth));
   if (analysis.actors.length > 0) lines.push('', 'Actors:', ...analysis.actors.map((actor) => describeActor(actor, actorsById, lineWidth)));
@@ -48,21 +50,21 @@ interface ActorClaims {
   claims: Claim[];
 }
 
-/** Actors in order of their first claim; claims in text order within each actor; unattributed claims last. */
+/** Actors in order of their first claim; claims in text order within each actor; the unknown speaker's last. */
 function claimsByActor(analysis: Analysis): ActorClaims[] {
-  const groups = new Map<string | null, ActorClaims>();
+  const groups = new Map<string, ActorClaims>();
   const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   for (const claim of analysis.claims) {
     let group = groups.get(claim.actorId);
     if (!group) {
-      group = { actor: claim.actorId === null ? undefined : actorsById.get(claim.actorId), claims: [] };
+      group = { actor: actorsById.get(claim.actorId), claims: [] };
       groups.set(claim.actorId, group);
     }
     group.claims.push(claim);
   }
-  const unattributed = groups.get(null);
-  groups.delete(null);
-  return unattributed ? [...groups.values(), unattributed] : [...groups.values()];
+  const unknown = (group: ActorClaims): boolean => group.actor === undefined || group.actor.kind === 'unknown';
+  const all = [...groups.values()];
+  return [...all.filter((group) => !unknown(group)), ...all.filter(unknown)];
 }
 
 function describeActor(actor: Actor, actorsById: Map<string, Actor>, lineWidth: number): string {

@@ -13,6 +13,7 @@ import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
 import { stanceOf } from './lexicon/cue-verbs.js';
 import type { FrameFilter } from './model/claim-model.js';
+import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 
 /** Sentences handled between two yields of the sliced form. */
 export const SENTENCES_PER_SLICE = 400;
@@ -62,14 +63,15 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   }
   debug?.('attach', frames);
   // 4–5. read the speaker phrases and link them to actors
-  const { actors, actorOf } = yield* resolveActors(seg, frames);
+  const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames);
   debug?.('actors', actors);
   yield;
   // 6. classify and emit the claims
   const claims: Claim[] = [];
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
-    const sourceSpans = f.source === null ? [] : spansOf(seg, f.source);
+    const read = sourceOf[i] ?? null;
+    const sourceSpans = read === null ? [] : spansOf(seg, read);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     claims.push({
       id: `c${i + 1}`,
@@ -77,7 +79,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
       source: sourceSpans[0] ?? null,
       cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
       content,
-      actorId: actorOf[i] ?? null,
+      actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
       cueLemma: f.cue.lemma,
       stance: stanceOf(f.cue.lemma),
     });

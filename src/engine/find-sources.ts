@@ -10,7 +10,8 @@ import {
   DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
   SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
 } from './lexicon/actor-words.js';
-import { DETERMINERS } from './lexicon/function-words.js';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { CLAUSE_OPENERS, isFunctionWord } from './speaker-phrase.js';
 import { hasCapital } from './chars.js';
 
 export type SourceReading =
@@ -72,7 +73,9 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     const tok = tokens[runFirst];
     if (tok === undefined) break;
     const word = tok.lower.replace(/\.$/, '');
-    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.test(tok.text) || tok.lower === 'the') runFirst++;
+    // a capitalised connective or preposition opens the sentence, not the name ("When Margaret Hamilton", "For Microsoft")
+    const opensClause = CLAUSE_OPENERS.has(tok.lower) || (PREPOSITIONS.has(tok.lower) && tok.cap);
+    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.test(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
     else break;
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
@@ -85,7 +88,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     while (runFirst < runEnd - 1 && tokens[runFirst]?.kind !== 'word') runFirst++;
   }
   const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
-  if (name === '' || MONTHS_AND_DAYS.test(name) || DETERMINERS.has(name.toLowerCase())) return null;
+  if (name === '' || MONTHS_AND_DAYS.test(name) || DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
   return { first: runFirst, end: runEnd, name: unpossessed(name) };
 }
 

@@ -2,4 +2,5 @@
 export { analyze, analyzeInSlices } from './analyze.js';
 export { blocksFromPlainText, toExtractRecord } from './polnear-format.js';
 export type { ExtractRecord, ExtractAttribution, ExtractActor } from './polnear-format.js';
+export { UNKNOWN_ACTOR_ID, UNKNOWN_ACTOR_NAME, isUnknownActor } from './unknown-actor.js';
 export type * from './types.js';

@@ -3,6 +3,7 @@
  * paragraph a line in, one JSON record of actors and attributions with offsets into that same text out.
  */
 import type { ActorKind, Analysis, QuoteKind, Span, TextBlock } from './types.js';
+import { isUnknownActor } from './unknown-actor.js';
 
 export interface ExtractActor {
   id: string;
@@ -20,7 +21,7 @@ export interface ExtractAttribution {
   cue: ExtractSpan;
   content: ExtractSpan & { fragments?: [number, number][] };
   type: QuoteKind;
-  /** The actor's id, or null when the claim has no speaker. */
+  /** The actor's id, or null when the claim has no speaker (the unknown actor). */
   actor: string | null;
 }
 
@@ -57,17 +58,20 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
     const base = offsets[s.block] ?? 0;
     return { start: base + s.start, end: base + s.end };
   };
+  // the contract predates the unknown speaker: its claims say actor null and it is not listed among the actors
+  const unknownIds = new Set(analysis.actors.filter(isUnknownActor).map((a) => a.id));
   const attributions = analysis.claims.map((c): ExtractAttribution => {
     const fragments = c.content.map(toText);
     const first = fragments[0] ?? toText(c.cue);
     const last = fragments[fragments.length - 1] ?? first;
     const content: ExtractAttribution['content'] = { start: first.start, end: last.end };
     if (fragments.length > 1) content.fragments = fragments.map((f): [number, number] => [f.start, f.end]);
-    return { source: c.source === null ? null : toText(c.source), cue: toText(c.cue), content, type: c.kind, actor: c.actorId };
+    return { source: c.source === null ? null : toText(c.source), cue: toText(c.cue), content, type: c.kind,
+      actor: unknownIds.has(c.actorId) ? null : c.actorId };
   });
   return {
     doc_id: docId,
-    actors: analysis.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+    actors: analysis.actors.filter((a) => !isUnknownActor(a)).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
     attributions,
   };
 }

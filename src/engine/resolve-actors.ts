@@ -11,6 +11,9 @@ import { nameIn, readSource, textOf, type SourceReading } from './find-sources.j
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/actor-words.js';
+import { speakerPhrase } from './speaker-phrase.js';
+import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -23,8 +26,16 @@ const RECENT_WINDOW = 40;
 
 export interface ResolvedActors {
   actors: Actor[];
-  /** Per frame (same order as given): the actor id or null. */
-  actorOf: (string | null)[];
+  /** Per frame (same order as given): the actor id; UNKNOWN_ACTOR_ID when the text gives no readable speaker. */
+  actorOf: string[];
+  /** Per frame: the speaker phrase as read (trimmed to its noun phrase), or null when there is none. */
+  sourceOf: (TokenRange | null)[];
+}
+
+/** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
+function pronounReading(word: string): SourceReading {
+  const refers = PERSON_PRONOUNS.has(word) ? 'person' : THING_PRONOUNS.has(word) ? 'thing' : PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
+  return { kind: 'pronoun', refers, word };
 }
 
 interface ArticleNames {
@@ -187,7 +198,9 @@ const FRAMES_PER_SLICE = 1_000;
 export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void, ResolvedActors> {
   const names = yield* collectNames(seg);
   const table = new ActorTable();
-  const actorOf: (string | null)[] = [];
+  const actorOf: string[] = [];
+  const sourceOf: (TokenRange | null)[] = [];
+  let unknownNeeded = false;
   const recent: Actor[] = [];
   const genderOf = new Map<Actor, 'f' | 'm'>();
   const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => {
@@ -218,8 +231,21 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
 
   for (const frame of frames) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
-    if (frame.source === null) { actorOf.push(null); continue; }
-    const reading: SourceReading = readSource(seg, frame.source);
+    const phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
+    if (phrase === null || phrase.kind === 'none') {
+      sourceOf.push(null);
+      actorOf.push(UNKNOWN_ACTOR_ID);
+      unknownNeeded = true;
+      continue;
+    }
+    const source = phrase.range;
+    sourceOf.push(source);
+    if (phrase.kind === 'unspecified') {
+      actorOf.push(UNKNOWN_ACTOR_ID);
+      unknownNeeded = true;
+      continue;
+    }
+    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(phrase.word) : readSource(seg, source);
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':
@@ -234,18 +260,20 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
         break;
       case 'relative': {
         // the noun phrase the relative pronoun follows: "Clinton, who said", "documents … that described"
-        const end = seg.tokens[frame.source.first - 1]?.text === ',' ? frame.source.first - 1 : frame.source.first;
+        const end = seg.tokens[source.first - 1]?.text === ',' ? source.first - 1 : source.first;
         const np = subjectLeftOf(seg.tokens, end, Math.max(0, end - 10), () => false);
-        const antecedent = np.first < np.end ? readSource(seg, { first: np.first, end: np.end }) : null;
+        // an antecedent that is no noun phrase ("provide details of the talks, which …") leaves the speaker unknown
+        const read = np.first < np.end ? speakerPhrase(seg, { first: np.first, end: np.end }, true) : null;
+        const antecedent = read?.kind === 'phrase' ? readSource(seg, read.range) : null;
         if (antecedent?.kind === 'named') actor = namedActor(antecedent.name, antecedent.actorKind);
-        else if (antecedent?.kind === 'description') actor = describedActor(seg, table, antecedent, np, names, lastOf, namedActor);
-        else actor = recent[recent.length - 1];
+        else if (antecedent?.kind === 'description' && read?.kind === 'phrase') actor = describedActor(seg, table, antecedent, read.range, names, lastOf, namedActor);
+        else if (read === null) actor = recent[recent.length - 1];
         break;
       }
       case 'named':
         actor = namedActor(reading.name, reading.actorKind);
         if (!genderOf.has(actor)) {
-          const title = seg.tokens[frame.source.first]?.lower.replace(/\.$/, '') ?? '';
+          const title = seg.tokens[source.first]?.lower.replace(/\.$/, '') ?? '';
           const first = actor.name.split(' ')[0]?.toLowerCase() ?? '';
           if (title === 'mr' || MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
           else if (title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
@@ -253,11 +281,15 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;
       case 'description':
-        actor = describedActor(seg, table, reading, frame.source, names, lastOf, namedActor);
+        actor = describedActor(seg, table, reading, source, names, lastOf, namedActor);
         break;
     }
-    if (actor === undefined) { actorOf.push(null); continue; }
-    actor.mentions.push(...spansOf(seg, frame.source));
+    if (actor === undefined) {
+      actorOf.push(UNKNOWN_ACTOR_ID);
+      unknownNeeded = true;
+      continue;
+    }
+    actor.mentions.push(...spansOf(seg, source));
     recent.push(actor);
     actorOf.push(actor.id);
   }
@@ -266,7 +298,9 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
     actor.mentions.sort((x, y) => x.block - y.block || x.start - y.start || x.end - y.end);
     actor.mentions = actor.mentions.filter((m, i, all) => i === 0 || !sameSpan(m, all[i - 1]));
   }
-  return { actors: table.actors, actorOf };
+  // after every other actor, so it never shifts their ids
+  const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
+  return { actors, actorOf, sourceOf };
 }
 
 /** "Russian Central Election Commission" → "Central Election Commission": nationality adjectives are not the name. */

@@ -32,10 +32,14 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  */
 export type Stance = 'neutral' | 'distancing' | 'hedged' | 'cognition';
 
-export type ActorKind = 'person' | 'organisation' | 'document' | 'unnamed';
+/**
+ * 'unnamed' is a source the text describes without naming ("officials", "a source close to the talks"); 'unknown'
+ * is the one actor holding the claims whose text gives no speaker at all (see unknown-actor.ts).
+ */
+export type ActorKind = 'person' | 'organisation' | 'document' | 'unnamed' | 'unknown';
 
 export interface Actor {
-  /** Stable within one analysis: "a1", "a2", … */
+  /** Stable within one analysis: "a1", "a2", …; the unknown speaker's is always "unknown". */
   id: string;
   /** The fullest mention: "Ella Pamfilova", "Federation Council". */
   name: string;
@@ -58,8 +62,8 @@ export interface Claim {
   cue: Span;
   /** The claimed content, one or more fragments in text order (a split quote or a multi-paragraph quote). */
   content: Span[];
-  /** The actor the claim belongs to after coreference, or null when the text gives no speaker. */
-  actorId: string | null;
+  /** The actor the claim belongs to after coreference; the unknown actor's id when the text gives no speaker. */
+  actorId: string;
   /** The cue's base form: "say", "tell", "according to", "claim". */
   cueLemma: string;
   stance: Stance;

@@ -82,9 +82,11 @@ const EMPTY_MESSAGES = {
 function actorsByClaimCount(analysis: Analysis): Actor[] {
   const counts = new Map<string, number>();
   for (const claim of analysis.claims) {
-    if (claim.actorId !== null) counts.set(claim.actorId, (counts.get(claim.actorId) ?? 0) + 1);
+    counts.set(claim.actorId, (counts.get(claim.actorId) ?? 0) + 1);
   }
+  // the unknown speaker takes no colour of the palette: it keeps the neutral one
   return analysis.actors
+    .filter((actor) => actor.kind !== 'unknown')
     .map((actor, order) => ({ actor, order, count: counts.get(actor.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map(({ actor }) => actor);
@@ -346,6 +348,7 @@ export class WhoSaidController {
     const doc = this.#deps.doc;
     this.#colors.clear();
     actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(settings.palette, rank)));
+    for (const actor of analysis.actors) if (actor.kind === 'unknown') this.#colors.set(actor.id, UNATTRIBUTED_COLOR);
     const blocks = this.#blocks;
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(blocks, span, doc);
@@ -461,7 +464,7 @@ export class WhoSaidController {
     const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
     return {
       actor: actor?.name ?? 'Unattributed',
-      actorKind: actor?.kind ?? 'unnamed',
+      actorKind: actor === undefined || actor.kind === 'unknown' ? 'no speaker given' : actor.kind,
       cue,
       quoteKind: QUOTE_KIND_LABEL[claim.kind],
       color: this.#colorOf(claim.actorId).solid,

@@ -16,6 +16,7 @@ function handMadeAnalysis(): Analysis {
     actors: [
       { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 2, start: 16, end: 25 }] },
       { id: 'a2', name: 'Officials', kind: 'unnamed', mentions: [{ block: 3, start: 0, end: 9 }], description: 'city officials' },
+      { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
     ],
     claims: [
       { id: 'c1', kind: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
@@ -32,7 +33,7 @@ function handMadeAnalysis(): Analysis {
         cueLemma: 'say',
         stance: 'neutral',
       },
-      { id: 'c3', kind: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: null, cueLemma: 'call', stance: 'neutral' },
+      { id: 'c3', kind: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral' },
     ],
   };
 }
@@ -66,14 +67,14 @@ describe('extract record', () => {
 });
 
 describe('analysis table', () => {
-  it('groups claims under their actor, unattributed last, and lists the actors', () => {
+  it('groups claims under their actor, the unknown speaker last and not counted, and lists the actors', () => {
     const table = renderAnalysisTable(handMadeAnalysis(), 100);
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toBe('3 claims by 2 actors');
     expect(lines[2]).toMatch(/^ACTOR +KIND +CUE +STANCE +TYPE +CONTENT$/);
     expect(lines[3]).toMatch(/^the mayor +person +said +neutral +direct +We are ready$/);
     expect(lines[4]).toMatch(/^Officials +unnamed +said +neutral +mixed +the bridge would reopen … calling/);
-    expect(lines[5]).toMatch(/^\(no source\) +calling +neutral +indirect +repairs/);
+    expect(lines[5]).toMatch(/^Unknown speaker +unknown +calling +neutral +indirect +repairs/);
     expect(table).toContain('a2  Officials (unnamed; 1 mention; city officials)');
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);
   });

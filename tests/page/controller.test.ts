@@ -39,6 +39,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
     actors: [
       { id: 'a1', name: 'Margaret Velasquez', kind: 'person', mentions: [spanIn(blocks, 'Velasquez told')] },
       { id: 'a2', name: 'Daniel Price', kind: 'person', mentions: [spanIn(blocks, 'Councillor Daniel Price')] },
+      { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
     ],
     claims: [
       {
@@ -67,7 +68,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
         source: null,
         cue: spanIn(blocks, 'a spokesman confirmed'),
         content: [spanIn(blocks, 'The council will vote on those recommendations on Thursday')],
-        actorId: null,
+        actorId: 'unknown',
         cueLemma: 'confirm',
         stance: 'neutral',
       },

@@ -76,7 +76,7 @@ describe('CSV', () => {
       'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
     ]);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
-    expect(rows[7]?.slice(0, 2)).toEqual(['Unattributed', 'none']);
+    expect(rows[7]?.slice(0, 2)).toEqual(['Unknown speaker', 'unknown']);
   });
 });
 
@@ -88,8 +88,9 @@ describe('JSON', () => {
       page: FIXTURE_PAGE,
     });
     const document = parsed as { actors: Array<{ id: string }>; claims: Array<Record<string, unknown>> };
-    // Only actors who say something: the council (a6) only issued the report.
-    expect(document.actors.map((actor) => actor.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    // Only actors who say something: the council (a6) only issued the report; the unknown speaker holds c7.
+    expect(document.actors.map((actor) => actor.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
+    expect(document.claims[6]).toMatchObject({ id: 'c7', actor: 'Unknown speaker', actorKind: 'unknown' });
     expect(document.claims).toHaveLength(8);
     expect(document.claims[1]).toEqual({
       id: 'c2',
@@ -117,7 +118,7 @@ describe('Markdown', () => {
     expect(lines[0]).toBe('# Who said what: Harbour plan "a gamble"');
     expect(lines).toContain('<https://news.example/harbour-plan?id=7>');
     expect(lines).toContain('- 8 claims from 5 distinct sources');
-    expect(lines).toContain('- Named sources: 5 (63%), unnamed or unattributed: 3 (38%)');
+    expect(lines).toContain('- Named sources: 5 (63%), unnamed or no speaker given: 3 (38%), of which no speaker given: 1');
     expect(lines).toContain('- Distancing cues: “alleged” ×1, “claimed” ×1, “insisted” ×1');
     const headings = lines.filter((line) => line.startsWith('#'));
     expect(headings).toEqual([
@@ -132,7 +133,8 @@ describe('Markdown', () => {
       '## Unnamed sources',
       '### Officials familiar with the talks (unnamed source)',
       '### Some residents (unnamed source)',
-      '### Unattributed',
+      '## No speaker given',
+      '### Unknown speaker',
     ]);
     expect(lines).toContain('- **told** (direct quote, neutral): “We have studied every number,” … “and every number works.”');
     expect(lines).toContain('- **reportedly seen** (paraphrase, hedged): \\<b\\>risky\\</b\\> by investors');
@@ -159,7 +161,7 @@ describe('Citation', () => {
       /^According to council report: the project could displace 40 fishing families \(paraphrase\) — /,
     );
     expect(formatCitation(byId('c7'), { url: 'https://x.example/', title: '' })).toBe(
-      'Unattributed reportedly seen: <b>risky</b> by investors (paraphrase) — https://x.example/',
+      'Unknown speaker reportedly seen: <b>risky</b> by investors (paraphrase) — https://x.example/',
     );
   });
 

@@ -30,12 +30,13 @@ const actors: Actor[] = [
   { id: 'a4', name: 'Officials familiar with the talks', kind: 'unnamed', mentions: [span(5, 'Officials familiar with the talks')] },
   { id: 'a5', name: 'Some residents', kind: 'unnamed', mentions: [span(6, 'Some residents')] },
   { id: 'a6', name: 'the council', kind: 'organisation', mentions: [span(0, 'council')] },
+  { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
 ];
 
 function claim(
   id: string,
   kind: QuoteKind,
-  actorId: string | null,
+  actorId: string,
   source: Span | null,
   cue: Span,
   cueLemma: string,
@@ -65,7 +66,7 @@ const claims: Claim[] = [
   claim('c6', 'mixed', 'a5', span(6, 'Some residents'), span(6, 'insisted'), 'insist', 'distancing', [
     span(6, '=SUM(A1) was "a farce, plain and simple"'),
   ]),
-  claim('c7', 'indirect', null, null, span(7, 'reportedly seen'), 'see', 'hedged', [span(7, '<b>risky</b> by investors')]),
+  claim('c7', 'indirect', 'unknown', null, span(7, 'reportedly seen'), 'see', 'hedged', [span(7, '<b>risky</b> by investors')]),
   claim('c8', 'indirect', 'a1', span(8, 'Ortiz'), span(8, 'believes'), 'believe', 'cognition', [
     span(8, 'the port will double its traffic'),
   ]),

@@ -27,7 +27,7 @@ export function largeAnalysis(sources: LargeSource[], unattributed = 0): Analysi
     claims.push({
       id: `c${number}`,
       kind: 'indirect',
-      actorId: actor ? actor.id : null,
+      actorId: actor ? actor.id : 'unknown',
       source: actor ? at(speaker) : null,
       cue: at(cue),
       cueLemma: actor ? 'say' : 'report',
@@ -40,6 +40,7 @@ export function largeAnalysis(sources: LargeSource[], unattributed = 0): Analysi
     actors.push(actor);
     for (let i = 0; i < source.claims; i += 1) addClaim(actor);
   });
+  if (unattributed > 0) actors.push({ id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] });
   for (let i = 0; i < unattributed; i += 1) addClaim(null);
   return { blocks, actors, claims };
 }

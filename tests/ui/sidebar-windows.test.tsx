@@ -169,12 +169,12 @@ describe('many sources', () => {
     expect(actorRows(container)).toBe(LIST_LIMITS.maxSources);
     expect(container.querySelector('[data-actor-id="a99"]')).toBeNull();
     expect(focusedKey()).toBe('actor:a200');
-    // The claims with no source are the last entry. The sources above used the whole row budget, so it shows no
-    // claim yet, and focus lands on its own "Show more".
+    // The unknown speaker (the claims with no source) is the last entry. The sources above used the whole row
+    // budget, so it shows no claim yet: focus lands on it, and its own "Show more" brings its claims.
     fireEvent.click(showButton(container, 'Show the last 1 source'));
-    expect(container.querySelector('[data-actor-id=""]')).not.toBeNull();
-    expect(focusedKey()).toBe('more:unattributed');
-    fireEvent.click(document.activeElement ?? document.body);
+    expect(container.querySelector('[data-actor-id="unknown"]')).not.toBeNull();
+    expect(focusedKey()).toBe('actor:unknown');
+    fireEvent.click(container.querySelector('[data-key="more:actor:unknown"]') ?? document.body);
     expect(focusedKey()).toBe('claim:c1500');
     fireEvent.click(showButton(container, 'Show 100 earlier sources'));
     // focus goes to the first of the sources brought back, as with claims
@@ -191,10 +191,10 @@ describe('many sources', () => {
     for (let i = 0; i < 4; i += 1) more('actor:a2');
     expect(claimRows(container).filter((id) => Number(id.slice(1)) >= 2000 && Number(id.slice(1)) < 3000)).toHaveLength(200);
     expect(claimRows(container)).toHaveLength(LIST_LIMITS.maxClaimRows);
-    // the unattributed list has its own window and buttons too, and is now served first
+    // the unknown speaker's list has its own window and buttons too, and is now served first
     // a2 took 200 rows, so the claims with no source were cut to 10; "Show more" goes on from the last one shown.
     expect(claimRows(container).filter((id) => Number(id.slice(1)) >= 3000)).toEqual(ids(3000, 3010));
-    more('unattributed');
+    more('actor:unknown');
     expect(focusedKey()).toBe('claim:c3010');
     expect(claimRows(container).filter((id) => Number(id.slice(1)) >= 3000)).toEqual(ids(3000, 3060));
     expect(claimRows(container)).toHaveLength(LIST_LIMITS.maxClaimRows);

@@ -59,10 +59,14 @@ describe('Actors and claims', () => {
   it('groups actors by kind in a fixed order, most claims first, with colour, kind and description', () => {
     const { container } = render(<Sidebar model={model()} actions={actions()} />);
     const groups = [...container.querySelectorAll('.ws-group-title')].map((el) => el.textContent);
-    expect(groups).toEqual(['People', 'Organisations', 'Documents', 'Unnamed sources']);
+    expect(groups).toEqual(['People', 'Organisations', 'Documents', 'Unnamed sources', 'No speaker given']);
     const actorsInOrder = [...container.querySelectorAll<HTMLElement>('[data-actor-id]')].map((el) => el.dataset['actorId']);
-    // the council (a6) has no claims of its own and is not listed; unattributed claims come last.
-    expect(actorsInOrder).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', '']);
+    // the council (a6) has no claims of its own and is not listed; the unknown speaker comes last, in its own
+    // group, named as such and with no kind label of its own
+    expect(actorsInOrder).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
+    const unknown = container.querySelector('[data-actor-id="unknown"]');
+    expect(unknown?.querySelector('.ws-actor-name')?.textContent).toBe('Unknown speaker');
+    expect(unknown?.querySelector('.ws-kind')).toBeNull();
     const ortiz = container.querySelector('[data-actor-id="a1"]');
     expect(ortiz?.textContent).toContain('Lena Ortiz');
     expect(ortiz?.textContent).toContain('person');
@@ -151,7 +155,7 @@ describe('Voices summary', () => {
     const expected: Record<string, string> = {
       all: '5 sources 8 claims',
       named: '63% named (5)',
-      unnamed: '38% unnamed (3)',
+      unnamed: '38% unnamed (3 · 1 no speaker)',
       direct: '13% direct (1)',
       paraphrased: '88% paraphrased (7 · 2 mixed)',
       'stance:distancing': 'Distancing cues: 3',

@@ -134,7 +134,8 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
   out.push(`- ${summary.totalClaims} claims from ${summary.distinctActors} distinct sources`);
   out.push(
     `- Named sources: ${summary.named} (${percent(summary.named, summary.totalClaims)}%), ` +
-      `unnamed or unattributed: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)`,
+      `unnamed or no speaker given: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)` +
+      (summary.unknown > 0 ? `, of which no speaker given: ${summary.unknown}` : ''),
   );
   out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which mixed: ${summary.mixed})`);
   for (const stance of ['distancing', 'neutral', 'hedged', 'cognition'] as const) {
@@ -148,7 +149,8 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
     out.push(`## ${group.label}`, '');
     for (const actorView of group.actors) {
       const { actor } = actorView;
-      out.push(`### ${escapeMarkdown(actor.name)} (${KIND_LABELS[actor.kind].one})`, '');
+      const kind = actor.kind === 'unknown' ? '' : ` (${KIND_LABELS[actor.kind].one})`;
+      out.push(`### ${escapeMarkdown(actor.name)}${kind}`, '');
       if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
       if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
       for (const view of actorView.claims) out.push(markdownClaim(view));

@@ -274,8 +274,12 @@ export function ActorList(props: ActorListProps) {
                       <span class="ws-swatch" style={{ background: props.actorColors[actor.id] ?? 'transparent' }} />
                       <span class="ws-actor-name">
                         {actor.name}
-                        <span class="ws-visually-hidden">, </span>
-                        <span class="ws-kind"> {KIND_LABELS[actor.kind].one}</span>
+                        {actor.kind === 'unknown' ? null : (
+                          <>
+                            <span class="ws-visually-hidden">, </span>
+                            <span class="ws-kind"> {KIND_LABELS[actor.kind].one}</span>
+                          </>
+                        )}
                       </span>
                       <span class="ws-count">
                         {count} {plural(count, 'claim', 'claims')}

@@ -46,7 +46,12 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
         <li>
           <div class="ws-pair">
             {figure({ type: 'named' }, 'named', `${percent(summary.named, total)}%`, `(${summary.named})`)}
-            {figure({ type: 'unnamed' }, 'unnamed', `${percent(summary.unnamed, total)}%`, `(${summary.unnamed})`)}
+            {figure(
+              { type: 'unnamed' },
+              'unnamed',
+              `${percent(summary.unnamed, total)}%`,
+              summary.unknown > 0 ? `(${summary.unnamed} · ${summary.unknown} no speaker)` : `(${summary.unnamed})`,
+            )}
           </div>
           <Bar part={summary.named} whole={total} />
         </li>

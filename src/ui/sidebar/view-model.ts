@@ -30,7 +30,7 @@ export interface ActorGroup {
   kind: ActorKind;
   label: string;
   actors: ActorView[];
-  /** Claims of this kind's group with no actor at all (only for 'unnamed'). */
+  /** Claims of this kind's group whose actor is missing from the analysis (only for 'unknown'; none from the engine). */
   unattributed: ClaimView[];
 }
 
@@ -39,6 +39,7 @@ export const KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
   organisation: { group: 'Organisations', one: 'organisation' },
   document: { group: 'Documents', one: 'document' },
   unnamed: { group: 'Unnamed sources', one: 'unnamed source' },
+  unknown: { group: 'No speaker given', one: 'no speaker given' },
 };
 
 export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
@@ -54,7 +55,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
   cognition: 'belief or intent',
 };
 
-const KIND_ORDER: ActorKind[] = ['person', 'organisation', 'document', 'unnamed'];
+const KIND_ORDER: ActorKind[] = ['person', 'organisation', 'document', 'unnamed', 'unknown'];
 
 export function spanText(analysis: Analysis, span: Span): string {
   const block = analysis.blocks[span.block];
@@ -67,7 +68,7 @@ export function toClaimViews(analysis: Analysis): ClaimView[] {
     const contentParts = claim.content.map((span) => spanText(analysis, span).trim()).filter((part) => part !== '');
     return {
       claim,
-      actor: claim.actorId === null ? null : (actorsById.get(claim.actorId) ?? null),
+      actor: actorsById.get(claim.actorId) ?? null,
       cueText: spanText(analysis, claim.cue).trim(),
       sourceText: claim.source ? spanText(analysis, claim.source).trim() : '',
       contentParts,
@@ -76,15 +77,23 @@ export function toClaimViews(analysis: Analysis): ClaimView[] {
   });
 }
 
-/** Named means: attributed to an actor who is not an unnamed source ("officials", "a source close to…"). */
+/**
+ * Named means: attributed to an actor who is not an unnamed source ("officials", "a source close to…") nor the
+ * unknown speaker (no speaker in the text at all).
+ */
 export function isNamed(view: ClaimView): boolean {
-  return view.actor !== null && view.actor.kind !== 'unnamed';
+  return view.actor !== null && view.actor.kind !== 'unnamed' && view.actor.kind !== 'unknown';
+}
+
+/** The text gives no speaker: the claim is the unknown speaker's (or, in a malformed analysis, nobody's). */
+export function isUnknown(view: ClaimView): boolean {
+  return view.actor === null || view.actor.kind === 'unknown';
 }
 
 /**
- * Actors with at least one claim, grouped by kind in a fixed order (people, organisations, documents, unnamed),
- * each group ordered by number of claims (ties: first mention in the text). Claims without any actor go to the
- * unnamed group as "unattributed".
+ * Actors with at least one claim, grouped by kind in a fixed order (people, organisations, documents, unnamed,
+ * then the unknown speaker), each group ordered by number of claims (ties: first mention in the text). A claim
+ * whose actor is missing from the analysis goes to the unknown speaker's group as "unattributed".
  */
 export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimViews(analysis)): ActorGroup[] {
   const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
@@ -112,7 +121,7 @@ export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimView
       .sort(
         (a, b) => b.claims.length - a.claims.length || (order.get(a.actor.id) ?? 0) - (order.get(b.actor.id) ?? 0),
       );
-    const groupUnattributed = kind === 'unnamed' ? unattributed : [];
+    const groupUnattributed = kind === 'unknown' ? unattributed : [];
     if (actors.length > 0 || groupUnattributed.length > 0) {
       groups.push({ kind, label: KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
     }
@@ -148,9 +157,13 @@ export interface CueCount {
 
 export interface VoicesSummary {
   totalClaims: number;
+  /** Sources that speak: every actor with a claim except the unknown speaker, who is nobody in particular. */
   distinctActors: number;
   named: number;
+  /** Claims not from a named source: unnamed sources and the unknown speaker together (named + unnamed = total). */
   unnamed: number;
+  /** Of `unnamed`, the claims whose text gives no speaker at all. */
+  unknown: number;
   direct: number;
   /** indirect + mixed */
   paraphrased: number;
@@ -165,11 +178,13 @@ export function summarize(views: ClaimView[]): VoicesSummary {
   const byStance: Record<Stance, number> = { neutral: 0, distancing: 0, hedged: 0, cognition: 0 };
   const cueForms = new Map<string, { stance: Stance; count: number; forms: Map<string, number> }>();
   let named = 0;
+  let unknown = 0;
   let direct = 0;
   let mixed = 0;
   for (const view of views) {
-    if (view.actor) actorIds.add(view.actor.id);
+    if (view.actor && view.actor.kind !== 'unknown') actorIds.add(view.actor.id);
     if (isNamed(view)) named += 1;
+    if (isUnknown(view)) unknown += 1;
     if (view.claim.kind === 'direct') direct += 1;
     if (view.claim.kind === 'mixed') mixed += 1;
     byStance[view.claim.stance] += 1;
@@ -203,6 +218,7 @@ export function summarize(views: ClaimView[]): VoicesSummary {
     distinctActors: actorIds.size,
     named,
     unnamed: views.length - named,
+    unknown,
     direct,
     paraphrased: views.length - direct,
     mixed,

@@ -1,0 +1,123 @@
+/**
+ * An actor's name is a noun phrase: never a lone function word, a verb or a piece of a clause. Speaker phrases the
+ * scanners hand over are trimmed to the noun phrase inside them, or the claim goes to the unknown speaker; every
+ * claim has an actor, and the unknown speaker is one actor per analysis, made only when needed and listed last.
+ * Sentences are our own, shaped like those real pages gave bad names for.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromPlainText, toExtractRecord, UNKNOWN_ACTOR_ID, type Analysis, type Span } from '../../src/engine/index.js';
+import { analyzeFixture } from './fixture-claims.js';
+
+function article(...paragraphs: string[]): Analysis {
+  return analyze([{ kind: 'headline', text: 'Harbour tunnel plan' }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))]);
+}
+
+function textOf(a: Analysis, span: Span | null): string | null {
+  return span === null ? null : (a.blocks[span.block]?.text.slice(span.start, span.end) ?? null);
+}
+
+/** The claim whose cue reads `cue`, with its source text and its actor's name. */
+function claimWithCue(a: Analysis, cue: string): { source: string | null; actor: string | undefined; actorId: string } | undefined {
+  const claim = a.claims.find((c) => textOf(a, c.cue) === cue);
+  if (claim === undefined) return undefined;
+  return { source: textOf(a, claim.source), actor: a.actors.find((x) => x.id === claim.actorId)?.name, actorId: claim.actorId };
+}
+
+/** Words that never name anybody on their own. */
+const FUNCTION_WORDS = /^(?:but|and|so|or|yet|however|meanwhile|when|while|although|because|if|as|in|on|at|of|for|with|by|from|the|a|an|this|that|these|those|some|many|few|all|more|is|was|has|had|be|will|would|let['’]s|we['’]re|you['’]re|i['’]ve)$/i;
+
+function badNames(a: Analysis): string[] {
+  return a.actors.map((x) => x.name).filter((name) => {
+    const words = name.trim().split(/\s+/);
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    return FUNCTION_WORDS.test(name.trim()) || /^(?:but|when|while|although|for|and|so)$/i.test(first) ||
+      /^(?:of|by|for|with|the|a|he|she|they|it|we)$/i.test(last) || (words.length === 1 && /^[a-z]+(?:ed|ing)$/.test(name));
+  });
+}
+
+describe('actor names are noun phrases', () => {
+  it('drops a connective that opens the sentence from a name ("When Margaret Hollis" is Margaret Hollis)', () => {
+    const a = article('When Margaret Hollis took the stage, the crowd cheered.', '“It is time,” Hollis said.');
+    expect(claimWithCue(a, 'said')).toMatchObject({ source: 'Hollis', actor: 'Margaret Hollis' });
+    expect(a.actors.map((x) => x.name)).not.toContain('When Margaret Hollis');
+  });
+
+  it('reads the subject pronoun at the end of a phrase as the speaker ("…test code he said")', () => {
+    const a = article('Tom Kirk, a security researcher, said the fault was serious.', 'Kirk has released test code he said exposes the fault.');
+    expect(a.actors.map((x) => x.name)).not.toContain('released test code he');
+    expect(a.claims.map((c) => textOf(a, c.source))).toEqual(['Tom Kirk, a security researcher', 'he']);
+    expect(a.claims.map((c) => c.actorId)).toEqual(['a1', 'a1']);
+  });
+
+  it('gives a lone quantifier ("Some say") and a contracted pronoun ("We’re told") to the unknown speaker', () => {
+    const a = article('Some say the tunnel will never open.', 'We’re told the harbour will close in May.');
+    expect(claimWithCue(a, 'say')).toEqual({ source: 'Some', actor: 'Unknown speaker', actorId: UNKNOWN_ACTOR_ID });
+    expect(claimWithCue(a, 'told')).toMatchObject({ actorId: UNKNOWN_ACTOR_ID });
+    expect(a.actors.map((x) => x.name)).toEqual(['Unknown speaker']);
+  });
+
+  it('names nobody after a verb or a phrase that ends in a preposition', () => {
+    const a = article('Police are investigating claims of fraud at the port.', 'A firestorm of criticism followed the announcement.',
+      'The harbour master said the port would stay open.');
+    // whether these nouns are cues is the cue step's business; when they are, they have no named speaker
+    for (const cue of ['claims of', 'criticism']) {
+      const claim = claimWithCue(a, cue);
+      if (claim !== undefined) expect(claim).toEqual({ source: null, actor: 'Unknown speaker', actorId: UNKNOWN_ACTOR_ID });
+    }
+    expect(badNames(a)).toEqual([]);
+    expect(claimWithCue(a, 'said')).toMatchObject({ source: 'The harbour master', actor: 'The harbour master' });
+  });
+
+  it('keeps real names and descriptions whole', () => {
+    const a = article(
+      'Transport Minister Hana Berg said the tunnel would open in 2027.',
+      'Political observers in the region and around the country said the cost was too high.',
+      'The engineers said at least four of the pillars were sound.',
+      'The report, which was written by the Coastal Research Institute, said the seabed was stable.',
+    );
+    expect(a.actors.filter((x) => x.kind !== 'unknown').map((x) => x.name)).toEqual(expect.arrayContaining([
+      'Hana Berg', 'Political observers in the region and around the country', 'The engineers', 'Coastal Research Institute report',
+    ]));
+    expect(badNames(a)).toEqual([]);
+  });
+});
+
+describe('the unknown speaker', () => {
+  it('holds the claims with no speaker, once per analysis, after every other actor', () => {
+    const a = article('Ella Stone said the ferry would run.', 'It was reported that the dock will close.', 'Some say the tunnel will never open.');
+    const unknown = a.actors.filter((x) => x.kind === 'unknown');
+    expect(unknown).toEqual([{ id: UNKNOWN_ACTOR_ID, name: 'Unknown speaker', kind: 'unknown', mentions: [] }]);
+    expect(a.actors[a.actors.length - 1]?.id).toBe(UNKNOWN_ACTOR_ID);
+    expect(a.actors[0]).toMatchObject({ id: 'a1', name: 'Ella Stone' });
+    const ids = new Set(a.actors.map((x) => x.id));
+    for (const claim of a.claims) expect(ids.has(claim.actorId)).toBe(true);
+  });
+
+  it('is not made when every claim has a speaker', () => {
+    const a = article('Ella Stone said the ferry would run.');
+    expect(a.actors.map((x) => x.kind)).toEqual(['person']);
+  });
+
+  it('keeps the extract contract: its claims say actor null and it is not listed among the actors', () => {
+    const text = 'Harbour tunnel plan\nElla Stone said the ferry would run.\nSome say the tunnel will never open.';
+    const analysis = analyze(blocksFromPlainText(text));
+    expect(analysis.actors.some((x) => x.kind === 'unknown')).toBe(true);
+    const record = toExtractRecord('d1', text, analysis);
+    expect(record.actors).toEqual([{ id: 'a1', name: 'Ella Stone', kind: 'person' }]);
+    expect(record.attributions.map((x) => x.actor)).toEqual(['a1', null]);
+    // the source mention stays: "Some" is in the text, only nobody in particular
+    const some = record.attributions[1]?.source;
+    expect(some && text.slice(some.start, some.end)).toBe('Some');
+  });
+
+  it('gives every claim of every fixture article an actor, and no fixture actor a bad name', () => {
+    for (const name of ['coreference', 'quotes', 'reported', 'signatures', 'transcript']) {
+      const a = analyzeFixture(name);
+      const ids = new Set(a.actors.map((x) => x.id));
+      for (const claim of a.claims) expect(ids.has(claim.actorId), `${name} ${claim.id}`).toBe(true);
+      expect(a.actors.filter((x) => x.kind === 'unknown').length).toBeLessThanOrEqual(1);
+      expect(badNames(a), name).toEqual([]);
+    }
+  });
+});
