@@ -10,6 +10,7 @@ import { isFurniture, visibilityProbeFor } from './element-filters.js';
 import { drain, extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
 import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
+import { withoutFurnitureText } from './furniture-text.js';
 import { BYLINE_TEXT_PATTERN, THRESHOLDS } from './patterns.js';
 import { TextStats } from './text-stats.js';
 import type { ArticleBlock, ArticleResult } from './types.js';
@@ -140,7 +141,7 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
     yield;
     bodyBlocks.push(...(yield* extractBlocksInSlices(root, { probe, kindOverrides, skip, spine: body.spine })));
   }
-  const blocks = [...leading, ...withoutBylines(bodyBlocks)];
+  const blocks = [...leading, ...withoutFurnitureText(withoutBylines(bodyBlocks))];
   debug('blocks', blocks.length);
 
   const prose = blocks.filter((block) => block.kind !== 'headline');

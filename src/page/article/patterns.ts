@@ -35,10 +35,10 @@ export const LEAF_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'section
 
 /**
  * Class/id words of page furniture: rails, related cards, share widgets, comments, ads, cookie banners, bylines,
- * captions, screen-reader-only text. Matched against `class` + `id`, lower-cased.
+ * author bios, print-edition notes, captions, screen-reader-only text. Matched against `class` + `id`, lower-cased.
  */
 export const FURNITURE_PATTERN =
-  /-ad-|^ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|credit|dateline|disqus|donate|footer|gdpr|hide-|infobox|legends|meta-|masthead|menu|modal|navbar|newsletter|outbrain|pagination|pager|popup|promo|read-?more|readmore|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|sr-only|subscribe|supplemental|taboola|\btags?\b|timestamp|toolbar|tooltip|visually-?hidden|screen-?reader|offscreen|widget|yom-remote/;
+  /-ad-|^ad-|\bads?\b|adslot|advert|ai2html|author-?bio|about-?the-?author|\bbio\b|banner|breadcrumb|byline|caption|print-?citation|print-?info|print-?edition|combx|comment|community|consent|cookie|credit|dateline|disqus|donate|footer|gdpr|hide-|infobox|legends|meta-|masthead|menu|modal|navbar|newsletter|outbrain|pagination|pager|popup|promo|read-?more|readmore|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|sr-only|subscribe|supplemental|taboola|\btags?\b|timestamp|toolbar|tooltip|visually-?hidden|screen-?reader|offscreen|widget|yom-remote/;
 
 /**
  * Inside a paragraph only text the reader cannot see is left out: inline elements are furniture only by these
