@@ -6,10 +6,11 @@
 import { expect } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
+import { isFunctionWord } from '../../src/engine/speaker-phrase.js';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
 const STANCES = new Set(['neutral', 'distancing', 'hedged', 'cognition']);
-const ACTOR_KINDS = new Set(['person', 'organisation', 'document', 'unnamed']);
+const ACTOR_KINDS = new Set(['person', 'organisation', 'document', 'unnamed', 'unknown']);
 
 export function analysisProblems(blocks: TextBlock[], analysis: Analysis): string[] {
   const problems: string[] = [];
@@ -61,7 +62,17 @@ export function analysisProblems(blocks: TextBlock[], analysis: Analysis): strin
     if (claim.content.length === 0) problems.push(`${what}: no content fragment`);
     claim.content.forEach((span, index) => spanProblem(span, `${what} content ${index}`));
     inOrder(claim.content, `${what} content`);
-    if (claim.actorId !== null && !actorIds.has(claim.actorId)) problems.push(`${what}: actor ${claim.actorId} does not exist`);
+    if (!actorIds.has(claim.actorId)) problems.push(`${what}: actor ${claim.actorId} does not exist`);
+  }
+  // one unknown speaker at most, last, and only when a claim is its
+  const unknown = analysis.actors.filter((actor) => actor.kind === 'unknown');
+  if (unknown.length > 1) problems.push(`${unknown.length} unknown speakers`);
+  for (const actor of unknown) {
+    if (analysis.actors[analysis.actors.length - 1] !== actor) problems.push(`the unknown speaker ${actor.id} is not the last actor`);
+    if (!analysis.claims.some((claim) => claim.actorId === actor.id)) problems.push(`the unknown speaker ${actor.id} has no claim`);
+  }
+  for (const actor of analysis.actors) {
+    if (isFunctionWord(actor.name.trim().toLowerCase())) problems.push(`actor ${actor.id} is named by a function word: "${actor.name}"`);
   }
   return problems;
 }
