@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { segment, type Token } from '../src/engine/segment.js';
+import { segment } from '../src/engine/segment.js';
+import type { Token } from '../src/engine/tokens.js';
 import { blocksFromPlainText } from '../src/engine/polnear-format.js';
 import { SHARED_DIR } from '../src/eval/polnear.js';
 import {

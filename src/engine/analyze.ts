@@ -6,7 +6,8 @@
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
-import { segmentInSlices, type Segmented } from './segment.js';
+import type { Segmented } from './tokens.js';
+import { segmentInSlices } from './segment.js';
 import { learnedCueConfig, type CueConfig } from './find-cues.js';
 import { attachSentence, newAttachState, type Frame } from './attach-content.js';
 import { resolveActors, spansOf } from './resolve-actors.js';

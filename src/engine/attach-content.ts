@@ -3,7 +3,8 @@
  * around "according to", after a speaker's colon) and marks the content's tokens, following quotations over
  * sentence and paragraph ends. One attribution never sits inside another's content (PolNeAR's convention).
  */
-import type { QuoteRegion, Segmented, Sentence, Token } from './segment.js';
+import type { QuoteRegion, Segmented, Sentence, Token, TokenRange } from './tokens.js';
+import { extendOverQuotes, hasQuote, hasWords, isClosingMark, isOpeningMark, regionOf } from './tokens.js';
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { contextOf, findCues } from './find-cues.js';
 import { isNumber } from './chars.js';
@@ -11,12 +12,6 @@ import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js'
 import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
-
-/** Tokens [first, end) of the article's token stream; may cross blocks (a quotation over paragraphs). */
-export interface TokenRange {
-  first: number;
-  end: number;
-}
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {
@@ -49,31 +44,6 @@ export function newAttachState(): AttachState {
   return { takenUntil: 0, continuable: null };
 }
 
-
-function regionOf(seg: Segmented, tok: number): QuoteRegion | undefined {
-  const q = seg.quoteOf[tok];
-  return q === undefined || q < 0 ? undefined : seg.quotes[q];
-}
-
-function isClosingMark(seg: Segmented, tok: number): boolean {
-  const t = seg.tokens[tok];
-  const r = regionOf(seg, tok);
-  return t !== undefined && t.kind === 'quote' && r !== undefined && r.close === tok && r.closed;
-}
-
-function isOpeningMark(seg: Segmented, tok: number): boolean {
-  const t = seg.tokens[tok];
-  const r = regionOf(seg, tok);
-  return t !== undefined && t.kind === 'quote' && r !== undefined && r.open === tok;
-}
-
-/** Whether tokens [first, end) hold at least `min` words (stops counting there, so the cost is bounded). */
-function hasWords(seg: Segmented, first: number, end: number, min: number): boolean {
-  let n = 0;
-  for (let t = first; t < end && n < min; t++) if (seg.tokens[t]?.kind === 'word') n++;
-  return n >= min;
-}
-
 /** The sentence's last content token (exclusive end): drops a final full stop unless a quotation closes after it. */
 function contentEndOf(seg: Segmented, sentence: Sentence, from: number): number {
   let end = sentence.end;
@@ -84,19 +54,6 @@ function contentEndOf(seg: Segmented, sentence: Sentence, from: number): number 
     else break;
   }
   return end;
-}
-
-/**
- * Where a content that runs from `first` to `end` really ends: a quotation opened inside it and closed in a later
- * sentence or paragraph carries the content on to its closing mark.
- */
-function extendOverQuotes(seg: Segmented, first: number, end: number): number {
-  let e = end;
-  for (let t = first; t < e; t++) {
-    const r = regionOf(seg, t);
-    if (r !== undefined && r.open === t && r.close >= e) e = r.close + 1;
-  }
-  return e;
 }
 
 /** True when tokens [from, to) are only a short adjunct ("at that time", "in a statement", "on Tuesday"). */
@@ -307,11 +264,6 @@ const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', '
 
 /** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
 const ADJUNCT_CONTENT_OK = new Set(['ask', 'talk', 'speak', 'complain', 'worry', 'write', 'argue', 'warn', 'testify']);
-
-function hasQuote(seg: Segmented, first: number, end: number): boolean {
-  for (let t = first; t < end; t++) if (seg.tokens[t]?.kind === 'quote') return true;
-  return false;
-}
 
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
 function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {

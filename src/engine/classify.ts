@@ -3,8 +3,7 @@
  * fragments (mixed), read from the quotation marks in its content — the same way PolNeAR derives its types.
  */
 import type { QuoteKind } from './types.js';
-import type { Segmented } from './segment.js';
-import type { TokenRange } from './attach-content.js';
+import type { Segmented, TokenRange } from './tokens.js';
 
 export function classifyContent(seg: Segmented, content: TokenRange[]): QuoteKind {
   let marks = 0;

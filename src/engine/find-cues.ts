@@ -3,7 +3,7 @@
  * colon). Which word forms count, and in which constructions, comes from the cue configuration (learned
  * precision on PolNeAR train, see lexicon/learned-cues.generated.ts); traps are filtered here.
  */
-import type { Segmented, Sentence } from './segment.js';
+import type { Segmented, Sentence } from './tokens.js';
 import { isCapitals } from './chars.js';
 import { inflectionCandidates, lemmaOf } from './lexicon/cue-verbs.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';

@@ -4,8 +4,8 @@
  * unnamed source — so resolve-actors.ts can link it to an actor.
  */
 import type { ActorKind } from './types.js';
-import type { Segmented, Token } from './segment.js';
-import type { TokenRange } from './attach-content.js';
+import type { Segmented, Token, TokenRange } from './tokens.js';
+import { textOf } from './tokens.js';
 import {
   DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
   SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
@@ -21,14 +21,6 @@ export type SourceReading =
   | { kind: 'description'; actorKind: ActorKind; head: string; text: string; authorName?: string };
 
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** The visible text of tokens [first, end), with the original spacing. */
-export function textOf(seg: Segmented, first: number, end: number): string {
-  const a = seg.tokens[first];
-  const b = seg.tokens[end - 1];
-  if (a === undefined || b === undefined || a.block !== b.block) return '';
-  return (seg.blocks[a.block]?.text ?? '').slice(a.start, b.end);
-}
 
 /** Strips a trailing possessive ("Russia’s" → "Russia") from a word. */
 function unpossessed(word: string): string {

@@ -3,7 +3,7 @@
  * Pamfilova, reported"), the speaker to the right of an inverted cue ("…,” said Pamfilova"), and the hearer
  * object after "told". No tagger: closed-class word lists and capitalisation, bounded windows, linear cost.
  */
-import type { Token } from './segment.js';
+import type { Token } from './tokens.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { isDottedInitials, startsWithNumber } from './chars.js';
 import {

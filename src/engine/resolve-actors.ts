@@ -5,9 +5,10 @@
  * its author ("the appeal, which was penned by …").
  */
 import type { Actor, ActorKind, Span } from './types.js';
-import type { Segmented } from './segment.js';
-import type { Frame, TokenRange } from './attach-content.js';
-import { nameIn, readSource, textOf, type SourceReading } from './find-sources.js';
+import type { Segmented, TokenRange } from './tokens.js';
+import type { Frame } from './attach-content.js';
+import { nameIn, readSource, type SourceReading } from './find-sources.js';
+import { textOf } from './tokens.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';

@@ -4,54 +4,9 @@
  * Everything here is a single left-to-right pass per block (a hand-written scanner, no backtracking).
  */
 import type { TextBlock } from './types.js';
+import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
-
-export type TokenKind = 'word' | 'punct' | 'quote';
-
-/** How a quotation mark reads in its context. */
-export type QuoteRole = 'open' | 'close' | 'either';
-
-export interface Token {
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Lower-cased text, with curly apostrophes made straight, for lexicon look-ups. */
-  lower: string;
-  kind: TokenKind;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  quoteRole?: QuoteRole;
-}
-
-/** A sentence: tokens [first, end) of one block. */
-export interface Sentence {
-  block: number;
-  first: number;
-  end: number;
-}
-
-/** A quotation: from its opening mark to its closing mark (both inclusive), possibly over several blocks. */
-export interface QuoteRegion {
-  open: number;
-  /** The closing mark, or the last token before the quotation was cut off (unclosed at a block's end). */
-  close: number;
-  closed: boolean;
-}
-
-export interface Segmented {
-  blocks: TextBlock[];
-  tokens: Token[];
-  sentences: Sentence[];
-  /** Per block: index of its first token and one past its last. */
-  blockTokens: { first: number; end: number }[];
-  quotes: QuoteRegion[];
-  /** Per token: the index of the quote region it lies in (marks included), or -1. */
-  quoteOf: Int32Array;
-  /** Per token: the sentence it belongs to. */
-  sentenceOf: Int32Array;
-}
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
 // Double quotation marks: curly, straight, guillemets, and the doubled apostrophes/backticks some wires use.

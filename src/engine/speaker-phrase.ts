@@ -6,8 +6,7 @@
  * `speakerPhrase` trims such a phrase to the noun phrase inside it, or says there is none, in which case the claim
  * belongs to the unknown speaker.
  */
-import type { Segmented, Token } from './segment.js';
-import type { TokenRange } from './attach-content.js';
+import type { Segmented, Token, TokenRange } from './tokens.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import {
   DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,

@@ -3,7 +3,8 @@
  * the obvious tags, the range and block rules, and linear time on a large input. Needs nothing from ../shared.
  */
 import { describe, expect, it } from 'vitest';
-import { segment, type Token } from '../../src/engine/segment.js';
+import { segment } from '../../src/engine/segment.js';
+import type { Token } from '../../src/engine/tokens.js';
 import { POS_TAGS, TAG, createPosTagger, isVerbTag, tagOfPenn, tagTokens, type PosTag } from '../../src/engine/pos/tagger.js';
 import type { TextBlock } from '../../src/engine/types.js';
 

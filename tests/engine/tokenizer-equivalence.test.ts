@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenizeBlock, type QuoteRole, type Token } from '../../src/engine/segment.js';
+import { tokenizeBlock } from '../../src/engine/segment.js';
+import type { QuoteRole, Token } from '../../src/engine/tokens.js';
 
 const REFERENCE_RE = /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|(\s+)|([^\s\p{L}\p{N}])/uy;
 const OPEN_MARKS = new Set(['“', '„', '«', '``']);

@@ -4,7 +4,7 @@
  * such a frame matched an annotated attribution. It sees what the cue decision could not: the speaker it found and
  * the content it took.
  */
-import type { Segmented } from '../segment.js';
+import type { Segmented } from '../tokens.js';
 import type { Frame } from '../attach-content.js';
 import { frameFeatures } from './frame-features.js';
 import { linearScore, parseLinearModel, type LinearModel } from './linear-model.js';

@@ -4,7 +4,7 @@
  * stands in its sentence, quotation marks near it). Training (scripts/train.ts) and the engine share this one
  * definition, so a model can only ever be asked about features it was trained on.
  */
-import type { Segmented, Token } from '../segment.js';
+import type { Segmented, Token } from '../tokens.js';
 import type { Construction } from '../find-cues.js';
 import { lemmaOf } from '../lexicon/cue-verbs.js';
 import { POS_TAGS, tagTokens } from '../pos/tagger.js';

@@ -3,7 +3,7 @@
  * the learned claim filter in claim-model.ts: what the cue is and how it is built, what kind of speaker it has,
  * how the content opens, ends and how long it is, and whether it is quoted. Shared by training and the engine.
  */
-import type { Segmented, Token } from '../segment.js';
+import type { Segmented, Token } from '../tokens.js';
 import type { Frame } from '../attach-content.js';
 import { lemmaOf } from '../lexicon/cue-verbs.js';
 import { tokenClass } from './cue-features.js';
