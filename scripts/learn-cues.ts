@@ -1,7 +1,7 @@
 /**
  * Learns which cue words to switch on, and in which constructions, from PolNeAR train annotations:
  * tries every word that gold cues contain, runs the engine, and counts per word and construction how many
- * extractions match a gold attribution. Writes src/engine/lexicon/learned-cues.generated.ts — words and counts
+ * extractions match a gold attribution. Writes src/engine/lexicon/en/learned-cues.generated.ts — words and counts
  * only, never corpus text. Run: npx tsx scripts/learn-cues.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-form
 import type { Analysis } from '../src/engine/types.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions } from '../src/eval/score.js';
-import { BETWEEN_SUBJECT_AND_CUE } from '../src/engine/lexicon/function-words.js';
+import { BETWEEN_SUBJECT_AND_CUE } from '../src/engine/lexicon/en/function-words.js';
 
-const OUT = new URL('../src/engine/lexicon/learned-cues.generated.ts', import.meta.url);
+const OUT = new URL('../src/engine/lexicon/en/learned-cues.generated.ts', import.meta.url);
 /** A word must be inside a gold cue at least this often to be tried. */
 const MIN_GOLD = 3;
 /** Words never tried as cues on their own (they only occur inside longer cue spans). */

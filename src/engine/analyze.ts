@@ -12,7 +12,7 @@ import { learnedCueConfig, type CueConfig } from './find-cues.js';
 import { attachSentence, newAttachState, type Frame } from './attach-content.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
-import { stanceOf } from './lexicon/cue-verbs.js';
+import { stanceOf } from './lexicon/en/cue-verbs.js';
 import type { FrameFilter } from './model/claim-model.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 

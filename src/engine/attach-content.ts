@@ -8,9 +8,9 @@ import { extendOverQuotes, hasQuote, hasWords, isClosingMark, isOpeningMark, reg
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { contextOf, findCues } from './find-cues.js';
 import { isNumber } from './chars.js';
-import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/cue-verbs.js';
-import { PREPOSITIONS, TIME_WORDS } from './lexicon/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/actor-words.js';
+import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/en/cue-verbs.js';
+import { PREPOSITIONS, TIME_WORDS } from './lexicon/en/function-words.js';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */

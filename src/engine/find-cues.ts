@@ -1,12 +1,12 @@
 /**
  * Step 2 — find cues: the reporting expressions outside quotations ("said", "told", "according to", a speaker's
  * colon). Which word forms count, and in which constructions, comes from the cue configuration (learned
- * precision on PolNeAR train, see lexicon/learned-cues.generated.ts); traps are filtered here.
+ * precision on PolNeAR train, see lexicon/en/learned-cues.generated.ts); traps are filtered here.
  */
 import type { Segmented, Sentence } from './tokens.js';
 import { isCapitals } from './chars.js';
-import { inflectionCandidates, lemmaOf } from './lexicon/cue-verbs.js';
-import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/learned-cues.generated.js';
+import { inflectionCandidates, lemmaOf } from './lexicon/en/cue-verbs.js';
+import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/en/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =

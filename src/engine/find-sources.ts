@@ -9,8 +9,8 @@ import { textOf } from './tokens.js';
 import {
   DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
   SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
-} from './lexicon/actor-words.js';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+} from './lexicon/en/actor-words.js';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
 import { CLAUSE_OPENERS, isFunctionWord } from './speaker-phrase.js';
 import { hasCapital } from './chars.js';
 

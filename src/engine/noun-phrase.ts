@@ -4,12 +4,12 @@
  * object after "told". No tagger: closed-class word lists and capitalisation, bounded windows, linear cost.
  */
 import type { Token } from './tokens.js';
-import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { ABBREVIATIONS } from './lexicon/en/abbreviations.js';
 import { isDottedInitials, startsWithNumber } from './chars.js';
 import {
   BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, TIME_WORDS,
-} from './lexicon/function-words.js';
-import { RELATIVE_PRONOUNS, TITLES } from './lexicon/actor-words.js';
+} from './lexicon/en/function-words.js';
+import { RELATIVE_PRONOUNS, TITLES } from './lexicon/en/actor-words.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
 export const MAX_SUBJECT_TOKENS = 14;

@@ -5,7 +5,7 @@
  */
 import type { TextBlock } from './types.js';
 import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
-import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { ABBREVIATIONS } from './lexicon/en/abbreviations.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").

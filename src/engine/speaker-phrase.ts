@@ -7,11 +7,11 @@
  * belongs to the unknown speaker.
  */
 import type { Segmented, Token, TokenRange } from './tokens.js';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
 import {
   DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
   THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
-} from './lexicon/actor-words.js';
+} from './lexicon/en/actor-words.js';
 
 /** Conjunctions, subordinators and sentence adverbs: they open a clause, never a name ("When Margaret Hamilton"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inflectionCandidates, lemmaOf } from '../../src/engine/lexicon/cue-verbs.js';
+import { inflectionCandidates, lemmaOf } from '../../src/engine/lexicon/en/cue-verbs.js';
 import { ALWAYS_CUES, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, type Construction } from '../../src/engine/find-cues.js';
-import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from '../../src/engine/lexicon/learned-cues.generated.js';
+import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from '../../src/engine/lexicon/en/learned-cues.generated.js';
 
 const SUFFIXES = ['', 's', 'es', 'ed', 'ing', 'ies', 'ied', 'e', 'd', 'ses', 'shes', 'ches', 'xes', 'ted', 'tting'];
 

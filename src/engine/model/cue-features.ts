@@ -6,7 +6,7 @@
  */
 import type { Segmented, Token } from '../tokens.js';
 import type { Construction } from '../find-cues.js';
-import { lemmaOf } from '../lexicon/cue-verbs.js';
+import { lemmaOf } from '../lexicon/en/cue-verbs.js';
 import { POS_TAGS, tagTokens } from '../pos/tagger.js';
 
 /** Part-of-speech tags per article, tagged once on first need. */

@@ -5,7 +5,7 @@
  */
 import type { Segmented, Token } from '../tokens.js';
 import type { Frame } from '../attach-content.js';
-import { lemmaOf } from '../lexicon/cue-verbs.js';
+import { lemmaOf } from '../lexicon/en/cue-verbs.js';
 import { tokenClass } from './cue-features.js';
 
 function lengthBucket(n: number): string {

@@ -3,7 +3,7 @@
  * forms a suffix rule cannot undo. Which forms are switched on as cues (and in which constructions) is decided by
  * precision learned from PolNeAR train (learned-cues.generated.ts); this file says what the words mean.
  */
-import type { Stance } from '../types.js';
+import type { Stance } from '../../types.js';
 
 /** Cue words whose stance is not neutral. Everything else found as a cue is 'neutral'. */
 const STANCE_OF_LEMMA: Record<string, Stance> = {
