@@ -8,9 +8,18 @@ import { extendOverQuotes, hasQuote, hasWords, isClosingMark, isOpeningMark, reg
 import type { Construction, CueCandidate, CueConfig } from './find-cues.js';
 import { contextOf, findCues } from './find-cues.js';
 import { isNumber } from './chars.js';
-import { HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS } from './lexicon/en/cue-verbs.js';
-import { PREPOSITIONS, TIME_WORDS } from './lexicon/en/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
+import {
+  CONTENT_MAY_OPEN_WITH_PREPOSITION, FINITE_REPORT_VERB, HEARER_FIRST, lemmaOf, PARTICIPLE_FORMS, particleLength, SPEECH_LEMMAS,
+} from './lexicon/en/cue-verbs.js';
+import {
+  ADJUNCT_CONJUNCTIONS, BARE_CUE_OPENERS, CLAUSE_JOINERS, CUE_PREFIX, PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATE_OPENERS,
+  SUBORDINATORS, TIME_WORDS,
+} from './lexicon/en/function-words.js';
+import {
+  DOCUMENT_NOUNS, NOT_A_NAME_ALONE, ORGANISATION_NOUNS, SPEAKER_PHRASE_STARTS, TITLES, UNNAMED_SOURCE_NOUNS,
+} from './lexicon/en/actor-words.js';
+import { RELATIVE_WORDS, RELATIVES_AFTER_SPEAKER, SECOND_REPORT_SUBJECTS, SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from './lexicon/en/pronouns.js';
+import { MONTHS } from './lexicon/en/calendar.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from './noun-phrase.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
@@ -64,7 +73,7 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
   if (first.kind === 'punct' && first.text === ',') return true;
   if (first.kind !== 'word') return false;
   const adjunctStart = PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
-    first.lower === 'when' || first.lower === 'as' || first.lower === 'while';
+    ADJUNCT_CONJUNCTIONS.has(first.lower);
   if (to - from > CONTENT_LIMITS.maxTrailingTokens) {
     // "said Friday afternoon, as they bristled at …": a short adjunct, then a subordinate clause after a comma
     if (!adjunctStart) return false;
@@ -80,16 +89,10 @@ function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: Cue
   return adjunctStart;
 }
 
-/** Words opening a subordinate clause after a cue: "said when she resigned" reports nothing. */
-const SUBORDINATE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until']);
-
-/** Words opening a subordinate clause that trails a report ("…, as they bristled at …"). */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'though', 'although', 'since', 'until', 'where']);
-
 /** True when a short speaker phrase and a cue allowed with content after it start at `from`: "Mr. McKinley said". */
 function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig, speechOnly = false): boolean {
   const first = seg.tokens[from];
-  if (first === undefined || first.kind !== 'word' || !(first.cap || DETERMINERS_FOR_SPEAKERS.has(first.lower))) return false;
+  if (first === undefined || first.kind !== 'word' || !(first.cap || SPEAKER_PHRASE_STARTS.has(first.lower))) return false;
   for (let t = from + 1; t < end && t - from <= 6; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== '.')) return false;
@@ -105,7 +108,7 @@ function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: 
 /** "she said." / "Warren said," right after a quotation: one to three words of speaker, a cue word, then a stop. */
 function speakerNamedAgain(seg: Segmented, from: number, config: CueConfig): boolean {
   const first = seg.tokens[from];
-  if (first === undefined || first.kind !== 'word' || !(first.cap || /^(?:he|she|they|it)$/.test(first.lower))) return false;
+  if (first === undefined || first.kind !== 'word' || !(first.cap || THIRD_PERSON_SUBJECTS.has(first.lower))) return false;
   for (let t = from + 1; t <= from + 3; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word') return false;
@@ -116,11 +119,6 @@ function speakerNamedAgain(seg: Segmented, from: number, config: CueConfig): boo
   }
   return false;
 }
-
-const DETERMINERS_FOR_SPEAKERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it']);
-
-/** Verbs of saying proper: a clause opening with one of them is a report in its own right. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'note', 'argue', 'insist', 'claim', 'explain', 'announce']);
 
 /** Where the content after a cue starts: past the hearer ("told reporters"), adjuncts ("in a statement"), ",", ":". */
 function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: Sentence): number {
@@ -195,12 +193,12 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
     if (tok.kind === 'word' && (tok.lower === 'and' || tok.lower === 'but')) {
       // "… and said that …", "…, and she wants …": a second report, with or without its own subject
       let v = t + 1;
-      const ownSubject = /^(?:he|she|they|it|we)$/.test(nx.lower);
+      const ownSubject = SECOND_REPORT_SUBJECTS.has(nx.lower);
       if (ownSubject) v++;
       if (tokens[v]?.lower === 'also') v++;
       const verb = tokens[v];
       if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after', undefined, { seg, tok: v }) && !PARTICIPLE_FORMS.has(verb.lower) &&
-        (ownSubject || /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/.test(verb.lower))) {
+        (ownSubject || FINITE_REPORT_VERB.test(verb.lower))) {
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }
@@ -216,32 +214,13 @@ function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, conf
   return extendOverQuotes(seg, first, end);
 }
 
-/** Auxiliaries and adverbs PolNeAR counts as part of the cue ("has said", "also noted", "was asked"). */
-const CUE_PREFIX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'also', 'will', 'would',
-  "'s", "'d", "'ve", 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'repeatedly', 'later',
-  'previously', 'once', 'still', 'even', 'already', 'just', 'then', 'first', 'often', 'again', 'recently', 'to', 'not',
-  "n't", 'never']);
-
-/** Particles PolNeAR counts as part of the cue, and the verbs they go with ("called for", "pointed out"). */
-const CUE_PARTICLES: Record<string, (lemma: string) => boolean> = {
-  for: () => true,
-  about: () => true,
-  with: () => true,
-  against: () => true,
-  out: () => true,
-  of: (lemma) => lemma !== 'say',
-  on: (lemma) => lemma === 'call',
-  to: (lemma) => /^(?:refer|point|object|respond|react|allude|appeal|turn|add)$/.test(lemma),
-};
-
 /** The cue extended by its particle, for verbs that take one. */
 function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
   const next = seg.tokens[cue.last + 1];
   if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
-  // "was quoted as saying"
-  if (cue.lemma === 'quote' && next.lower === 'as' && seg.tokens[cue.last + 2]?.lower === 'saying') return { ...cue, last: cue.last + 2 };
-  const fits = Object.hasOwn(CUE_PARTICLES, next.lower) ? CUE_PARTICLES[next.lower] : undefined;
-  return fits !== undefined && fits(cue.lemma) ? { ...cue, last: cue.last + 1 } : cue;
+  // "called for", "was quoted as saying"
+  const length = particleLength(cue.lemma, (k) => seg.tokens[cue.last + 1 + k]?.lower);
+  return length > 0 ? { ...cue, last: cue.last + length } : cue;
 }
 
 function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['construction'], content: TokenRange[],
@@ -257,14 +236,6 @@ function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['const
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
 }
 
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
-
-/** Words that, after a comma, join another clause to the reported one (the content ends before them). */
-const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'despite', 'whereas', 'even']);
-
-/** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
-const ADJUNCT_CONTENT_OK = new Set(['ask', 'talk', 'speak', 'complain', 'worry', 'write', 'argue', 'warn', 'testify']);
-
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
 function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {
   for (let t = range.first; t < range.end; t++) {
@@ -279,7 +250,7 @@ function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {
 /** Words that open an adjunct rather than a reported clause ("At a rally …, Beck said, “…”"). */
 function opensAdjunct(tok: Token | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && (PREPOSITIONS.has(tok.lower) || TIME_WORDS.has(tok.lower) ||
-    (tok.lower.endsWith('ing') && tok.lower.length > 5) || tok.lower === 'when' || tok.lower === 'as' || tok.lower === 'while');
+    (tok.lower.endsWith('ing') && tok.lower.length > 5) || ADJUNCT_CONJUNCTIONS.has(tok.lower));
 }
 
 /**
@@ -314,7 +285,7 @@ function tryBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor:
     afterCue = right.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
-    const relative = comma !== undefined && comma.kind === 'word' && /^(?:who|whose|which)$/.test(comma.lower);
+    const relative = comma !== undefined && comma.kind === 'word' && RELATIVES_AFTER_SPEAKER.has(comma.lower);
     if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
@@ -464,8 +435,6 @@ function tryHeadlineDash(seg: Segmented, sentence: Sentence, cue: CueCandidate, 
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
 }
 
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December']);
 /** A number or a month's name: the date after a signature ("July 5, 2016"). */
 const isDateWord = (text: string): boolean => isNumber(text) || MONTHS.has(text);
 
@@ -481,7 +450,7 @@ function trySignature(seg: Segmented, cue: CueCandidate, block: { first: number;
   const nameFirst = t;
   while (t < block.end && t - nameFirst < 5 && tokens[t]?.kind === 'word' && tokens[t]?.cap === true) t++;
   const nameEnd = t;
-  if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && /^(?:The|A|An|And|But|In|On)$/.test(tokens[nameFirst]?.text ?? ''))) return null;
+  if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && NOT_A_NAME_ALONE.has(tokens[nameFirst]?.text ?? ''))) return null;
   // "(@SpeakerRyan) July 5, 2016", "." — nothing else may follow the name
   if (tokens[t]?.text === '(') { while (t < block.end && tokens[t]?.text !== ')') t++; t++; }
   while (t < block.end && (tokens[t]?.kind === 'punct' || isDateWord(tokens[t]?.text ?? ''))) t++;
@@ -531,7 +500,7 @@ function sentenceSubject(seg: Segmented, sentence: Sentence, before: number): To
   const first = t;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
-  if (/^(?:he|she|they|it|we|i)$/.test(head.lower)) return { first: t, end: t + 1 };
+  if (SUBJECT_PRONOUNS.has(head.lower)) return { first: t, end: t + 1 };
   if (head.lower === 'the' || head.lower === 'a' || head.lower === 'an') {
     // "The document condemns …": a determiner phrase up to its head noun for a body, a document or a group
     for (let e = t + 1; e < before && e - t <= 6; e++) {
@@ -570,7 +539,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
       if (!hasWords(seg, agent.end, end, 2)) return null;
       return makeFrame(seg, cue, 'bare', [{ first: agent.end, end }], agent);
     }
-    const passive = [1, 2, 3].some((k) => /^(?:was|were|is|are|been|be|being)$/.test(tokens[cue.first - k]?.lower ?? ''));
+    const passive = [1, 2, 3].some((k) => PASSIVE_AUXILIARIES.has(tokens[cue.first - k]?.lower ?? ''));
     if (!passive) return null;
     const subject = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
     const subjectText = tokens[subject.first];
@@ -636,7 +605,7 @@ function tryAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: 
   if (opener !== undefined && opener.kind === 'word' && SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
   // "said in an interview." with nothing reported after it
   if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
-    !HEARER_FIRST.has(cue.lemma) && !ADJUNCT_CONTENT_OK.has(extended.lemma) && !hasQuote(seg, first, end) &&
+    !HEARER_FIRST.has(cue.lemma) && !CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
     end - first <= 6) return null;
   return makeFrame(seg, extended, construction, [{ first, end }], source);
 }
@@ -728,7 +697,7 @@ function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: C
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote') return t;
     // "… he said when asked whether …": the question is a report of its own
-    if (tok.kind === 'word' && config.allows(tok.lower, 'bare', undefined, { seg, tok: t }) && /^(?:when|after|as|before|while|if)$/.test(seg.tokens[t - 1]?.lower ?? '')) return t;
+    if (tok.kind === 'word' && config.allows(tok.lower, 'bare', undefined, { seg, tok: t }) && BARE_CUE_OPENERS.has(seg.tokens[t - 1]?.lower ?? '')) return t;
     if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle', undefined, { seg, tok: t + 1 })) return t;
   }
   return end;

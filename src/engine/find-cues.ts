@@ -5,7 +5,9 @@
  */
 import type { Segmented, Sentence } from './tokens.js';
 import { isCapitals } from './chars.js';
-import { inflectionCandidates, lemmaOf } from './lexicon/en/cue-verbs.js';
+import { ALWAYS_ON_VERB_FORMS, CLAIM_TRAP_NOUNS, inflectionCandidates, lemmaOf } from './lexicon/en/cue-verbs.js';
+import { ARTICLES, CONTEXT_DETERMINERS, CONTEXT_PREPOSITIONS, POSSESSIVES } from './lexicon/en/function-words.js';
+import { PERSONAL_PRONOUNS } from './lexicon/en/pronouns.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/en/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
@@ -35,10 +37,11 @@ export function contextOf(seg: Segmented, tok: number): string {
   if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
   if (t.lower === 'that') return 'that';
   if (t.lower === 'to') return 'to';
-  if (/^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|each|all)$/.test(t.lower)) return 'det';
-  if (/^(?:he|she|they|it|we|i|you|him|them|us|me)$/.test(t.lower)) return 'pron';
+  if (CONTEXT_DETERMINERS.has(t.lower)) return 'det';
+  // ("her" is a determiner here, as it always was: the check above comes first)
+  if (PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
   if (t.cap) return 'cap';
-  if (/^(?:in|on|at|of|for|about|with|by|from|during|after|before|over|against|into)$/.test(t.lower)) return 'prep';
+  if (CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
   if (t.lower.endsWith('ing')) return 'ing';
   return 'word';
 }
@@ -62,14 +65,12 @@ export interface CueConfig {
 }
 
 /**
- * Reporting verbs switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about
- * statements and documents ("the document states", "it praised", "the resolution branded"). The value lists the
+ * Cue forms switched on whatever the learned counts say: the verb forms the lexicon marks always-on ("the document
+ * states", "it praised"), and the punctuation forms of the colon, label and dash constructions. The value lists the
  * words one of which must follow, separated by '|' ('' for none): "states" only before "that" or a sentence break.
  */
 export const ALWAYS_CUES: Readonly<Record<string, string>> = {
-  mentions: '', mentioned: '', condemns: '', condemned: '', praises: '', praised: '', brands: '', branded: '',
-  states: 'that|.|:', stated: '', points: 'to', pointed: 'to', urges: '', urged: '', insists: '', insisted: '',
-  alleges: '', alleged: '', asserts: '', asserted: '', denounces: '', denounced: '', demands: '', demanded: '',
+  ...ALWAYS_ON_VERB_FORMS,
   // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
   ':“': '',
   // a transcript's speaker label opening a paragraph: "WALLACE: …"
@@ -166,12 +167,6 @@ export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
   return { isCueForm: (f) => forms.has(f), allows: (f) => forms.has(f) };
 }
 
-// Traps: uses of cue words that report nothing.
-const LIVES = new Set(['lives', 'life']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-/** "her reply", "his remarks": a cue word after a possessive is a noun. */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
@@ -237,8 +232,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "Having said that, …" and "That said, …" introduce the writer's own point
     if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
     // "an attack that claimed the lives of 140 people"
-    if (tok.lower.startsWith('claim') && (LIVES.has(next?.lower ?? '') || LIVES.has(tokens[t + 2]?.lower ?? '') ||
-      LIVES.has(tokens[t + 3]?.lower ?? ''))) continue;
+    if (tok.lower.startsWith('claim') && (CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
+      CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
     out.push({ first: t, last: t, form: tok.lower, lemma: lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
   }
   return out;

@@ -6,10 +6,9 @@
 import type { ActorKind } from './types.js';
 import type { Segmented, Token, TokenRange } from './tokens.js';
 import { textOf } from './tokens.js';
-import {
-  DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
-  SPEAKER_PRONOUNS, THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
-} from './lexicon/en/actor-words.js';
+import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
+import { MONTHS_AND_DAYS } from './lexicon/en/calendar.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
 import { CLAUSE_OPENERS, isFunctionWord } from './speaker-phrase.js';
 import { hasCapital } from './chars.js';
@@ -19,8 +18,6 @@ export type SourceReading =
   | { kind: 'relative' }
   | { kind: 'named'; actorKind: ActorKind; name: string; description?: string; authorName?: string }
   | { kind: 'description'; actorKind: ActorKind; head: string; text: string; authorName?: string };
-
-const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Strips a trailing possessive ("Russia’s" → "Russia") from a word. */
 function unpossessed(word: string): string {
@@ -67,7 +64,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     const word = tok.lower.replace(/\.$/, '');
     // a capitalised connective or preposition opens the sentence, not the name ("When Margaret Hamilton", "For Microsoft")
     const opensClause = CLAUSE_OPENERS.has(tok.lower) || (PREPOSITIONS.has(tok.lower) && tok.cap);
-    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.test(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
+    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.has(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
     else break;
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
@@ -80,7 +77,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     while (runFirst < runEnd - 1 && tokens[runFirst]?.kind !== 'word') runFirst++;
   }
   const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
-  if (name === '' || MONTHS_AND_DAYS.test(name) || DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
+  if (name === '' || MONTHS_AND_DAYS.has(name) || DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
   return { first: runFirst, end: runEnd, name: unpossessed(name) };
 }
 

@@ -7,9 +7,11 @@ import type { Token } from './tokens.js';
 import { ABBREVIATIONS } from './lexicon/en/abbreviations.js';
 import { isDottedInitials, startsWithNumber } from './chars.js';
 import {
-  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, TIME_WORDS,
+  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, SENTENCE_CONNECTIVES, TIME_WORDS,
 } from './lexicon/en/function-words.js';
-import { RELATIVE_PRONOUNS, TITLES } from './lexicon/en/actor-words.js';
+import { HEARER_WORDS, SPEAKER_LEAD_WORDS, TITLES } from './lexicon/en/actor-words.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/en/pronouns.js';
+import { WEEKDAYS } from './lexicon/en/calendar.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
 export const MAX_SUBJECT_TOKENS = 14;
@@ -45,19 +47,10 @@ function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boole
   return true;
 }
 
-/** Connectives and sentence adverbs that never begin a speaker's name even when capitalised. */
-const SENTENCE_CONNECTIVES = new Set([
-  'but', 'and', 'so', 'yet', 'or', 'however', 'meanwhile', 'indeed', 'ultimately', 'still', 'also', 'now', 'then',
-  'instead', 'moreover', 'finally', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'thus', 'therefore',
-  'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise', 'additionally', 'furthermore', 'previously',
-  'recently', 'initially', 'again', 'afterward', 'afterwards', 'overall', 'ironically', 'notably', 'privately',
-  'publicly', 'instead', 'otherwise', 'after', 'before', 'while', 'when', 'as', 'if', 'because', 'although', 'though',
-]);
-
 /** A word that looks like the verb of a clause right after its subject ("Mr. Rubio joined Democrats"). */
 function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined): boolean {
   if (tok.kind !== 'word' || tok.cap || left === undefined || left.kind !== 'word') return false;
-  if (!(left.cap || /^(?:he|she|they|it|we|i)$/.test(left.lower))) return false;
+  if (!(left.cap || SUBJECT_PRONOUNS.has(left.lower))) return false;
   return /[a-z]{3,}(?:ed|es)$/.test(tok.lower) && !/(?:ies|ees)$/.test(tok.lower);
 }
 
@@ -71,7 +64,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
   let negated = false;
   while (i >= limit) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t.text)) break;
+    if (!isWord(t) || t.cap && !WEEKDAYS.has(t.text)) break;
     const adverb = BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
     if (!adverb) break;
     if (NEGATIONS.has(t.lower)) negated = true;
@@ -185,8 +178,7 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
       if (!(t.lower === 'of' || t.lower === 'for')) break;
     }
-    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) &&
-      !/^(?:officials?|sources?|people|analysts?|experts?|aides?|critics?|longtime|veteran|retired|senior|top|then)$/.test(t.lower)) return null;
+    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !SPEAKER_LEAD_WORDS.has(t.lower)) return null;
     i++;
   }
   if (i === start) return null;
@@ -194,13 +186,6 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
   while (end > start && !isWord(tokens[end - 1]) && tokens[end - 1]?.text !== ')') end--;
   return end > start ? { first: start, end } : null;
 }
-
-/**
- * Words that open a hearer. A set of lower-case forms, not a case-insensitive expression (compiled through ICU's
- * case closure on every cold run): `lower` is already lower case, and no other lower-case letter folds onto these.
- */
-const HEARER_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it', 'reporters', 'journalists',
-  'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'cnn', 'nbc', 'abc', 'cbs', 'fox']);
 
 /** The hearer after "told"/"urged": a pronoun, a capitalised run, or a short determiner phrase. */
 export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number): number {

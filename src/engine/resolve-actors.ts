@@ -12,7 +12,7 @@ import { textOf } from './tokens.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/en/actor-words.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
 import { speakerPhrase } from './speaker-phrase.js';
 import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 

@@ -8,10 +8,8 @@
  */
 import type { Segmented, Token, TokenRange } from './tokens.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
-import {
-  DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
-  THING_PRONOUNS, TITLES, UNNAMED_SOURCE_NOUNS,
-} from './lexicon/en/actor-words.js';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
 
 /** Conjunctions, subordinators and sentence adverbs: they open a clause, never a name ("When Margaret Hamilton"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

@@ -1,16 +1,10 @@
 /**
- * Lexicon: the words that tell what kind of actor a source is — pronouns, titles before names, nouns of
- * documents, of organisations and of unnamed sources — used by find-sources.ts and resolve-actors.ts.
+ * Lexicon: the words that tell what kind of actor a source is — titles before names, nouns of documents, of
+ * organisations and of unnamed sources — and the words a speaker or hearer phrase may start with. Pronouns are in
+ * pronouns.ts, day and month names in calendar.ts.
  */
-
-/** Personal pronouns as sources, by what they can refer to. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
-export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
-export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
-/** First and second person: the speaker is inside a quotation or the writer; kept as their own mention. */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
-/** Relative pronouns that stand for the noun before them ("Clinton, who said …"). */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+import { ARTICLES } from './function-words.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 
 /** Titles and roles written before a name; dropped when the canonical name is chosen. */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -73,3 +67,18 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'some', 'several', 'many', 'few', 'other', 'others', 'one', 'two', 'three', 'multiple', 'various',
   'most', 'another', 'numerous', 'unnamed', 'anonymous',
 ]);
+
+/** Lower-case words that may open an inverted speaker ("…,” said senior officials", "said then-candidate …"). */
+export const SPEAKER_LEAD_WORDS: ReadonlySet<string> = new Set(['official', 'officials', 'source', 'sources', 'people',
+  'analyst', 'analysts', 'expert', 'experts', 'aide', 'aides', 'critic', 'critics', 'longtime', 'veteran', 'retired',
+  'senior', 'top', 'then']);
+
+/** Lower-case words that may open a short speaker phrase before its cue ("the minister said", "she said"). */
+export const SPEAKER_PHRASE_STARTS: ReadonlySet<string> = new Set([...ARTICLES, ...SUBJECT_PRONOUNS]);
+
+/** Words that open a hearer after "told" or "urged": an object pronoun, a determiner, a newsroom. */
+export const HEARER_WORDS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, 'reporters', 'journalists', 'supporters',
+  'voters', 'the', 'a', 'an', 'his', 'their', 'cnn', 'nbc', 'abc', 'cbs', 'fox']);
+
+/** Capitalised words that are never a signature's name on their own ("— The", "– In"). */
+export const NOT_A_NAME_ALONE: ReadonlySet<string> = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'On']);

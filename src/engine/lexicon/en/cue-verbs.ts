@@ -1,51 +1,254 @@
 /**
- * Lexicon: reporting verbs by base form, with the stance each one takes towards its content, and the irregular
- * forms a suffix rule cannot undo. Which forms are switched on as cues (and in which constructions) is decided by
- * precision learned from PolNeAR train (learned-cues.generated.ts); this file says what the words mean.
+ * Lexicon: the English reporting verbs, one entry per verb — its irregular forms, the stance it takes towards its
+ * content, the particles that belong to its cue, whether its hearer comes first, the participle that continues a
+ * report, and the forms switched on whatever the learned counts say. Which other forms count as cues (and in which
+ * constructions) is learned from PolNeAR train (learned-cues.generated.ts); this file says what the words mean.
+ * A new cue verb is one entry here.
  */
 import type { Stance } from '../../types.js';
 
-/** Cue words whose stance is not neutral. Everything else found as a cue is 'neutral'. */
-const STANCE_OF_LEMMA: Record<string, Stance> = {
-  // distancing: the writer reports without vouching
-  claim: 'distancing', allege: 'distancing', insist: 'distancing', contend: 'distancing', assert: 'distancing',
-  maintain: 'distancing', purport: 'distancing', accuse: 'distancing', charge: 'distancing', deny: 'distancing',
-  boast: 'distancing', brag: 'distancing', protest: 'distancing', dispute: 'distancing',
-  // hedged: the content is implied rather than said
-  suggest: 'hedged', hint: 'hedged', imply: 'hedged', indicate: 'hedged', signal: 'hedged', speculate: 'hedged',
-  seem: 'hedged', appear: 'hedged', predict: 'hedged', estimate: 'hedged',
-  // cognition: a belief or an intention
-  think: 'cognition', believe: 'cognition', want: 'cognition', hope: 'cognition', expect: 'cognition',
-  fear: 'cognition', feel: 'cognition', know: 'cognition', plan: 'cognition', intend: 'cognition',
-  wish: 'cognition', doubt: 'cognition', worry: 'cognition', suspect: 'cognition', assume: 'cognition',
-  consider: 'cognition', see: 'cognition', view: 'cognition', regard: 'cognition', prefer: 'cognition',
-  trust: 'cognition', understand: 'cognition', learn: 'cognition', realize: 'cognition', agree: 'cognition',
-};
-
-export function stanceOf(lemma: string): Stance {
-  return Object.hasOwn(STANCE_OF_LEMMA, lemma) ? (STANCE_OF_LEMMA[lemma] ?? 'neutral') : 'neutral';
+export interface CueVerb {
+  /** The base form, as claims report it ("say", "according to"). */
+  lemma: string;
+  /** Forms the suffix rules of lemmaOf() cannot undo ("said", "told", and a few they get wrong: "noted"). */
+  forms?: readonly string[];
+  /** The writer's distance from the content; 'neutral' when not given. */
+  stance?: Stance;
+  /** The first complement is the hearer, not the content: "told reporters that …", "urged Congress to …". */
+  hearerFirst?: true;
+  /** The participle that continues a report after a comma with the same speaker: ", adding that …". */
+  participle?: string;
+  /** Particles (or phrases) that belong to this verb's cue beyond GENERAL_PARTICLES: "pointed to", "quoted as saying". */
+  particles?: readonly string[];
+  /** General particles this verb does not take: "said of" is the cue "said" and content. */
+  refusesParticles?: readonly string[];
+  /**
+   * Forms switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about statements
+   * and documents ("the document states", "it praised"). Each maps to the words one of which must follow,
+   * separated by '|' ('' for none): "states" only before "that" or a sentence break.
+   */
+  alwaysOn?: Readonly<Record<string, string>>;
+  /** A verb of saying proper: a clause opening with it is a report in its own right. */
+  speech?: true;
+  /** Its content may open with a preposition ("asked about …"); for other verbs that is an adjunct. */
+  contentMayOpenWithPreposition?: true;
 }
 
-/** Irregular past forms and a few forms the suffix rules get wrong. */
-const IRREGULAR: Record<string, string> = {
-  said: 'say', says: 'say', saying: 'say', told: 'tell', wrote: 'write', written: 'write', writes: 'write',
-  thought: 'think', knew: 'know', known: 'know', felt: 'feel', saw: 'see', seen: 'see', sees: 'see',
-  spoke: 'speak', spoken: 'speak', taught: 'teach', made: 'make', gave: 'give', given: 'give', read: 'read',
-  became: 'become', found: 'find', meant: 'mean', put: 'put', held: 'hold', sought: 'seek', swore: 'swear',
-  sworn: 'swear', forecast: 'forecast', foresaw: 'foresee', understood: 'understand', went: 'go', gone: 'go',
-  drew: 'draw', took: 'take', led: 'lead', ran: 'run', began: 'begin', shown: 'show', brought: 'bring',
-  insisted: 'insist', reported: 'report', argued: 'argue', noted: 'note', added: 'add', pleaded: 'plead',
-  pled: 'plead', lied: 'lie', replied: 'reply', denied: 'deny', implied: 'imply', testified: 'testify',
-  tweeted: 'tweet', agreed: 'agree', agrees: 'agree', guaranteed: 'guarantee', lies: 'lie',
-  hoped: 'hope', believed: 'believe', declared: 'declare', feared: 'fear', worried: 'worry', warned: 'warn',
-  questioned: 'question', vowed: 'vow', pledged: 'pledge', referred: 'refer', stressed: 'stress',
-  according: 'according to', quipped: 'quip', emailed: 'email', 'e-mailed': 'e-mail', admitted: 'admit',
-  committed: 'commit', regretted: 'regret', ruled: 'rule', urged: 'urge',
-};
+const distancing: Stance = 'distancing';
+const hedged: Stance = 'hedged';
+const cognition: Stance = 'cognition';
+
+/** Every verb the engine knows something about, by lemma. Verbs not listed are cues only if learned, and neutral. */
+export const CUE_VERBS: readonly CueVerb[] = [
+  { lemma: 'according to', forms: ['according'] },
+  { lemma: 'accuse', stance: distancing, participle: 'accusing' },
+  { lemma: 'acknowledge', participle: 'acknowledging' },
+  { lemma: 'add', forms: ['added'], participle: 'adding', particles: ['to'], speech: true },
+  { lemma: 'admit', forms: ['admitted'], participle: 'admitting' },
+  { lemma: 'advise', hearerFirst: true },
+  { lemma: 'agree', forms: ['agreed', 'agrees'], stance: cognition },
+  { lemma: 'allege', stance: distancing, alwaysOn: { alleges: '', alleged: '' } },
+  { lemma: 'allude', particles: ['to'] },
+  { lemma: 'announce', participle: 'announcing', speech: true },
+  { lemma: 'appeal', particles: ['to'] },
+  { lemma: 'appear', stance: hedged },
+  { lemma: 'argue', forms: ['argued'], participle: 'arguing', speech: true, contentMayOpenWithPreposition: true },
+  { lemma: 'ask', hearerFirst: true, participle: 'asking', contentMayOpenWithPreposition: true },
+  { lemma: 'assert', stance: distancing, participle: 'asserting', alwaysOn: { asserts: '', asserted: '' } },
+  { lemma: 'assume', stance: cognition },
+  { lemma: 'assure', hearerFirst: true },
+  { lemma: 'become', forms: ['became'] },
+  { lemma: 'beg', hearerFirst: true },
+  { lemma: 'begin', forms: ['began'] },
+  { lemma: 'believe', forms: ['believed'], stance: cognition },
+  { lemma: 'blame', participle: 'blaming' },
+  { lemma: 'boast', stance: distancing, participle: 'boasting' },
+  { lemma: 'brag', stance: distancing },
+  { lemma: 'brand', alwaysOn: { brands: '', branded: '' } },
+  { lemma: 'brief', hearerFirst: true },
+  { lemma: 'bring', forms: ['brought'] },
+  { lemma: 'call', participle: 'calling', particles: ['on'] },
+  { lemma: 'caution', hearerFirst: true },
+  { lemma: 'challenge', hearerFirst: true },
+  { lemma: 'charge', stance: distancing, participle: 'charging' },
+  { lemma: 'cite', participle: 'citing' },
+  { lemma: 'claim', stance: distancing, participle: 'claiming', speech: true },
+  { lemma: 'commit', forms: ['committed'] },
+  { lemma: 'complain', participle: 'complaining', contentMayOpenWithPreposition: true },
+  { lemma: 'concede', participle: 'conceding' },
+  { lemma: 'condemn', alwaysOn: { condemns: '', condemned: '' } },
+  { lemma: 'consider', stance: cognition },
+  { lemma: 'contend', stance: distancing, participle: 'contending' },
+  { lemma: 'convince', hearerFirst: true },
+  { lemma: 'criticize', participle: 'criticizing' },
+  { lemma: 'declare', forms: ['declared'], participle: 'declaring' },
+  { lemma: 'demand', alwaysOn: { demands: '', demanded: '' } },
+  { lemma: 'denounce', alwaysOn: { denounces: '', denounced: '' } },
+  { lemma: 'deny', forms: ['denied'], stance: distancing, participle: 'denying' },
+  { lemma: 'describe', participle: 'describing' },
+  { lemma: 'dispute', stance: distancing },
+  { lemma: 'doubt', stance: cognition },
+  { lemma: 'draw', forms: ['drew'] },
+  { lemma: 'e-mail', forms: ['e-mailed'] },
+  { lemma: 'email', forms: ['emailed'] },
+  { lemma: 'emphasize', participle: 'emphasizing' },
+  { lemma: 'encourage', hearerFirst: true },
+  { lemma: 'estimate', stance: hedged },
+  { lemma: 'expect', stance: cognition },
+  { lemma: 'explain', participle: 'explaining', speech: true },
+  { lemma: 'fear', forms: ['feared'], stance: cognition },
+  { lemma: 'feel', forms: ['felt'], stance: cognition },
+  { lemma: 'find', forms: ['found'] },
+  { lemma: 'forecast', forms: ['forecast'] },
+  { lemma: 'foresee', forms: ['foresaw'] },
+  { lemma: 'give', forms: ['gave', 'given'] },
+  { lemma: 'go', forms: ['went', 'gone'] },
+  { lemma: 'guarantee', forms: ['guaranteed'] },
+  { lemma: 'hint', stance: hedged, participle: 'hinting' },
+  { lemma: 'hold', forms: ['held'] },
+  { lemma: 'hope', forms: ['hoped'], stance: cognition },
+  { lemma: 'imply', forms: ['implied'], stance: hedged },
+  { lemma: 'implore', hearerFirst: true },
+  { lemma: 'indicate', stance: hedged },
+  { lemma: 'inform', hearerFirst: true },
+  { lemma: 'insist', forms: ['insisted'], stance: distancing, participle: 'insisting', speech: true, alwaysOn: { insists: '', insisted: '' } },
+  { lemma: 'intend', stance: cognition },
+  { lemma: 'joke', participle: 'joking' },
+  { lemma: 'know', forms: ['knew', 'known'], stance: cognition },
+  { lemma: 'lament', participle: 'lamenting' },
+  { lemma: 'lead', forms: ['led'] },
+  { lemma: 'learn', stance: cognition },
+  { lemma: 'lie', forms: ['lied', 'lies'] },
+  { lemma: 'maintain', stance: distancing },
+  { lemma: 'make', forms: ['made'] },
+  { lemma: 'mean', forms: ['meant'] },
+  { lemma: 'mention', alwaysOn: { mentions: '', mentioned: '' } },
+  { lemma: 'note', forms: ['noted'], participle: 'noting', speech: true },
+  { lemma: 'notify', hearerFirst: true },
+  { lemma: 'object', particles: ['to'] },
+  { lemma: 'persuade', hearerFirst: true },
+  { lemma: 'plan', stance: cognition },
+  { lemma: 'plead', forms: ['pleaded', 'pled'] },
+  { lemma: 'pledge', forms: ['pledged'] },
+  { lemma: 'point', participle: 'pointing', particles: ['to'], alwaysOn: { points: 'to', pointed: 'to' } },
+  { lemma: 'praise', participle: 'praising', alwaysOn: { praises: '', praised: '' } },
+  { lemma: 'predict', stance: hedged, participle: 'predicting' },
+  { lemma: 'prefer', stance: cognition },
+  { lemma: 'press', hearerFirst: true },
+  { lemma: 'promise', hearerFirst: true, participle: 'promising' },
+  { lemma: 'protest', stance: distancing },
+  { lemma: 'purport', stance: distancing },
+  { lemma: 'put', forms: ['put'] },
+  { lemma: 'question', forms: ['questioned'], participle: 'questioning' },
+  { lemma: 'quip', forms: ['quipped'] },
+  { lemma: 'quote', particles: ['as saying'] },
+  { lemma: 'react', particles: ['to'] },
+  { lemma: 'read', forms: ['read'] },
+  { lemma: 'realize', stance: cognition },
+  { lemma: 'reassure', hearerFirst: true },
+  { lemma: 'recall', participle: 'recalling' },
+  { lemma: 'refer', forms: ['referred'], participle: 'referring', particles: ['to'] },
+  { lemma: 'regard', stance: cognition },
+  { lemma: 'regret', forms: ['regretted'] },
+  { lemma: 'remind', hearerFirst: true },
+  { lemma: 'reply', forms: ['replied'] },
+  { lemma: 'report', forms: ['reported'] },
+  { lemma: 'respond', particles: ['to'] },
+  { lemma: 'rule', forms: ['ruled'] },
+  { lemma: 'run', forms: ['ran'] },
+  { lemma: 'say', forms: ['said', 'says', 'saying'], participle: 'saying', refusesParticles: ['of'], speech: true },
+  { lemma: 'see', forms: ['saw', 'seen', 'sees'], stance: cognition },
+  { lemma: 'seek', forms: ['sought'] },
+  { lemma: 'seem', stance: hedged },
+  { lemma: 'show', forms: ['shown'] },
+  { lemma: 'signal', stance: hedged },
+  { lemma: 'speak', forms: ['spoke', 'spoken'], contentMayOpenWithPreposition: true },
+  { lemma: 'speculate', stance: hedged },
+  { lemma: 'state', alwaysOn: { states: 'that|.|:', stated: '' } },
+  { lemma: 'stress', forms: ['stressed'], participle: 'stressing' },
+  { lemma: 'suggest', stance: hedged, participle: 'suggesting' },
+  { lemma: 'suspect', stance: cognition },
+  { lemma: 'swear', forms: ['swore', 'sworn'] },
+  { lemma: 'take', forms: ['took'] },
+  { lemma: 'talk', contentMayOpenWithPreposition: true },
+  { lemma: 'teach', forms: ['taught'] },
+  { lemma: 'tell', forms: ['told'], hearerFirst: true, participle: 'telling', speech: true },
+  { lemma: 'testify', forms: ['testified'], contentMayOpenWithPreposition: true },
+  { lemma: 'think', forms: ['thought'], stance: cognition },
+  { lemma: 'trust', stance: cognition },
+  { lemma: 'turn', particles: ['to'] },
+  { lemma: 'tweet', forms: ['tweeted'] },
+  { lemma: 'understand', forms: ['understood'], stance: cognition },
+  { lemma: 'urge', forms: ['urged'], hearerFirst: true, participle: 'urging', alwaysOn: { urges: '', urged: '' } },
+  { lemma: 'view', stance: cognition },
+  { lemma: 'vow', forms: ['vowed'], participle: 'vowing' },
+  { lemma: 'want', stance: cognition },
+  { lemma: 'warn', forms: ['warned'], hearerFirst: true, participle: 'warning', contentMayOpenWithPreposition: true },
+  { lemma: 'wish', stance: cognition },
+  { lemma: 'worry', forms: ['worried'], stance: cognition, contentMayOpenWithPreposition: true },
+  { lemma: 'write', forms: ['wrote', 'written', 'writes'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
+];
+
+/** Particles any cue verb may take into its cue ("called for", "warned about", "pointed out"), unless it refuses one. */
+export const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'about', 'with', 'against', 'out', 'of']);
+
+/**
+ * A finite report verb after "and"/"but" ("… and said that …", "… but argues …"): the word endings that mark one
+ * when the clause has no subject of its own.
+ */
+export const FINITE_REPORT_VERB = /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/;
+
+/** "an attack that claimed the lives of 140 people": "claim" before these nouns reports nothing. */
+export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set(['lives', 'life']);
+
+// ——— Derived views of CUE_VERBS, built once: the steps ask by lemma or by form. ———
+
+const VERB_BY_LEMMA = new Map<string, CueVerb>(CUE_VERBS.map((verb) => [verb.lemma, verb]));
+
+/** Irregular form → lemma ("said" → "say"). */
+const LEMMA_OF_FORM = new Map<string, string>(CUE_VERBS.flatMap((verb) => (verb.forms ?? []).map((form) => [form, verb.lemma] as const)));
+
+const lemmasWith = (has: (verb: CueVerb) => boolean): ReadonlySet<string> =>
+  new Set(CUE_VERBS.filter(has).map((verb) => verb.lemma));
+
+/** Verbs whose first complement is the hearer: content starts after that object. */
+export const HEARER_FIRST: ReadonlySet<string> = lemmasWith((verb) => verb.hearerFirst === true);
+
+/** Verbs of saying proper: a clause opening with one of them is a report in its own right. */
+export const SPEECH_LEMMAS: ReadonlySet<string> = lemmasWith((verb) => verb.speech === true);
+
+/** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
+export const CONTENT_MAY_OPEN_WITH_PREPOSITION: ReadonlySet<string> = lemmasWith((verb) => verb.contentMayOpenWithPreposition === true);
+
+/** Participles that continue a report after a comma with the same speaker: ", adding that …", ", saying …". */
+export const PARTICIPLE_FORMS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap((verb) => (verb.participle === undefined ? [] : [verb.participle])));
+
+/** The verb forms switched on whatever the learned counts say, with the words one of which must follow. */
+export const ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>> =
+  Object.fromEntries(CUE_VERBS.flatMap((verb) => Object.entries(verb.alwaysOn ?? {})));
+
+export function stanceOf(lemma: string): Stance {
+  return VERB_BY_LEMMA.get(lemma)?.stance ?? 'neutral';
+}
+
+/**
+ * How many words after a cue verb belong to its cue as a particle: "called for" (1), "quoted as saying" (2), or 0.
+ * `wordAt(k)` is the lower-case k-th word after the verb.
+ */
+export function particleLength(lemma: string, wordAt: (k: number) => string | undefined): number {
+  const verb = VERB_BY_LEMMA.get(lemma);
+  for (const phrase of verb?.particles ?? []) {
+    const words = phrase.split(' ');
+    if (words.every((word, k) => wordAt(k) === word)) return words.length;
+  }
+  const first = wordAt(0);
+  const refused = first !== undefined && (verb?.refusesParticles ?? []).includes(first);
+  return first !== undefined && GENERAL_PARTICLES.has(first) && !refused ? 1 : 0;
+}
 
 /** The base form of a (lower-case) cue word: "said" → "say", "claims" → "claim", "arguing" → "argue". */
 export function lemmaOf(form: string): string {
-  const irregular = Object.hasOwn(IRREGULAR, form) ? IRREGULAR[form] : undefined;
+  const irregular = LEMMA_OF_FORM.get(form);
   if (irregular !== undefined) return irregular;
   if (form.length > 4 && form.endsWith('ies')) return form.slice(0, -3) + 'y';
   if (form.length > 5 && form.endsWith('ied')) return form.slice(0, -3) + 'y';
@@ -56,25 +259,10 @@ export function lemmaOf(form: string): string {
   return form;
 }
 
-/** Irregular forms by their base form ("say" → said, says, saying), built on first use. */
-let irregularForms: Map<string, string[]> | null = null;
-
-function irregularFormsOf(lemma: string): readonly string[] {
-  if (irregularForms === null) {
-    irregularForms = new Map();
-    for (const [form, base] of Object.entries(IRREGULAR)) {
-      const forms = irregularForms.get(base);
-      if (forms === undefined) irregularForms.set(base, [form]);
-      else forms.push(form);
-    }
-  }
-  return irregularForms.get(lemma) ?? [];
-}
-
 /**
  * Every form that lemmaOf() could turn into `lemma`, each once: a superset (check each with lemmaOf), so that a
  * caller can find the forms of one lemma in a table without computing the lemma of every form in it. Each rule of
- * lemmaOf read backwards: the irregular table; "-ies"/"-ied" from "-y"; "-ing"/"-ed" after the stems restoreE()
+ * lemmaOf read backwards: the irregular forms; "-ies"/"-ied" from "-y"; "-ing"/"-ed" after the stems restoreE()
  * maps to the lemma (the lemma itself, it with its last letter doubled, it without a final "e"); "-es"; "-s".
  * tests/engine/lemma-inflections.test.ts holds it to lemmaOf.
  */
@@ -86,7 +274,7 @@ export function inflectionCandidates(lemma: string): string[] {
   if (last === 'y') out.push(stem + 'ies', stem + 'ied');
   if (last === 'e') out.push(stem + 'ing', stem + 'ed');
   // the regular candidates are distinct by construction; an irregular form may repeat one ("agreed")
-  for (const form of irregularFormsOf(lemma)) if (!out.includes(form)) out.push(form);
+  for (const form of VERB_BY_LEMMA.get(lemma)?.forms ?? []) if (!out.includes(form)) out.push(form);
   return out;
 }
 
@@ -98,21 +286,3 @@ function restoreE(stem: string): string {
   }
   return stem;
 }
-
-/**
- * Verbs whose first complement is the hearer, not the content: "told reporters that …", "urged Congress to …".
- * Content starts after that object.
- */
-export const HEARER_FIRST: ReadonlySet<string> = new Set([
-  'tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'ask', 'convince', 'persuade', 'advise', 'notify',
-  'promise', 'call on', 'press', 'implore', 'encourage', 'caution', 'brief', 'reassure', 'challenge', 'beg',
-]);
-
-/** Participles that continue a report after a comma with the same speaker: ", adding that …", ", saying …". */
-export const PARTICIPLE_FORMS: ReadonlySet<string> = new Set([
-  'adding', 'saying', 'noting', 'arguing', 'calling', 'telling', 'citing', 'suggesting', 'warning', 'insisting',
-  'explaining', 'asking', 'claiming', 'describing', 'accusing', 'declaring', 'stressing', 'pointing', 'urging',
-  'vowing', 'promising', 'acknowledging', 'predicting', 'complaining', 'referring', 'writing', 'charging',
-  'contending', 'asserting', 'recalling', 'boasting', 'praising', 'criticizing', 'blaming', 'questioning',
-  'denying', 'admitting', 'emphasizing', 'conceding', 'lamenting', 'hinting', 'announcing', 'joking',
-]);

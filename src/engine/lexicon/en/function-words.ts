@@ -1,7 +1,9 @@
 /**
- * Lexicon: closed-class words the phrase scanners need — where a subject noun phrase must stop, which adverbs and
- * auxiliaries may sit between a speaker and the verb, prepositions and time words that open adjuncts.
+ * Lexicon: closed-class words the phrase scanners and constructions need — where a subject noun phrase must stop,
+ * which adverbs and auxiliaries may sit between a speaker and the verb (and which of them PolNeAR counts in the cue),
+ * prepositions and time words that open adjuncts, and the conjunctions that join or subordinate a clause.
  */
+import { WEEKDAYS_LOWER } from './calendar.js';
 
 /** Words that cannot be inside a subject noun phrase: scanning left from a cue stops before them. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
@@ -22,8 +24,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'openly', 'explicitly', 'specifically', 'particularly', 'officially', 'flatly', 'simply', 'quickly',
   'subsequently', 'first', 'long', 'since', 'always', 'ever', 'never', 'not', "n't", 'yesterday', 'today',
   'tonight', 'finally', 'immediately', 'promptly', 'separately', 'in', 'on', 'last', 'this', 'week', 'month',
-  'year', 'morning', 'afternoon', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'is', 'are', 'was', 'were', 'been', 'being', 'be',
+  'year', 'morning', 'afternoon', 'evening', 'night', ...WEEKDAYS_LOWER, 'is', 'are', 'was', 'were', 'been', 'being', 'be',
   "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "wouldn't",
   "won't", "can't", "couldn't", 'cannot',
 ]);
@@ -42,7 +43,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Time words that may follow a cue before its content ("said Tuesday that …"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  ...WEEKDAYS_LOWER, 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon',
   'evening', 'night', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'once',
 ]);
@@ -51,4 +52,54 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
   'many', 'several', 'one', 'two', 'three', 'four', 'five', 'other', 'another', 'both', 'all', 'most', 'few',
   'each', 'every', 'any', 'no',
+]);
+
+/** Articles: a cue word right after one is a noun or an adjective ("the said document", "a reported 30 cases"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Possessive determiners: "her reply", "his remarks" — a cue word after one is a noun. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * The determiners and prepositions contextOf() files a cue's next word under ('det', 'prep'): the learned contexts
+ * were counted with exactly these, so they change only with a relearned table.
+ */
+export const CONTEXT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'all']);
+export const CONTEXT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'for', 'about', 'with', 'by',
+  'from', 'during', 'after', 'before', 'over', 'against', 'into']);
+
+/** Auxiliaries and adverbs PolNeAR counts as part of the cue ("has said", "also noted", "was asked"). */
+export const CUE_PREFIX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be',
+  'also', 'will', 'would', "'s", "'d", "'ve", 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must',
+  'repeatedly', 'later', 'previously', 'once', 'still', 'even', 'already', 'just', 'then', 'first', 'often', 'again',
+  'recently', 'to', 'not', "n't", 'never']);
+
+/** The auxiliaries of a passive: "was first reported by MSNBC". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Words opening a subordinate clause after a cue: "said when she resigned" reports nothing. */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until']);
+
+/** Words opening a subordinate clause that trails a report ("…, as they bristled at …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'though',
+  'although', 'since', 'until', 'where']);
+
+/** Conjunctions that open an adjunct as a preposition does ("…, she said as she left", "When asked, …"). */
+export const ADJUNCT_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+
+/** Words after which a speakerless cue is a question put to the speaker: "he said when asked whether …". */
+export const BARE_CUE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'if']);
+
+/** Words that, after a comma, join another clause to the reported one (the content ends before them). */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'which', 'while', 'though', 'although', 'despite',
+  'whereas', 'even']);
+
+/** Connectives and sentence adverbs that never begin a speaker's name even when capitalised. */
+export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set([
+  'but', 'and', 'so', 'yet', 'or', 'however', 'meanwhile', 'indeed', 'ultimately', 'still', 'also', 'now', 'then',
+  'instead', 'moreover', 'finally', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'thus', 'therefore',
+  'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise', 'additionally', 'furthermore', 'previously',
+  'recently', 'initially', 'again', 'afterward', 'afterwards', 'overall', 'ironically', 'notably', 'privately',
+  'publicly', 'otherwise', 'after', 'before', 'while', 'when', 'as', 'if', 'because', 'although', 'though',
 ]);
