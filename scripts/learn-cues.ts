@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyzeWith } from '../src/engine/analyze.js';
-import type { Frame } from '../src/engine/attach-content.js';
+import type { Frame } from '../src/engine/constructions/frame.js';
 import { CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
 import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
 import type { Analysis } from '../src/engine/types.js';

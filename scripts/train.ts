@@ -26,7 +26,7 @@ import { parseLinearModel, type SerializedLinearModel } from '../src/engine/mode
 import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions, prf, scoreCorpus } from '../src/eval/score.js';
-import type { Frame } from '../src/engine/attach-content.js';
+import type { Frame } from '../src/engine/constructions/frame.js';
 
 const OUT = new URL('../src/engine/model/weights.generated.ts', import.meta.url);
 

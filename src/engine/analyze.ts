@@ -9,7 +9,9 @@ import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.j
 import type { Segmented } from './tokens.js';
 import { segmentInSlices } from './segment.js';
 import { learnedCueConfig, type CueConfig } from './find-cues.js';
-import { attachSentence, newAttachState, type Frame } from './attach-content.js';
+import { findCues } from './find-cues.js';
+import { attachContent, isTaken, newAttachState } from './attach-content.js';
+import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
 import { stanceOf } from './lexicon/en/cue-verbs.js';
@@ -59,7 +61,11 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const frames: Frame[] = [];
   const state = newAttachState();
   for (let s = 0; s < seg.sentences.length; s++) {
-    for (const f of attachSentence(seg, s, cues, state)) if (keep === undefined || keep(seg, f)) frames.push(f);
+    const sentence = seg.sentences[s];
+    if (sentence !== undefined && !isTaken(sentence, state)) {
+      const found = findCues(seg, sentence, cues);
+      for (const f of attachContent(seg, sentence, found, cues, state)) if (keep === undefined || keep(seg, f)) frames.push(f);
+    }
     if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
   }
   debug?.('attach', frames);

@@ -4,10 +4,13 @@
  * precision on PolNeAR train, see lexicon/en/learned-cues.generated.ts); traps are filtered here.
  */
 import type { Segmented, Sentence } from './tokens.js';
-import { isCapitals } from './chars.js';
 import { ALWAYS_ON_VERB_FORMS, CLAIM_TRAP_NOUNS, inflectionCandidates, lemmaOf } from './lexicon/en/cue-verbs.js';
 import { ARTICLES, CONTEXT_DETERMINERS, CONTEXT_PREPOSITIONS, POSSESSIVES } from './lexicon/en/function-words.js';
 import { PERSONAL_PRONOUNS } from './lexicon/en/pronouns.js';
+import { transcriptLabelCue } from './constructions/transcript-label.js';
+import { colonCue } from './constructions/colon.js';
+import { dashCue, isClosingDash } from './constructions/signature-dash.js';
+import { accordingToCue, isAccordingTo } from './constructions/according-to.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/en/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
@@ -28,6 +31,9 @@ export interface CueCandidate {
   /** What kind of token follows the cue word (see contextOf): precision is learned per form and context too. */
   context: string;
 }
+
+/** A cue as a construction proposes it; findCues adds the context. */
+export type ProposedCue = Omit<CueCandidate, 'context'>;
 
 /** The kind of token after a cue word: "that", a quotation mark, a determiner, a pronoun, a name, a stop … */
 export function contextOf(seg: Segmented, tok: number): string {
@@ -172,47 +178,26 @@ export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf } = seg;
   const out: CueCandidate[] = [];
-  const blockRange = seg.blockTokens[sentence.block];
-  // a transcript line: "WALLACE: …" or, quoted, "\"PENCE: …" — a capitalised speaker label opening the block
-  if (blockRange !== undefined && sentence.first === blockRange.first && config.isCueForm(':T')) {
-    let k = blockRange.first;
-    if (tokens[k]?.kind === 'quote') k++;
-    const labelFirst = k;
-    while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && isCapitals(tokens[k]?.text ?? '')) k++;
-    if (k > labelFirst && tokens[k]?.text === ':') {
-      out.push({ first: k, last: k, form: ':T', lemma: 'say', kind: 'colon', context: contextOf(seg, k + 1) });
-    }
-  }
+  const propose = (cue: ProposedCue | null): void => {
+    if (cue !== null) out.push({ ...cue, context: contextOf(seg, cue.last + 1) });
+  };
+  // the constructions with a cue of their own propose it: a transcript label, a colon, a closing dash, "according to"
+  propose(transcriptLabelCue(seg, sentence, config));
   for (let t = sentence.first; t < sentence.end; t++) {
     const tok = tokens[t];
     if (tok === undefined || quoteOf[t] !== -1) continue;
     if (tok.kind === 'punct' && tok.text === ':') {
-      if (out.some((c) => c.first === t)) continue;
-      // "Carly Fiorina: …" opening a block, or "Reyes was blunt: “…”" before a quotation
-      let opensBlock = blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first;
-      for (let k = blockRange?.first ?? t; opensBlock && k < t; k++) {
-        const w = tokens[k];
-        if (w === undefined || !(w.kind === 'word' && (w.cap || w.lower === 'of') || w.text === '.')) opensBlock = false;
-      }
-      const beforeQuote = tokens[t + 1]?.kind === 'quote' && tokens[t + 1]?.quoteRole !== 'close' && t - sentence.first <= 8 &&
-        tokens[t + 1]?.block === tok.block;
-      // three uses learned apart: ':h' after a name opening a headline ("Trump: …"), ':' after a name opening a
-      // paragraph (interviews, "Q:"), ':“' before a quotation inside a sentence
-      const inHeadline = seg.blocks[sentence.block]?.kind === 'headline';
-      const form = opensBlock ? (inHeadline ? ':h' : ':') : ':“';
-      if ((opensBlock || beforeQuote) && config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'colon', context: contextOf(seg, t + 1) });
+      if (!out.some((c) => c.first === t)) propose(colonCue(seg, sentence, t, config));
       continue;
     }
-    if (tok.kind === 'punct' && /^[–—―-]$/.test(tok.text) && blockRange !== undefined && blockRange.end - t <= 16) {
-      // "West tried to disrupt the vote – lawmakers" (a headline), "“…” ― Sonya Herridge", "… — Paul Ryan (@SpeakerRyan)"
-      const form = seg.blocks[sentence.block]?.kind === 'headline' ? '–h' : '―';
-      if (config.isCueForm(form)) out.push({ first: t, last: t, form, lemma: 'say', kind: 'dash', context: contextOf(seg, t + 1) });
+    if (isClosingDash(seg, sentence, t)) {
+      propose(dashCue(seg, sentence, t, config));
       continue;
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
-    if (tok.lower === 'according' && next !== undefined && next.lower === 'to') {
-      if (config.isCueForm('according')) out.push({ first: t, last: t + 1, form: 'according', lemma: 'according to', kind: 'according', context: contextOf(seg, t + 2) });
+    if (isAccordingTo(seg, t)) {
+      propose(accordingToCue(t, config));
       t++;
       continue;
     }

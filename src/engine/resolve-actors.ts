@@ -6,7 +6,7 @@
  */
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
-import type { Frame } from './attach-content.js';
+import type { Frame } from './constructions/frame.js';
 import { nameIn, readSource, type SourceReading } from './find-sources.js';
 import { textOf } from './tokens.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';

@@ -5,7 +5,7 @@
  * the content it took.
  */
 import type { Segmented } from '../tokens.js';
-import type { Frame } from '../attach-content.js';
+import type { Frame } from '../constructions/frame.js';
 import { frameFeatures } from './frame-features.js';
 import { linearScore, parseLinearModel, type LinearModel } from './linear-model.js';
 import { CLAIM_MODEL } from './weights.generated.js';

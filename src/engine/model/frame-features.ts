@@ -4,7 +4,7 @@
  * how the content opens, ends and how long it is, and whether it is quoted. Shared by training and the engine.
  */
 import type { Segmented, Token } from '../tokens.js';
-import type { Frame } from '../attach-content.js';
+import type { Frame } from '../constructions/frame.js';
 import { lemmaOf } from '../lexicon/en/cue-verbs.js';
 import { tokenClass } from './cue-features.js';
 

@@ -189,6 +189,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'write', forms: ['wrote', 'written', 'writes'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
 ];
 
+/** The phrase of the "according to" construction: its words, and the lemma its claims report. */
+export const ACCORDING_TO = { words: ['according', 'to'], lemma: 'according to' } as const;
+
 /** Particles any cue verb may take into its cue ("called for", "warned about", "pointed out"), unless it refuses one. */
 export const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'about', 'with', 'against', 'out', 'of']);
 

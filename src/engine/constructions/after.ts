@@ -1,0 +1,120 @@
+/**
+ * The "content after the cue" construction: "<speaker> <cue> [hearer] [adjunct] [that] <content>", with no speaker
+ * ("Asked whether …"), a participle going on with the sentence's speaker (", adding that …"), a passive with its
+ * agent ("was first reported by MSNBC"), an inverted opening ("Said the harbour master: …"), and a paragraph ending
+ * in a colon whose content is the quotation below.
+ */
+import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import { hasQuote, hasWords, isOpeningMark, regionOf } from '../tokens.js';
+import type { Construction, CueCandidate, CueConfig } from '../find-cues.js';
+import { CONTENT_MAY_OPEN_WITH_PREPOSITION, HEARER_FIRST, PARTICIPLE_FORMS } from '../lexicon/en/cue-verbs.js';
+import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATE_OPENERS, TIME_WORDS } from '../lexicon/en/function-words.js';
+import { RELATIVE_WORDS } from '../lexicon/en/pronouns.js';
+import { appositiveSubject, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
+import { makeFrame, withParticle, type Frame } from './frame.js';
+import { contentEndAfter, contentStartAfter } from './content-bounds.js';
+import { looksLikeSpeaker, opensAdjunct, sentenceSubject } from './speakers.js';
+
+/** Content after the cue, with the speaker on its left (or none): "Metsola told … that …", "Asked whether …". */
+export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig,
+  previous: Frame | null): Frame | null {
+  const { tokens } = seg;
+  if (cue.kind !== 'verb') return null;
+  const limit = Math.max(floor, sentence.first);
+  // a passive with its agent: "O’Malley’s move was first reported by MSNBC" (the agent speaks, the subject is the
+  // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
+  if (tokens[cue.last + 1]?.lower === 'by') {
+    const agent = subjectRightOf(tokens, cue.last + 2, sentence.end);
+    if (agent === null || !looksLikeSpeaker(tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
+    const byCue = { ...cue, last: cue.last + 1 };
+    if (cue.first === sentence.first || (cue.first === sentence.first + 1 && opensAdjunct(tokens[sentence.first]))) {
+      // "Asked by Stephanopoulos to respond to Trump’s criticism, Carson said …"
+      let end = agent.end;
+      while (end < sentence.end && tokens[end]?.text !== ',' && tokens[end]?.kind !== 'quote') end++;
+      if (!hasWords(seg, agent.end, end, 2)) return null;
+      return makeFrame(seg, cue, 'bare', [{ first: agent.end, end }], agent);
+    }
+    const passive = [1, 2, 3].some((k) => PASSIVE_AUXILIARIES.has(tokens[cue.first - k]?.lower ?? ''));
+    if (!passive) return null;
+    const subject = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    const subjectText = tokens[subject.first];
+    if (subject.first >= subject.end || subjectText === undefined || RELATIVE_WORDS.has(subjectText.lower)) return null;
+    return makeFrame(seg, byCue, 'after', [{ first: subject.first, end: subject.end }], agent);
+  }
+  let source: TokenRange | null = null;
+  let construction: Construction = 'after';
+  const prevTok = tokens[cue.first - 1];
+  // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
+  let beforeParticiple = cue.first - 1;
+  while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
+  if (tokens[beforeParticiple]?.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
+    if (!config.allows(cue.form, 'participle', cue.context, { seg, tok: cue.first })) return null;
+    construction = 'participle';
+    source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
+  } else {
+    const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    // negation is a trap for readers ("has not named"): a report that did not happen is not a claim
+    if (left.negated) return null;
+    if (left.first < left.end) {
+      source = { first: left.first, end: left.end };
+    } else if (prevTok !== undefined && prevTok.text === ',') {
+      const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm);
+      if (app !== null) source = app;
+    } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
+      source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
+    }
+    if (source === null && cue.first === sentence.first) {
+      // "Said the harbour master, Tomas Reyes: “…”"
+      const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
+      if (right !== null) {
+        let e = right.end;
+        while (e < sentence.end && e - right.end < 12 && tokens[e]?.text !== ':' && tokens[e]?.kind !== 'quote') e++;
+        if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(tokens, { first: right.first, end: e })) {
+          if (!config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
+          const first = e + 1;
+          return makeFrame(seg, cue, 'before', [{ first, end: contentEndAfter(seg, first, sentence, config) }], { first: right.first, end: e });
+        }
+      }
+    }
+    if (source === null) construction = 'bare';
+    if (!config.allows(cue.form, construction, cue.context, { seg, tok: cue.first })) return null;
+  }
+  const extended = withParticle(seg, cue);
+  const first = contentStartAfter(seg, extended, sentence);
+  // "… echoed:" closing its paragraph, the quotation or block quote below it is the content
+  const below = first >= sentence.end && tokens[sentence.end - 1]?.text === ':' ? contentBelow(seg, sentence) : null;
+  if (below !== null) return makeFrame(seg, extended, construction, [below], source);
+  let end = contentEndAfter(seg, first, sentence, config);
+  const relativeSource = source !== null && source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
+  if (construction === 'bare' || relativeSource) {
+    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
+    for (let t = first + 1; t < end; t++) {
+      if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }
+    }
+  }
+  if (first >= end || !hasWords(seg, first, end, 1)) return null;
+  // "what Liz Wahl said when she resigned": a subordinate clause is not what was said; but "describes as “…”"
+  // labels the quotation that follows, which is the content
+  const opener = tokens[first];
+  const labelsQuotation = opener?.lower === 'as' && isOpeningMark(seg, first + 1);
+  if (opener !== undefined && opener.kind === 'word' && SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
+  // "said in an interview." with nothing reported after it
+  if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
+    !HEARER_FIRST.has(cue.lemma) && !CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
+    end - first <= 6) return null;
+  return makeFrame(seg, extended, construction, [{ first, end }], source);
+}
+
+/** The content below a paragraph that ends in a colon: the next block's quotation, or a whole block quote. */
+function contentBelow(seg: Segmented, sentence: Sentence): TokenRange | null {
+  for (let b = sentence.block + 1; b < seg.blockTokens.length; b++) {
+    const range = seg.blockTokens[b];
+    if (range === undefined) return null;
+    if (range.end === range.first) continue;
+    const r = regionOf(seg, range.first);
+    if (r !== undefined && r.open === range.first && r.closed) return { first: range.first, end: r.close + 1 };
+    if (seg.blocks[b]?.kind === 'blockquote') return { first: range.first, end: range.end };
+    return null;
+  }
+  return null;
+}

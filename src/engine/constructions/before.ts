@@ -1,0 +1,121 @@
+/**
+ * The "content before the cue" construction: "<content>, <speaker> <cue>." or inverted "<content>,” said <speaker>",
+ * and its interrupted form "<content>,” <speaker> <cue>, “<more content>.”
+ */
+import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
+import type { CueCandidate, CueConfig } from '../find-cues.js';
+import { HEARER_FIRST, PARTICIPLE_FORMS } from '../lexicon/en/cue-verbs.js';
+import { RELATIVE_WORDS, RELATIVES_AFTER_SPEAKER } from '../lexicon/en/pronouns.js';
+import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
+import { makeFrame, type Frame } from './frame.js';
+import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
+import { looksLikeSpeaker, opensAdjunct, speakerAndCueFollow } from './speakers.js';
+
+/**
+ * Tries the "content before the cue" construction: "<content>, <speaker> <cue> [adjunct]." or
+ * "<content>, <cue> <speaker>." — and its interrupted form "<content>, <speaker> <cue>, <more content>."
+ * `quoteFloor` bounds how far back a quotation that ends at the separator may reach.
+ */
+export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, quoteFloor: number,
+  config: CueConfig): Frame | null {
+  const { tokens } = seg;
+  if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
+  const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
+  if (left.negated) return null;
+  const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
+  let source: TokenRange;
+  let sep: number;
+  let afterCue = cue.last + 1;
+  if (left.first < left.end) {
+    sep = left.first - 1;
+    source = { first: left.first, end: left.end };
+  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm) !== null) {
+    // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
+    const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm);
+    source = app ?? { first: cue.first, end: cue.first };
+    sep = source.first - 1;
+  } else {
+    // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
+    sep = cue.first - 1;
+    const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
+    if (right === null || !looksLikeSpeaker(tokens, right)) return null;
+    source = right;
+    afterCue = right.end;
+    const comma = tokens[afterCue];
+    const next = tokens[afterCue + 1];
+    const relative = comma !== undefined && comma.kind === 'word' && RELATIVES_AFTER_SPEAKER.has(comma.lower);
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
+      let e = afterCue + 1;
+      while (e < sentenceEnd && !(tokens[e]?.text === ',' && PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
+      source = { first: right.first, end: e };
+      afterCue = e;
+    }
+  }
+  // "…, said Borges, who predicted …": a relative pronoun's clause never carries the content before it
+  if (source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '')) return null;
+  const sepTok = tokens[sep];
+  // “Who do they think they are?” Trump said. — the quotation ended the previous sentence with its own stop
+  const quoteEndedSentence = sep === sentence.first - 1 && isClosingMark(seg, sep) && sep >= floor - 1 &&
+    /^[.?!…]$/.test(tokens[sep - 1]?.text ?? '') && tokens[sep]?.block === tokens[cue.first]?.block;
+  if (sepTok === undefined || (!quoteEndedSentence && (sep < floor || sep < sentence.first))) return null;
+  const sepIsClose = isClosingMark(seg, sep);
+  const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
+  if (!sepIsComma && !sepIsClose) return null;
+  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
+  // what follows the cue: nothing, an adjunct, or ", <more content>"
+  let second: TokenRange | null = null;
+  // "…,'' he said in a statement, ''and yet …''": an adjunct, then the quotation goes on
+  for (let t = afterCue; t < sentenceEnd && t - afterCue <= 16 && quoteEndTok >= 0; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind === 'quote') break;
+    // "“…,” Tester said, referring to …, “you give …”": the last comma before the quotation resumes it
+    if (tok.text === ',' && t > afterCue && isOpeningMark(seg, t + 1)) { afterCue = t; break; }
+  }
+  const after = tokens[afterCue];
+  // "…, the minister told Reuters.": the hearer is part of the frame, what follows it must be an adjunct
+  const trailingStart = HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd) : afterCue;
+  if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
+    !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
+  if (after !== undefined && afterCue < sentenceEnd) {
+    const next = tokens[afterCue + 1];
+    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
+      const first = afterCue + 1;
+      const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
+      if (hasWords(seg, first, end, 2)) second = { first, end };
+    } else if (after.kind === 'word' && (after.lower === 'that' || isOpeningMark(seg, afterCue))) {
+      return null;
+    } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
+      return null;
+    } else if (quoteEndTok < 0 && !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) {
+      return null;
+    }
+  }
+  // where the content starts: the opening mark of a quotation that ends at the separator, else the sentence start
+  let contentEnd = sep;
+  let contentFirst = Math.max(floor, sentence.first);
+  if (quoteEndTok >= 0) {
+    const r = regionOf(seg, quoteEndTok);
+    if (r !== undefined && r.open >= quoteFloor) {
+      contentEnd = quoteEndTok + 1;
+      if (r.open < contentFirst || (isOpeningMark(seg, contentFirst) && regionOf(seg, contentFirst) === r)) contentFirst = r.open;
+    }
+  }
+  const content: TokenRange[] = [];
+  // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
+  const opener = tokens[contentFirst];
+  const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare', undefined, { seg, tok: contentFirst });
+  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
+    !hasWords(seg, contentFirst, contentEnd, 4));
+  // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
+  if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
+  if (!firstIsAdjunct) {
+    // a quotation may be short (“It’s finished,” she said); a paraphrase before its cue needs a clause
+    const minWords = quoteEndTok >= 0 && isOpeningMark(seg, contentFirst) ? 1 : CONTENT_LIMITS.minWordsBefore;
+    if (!hasWords(seg, contentFirst, contentEnd, minWords)) return null;
+    content.push({ first: contentFirst, end: contentEnd });
+  }
+  if (second !== null) content.push(second);
+  if (content.length === 0) return null;
+  return makeFrame(seg, cue, 'before', content, source);
+}

@@ -1,0 +1,50 @@
+/**
+ * The speaker-label construction: a name and a colon opening a block speak the rest of it — a transcript's
+ * "WALLACE: …" (quoted too: "\"PENCE: …"), an interview's "Carly Fiorina: …", a headline's "Trump: …".
+ */
+import type { Segmented, Sentence } from '../tokens.js';
+import { extendOverQuotes, hasWords } from '../tokens.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import { isCapitals } from '../chars.js';
+import { makeFrame, type Frame } from './frame.js';
+
+/** A transcript line's label opening the block: up to three words in capitals, then a colon (':T'). */
+export function transcriptLabelCue(seg: Segmented, sentence: Sentence, config: CueConfig): ProposedCue | null {
+  const { tokens } = seg;
+  const blockRange = seg.blockTokens[sentence.block];
+  if (blockRange === undefined || sentence.first !== blockRange.first || !config.isCueForm(':T')) return null;
+  let k = blockRange.first;
+  if (tokens[k]?.kind === 'quote') k++;
+  const labelFirst = k;
+  while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && isCapitals(tokens[k]?.text ?? '')) k++;
+  return k > labelFirst && tokens[k]?.text === ':' ? { first: k, last: k, form: ':T', lemma: 'say', kind: 'colon' } : null;
+}
+
+/** Whether the colon at `t` closes a label opening its block: a few capitalised words ("of" and full stops allowed). */
+export function opensBlockAsLabel(seg: Segmented, sentence: Sentence, t: number): boolean {
+  const blockRange = seg.blockTokens[sentence.block];
+  let opensBlock = blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first;
+  for (let k = blockRange?.first ?? t; opensBlock && k < t; k++) {
+    const w = seg.tokens[k];
+    if (w === undefined || !(w.kind === 'word' && (w.cap || w.lower === 'of') || w.text === '.')) opensBlock = false;
+  }
+  return opensBlock;
+}
+
+/** "Carly Fiorina: …", "WALLACE: …": the label speaks the rest of its block. */
+export function matchLabel(seg: Segmented, sentence: Sentence, cue: CueCandidate, config: CueConfig): Frame | null {
+  const { tokens } = seg;
+  const block = seg.blockTokens[sentence.block];
+  if (block === undefined || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
+  const labelFirst = cue.form === ':T' && tokens[block.first]?.kind === 'quote' ? block.first + 1 : block.first;
+  for (let t = labelFirst; t < cue.first; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
+  }
+  const first = cue.last + 1;
+  const lastSentenceEnd = block.end;
+  let end = lastSentenceEnd;
+  while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
+  if (!hasWords(seg, first, end, 2)) return null;
+  return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: labelFirst, end: cue.first });
+}

@@ -1,0 +1,102 @@
+/**
+ * Each construction (src/engine/constructions/) on its own: the cue found in a sentence goes straight to the
+ * matcher, and the frame it proposes is read back as text — content, speaker, cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/engine/segment.js';
+import { findCues, learnedCueConfig, type CueCandidate } from '../../src/engine/find-cues.js';
+import { textOf, type Segmented, type Sentence, type TokenRange } from '../../src/engine/tokens.js';
+import type { Frame } from '../../src/engine/constructions/frame.js';
+import { matchBefore } from '../../src/engine/constructions/before.js';
+import { matchAfter } from '../../src/engine/constructions/after.js';
+import { matchAccordingTo } from '../../src/engine/constructions/according-to.js';
+import { matchColon } from '../../src/engine/constructions/colon.js';
+import { matchLabel } from '../../src/engine/constructions/transcript-label.js';
+import { matchDash } from '../../src/engine/constructions/signature-dash.js';
+import type { BlockKind, TextBlock } from '../../src/engine/types.js';
+
+const config = learnedCueConfig();
+
+interface Case {
+  seg: Segmented;
+  sentence: Sentence;
+  cue: CueCandidate;
+}
+
+/** The first sentence of the last block, and its cue whose form is `form`. */
+function caseOf(form: string, ...blocks: (string | [BlockKind, string])[]): Case {
+  const textBlocks: TextBlock[] = blocks.map((b) => (typeof b === 'string' ? { kind: 'paragraph', text: b } : { kind: b[0], text: b[1] }));
+  const seg = segment(textBlocks);
+  const sentence = seg.sentences.find((s) => s.block === textBlocks.length - 1);
+  if (sentence === undefined) throw new Error('no sentence');
+  const cue = findCues(seg, sentence, config).find((c) => c.form === form);
+  if (cue === undefined) throw new Error(`no cue ${form}`);
+  return { seg, sentence, cue };
+}
+
+function read(seg: Segmented, f: Frame | null): { content: string[]; source: string; cue: string } | null {
+  if (f === null) return null;
+  const text = (r: TokenRange): string => textOf(seg, r.first, r.end);
+  return { content: f.content.map(text), source: f.source === null ? '' : text(f.source), cue: text(f.cueRange) };
+}
+
+describe('constructions', () => {
+  it('before: the content before the speaker and cue', () => {
+    const { seg, sentence, cue } = caseOf('said', '“The line will open late,” the auditor said on Tuesday.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))).toEqual({
+      content: ['“The line will open late,”'], source: 'the auditor', cue: 'said',
+    });
+  });
+
+  it('before: an inverted speaker after the cue', () => {
+    const { seg, sentence, cue } = caseOf('said', '“We lost control of the money,” said Ann Lee.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))?.source).toBe('Ann Lee');
+  });
+
+  it('after: speaker, cue, hearer, then the content after "that"', () => {
+    const { seg, sentence, cue } = caseOf('told', 'The mayor has also told reporters that the budget gap is £84m.');
+    expect(read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null))).toEqual({
+      content: ['that the budget gap is £84m'], source: 'The mayor', cue: 'has also told',
+    });
+  });
+
+  it('after: no report when the cue is negated', () => {
+    const { seg, sentence, cue } = caseOf('said', 'The council has not said that it will pay.');
+    expect(matchAfter(seg, sentence, cue, sentence.first, config, null)).toBeNull();
+  });
+
+  it('according to: the source after the phrase, the content around it', () => {
+    const { seg, sentence, cue } = caseOf('according', 'The line will open two years late, according to a report by the auditor.');
+    expect(read(seg, matchAccordingTo(seg, sentence, cue, sentence.first))).toEqual({
+      content: ['The line will open two years late'], source: 'a report by the auditor', cue: 'according to',
+    });
+  });
+
+  it('colon: the sentence subject speaks the quotation after a colon', () => {
+    const { seg, sentence, cue } = caseOf(':“', 'Reyes was blunt: “The harbour is full.”');
+    expect(read(seg, matchColon(seg, sentence, cue, config))).toEqual({
+      content: ['“The harbour is full.”'], source: 'Reyes', cue: ':',
+    });
+  });
+
+  it('transcript label: a speaker label in capitals speaks the rest of its block', () => {
+    const { seg, sentence, cue } = caseOf(':T', 'WALLACE: Do you accept the result of the vote?');
+    expect(read(seg, matchLabel(seg, sentence, cue, config))).toEqual({
+      content: ['Do you accept the result of the vote?'], source: 'WALLACE', cue: ':',
+    });
+  });
+
+  it('signature: a dash and a name closing a paragraph sign the quotation before it', () => {
+    const { seg, sentence, cue } = caseOf('―', '“Everyone deserves a second chance at the ballot box.” ― Sonya Herridge');
+    expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({
+      content: ['“Everyone deserves a second chance at the ballot box.”'], source: 'Sonya Herridge', cue: '―',
+    });
+  });
+
+  it('headline dash: the words after a headline\'s dash name its speaker', () => {
+    const { seg, sentence, cue } = caseOf('–h', ['headline', 'West tried to disrupt the vote – lawmakers']);
+    expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({
+      content: ['West tried to disrupt the vote'], source: 'lawmakers', cue: '–',
+    });
+  });
+});
