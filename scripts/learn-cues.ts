@@ -109,7 +109,9 @@ function write(table: Map<string, Counts6>, contexts: Map<string, Counts6>, cand
  * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS; a word too rare
  * to judge borrows the counts of its lemma.
  */
-export type CueCounts = readonly [number, number, number, number, number, number];
+import type { CueCounts } from '../lexicon.js';
+
+export type { CueCounts };
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = {
 ${body}
 };

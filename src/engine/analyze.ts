@@ -1,20 +1,33 @@
 /**
- * The engine's one public entry: `analyze(blocks)` turns ordered text blocks into actors and claims.
- * Its steps read top to bottom: segment → find cues → attach content → find sources → resolve actors → classify.
+ * The engine's one public entry: `analyze(blocks)` turns ordered text blocks into actors and claims. Its steps, each
+ * a module of src/engine/ named after what it does, run in this order, and analyzeWith() below calls each itself:
+ *
+ *   0. lexicon          lexicon/       the words of the article's language (`options.language`, English by default)
+ *   1. segment          segment.ts     tokens, sentences and quotations over all blocks (types and queries: tokens.ts)
+ *   2. find cues        find-cues.ts   per sentence, the reporting expressions outside quotations
+ *   3. attach content   attach-content.ts hands each cue to its construction (constructions/: before, after,
+ *                                      according to, colon, transcript label, signature/dash), which proposes a
+ *                                      frame of cue, content and speaker; keeps the frames that do not overlap
+ *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
+ *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none
+ *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
+ *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
+ *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
+ *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a filter over proposed claims, the seam
  * through which the trained models of src/engine/model/ (`npm run train`, scored by `npm run eval`) decide.
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
 import type { Segmented } from './tokens.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
-import { learnedCueConfig, type CueConfig } from './find-cues.js';
-import { findCues } from './find-cues.js';
+import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
 import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
-import { stanceOf } from './lexicon/en/cue-verbs.js';
 import type { FrameFilter } from './model/claim-model.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 
@@ -23,11 +36,16 @@ export const SENTENCES_PER_SLICE = 400;
 /** Claims emitted between two yields. */
 const CLAIMS_PER_SLICE = 2_000;
 
-const DEFAULT_CONFIG: { cues: CueConfig | null } = { cues: null };
+/** Each language's cue configuration, built on first use and kept: the content script analyses many pages. */
+const DEFAULT_CONFIGS = new Map<Lexicon, CueConfig>();
 
-function defaultCueConfig(): CueConfig {
-  DEFAULT_CONFIG.cues ??= learnedCueConfig();
-  return DEFAULT_CONFIG.cues;
+function defaultCueConfig(lexicon: Lexicon): CueConfig {
+  let config = DEFAULT_CONFIGS.get(lexicon);
+  if (config === undefined) {
+    config = cueConfigFor(lexicon);
+    DEFAULT_CONFIGS.set(lexicon, config);
+  }
+  return config;
 }
 
 /** Analyses an article in one go. */
@@ -44,7 +62,7 @@ export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Anal
  * tasks; returns exactly what analyze() returns.
  */
 export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  return yield* analyzeWith(blocks, options, defaultCueConfig());
+  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconFor(options.language)));
 }
 
 /**
@@ -54,10 +72,12 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
   keep?: FrameFilter): Generator<void, Analysis> {
   const debug = options.debug;
+  // 0. the words of the article's language
+  const lexicon = lexiconFor(options.language);
   // 1. segment: tokens, sentences, quotations
-  const seg: Segmented = yield* segmentInSlices(blocks);
+  const seg: Segmented = yield* segmentInSlices(blocks, lexicon);
   debug?.('segment', { tokens: seg.tokens.length, sentences: seg.sentences.length, quotes: seg.quotes.length });
-  // 2–3. find cues and attach their content, sentence by sentence
+  // 2–3. per sentence, find its cues and attach their content (a sentence inside content already taken has none)
   const frames: Frame[] = [];
   const state = newAttachState();
   for (let s = 0; s < seg.sentences.length; s++) {
@@ -69,11 +89,11 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
   }
   debug?.('attach', frames);
-  // 4–5. read the speaker phrases and link them to actors
+  // 4–5. find sources: read the speaker phrases; resolve actors: link them to actors
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames);
   debug?.('actors', actors);
   yield;
-  // 6. classify and emit the claims
+  // 6. classify, and emit the claims
   const claims: Claim[] = [];
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
@@ -88,7 +108,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
       content,
       actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
       cueLemma: f.cue.lemma,
-      stance: stanceOf(f.cue.lemma),
+      stance: lexicon.stanceOf(f.cue.lemma),
     });
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }

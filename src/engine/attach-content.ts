@@ -7,8 +7,6 @@
 import type { QuoteRegion, Segmented, Sentence, TokenRange } from './tokens.js';
 import { hasWords, isClosingMark, regionOf } from './tokens.js';
 import type { CueCandidate, CueConfig } from './find-cues.js';
-import { PARTICIPLE_FORMS } from './lexicon/en/cue-verbs.js';
-import { BARE_CUE_OPENERS } from './lexicon/en/function-words.js';
 import type { Frame } from './constructions/frame.js';
 import { contentEndOf } from './constructions/content-bounds.js';
 import { matchBefore } from './constructions/before.js';
@@ -117,13 +115,14 @@ function endsWithQuotation(seg: Segmented, f: Frame): boolean {
 
 /** Where a trailing adjunct after a cue ends: before ", <participle>" or at the sentence's end. */
 function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: CueConfig): number {
+  const lex = seg.lexicon;
   const end = contentEndOf(seg, sentence, from);
   for (let t = from; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote') return t;
     // "… he said when asked whether …": the question is a report of its own
-    if (tok.kind === 'word' && config.allows(tok.lower, 'bare', undefined, { seg, tok: t }) && BARE_CUE_OPENERS.has(seg.tokens[t - 1]?.lower ?? '')) return t;
-    if (tok.text === ',' && PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle', undefined, { seg, tok: t + 1 })) return t;
+    if (tok.kind === 'word' && config.allows(tok.lower, 'bare', undefined, { seg, tok: t }) && lex.BARE_CUE_OPENERS.has(seg.tokens[t - 1]?.lower ?? '')) return t;
+    if (tok.text === ',' && lex.PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '') && config.allows(seg.tokens[t + 1]?.lower ?? '', 'participle', undefined, { seg, tok: t + 1 })) return t;
   }
   return end;
 }

@@ -1,17 +1,16 @@
 /**
  * Step 2 — find cues: the reporting expressions outside quotations ("said", "told", "according to", a speaker's
  * colon). Which word forms count, and in which constructions, comes from the cue configuration (learned
- * precision on PolNeAR train, see lexicon/en/learned-cues.generated.ts); traps are filtered here.
+ * precision, see lexicon/en/learned-cues.generated.ts); traps are filtered here. The constructions with a cue of
+ * their own (a colon, a dash, a label, "according to") propose it from constructions/.
  */
 import type { Segmented, Sentence } from './tokens.js';
-import { ALWAYS_ON_VERB_FORMS, CLAIM_TRAP_NOUNS, inflectionCandidates, lemmaOf } from './lexicon/en/cue-verbs.js';
-import { ARTICLES, CONTEXT_DETERMINERS, CONTEXT_PREPOSITIONS, POSSESSIVES } from './lexicon/en/function-words.js';
-import { PERSONAL_PRONOUNS } from './lexicon/en/pronouns.js';
+import type { CueCounts, Lexicon } from './lexicon/lexicon.js';
+import { english } from './lexicon/en/index.js';
 import { transcriptLabelCue } from './constructions/transcript-label.js';
 import { colonCue } from './constructions/colon.js';
 import { dashCue, isClosingDash } from './constructions/signature-dash.js';
 import { accordingToCue, isAccordingTo } from './constructions/according-to.js';
-import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from './lexicon/en/learned-cues.generated.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =
@@ -43,11 +42,11 @@ export function contextOf(seg: Segmented, tok: number): string {
   if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
   if (t.lower === 'that') return 'that';
   if (t.lower === 'to') return 'to';
-  if (CONTEXT_DETERMINERS.has(t.lower)) return 'det';
+  if (seg.lexicon.CONTEXT_DETERMINERS.has(t.lower)) return 'det';
   // ("her" is a determiner here, as it always was: the check above comes first)
-  if (PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
+  if (seg.lexicon.PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
   if (t.cap) return 'cap';
-  if (CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
+  if (seg.lexicon.CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
   if (t.lower.endsWith('ing')) return 'ing';
   return 'word';
 }
@@ -70,13 +69,8 @@ export interface CueConfig {
   requiredNext?(form: string): string;
 }
 
-/**
- * Cue forms switched on whatever the learned counts say: the verb forms the lexicon marks always-on ("the document
- * states", "it praised"), and the punctuation forms of the colon, label and dash constructions. The value lists the
- * words one of which must follow, separated by '|' ('' for none): "states" only before "that" or a sentence break.
- */
-export const ALWAYS_CUES: Readonly<Record<string, string>> = {
-  ...ALWAYS_ON_VERB_FORMS,
+/** The punctuation cue forms switched on whatever the learned counts say, in every language. */
+const ALWAYS_ON_MARKS: Readonly<Record<string, string>> = {
   // a colon before a quotation inside a sentence: "Reyes was blunt: “…”"
   ':“': '',
   // a transcript's speaker label opening a paragraph: "WALLACE: …"
@@ -86,6 +80,18 @@ export const ALWAYS_CUES: Readonly<Record<string, string>> = {
   // a signature after a dash closing a paragraph: "“…” ― Sonya Herridge", an embedded post "… — Name (@handle) date"
   '―': '',
 };
+
+/**
+ * Cue forms switched on whatever the learned counts say: the verb forms a lexicon marks always-on ("the document
+ * states", "it praised"), and the punctuation forms of the colon, label and dash constructions. The value lists the
+ * words one of which must follow, separated by '|' ('' for none): "states" only before "that" or a sentence break.
+ */
+export function alwaysCuesOf(lexicon: Lexicon): Readonly<Record<string, string>> {
+  return { ...lexicon.ALWAYS_ON_VERB_FORMS, ...ALWAYS_ON_MARKS };
+}
+
+/** The always-on cue forms of English, the default language. */
+export const ALWAYS_CUES: Readonly<Record<string, string>> = alwaysCuesOf(english);
 
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
 export const CUE_THRESHOLDS = {
@@ -100,10 +106,16 @@ export const CUE_THRESHOLDS = {
 /** Distinct word forms whose counts a configuration remembers. */
 const MAX_REMEMBERED_FORMS = 100_000;
 
-/** The cue configuration from the learned table. */
-export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = LEARNED_CUES,
+/** The cue configuration of a language: its learned table and its always-on forms. */
+export function cueConfigFor(lexicon: Lexicon): CueConfig {
+  return learnedCueConfig(lexicon.LEARNED_CUES, CUE_THRESHOLDS, alwaysCuesOf(lexicon), lexicon.LEARNED_CUE_CONTEXTS, lexicon);
+}
+
+/** The cue configuration from a learned table (English's by default); `lexicon` lemmatises the forms. */
+export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = english.LEARNED_CUES,
   thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES,
-  contexts: Readonly<Record<string, CueCounts>> = LEARNED_CUE_CONTEXTS): CueConfig {
+  contexts: Readonly<Record<string, CueCounts>> = english.LEARNED_CUE_CONTEXTS, lexicon: Lexicon = english): CueConfig {
+  const { inflectionCandidates, lemmaOf } = lexicon;
   const ok = (counts: CueCounts | undefined, k: number): boolean => {
     if (counts === undefined) return false;
     const hits = counts[k * 2] ?? 0;
@@ -176,7 +188,7 @@ export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
 
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
-  const { tokens, quoteOf } = seg;
+  const { tokens, quoteOf, lexicon: lex } = seg;
   const out: CueCandidate[] = [];
   const propose = (cue: ProposedCue | null): void => {
     if (cue !== null) out.push({ ...cue, context: contextOf(seg, cue.last + 1) });
@@ -197,7 +209,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
     if (isAccordingTo(seg, t)) {
-      propose(accordingToCue(t, config));
+      propose(accordingToCue(seg, t, config));
       t++;
       continue;
     }
@@ -209,17 +221,17 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
-    if (prev !== undefined && prev.kind === 'word' && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower))) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&
-      ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
+      lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
       next.lower.endsWith('ed')) continue;
     // "Having said that, …" and "That said, …" introduce the writer's own point
     if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
     // "an attack that claimed the lives of 140 people"
-    if (tok.lower.startsWith('claim') && (CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
-      CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    out.push({ first: t, last: t, form: tok.lower, lemma: lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
+    if (tok.lower.startsWith('claim') && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
+      lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
+    out.push({ first: t, last: t, form: tok.lower, lemma: lex.lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
   }
   return out;
 }

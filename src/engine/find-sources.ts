@@ -6,10 +6,6 @@
 import type { ActorKind } from './types.js';
 import type { Segmented, Token, TokenRange } from './tokens.js';
 import { textOf } from './tokens.js';
-import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
-import { MONTHS_AND_DAYS } from './lexicon/en/calendar.js';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
 import { CLAUSE_OPENERS, isFunctionWord } from './speaker-phrase.js';
 import { hasCapital } from './chars.js';
 
@@ -34,6 +30,7 @@ function isAcronym(t: Token): boolean {
  * ("Russia’s Federation Council") dropped.
  */
 export function nameIn(seg: Segmented, first: number, end: number): { first: number; end: number; name: string } | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   // a closing bracket ends a party and state or an acronym ("Rep. Gwen Moore (D-Wis.)"): the name is before it
   if (tokens[end - 1]?.text === ')') {
@@ -63,32 +60,33 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     if (tok === undefined) break;
     const word = tok.lower.replace(/\.$/, '');
     // a capitalised connective or preposition opens the sentence, not the name ("When Margaret Hamilton", "For Microsoft")
-    const opensClause = CLAUSE_OPENERS.has(tok.lower) || (PREPOSITIONS.has(tok.lower) && tok.cap);
-    if (TITLES.has(word) || /['’]s$/u.test(tok.text) || MONTHS_AND_DAYS.has(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
+    const opensClause = CLAUSE_OPENERS.has(tok.lower) || (lex.PREPOSITIONS.has(tok.lower) && tok.cap);
+    if (lex.TITLES.has(word) || /['’]s$/u.test(tok.text) || lex.MONTHS_AND_DAYS.has(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
     else break;
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
   const lastWord = tokens[runEnd - 1]?.lower ?? '';
-  if (!ORGANISATION_NOUNS.has(lastWord)) {
+  if (!lex.ORGANISATION_NOUNS.has(lastWord)) {
     for (let t = runEnd - 2; t > runFirst; t--) {
       const tok = tokens[t];
-      if (tok !== undefined && tok.kind === 'word' && TITLES.has(tok.lower.replace(/\.$/, ''))) { runFirst = t + 1; break; }
+      if (tok !== undefined && tok.kind === 'word' && lex.TITLES.has(tok.lower.replace(/\.$/, ''))) { runFirst = t + 1; break; }
     }
     while (runFirst < runEnd - 1 && tokens[runFirst]?.kind !== 'word') runFirst++;
   }
   const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
-  if (name === '' || MONTHS_AND_DAYS.has(name) || DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
+  if (name === '' || lex.MONTHS_AND_DAYS.has(name) || lex.DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
   return { first: runFirst, end: runEnd, name: unpossessed(name) };
 }
 
 function headNoun(seg: Segmented, first: number, end: number): { tok: number; lower: string } | null {
+  const lex = seg.lexicon;
   // the head is the last word before "of", "by", "who", "which", a comma or a bracket
   let last = -1;
   for (let t = first; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind !== 'word') { if (last >= 0 && tok.text !== '.' && tok.text !== '’' && tok.text !== "'") break; continue; }
-    if (last >= 0 && (tok.lower === 'of' || tok.lower === 'by' || RELATIVE_PRONOUNS.has(tok.lower) || tok.lower === 'in' ||
+    if (last >= 0 && (tok.lower === 'of' || tok.lower === 'by' || lex.RELATIVE_PRONOUNS.has(tok.lower) || tok.lower === 'in' ||
       tok.lower === 'from' || tok.lower === 'at' || tok.lower === 'for' || tok.lower === 'with' || tok.lower === 'on')) break;
     last = t;
   }
@@ -98,15 +96,16 @@ function headNoun(seg: Segmented, first: number, end: number): { tok: number; lo
 
 /** Reads one speaker phrase. */
 export function readSource(seg: Segmented, range: TokenRange): SourceReading {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   const firstTok = tokens[range.first];
   if (range.end - range.first === 1 && firstTok !== undefined) {
     const w = firstTok.lower;
-    if (PERSON_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'person', word: w };
-    if (THING_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'thing', word: w };
-    if (PLURAL_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'plural', word: w };
-    if (SPEAKER_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'speaker', word: w };
-    if (RELATIVE_PRONOUNS.has(w)) return { kind: 'relative' };
+    if (lex.PERSON_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'person', word: w };
+    if (lex.THING_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'thing', word: w };
+    if (lex.PLURAL_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'plural', word: w };
+    if (lex.SPEAKER_PRONOUNS.has(w)) return { kind: 'pronoun', refers: 'speaker', word: w };
+    if (lex.RELATIVE_PRONOUNS.has(w)) return { kind: 'relative' };
   }
   // an appositive: "Name, description," or "The head of …, Ella Pamfilova,"
   let commaAt = -1;
@@ -119,7 +118,7 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     while (afterEnd > commaAt + 1 && tokens[afterEnd - 1]?.kind === 'punct') afterEnd--;
     const after = { first: commaAt + 1, end: afterEnd };
     const beforeHead = tokens[before.first];
-    const beforeIsDescription = beforeHead !== undefined && DETERMINERS.has(beforeHead.lower) &&
+    const beforeIsDescription = beforeHead !== undefined && lex.DETERMINERS.has(beforeHead.lower) &&
       nameIn(seg, after.first, after.end)?.first === after.first;
     if (beforeIsDescription) {
       core = after;
@@ -127,9 +126,9 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     } else {
       core = before;
       const d = after.first < after.end ? tokens[after.first] : undefined;
-      if (d !== undefined && d.kind === 'word' && (DETERMINERS.has(d.lower) || INDEFINITE_DETERMINERS.has(d.lower))) {
+      if (d !== undefined && d.kind === 'word' && (lex.DETERMINERS.has(d.lower) || lex.INDEFINITE_DETERMINERS.has(d.lower))) {
         description = textOf(seg, after.first + (d.lower === 'the' || d.lower === 'a' || d.lower === 'an' ? 1 : 0), after.end);
-      } else if (d !== undefined && d.kind === 'word' && !RELATIVE_PRONOUNS.has(d.lower)) {
+      } else if (d !== undefined && d.kind === 'word' && !lex.RELATIVE_PRONOUNS.has(d.lower)) {
         description = textOf(seg, after.first, after.end);
       }
     }
@@ -142,7 +141,7 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   const headTok = rawHeadTok !== undefined && sentenceInitial ? { ...rawHeadTok, cap: false } : rawHeadTok;
   const coreFirst = tokens[core.first];
   // documents: "the appeal", "The October PACE resolution", "Wednesday's letter of appeal"
-  if (DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
+  if (lex.DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
     let authorName: string | undefined;
     for (let t = core.first; t < (head?.tok ?? core.first); t++) {
       const tok = tokens[t];
@@ -154,21 +153,21 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end), authorName };
   }
   // "The Russian security services", "electoral commissions in Kherson": a body described, not named
-  if (ORGANISATION_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
+  if (lex.ORGANISATION_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
     return { kind: 'description', actorKind: 'organisation', head: headLower, text: textOf(seg, core.first, core.end) };
   }
   const named = nameIn(seg, core.first, core.end);
-  const isUnnamedHead = UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;
+  const isUnnamedHead = lex.UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;
   // "The national rail operator": a lower-case head after the last capital is a description, not a name
   if (named !== null && headTok !== undefined && !headTok.cap && head !== null && head.tok >= named.end && headTok.kind === 'word') {
     return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };
   }
   if (isUnnamedHead || named === null) {
-    const actorKind: ActorKind = ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
+    const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end) };
   }
   const nameHead = named.name.split(' ').pop()?.toLowerCase() ?? '';
   const allCaps = named.end - named.first === 1 && tokens[named.first] !== undefined && isAcronym(tokens[named.first] as Token);
-  const actorKind: ActorKind = ORGANISATION_NOUNS.has(nameHead) || allCaps || named.name.includes(' of ') ? 'organisation' : 'person';
+  const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(nameHead) || allCaps || named.name.includes(' of ') ? 'organisation' : 'person';
   return { kind: 'named', actorKind, name: named.name, description };
 }

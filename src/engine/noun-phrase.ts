@@ -4,14 +4,10 @@
  * object after "told". No tagger: closed-class word lists and capitalisation, bounded windows, linear cost.
  */
 import type { Token } from './tokens.js';
-import { ABBREVIATIONS } from './lexicon/en/abbreviations.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+// resolve-actors.ts calls subjectLeftOf without a lexicon: English, until it passes its article's
+import { english } from './lexicon/en/index.js';
 import { isDottedInitials, startsWithNumber } from './chars.js';
-import {
-  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NEGATIONS, PHRASE_BREAKERS, PREPOSITIONS, SENTENCE_CONNECTIVES, TIME_WORDS,
-} from './lexicon/en/function-words.js';
-import { HEARER_WORDS, SPEAKER_LEAD_WORDS, TITLES } from './lexicon/en/actor-words.js';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/en/pronouns.js';
-import { WEEKDAYS } from './lexicon/en/calendar.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
 export const MAX_SUBJECT_TOKENS = 14;
@@ -33,24 +29,24 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 /** True when `word` (lower case) can sit inside a subject phrase. */
-function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean): boolean {
+function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean, lex: Lexicon): boolean {
   if (tok.kind === 'quote') return false;
   // a free-standing hyphen is a dash ("-- complete with teleprompter --"): it ends the phrase
   if (tok.kind === 'punct') return tok.text === '.' || tok.text === '(' || tok.text === ')' || tok.text === '’' ||
     tok.text === "'" || tok.text === '&';
   // "But", "However", "Ultimately" open a sentence, not a name; nor does "In" ("In a Facebook message …")
-  if (SENTENCE_CONNECTIVES.has(tok.lower)) return false;
-  if (tok.cap && PREPOSITIONS.has(tok.lower)) return false;
+  if (lex.SENTENCE_CONNECTIVES.has(tok.lower)) return false;
+  if (tok.cap && lex.PREPOSITIONS.has(tok.lower)) return false;
   if (tok.cap) return true;
-  if (PHRASE_BREAKERS.has(tok.lower)) return false;
+  if (lex.PHRASE_BREAKERS.has(tok.lower)) return false;
   if (isCueForm(tok.lower)) return false;
   return true;
 }
 
 /** A word that looks like the verb of a clause right after its subject ("Mr. Rubio joined Democrats"). */
-function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined): boolean {
+function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined, lex: Lexicon): boolean {
   if (tok.kind !== 'word' || tok.cap || left === undefined || left.kind !== 'word') return false;
-  if (!(left.cap || SUBJECT_PRONOUNS.has(left.lower))) return false;
+  if (!(left.cap || lex.SUBJECT_PRONOUNS.has(left.lower))) return false;
   return /[a-z]{3,}(?:ed|es)$/.test(tok.lower) && !/(?:ies|ees)$/.test(tok.lower);
 }
 
@@ -59,19 +55,19 @@ function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined): boolean
  * Skips adverbs and auxiliaries next to the cue and notes a negation among them.
  */
 export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
-  isCueForm: (lower: string) => boolean): LeftSubject {
+  isCueForm: (lower: string) => boolean, lex: Lexicon = english): LeftSubject {
   let i = cue - 1;
   let negated = false;
   while (i >= limit) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap && !WEEKDAYS.has(t.text)) break;
-    const adverb = BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+    if (!isWord(t) || t.cap && !lex.WEEKDAYS.has(t.text)) break;
+    const adverb = lex.BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
     if (!adverb) break;
-    if (NEGATIONS.has(t.lower)) negated = true;
+    if (lex.NEGATIONS.has(t.lower)) negated = true;
     i--;
   }
   // "Sanders, meanwhile, said": a connective between commas is not part of the speaker
-  if (tokens[i]?.text === ',' && SENTENCE_CONNECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 3 >= limit) {
+  if (tokens[i]?.text === ',' && lex.SENTENCE_CONNECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 3 >= limit) {
     i -= 3;
   }
   const gapStart = i + 1;
@@ -84,7 +80,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     if (t.kind === 'word' && t.lower === 'and') {
       // "Clinton and Sanders said", "teachers and union officials told": keep when a noun is on both sides
       const leftTok = tokens[i - 1];
-      if (first < end && isWord(leftTok) && !PHRASE_BREAKERS.has(leftTok.lower) && (leftTok.cap || sawCap === false)) {
+      if (first < end && isWord(leftTok) && !lex.PHRASE_BREAKERS.has(leftTok.lower) && (leftTok.cap || sawCap === false)) {
         first = i; i--; continue;
       }
       break;
@@ -92,13 +88,13 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     if (t.kind === 'punct' && t.text === '.') {
       const prev = tokens[i - 1];
       // "Mr.", "B.", and the state in "(D-Wis.)"
-      if (!(isWord(prev) && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || tokens[i + 1]?.text === ')'))) break;
+      if (!(isWord(prev) && (lex.ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || tokens[i + 1]?.text === ')'))) break;
     }
     // a cue word after a determiner is a noun ("the reports said")
-    const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
-    if (!nounAfterDeterminer && !canBeInPhrase(t, isCueForm)) break;
+    const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && lex.DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+    if (!nounAfterDeterminer && !canBeInPhrase(t, isCueForm, lex)) break;
     // (right before the cue it is a reduced relative instead: "the experts I interviewed said")
-    if (i < end - 1 && looksLikeVerbAfterSubject(t, tokens[i - 1])) break;
+    if (i < end - 1 && looksLikeVerbAfterSubject(t, tokens[i - 1], lex)) break;
     if (t.cap) sawCap = true;
     first = i;
     i--;
@@ -106,12 +102,12 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
   // a relative pronoun right before the cue is the speaker itself ("Clinton, who said …")
   if (first === end) {
     const t = tokens[i];
-    if (isWord(t) && RELATIVE_PRONOUNS.has(t.lower) && i >= limit) return { first: i, end: i + 1, gapStart, negated, before: i - 1 };
+    if (isWord(t) && lex.RELATIVE_PRONOUNS.has(t.lower) && i >= limit) return { first: i, end: i + 1, gapStart, negated, before: i - 1 };
   }
   // drop a leading time adjunct ("On Tuesday Trump said" keeps "Trump")
-  if (first < end && tokens[first]?.cap === false && PREPOSITIONS.has(tokens[first]?.lower ?? '')) {
+  if (first < end && tokens[first]?.cap === false && lex.PREPOSITIONS.has(tokens[first]?.lower ?? '')) {
     let j = first + 1;
-    while (j < end && TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+    while (j < end && lex.TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
     if (j > first + 1) first = j;
   }
   // trailing punctuation other than a closing bracket never ends a phrase
@@ -126,7 +122,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
  * it together with the appositive (PolNeAR's convention). `commaTok` is the comma right before the cue.
  */
 export function appositiveSubject(tokens: Token[], commaTok: number, limit: number,
-  isCueForm: (lower: string) => boolean): { first: number; end: number } | null {
+  isCueForm: (lower: string) => boolean, lex: Lexicon): { first: number; end: number } | null {
   const appEnd = commaTok;
   let comma = commaTok;
   // up to three comma-enclosed chunks: "Woodrow Benford, 58, who lives outside Minneapolis, says …"
@@ -141,13 +137,13 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
     }
     const previousComma = i;
     if (previousComma < limit || tokens[previousComma]?.text !== ',' || previousComma + 1 >= comma) return null;
-    const name = subjectLeftOf(tokens, previousComma, limit, isCueForm);
+    const name = subjectLeftOf(tokens, previousComma, limit, isCueForm, lex);
     const head = tokens[name.first];
     const named = name.first < name.end && name.end === previousComma && head !== undefined &&
-      (head.cap || DETERMINERS.has(head.lower) || startsWithNumber(head.text));
+      (head.cap || lex.DETERMINERS.has(head.lower) || startsWithNumber(head.text));
     // the name must start its clause: at the sentence start, after a comma or a connective, not inside a clause
     const before = tokens[name.first - 1];
-    if (named && (name.first <= limit || before === undefined || before.kind !== 'word' || SENTENCE_CONNECTIVES.has(before.lower))) {
+    if (named && (name.first <= limit || before === undefined || before.kind !== 'word' || lex.SENTENCE_CONNECTIVES.has(before.lower))) {
       return { first: name.first, end: appEnd };
     }
     comma = previousComma;
@@ -160,7 +156,7 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
  * The speaker right after an inverted cue ("…,” said Ella Pamfilova, head of …") up to a comma, the sentence end or
  * a preposition after the name. Returns null when what follows does not look like a noun phrase.
  */
-export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: number): { first: number; end: number } | null {
+export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: number, lex: Lexicon): { first: number; end: number } | null {
   let i = afterCue;
   const start = i;
   while (i < sentenceEnd && i - start < MAX_SUBJECT_TOKENS) {
@@ -169,16 +165,16 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
     if (t.kind === 'quote') break;
     if (t.kind === 'punct') {
       const prevWord = tokens[i - 1];
-      if (t.text === '.' && isWord(prevWord) && (ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
+      if (t.text === '.' && isWord(prevWord) && (lex.ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
         isDottedInitials(prevWord.text))))) { i++; continue; }
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }
-    if (!t.cap && i > start && (PREPOSITIONS.has(t.lower) || PHRASE_BREAKERS.has(t.lower))) {
+    if (!t.cap && i > start && (lex.PREPOSITIONS.has(t.lower) || lex.PHRASE_BREAKERS.has(t.lower))) {
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
       if (!(t.lower === 'of' || t.lower === 'for')) break;
     }
-    if (!t.cap && i === start && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !SPEAKER_LEAD_WORDS.has(t.lower)) return null;
+    if (!t.cap && i === start && !lex.DETERMINERS.has(t.lower) && !lex.TITLES.has(t.lower) && !lex.SPEAKER_LEAD_WORDS.has(t.lower)) return null;
     i++;
   }
   if (i === start) return null;
@@ -188,13 +184,13 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
 }
 
 /** The hearer after "told"/"urged": a pronoun, a capitalised run, or a short determiner phrase. */
-export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number): number {
+export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number, lex: Lexicon): number {
   const t = tokens[from];
   if (!isWord(t)) return from;
-  if (HEARER_WORDS.has(t.lower) || t.cap) {
+  if (lex.HEARER_WORDS.has(t.lower) || t.cap) {
     let i = from + 1;
-    if (DETERMINERS.has(t.lower)) {
-      while (i < sentenceEnd && i - from < 6 && isWord(tokens[i]) && !PHRASE_BREAKERS.has(tokens[i]?.lower ?? '')) i++;
+    if (lex.DETERMINERS.has(t.lower)) {
+      while (i < sentenceEnd && i - from < 6 && isWord(tokens[i]) && !lex.PHRASE_BREAKERS.has(tokens[i]?.lower ?? '')) i++;
       return i;
     }
     while (i < sentenceEnd && i - from < 6 && tokens[i]?.cap === true) i++;

@@ -5,7 +5,8 @@
  */
 import type { TextBlock } from './types.js';
 import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
-import { ABBREVIATIONS } from './lexicon/en/abbreviations.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { english } from './lexicon/en/index.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
@@ -145,9 +146,9 @@ function quoteRoleInContext(text: string, start: number, end: number, mark: stri
 /** Characters tokenized between two yields of the sliced form (keeps each slice well under 50 ms). */
 export const SEGMENT_SLICE_CHARS = 40_000;
 
-/** Segments all blocks: tokens, quotation regions, then sentences. */
-export function segment(blocks: TextBlock[]): Segmented {
-  const run = segmentInSlices(blocks);
+/** Segments all blocks: tokens, quotation regions, then sentences (abbreviations as `lexicon` knows them). */
+export function segment(blocks: TextBlock[], lexicon: Lexicon = english): Segmented {
+  const run = segmentInSlices(blocks, lexicon);
   for (;;) {
     const step = run.next();
     if (step.done === true) return step.value;
@@ -155,7 +156,7 @@ export function segment(blocks: TextBlock[]): Segmented {
 }
 
 /** The same as segment(), yielding after every SEGMENT_SLICE_CHARS characters of text. */
-export function* segmentInSlices(blocks: TextBlock[]): Generator<void, Segmented> {
+export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english): Generator<void, Segmented> {
   const tokens: Token[] = [];
   const blockTokens: { first: number; end: number }[] = [];
   let sinceYield = 0;
@@ -177,9 +178,9 @@ export function* segmentInSlices(blocks: TextBlock[]): Generator<void, Segmented
   }
   const { quotes, quoteOf } = findQuoteRegions(tokens, blockTokens);
   yield;
-  const { sentences, sentenceOf } = splitSentences(tokens, blockTokens, quoteOf, quotes);
+  const { sentences, sentenceOf } = splitSentences(tokens, blockTokens, quoteOf, quotes, lexicon.ABBREVIATIONS);
   yield;
-  return { blocks, tokens, sentences, blockTokens, quotes, quoteOf, sentenceOf };
+  return { blocks, tokens, sentences, blockTokens, quotes, quoteOf, sentenceOf, lexicon };
 }
 
 /**
@@ -228,9 +229,9 @@ function findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: nu
   return { quotes, quoteOf };
 }
 
-function isAbbreviation(tok: Token, next: Token | undefined): boolean {
+function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: ReadonlySet<string>): boolean {
   if (tok.kind !== 'word') return false;
-  if (ABBREVIATIONS.has(tok.lower)) return true;
+  if (abbreviations.has(tok.lower)) return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
   if (tok.text.length === 1 && tok.cap) return true;
   if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;
@@ -242,7 +243,7 @@ function isAbbreviation(tok: Token, next: Token | undefined): boolean {
  * quotation mark or the block's end. A full stop after a known abbreviation does not end a sentence.
  */
 function splitSentences(tokens: Token[], blockTokens: { first: number; end: number }[], quoteOf: Int32Array,
-  quotes: QuoteRegion[]): { sentences: Sentence[]; sentenceOf: Int32Array } {
+  quotes: QuoteRegion[], abbreviations: ReadonlySet<string>): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   for (let b = 0; b < blockTokens.length; b++) {
@@ -252,7 +253,7 @@ function splitSentences(tokens: Token[], blockTokens: { first: number; end: numb
     for (let t = range.first; t < range.end; t++) {
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'punct' || !SENTENCE_END.has(tok.text)) continue;
-      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1])) continue;
+      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], abbreviations)) continue;
       let last = t;
       // swallow closing quotation marks and brackets that belong to this sentence
       while (last + 1 < range.end) {

@@ -4,6 +4,7 @@
  * where a quotation carries a content on to). segment.ts builds a `Segmented`; nothing here builds one.
  */
 import type { TextBlock } from './types.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 
 /** A word, a punctuation mark, or a double quotation mark. */
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -51,6 +52,8 @@ export interface Segmented {
   quoteOf: Int32Array;
   /** Per token: the sentence it belongs to. */
   sentenceOf: Int32Array;
+  /** The words of the article's language: every step reads its word lists from here. */
+  lexicon: Lexicon;
 }
 
 /** Tokens [first, end) of the article's token stream; may cross blocks (a quotation over paragraphs). */

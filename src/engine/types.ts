@@ -76,6 +76,8 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
+  /** The article's language, as a tag ('en', 'en-GB'); English when not given. See src/engine/lexicon/. */
+  language?: string;
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
 }

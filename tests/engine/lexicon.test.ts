@@ -1,11 +1,17 @@
 /**
- * The English lexicon (src/engine/lexicon/en/): one entry per cue verb, and the views the steps read built from it.
+ * The English lexicon (src/engine/lexicon/en/): one entry per cue verb, and the views the steps read built from it;
+ * and the seam that picks a lexicon by language.
  */
 import { describe, expect, it } from 'vitest';
 import {
   ALWAYS_ON_VERB_FORMS, CUE_VERBS, HEARER_FIRST, inflectionCandidates, lemmaOf, PARTICIPLE_FORMS, particleLength, stanceOf,
 } from '../../src/engine/lexicon/en/cue-verbs.js';
 import { ALWAYS_CUES } from '../../src/engine/find-cues.js';
+import { lexiconFor, type Lexicon } from '../../src/engine/lexicon/index.js';
+import { english } from '../../src/engine/lexicon/en/index.js';
+import { analyze } from '../../src/engine/analyze.js';
+import { segment } from '../../src/engine/segment.js';
+import type { TextBlock } from '../../src/engine/types.js';
 
 const words = (...list: string[]) => (k: number): string | undefined => list[k];
 
@@ -50,5 +56,26 @@ describe('the cue verbs', () => {
     for (const [form, next] of Object.entries(ALWAYS_ON_VERB_FORMS)) expect(ALWAYS_CUES[form], form).toBe(next);
     expect(ALWAYS_CUES['states']).toBe('that|.|:');
     expect(Object.keys(ALWAYS_CUES)).toEqual(expect.arrayContaining([':“', ':T', '–h', '―']));
+  });
+});
+
+describe('the language seam', () => {
+  const blocks: TextBlock[] = [{ kind: 'paragraph', text: 'Mr. Reyes said the harbour was full.' }];
+
+  it('reads English by default, and for any English tag', () => {
+    expect(lexiconFor()).toBe(english);
+    expect(lexiconFor('en-GB')).toBe(english);
+    expect(analyze(blocks, { language: 'en' })).toEqual(analyze(blocks));
+  });
+
+  it('refuses a language it has no lexicon for, rather than reading it as English', () => {
+    expect(() => analyze(blocks, { language: 'fr' })).toThrow(RangeError);
+  });
+
+  it('segments with the words of the lexicon it is given', () => {
+    const withoutAbbreviations: Lexicon = { ...english, language: 'xx', ABBREVIATIONS: new Set() };
+    expect(segment(blocks).sentences).toHaveLength(1);
+    expect(segment(blocks, withoutAbbreviations).sentences).toHaveLength(2);
+    expect(segment(blocks, withoutAbbreviations).lexicon).toBe(withoutAbbreviations);
   });
 });

@@ -7,9 +7,6 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { hasQuote, hasWords, isOpeningMark, regionOf } from '../tokens.js';
 import type { Construction, CueCandidate, CueConfig } from '../find-cues.js';
-import { CONTENT_MAY_OPEN_WITH_PREPOSITION, HEARER_FIRST, PARTICIPLE_FORMS } from '../lexicon/en/cue-verbs.js';
-import { PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATE_OPENERS, TIME_WORDS } from '../lexicon/en/function-words.js';
-import { RELATIVE_WORDS } from '../lexicon/en/pronouns.js';
 import { appositiveSubject, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, withParticle, type Frame } from './frame.js';
 import { contentEndAfter, contentStartAfter } from './content-bounds.js';
@@ -18,27 +15,28 @@ import { looksLikeSpeaker, opensAdjunct, sentenceSubject } from './speakers.js';
 /** Content after the cue, with the speaker on its left (or none): "Metsola told … that …", "Asked whether …". */
 export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, config: CueConfig,
   previous: Frame | null): Frame | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   if (cue.kind !== 'verb') return null;
   const limit = Math.max(floor, sentence.first);
   // a passive with its agent: "O’Malley’s move was first reported by MSNBC" (the agent speaks, the subject is the
   // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
   if (tokens[cue.last + 1]?.lower === 'by') {
-    const agent = subjectRightOf(tokens, cue.last + 2, sentence.end);
-    if (agent === null || !looksLikeSpeaker(tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
+    const agent = subjectRightOf(tokens, cue.last + 2, sentence.end, lex);
+    if (agent === null || !looksLikeSpeaker(lex, tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
     const byCue = { ...cue, last: cue.last + 1 };
-    if (cue.first === sentence.first || (cue.first === sentence.first + 1 && opensAdjunct(tokens[sentence.first]))) {
+    if (cue.first === sentence.first || (cue.first === sentence.first + 1 && opensAdjunct(lex, tokens[sentence.first]))) {
       // "Asked by Stephanopoulos to respond to Trump’s criticism, Carson said …"
       let end = agent.end;
       while (end < sentence.end && tokens[end]?.text !== ',' && tokens[end]?.kind !== 'quote') end++;
       if (!hasWords(seg, agent.end, end, 2)) return null;
       return makeFrame(seg, cue, 'bare', [{ first: agent.end, end }], agent);
     }
-    const passive = [1, 2, 3].some((k) => PASSIVE_AUXILIARIES.has(tokens[cue.first - k]?.lower ?? ''));
+    const passive = [1, 2, 3].some((k) => lex.PASSIVE_AUXILIARIES.has(tokens[cue.first - k]?.lower ?? ''));
     if (!passive) return null;
-    const subject = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    const subject = subjectLeftOf(tokens, cue.first, limit, config.isCueForm, lex);
     const subjectText = tokens[subject.first];
-    if (subject.first >= subject.end || subjectText === undefined || RELATIVE_WORDS.has(subjectText.lower)) return null;
+    if (subject.first >= subject.end || subjectText === undefined || lex.RELATIVE_WORDS.has(subjectText.lower)) return null;
     return makeFrame(seg, byCue, 'after', [{ first: subject.first, end: subject.end }], agent);
   }
   let source: TokenRange | null = null;
@@ -47,29 +45,29 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
   let beforeParticiple = cue.first - 1;
   while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
-  if (tokens[beforeParticiple]?.text === ',' && PARTICIPLE_FORMS.has(cue.form)) {
+  if (tokens[beforeParticiple]?.text === ',' && lex.PARTICIPLE_FORMS.has(cue.form)) {
     if (!config.allows(cue.form, 'participle', cue.context, { seg, tok: cue.first })) return null;
     construction = 'participle';
     source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
   } else {
-    const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm);
+    const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm, lex);
     // negation is a trap for readers ("has not named"): a report that did not happen is not a claim
     if (left.negated) return null;
     if (left.first < left.end) {
       source = { first: left.first, end: left.end };
     } else if (prevTok !== undefined && prevTok.text === ',') {
-      const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm);
+      const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm, lex);
       if (app !== null) source = app;
     } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
       source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
     }
     if (source === null && cue.first === sentence.first) {
       // "Said the harbour master, Tomas Reyes: “…”"
-      const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
+      const right = subjectRightOf(tokens, cue.last + 1, sentence.end, lex);
       if (right !== null) {
         let e = right.end;
         while (e < sentence.end && e - right.end < 12 && tokens[e]?.text !== ':' && tokens[e]?.kind !== 'quote') e++;
-        if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(tokens, { first: right.first, end: e })) {
+        if (tokens[e]?.text === ':' && isOpeningMark(seg, e + 1) && looksLikeSpeaker(lex, tokens, { first: right.first, end: e })) {
           if (!config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
           const first = e + 1;
           return makeFrame(seg, cue, 'before', [{ first, end: contentEndAfter(seg, first, sentence, config) }], { first: right.first, end: e });
@@ -85,7 +83,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const below = first >= sentence.end && tokens[sentence.end - 1]?.text === ':' ? contentBelow(seg, sentence) : null;
   if (below !== null) return makeFrame(seg, extended, construction, [below], source);
   let end = contentEndAfter(seg, first, sentence, config);
-  const relativeSource = source !== null && source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
+  const relativeSource = source !== null && source.end - source.first === 1 && lex.RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
   if (construction === 'bare' || relativeSource) {
     // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
     for (let t = first + 1; t < end; t++) {
@@ -97,10 +95,10 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // labels the quotation that follows, which is the content
   const opener = tokens[first];
   const labelsQuotation = opener?.lower === 'as' && isOpeningMark(seg, first + 1);
-  if (opener !== undefined && opener.kind === 'word' && SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
+  if (opener !== undefined && opener.kind === 'word' && lex.SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
   // "said in an interview." with nothing reported after it
-  if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && PREPOSITIONS.has(opener.lower)) || TIME_WORDS.has(opener.lower)) &&
-    !HEARER_FIRST.has(cue.lemma) && !CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
+  if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && lex.PREPOSITIONS.has(opener.lower)) || lex.TIME_WORDS.has(opener.lower)) &&
+    !lex.HEARER_FIRST.has(cue.lemma) && !lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
     end - first <= 6) return null;
   return makeFrame(seg, extended, construction, [{ first, end }], source);
 }

@@ -5,8 +5,6 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig } from '../find-cues.js';
-import { HEARER_FIRST, PARTICIPLE_FORMS } from '../lexicon/en/cue-verbs.js';
-import { RELATIVE_WORDS, RELATIVES_AFTER_SPEAKER } from '../lexicon/en/pronouns.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
 import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
@@ -19,9 +17,10 @@ import { looksLikeSpeaker, opensAdjunct, speakerAndCueFollow } from './speakers.
  */
 export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number, quoteFloor: number,
   config: CueConfig): Frame | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
-  const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm);
+  const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
   let source: TokenRange;
@@ -30,30 +29,30 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };
-  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm) !== null) {
+  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
     // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
-    const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm);
+    const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex);
     source = app ?? { first: cue.first, end: cue.first };
     sep = source.first - 1;
   } else {
     // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
-    const right = subjectRightOf(tokens, cue.last + 1, sentence.end);
-    if (right === null || !looksLikeSpeaker(tokens, right)) return null;
+    const right = subjectRightOf(tokens, cue.last + 1, sentence.end, lex);
+    if (right === null || !looksLikeSpeaker(lex, tokens, right)) return null;
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
-    const relative = comma !== undefined && comma.kind === 'word' && RELATIVES_AFTER_SPEAKER.has(comma.lower);
-    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
+    const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
       let e = afterCue + 1;
-      while (e < sentenceEnd && !(tokens[e]?.text === ',' && PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
+      while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
       source = { first: right.first, end: e };
       afterCue = e;
     }
   }
   // "…, said Borges, who predicted …": a relative pronoun's clause never carries the content before it
-  if (source.end - source.first === 1 && RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '')) return null;
+  if (source.end - source.first === 1 && lex.RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '')) return null;
   const sepTok = tokens[sep];
   // “Who do they think they are?” Trump said. — the quotation ended the previous sentence with its own stop
   const quoteEndedSentence = sep === sentence.first - 1 && isClosingMark(seg, sep) && sep >= floor - 1 &&
@@ -74,12 +73,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   }
   const after = tokens[afterCue];
   // "…, the minister told Reuters.": the hearer is part of the frame, what follows it must be an adjunct
-  const trailingStart = HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd) : afterCue;
+  const trailingStart = lex.HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd, lex) : afterCue;
   if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
     !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
-    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && PARTICIPLE_FORMS.has(next.lower))) {
+    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower))) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
@@ -105,7 +104,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
   const opener = tokens[contentFirst];
   const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare', undefined, { seg, tok: contentFirst });
-  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(opener) || opensWithBareCue ||
+  const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(lex, opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
   if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;

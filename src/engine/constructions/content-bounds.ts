@@ -6,9 +6,6 @@
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig } from '../find-cues.js';
-import { FINITE_REPORT_VERB, HEARER_FIRST, PARTICIPLE_FORMS } from '../lexicon/en/cue-verbs.js';
-import { ADJUNCT_CONJUNCTIONS, CLAUSE_JOINERS, PREPOSITIONS, SUBORDINATORS, TIME_WORDS } from '../lexicon/en/function-words.js';
-import { SECOND_REPORT_SUBJECTS } from '../lexicon/en/pronouns.js';
 import { hearerAfter } from '../noun-phrase.js';
 import { speakerAndCueFollow, speakerNamedAgain } from './speakers.js';
 
@@ -36,38 +33,40 @@ export function contentEndOf(seg: Segmented, sentence: Sentence, from: number): 
 
 /** True when tokens [from, to) are only a short adjunct ("at that time", "in a statement", "on Tuesday"). */
 export function isTrailingAdjunct(seg: Segmented, from: number, to: number, config: CueConfig): boolean {
+  const lex = seg.lexicon;
   if (from >= to) return true;
   const first = seg.tokens[from];
   if (first === undefined) return true;
   if (first.kind === 'punct' && first.text === ',') return true;
   if (first.kind !== 'word') return false;
-  const adjunctStart = PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
-    ADJUNCT_CONJUNCTIONS.has(first.lower);
+  const adjunctStart = lex.PREPOSITIONS.has(first.lower) || lex.TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
+    lex.ADJUNCT_CONJUNCTIONS.has(first.lower);
   if (to - from > CONTENT_LIMITS.maxTrailingTokens) {
     // "said Friday afternoon, as they bristled at …": a short adjunct, then a subordinate clause after a comma
     if (!adjunctStart) return false;
     for (let t = from; t < to && t - from <= CONTENT_LIMITS.maxTrailingTokens; t++) {
       const tok = seg.tokens[t];
       if (tok === undefined || tok.kind === 'quote') return false;
-      if (tok.text === ',') return SUBORDINATORS.has(seg.tokens[t + 1]?.lower ?? '') || PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '');
+      if (tok.text === ',') return lex.SUBORDINATORS.has(seg.tokens[t + 1]?.lower ?? '') || lex.PARTICIPLE_FORMS.has(seg.tokens[t + 1]?.lower ?? '');
     }
     return false;
   }
-  if (first.lower === 'that' || config.isCueForm(first.lower) && PARTICIPLE_FORMS.has(first.lower)) return first.lower !== 'that';
+  if (first.lower === 'that' || config.isCueForm(first.lower) && lex.PARTICIPLE_FORMS.has(first.lower)) return first.lower !== 'that';
   for (let t = from; t < to; t++) if (seg.tokens[t]?.kind === 'quote') return false;
   return adjunctStart;
 }
 
 /** Where the content after a cue starts: past the hearer ("told reporters"), adjuncts ("in a statement"), ",", ":". */
 export function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: Sentence): number {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   let pos = cue.last + 1;
-  if (HEARER_FIRST.has(cue.lemma)) {
+  if (lex.HEARER_FIRST.has(cue.lemma)) {
     const thatAt = findThatOrQuote(seg, pos, sentence.end, 8);
-    pos = thatAt >= 0 ? thatAt : hearerAfter(tokens, pos, sentence.end);
+    pos = thatAt >= 0 ? thatAt : hearerAfter(tokens, pos, sentence.end, lex);
   }
   const first = tokens[pos];
-  if (first !== undefined && first.kind === 'word' && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) {
+  if (first !== undefined && first.kind === 'word' && (lex.PREPOSITIONS.has(first.lower) || lex.TIME_WORDS.has(first.lower))) {
     const thatAt = findThatOrQuote(seg, pos, sentence.end, CONTENT_LIMITS.maxAdjunctTokens);
     if (thatAt >= 0) pos = thatAt;
   }
@@ -100,6 +99,7 @@ function findThatOrQuote(seg: Segmented, from: number, end: number, window: numb
  * runs on past the sentence.
  */
 export function contentEndAfter(seg: Segmented, first: number, sentence: Sentence, config: CueConfig): number {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   let end = contentEndOf(seg, sentence, first);
   for (let t = first + 1; t < end; t++) {
@@ -119,24 +119,24 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       break;
     }
     // ", but …", ", which …", ", while …": PolNeAR ends the content where such a clause joins the sentence
-    if (tok.kind === 'punct' && tok.text === ',' && CLAUSE_JOINERS.has(nx.lower) && t - first >= 4) {
+    if (tok.kind === 'punct' && tok.text === ',' && lex.CLAUSE_JOINERS.has(nx.lower) && t - first >= 4) {
       end = t;
       break;
     }
     // ", adding that …" and "… and said that …" start a report of their own
-    if (tok.kind === 'punct' && tok.text === ',' && PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle', undefined, { seg, tok: t + 1 })) {
+    if (tok.kind === 'punct' && tok.text === ',' && lex.PARTICIPLE_FORMS.has(nx.lower) && config.allows(nx.lower, 'participle', undefined, { seg, tok: t + 1 })) {
       end = t;
       break;
     }
     if (tok.kind === 'word' && (tok.lower === 'and' || tok.lower === 'but')) {
       // "… and said that …", "…, and she wants …": a second report, with or without its own subject
       let v = t + 1;
-      const ownSubject = SECOND_REPORT_SUBJECTS.has(nx.lower);
+      const ownSubject = lex.SECOND_REPORT_SUBJECTS.has(nx.lower);
       if (ownSubject) v++;
       if (tokens[v]?.lower === 'also') v++;
       const verb = tokens[v];
-      if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after', undefined, { seg, tok: v }) && !PARTICIPLE_FORMS.has(verb.lower) &&
-        (ownSubject || FINITE_REPORT_VERB.test(verb.lower))) {
+      if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after', undefined, { seg, tok: v }) && !lex.PARTICIPLE_FORMS.has(verb.lower) &&
+        (ownSubject || lex.FINITE_REPORT_VERB.test(verb.lower))) {
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }

@@ -4,8 +4,6 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import type { Construction, CueCandidate } from '../find-cues.js';
-import { particleLength } from '../lexicon/en/cue-verbs.js';
-import { CUE_PREFIX } from '../lexicon/en/function-words.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {
@@ -19,21 +17,23 @@ export interface Frame {
 
 /** The cue extended by its particle, for verbs that take one. */
 export function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
+  const lex = seg.lexicon;
   const next = seg.tokens[cue.last + 1];
   if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
   // "called for", "was quoted as saying"
-  const length = particleLength(cue.lemma, (k) => seg.tokens[cue.last + 1 + k]?.lower);
+  const length = lex.particleLength(cue.lemma, (k) => seg.tokens[cue.last + 1 + k]?.lower);
   return length > 0 ? { ...cue, last: cue.last + length } : cue;
 }
 
 /** A frame for `cue`, its cue range grown left over the auxiliaries and adverbs PolNeAR counts in a cue. */
 export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame['construction'], content: TokenRange[],
   source: TokenRange | null): Frame {
+  const lex = seg.lexicon;
   let first = cue.first;
   const lowest = source !== null && source.end <= cue.first ? source.end : 0;
   while (first - 1 >= lowest) {
     const t = seg.tokens[first - 1];
-    if (t === undefined || t.kind !== 'word' || !(CUE_PREFIX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !t.cap))) break;
+    if (t === undefined || t.kind !== 'word' || !(lex.CUE_PREFIX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !t.cap))) break;
     first--;
   }
   if (cue.kind !== 'verb') first = cue.first;

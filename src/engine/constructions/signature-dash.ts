@@ -3,13 +3,11 @@
  * '–h'), and a signature closing a paragraph ("“…” ― Sonya Herridge", an embedded post's "— Name (@handle) date",
  * '―'), whose content is the text or quotation before the dash or the quotation paragraph above.
  */
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, Sentence } from '../tokens.js';
 import { hasWords, isClosingMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
 import { isNumber } from '../chars.js';
-import { PREPOSITIONS } from '../lexicon/en/function-words.js';
-import { NOT_A_NAME_ALONE } from '../lexicon/en/actor-words.js';
-import { MONTHS } from '../lexicon/en/calendar.js';
 import { makeFrame, type Frame } from './frame.js';
 import { looksLikeSpeaker } from './speakers.js';
 
@@ -29,6 +27,7 @@ export function dashCue(seg: Segmented, sentence: Sentence, t: number, config: C
 
 /** "West tried to disrupt the vote – lawmakers": the words after a headline's last dash name its speaker. */
 export function matchDash(seg: Segmented, sentence: Sentence, cue: CueCandidate, takenUntil: number): Frame | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   const block = seg.blockTokens[sentence.block];
   if (block === undefined) return null;
@@ -39,15 +38,15 @@ export function matchDash(seg: Segmented, sentence: Sentence, cue: CueCandidate,
   const speaker = { first: cue.last + 1, end };
   const lastWord = tokens[speaker.end - 1]?.lower ?? '';
   const firstWord = tokens[speaker.first];
-  const plural = lastWord.length > 3 && lastWord.endsWith('s') && firstWord !== undefined && !PREPOSITIONS.has(firstWord.lower);
-  if (speaker.first >= speaker.end || !(looksLikeSpeaker(tokens, speaker) || plural)) return null;
+  const plural = lastWord.length > 3 && lastWord.endsWith('s') && firstWord !== undefined && !lex.PREPOSITIONS.has(firstWord.lower);
+  if (speaker.first >= speaker.end || !(looksLikeSpeaker(lex, tokens, speaker) || plural)) return null;
   for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
   if (!hasWords(seg, block.first, cue.first, 3)) return null;
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
 }
 
 /** A number or a month's name: the date after a signature ("July 5, 2016"). */
-const isDateWord = (text: string): boolean => isNumber(text) || MONTHS.has(text);
+const isDateWord = (lex: Lexicon, text: string): boolean => isNumber(text) || lex.MONTHS.has(text);
 
 /**
  * A signature closing a paragraph: a dash, a name of one to five capitalised words, maybe a handle in brackets and
@@ -56,15 +55,16 @@ const isDateWord = (text: string): boolean => isNumber(text) || MONTHS.has(text)
  */
 function matchSignature(seg: Segmented, cue: CueCandidate, block: { first: number; end: number },
   takenUntil: number): Frame | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   let t = cue.last + 1;
   const nameFirst = t;
   while (t < block.end && t - nameFirst < 5 && tokens[t]?.kind === 'word' && tokens[t]?.cap === true) t++;
   const nameEnd = t;
-  if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && NOT_A_NAME_ALONE.has(tokens[nameFirst]?.text ?? ''))) return null;
+  if (nameEnd === nameFirst || (nameEnd - nameFirst === 1 && lex.NOT_A_NAME_ALONE.has(tokens[nameFirst]?.text ?? ''))) return null;
   // "(@SpeakerRyan) July 5, 2016", "." — nothing else may follow the name
   if (tokens[t]?.text === '(') { while (t < block.end && tokens[t]?.text !== ')') t++; t++; }
-  while (t < block.end && (tokens[t]?.kind === 'punct' || isDateWord(tokens[t]?.text ?? ''))) t++;
+  while (t < block.end && (tokens[t]?.kind === 'punct' || isDateWord(lex, tokens[t]?.text ?? ''))) t++;
   if (t < block.end) return null;
   const speaker = { first: nameFirst, end: nameEnd };
   let before = cue.first;

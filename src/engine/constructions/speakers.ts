@@ -2,29 +2,26 @@
  * Speaker tests the constructions share: whether a phrase looks like a speaker, the subject opening a sentence,
  * whether a speaker and cue follow (a later clause is the main report), and a speaker named again after a quotation.
  */
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, Sentence, Token, TokenRange } from '../tokens.js';
 import type { CueConfig } from '../find-cues.js';
 import { contextOf } from '../find-cues.js';
-import { lemmaOf, SPEECH_LEMMAS } from '../lexicon/en/cue-verbs.js';
-import { ADJUNCT_CONJUNCTIONS, PREPOSITIONS, TIME_WORDS } from '../lexicon/en/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, SPEAKER_PHRASE_STARTS, TITLES, UNNAMED_SOURCE_NOUNS } from '../lexicon/en/actor-words.js';
-import { SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from '../lexicon/en/pronouns.js';
 
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
-export function looksLikeSpeaker(tokens: Token[], range: TokenRange): boolean {
+export function looksLikeSpeaker(lex: Lexicon, tokens: Token[], range: TokenRange): boolean {
   for (let t = range.first; t < range.end; t++) {
     const tok = tokens[t];
     if (tok === undefined || tok.kind !== 'word') continue;
-    if (tok.cap || UNNAMED_SOURCE_NOUNS.has(tok.lower) || DOCUMENT_NOUNS.has(tok.lower) || ORGANISATION_NOUNS.has(tok.lower) ||
-      TITLES.has(tok.lower)) return true;
+    if (tok.cap || lex.UNNAMED_SOURCE_NOUNS.has(tok.lower) || lex.DOCUMENT_NOUNS.has(tok.lower) || lex.ORGANISATION_NOUNS.has(tok.lower) ||
+      lex.TITLES.has(tok.lower)) return true;
   }
   return false;
 }
 
 /** Words that open an adjunct rather than a reported clause ("At a rally …, Beck said, “…”"). */
-export function opensAdjunct(tok: Token | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && (PREPOSITIONS.has(tok.lower) || TIME_WORDS.has(tok.lower) ||
-    (tok.lower.endsWith('ing') && tok.lower.length > 5) || ADJUNCT_CONJUNCTIONS.has(tok.lower));
+export function opensAdjunct(lex: Lexicon, tok: Token | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) ||
+    (tok.lower.endsWith('ing') && tok.lower.length > 5) || lex.ADJUNCT_CONJUNCTIONS.has(tok.lower));
 }
 
 /**
@@ -32,9 +29,10 @@ export function opensAdjunct(tok: Token | undefined): boolean {
  * a pronoun or a capitalised name run after any opening adjunct that ends in a comma.
  */
 export function sentenceSubject(seg: Segmented, sentence: Sentence, before: number): TokenRange | null {
+  const lex = seg.lexicon;
   const { tokens } = seg;
   let t = sentence.first;
-  if (opensAdjunct(tokens[t]) || tokens[t]?.cap === true && PREPOSITIONS.has(tokens[t]?.lower ?? '')) {
+  if (opensAdjunct(lex, tokens[t]) || tokens[t]?.cap === true && lex.PREPOSITIONS.has(tokens[t]?.lower ?? '')) {
     while (t < before && tokens[t]?.text !== ',') t++;
     t++;
   }
@@ -48,13 +46,13 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
   const first = t;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
-  if (SUBJECT_PRONOUNS.has(head.lower)) return { first: t, end: t + 1 };
+  if (lex.SUBJECT_PRONOUNS.has(head.lower)) return { first: t, end: t + 1 };
   if (head.lower === 'the' || head.lower === 'a' || head.lower === 'an') {
     // "The document condemns …": a determiner phrase up to its head noun for a body, a document or a group
     for (let e = t + 1; e < before && e - t <= 6; e++) {
       const w = tokens[e];
       if (w === undefined || w.kind !== 'word') break;
-      if (DOCUMENT_NOUNS.has(w.lower) || ORGANISATION_NOUNS.has(w.lower) || UNNAMED_SOURCE_NOUNS.has(w.lower)) return { first: t, end: e + 1 };
+      if (lex.DOCUMENT_NOUNS.has(w.lower) || lex.ORGANISATION_NOUNS.has(w.lower) || lex.UNNAMED_SOURCE_NOUNS.has(w.lower)) return { first: t, end: e + 1 };
     }
   }
   while (t < before && t - first < 8) {
@@ -70,13 +68,14 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
 
 /** True when a short speaker phrase and a cue allowed with content after it start at `from`: "Mr. McKinley said". */
 export function speakerAndCueFollow(seg: Segmented, from: number, end: number, config: CueConfig, speechOnly = false): boolean {
+  const lex = seg.lexicon;
   const first = seg.tokens[from];
-  if (first === undefined || first.kind !== 'word' || !(first.cap || SPEAKER_PHRASE_STARTS.has(first.lower))) return false;
+  if (first === undefined || first.kind !== 'word' || !(first.cap || lex.SPEAKER_PHRASE_STARTS.has(first.lower))) return false;
   for (let t = from + 1; t < end && t - from <= 6; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== '.')) return false;
     if (tok.kind === 'word' && !tok.cap && config.isCueForm(tok.lower) && config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) {
-      if (speechOnly && !SPEECH_LEMMAS.has(lemmaOf(tok.lower))) return false;
+      if (speechOnly && !lex.SPEECH_LEMMAS.has(lex.lemmaOf(tok.lower))) return false;
       const next = seg.tokens[t + 1];
       return next !== undefined && (next.kind === 'word' || next.kind === 'quote' || next.text === ':' || next.text === ',');
     }
@@ -86,8 +85,9 @@ export function speakerAndCueFollow(seg: Segmented, from: number, end: number, c
 
 /** "she said." / "Warren said," right after a quotation: one to three words of speaker, a cue word, then a stop. */
 export function speakerNamedAgain(seg: Segmented, from: number, config: CueConfig): boolean {
+  const lex = seg.lexicon;
   const first = seg.tokens[from];
-  if (first === undefined || first.kind !== 'word' || !(first.cap || THIRD_PERSON_SUBJECTS.has(first.lower))) return false;
+  if (first === undefined || first.kind !== 'word' || !(first.cap || lex.THIRD_PERSON_SUBJECTS.has(first.lower))) return false;
   for (let t = from + 1; t <= from + 3; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word') return false;

@@ -6,33 +6,7 @@
  * A new cue verb is one entry here.
  */
 import type { Stance } from '../../types.js';
-
-export interface CueVerb {
-  /** The base form, as claims report it ("say", "according to"). */
-  lemma: string;
-  /** Forms the suffix rules of lemmaOf() cannot undo ("said", "told", and a few they get wrong: "noted"). */
-  forms?: readonly string[];
-  /** The writer's distance from the content; 'neutral' when not given. */
-  stance?: Stance;
-  /** The first complement is the hearer, not the content: "told reporters that …", "urged Congress to …". */
-  hearerFirst?: true;
-  /** The participle that continues a report after a comma with the same speaker: ", adding that …". */
-  participle?: string;
-  /** Particles (or phrases) that belong to this verb's cue beyond GENERAL_PARTICLES: "pointed to", "quoted as saying". */
-  particles?: readonly string[];
-  /** General particles this verb does not take: "said of" is the cue "said" and content. */
-  refusesParticles?: readonly string[];
-  /**
-   * Forms switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about statements
-   * and documents ("the document states", "it praised"). Each maps to the words one of which must follow,
-   * separated by '|' ('' for none): "states" only before "that" or a sentence break.
-   */
-  alwaysOn?: Readonly<Record<string, string>>;
-  /** A verb of saying proper: a clause opening with it is a report in its own right. */
-  speech?: true;
-  /** Its content may open with a preposition ("asked about …"); for other verbs that is an adjunct. */
-  contentMayOpenWithPreposition?: true;
-}
+import type { CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';

@@ -6,7 +6,9 @@
  * find-cues.ts switches a word on in a construction when its smoothed precision passes CUE_THRESHOLDS; a word too rare
  * to judge borrows the counts of its lemma.
  */
-export type CueCounts = readonly [number, number, number, number, number, number];
+import type { CueCounts } from '../lexicon.js';
+
+export type { CueCounts };
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = {
   "said": [2585, 2708, 1441, 1564, 53, 77],
   "trump": [0, 27, 1, 73, 0, 551],

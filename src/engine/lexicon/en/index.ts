@@ -1,0 +1,29 @@
+/**
+ * English: the `Lexicon` the engine reads by default, assembled from this folder's word lists — cue verbs, function
+ * words, pronouns, days and months, actor words, first names, abbreviations, and the cue precision learned on PolNeAR.
+ */
+import type { Lexicon } from '../lexicon.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+import * as actorWords from './actor-words.js';
+import { MONTHS, MONTHS_AND_DAYS, WEEKDAYS } from './calendar.js';
+import * as cueVerbs from './cue-verbs.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import * as functionWords from './function-words.js';
+import { LEARNED_CUE_CONTEXTS, LEARNED_CUES } from './learned-cues.generated.js';
+import * as pronouns from './pronouns.js';
+
+export const english: Lexicon = {
+  language: 'en',
+  ...cueVerbs,
+  LEARNED_CUES,
+  LEARNED_CUE_CONTEXTS,
+  ABBREVIATIONS,
+  ...functionWords,
+  ...pronouns,
+  WEEKDAYS,
+  MONTHS,
+  MONTHS_AND_DAYS,
+  ...actorWords,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+};

@@ -1,0 +1,117 @@
+/**
+ * The language seam: everything the engine's steps ask of a language, as one `Lexicon`. lexicon/en/ implements it
+ * for English; another language is another folder implementing it, registered in lexicon/index.ts and chosen with
+ * `AnalyzeOptions.language`. Word lists keep their constant names (a search for PREPOSITIONS finds the list and
+ * every use); what each list holds is documented where a language defines it (lexicon/en/*.ts).
+ */
+import type { Stance } from '../types.js';
+
+/** One reporting verb and everything the engine knows about it. */
+export interface CueVerb {
+  /** The base form, as claims report it ("say", "according to"). */
+  lemma: string;
+  /** Forms the suffix rules of lemmaOf() cannot undo ("said", "told", and a few they get wrong: "noted"). */
+  forms?: readonly string[];
+  /** The writer's distance from the content; 'neutral' when not given. */
+  stance?: Stance;
+  /** The first complement is the hearer, not the content: "told reporters that …", "urged Congress to …". */
+  hearerFirst?: true;
+  /** The participle that continues a report after a comma with the same speaker: ", adding that …". */
+  participle?: string;
+  /** Particles (or phrases) that belong to this verb's cue beyond the general ones: "pointed to", "quoted as saying". */
+  particles?: readonly string[];
+  /** General particles this verb does not take: "said of" is the cue "said" and content. */
+  refusesParticles?: readonly string[];
+  /**
+   * Forms switched on whatever the learned counts say: rare in PolNeAR but unmistakable in news about statements
+   * and documents ("the document states", "it praised"). Each maps to the words one of which must follow,
+   * separated by '|' ('' for none): "states" only before "that" or a sentence break.
+   */
+  alwaysOn?: Readonly<Record<string, string>>;
+  /** A verb of saying proper: a clause opening with it is a report in its own right. */
+  speech?: true;
+  /** Its content may open with a preposition ("asked about …"); for other verbs that is an adjunct. */
+  contentMayOpenWithPreposition?: true;
+}
+
+/** Per cue word: [matched, extracted] for content before the cue, after it with a speaker, and with none. */
+export type CueCounts = readonly [number, number, number, number, number, number];
+
+type Words = ReadonlySet<string>;
+
+export interface Lexicon {
+  /** The language's tag, as `AnalyzeOptions.language` names it: 'en'. */
+  language: string;
+
+  // cue verbs (one entry each) and the views the steps read
+  CUE_VERBS: readonly CueVerb[];
+  lemmaOf(form: string): string;
+  inflectionCandidates(lemma: string): string[];
+  stanceOf(lemma: string): Stance;
+  /** How many words after a cue verb belong to its cue as a particle; `wordAt(k)` is the k-th word after it. */
+  particleLength(lemma: string, wordAt: (k: number) => string | undefined): number;
+  ACCORDING_TO: { readonly words: readonly [string, string]; readonly lemma: string };
+  HEARER_FIRST: Words;
+  SPEECH_LEMMAS: Words;
+  CONTENT_MAY_OPEN_WITH_PREPOSITION: Words;
+  PARTICIPLE_FORMS: Words;
+  ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>>;
+  FINITE_REPORT_VERB: RegExp;
+  CLAIM_TRAP_NOUNS: Words;
+  /** Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts). */
+  LEARNED_CUES: Readonly<Record<string, CueCounts>>;
+  LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>>;
+
+  // function words
+  ABBREVIATIONS: Words;
+  PHRASE_BREAKERS: Words;
+  BETWEEN_SUBJECT_AND_CUE: Words;
+  NEGATIONS: Words;
+  PREPOSITIONS: Words;
+  TIME_WORDS: Words;
+  DETERMINERS: Words;
+  ARTICLES: Words;
+  POSSESSIVES: Words;
+  CONTEXT_DETERMINERS: Words;
+  CONTEXT_PREPOSITIONS: Words;
+  CUE_PREFIX: Words;
+  PASSIVE_AUXILIARIES: Words;
+  SUBORDINATE_OPENERS: Words;
+  SUBORDINATORS: Words;
+  ADJUNCT_CONJUNCTIONS: Words;
+  BARE_CUE_OPENERS: Words;
+  CLAUSE_JOINERS: Words;
+  SENTENCE_CONNECTIVES: Words;
+
+  // pronouns
+  PERSON_PRONOUNS: Words;
+  THING_PRONOUNS: Words;
+  PLURAL_PRONOUNS: Words;
+  SPEAKER_PRONOUNS: Words;
+  THIRD_PERSON_SUBJECTS: Words;
+  SUBJECT_PRONOUNS: Words;
+  SECOND_REPORT_SUBJECTS: Words;
+  OBJECT_PRONOUNS: Words;
+  PERSONAL_PRONOUNS: Words;
+  RELATIVE_PRONOUNS: Words;
+  RELATIVE_WORDS: Words;
+  RELATIVES_AFTER_SPEAKER: Words;
+
+  // days and months, as written
+  WEEKDAYS: Words;
+  MONTHS: Words;
+  MONTHS_AND_DAYS: Words;
+
+  // actors: titles, head nouns, speaker and hearer openers, first names
+  TITLES: Words;
+  DOCUMENT_NOUNS: Words;
+  ORGANISATION_NOUNS: Words;
+  UNNAMED_SOURCE_NOUNS: Words;
+  INDEFINITE_DETERMINERS: Words;
+  SPEAKER_LEAD_WORDS: Words;
+  SPEAKER_PHRASE_STARTS: Words;
+  HEARER_WORDS: Words;
+  NOT_A_NAME_ALONE: Words;
+  FEMALE_FIRST_NAMES: Words;
+  MALE_FIRST_NAMES: Words;
+}
