@@ -75,6 +75,10 @@ export interface Lexicon {
   CONTEXT_DETERMINERS: Words;
   CONTEXT_PREPOSITIONS: Words;
   CUE_PREFIX: Words;
+  /** Word classes of the trained models' features (model/cue-features.ts). */
+  MODEL_PRONOUNS: Words;
+  MODEL_AUXILIARIES: Words;
+  MODEL_PREPOSITIONS: Words;
   PASSIVE_AUXILIARIES: Words;
   SUBORDINATE_OPENERS: Words;
   SUBORDINATORS: Words;

@@ -6,7 +6,7 @@
  */
 import type { Segmented, Token } from '../tokens.js';
 import type { Construction } from '../find-cues.js';
-import { lemmaOf } from '../lexicon/en/cue-verbs.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { POS_TAGS, tagTokens } from '../pos/tagger.js';
 
 /** Part-of-speech tags per article, tagged once on first need. */
@@ -20,16 +20,11 @@ function posAt(seg: Segmented, tags: Uint8Array, k: number, block: number): stri
   return seg.tokens[k]?.block === block ? (POS_TAGS[tags[k] ?? 0] ?? 'X') : 'END';
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
-  'your', 'some', 'any', 'no', 'every', 'each', 'all']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
-  'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "'s", 'not', "n't", 'also']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'about', 'with', 'by', 'from', 'during', 'after', 'before',
-  'over', 'against', 'into', 'to', 'as', 'than', 'under', 'since']);
-
-/** The kind of a token, coarse enough to generalise: a quotation mark, a comma, a pronoun, a name, … */
-export function tokenClass(tok: Token | undefined, sameBlock: boolean): string {
+/**
+ * The kind of a token, coarse enough to generalise: a quotation mark, a comma, a pronoun, a name, … (word classes
+ * from the article's lexicon).
+ */
+export function tokenClass(lexicon: Lexicon, tok: Token | undefined, sameBlock: boolean): string {
   if (tok === undefined || !sameBlock) return 'END';
   if (tok.kind === 'quote') return tok.quoteRole === 'close' ? 'QC' : tok.quoteRole === 'open' ? 'QO' : 'Q';
   if (tok.kind === 'punct') {
@@ -39,10 +34,10 @@ export function tokenClass(tok: Token | undefined, sameBlock: boolean): string {
   }
   const w = tok.lower;
   if (w === 'that') return 'that';
-  if (PRONOUNS.has(w)) return 'pron';
-  if (DETERMINERS.has(w)) return 'det';
-  if (AUXILIARIES.has(w)) return 'aux';
-  if (PREPOSITIONS.has(w)) return 'prep';
+  if (lexicon.MODEL_PRONOUNS.has(w)) return 'pron';
+  if (lexicon.CONTEXT_DETERMINERS.has(w)) return 'det';
+  if (lexicon.MODEL_AUXILIARIES.has(w)) return 'aux';
+  if (lexicon.MODEL_PREPOSITIONS.has(w)) return 'prep';
   if (tok.cap) return 'cap';
   if (w.endsWith('ly')) return 'ly';
   if (w.endsWith('ing')) return 'ing';
@@ -56,9 +51,9 @@ function bucket(n: number): string {
 }
 
 /** A word as a feature value: lower-cased, punctuation by its class. */
-function wordOf(tok: Token | undefined, sameBlock: boolean): string {
+function wordOf(lexicon: Lexicon, tok: Token | undefined, sameBlock: boolean): string {
   if (tok === undefined || !sameBlock) return 'END';
-  return tok.kind === 'word' ? tok.lower : tokenClass(tok, true);
+  return tok.kind === 'word' ? tok.lower : tokenClass(lexicon, tok, true);
 }
 
 /**
@@ -76,15 +71,15 @@ export function cueFeatures(seg: Segmented, tok: number, form: string, construct
   const sentence = seg.sentences[seg.sentenceOf[tok] ?? -1];
   const first = sentence?.first ?? tok;
   const end = sentence?.end ?? tok + 1;
-  const lemma = lemmaOf(form);
-  const p1 = wordOf(at(tok - 1), same(tok - 1) && tok - 1 >= first);
-  const p2 = wordOf(at(tok - 2), same(tok - 2) && tok - 2 >= first);
-  const n1 = wordOf(at(tok + 1), same(tok + 1));
-  const n2 = wordOf(at(tok + 2), same(tok + 2));
-  const pc1 = tokenClass(at(tok - 1), same(tok - 1) && tok - 1 >= first);
-  const pc2 = tokenClass(at(tok - 2), same(tok - 2) && tok - 2 >= first);
-  const nc1 = tokenClass(at(tok + 1), same(tok + 1));
-  const nc2 = tokenClass(at(tok + 2), same(tok + 2));
+  const lemma = seg.lexicon.lemmaOf(form);
+  const p1 = wordOf(seg.lexicon, at(tok - 1), same(tok - 1) && tok - 1 >= first);
+  const p2 = wordOf(seg.lexicon, at(tok - 2), same(tok - 2) && tok - 2 >= first);
+  const n1 = wordOf(seg.lexicon, at(tok + 1), same(tok + 1));
+  const n2 = wordOf(seg.lexicon, at(tok + 2), same(tok + 2));
+  const pc1 = tokenClass(seg.lexicon, at(tok - 1), same(tok - 1) && tok - 1 >= first);
+  const pc2 = tokenClass(seg.lexicon, at(tok - 2), same(tok - 2) && tok - 2 >= first);
+  const nc1 = tokenClass(seg.lexicon, at(tok + 1), same(tok + 1));
+  const nc2 = tokenClass(seg.lexicon, at(tok + 2), same(tok + 2));
   const c = construction;
   out.push('bias', `c=${c}`, `f=${form}`, `l=${lemma}`, `fc=${form}|${c}`, `lc=${lemma}|${c}`,
     `s3=${form.slice(-3)}`, `s3c=${form.slice(-3)}|${c}`,
@@ -125,7 +120,7 @@ export function cueFeatures(seg: Segmented, tok: number, form: string, construct
   // what stands left of the word: a speaker-like word within three tokens?
   let left = 'none';
   for (let k = tok - 1; k >= first && k >= tok - 3; k--) {
-    const cls = tokenClass(at(k), true);
+    const cls = tokenClass(seg.lexicon, at(k), true);
     if (cls === 'pron' || cls === 'cap') { left = cls; break; }
     if (cls === ',' || cls === '.' || cls === 'QC' || cls === 'QO' || cls === 'Q') { left = cls; break; }
   }

@@ -5,7 +5,6 @@
  */
 import type { Segmented, Token } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
-import { lemmaOf } from '../lexicon/en/cue-verbs.js';
 import { tokenClass } from './cue-features.js';
 
 function lengthBucket(n: number): string {
@@ -21,7 +20,7 @@ function speakerKind(seg: Segmented, frame: Frame): string {
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return 'empty';
-  if (words.length === 1 && tokenClass(first, true) === 'pron') return `pron:${first.lower}`;
+  if (words.length === 1 && tokenClass(seg.lexicon, first, true) === 'pron') return `pron:${first.lower}`;
   const caps = words.filter((w) => w.cap).length;
   const shape = caps === words.length ? 'name' : caps > 0 ? 'mixed' : 'lower';
   return `${shape}:${lengthBucket(words.length)}`;
@@ -32,7 +31,7 @@ export function frameFeatures(seg: Segmented, frame: Frame, out: string[]): stri
   out.length = 0;
   const { tokens } = seg;
   const form = frame.cue.form;
-  const lemma = frame.cue.kind === 'verb' ? lemmaOf(form) : frame.cue.lemma;
+  const lemma = frame.cue.kind === 'verb' ? seg.lexicon.lemmaOf(form) : frame.cue.lemma;
   const c = frame.construction;
   const speaker = speakerKind(seg, frame);
   const speakerShape = speaker.split(':')[0] ?? speaker;
@@ -46,13 +45,14 @@ export function frameFeatures(seg: Segmented, frame: Frame, out: string[]): stri
   const lastRange = frame.content[frame.content.length - 1];
   const opener = firstRange === undefined ? undefined : tokens[firstRange.first];
   const closer = lastRange === undefined ? undefined : tokens[lastRange.end - 1];
-  const openerWord = opener === undefined ? 'none' : opener.kind === 'word' ? opener.lower : tokenClass(opener, true);
-  const openerClass = tokenClass(opener, opener !== undefined);
-  const closerClass = tokenClass(closer, closer !== undefined);
+  const openerWord = opener === undefined ? 'none' : opener.kind === 'word' ? opener.lower : tokenClass(seg.lexicon, opener, true);
+  const openerClass = tokenClass(seg.lexicon, opener, opener !== undefined);
+  const closerClass = tokenClass(seg.lexicon, closer, closer !== undefined);
   const len = lengthBucket(contentTokens);
   const cueLength = frame.cueRange.end - frame.cueRange.first;
   const afterCue = tokens[frame.cue.last + 1];
   const beforeCue = tokens[frame.cue.first - 1];
+  const next = tokenClass(seg.lexicon, afterCue, afterCue?.block === tokens[frame.cue.last]?.block);
   const blockKind = seg.blocks[tokens[frame.cue.first]?.block ?? -1]?.kind ?? 'paragraph';
   out.push('bias', `c=${c}`, `f=${form}`, `l=${lemma}`, `fc=${form}|${c}`, `lc=${lemma}|${c}`,
     `sp=${speaker}`, `sps=${speakerShape}`, `l_sps=${lemma}|${speakerShape}`, `c_sps=${c}|${speakerShape}`,
@@ -60,9 +60,8 @@ export function frameFeatures(seg: Segmented, frame: Frame, out: string[]): stri
     `op=${openerWord}`, `opc=${openerClass}`, `l_op=${lemma}|${openerWord}`, `l_opc=${lemma}|${openerClass}`,
     `cl=${closerClass}`, `q=${Math.min(quoteMarks, 3)}`, `l_q=${lemma}|${quoteMarks > 0 ? 1 : 0}`,
     `frags=${Math.min(frame.content.length, 3)}`, `cuelen=${Math.min(cueLength, 4)}`,
-    `nx=${tokenClass(afterCue, afterCue?.block === tokens[frame.cue.last]?.block)}`,
-    `pv=${tokenClass(beforeCue, beforeCue?.block === tokens[frame.cue.first]?.block)}`,
-    `l_nx=${lemma}|${tokenClass(afterCue, afterCue?.block === tokens[frame.cue.last]?.block)}`,
+    `nx=${next}`, `pv=${tokenClass(seg.lexicon, beforeCue, beforeCue?.block === tokens[frame.cue.first]?.block)}`,
+    `l_nx=${lemma}|${next}`,
     `bk=${blockKind}`, `c_bk=${c}|${blockKind}`);
   return out;
 }

@@ -103,3 +103,15 @@ export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set([
   'recently', 'initially', 'again', 'afterward', 'afterwards', 'overall', 'ironically', 'notably', 'privately',
   'publicly', 'otherwise', 'after', 'before', 'while', 'when', 'as', 'if', 'because', 'although', 'though',
 ]);
+
+/**
+ * The word classes the trained models read a token by (model/cue-features.ts tokenClass: 'pron', 'aux', 'prep'; its
+ * 'det' is CONTEXT_DETERMINERS): the weights were learned with exactly these, so they change only with `npm run train`.
+ */
+export const MODEL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them',
+  'us', 'me', 'who']);
+export const MODEL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "'s", 'not',
+  "n't", 'also']);
+export const MODEL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'for', 'about', 'with', 'by',
+  'from', 'during', 'after', 'before', 'over', 'against', 'into', 'to', 'as', 'than', 'under', 'since']);
