@@ -4,6 +4,7 @@
  * cues, pronoun sources, multi-paragraph quotes, mixed quotes) plus the traps the engine must skip.
  */
 import type { TextBlock } from '../src/engine/types.js';
+import { seededRandom } from './seeded-random.js';
 
 const FIRST_NAMES = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Irina', 'Jonas', 'Keiko', 'Luis', 'Maria', 'Nikolai', 'Olga', 'Pedro', 'Queenie', 'Rahul', 'Sofia', 'Tomas', 'Ursula', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zofia', 'Aaron', 'Beatriz', 'Chen', 'Dmitri'];
 const SURNAMES = ['Albrecht', 'Baranov', 'Castillo', 'Dlamini', 'Eriksen', 'Fontaine', 'Gruber', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quintero', 'Rossi', 'Schmidt', 'Tanaka', 'Ulyanov', 'Varga', 'Whitfield', 'Xu', 'Yilmaz', 'Zimmermann', 'Abbott', 'Brennan', 'Costa', 'Duarte'];
@@ -22,18 +23,6 @@ const SINGULAR_COGNITION_CUES = ['believes', 'thinks', 'wants to know whether', 
 const PHRASES = ['a reckless gamble', 'deeply flawed', 'a historic step forward', 'politically motivated', 'an attack on free speech', 'long overdue', 'a betrayal of voters'];
 const PLACES = ['the capital', 'the northern provinces', 'the border region', 'the coastal cities', 'the industrial south'];
 const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'last week', 'earlier this month', 'in March'];
-
-/** A small seeded generator (mulberry32): same seed, same text, on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class NewsWriter {
   private readonly random: () => number;

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyzeWith } from '../src/engine/analyze.js';
+import { drain } from '../src/engine/slices.js';
 import type { Frame } from '../src/engine/constructions/frame.js';
 import { CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
 import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
@@ -63,12 +64,9 @@ function measure(docs: GoldDocument[], config: CueConfig): Measured {
   const contexts = new Map<string, Counts6>();
   for (const doc of docs) {
     let frames: Frame[] = [];
-    const run = analyzeWith(blocksFromPlainText(doc.text), {
+    const analysis: Analysis = drain(analyzeWith(blocksFromPlainText(doc.text), {
       debug: (step, detail) => { if (step === 'attach') frames = detail as Frame[]; },
-    }, config);
-    let step = run.next();
-    while (step.done !== true) step = run.next();
-    const analysis: Analysis = step.value;
+    }, config));
     const record = toExtractRecord(doc.doc_id, doc.text, analysis);
     const { matchOf } = matchAttributions(goldForScoring(doc), predictedForScoring(record));
     frames.forEach((f, i) => {

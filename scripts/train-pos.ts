@@ -21,12 +21,13 @@ import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { segment } from '../src/engine/segment.js';
 import type { Token } from '../src/engine/tokens.js';
-import { blocksFromPlainText } from '../src/engine/polnear-format.js';
+import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
 import { SHARED_DIR } from '../src/eval/polnear.js';
 import {
   AFTER_END, BEFORE_START, BIAS_KEY, MAX_WEIGHT, POS_TAGS, ROLE_COUNT, START_TAG, TAG, TAG_COUNT, WEIGHT_ALPHABET,
   capContext, capKey, createPosTagger, roleFeatureKeys, tagKey, tagOfPenn, tagPairKey,
 } from '../src/engine/pos/tagger.js';
+import { seededRandom } from './seeded-random.js';
 
 const CORPUS = join(SHARED_DIR, 'corpus', 'polnear');
 const OUT = new URL('../src/engine/pos/weights.generated.ts', import.meta.url);
@@ -76,9 +77,7 @@ export function prepare(split: string): Doc[] {
     if (text === undefined) continue;
     const blocks = blocksFromPlainText(text);
     const { tokens } = segment(blocks);
-    const offsets: number[] = [];
-    let at = 0;
-    for (const b of blocks) { offsets.push(at); at += b.text.length + 1; }
+    const offsets = blockOffsets(blocks);
     const ref = [...nlp.tokens].sort((a, b) => a[0] - b[0]);
     const gold = new Int8Array(tokens.length);
     let k = 0;
@@ -95,18 +94,6 @@ export function prepare(split: string): Doc[] {
     docs.push({ id: nlp.doc_id, tokens, gold });
   }
   return docs;
-}
-
-/** mulberry32: a small seeded generator, so the shuffles (and the weights) are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Per token: the keys of its word features (all five roles), as the tagger computes them. */
@@ -196,7 +183,7 @@ export function train(docs: Doc[], level: Level, mask?: Uint8Array): Model {
     w[x] = (w[x] ?? 0) + v;
   };
   const scores = new Float64Array(T);
-  const rand = random(SEED);
+  const rand = seededRandom(SEED);
   const order = docs.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     // Fisher–Yates with the seeded generator

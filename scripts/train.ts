@@ -19,14 +19,17 @@ import { analyzeWith } from '../src/engine/analyze.js';
 import { segment } from '../src/engine/segment.js';
 import { learnedCueConfig, type Construction, type CueConfig } from '../src/engine/find-cues.js';
 import { cueFeatures } from '../src/engine/model/cue-features.js';
-import { modelCueConfig, type CueModel, type SerializedCueModel } from '../src/engine/model/cue-model.js';
+import { modelCueConfig, parseCueModel, type SerializedCueModel } from '../src/engine/model/cue-model.js';
 import { claimFilter, type FrameFilter } from '../src/engine/model/claim-model.js';
 import { frameFeatures } from '../src/engine/model/frame-features.js';
 import { parseLinearModel, type SerializedLinearModel } from '../src/engine/model/linear-model.js';
-import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
-import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
+import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
+import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions, prf, scoreCorpus } from '../src/eval/score.js';
 import type { Frame } from '../src/engine/constructions/frame.js';
+import type { Segmented, Token } from '../src/engine/tokens.js';
+import { drain } from '../src/engine/slices.js';
+import { seededRandom } from './seeded-random.js';
 
 const OUT = new URL('../src/engine/model/weights.generated.ts', import.meta.url);
 
@@ -35,8 +38,6 @@ const SETTINGS = {
   minCueUses: 3,
   /** … and at least this share of them. */
   minCueShare: 0.08,
-  /** Judge a word that became a frame's cue by whether the frame matched gold. */
-  frameLabels: true,
   /** Features seen in fewer decision points get no weight: rare ones overfit train and cost bytes. */
   minFeatureCount: 60,
   epochs: 8,
@@ -58,25 +59,6 @@ const SETTINGS = {
   precisionFloor: 0.84,
 };
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const blockOffsets = (text: string): number[] => {
-  const out: number[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) { out.push(at); at += line.length + 1; }
-  return out;
-};
-
 /** Per document: is the character at each offset inside a gold cue? */
 function cueMask(doc: GoldDocument): Uint8Array {
   const mask = new Uint8Array(doc.text.length);
@@ -87,17 +69,22 @@ function cueMask(doc: GoldDocument): Uint8Array {
   return mask;
 }
 
+/** Whether a token of the article lies in a gold cue (by its first character). */
+function inGoldCue(mask: Uint8Array, offsets: readonly number[], token: Token | undefined): boolean {
+  return token !== undefined && mask[(offsets[token.block] ?? 0) + token.start] === 1;
+}
+
 function candidateForms(docs: GoldDocument[]): Set<string> {
   const uses = new Map<string, [number, number]>();
   for (const doc of docs) {
     const mask = cueMask(doc);
-    const offsets = blockOffsets(doc.text);
-    const seg = segment(blocksFromPlainText(doc.text));
-    for (const t of seg.tokens) {
+    const blocks = blocksFromPlainText(doc.text);
+    const offsets = blockOffsets(blocks);
+    for (const t of segment(blocks).tokens) {
       if (t.kind !== 'word') continue;
       const row = uses.get(t.lower) ?? [0, 0];
       row[1]++;
-      if (mask[(offsets[t.block] ?? 0) + t.start] === 1) row[0]++;
+      if (inGoldCue(mask, offsets, t)) row[0]++;
       uses.set(t.lower, row);
     }
   }
@@ -126,14 +113,15 @@ class FeatureIndex {
 }
 
 /** Runs the engine over `docs` with `config`, collecting each decision asked about a candidate form. */
-function collect(docs: GoldDocument[], forms: Set<string>, decide: (seg: Parameters<typeof cueFeatures>[0], tok: number, form: string, c: Construction) => boolean,
+function collect(docs: GoldDocument[], forms: Set<string>, decide: (seg: Segmented, tok: number, form: string, c: Construction) => boolean,
   index: FeatureIndex, seen: Set<string>, out: Example[]): void {
   const rules = learnedCueConfig();
   const scratch: string[] = [];
   docs.forEach((doc, d) => {
     const mask = cueMask(doc);
     const asked: [number, number][] = [];
-    const offsets = blockOffsets(doc.text);
+    const blocks = blocksFromPlainText(doc.text);
+    const offsets = blockOffsets(blocks);
     const config: CueConfig = {
       isCueForm: (form) => rules.isCueForm(form) || forms.has(form),
       allows: (form, construction, context, site) => {
@@ -141,8 +129,7 @@ function collect(docs: GoldDocument[], forms: Set<string>, decide: (seg: Paramet
         const key = `${d}:${site.tok}:${construction}`;
         if (!seen.has(key)) {
           seen.add(key);
-          const t = site.seg.tokens[site.tok];
-          const label = t !== undefined && mask[(offsets[t.block] ?? 0) + t.start] === 1 ? 1 : 0;
+          const label = inGoldCue(mask, offsets, site.seg.tokens[site.tok]) ? 1 : 0;
           asked.push([out.length, site.tok]);
           out.push({ features: cueFeatures(site.seg, site.tok, form, construction, scratch).map((f) => index.id(f)), label, doc: d });
         }
@@ -151,15 +138,12 @@ function collect(docs: GoldDocument[], forms: Set<string>, decide: (seg: Paramet
       requiredNext: (form) => rules.requiredNext?.(form) ?? '',
     };
     let frames: Frame[] = [];
-    const run = analyzeWith(blocksFromPlainText(doc.text), {
+    const analysis = drain(analyzeWith(blocks, {
       debug: (name, detail) => { if (name === 'attach') frames = detail as Frame[]; },
-    }, config);
-    let step = run.next();
-    while (step.done !== true) step = run.next();
-    if (!SETTINGS.frameLabels) return;
+    }, config));
     // a word that became a frame's cue is judged by the frame: right only when it matches a gold attribution
-    const record = toExtractRecord(doc.doc_id, doc.text, step.value);
-    const { matchOf } = matchAttributions(goldForScoring(doc), predictedForScoring(record));
+    const scored = scoredAgainstGold(doc, analysis);
+    const { matchOf } = matchAttributions(scored.gold, scored.pred);
     const frameHit = new Map<number, boolean>();
     frames.forEach((f, i) => frameHit.set(f.cue.first, (frameHit.get(f.cue.first) ?? false) || (matchOf[i] ?? -1) >= 0));
     for (const [k, tok] of asked) {
@@ -179,7 +163,7 @@ function train(examples: Example[], nFeatures: number): Float64Array {
   examples = examples.map((ex) => ({ label: ex.label, features: ex.features.filter((f) => (seenCount[f] ?? 0) >= SETTINGS.minFeatureCount) }));
   const g2 = new Float64Array(nFeatures).fill(1e-8);
   const order = examples.map((_, i) => i);
-  const rand = random(SETTINGS.seed);
+  const rand = seededRandom(SETTINGS.seed);
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -217,24 +201,20 @@ function serialize(w: Float64Array, index: FeatureIndex, forms: Set<string>, thr
   return { ...serializeLinear(w, index, SETTINGS.keepCueFeatures, threshold), forms: [...forms].sort().join('\n') };
 }
 
-function asModel(s: SerializedCueModel): CueModel {
-  return { ...parseLinearModel(s), forms: new Set(s.forms.split('\n')) };
-}
-
 /** Runs the engine with `cues` over `docs` and collects every proposed claim with whether it matched gold. */
 function collectFrames(docs: GoldDocument[], cues: CueConfig, index: FeatureIndex, out: Example[]): void {
   const scratch: string[] = [];
   for (const doc of docs) {
     let frames: Frame[] = [];
-    let segmented: Parameters<typeof frameFeatures>[0] | null = null;
-    const run = analyzeWith(blocksFromPlainText(doc.text), {
+    // the article's tokens, which the frame features read, reach us through the (keep-all) filter
+    let segmented: Segmented | null = null;
+    const analysis = drain(analyzeWith(blocksFromPlainText(doc.text), {
       debug: (name, detail) => { if (name === 'attach') frames = detail as Frame[]; },
-    }, cues, (seg) => { segmented = seg; return true; });
-    let step = run.next();
-    while (step.done !== true) step = run.next();
-    const seg: Parameters<typeof frameFeatures>[0] | null = segmented;
+    }, cues, (seg) => { segmented = seg; return true; }));
+    const seg: Segmented | null = segmented;
     if (seg === null) continue;
-    const { matchOf } = matchAttributions(goldForScoring(doc), predictedForScoring(toExtractRecord(doc.doc_id, doc.text, step.value)));
+    const scored = scoredAgainstGold(doc, analysis);
+    const { matchOf } = matchAttributions(scored.gold, scored.pred);
     frames.forEach((f, i) => {
       out.push({ features: frameFeatures(seg, f, scratch).map((n) => index.id(n)), label: (matchOf[i] ?? -1) >= 0 ? 1 : 0 });
     });
@@ -242,12 +222,7 @@ function collectFrames(docs: GoldDocument[], cues: CueConfig, index: FeatureInde
 }
 
 function evaluate(docs: GoldDocument[], config: CueConfig, keep?: FrameFilter): { p: number; r: number; f1: number } {
-  const scored = docs.map((doc) => {
-    const run = analyzeWith(blocksFromPlainText(doc.text), {}, config, keep);
-    let step = run.next();
-    while (step.done !== true) step = run.next();
-    return { text: doc.text, gold: goldForScoring(doc), pred: predictedForScoring(toExtractRecord(doc.doc_id, doc.text, step.value)) };
-  });
+  const scored = docs.map((doc) => scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, config, keep))));
   const row = scoreCorpus(scored).get('attribution');
   return row === undefined ? { p: 0, r: 0, f1: 0 } : prf(row.all);
 }
@@ -268,7 +243,7 @@ function main(): void {
   collect(trainDocs, forms, () => true, index, seen, examples);
   process.stdout.write(`pass 1: ${examples.length} decision points, ${index.names.length} features\n`);
   let w = train(examples, index.names.length);
-  const first = asModel(serialize(w, index, forms, 0));
+  const first = parseCueModel(serialize(w, index, forms, 0));
   const firstConfig = modelCueConfig(first);
   collect(trainDocs, forms, (seg, tok, form, c) => firstConfig.allows(form, c, undefined, { seg, tok }), index, seen, examples);
   process.stdout.write(`pass 2: ${examples.length} decision points, ${index.names.length} features\n`);
@@ -280,7 +255,7 @@ function main(): void {
   // from the mistakes a model makes on articles it has not seen
   for (const half of [0, 1]) {
     const otherW = train(examples.filter((ex) => (ex.doc ?? 0) % 2 !== half), index.names.length);
-    const proposer = modelCueConfig(asModel(serialize(otherW, index, forms, SETTINGS.proposeThreshold)));
+    const proposer = modelCueConfig(parseCueModel(serialize(otherW, index, forms, SETTINGS.proposeThreshold)));
     collectFrames(trainDocs.filter((_, d) => d % 2 === half), proposer, claimIndex, claimExamples);
   }
   process.stdout.write(`claims: ${claimExamples.length} proposed on train, ${claimIndex.names.length} features\n`);
@@ -289,7 +264,7 @@ function main(): void {
   let best = { cue: 0, claim: 0, f1: -1, p: 0, r: 0 };
   let bestAny = best;
   for (const cue of SETTINGS.cueThresholds) {
-    const cues = modelCueConfig(asModel(serialize(w, index, forms, cue)));
+    const cues = modelCueConfig(parseCueModel(serialize(w, index, forms, cue)));
     for (const claim of SETTINGS.claimThresholds) {
       const s = evaluate(devDocs, cues, claimFilter(parseLinearModel(serializeLinear(cw, claimIndex, SETTINGS.keepClaimFeatures, claim))));
       process.stdout.write(`  cue ${cue.toFixed(2)} claim ${claim.toFixed(2)}: dev attribution P ${(s.p * 100).toFixed(1)} R ${(s.r * 100).toFixed(1)} F1 ${(s.f1 * 100).toFixed(1)}\n`);

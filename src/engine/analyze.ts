@@ -30,6 +30,7 @@ import { resolveActors, spansOf } from './resolve-actors.js';
 import { classifyContent } from './classify.js';
 import type { FrameFilter } from './model/claim-model.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
+import { drain } from './slices.js';
 
 /** Sentences handled between two yields of the sliced form. */
 export const SENTENCES_PER_SLICE = 400;
@@ -50,11 +51,7 @@ function defaultCueConfig(lexicon: Lexicon): CueConfig {
 
 /** Analyses an article in one go. */
 export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Analysis {
-  const run = analyzeInSlices(blocks, options);
-  for (;;) {
-    const step = run.next();
-    if (step.done === true) return step.value;
-  }
+  return drain(analyzeInSlices(blocks, options));
 }
 
 /**

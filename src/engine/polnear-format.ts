@@ -40,7 +40,7 @@ export function blocksFromPlainText(text: string): TextBlock[] {
 }
 
 /** Offsets of each block in the text the blocks were split from (blocks joined by one newline each). */
-function blockOffsets(blocks: TextBlock[]): number[] {
+export function blockOffsets(blocks: TextBlock[]): number[] {
   const offsets: number[] = [];
   let at = 0;
   for (const b of blocks) { offsets.push(at); at += b.text.length + 1; }

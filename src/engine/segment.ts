@@ -7,6 +7,7 @@ import type { TextBlock } from './types.js';
 import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { english } from './lexicon/en/index.js';
+import { drain } from './slices.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
@@ -148,11 +149,7 @@ export const SEGMENT_SLICE_CHARS = 40_000;
 
 /** Segments all blocks: tokens, quotation regions, then sentences (abbreviations as `lexicon` knows them). */
 export function segment(blocks: TextBlock[], lexicon: Lexicon = english): Segmented {
-  const run = segmentInSlices(blocks, lexicon);
-  for (;;) {
-    const step = run.next();
-    if (step.done === true) return step.value;
-  }
+  return drain(segmentInSlices(blocks, lexicon));
 }
 
 /** The same as segment(), yielding after every SEGMENT_SLICE_CHARS characters of text. */

@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractAttribution, ExtractRecord } from '../engine/polnear-format.js';
-import type { AttributionType, Fragments, ScoredAttribution } from './score.js';
+import { toExtractRecord, type ExtractAttribution, type ExtractRecord } from '../engine/polnear-format.js';
+import type { Analysis } from '../engine/types.js';
+import type { AttributionType, Fragments, ScoredAttribution, ScoredDocument } from './score.js';
 
 export interface GoldSpan {
   start: number;
@@ -67,4 +68,9 @@ export function predictedForScoring(record: ExtractRecord): ScoredAttribution[] 
     content: a.content.fragments ?? [[a.content.start, a.content.end]],
     type: a.type,
   }));
+}
+
+/** A gold document beside the engine's analysis of its text (read with blocksFromPlainText), in the scorer's shape. */
+export function scoredAgainstGold(doc: GoldDocument, analysis: Analysis): ScoredDocument {
+  return { text: doc.text, gold: goldForScoring(doc), pred: predictedForScoring(toExtractRecord(doc.doc_id, doc.text, analysis)) };
 }

@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze, analyzeWith } from '../engine/analyze.js';
+import { drain } from '../engine/slices.js';
 import { defaultCueModel, modelCueConfig } from '../engine/model/cue-model.js';
 import { claimFilter, defaultClaimModel } from '../engine/model/claim-model.js';
 import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
 import { formatScoreboard, scoreCorpus, type ScoredDocument } from './score.js';
-import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear } from './polnear.js';
+import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -39,10 +40,7 @@ export function main(args: string[]): number {
     const cues = modelCueConfig(defaultCueModel());
     const keep = claimFilter(defaultClaimModel());
     const modelRecords = gold.map((doc) => {
-      const run = analyzeWith(blocksFromPlainText(doc.text), {}, cues, keep);
-      let step = run.next();
-      while (step.done !== true) step = run.next();
-      return { text: doc.text, gold: goldForScoring(doc), pred: predictedForScoring(toExtractRecord(doc.doc_id, doc.text, step.value)) };
+      return scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, keep)));
     });
     process.stdout.write(`PolNeAR ${split}, trained models deciding (experimental, not shipped):\n\n${formatScoreboard(scoreCorpus(modelRecords))}\n\n`);
     for (const doc of gold) {

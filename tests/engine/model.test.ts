@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWith } from '../../src/engine/analyze.js';
-import { learnedCueConfig } from '../../src/engine/find-cues.js';
+import { learnedCueConfig, type CueConfig } from '../../src/engine/find-cues.js';
+import { drain } from '../../src/engine/slices.js';
 import { segment } from '../../src/engine/segment.js';
 import { cueFeatures } from '../../src/engine/model/cue-features.js';
 import { cueScore, defaultCueModel, modelCueConfig, parseCueModel } from '../../src/engine/model/cue-model.js';
-import { claimFilter, defaultClaimModel } from '../../src/engine/model/claim-model.js';
+import { claimFilter, defaultClaimModel, type FrameFilter } from '../../src/engine/model/claim-model.js';
 import { linearScore, parseLinearModel } from '../../src/engine/model/linear-model.js';
-import type { TextBlock } from '../../src/engine/types.js';
+import type { Analysis, TextBlock } from '../../src/engine/types.js';
 
 const para = (text: string): TextBlock => ({ kind: 'paragraph', text });
 
-function run(blocks: TextBlock[], ...args: Parameters<typeof analyzeWith> extends [unknown, unknown, ...infer R] ? R : never) {
-  const it = analyzeWith(blocks, {}, ...args);
-  let step = it.next();
-  while (step.done !== true) step = it.next();
-  return step.value;
-}
+const run = (blocks: TextBlock[], cues: CueConfig, keep?: FrameFilter): Analysis => drain(analyzeWith(blocks, {}, cues, keep));
 
 describe('linear models', () => {
   it('parses integer weights by their scale and sums the features present', () => {

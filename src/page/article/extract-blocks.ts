@@ -234,14 +234,6 @@ export function* extractBlocksInSlices(root: Element, options: ExtractOptions): 
   return blocks;
 }
 
-/** Runs a sliced step to the end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
 /** Reads one element as exactly one block of the given kind (headline, standfirst): its inline text only. */
 export function extractSingleBlock(element: Element, kind: BlockKind, probe: VisibilityProbe): ArticleBlock | null {
   const builder = new BlockBuilder(kind, element);

@@ -7,7 +7,8 @@
 import type { BlockKind } from '../../engine/types.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
 import { isFurniture, visibilityProbeFor } from './element-filters.js';
-import { drain, extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
+import { extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
+import { drain } from '../../engine/slices.js';
 import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
 import { withoutFurnitureText } from './furniture-text.js';
