@@ -3,12 +3,13 @@
  * the engine without blocking, paints the highlights, shows the sidebar and the hover card, reports the claim count
  * to the badge, and on destroy() takes all of it away again so the page's DOM is exactly as before.
  */
-import type { Actor, Analysis, Claim, QuoteKind, TextBlock } from '../engine/types.js';
+import type { Analysis, Claim, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
-import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { PALETTES, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { actorColors, actorKindLabel, claimLabels, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
 import { DEFAULT_SETTINGS, type HighlightRole, type Settings } from '../shared/settings.js';
 import type { ArticleBlock, ArticleResult } from './article/types.js';
 import { HighlightPainter, type ClaimRanges } from './highlights.js';
@@ -66,31 +67,6 @@ const SHOW_PROGRESS_AFTER_MS = 150;
 
 /** Claims whose spans become DOM ranges between two yields to the page. */
 const CLAIMS_PER_SLICE = 400;
-
-const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
-  direct: 'direct quote',
-  indirect: 'paraphrase',
-  mixed: 'partly quoted',
-};
-
-const EMPTY_MESSAGES = {
-  noClaims: 'No reported statements found in this article.',
-  unsupportedLanguage: (language: string) => `WhoSaid reads English articles only; this page is in “${language}”.`,
-};
-
-/** Actors ordered by number of claims (most first), then by first appearance. */
-function actorsByClaimCount(analysis: Analysis): Actor[] {
-  const counts = new Map<string, number>();
-  for (const claim of analysis.claims) {
-    counts.set(claim.actorId, (counts.get(claim.actorId) ?? 0) + 1);
-  }
-  // the unknown speaker takes no colour of the palette: it keeps the neutral one
-  return analysis.actors
-    .filter((actor) => actor.kind !== 'unknown')
-    .map((actor, order) => ({ actor, order, count: counts.get(actor.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map(({ actor }) => actor);
-}
 
 export class WhoSaidController {
   readonly #deps: ControllerDeps;
@@ -211,7 +187,7 @@ export class WhoSaidController {
         if (isStale()) return;
         this.#runToken += 1;
         this.#forgetArticle();
-        const message = article.status === 'unsupported-language' ? EMPTY_MESSAGES.unsupportedLanguage(article.language) : article.reason;
+        const message = article.status === 'unsupported-language' ? EMPTY_STATES.unsupportedLanguage(article.language) : article.reason;
         this.#show('empty', message);
         return;
       }
@@ -346,9 +322,7 @@ export class WhoSaidController {
     if (this.#destroyed || run !== this.#runToken) return;
     this.#analysis = analysis;
     const doc = this.#deps.doc;
-    this.#colors.clear();
-    actorsByClaimCount(analysis).forEach((actor, rank) => this.#colors.set(actor.id, paletteColorAt(settings.palette, rank)));
-    for (const actor of analysis.actors) if (actor.kind === 'unknown') this.#colors.set(actor.id, UNATTRIBUTED_COLOR);
+    this.#colors = actorColors(analysis, settings.palette);
     const blocks = this.#blocks;
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(blocks, span, doc);
@@ -378,11 +352,11 @@ export class WhoSaidController {
       });
     }
     this.#claimRanges = claimRanges;
-    const actorColors: Record<string, string> = {};
-    for (const [actorId, color] of this.#colors) actorColors[actorId] = color.solid;
-    this.#model = { ...this.#model, analysis, actorColors };
+    const solidColors: Record<string, string> = {};
+    for (const [actorId, color] of this.#colors) solidColors[actorId] = color.solid;
+    this.#model = { ...this.#model, analysis, actorColors: solidColors };
     const count = analysis.claims.length;
-    const [state, message] = count === 0 ? ['empty' as const, EMPTY_MESSAGES.noClaims] : ['ready' as const, undefined];
+    const [state, message] = count === 0 ? ['empty' as const, EMPTY_STATES.noClaims] : ['ready' as const, undefined];
     // The sidebar first: mounting it reads the page's computed colours (cheap while no style change is pending) and
     // may give the page a margin, a style change of its own; the highlight rules then, in a task of their own.
     timed('render the sidebar', () => this.#renderPanel(state, message));
@@ -463,10 +437,10 @@ export class WhoSaidController {
     const actor = analysis.actors.find((candidate) => candidate.id === claim.actorId);
     const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
     return {
-      actor: actor?.name ?? 'Unattributed',
-      actorKind: actor === undefined || actor.kind === 'unknown' ? 'no speaker given' : actor.kind,
+      actor: actor?.name ?? UNATTRIBUTED,
+      actorKind: actorKindLabel(actor),
       cue,
-      quoteKind: QUOTE_KIND_LABEL[claim.kind],
+      ...claimLabels(claim),
       color: this.#colorOf(claim.actorId).solid,
     };
   }

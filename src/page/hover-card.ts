@@ -1,6 +1,7 @@
 /**
  * The hover card: when the pointer rests on a highlighted claim in the page, a small card in WhoSaid's shadow root
- * names the actor, the cue and the kind of quote. Pointer moves are coalesced to one hit test every 40 ms at most.
+ * names the actor, the cue, the kind of quote and the cue's stance, in the sidebar's words (shared/presentation.ts).
+ * Pointer moves are coalesced to one hit test every 40 ms at most.
  */
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ClaimRanges } from './highlights.js';
@@ -8,11 +9,13 @@ import { claimAtPoint } from './hit-test.js';
 
 export interface HoverCardContent {
   actor: string;
-  /** "person", "organisation", … */
+  /** "person", "organisation", … (see shared/presentation.ts for every label) */
   actorKind: string;
   cue: string;
-  /** "direct quote", "paraphrase", … */
+  /** "direct quote", "paraphrase", "partly quoted" */
   quoteKind: string;
+  /** "neutral", "distancing", … */
+  stance: string;
   color: string;
 }
 
@@ -153,7 +156,7 @@ export class HoverCard {
     if (content === null) return false;
     this.#shownClaim = claimId;
     this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
-    this.#detail.textContent = `“${content.cue}” · ${content.quoteKind}`;
+    this.#detail.textContent = `“${content.cue}” · ${content.quoteKind} · ${content.stance}`;
     this.#card.style.setProperty('--actor-color', content.color);
     return true;
   }

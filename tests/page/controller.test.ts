@@ -143,6 +143,12 @@ describe('WhoSaidController in a jsdom page', () => {
       expect(card?.hidden).toBe(false);
       expect(card?.textContent).toContain('Daniel Price');
       expect(card?.textContent).toContain('insisted');
+      // the card and the sidebar read the claim in the same words (shared/presentation.ts)
+      const badges = [...(doc.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id="c2"] .ws-badge') ?? [])];
+      const words = badges.map((badge) => badge.textContent ?? '');
+      expect(words).toEqual(['partly quoted', 'distancing']);
+      expect(card?.textContent).toContain(`“insisted” · ${words.join(' · ')}`);
+      expect(card?.textContent).toContain('Daniel Price · person');
       session.previewClaim(null);
       expect(card?.hidden).toBe(true);
     } finally {

@@ -157,7 +157,7 @@ describe('Voices summary', () => {
       named: '63% named (5)',
       unnamed: '38% unnamed (3 · 1 no speaker)',
       direct: '13% direct (1)',
-      paraphrased: '88% paraphrased (7 · 2 mixed)',
+      paraphrased: '88% paraphrased (7 · 2 partly quoted)',
       'stance:distancing': 'Distancing cues: 3',
       'cue:claim': 'claimed ×1',
       'cue:allege': 'alleged ×1',

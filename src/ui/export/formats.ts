@@ -4,10 +4,8 @@
  * escaped for each format, never interpreted.
  */
 import type { Analysis } from '../../engine/types.js';
+import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED } from '../../shared/presentation.js';
 import {
-  KIND_LABELS,
-  QUOTE_KIND_LABELS,
-  STANCE_LABELS,
   groupActors,
   percent,
   summarize,
@@ -35,8 +33,6 @@ export interface ExportRow {
   quoteKind: string;
   content: string;
 }
-
-const UNATTRIBUTED = 'Unattributed';
 
 export function toExportRows(analysis: Analysis): ExportRow[] {
   return toClaimViews(analysis).map((view) => ({
@@ -137,8 +133,8 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
       `unnamed or no speaker given: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)` +
       (summary.unknown > 0 ? `, of which no speaker given: ${summary.unknown}` : ''),
   );
-  out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which mixed: ${summary.mixed})`);
-  for (const stance of ['distancing', 'neutral', 'hedged', 'cognition'] as const) {
+  out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which partly quoted: ${summary.mixed})`);
+  for (const stance of STANCE_ORDER) {
     const cues = summary.cues[stance];
     if (cues.length === 0) continue;
     const list = cues.map((cue) => `“${escapeMarkdown(cue.label)}” ×${cue.count}`).join(', ');
@@ -149,7 +145,7 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
     out.push(`## ${group.label}`, '');
     for (const actorView of group.actors) {
       const { actor } = actorView;
-      const kind = actor.kind === 'unknown' ? '' : ` (${KIND_LABELS[actor.kind].one})`;
+      const kind = actor.kind === 'unknown' ? '' : ` (${actorKindLabel(actor)})`;
       out.push(`### ${escapeMarkdown(actor.name)}${kind}`, '');
       if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
       if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
@@ -166,7 +162,8 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
 }
 
 function markdownClaim(view: ClaimView): string {
-  const tags = `${QUOTE_KIND_LABELS[view.claim.kind]}, ${STANCE_LABELS[view.claim.stance]}`;
+  const labels = claimLabels(view.claim);
+  const tags = `${labels.quoteKind}, ${labels.stance}`;
   return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}`;
 }
 

@@ -7,7 +7,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { KIND_LABELS, QUOTE_KIND_LABELS, STANCE_LABELS, quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
+import { actorKindLabel, claimLabels, UNATTRIBUTED } from '../../shared/presentation.js';
+import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { plural } from './VoicesSummary.js';
 
@@ -277,7 +278,7 @@ export function ActorList(props: ActorListProps) {
                         {actor.kind === 'unknown' ? null : (
                           <>
                             <span class="ws-visually-hidden">, </span>
-                            <span class="ws-kind"> {KIND_LABELS[actor.kind].one}</span>
+                            <span class="ws-kind"> {actorKindLabel(actor)}</span>
                           </>
                         )}
                       </span>
@@ -320,6 +321,7 @@ interface ClaimItemProps extends ActorListProps {
 function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: ClaimItemProps) {
   const key = claimKey(view.claim.id);
   const { claim } = view;
+  const labels = claimLabels(claim);
   return (
     <li class="ws-claim" data-claim-id={claim.id}>
       <button
@@ -337,8 +339,8 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: C
       >
         <span class="ws-claim-meta">
           <span class="ws-cue">{view.cueText || claim.cueLemma}</span>
-          <span class="ws-badge">{QUOTE_KIND_LABELS[claim.kind]}</span>
-          <span class={`ws-badge ws-badge-${claim.stance}`}>{STANCE_LABELS[claim.stance]}</span>
+          <span class="ws-badge">{labels.quoteKind}</span>
+          <span class={`ws-badge ws-badge-${claim.stance}`}>{labels.stance}</span>
         </span>
         <span class="ws-content">{quotedContent(view)}</span>
       </button>
@@ -348,7 +350,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: C
           class="ws-icon-btn"
           data-owner={key}
           tabIndex={tabIndexFor(key)}
-          aria-label={`Copy as citation: ${view.actor?.name ?? 'unattributed'}, ${view.cueText}`}
+          aria-label={`Copy as citation: ${view.actor?.name ?? UNATTRIBUTED}, ${view.cueText}`}
           title="Copy as citation"
           onClick={() => onCopy(view)}
         >

@@ -8,6 +8,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
 import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
+import { EMPTY_STATES } from '../../shared/presentation.js';
 import { ActorList } from './ActorList.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary, plural } from './VoicesSummary.js';
@@ -29,9 +30,6 @@ export interface SidebarProps {
   model: SidebarModel;
   actions: SidebarActions;
 }
-
-export const DEFAULT_EMPTY_MESSAGE = 'No reported statements were found in this article.';
-export const DEFAULT_ERROR_MESSAGE = 'WhoSaid could not analyse this page.';
 
 export function Sidebar({ model, actions }: SidebarProps) {
   const panelRef = useRef<HTMLElement>(null);
@@ -148,22 +146,22 @@ export function Sidebar({ model, actions }: SidebarProps) {
         {model.state === 'analyzing' ? (
           <p class="ws-message" role="status">
             <span class="ws-spinner" aria-hidden="true" />
-            Analysing the article…
+            {EMPTY_STATES.analysing}
           </p>
         ) : null}
         {model.state === 'empty' ? (
           <p class="ws-message" role="status">
-            {model.message || DEFAULT_EMPTY_MESSAGE}
+            {model.message || EMPTY_STATES.noClaims}
           </p>
         ) : null}
         {model.state === 'error' ? (
           <p class="ws-message" role="alert">
-            {model.message || DEFAULT_ERROR_MESSAGE}
+            {model.message || EMPTY_STATES.error}
           </p>
         ) : null}
         {model.state === 'ready' && !analysis ? (
           <p class="ws-message" role="status">
-            {DEFAULT_EMPTY_MESSAGE}
+            {EMPTY_STATES.noClaims}
           </p>
         ) : null}
         {analysis ? (
@@ -205,7 +203,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 onPreview={actions.previewClaim ? (claimId) => actions.previewClaim?.(claimId) : undefined}
               />
             ) : (
-              <p class="ws-empty-filter">No claim matches.</p>
+              <p class="ws-empty-filter">{EMPTY_STATES.noMatch}</p>
             )}
             <section aria-labelledby="ws-export-title">
               <h3 id="ws-export-title" class="ws-section-title">

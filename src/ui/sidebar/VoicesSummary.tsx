@@ -5,15 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import type { Stance } from '../../engine/types.js';
-import { STANCE_LABELS, percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
+import { QUOTE_KIND_LABELS, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
+import { percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 
 export interface VoicesSummaryProps {
   summary: Summary;
   filter: ClaimFilter;
   onFilter(filter: ClaimFilter): void;
 }
-
-const STANCE_ORDER: Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
 
 /** Cue chips shown per stance before a "more" button; a long tail of one-off cues would bury the list. */
 export const CUES_SHOWN = 4;
@@ -62,7 +61,7 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
               { type: 'paraphrased' },
               'paraphrased',
               `${percent(summary.paraphrased, total)}%`,
-              summary.mixed > 0 ? `(${summary.paraphrased} · ${summary.mixed} mixed)` : `(${summary.paraphrased})`,
+              summary.mixed > 0 ? `(${summary.paraphrased} · ${summary.mixed} ${QUOTE_KIND_LABELS.mixed})` : `(${summary.paraphrased})`,
             )}
           </div>
           <Bar part={summary.direct} whole={total} />

@@ -3,7 +3,8 @@
  * how much they say, the "voices" summary figures and the claim filters those figures stand for.
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
-import type { Actor, ActorKind, Analysis, Claim, QuoteKind, Span, Stance } from '../../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, Span, Stance } from '../../engine/types.js';
+import { ACTOR_KIND_LABELS, STANCE_LABELS, byClaimsThenMention } from '../../shared/presentation.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
 export interface ClaimView {
@@ -33,27 +34,6 @@ export interface ActorGroup {
   /** Claims of this kind's group whose actor is missing from the analysis (only for 'unknown'; none from the engine). */
   unattributed: ClaimView[];
 }
-
-export const KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
-  person: { group: 'People', one: 'person' },
-  organisation: { group: 'Organisations', one: 'organisation' },
-  document: { group: 'Documents', one: 'document' },
-  unnamed: { group: 'Unnamed sources', one: 'unnamed source' },
-  unknown: { group: 'No speaker given', one: 'no speaker given' },
-};
-
-export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
-  direct: 'direct quote',
-  indirect: 'paraphrase',
-  mixed: 'mixed quote',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  neutral: 'neutral',
-  distancing: 'distancing',
-  hedged: 'hedged',
-  cognition: 'belief or intent',
-};
 
 const KIND_ORDER: ActorKind[] = ['person', 'organisation', 'document', 'unnamed', 'unknown'];
 
@@ -108,7 +88,7 @@ export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimView
     if (list) list.push(view);
     else claimsByActor.set(view.actor.id, [view]);
   }
-  const order = new Map(analysis.actors.map((actor, index) => [actor.id, index]));
+  const rank = byClaimsThenMention(analysis);
   const groups: ActorGroup[] = [];
   for (const kind of KIND_ORDER) {
     const actors: ActorView[] = analysis.actors
@@ -118,22 +98,13 @@ export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimView
         claims: claimsByActor.get(actor.id) ?? [],
         author: actor.authorId ? (actorsById.get(actor.authorId) ?? null) : null,
       }))
-      .sort(
-        (a, b) => b.claims.length - a.claims.length || (order.get(a.actor.id) ?? 0) - (order.get(b.actor.id) ?? 0),
-      );
+      .sort((a, b) => b.claims.length - a.claims.length || rank(a.actor, b.actor));
     const groupUnattributed = kind === 'unknown' ? unattributed : [];
     if (actors.length > 0 || groupUnattributed.length > 0) {
-      groups.push({ kind, label: KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
+      groups.push({ kind, label: ACTOR_KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
     }
   }
   return groups;
-}
-
-/** Actors with claims, most claims first, regardless of kind. */
-export function actorsByClaimCount(analysis: Analysis): ActorView[] {
-  return groupActors(analysis)
-    .flatMap((group) => group.actors)
-    .sort((a, b) => b.claims.length - a.claims.length);
 }
 
 // ---- Voices summary and the filters its figures stand for ----

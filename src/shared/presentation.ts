@@ -1,0 +1,85 @@
+/**
+ * What a reader reads about a claim or an actor, in one place for every surface that shows it (the hover card in
+ * the page, the sidebar, the exports): the words for actor kinds, quote kinds and stances, the order that gives
+ * actors their colours, and the messages for empty and failed states. The card and the sidebar used to keep their
+ * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
+ * Pure: no DOM, no Preact.
+ */
+import type { Actor, ActorKind, Analysis, Claim, QuoteKind, Stance } from '../engine/types.js';
+import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
+
+export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
+  person: { group: 'People', one: 'person' },
+  organisation: { group: 'Organisations', one: 'organisation' },
+  document: { group: 'Documents', one: 'document' },
+  unnamed: { group: 'Unnamed sources', one: 'unnamed source' },
+  unknown: { group: 'No speaker given', one: 'no speaker given' },
+};
+
+/** "Partly quoted" rather than "mixed": a reader need not know the term for a paraphrase with quoted fragments. */
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
+  direct: 'direct quote',
+  indirect: 'paraphrase',
+  mixed: 'partly quoted',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  neutral: 'neutral',
+  distancing: 'distancing',
+  hedged: 'hedged',
+  cognition: 'belief or intent',
+};
+
+/** The stances in the order a reader is shown them: the writer's distance first, the plain cues next. */
+export const STANCE_ORDER: readonly Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
+
+/** A claim whose actor is missing from the analysis (never from the engine; an import or a damaged model). */
+export const UNATTRIBUTED = 'Unattributed';
+
+export const EMPTY_STATES = {
+  noClaims: 'No reported statements were found in this article.',
+  unsupportedLanguage: (language: string) => `WhoSaid reads English articles only; this page is in “${language}”.`,
+  error: 'WhoSaid could not analyse this page.',
+  analysing: 'Analysing the article…',
+  noMatch: 'No claim matches.',
+} as const;
+
+/** The kind of one actor as a reader reads it; the unknown speaker (or a missing actor) has none to give. */
+export function actorKindLabel(actor: Actor | null | undefined): string {
+  return ACTOR_KIND_LABELS[actor?.kind ?? 'unknown'].one;
+}
+
+/** The labels of one claim, as the card and the sidebar's badges show them. */
+export function claimLabels(claim: Pick<Claim, 'kind' | 'stance'>): { quoteKind: string; stance: string } {
+  return { quoteKind: QUOTE_KIND_LABELS[claim.kind], stance: STANCE_LABELS[claim.stance] };
+}
+
+/**
+ * Compares actors by number of claims, most first, then by their place in `analysis.actors` (first mention): the
+ * one order in which actors get their colours and in which each sidebar group lists them.
+ */
+export function byClaimsThenMention(analysis: Analysis): (a: Actor, b: Actor) => number {
+  const counts = claimCounts(analysis);
+  const order = new Map(analysis.actors.map((actor, index) => [actor.id, index]));
+  return (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+}
+
+export function claimCounts(analysis: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const claim of analysis.claims) counts.set(claim.actorId, (counts.get(claim.actorId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Each actor's colour: the palette in rank order (most claims first). The unknown speaker takes no colour of the
+ * palette: it keeps the neutral grey, as do claims whose actor is missing.
+ */
+export function actorColors(analysis: Analysis, palette: PaletteName): Map<string, ActorColor> {
+  const colors = new Map<string, ActorColor>();
+  analysis.actors
+    .filter((actor) => actor.kind !== 'unknown')
+    .sort(byClaimsThenMention(analysis))
+    .forEach((actor, rank) => colors.set(actor.id, paletteColorAt(palette, rank)));
+  for (const actor of analysis.actors) if (actor.kind === 'unknown') colors.set(actor.id, UNATTRIBUTED_COLOR);
+  return colors;
+}
