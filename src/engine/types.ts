@@ -50,6 +50,11 @@ export interface Actor {
   description?: string;
   /** For a document actor: the actor who wrote or issued it, when the text says. */
   authorId?: string;
+  /**
+   * What the reader corrected by hand, in words, oldest first ("renamed from “Smith”"). Never set by the engine:
+   * only by the reader's corrections (src/shared/corrections.ts), so every view and export can mark it.
+   */
+  corrected?: string[];
 }
 
 export interface Claim {
@@ -67,6 +72,8 @@ export interface Claim {
   /** The cue's base form: "say", "tell", "according to", "claim". */
   cueLemma: string;
   stance: Stance;
+  /** What the reader corrected by hand ("speaker changed from “officials”"); never set by the engine (see Actor). */
+  corrected?: string[];
 }
 
 export interface Analysis {

@@ -1,0 +1,86 @@
+/**
+ * What names one article across visits, for what the reader keeps about it (corrections): its address normalised
+ * (no fragment, no tracking parameters, the rest in a stable order) and a hash of the text the engine read, so a
+ * change of the page's ads or comments finds the same article and a rewrite of the article does not.
+ */
+import type { TextBlock } from '../engine/types.js';
+
+/**
+ * Query parameters that say how the reader arrived, not what they read (campaign tags, click ids, share
+ * markers). `ref` and `share` are not here: a few sites use them for the content itself.
+ */
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id', 'igshid',
+  'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id',
+  'cmpid', 'ocid', 'smid', 'smtyp', 'ito', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3',
+  'at_custom4', 'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'sr_share', 'spm', 's_cid',
+  'ref_src', 'ref_url', 'icid', 'int_source', 'int_medium', 'int_campaign', 'guccounter', 'guce_referrer',
+  'guce_referrer_sig',
+]);
+
+function isTracking(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || lower.startsWith('pk_') || lower.startsWith('hsa_') || TRACKING_PARAMS.has(lower);
+}
+
+/**
+ * The address of an article as one string, or null for anything that is not http(s): scheme and host in lower
+ * case (the URL parser's doing), no default port, no user or password, no fragment, no tracking parameters, the
+ * remaining parameters sorted by name (their order says nothing), and no trailing slash on a path other than "/".
+ */
+export function normaliseUrl(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  const kept = [...url.searchParams].filter(([name]) => !isTracking(name));
+  // a stable sort by name keeps the order of repeated names, which can matter (?tag=a&tag=b)
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  url.search = new URLSearchParams(kept).toString();
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.slice(0, -1);
+  return url.toString();
+}
+
+/**
+ * A 53-bit hash (cyrb53: two multiply-xor lanes over UTF-16 code units) of the blocks' kinds and texts, as 14 hex
+ * digits. Not cryptographic, and need not be: it tells versions of one page's article apart. About a millisecond
+ * for a long article; SubtleCrypto would make the click wait for a promise for no gain here.
+ */
+export function hashArticleText(blocks: readonly TextBlock[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const feed = (code: number): void => {
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  };
+  for (const block of blocks) {
+    for (const char of block.kind) feed(char.charCodeAt(0));
+    // a separator no text holds, so ["ab", "c"] and ["a", "bc"] differ
+    feed(0xffff);
+    const { text } = block;
+    for (let index = 0; index < text.length; index += 1) feed(text.charCodeAt(index));
+    feed(0xfffe);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(16).padStart(14, '0');
+}
+
+/** One article version: its normalised address and its text's hash. */
+export interface ArticleKey {
+  url: string;
+  textHash: string;
+}
+
+/** The key of the article read from `blocks` at `href`, or null where the address is not http(s). */
+export function articleKey(href: string, blocks: readonly TextBlock[]): ArticleKey | null {
+  const url = normaliseUrl(href);
+  return url === null ? null : { url, textHash: hashArticleText(blocks) };
+}
