@@ -1,8 +1,10 @@
 /**
  * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, cue, stance,
- * type, content), then the actors with their descriptions. Cells are cut to fit the width, never wrapped.
+ * type, content), then the actors with their descriptions and the space each is given, and the article's share of
+ * reported speech. Cells are cut to fit the width, never wrapped.
  */
 import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
+import { formatCount, percentText, spaceGiven, type ActorSpace } from '../shared/space.js';
 import { collapseWhitespace } from './article-file.js';
 
 interface Column {
@@ -41,7 +43,18 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
     `${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'} by ${speakers} actor${speakers === 1 ? '' : 's'}`,
   ];
   if (rows.length > 0) lines.push('', ...formatTable(rows, lineWidth));
-  if (analysis.actors.length > 0) lines.push('', 'Actors:', ...analysis.actors.map((actor) => describeActor(actor, actorsById, lineWidth)));
+  const space = spaceGiven(analysis);
+  const spaceOf = new Map(space.actors.map((entry) => [entry.actorId, entry]));
+  if (analysis.actors.length > 0) {
+    lines.push('', 'Actors:', ...analysis.actors.map((actor) => describeActor(actor, actorsById, spaceOf.get(actor.id), lineWidth)));
+  }
+  if (analysis.claims.length > 0) {
+    lines.push(
+      '',
+      `Reported speech: ${percentText(space.articleShare)} of the article (${formatCount(space.coveredWords)} of ${formatCount(space.articleWords)} words), ` +
+        `${formatCount(space.quoted)} quoted, ${formatCount(space.paraphrased)} paraphrased`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,8 +80,9 @@ function claimsByActor(analysis: Analysis): ActorClaims[] {
   return [...all.filter((group) => !unknown(group)), ...all.filter(unknown)];
 }
 
-function describeActor(actor: Actor, actorsById: Map<string, Actor>, lineWidth: number): string {
+function describeActor(actor: Actor, actorsById: Map<string, Actor>, space: ActorSpace | undefined, lineWidth: number): string {
   const details = [actor.kind, `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`];
+  if (space) details.push(`${formatCount(space.words)} word${space.words === 1 ? '' : 's'} reported, ${percentText(space.share)}`);
   if (actor.description) details.push(actor.description);
   const author = actor.authorId === undefined ? undefined : actorsById.get(actor.authorId);
   if (author) details.push(`by ${author.name}`);

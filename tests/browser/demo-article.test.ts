@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { highlightedElements, highlightedTexts, pageDom, sidebarActors, waitForRemoved, waitForSettled } from './page-probes.js';
+import { checkSpaceGiven, highlightedElements, spaceRows, highlightedTexts, pageDom, sidebarActors, waitForRemoved, waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
@@ -53,6 +53,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         return panel ? getComputedStyle(panel).position : null;
       });
       expect(position).toBe('fixed');
+      // the space bars' widths and colours are set through the style object, which a strict policy allows
+      const bars = await spaceRows(page);
+      expect(bars.length).toBeGreaterThan(0);
+      expect(bars.filter((row) => row.words > 0 && row.barWidth < 1)).toEqual([]);
       await page.close();
     });
 
@@ -69,6 +73,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await highlightedElements(page, expected.notArticle)).toEqual([]);
       const actors = await sidebarActors(page);
       expect(expected.actors.filter((name) => !actors.some((actor) => actor.name.includes(name) && actor.claims > 0))).toEqual([]);
+      // space bars with their text, and the three sorts from the keyboard
+      expect((await checkSpaceGiven(page)).length).toBe(actors.length);
 
       await launched.toggle(page);
       await waitForRemoved(page);

@@ -56,15 +56,28 @@ describe('export and copy in chromium', () => {
     const markdown = await waitForFile(downloads, '.md');
     expect(markdown.split('\n')[0]).toBe('# Who said what: Harbour expansion is “a gamble”, council auditors warn – Westport Herald');
     expect(markdown).toContain('## People');
+    // the space given, as the sidebar shows it
+    expect(markdown).toMatch(/^- Reported speech: \d+% of the article \(\d+ of \d+ words\)/m);
+    expect(markdown).toMatch(/^Space given: \d+ words, \d+% of reported speech/m);
 
     await clickInSidebar(page, exportButton('CSV'));
     const csv = await waitForFile(downloads, '.csv');
-    expect(csv.startsWith('actor,actor_kind,actor_description,source,cue,stance,quote_kind,content,page_title,page_url,claim_id\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(
+      'actor,actor_kind,actor_description,source,cue,stance,quote_kind,content,page_title,page_url,claim_id,' +
+        'quoted_words,paraphrased_words,actor_words,actor_share_of_reported_speech_pct',
+    );
     expect(csv.trimEnd().split('\r\n')).toHaveLength(claims + 1);
 
     await clickInSidebar(page, exportButton('JSON'));
-    const json = JSON.parse(await waitForFile(downloads, '.json')) as { page: { url: string }; claims: unknown[] };
+    const json = JSON.parse(await waitForFile(downloads, '.json')) as {
+      page: { url: string };
+      claims: unknown[];
+      space: { articleWords: number; reportedWords: number };
+      actors: Array<{ space: { words: number } }>;
+    };
     expect(json.page.url).toBe(`${server.origin}${UI_ARTICLE}`);
+    expect(json.space.articleWords).toBeGreaterThan(json.space.reportedWords);
+    expect(json.actors.reduce((sum, actor) => sum + actor.space.words, 0)).toBe(json.space.reportedWords);
     expect(json.claims).toHaveLength(claims);
     expect(readdirSync(downloads).sort()).toEqual([
       'whosaid-harbour-expansion-is-a-gamble-council-auditors-warn-westport.csv',

@@ -90,3 +90,95 @@ export function sidebarActors(page: Page): Promise<SidebarActor[]> {
 export function pageDom(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.outerHTML);
 }
+
+export interface SpaceRow {
+  actorId: string;
+  /** The group (kind) the source is listed in, by its heading's id. */
+  group: string;
+  words: number;
+  claims: number;
+  /** The id number of the source's first claim shown ("c12" → 12): claims are numbered in text order. */
+  firstClaim: number;
+  /** The text a screen reader reads beside the bar, and that the source's button names as its description. */
+  text: string;
+  description: string;
+  /** The drawn bar's filled width in CSS pixels. */
+  barWidth: number;
+}
+
+/** Every source's space bar in list order, with what is needed to check each sort. */
+export function spaceRows(page: Page): Promise<SpaceRow[]> {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    if (!shadow) return [];
+    return [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
+      .filter((actor) => actor.dataset['actorId'] !== '')
+      .map((actor) => {
+        const space = actor.querySelector<HTMLElement>('.ws-space');
+        const describedBy = actor.querySelector('.ws-actor-btn')?.getAttribute('aria-describedby') ?? '';
+        const parts = [...actor.querySelectorAll<HTMLElement>('.ws-space-quoted, .ws-space-paraphrased')];
+        return {
+          actorId: actor.dataset['actorId'] ?? '',
+          group: actor.closest('section')?.getAttribute('aria-labelledby') ?? '',
+          words: Number(space?.dataset['words'] ?? -1),
+          claims: actor.querySelectorAll('[data-claim-id]').length,
+          firstClaim: Number((actor.querySelector<HTMLElement>('[data-claim-id]')?.dataset['claimId'] ?? 'c0').slice(1)),
+          text: space?.querySelector('.ws-visually-hidden')?.textContent ?? '',
+          description: shadow.getElementById(describedBy)?.textContent ?? '',
+          barWidth: parts.reduce((sum, part) => sum + part.getBoundingClientRect().width, 0),
+        };
+      });
+  });
+}
+
+/** Sorts the sources from the keyboard: focus the sort's button, press Enter; resolves once it is pressed. */
+export async function sortSourcesBy(page: Page, sort: 'order' | 'claims' | 'space'): Promise<void> {
+  const found = await page.evaluate((key) => {
+    const button = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(`.ws-sort [data-sort="${key}"]`);
+    button?.focus();
+    return button !== null && button !== undefined;
+  }, sort);
+  if (!found) throw new Error(`no sort button "${sort}" in the sidebar`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (key) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`.ws-sort [data-sort="${key}"]`)?.getAttribute('aria-pressed') === 'true',
+    { timeout: 5_000 },
+    sort,
+  );
+}
+
+/** Whether each group's rows are in the order `key` gives (ascending or descending). */
+export function sortedWithinGroups(rows: SpaceRow[], key: (row: SpaceRow) => number, direction: 'up' | 'down'): boolean {
+  return rows.every((row, index) => {
+    const before = rows[index - 1];
+    if (!before || before.group !== row.group) return true;
+    return direction === 'up' ? key(before) <= key(row) : key(before) >= key(row);
+  });
+}
+
+/**
+ * What every page's sidebar must show of space given: a bar and its text for each source, the article's share,
+ * and the three sorts, driven from the keyboard. Returns the rows sorted by space, for the caller's own checks.
+ */
+export async function checkSpaceGiven(page: Page): Promise<SpaceRow[]> {
+  const rows = await spaceRows(page);
+  const problems: string[] = [];
+  if (rows.length === 0) problems.push('no sources listed');
+  for (const row of rows) {
+    if (!/^[\d,]+ words?, (?:<1|\d+)% of reported speech/.test(row.text)) problems.push(`${row.actorId}: text "${row.text}"`);
+    if (!row.description.includes(row.text)) problems.push(`${row.actorId}: button not described by its space text`);
+    if (row.words > 0 && row.barWidth < 1) problems.push(`${row.actorId}: ${row.words} words but no bar drawn`);
+  }
+  const article = await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-article-space')?.textContent ?? '');
+  if (!/\d+% reported speech \([\d,]+ of [\d,]+ words\)/.test(article)) problems.push(`article share: "${article}"`);
+
+  await sortSourcesBy(page, 'space');
+  const bySpace = await spaceRows(page);
+  if (!sortedWithinGroups(bySpace, (row) => row.words, 'down')) problems.push('not sorted by space');
+  await sortSourcesBy(page, 'order');
+  if (!sortedWithinGroups(await spaceRows(page), (row) => row.firstClaim, 'up')) problems.push('not sorted by order of appearance');
+  await sortSourcesBy(page, 'claims');
+  if (!sortedWithinGroups(await spaceRows(page), (row) => row.claims, 'down')) problems.push('not sorted by claims');
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return bySpace;
+}

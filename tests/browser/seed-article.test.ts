@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import {
+  checkSpaceGiven,
   highlightedElements,
   highlightedTexts,
   pageDom,
@@ -103,6 +104,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         expect(actor, `${name} in the sidebar`).toBeDefined();
         expect(actor?.claims ?? 0, `${name}'s claims`).toBeGreaterThan(0);
       }
+    });
+
+    it('gives each source a space bar with its words in text, and sorts by order, claims and space from the keyboard', async () => {
+      const bySpace = await checkSpaceGiven(page);
+      // the people speak most in this article: the first of them by space has a full bar
+      const first = bySpace[0];
+      expect(first?.words ?? 0).toBeGreaterThan(20);
+      expect(bySpace.filter((row) => row.group === first?.group).every((row) => row.words <= (first?.words ?? 0))).toBe(true);
     });
 
     it('scrolls to a claim clicked in the sidebar, emphasises it and shows its card beside it', async () => {

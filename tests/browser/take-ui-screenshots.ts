@@ -1,12 +1,13 @@
 /**
  * Screenshots of the reader's experience for the README, on our own article in Chromium at 1280 px: the sidebar
- * beside the article, the voices summary close up, the options page, and a dark page with the dark sidebar.
- * `npm run screenshots` (after the build) writes docs/screenshots/{sidebar,voices,options,dark-page}.png.
+ * beside the article, the voices summary close up, the sources sorted by the space they are given, the options page,
+ * and a dark page with the dark sidebar.
+ * `npm run screenshots` (after the build) writes docs/screenshots/{sidebar,voices,space,options,dark-page}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, PROJECT_ROOT } from './browsers.js';
-import { waitForSettled } from './page-probes.js';
+import { sortSourcesBy, waitForSettled } from './page-probes.js';
 import { startStaticServer } from './static-server.js';
 
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -35,6 +36,22 @@ try {
     await page.screenshot({ path: shot('voices'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
     console.log(shot('voices'));
   }
+
+  // The sources sorted by space: the panel alone, its list scrolled so the article's share sits at the top.
+  await sortSourcesBy(page, 'space');
+  await page.evaluate(() => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    const body = shadow?.querySelector('.ws-body');
+    const article = shadow?.querySelector('.ws-article-space');
+    if (body && article) body.scrollTop += article.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
+  });
+  const panel = await page.evaluateHandle(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') ?? null);
+  const panelBox = await panel.asElement()?.boundingBox();
+  if (panelBox) {
+    await page.screenshot({ path: shot('space'), clip: { x: panelBox.x, y: panelBox.y, width: panelBox.width, height: Math.min(panelBox.height, 720) } });
+    console.log(shot('space'));
+  }
+  await sortSourcesBy(page, 'claims');
 
   await page.evaluate(() => window.scrollTo(0, 230));
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);

@@ -75,7 +75,13 @@ describe('analysis table', () => {
     expect(lines[3]).toMatch(/^the mayor +person +said +neutral +direct +We are ready$/);
     expect(lines[4]).toMatch(/^Officials +unnamed +said +neutral +mixed +the bridge would reopen … calling/);
     expect(lines[5]).toMatch(/^Unknown speaker +unknown +calling +neutral +indirect +repairs/);
-    expect(table).toContain('a2  Officials (unnamed; 1 mention; city officials)');
+    // words: the mayor "We are ready" 3 quoted; Officials "the bridge would reopen" 4 + "calling repairs" 2 and
+    // "of plan" 2 paraphrased, "well ahead" 2 quoted; the unknown speaker "repairs well ahead of plan" 5 (overlapping)
+    expect(table).toContain('a1  the mayor (person; 1 mention; 3 words reported, 17%)');
+    expect(table).toContain('a2  Officials (unnamed; 1 mention; 10 words reported, 56%; city officials)');
+    // the article: Storm closes roads (3) + We are ready the mayor said on Monday (8) + Officials … plan (12); 13 of
+    // them reported (the unknown speaker's words lie inside the officials' second fragment: counted once)
+    expect(lines.at(-1)).toBe('Reported speech: 57% of the article (13 of 23 words), 5 quoted, 13 paraphrased');
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);
   });
 

@@ -67,14 +67,19 @@ describe('CSV', () => {
     expect(rows[0]).toEqual([
       'actor', 'actor_kind', 'actor_description', 'source', 'cue', 'stance', 'quote_kind', 'content',
       'page_title', 'page_url', 'claim_id',
+      'quoted_words', 'paraphrased_words', 'actor_words', 'actor_share_of_reported_speech_pct',
     ]);
     expect(rows).toHaveLength(1 + FIXTURE_ANALYSIS.claims.length);
-    expect(rows.every((row) => row.length === 11)).toBe(true);
+    expect(rows.every((row) => row.length === 15)).toBe(true);
+    // words hand-counted in tests/shared/space.test.ts: the Port Authority's 8 of 57 reported words
     expect(rows[3]).toEqual([
       'Port Authority', 'organisation', '', 'The Port Authority', 'claimed', 'distancing', 'indirect',
       'dredging costs, estimated at $4m, had been underestimated',
       'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
+      '0', '8', '8', '14.0',
     ]);
+    // Lena Ortiz's partly quoted claim: 6 words quoted, 4 paraphrased; 25 of 57 words in all
+    expect(rows[1]?.slice(11)).toEqual(['6', '4', '25', '43.9']);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
     expect(rows[7]?.slice(0, 2)).toEqual(['Unknown speaker', 'unknown']);
   });
@@ -102,7 +107,20 @@ describe('JSON', () => {
       quoteKind: 'direct',
       source: 'she',
       content: '"We have studied every number," … "and every number works."',
+      quotedWords: 9,
+      paraphrasedWords: 0,
     });
+    const withSpace = parsed as { space: unknown; actors: Array<{ id: string; space: unknown }> };
+    expect(withSpace.space).toEqual({
+      articleWords: 99,
+      reportedWords: 57,
+      quotedWords: 20,
+      paraphrasedWords: 37,
+      coveredWords: 57,
+      shareOfArticle: 0.5758,
+    });
+    expect(withSpace.actors[0]?.space).toEqual({ words: 25, quotedWords: 15, paraphrasedWords: 10, shareOfReportedSpeech: 0.4386 });
+    expect(withSpace.actors[5]?.space).toEqual({ words: 5, quotedWords: 0, paraphrasedWords: 5, shareOfReportedSpeech: 0.0877 });
   });
 });
 
@@ -120,6 +138,9 @@ describe('Markdown', () => {
     expect(lines).toContain('- 8 claims from 5 distinct sources');
     expect(lines).toContain('- Named sources: 5 (63%), unnamed or no speaker given: 3 (38%), of which no speaker given: 1');
     expect(lines).toContain('- Distancing cues: “alleged” ×1, “claimed” ×1, “insisted” ×1');
+    expect(lines).toContain('- Reported speech: 58% of the article (57 of 99 words): 20 words quoted, 37 paraphrased');
+    expect(lines).toContain('Space given: 25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
+    expect(lines).toContain('Space given: 8 words, 14% of reported speech: 5 quoted, 3 paraphrased');
     const headings = lines.filter((line) => line.startsWith('#'));
     expect(headings).toEqual([
       '# Who said what: Harbour plan "a gamble"',

@@ -255,3 +255,41 @@ describe('Copy as citation', () => {
     await vi.waitFor(() => expect(screen.getByText('Citation copied.')).toBeTruthy());
   });
 });
+
+describe('Space given', () => {
+  it('gives each source a bar with real text beside it, which its button names as its description', () => {
+    const { container } = render(<Sidebar model={model()} actions={actions()} />);
+    const ortiz = container.querySelector('[data-actor-id="a1"]');
+    const text = ortiz?.querySelector('.ws-space .ws-visually-hidden')?.textContent;
+    // hand-counted in tests/shared/space.test.ts
+    expect(text).toBe('25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
+    expect(ortiz?.querySelector('.ws-space-figure')?.textContent).toBe('25 words · 44%');
+    const button = ortiz?.querySelector('.ws-actor-btn');
+    const described = container.querySelector(`[id="${button?.getAttribute('aria-describedby') ?? ''}"]`);
+    expect(described?.textContent).toContain(text);
+    // the largest voice fills its bar; the others are to scale with it
+    expect(ortiz?.querySelector<HTMLElement>('.ws-space-quoted')?.style.width).toBe('60%');
+    expect(ortiz?.querySelector<HTMLElement>('.ws-space-paraphrased')?.style.width).toBe('40%');
+    expect(container.querySelector<HTMLElement>('[data-actor-id="a4"] .ws-space-paraphrased')?.style.width).toBe('16%');
+    expect(container.querySelectorAll('.ws-space')).toHaveLength(6);
+    const article = container.querySelector('.ws-article-space');
+    expect(article?.textContent).toContain('58% reported speech (57 of 99 words)');
+    expect(article?.textContent).toContain('20 quoted');
+    expect(article?.textContent).toContain('37 paraphrased');
+  });
+
+  it('sorts the sources in each group by order, claims or space, from buttons that say which is on', () => {
+    const { container } = render(<Sidebar model={model()} actions={actions()} />);
+    const order = () => [...container.querySelectorAll<HTMLElement>('[data-actor-id]')].map((el) => el.dataset['actorId']);
+    const pressed = () => container.querySelector('.ws-sort [aria-pressed="true"]')?.textContent;
+    expect(pressed()).toBe('Claims');
+    expect(screen.getByRole('group', { name: 'Sort sources by' }).querySelectorAll('button')).toHaveLength(3);
+    // unnamed sources: the officials (c5, 4 words) speak before the residents (c6, 8 words)
+    expect(order()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
+    fireEvent.click(screen.getByRole('button', { name: 'Space' }));
+    expect(pressed()).toBe('Space');
+    expect(order()).toEqual(['a1', 'a2', 'a3', 'a5', 'a4', 'unknown']);
+    fireEvent.click(screen.getByRole('button', { name: 'Order' }));
+    expect(order()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../engine/types.js';
 import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED } from '../../shared/presentation.js';
+import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
   groupActors,
   percent,
@@ -32,10 +33,19 @@ export interface ExportRow {
   stance: string;
   quoteKind: string;
   content: string;
+  /** Words of the content inside quotation marks, and outside (see shared/space.ts). */
+  quotedWords: number;
+  paraphrasedWords: number;
+  /** The actor's words over all its claims, and their share of all reported words (0–1). */
+  actorWords: number;
+  actorShare: number;
 }
 
-export function toExportRows(analysis: Analysis): ExportRow[] {
-  return toClaimViews(analysis).map((view) => ({
+export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, ActorSpace> = spaceByActor(analysis)): ExportRow[] {
+  return toClaimViews(analysis).map((view) => {
+    const words = claimWords(analysis, view.claim);
+    const actorSpace = space.get(view.claim.actorId);
+    return {
     claimId: view.claim.id,
     actor: view.actor?.name ?? UNATTRIBUTED,
     actorKind: view.actor?.kind ?? 'none',
@@ -46,16 +56,41 @@ export function toExportRows(analysis: Analysis): ExportRow[] {
     stance: view.claim.stance,
     quoteKind: view.claim.kind,
     content: view.contentText,
-  }));
+    quotedWords: words.quoted,
+    paraphrasedWords: words.paraphrased,
+    actorWords: actorSpace?.words ?? 0,
+    actorShare: actorSpace?.share ?? 0,
+    };
+  });
+}
+
+function spaceByActor(analysis: Analysis): Map<string, ActorSpace> {
+  return new Map(spaceGiven(analysis).actors.map((entry) => [entry.actorId, entry]));
+}
+
+/** A 0–1 share for a file: four decimals, enough for a tenth of a percent, without float noise. */
+function share(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
 // ---- JSON ----
 
 export function toJson(analysis: Analysis, page: PageInfo): string {
   const actorsWithClaims = new Set(analysis.claims.map((claim) => claim.actorId));
+  const space = spaceGiven(analysis);
+  const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
   const document = {
     generator: 'WhoSaid',
     page: { url: page.url, title: page.title },
+    space: {
+      articleWords: space.articleWords,
+      reportedWords: space.reportedWords,
+      quotedWords: space.quoted,
+      paraphrasedWords: space.paraphrased,
+      /** Words in some claim's content, each once: the article's share of reported speech is this over articleWords. */
+      coveredWords: space.coveredWords,
+      shareOfArticle: share(space.articleShare),
+    },
     actors: analysis.actors
       .filter((actor) => actorsWithClaims.has(actor.id))
       .map((actor) => ({
@@ -64,8 +99,14 @@ export function toJson(analysis: Analysis, page: PageInfo): string {
         kind: actor.kind,
         description: actor.description ?? null,
         authorId: actor.authorId ?? null,
+        space: {
+          words: byActor.get(actor.id)?.words ?? 0,
+          quotedWords: byActor.get(actor.id)?.quoted ?? 0,
+          paraphrasedWords: byActor.get(actor.id)?.paraphrased ?? 0,
+          shareOfReportedSpeech: share(byActor.get(actor.id)?.share ?? 0),
+        },
       })),
-    claims: toExportRows(analysis).map((row) => ({
+    claims: toExportRows(analysis, byActor).map((row) => ({
       id: row.claimId,
       actor: row.actor,
       actorKind: row.actorKind,
@@ -75,6 +116,8 @@ export function toJson(analysis: Analysis, page: PageInfo): string {
       quoteKind: row.quoteKind,
       source: row.source,
       content: row.content,
+      quotedWords: row.quotedWords,
+      paraphrasedWords: row.paraphrasedWords,
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -94,6 +137,11 @@ const CSV_COLUMNS: Array<[string, (row: ExportRow, page: PageInfo) => string]> =
   ['page_title', (_row, page) => page.title],
   ['page_url', (_row, page) => page.url],
   ['claim_id', (row) => row.claimId],
+  // space given, after the columns earlier exports had, so scripts reading columns by place keep working
+  ['quoted_words', (row) => String(row.quotedWords)],
+  ['paraphrased_words', (row) => String(row.paraphrasedWords)],
+  ['actor_words', (row) => String(row.actorWords)],
+  ['actor_share_of_reported_speech_pct', (row) => (Math.round(row.actorShare * 1000) / 10).toFixed(1)],
 ];
 
 /**
@@ -123,6 +171,8 @@ export function escapeMarkdown(text: string): string {
 export function toMarkdown(analysis: Analysis, page: PageInfo): string {
   const views = toClaimViews(analysis);
   const summary = summarize(views);
+  const space = spaceGiven(analysis);
+  const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
   const out: string[] = [];
   out.push(`# Who said what: ${escapeMarkdown(page.title || page.url)}`, '');
   out.push(`<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
@@ -134,6 +184,10 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
       (summary.unknown > 0 ? `, of which no speaker given: ${summary.unknown}` : ''),
   );
   out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which partly quoted: ${summary.mixed})`);
+  out.push(
+    `- Reported speech: ${percentText(space.articleShare)} of the article (${formatCount(space.coveredWords)} of ` +
+      `${formatCount(space.articleWords)} words): ${formatCount(space.quoted)} words quoted, ${formatCount(space.paraphrased)} paraphrased`,
+  );
   for (const stance of STANCE_ORDER) {
     const cues = summary.cues[stance];
     if (cues.length === 0) continue;
@@ -149,6 +203,8 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
       out.push(`### ${escapeMarkdown(actor.name)}${kind}`, '');
       if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
       if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
+      const actorSpace = byActor.get(actor.id);
+      if (actorSpace) out.push(`Space given: ${describeActorSpace(actorSpace)}`, '');
       for (const view of actorView.claims) out.push(markdownClaim(view));
       out.push('');
     }

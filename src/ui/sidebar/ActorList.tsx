@@ -11,6 +11,8 @@ import { actorKindLabel, claimLabels, UNATTRIBUTED } from '../../shared/presenta
 import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { plural } from './VoicesSummary.js';
+import { ActorSpaceBar, spaceTextId } from './SpaceBar.js';
+import type { ActorSpace } from '../../shared/space.js';
 
 export interface ActorListProps {
   groups: ActorGroup[];
@@ -23,6 +25,8 @@ export interface ActorListProps {
   onCopy(view: ClaimView): void;
   /** A claim gained (id) or lost (null) keyboard focus. */
   onPreview?(claimId: string | null): void;
+  /** Each source's space given, by actor id; none: no bars. */
+  space?: ReadonlyMap<string, ActorSpace>;
 }
 
 interface NavItem {
@@ -220,6 +224,8 @@ export function ActorList(props: ActorListProps) {
       </ul>
     );
   };
+  let maxWords = 0;
+  for (const entry of props.space?.values() ?? []) maxWords = Math.max(maxWords, entry.words);
   const hiddenBefore = plan.sources.start;
   const hiddenAfter = entries.length - plan.sources.end;
   const earlierSources = Math.min(LIST_LIMITS.sourcePage, hiddenBefore);
@@ -260,6 +266,7 @@ export function ActorList(props: ActorListProps) {
                 const key = entry.id;
                 const selected = props.selectedActorId === actor.id;
                 const count = entry.total;
+                const space = props.space?.get(actor.id);
                 return (
                   <li class="ws-actor" key={actor.id} data-actor-id={actor.id}>
                     <button
@@ -268,6 +275,7 @@ export function ActorList(props: ActorListProps) {
                       data-key={key}
                       tabIndex={tabIndexFor(key)}
                       aria-pressed={selected}
+                      aria-describedby={space ? spaceTextId(actor.id) : undefined}
                       title={selected ? 'Show every source again' : 'Show only this source'}
                       onFocus={() => setActiveKey(key)}
                       onClick={() => props.onSelectActor(actor.id)}
@@ -286,6 +294,7 @@ export function ActorList(props: ActorListProps) {
                         {count} {plural(count, 'claim', 'claims')}
                       </span>
                     </button>
+                    {space ? <ActorSpaceBar space={space} maxWords={maxWords} color={props.actorColors[actor.id] ?? 'currentColor'} /> : null}
                     {actor.description || actorView.author ? (
                       <p class="ws-desc">
                         {actor.description ?? ''}

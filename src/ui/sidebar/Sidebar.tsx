@@ -12,6 +12,8 @@ import { EMPTY_STATES } from '../../shared/presentation.js';
 import { ActorList } from './ActorList.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary, plural } from './VoicesSummary.js';
+import { SortControl } from './SpaceBar.js';
+import { spaceGiven } from '../../shared/space.js';
 import {
   describeFilter,
   groupActors,
@@ -22,6 +24,7 @@ import {
   summarize,
   toClaimViews,
   type ActorGroup,
+  type ActorSort,
   type ClaimFilter,
   type ClaimView,
 } from './view-model.js';
@@ -35,12 +38,15 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const panelRef = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<ClaimFilter>({ type: 'all' });
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<ActorSort>('claims');
   const [status, setStatus] = useState('');
   const [returnPoint, setReturnPoint] = useState<{ x: number; y: number; focus: Element | null } | null>(null);
   const analysis = model.state === 'ready' ? model.analysis : null;
 
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
   const summary = useMemo(() => summarize(views), [views]);
+  const space = useMemo(() => (analysis ? spaceGiven(analysis) : null), [analysis]);
+  const spaceByActor = useMemo(() => new Map(space?.actors.map((entry) => [entry.actorId, entry])), [space]);
   // Each claim's search text is folded once per analysis, on the first search, not on every keystroke.
   const searchTexts = useRef<{ views: ClaimView[]; texts: string[] } | null>(null);
   const searchTextsOf = (of: ClaimView[]): string[] => {
@@ -60,7 +66,10 @@ export function Sidebar({ model, actions }: SidebarProps) {
         (actorId === null || view.actor?.id === actorId),
     );
   }, [views, filter, query, model.selectedActorId]);
-  const groups: ActorGroup[] = useMemo(() => (analysis ? groupActors(analysis, visible) : []), [analysis, visible]);
+  const groups: ActorGroup[] = useMemo(
+    () => (analysis ? groupActors(analysis, visible, sort, space ?? undefined) : []),
+    [analysis, visible, sort, space],
+  );
   const selectedActor = analysis?.actors.find((actor) => actor.id === model.selectedActorId) ?? null;
   const filtered = filter.type !== 'all' || query.trim() !== '' || selectedActor !== null;
 
@@ -166,7 +175,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
         ) : null}
         {analysis ? (
           <>
-            <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} />
+            <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} space={space ?? undefined} />
             <label class="ws-search">
               <span>Search claims</span>
               <input
@@ -191,10 +200,12 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 </button>
               ) : null}
             </p>
+            {groups.length > 0 ? <SortControl sort={sort} onSort={setSort} /> : null}
             {groups.length > 0 ? (
               <ActorList
                 groups={groups}
-                resetKey={`${JSON.stringify(filter)}\n${query.trim()}`}
+                space={spaceByActor}
+                resetKey={`${JSON.stringify(filter)}\n${query.trim()}\n${sort}`}
                 actorColors={model.actorColors}
                 selectedActorId={model.selectedActorId}
                 onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}

@@ -161,4 +161,24 @@ ${DARK_THEME}
 .ws-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; }
 .ws-back { border-color: var(--ws-border) !important; font-size: 12px; }
+/* Space given: quoted words solid, paraphrased words hatched in the same colour (told apart without colour too) */
+.ws-space { display: flex; align-items: center; gap: 8px; margin: 0 6px 4px 28px !important; font-size: 12px;
+  color: var(--ws-muted); }
+.ws-space-bar { flex: 1; display: flex; height: 8px; border-radius: 2px; overflow: hidden; min-width: 40px;
+  background: var(--ws-bg-soft); box-shadow: inset 0 0 0 1px var(--ws-border); }
+.ws-space-quoted { background: var(--ws-actor); }
+.ws-space-paraphrased { background: repeating-linear-gradient(135deg, var(--ws-actor) 0 2px, transparent 2px 4px);
+  box-shadow: inset 0 0 0 1px var(--ws-actor); }
+.ws-space-figure { flex: none; min-width: 96px; text-align: right; white-space: nowrap; }
+.ws-article-space p { margin: 0; }
+.ws-space-wide { display: flex; margin: 3px 0 2px; }
+.ws-space-key { font-size: 12px; color: var(--ws-muted); }
+.ws-key { display: inline-block; width: 14px; height: 8px; border-radius: 2px; vertical-align: 0; --ws-actor: var(--ws-muted); }
+.ws-key-quoted { background: var(--ws-actor); }
+.ws-key-paraphrased { background: repeating-linear-gradient(135deg, var(--ws-actor) 0 2px, transparent 2px 4px);
+  box-shadow: inset 0 0 0 1px var(--ws-actor); }
+.ws-key-paraphrased { margin-left: 6px; }
+.ws-sort { display: flex; align-items: baseline; gap: 4px; flex-wrap: wrap; font-size: 12px; color: var(--ws-muted);
+  margin: 4px 0 0; }
+.ws-sort button { font-size: 12px; color: var(--ws-fg); border-color: var(--ws-border); }
 `;

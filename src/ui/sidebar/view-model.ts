@@ -5,6 +5,7 @@
  */
 import type { Actor, ActorKind, Analysis, Claim, Span, Stance } from '../../engine/types.js';
 import { ACTOR_KIND_LABELS, STANCE_LABELS, byClaimsThenMention } from '../../shared/presentation.js';
+import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
 export interface ClaimView {
@@ -71,11 +72,39 @@ export function isUnknown(view: ClaimView): boolean {
 }
 
 /**
- * Actors with at least one claim, grouped by kind in a fixed order (people, organisations, documents, unnamed,
- * then the unknown speaker), each group ordered by number of claims (ties: first mention in the text). A claim
- * whose actor is missing from the analysis goes to the unknown speaker's group as "unattributed".
+ * How each group lists its actors: by number of claims shown (ties: the colour rank), by order of appearance (the
+ * actor's first claim in the text), or by space given (words reported, ties: the colour rank).
  */
-export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimViews(analysis)): ActorGroup[] {
+export type ActorSort = 'claims' | 'order' | 'space';
+
+function actorComparator(analysis: Analysis, sort: ActorSort, space: SpaceGiven | undefined): (a: ActorView, b: ActorView) => number {
+  const rank = byClaimsThenMention(analysis);
+  if (sort === 'order') {
+    const first = new Map<string, number>();
+    analysis.claims.forEach((claim, index) => {
+      if (!first.has(claim.actorId)) first.set(claim.actorId, index);
+    });
+    return (a, b) => (first.get(a.actor.id) ?? 0) - (first.get(b.actor.id) ?? 0);
+  }
+  if (sort === 'space') {
+    const words = new Map((space ?? spaceGiven(analysis)).actors.map((entry) => [entry.actorId, entry.words]));
+    return (a, b) => (words.get(b.actor.id) ?? 0) - (words.get(a.actor.id) ?? 0) || rank(a.actor, b.actor);
+  }
+  return (a, b) => b.claims.length - a.claims.length || rank(a.actor, b.actor);
+}
+
+/**
+ * Actors with at least one claim, grouped by kind in a fixed order (people, organisations, documents, unnamed,
+ * then the unknown speaker), each group ordered as `sort` says (default: most claims first). A claim whose actor
+ * is missing from the analysis goes to the unknown speaker's group as "unattributed". `space` spares sorting by
+ * space a second count of the words when the caller has one.
+ */
+export function groupActors(
+  analysis: Analysis,
+  views: ClaimView[] = toClaimViews(analysis),
+  sort: ActorSort = 'claims',
+  space?: SpaceGiven,
+): ActorGroup[] {
   const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   const claimsByActor = new Map<string, ClaimView[]>();
   const unattributed: ClaimView[] = [];
@@ -88,7 +117,7 @@ export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimView
     if (list) list.push(view);
     else claimsByActor.set(view.actor.id, [view]);
   }
-  const rank = byClaimsThenMention(analysis);
+  const compare = actorComparator(analysis, sort, space);
   const groups: ActorGroup[] = [];
   for (const kind of KIND_ORDER) {
     const actors: ActorView[] = analysis.actors
@@ -98,7 +127,7 @@ export function groupActors(analysis: Analysis, views: ClaimView[] = toClaimView
         claims: claimsByActor.get(actor.id) ?? [],
         author: actor.authorId ? (actorsById.get(actor.authorId) ?? null) : null,
       }))
-      .sort((a, b) => b.claims.length - a.claims.length || rank(a.actor, b.actor));
+      .sort(compare);
     const groupUnattributed = kind === 'unknown' ? unattributed : [];
     if (actors.length > 0 || groupUnattributed.length > 0) {
       groups.push({ kind, label: ACTOR_KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
