@@ -175,6 +175,16 @@ export async function checkSpaceGiven(page: Page): Promise<SpaceRow[]> {
   await sortSourcesBy(page, 'space');
   const bySpace = await spaceRows(page);
   if (!sortedWithinGroups(bySpace, (row) => row.words, 'down')) problems.push('not sorted by space');
+  // the chart above the list: one list of every source (the first few), biggest first, each bar drawn
+  const chart = await page.evaluate(() =>
+    [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-chart-actor]') ?? [])].map((row) => ({
+      words: Number(row.dataset['words']),
+      bar: [...row.querySelectorAll('.ws-space-quoted, .ws-space-paraphrased')].reduce((sum, part) => sum + part.getBoundingClientRect().width, 0),
+    })),
+  );
+  if (chart.length !== Math.min(rows.length, 6)) problems.push(`${chart.length} chart rows for ${rows.length} sources`);
+  if (chart.some((row, index) => index > 0 && row.words > (chart[index - 1]?.words ?? 0))) problems.push('chart not sorted by space');
+  if (chart.some((row) => row.words > 0 && row.bar < 1)) problems.push('a chart row without its bar');
   await sortSourcesBy(page, 'order');
   if (!sortedWithinGroups(await spaceRows(page), (row) => row.firstClaim, 'up')) problems.push('not sorted by order of appearance');
   await sortSourcesBy(page, 'claims');

@@ -37,21 +37,24 @@ try {
     console.log(shot('voices'));
   }
 
-  // The sources sorted by space: the panel alone, its list scrolled so the article's share sits at the top.
+  // Space given, sorted by space, and the first source of the list below with its own bar.
   await sortSourcesBy(page, 'space');
-  await page.evaluate(() => {
+  const spaceBox = await page.evaluate(() => {
     const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    const section = shadow?.querySelector('.ws-space-section');
     const body = shadow?.querySelector('.ws-body');
-    const article = shadow?.querySelector('.ws-article-space');
-    if (body && article) body.scrollTop += article.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
+    if (!section || !body) return null;
+    body.scrollTop += section.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
+    const top = section.getBoundingClientRect();
+    const bar = shadow?.querySelector('[data-actor-id] .ws-space')?.getBoundingClientRect() ?? top;
+    return { x: top.x, y: top.y, width: top.width, height: bar.bottom - top.y };
   });
-  const panel = await page.evaluateHandle(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') ?? null);
-  const panelBox = await panel.asElement()?.boundingBox();
-  if (panelBox) {
-    await page.screenshot({ path: shot('space'), clip: { x: panelBox.x, y: panelBox.y, width: panelBox.width, height: Math.min(panelBox.height, 720) } });
+  if (spaceBox) {
+    await page.screenshot({ path: shot('space'), clip: { x: spaceBox.x - 8, y: spaceBox.y - 8, width: spaceBox.width + 16, height: spaceBox.height + 16 } });
     console.log(shot('space'));
   }
   await sortSourcesBy(page, 'claims');
+  await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-body')?.scrollTo(0, 0));
 
   await page.evaluate(() => window.scrollTo(0, 230));
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);

@@ -292,4 +292,20 @@ describe('Space given', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Order' }));
     expect(order()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
   });
+
+  it('charts every source in one list, in the chosen order, each bar with its words in text', () => {
+    const { container } = render(<Sidebar model={model()} actions={actions()} />);
+    const chart = () => [...container.querySelectorAll<HTMLElement>('[data-chart-actor]')].map((row) => row.dataset['chartActor']);
+    // most claims first (Ortiz 3; then one each, by first mention)
+    expect(chart()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'unknown']);
+    fireEvent.click(screen.getByRole('button', { name: 'Space' }));
+    // 25, 8 (the Port Authority, first mentioned), 8, 7, 5, 4 words
+    expect(chart()).toEqual(['a1', 'a2', 'a5', 'a3', 'unknown', 'a4']);
+    const list = screen.getByRole('list', { name: 'Words reported per source' });
+    const first = list.querySelector('li');
+    expect(first?.textContent).toContain('Lena Ortiz');
+    expect(first?.querySelector('.ws-visually-hidden')?.textContent).toBe(': 25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
+    // six sources: all charted, no button for more
+    expect(container.querySelector('.ws-space-section .ws-more')).toBeNull();
+  });
 });

@@ -12,7 +12,7 @@ import { EMPTY_STATES } from '../../shared/presentation.js';
 import { ActorList } from './ActorList.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary, plural } from './VoicesSummary.js';
-import { SortControl } from './SpaceBar.js';
+import { SpaceSection } from './SpaceBar.js';
 import { spaceGiven } from '../../shared/space.js';
 import {
   describeFilter,
@@ -21,6 +21,7 @@ import {
   matchesWords,
   searchText,
   searchWords,
+  sourcesBy,
   summarize,
   toClaimViews,
   type ActorGroup,
@@ -46,6 +47,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
   const summary = useMemo(() => summarize(views), [views]);
   const space = useMemo(() => (analysis ? spaceGiven(analysis) : null), [analysis]);
+  const sources = useMemo(() => (analysis && space ? sourcesBy(analysis, sort, space) : []), [analysis, space, sort]);
   const spaceByActor = useMemo(() => new Map(space?.actors.map((entry) => [entry.actorId, entry])), [space]);
   // Each claim's search text is folded once per analysis, on the first search, not on every keystroke.
   const searchTexts = useRef<{ views: ClaimView[]; texts: string[] } | null>(null);
@@ -175,7 +177,10 @@ export function Sidebar({ model, actions }: SidebarProps) {
         ) : null}
         {analysis ? (
           <>
-            <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} space={space ?? undefined} />
+            <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} />
+            {space && space.actors.length > 0 ? (
+              <SpaceSection space={space} sources={sources} actorColors={model.actorColors} sort={sort} onSort={setSort} />
+            ) : null}
             <label class="ws-search">
               <span>Search claims</span>
               <input
@@ -200,7 +205,6 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 </button>
               ) : null}
             </p>
-            {groups.length > 0 ? <SortControl sort={sort} onSort={setSort} /> : null}
             {groups.length > 0 ? (
               <ActorList
                 groups={groups}

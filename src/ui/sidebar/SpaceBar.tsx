@@ -1,9 +1,12 @@
 /**
- * Space given, drawn: a source's small bar (quoted words solid, paraphrased words hatched, in the source's colour,
- * to scale with the other sources' bars), the article's bar in the voices summary, and the control that sorts the
- * sources by order, claims or space. Bars are decoration: each stands beside real text a screen reader reads
+ * Space given, drawn: the "Space given" section (the article's share of reported speech, the control that sorts the
+ * sources by order, claims or space, and a chart of one bar per source to take in at a glance), and the same bar
+ * under each source in the list. Quoted words are solid, paraphrased words hatched, in the source's colour, to
+ * scale with the biggest voice. Bars are decoration: each stands beside real text a screen reader reads
  * ("142 words, 31% of reported speech: …").
  */
+import { useState } from 'preact/hooks';
+import type { Actor } from '../../engine/types.js';
 import { describeActorSpace, formatCount, percentText, type ActorSpace, type SpaceGiven } from '../../shared/space.js';
 import type { ActorSort } from './view-model.js';
 
@@ -17,6 +20,21 @@ function widthOf(part: number, whole: number): string {
   return `${whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10}%`;
 }
 
+/** The two parts of a bar, to scale with `maxWords`. */
+function BarParts({ space, maxWords }: { space: ActorSpace; maxWords: number }) {
+  return (
+    <>
+      <span class="ws-space-quoted" style={{ width: widthOf(space.quoted, maxWords) }} />
+      <span class="ws-space-paraphrased" style={{ width: widthOf(space.paraphrased, maxWords) }} />
+    </>
+  );
+}
+
+/** "32 words · 21%": what the eye reads beside a bar (the ear gets describeActorSpace instead). */
+function shortFigure(space: ActorSpace): string {
+  return `${formatCount(space.words)} ${space.words === 1 ? 'word' : 'words'} · ${percentText(space.share)}`;
+}
+
 export interface ActorSpaceBarProps {
   space: ActorSpace;
   /** The most words any source has: the full length of the bar, so the bars compare at a glance. */
@@ -28,11 +46,10 @@ export function ActorSpaceBar({ space, maxWords, color }: ActorSpaceBarProps) {
   return (
     <p class="ws-space" id={spaceTextId(space.actorId)} data-words={space.words}>
       <span class="ws-space-bar" aria-hidden="true" style={{ '--ws-actor': color }}>
-        <span class="ws-space-quoted" style={{ width: widthOf(space.quoted, maxWords) }} />
-        <span class="ws-space-paraphrased" style={{ width: widthOf(space.paraphrased, maxWords) }} />
+        <BarParts space={space} maxWords={maxWords} />
       </span>
       <span class="ws-space-figure" aria-hidden="true">
-        {formatCount(space.words)} {space.words === 1 ? 'word' : 'words'} · {percentText(space.share)}
+        {shortFigure(space)}
       </span>
       <span class="ws-visually-hidden">{describeActorSpace(space)}</span>
     </p>
@@ -40,7 +57,7 @@ export function ActorSpaceBar({ space, maxWords, color }: ActorSpaceBarProps) {
 }
 
 /** The article's share of reported speech, with its quoted and paraphrased parts and a key to every space bar. */
-export function ArticleSpace({ space }: { space: SpaceGiven }) {
+function ArticleSpace({ space }: { space: SpaceGiven }) {
   // the parts are drawn over the words the claims cover; where contents overlap they are scaled down to fit
   const scale = space.reportedWords === 0 ? 0 : space.coveredWords / space.reportedWords;
   return (
@@ -69,7 +86,7 @@ const SORTS: Array<{ sort: ActorSort; label: string; title: string }> = [
   { sort: 'space', label: 'Space', title: 'Most words reported first' },
 ];
 
-export function SortControl({ sort, onSort }: { sort: ActorSort; onSort(sort: ActorSort): void }) {
+function SortControl({ sort, onSort }: { sort: ActorSort; onSort(sort: ActorSort): void }) {
   return (
     <div class="ws-sort" role="group" aria-labelledby="ws-sort-label">
       <span id="ws-sort-label">Sort sources by</span>
@@ -86,5 +103,59 @@ export function SortControl({ sort, onSort }: { sort: ActorSort; onSort(sort: Ac
         </button>
       ))}
     </div>
+  );
+}
+
+/** Sources charted before a "show all" button: enough for most articles, short enough to leave the list in view. */
+export const CHART_ROWS = 6;
+
+export interface SpaceSectionProps {
+  space: SpaceGiven;
+  /** Every source with a claim, in the chosen order. */
+  sources: Actor[];
+  actorColors: Record<string, string>;
+  sort: ActorSort;
+  onSort(sort: ActorSort): void;
+}
+
+/** The "Space given" section: the article's share, the sort (which orders the list below too) and the chart. */
+export function SpaceSection({ space, sources, actorColors, sort, onSort }: SpaceSectionProps) {
+  const [expanded, setExpanded] = useState(false);
+  const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
+  const maxWords = space.actors.reduce((max, entry) => Math.max(max, entry.words), 0);
+  const rows = sources.flatMap((actor) => {
+    const entry = byActor.get(actor.id);
+    return entry ? [{ actor, space: entry }] : [];
+  });
+  const shown = expanded ? rows : rows.slice(0, CHART_ROWS);
+  return (
+    <section class="ws-space-section" aria-labelledby="ws-space-title">
+      <h3 id="ws-space-title" class="ws-section-title">
+        Space given
+      </h3>
+      <ArticleSpace space={space} />
+      <SortControl sort={sort} onSort={onSort} />
+      <ol class="ws-space-chart" aria-label="Words reported per source">
+        {shown.map(({ actor, space: entry }) => (
+          <li key={actor.id} class="ws-chart-row" data-chart-actor={actor.id} data-words={entry.words}>
+            <span class="ws-chart-name" title={actor.name}>
+              {actor.name}
+            </span>
+            <span class="ws-space-bar" aria-hidden="true" style={{ '--ws-actor': actorColors[actor.id] ?? 'currentColor' }}>
+              <BarParts space={entry} maxWords={maxWords} />
+            </span>
+            <span class="ws-space-figure" aria-hidden="true">
+              {shortFigure(entry)}
+            </span>
+            <span class="ws-visually-hidden">: {describeActorSpace(entry)}</span>
+          </li>
+        ))}
+      </ol>
+      {rows.length > CHART_ROWS ? (
+        <button type="button" class="ws-more" aria-expanded={expanded} onClick={() => setExpanded((open) => !open)}>
+          {expanded ? 'Show fewer sources' : `Show all ${rows.length} sources`}
+        </button>
+      ) : null}
+    </section>
   );
 }

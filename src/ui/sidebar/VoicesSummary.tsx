@@ -6,22 +6,18 @@
 import { useState } from 'preact/hooks';
 import type { Stance } from '../../engine/types.js';
 import { QUOTE_KIND_LABELS, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
-import type { SpaceGiven } from '../../shared/space.js';
-import { ArticleSpace } from './SpaceBar.js';
 import { percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 
 export interface VoicesSummaryProps {
   summary: Summary;
   filter: ClaimFilter;
   onFilter(filter: ClaimFilter): void;
-  /** The article's share of reported speech; none: not shown. */
-  space?: SpaceGiven;
 }
 
 /** Cue chips shown per stance before a "more" button; a long tail of one-off cues would bury the list. */
 export const CUES_SHOWN = 4;
 
-export function VoicesSummary({ summary, filter, onFilter, space }: VoicesSummaryProps) {
+export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps) {
   const [expanded, setExpanded] = useState<Stance[]>([]);
   const toggle = (next: ClaimFilter) => onFilter(sameFilter(filter, next) ? { type: 'all' } : next);
   const pressed = (candidate: ClaimFilter) => sameFilter(filter, candidate);
@@ -70,11 +66,6 @@ export function VoicesSummary({ summary, filter, onFilter, space }: VoicesSummar
           </div>
           <Bar part={summary.direct} whole={total} />
         </li>
-        {space ? (
-          <li>
-            <ArticleSpace space={space} />
-          </li>
-        ) : null}
         {STANCE_ORDER.filter((stance) => summary.cues[stance].length > 0).map((stance) => (
           <li class="ws-figure-row" key={stance}>
             <button

@@ -169,7 +169,8 @@ ${DARK_THEME}
 .ws-space-quoted { background: var(--ws-actor); }
 .ws-space-paraphrased { background: repeating-linear-gradient(135deg, var(--ws-actor) 0 2px, transparent 2px 4px);
   box-shadow: inset 0 0 0 1px var(--ws-actor); }
-.ws-space-figure { flex: none; min-width: 96px; text-align: right; white-space: nowrap; }
+/* a fixed width for the figure, so every bar's track is the same length and the bars compare */
+.ws-space-figure { flex: none; width: 8.5em; text-align: right; white-space: nowrap; }
 .ws-article-space p { margin: 0; }
 .ws-space-wide { display: flex; margin: 3px 0 2px; }
 .ws-space-key { font-size: 12px; color: var(--ws-muted); }
@@ -178,6 +179,14 @@ ${DARK_THEME}
 .ws-key-paraphrased { background: repeating-linear-gradient(135deg, var(--ws-actor) 0 2px, transparent 2px 4px);
   box-shadow: inset 0 0 0 1px var(--ws-actor); }
 .ws-key-paraphrased { margin-left: 6px; }
+.ws-space-section { background: var(--ws-bg-soft); border-radius: 8px; padding: 8px 10px 10px; margin-top: 10px; }
+.ws-space-section .ws-section-title { margin-top: 2px; }
+.ws-space-section .ws-space-bar { background: var(--ws-bg); }
+.ws-space-chart { display: grid; gap: 3px; margin: 6px 0 2px !important; padding: 0 !important; list-style: none; }
+.ws-chart-row { display: grid; grid-template-columns: minmax(0, 10em) 1fr 8.5em; gap: 8px; align-items: center;
+  font-size: 12px; }
+.ws-chart-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
+.ws-chart-row .ws-space-figure { width: auto; color: var(--ws-muted); }
 .ws-sort { display: flex; align-items: baseline; gap: 4px; flex-wrap: wrap; font-size: 12px; color: var(--ws-muted);
   margin: 4px 0 0; }
 .ws-sort button { font-size: 12px; color: var(--ws-fg); border-color: var(--ws-border); }

@@ -4,7 +4,7 @@
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
 import type { Actor, ActorKind, Analysis, Claim, Span, Stance } from '../../engine/types.js';
-import { ACTOR_KIND_LABELS, STANCE_LABELS, byClaimsThenMention } from '../../shared/presentation.js';
+import { ACTOR_KIND_LABELS, STANCE_LABELS, byClaimsThenMention, claimCounts } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
@@ -77,7 +77,13 @@ export function isUnknown(view: ClaimView): boolean {
  */
 export type ActorSort = 'claims' | 'order' | 'space';
 
-function actorComparator(analysis: Analysis, sort: ActorSort, space: SpaceGiven | undefined): (a: ActorView, b: ActorView) => number {
+/** An actor and the number of its claims that count for the order (those shown, or all). */
+interface Ranked {
+  actor: Actor;
+  claimCount: number;
+}
+
+function actorComparator(analysis: Analysis, sort: ActorSort, space: SpaceGiven | undefined): (a: Ranked, b: Ranked) => number {
   const rank = byClaimsThenMention(analysis);
   if (sort === 'order') {
     const first = new Map<string, number>();
@@ -90,7 +96,18 @@ function actorComparator(analysis: Analysis, sort: ActorSort, space: SpaceGiven 
     const words = new Map((space ?? spaceGiven(analysis)).actors.map((entry) => [entry.actorId, entry.words]));
     return (a, b) => (words.get(b.actor.id) ?? 0) - (words.get(a.actor.id) ?? 0) || rank(a.actor, b.actor);
   }
-  return (a, b) => b.claims.length - a.claims.length || rank(a.actor, b.actor);
+  return (a, b) => b.claimCount - a.claimCount || rank(a.actor, b.actor);
+}
+
+/** Every actor with a claim, whatever its kind, in one list ordered as `sort` says: the space chart's rows. */
+export function sourcesBy(analysis: Analysis, sort: ActorSort, space?: SpaceGiven): Actor[] {
+  const counts = claimCounts(analysis);
+  const compare = actorComparator(analysis, sort, space);
+  return analysis.actors
+    .filter((actor) => counts.has(actor.id))
+    .map((actor) => ({ actor, claimCount: counts.get(actor.id) ?? 0 }))
+    .sort(compare)
+    .map((entry) => entry.actor);
 }
 
 /**
@@ -127,7 +144,7 @@ export function groupActors(
         claims: claimsByActor.get(actor.id) ?? [],
         author: actor.authorId ? (actorsById.get(actor.authorId) ?? null) : null,
       }))
-      .sort(compare);
+      .sort((a, b) => compare({ actor: a.actor, claimCount: a.claims.length }, { actor: b.actor, claimCount: b.claims.length }));
     const groupUnattributed = kind === 'unknown' ? unattributed : [];
     if (actors.length > 0 || groupUnattributed.length > 0) {
       groups.push({ kind, label: ACTOR_KIND_LABELS[kind].group, actors, unattributed: groupUnattributed });
