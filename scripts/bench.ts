@@ -17,6 +17,8 @@ const SECTIONS: BenchSection[] = [
   { name: 'engine', load: () => import('./bench-engine.js') },
   // WhoSaid on the 130 real pages in Chromium, beside Readability's parse (needs `npm run build` and ../shared)
   { name: 'pages', load: () => import('./bench-pages.js') },
+  // the library at 10,000 articles in Chromium: search, a person's page, a write, the page opening (needs a build)
+  { name: 'library', load: () => import('./bench-library.js') },
 ];
 
 async function main(requested: string[]): Promise<number> {

@@ -1,11 +1,13 @@
 /**
- * The background: turns a toolbar click or the keyboard command into a toggle of WhoSaid in that tab, and keeps the
- * tab's badge showing its claim count. Nothing is injected into any page before such a click.
+ * The background: turns a toolbar click or the keyboard command into a toggle of WhoSaid in that tab, keeps the
+ * tab's badge showing its claim count, and hands the library's messages to library.ts. Nothing is injected into any
+ * page before such a click.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
+import { keepInLibrary, openLibraryPage } from './library.js';
 
 const CONTENT_SCRIPT = 'content.js';
 const BADGE_COLOR = '#0072B2';
@@ -44,6 +46,12 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       return;
     case 'whosaid/test-toggle':
       if (__TEST_HOOKS__) await toggleInTab(tabId);
+      return;
+    case 'whosaid/library-save':
+      await keepInLibrary(parsed.entry, sender.tab?.incognito === true);
+      return;
+    case 'whosaid/open-library':
+      await openLibraryPage();
       return;
   }
 }

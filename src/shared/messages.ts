@@ -10,10 +10,16 @@ export type ContentToBackground =
   /** WhoSaid was switched off in this tab: clear the badge. */
   | { type: 'whosaid/off' }
   /** Test builds only: the local test page asked for the same toggle a toolbar click performs. */
-  | { type: 'whosaid/test-toggle' };
+  | { type: 'whosaid/test-toggle' }
+  /** The analysis the reader ran, to be kept in the library (sent after it is shown, never before). */
+  | { type: 'whosaid/library-save'; entry: LibraryEntry }
+  /** The reader asked the sidebar for the library page. */
+  | { type: 'whosaid/open-library' };
 
 /** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
 export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
+
+import { parseLibraryEntry, type LibraryEntry } from './library/entry.js';
 
 const MAX_CLAIM_COUNT = 1_000_000;
 
@@ -36,6 +42,12 @@ export function parseContentToBackground(value: unknown): ContentToBackground | 
       return keys.length === 1 ? { type: 'whosaid/off' } : null;
     case 'whosaid/test-toggle':
       return keys.length === 1 ? { type: 'whosaid/test-toggle' } : null;
+    case 'whosaid/library-save': {
+      const entry = keys.length === 2 ? parseLibraryEntry(value['entry']) : null;
+      return entry === null ? null : { type: 'whosaid/library-save', entry };
+    }
+    case 'whosaid/open-library':
+      return keys.length === 1 ? { type: 'whosaid/open-library' } : null;
     default:
       return null;
   }

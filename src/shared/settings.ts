@@ -1,7 +1,7 @@
 /**
- * The reader's settings: what is highlighted, which palette, where the sidebar sits and how wide. Typed defaults,
- * and one validator that turns whatever storage returns (old versions, hand edits, another device) into valid
- * settings field by field. Pure: the storage I/O lives in settings-store.ts.
+ * The reader's settings: what is highlighted, which palette, where the sidebar sits and how wide, whether analyses
+ * are kept in the library. Typed defaults, and one validator that turns whatever storage returns (old versions, hand
+ * edits, another device) into valid settings field by field. Pure: the storage I/O lives in settings-store.ts.
  * Sites where WhoSaid runs by itself are not settings but granted optional host permissions (see auto-run-sites).
  */
 import { PALETTES, type PaletteName } from './palette.js';
@@ -15,6 +15,8 @@ export interface Settings {
   highlight: Record<HighlightRole, boolean>;
   palette: PaletteId;
   sidebar: { side: SidebarSide; width: number };
+  /** Keep each analysis in the library (the extension's own database); off: nothing new is kept. */
+  library: { keep: boolean };
 }
 
 export const SIDEBAR_WIDTH = { min: 280, max: 560, step: 10 } as const;
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlight: { source: true, cue: true, content: true },
   palette: 'okabe-ito',
   sidebar: { side: 'right', width: 360 },
+  library: { keep: true },
 };
 
 /** The key under which settings live in storage.sync. */
@@ -55,7 +58,9 @@ export function validateSettings(raw: unknown): Settings {
   const side: SidebarSide = sidebarIn['side'] === 'left' || sidebarIn['side'] === 'right' ? sidebarIn['side'] : DEFAULT_SETTINGS.sidebar.side;
   const widthIn = sidebarIn['width'];
   const width = typeof widthIn === 'number' && Number.isFinite(widthIn) ? clampWidth(widthIn) : DEFAULT_SETTINGS.sidebar.width;
-  return { highlight, palette, sidebar: { side, width } };
+  const libraryIn = isRecord(input['library']) ? input['library'] : {};
+  const keep = typeof libraryIn['keep'] === 'boolean' ? libraryIn['keep'] : DEFAULT_SETTINGS.library.keep;
+  return { highlight, palette, sidebar: { side, width }, library: { keep } };
 }
 
 /** Settings with a change applied, validated again so a bad patch cannot store a bad value. */
@@ -64,6 +69,7 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     highlight: { ...current.highlight, ...patch.highlight },
     palette: patch.palette ?? current.palette,
     sidebar: { ...current.sidebar, ...patch.sidebar },
+    library: { ...current.library, ...patch.library },
   });
 }
 
@@ -71,4 +77,5 @@ export interface SettingsPatch {
   highlight?: Partial<Record<HighlightRole, boolean>>;
   palette?: PaletteId;
   sidebar?: Partial<Settings['sidebar']>;
+  library?: Partial<Settings['library']>;
 }

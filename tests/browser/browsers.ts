@@ -62,6 +62,8 @@ export interface LaunchOptions {
    * proxy (the test's own server, which answers 404) and resolve no host names, so nothing leaves the loopback.
    */
   loopbackOnly?: { proxyPort: number };
+  /** Chromium only: keep the profile in this folder (the library bench reuses a filled library between runs). */
+  userDataDir?: string;
   /** Firefox only: install this build instead of the test build, and set these extra preferences. */
   firefoxBuild?: string;
   firefoxPrefs?: Record<string, string | number | boolean>;
@@ -124,6 +126,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     enableExtensions: [CHROME_BUILD],
     headless: options.headless ?? true,
     pipe: true,
+    ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
     args: options.loopbackOnly === undefined ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...chromiumLoopbackArgs(options.loopbackOnly.proxyPort)],
   });
   const extension = await waitForExtension(browser, 'WhoSaid');

@@ -25,6 +25,7 @@ describe('validateSettings', () => {
       highlight: { source: false, cue: true, content: true },
       palette: 'okabe-ito',
       sidebar: { side: 'left', width: 560 },
+      library: { keep: true },
     });
     expect(validateSettings({ sidebar: { side: 'top', width: 333 } }).sidebar).toEqual({ side: 'right', width: 330 });
     expect(validateSettings({ sidebar: { width: Number.NaN } }).sidebar.width).toBe(360);

@@ -1,0 +1,182 @@
+/**
+ * What one analysed article becomes in the library — the entry the content script sends to the background and
+ * that export files carry — with the one validator every receiver runs (a page can forge messages to a content
+ * script, and an import file can hold anything). Limits keep a forged or huge entry from filling the store. Pure.
+ */
+import type { ActorKind, QuoteKind, Stance } from '../../engine/types.js';
+
+export interface LibraryActor {
+  name: string;
+  kind: ActorKind;
+  /** The source role (official, expert, …) once the engine gives one; absent before. */
+  role?: string;
+  description?: string;
+}
+
+export interface LibraryClaim {
+  /** Index into the entry's actors. */
+  actor: number;
+  /** The claimed content as the article gives it (fragments of a split quote joined by " … "). */
+  text: string;
+  /** The reporting words: "said", "according to". */
+  cue: string;
+  kind: QuoteKind;
+  stance: Stance;
+}
+
+export interface LibraryEntry {
+  /** The article's address: http(s) only, no fragment. */
+  url: string;
+  title: string;
+  /** The host name the article came from ("www.example.com"). */
+  site: string;
+  /** The publication day the page states (YYYY-MM-DD), or null. */
+  published: string | null;
+  /** When the reader ran the analysis (ms since 1970). */
+  analysedAt: number;
+  actors: LibraryActor[];
+  claims: LibraryClaim[];
+}
+
+export const ENTRY_LIMITS = {
+  url: 4_096,
+  title: 500,
+  name: 300,
+  description: 500,
+  role: 60,
+  text: 4_000,
+  cue: 120,
+  actors: 2_000,
+  claims: 10_000,
+} as const;
+
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'document', 'unnamed', 'unknown'];
+const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
+const STANCES: readonly Stance[] = ['neutral', 'distancing', 'hedged', 'cognition'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.length <= max ? value : null;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
+  return allowed.find((candidate) => candidate === value) ?? null;
+}
+
+/** The address when it is an http(s) URL, without its fragment; else null (no javascript:, data:, file:). */
+export function articleUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  return url.href;
+}
+
+function parseActor(value: unknown): LibraryActor | null {
+  if (!isRecord(value)) return null;
+  const name = text(value['name'], ENTRY_LIMITS.name);
+  const kind = oneOf(value['kind'], ACTOR_KINDS);
+  if (name === null || kind === null) return null;
+  const actor: LibraryActor = { name, kind };
+  if (value['role'] !== undefined) {
+    const role = text(value['role'], ENTRY_LIMITS.role);
+    if (role === null) return null;
+    actor.role = role;
+  }
+  if (value['description'] !== undefined) {
+    const description = text(value['description'], ENTRY_LIMITS.description);
+    if (description === null) return null;
+    actor.description = description;
+  }
+  return actor;
+}
+
+function parseClaim(value: unknown, actorCount: number): LibraryClaim | null {
+  if (!isRecord(value)) return null;
+  const actor = value['actor'];
+  const claimText = text(value['text'], ENTRY_LIMITS.text);
+  const cue = text(value['cue'], ENTRY_LIMITS.cue);
+  const kind = oneOf(value['kind'], QUOTE_KINDS);
+  const stance = oneOf(value['stance'], STANCES);
+  if (typeof actor !== 'number' || !Number.isInteger(actor) || actor < 0 || actor >= actorCount) return null;
+  if (claimText === null || cue === null || kind === null || stance === null) return null;
+  return { actor, text: claimText, cue, kind, stance };
+}
+
+/** The entry when `value` is a valid one (unknown fields dropped), else null. */
+export function parseLibraryEntry(value: unknown): LibraryEntry | null {
+  if (!isRecord(value)) return null;
+  const rawUrl = text(value['url'], ENTRY_LIMITS.url);
+  const url = rawUrl === null ? null : articleUrl(rawUrl);
+  const title = text(value['title'], ENTRY_LIMITS.title);
+  const site = text(value['site'], ENTRY_LIMITS.name);
+  const publishedIn = value['published'];
+  const published = publishedIn === null ? null : typeof publishedIn === 'string' && DAY.test(publishedIn) ? publishedIn : undefined;
+  const analysedAt = value['analysedAt'];
+  const actorsIn = value['actors'];
+  const claimsIn = value['claims'];
+  if (url === null || title === null || site === null || published === undefined) return null;
+  if (typeof analysedAt !== 'number' || !Number.isFinite(analysedAt) || analysedAt < 0) return null;
+  if (!Array.isArray(actorsIn) || actorsIn.length > ENTRY_LIMITS.actors) return null;
+  if (!Array.isArray(claimsIn) || claimsIn.length > ENTRY_LIMITS.claims) return null;
+  const actors: LibraryActor[] = [];
+  for (const candidate of actorsIn) {
+    const actor = parseActor(candidate);
+    if (actor === null) return null;
+    actors.push(actor);
+  }
+  const claims: LibraryClaim[] = [];
+  for (const candidate of claimsIn) {
+    const claim = parseClaim(candidate, actors.length);
+    if (claim === null) return null;
+    claims.push(claim);
+  }
+  return { url, title, site, published, analysedAt, actors, claims };
+}
+
+/** What an export file is: ours by its `format`, readable by its `version`. */
+export const EXPORT_FORMAT = 'whosaid-library';
+export const EXPORT_VERSION = 1;
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  articles: LibraryEntry[];
+}
+
+export type ParsedImport =
+  | { ok: true; entries: LibraryEntry[]; skipped: number }
+  | { ok: false; message: string };
+
+/** Reads an import file's text: ours and readable, with each invalid article counted and left out; or why not. */
+export function parseLibraryExport(fileText: string): ParsedImport {
+  let value: unknown;
+  try {
+    value = JSON.parse(fileText);
+  } catch {
+    return { ok: false, message: 'This file is not a WhoSaid library export: it is not JSON. Nothing was changed.' };
+  }
+  if (!isRecord(value) || value['format'] !== EXPORT_FORMAT || !Array.isArray(value['articles'])) {
+    return { ok: false, message: 'This file is not a WhoSaid library export. Nothing was changed.' };
+  }
+  if (value['version'] !== EXPORT_VERSION) {
+    return { ok: false, message: `This library export has version ${String(value['version'])}, which this WhoSaid cannot read. Nothing was changed.` };
+  }
+  const entries: LibraryEntry[] = [];
+  let skipped = 0;
+  for (const candidate of value['articles']) {
+    const entry = parseLibraryEntry(candidate);
+    if (entry === null) skipped += 1;
+    else entries.push(entry);
+  }
+  return { ok: true, entries, skipped };
+}

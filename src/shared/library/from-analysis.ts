@@ -1,0 +1,71 @@
+/**
+ * Turns one finished analysis and the page it came from into the library entry the content script sends to the
+ * background: claim texts and cues cut from the article's blocks, actors with their role when the engine gives one,
+ * everything trimmed to the entry's limits. Also the claim text the link back to an article fingerprints.
+ */
+import type { Analysis, Claim } from '../../engine/types.js';
+import { articleUrl, ENTRY_LIMITS, type LibraryActor, type LibraryEntry } from './entry.js';
+
+export interface PageFacts {
+  url: string;
+  title: string;
+  site: string;
+  /** YYYY-MM-DD when the page states a publication date. */
+  published: string | null;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A claim's content as the library keeps it: its fragments in order, joined by " … ", within the limit. */
+export function claimText(analysis: Analysis, claim: Claim): string {
+  return clip(claim.content
+    .map((span) => analysis.blocks[span.block]?.text.slice(span.start, span.end).trim() ?? '')
+    .filter((part) => part !== '')
+    .join(' … '), ENTRY_LIMITS.text);
+}
+
+/** The actor's source role when the engine gives one (an additive field; absent in older engines). */
+function roleOf(actor: Analysis['actors'][number]): string | undefined {
+  const role: unknown = Reflect.get(actor, 'role');
+  return typeof role === 'string' && role !== '' ? clip(role, ENTRY_LIMITS.role) : undefined;
+}
+
+/** The entry for this analysis, or null when the page's address is not http(s) (nothing to link back to). */
+export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedAt: number): LibraryEntry | null {
+  const url = articleUrl(page.url);
+  if (url === null || url.length > ENTRY_LIMITS.url) return null;
+  const actors = analysis.actors.slice(0, ENTRY_LIMITS.actors);
+  const index = new Map(actors.map((actor, position) => [actor.id, position]));
+  const libraryActors = actors.map((actor): LibraryActor => {
+    const out: LibraryActor = { name: clip(actor.name, ENTRY_LIMITS.name), kind: actor.kind };
+    const role = roleOf(actor);
+    if (role !== undefined) out.role = role;
+    if (actor.description !== undefined) out.description = clip(actor.description, ENTRY_LIMITS.description);
+    return out;
+  });
+  const claims: LibraryEntry['claims'] = [];
+  for (const claim of analysis.claims) {
+    if (claims.length >= ENTRY_LIMITS.claims) break;
+    const actor = index.get(claim.actorId);
+    if (actor === undefined) continue;
+    const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
+    claims.push({
+      actor,
+      text: claimText(analysis, claim),
+      cue: clip(cue, ENTRY_LIMITS.cue),
+      kind: claim.kind,
+      stance: claim.stance,
+    });
+  }
+  return {
+    url,
+    title: clip(page.title.trim() || url, ENTRY_LIMITS.title),
+    site: clip(page.site, ENTRY_LIMITS.name),
+    published: page.published,
+    analysedAt,
+    actors: libraryActors,
+    claims,
+  };
+}
