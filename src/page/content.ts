@@ -13,6 +13,7 @@ import { mountSidebar } from './sidebar-mount.js';
 import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
+import { claimAskedFor, keepLater } from './library-link.js';
 
 function send(message: ContentToBackground): void {
   // The badge is a nicety: a background that is restarting must not break the page side.
@@ -34,6 +35,10 @@ function toggleWhoSaid(): void {
   // Where the page's timeline says the script began (the page bench splits a click into the browser's injection
   // and WhoSaid's own work by it); cleared when WhoSaid is switched off.
   performance.mark(STARTED_MARK);
+  // read meanwhile: the article is found and analysed while the storage answers
+  const settings = loadSettings(browser.storage.sync);
+  /** Opened from the library with a claim to show: jump to it on the first analysis shown, not on later ones. */
+  let jumpPending = true;
   const controller = new WhoSaidController({
     doc: document,
     findArticle: (doc) => findArticle(doc),
@@ -41,11 +46,17 @@ function toggleWhoSaid(): void {
     watchPage,
     mountSidebar,
     send,
-    // read meanwhile: the article is found and analysed while the storage answers
-    settings: loadSettings(browser.storage.sync),
+    settings,
     // a click asked for the sidebar: focus goes there; auto-run leaves the reader's focus where it is
     focusSidebar: !startedAutomatically,
     inheritsHighlightStyles: !__FIREFOX__,
+    onShown: (analysis) => {
+      void settings.then((current) => current.library.keep && keepLater(analysis, document, send));
+      if (!jumpPending) return;
+      jumpPending = false;
+      const claimId = claimAskedFor(analysis, location.hash);
+      if (claimId !== null) controller.jumpToClaim(claimId);
+    },
   });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);

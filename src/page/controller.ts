@@ -50,6 +50,8 @@ export interface ControllerDeps {
   focusSidebar?: boolean;
   /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */
   watchPage?(options: PageWatcherOptions): PageWatcher;
+  /** An analysis with claims is shown (highlights painted, sidebar open): the library keeps it from here. */
+  onShown?(analysis: Analysis): void;
 }
 
 /** Why the article is read (again): the click, a change of the page's text, or a navigation to another URL. */
@@ -139,6 +141,7 @@ export class WhoSaidController {
       jumpToClaim: (claimId) => this.jumpToClaim(claimId),
       selectActor: (actorId) => this.selectActor(actorId),
       close: () => this.closeSidebar(),
+      openLibrary: () => this.#send({ type: 'whosaid/open-library' }),
       previewClaim: (claimId) => this.previewClaim(claimId),
     }, { focusOnOpen: this.#deps.focusSidebar ?? true });
   }
@@ -396,6 +399,7 @@ export class WhoSaidController {
     this.#root.host.dataset['highlights'] = this.#nearby === null ? 'all' : 'near-viewport';
     this.#announce(state);
     debugMark('shown');
+    if (state === 'ready') this.#deps.onShown?.(analysis);
   }
 
   #stopFollowingViewport(): void {

@@ -41,6 +41,8 @@ export interface SidebarActions {
    * reachable from the keyboard too. Optional.
    */
   previewClaim?(claimId: string | null): void;
+  /** Open the library page (every article kept so far). Optional: without it the sidebar offers no link. */
+  openLibrary?(): void;
 }
 
 export interface SidebarHandle {

@@ -212,6 +212,21 @@ describe('WhoSaidController in a jsdom page', () => {
     session.destroy();
   });
 
+  it('hands the library the analysis only once it is shown (ready), and never an empty one', async () => {
+    const shown: Array<{ claims: number; state: string | null | undefined }> = [];
+    const onShown = (analysis: Analysis) => shown.push({ claims: analysis.claims.length, state: doc.querySelector('whosaid-root')?.getAttribute('data-state') });
+    const session = controller(async (blocks) => fixedAnalysis(blocks), { onShown });
+    await session.start();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.state).toBe('ready');
+    expect(shown[0]?.claims).toBeGreaterThan(0);
+    session.destroy();
+    const empty = controller(async (blocks) => ({ blocks, actors: [], claims: [] }), { onShown });
+    await empty.start();
+    expect(shown).toHaveLength(1);
+    empty.destroy();
+  });
+
   it('reports empty when the engine finds no claims, and error when it fails', async () => {
     const empty = controller(async (blocks) => ({ blocks, actors: [], claims: [] }));
     await empty.start();

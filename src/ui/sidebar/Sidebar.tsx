@@ -236,6 +236,18 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 </button>
               </div>
             </section>
+            {actions.openLibrary ? (
+              <section aria-labelledby="ws-library-title">
+                <h3 id="ws-library-title" class="ws-section-title">
+                  Library
+                </h3>
+                <div class="ws-export">
+                  <button type="button" onClick={() => actions.openLibrary?.()}>
+                    Open the library
+                  </button>
+                </div>
+              </section>
+            ) : null}
           </>
         ) : null}
         <p class="ws-visually-hidden" role="status" aria-live="polite">
