@@ -115,6 +115,9 @@ async function buildTarget(target) {
   await bundle(target, staging, 'src/page/auto-run-mark.ts', 'auto-run-mark.js');
   await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
   for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
+  await bundle(target, staging, 'src/ui/library/main.tsx', 'library.js');
+  for (const file of ['library.html', 'library.css']) cpSync(join(ROOT, 'src/ui/library', file), join(staging, file));
+  cpSync(join(ROOT, 'src/ui/extension-page.css'), join(staging, 'extension-page.css'));
   if (target.testHooks) await bundle(target, staging, 'src/page/test-hook.ts', 'test-hook.js');
   const manifest = { ...baseManifest, ...target.overlay };
   writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

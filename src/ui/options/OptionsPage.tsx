@@ -1,7 +1,8 @@
 /**
  * The options page: sites where WhoSaid runs by itself (each asked for as an optional host permission on the
- * reader's click, listed, revocable), which parts of a claim are highlighted, the palette, and the sidebar's side
- * and width. Every change is saved at once to storage.sync and announced.
+ * reader's click, listed, revocable), which parts of a claim are highlighted, the palette, the sidebar's side
+ * and width, and whether analyses are kept in the library (with a link to it). Every change is saved at once to
+ * storage.sync and announced.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
@@ -211,6 +212,24 @@ export function OptionsPage({ api }: OptionsPageProps) {
               <output for="sidebar-width">{settings.sidebar.width} px</output>
             </div>
             <p class="hint">The page moves aside while the sidebar is open, so it never covers the article.</p>
+          </section>
+
+          <section aria-labelledby="library-title">
+            <h2 id="library-title">Library</h2>
+            <label class="check">
+              <input
+                type="checkbox"
+                name="library-keep"
+                checked={settings.library.keep}
+                onChange={(event) => save({ library: { keep: event.currentTarget.checked } })}
+              />
+              <span>Keep each article I run WhoSaid on in my library</span>
+            </label>
+            <p class="hint">
+              The library stays in this browser: search it by name or by words of a claim, see what a person was
+              reported saying across articles, export it, or forget it.{' '}
+              <a href="library.html">Open the library</a>
+            </p>
           </section>
         </>
       ) : (

@@ -1,0 +1,200 @@
+/**
+ * The library's charts: the voice mix per site (each site's voices as one bar of shares) and per week (columns
+ * as tall as the week's voices), by named/unnamed or by source role. SVG built from Preact elements, no chart
+ * library; each chart has a text summary for screen readers and its numbers as a table on request.
+ */
+import { useState } from 'preact/hooks';
+import type { MixRow } from './chart-data.js';
+import { rolesIn } from './chart-data.js';
+
+interface Series {
+  key: string;
+  label: string;
+  color: string;
+  value(row: MixRow): number;
+}
+
+/** Okabe–Ito hues (colour-blind safe) and a grey for "no speaker given" / roles past the eighth. */
+const HUES = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#7F5FA8'];
+const GREY = '#8C8C8C';
+
+const MIX_SERIES: Series[] = [
+  { key: 'named', label: 'Named voices', color: '#0072B2', value: (row) => row.named },
+  { key: 'unnamed', label: 'Unnamed voices', color: '#E69F00', value: (row) => row.unnamed },
+  { key: 'unattributed', label: 'Claims with no speaker', color: GREY, value: (row) => row.unattributed },
+];
+
+function roleSeries(rows: readonly MixRow[]): Series[] {
+  return rolesIn(rows).map((role, index) => ({
+    key: role,
+    label: role,
+    color: role === 'unknown' ? GREY : (HUES[index % HUES.length] ?? GREY),
+    value: (row: MixRow) => row.roles[role] ?? 0,
+  }));
+}
+
+const total = (row: MixRow, series: readonly Series[]): number => series.reduce((sum, one) => sum + one.value(row), 0);
+
+function Legend({ series }: { series: readonly Series[] }) {
+  return (
+    <ul class="legend">
+      {series.map((one) => (
+        <li key={one.key}>
+          <span class="swatch" style={{ background: one.color }} aria-hidden="true" />
+          {one.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DataTable({ caption, rows, series, firstColumn }: { caption: string; rows: readonly MixRow[]; series: readonly Series[]; firstColumn: string }) {
+  return (
+    <details class="chart-table">
+      <summary>Show the numbers</summary>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn}</th>
+            <th scope="col">Articles</th>
+            {series.map((one) => <th scope="col" key={one.key}>{one.label}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.articles}</td>
+              {series.map((one) => <td key={one.key}>{one.value(row)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+const BAR = { label: 170, width: 360, count: 90, row: 26, gap: 8 } as const;
+
+/** One bar per site, split into shares of its voices: comparable at a glance whatever the site's size. */
+function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: readonly Series[]; title: string }) {
+  const height = rows.length * (BAR.row + BAR.gap);
+  const width = BAR.label + BAR.width + BAR.count;
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title}>
+      {rows.map((row, index) => {
+        const y = index * (BAR.row + BAR.gap);
+        const sum = total(row, series);
+        let x = BAR.label;
+        return (
+          <g key={row.label}>
+            <text x={BAR.label - 8} y={y + BAR.row / 2} text-anchor="end" dominant-baseline="middle" class="chart-label">
+              {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+            </text>
+            {series.map((one) => {
+              const share = sum === 0 ? 0 : one.value(row) / sum;
+              const rect = (
+                <rect key={one.key} x={x} y={y} width={share * BAR.width} height={BAR.row} fill={one.color}>
+                  <title>{`${row.label}: ${one.label} ${one.value(row)} (${Math.round(share * 100)}%)`}</title>
+                </rect>
+              );
+              x += share * BAR.width;
+              return rect;
+            })}
+            <text x={BAR.label + BAR.width + 8} y={y + BAR.row / 2} dominant-baseline="middle" class="chart-note">
+              {`${row.articles} article${row.articles === 1 ? '' : 's'}`}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+const COLUMN = { width: 26, gap: 10, height: 160, axis: 34 } as const;
+
+/** One column per week, as tall as the week's voices, stacked by series. */
+function WeekColumns({ rows, series, title }: { rows: readonly MixRow[]; series: readonly Series[]; title: string }) {
+  const most = Math.max(1, ...rows.map((row) => total(row, series)));
+  const width = rows.length * (COLUMN.width + COLUMN.gap);
+  const height = COLUMN.height + COLUMN.axis;
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title}>
+      <line x1={0} x2={width} y1={COLUMN.height + 0.5} y2={COLUMN.height + 0.5} class="chart-axis" />
+      {rows.map((row, index) => {
+        const x = index * (COLUMN.width + COLUMN.gap);
+        let top = COLUMN.height;
+        const date = new Date(`${row.label}T00:00:00Z`);
+        const label = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+        return (
+          <g key={row.label}>
+            {series.map((one) => {
+              const size = (one.value(row) / most) * COLUMN.height;
+              top -= size;
+              return (
+                <rect key={one.key} x={x} y={top} width={COLUMN.width} height={size} fill={one.color}>
+                  <title>{`Week of ${label}: ${one.label} ${one.value(row)}`}</title>
+                </rect>
+              );
+            })}
+            {index % 2 === 0 ? (
+              <text x={x + COLUMN.width / 2} y={COLUMN.height + 16} text-anchor="middle" class="chart-note">
+                {label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+type Split = 'mix' | 'roles';
+
+function summary(rows: readonly MixRow[], series: readonly Series[]): string {
+  const sums = series.map((one) => ({ label: one.label, value: rows.reduce((sum, row) => sum + one.value(row), 0) }));
+  const all = sums.reduce((sum, one) => sum + one.value, 0);
+  return sums.filter((one) => one.value > 0).map((one) => `${one.label} ${Math.round((one.value / Math.max(1, all)) * 100)}%`).join(', ');
+}
+
+export function VoiceCharts({ bySite, byWeek }: { bySite: readonly MixRow[]; byWeek: readonly MixRow[] }) {
+  const hasRoles = rolesIn(bySite).length > 0;
+  const [split, setSplit] = useState<Split>('mix');
+  const current: Split = hasRoles ? split : 'mix';
+  const siteSeries = current === 'mix' ? MIX_SERIES : roleSeries(bySite);
+  const weekSeries = current === 'mix' ? MIX_SERIES : roleSeries(byWeek);
+  const what = current === 'mix' ? 'named and unnamed voices' : 'source roles';
+  return (
+    <section aria-labelledby="charts-title" class="charts">
+      <h2 id="charts-title">Whose voices your reading rests on</h2>
+      {hasRoles ? (
+        <fieldset class="split">
+          <legend>Show</legend>
+          <label>
+            <input type="radio" name="split" value="mix" checked={current === 'mix'} onChange={() => setSplit('mix')} /> Named and unnamed
+          </label>
+          <label>
+            <input type="radio" name="split" value="roles" checked={current === 'roles'} onChange={() => setSplit('roles')} /> Source roles
+          </label>
+        </fieldset>
+      ) : null}
+      <figure class="chart-figure" data-chart="site">
+        <figcaption>Per site: the share of {what} (the sites you read most)</figcaption>
+        <Legend series={siteSeries} />
+        <div class="chart-scroll" tabIndex={0} role="group" aria-label="Per-site chart (scrolls sideways on a narrow window)">
+          <SiteBars rows={bySite} series={siteSeries} title={`Per site, ${what}. Overall: ${summary(bySite, siteSeries)}.`} />
+        </div>
+        <DataTable caption={`Per site: ${what}`} rows={bySite} series={siteSeries} firstColumn="Site" />
+      </figure>
+      <figure class="chart-figure" data-chart="week">
+        <figcaption>Per week: {what} in the articles you read</figcaption>
+        <Legend series={weekSeries} />
+        <div class="chart-scroll" tabIndex={0} role="group" aria-label="Per-week chart (scrolls sideways on a narrow window)">
+          <WeekColumns rows={byWeek} series={weekSeries} title={`Per week over ${byWeek.length} weeks, ${what}. Overall: ${summary(byWeek, weekSeries)}.`} />
+        </div>
+        <DataTable caption={`Per week (starting Monday): ${what}`} rows={byWeek} series={weekSeries} firstColumn="Week of" />
+      </figure>
+    </section>
+  );
+}

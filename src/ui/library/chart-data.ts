@@ -1,0 +1,69 @@
+/**
+ * What the library's charts show, added up from the articles' stored voice counts: the voice mix (named, unnamed,
+ * no speaker given) and the source roles, per site and per week. Pure, so the sums are tested apart from the SVG.
+ */
+import type { StoredArticle } from '../../shared/library/store.js';
+
+export interface MixRow {
+  label: string;
+  articles: number;
+  named: number;
+  unnamed: number;
+  unattributed: number;
+  roles: Record<string, number>;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+function emptyRow(label: string): MixRow {
+  return { label, articles: 0, named: 0, unnamed: 0, unattributed: 0, roles: {} };
+}
+
+function add(row: MixRow, article: StoredArticle): void {
+  const counts = article.counts;
+  row.articles += 1;
+  row.named += counts.named;
+  row.unnamed += counts.unnamed;
+  row.unattributed += counts.unattributed;
+  for (const [role, count] of Object.entries(counts.roles)) row.roles[role] = (row.roles[role] ?? 0) + count;
+}
+
+/** The sites with most articles (at most `limit`), most first. */
+export function mixBySite(articles: readonly StoredArticle[], limit: number): MixRow[] {
+  const rows = new Map<string, MixRow>();
+  for (const article of articles) {
+    const row = rows.get(article.site) ?? emptyRow(article.site);
+    add(row, article);
+    rows.set(article.site, row);
+  }
+  return [...rows.values()].sort((a, b) => b.articles - a.articles || a.label.localeCompare(b.label)).slice(0, limit);
+}
+
+/** Monday 00:00 UTC of the week holding `time`. */
+export function weekStart(time: number): number {
+  const day = new Date(time);
+  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+  const weekday = (day.getUTCDay() + 6) % 7;
+  return midnight - weekday * 86_400_000;
+}
+
+/** The `weeks` weeks up to the newest article's, oldest first, empty weeks included. */
+export function mixByWeek(articles: readonly StoredArticle[], weeks: number): MixRow[] {
+  if (articles.length === 0) return [];
+  const newest = weekStart(articles.reduce((latest, article) => Math.max(latest, article.when), 0));
+  const first = newest - (weeks - 1) * WEEK_MS;
+  const rows = Array.from({ length: weeks }, (_, index) => emptyRow(new Date(first + index * WEEK_MS).toISOString().slice(0, 10)));
+  for (const article of articles) {
+    const index = Math.round((weekStart(article.when) - first) / WEEK_MS);
+    const row = rows[index];
+    if (row !== undefined) add(row, article);
+  }
+  return rows;
+}
+
+/** Every role present, most voices first. */
+export function rolesIn(rows: readonly MixRow[]): string[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) for (const [role, count] of Object.entries(row.roles)) totals.set(role, (totals.get(role) ?? 0) + count);
+  return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role);
+}

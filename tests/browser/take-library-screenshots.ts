@@ -1,0 +1,121 @@
+/**
+ * Screenshots of the library for the README, in Chromium and in Firefox: the search, a person's page and the
+ * charts, over a library of our own fixture articles (analysed by the engine here, filed under made-up sites and
+ * dates so the charts have something to compare) plus the two library fixtures analysed by a real click.
+ * `npm run screenshots` (after the build) writes docs/screenshots/library-{search,person,charts}-{chromium,firefox}.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
+import { analyze } from '../../src/engine/index.js';
+import { blocksFromHtml, blocksFromPlainLines } from '../../src/cli/article-file.js';
+import { entryFromAnalysis } from '../../src/shared/library/from-analysis.js';
+import type { LibraryEntry } from '../../src/shared/library/entry.js';
+import { launchChromium, launchFirefox, PROJECT_ROOT, type LaunchedBrowser } from './browsers.js';
+import { waitForSettled } from './page-probes.js';
+import { startStaticServer } from './static-server.js';
+
+const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
+const FIREFOX_TEST_ID = 'whosaid-test@whosaid-extension';
+const FIREFOX_UUID = '7c0f4d2e-5b1a-4e8f-9a3c-1d2e3f4a5b6c';
+const FIXTURES = [
+  'tests/fixtures/ui/harbour-article.html',
+  'tests/fixtures/demo/tramline-article.html',
+  'tests/fixtures/article/harbour-scored.html',
+  'tests/fixtures/article/dynamic-news.html',
+  'tests/engine/fixtures/coreference.txt',
+  'tests/engine/fixtures/quotes.txt',
+  'tests/engine/fixtures/reported.txt',
+  'tests/engine/fixtures/signatures.txt',
+  'tests/engine/fixtures/transcript.txt',
+];
+const SITES = ['westport-herald.example', 'riverside-courier.example', 'the-ledger.example', 'northern-post.example'];
+
+async function fixtureEntries(): Promise<LibraryEntry[]> {
+  const entries: LibraryEntry[] = [];
+  const start = Date.parse('2026-01-05T09:00:00Z');
+  // each fixture read three times over eight weeks on different sites: enough for the charts to compare
+  for (let round = 0; round < 3; round++) {
+    for (const [index, path] of FIXTURES.entries()) {
+      const source = readFileSync(join(PROJECT_ROOT, path), 'utf8');
+      const blocks = path.endsWith('.html') ? await blocksFromHtml(source, path) : blocksFromPlainLines(source);
+      const n = round * FIXTURES.length + index;
+      const site = SITES[n % SITES.length] ?? 'example.org';
+      const day = new Date(start + n * 2 * 86_400_000).toISOString().slice(0, 10);
+      const title = blocks.find((block) => block.kind === 'headline')?.text ?? path.split('/').pop() ?? path;
+      const entry = entryFromAnalysis(analyze(blocks), { url: `https://${site}/${n}`, title, site, published: day }, start + n * 86_400_000);
+      if (entry !== null) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+async function keeperCode(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { openLibrary } from './src/shared/library/store.ts';\nReflect.set(globalThis, 'keepEntries', async (entries) => { const store = await openLibrary(); await store.saveMany(entries, 'replace'); store.close(); });",
+      resolveDir: PROJECT_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+async function openLibrary(launched: LaunchedBrowser, url: string): Promise<Page> {
+  const page = await launched.browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  page.goto(url).catch(() => undefined);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 15_000 });
+  return page;
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = await startStaticServer({ '/library/': join(PROJECT_ROOT, 'tests', 'fixtures', 'library') });
+const entries = await fixtureEntries();
+const keeper = await keeperCode();
+for (const name of ['chromium', 'firefox'] as const) {
+  const launched = name === 'chromium'
+    ? await launchChromium()
+    : await launchFirefox({
+      firefoxArgs: ['-remote-allow-system-access'],
+      firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }) },
+    });
+  try {
+    const base = name === 'firefox'
+      ? `moz-extension://${FIREFOX_UUID}/library.html`
+      : `chrome-extension://${[...(await launched.browser.extensions()).keys()][0] ?? ''}/library.html`;
+    const seed = await openLibrary(launched, base);
+    await seed.evaluate(keeper);
+    await seed.evaluate((kept) => (Reflect.get(globalThis, 'keepEntries') as (entries: unknown) => Promise<void>)(kept), entries);
+    await seed.close();
+    for (const path of ['/library/bridge.html', '/library/budget.html']) {
+      const article = await launched.browser.newPage();
+      await article.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await launched.toggle(article);
+      await waitForSettled(article);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await article.close();
+    }
+    const shot = (view: string) => join(OUT, `library-${view}-${name}.png`) as `${string}.png`;
+    const charts = await openLibrary(launched, base);
+    await charts.waitForSelector('svg.chart');
+    await charts.screenshot({ path: shot('charts'), fullPage: false });
+    const search = await openLibrary(launched, base);
+    await search.type('#library-search', 'port', { delay: 20 });
+    await search.waitForSelector('.results .claims li, .results .people li', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await search.screenshot({ path: shot('search') });
+    const person = await openLibrary(launched, `${base}#person=marta%20lindqvist`);
+    await person.waitForSelector('.person-page .claims li');
+    await person.screenshot({ path: shot('person') });
+    for (const view of ['charts', 'search', 'person']) console.log(shot(view));
+  } finally {
+    await launched.close();
+  }
+}
+await server.close();
