@@ -14,6 +14,7 @@ import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
 import { claimAskedFor, keepLater } from './library-link.js';
+import { correctionsStore } from '../shared/corrections-store.js';
 
 function send(message: ContentToBackground): void {
   // The badge is a nicety: a background that is restarting must not break the page side.
@@ -57,6 +58,8 @@ function toggleWhoSaid(): void {
       const claimId = claimAskedFor(analysis, location.hash);
       if (claimId !== null) controller.jumpToClaim(claimId);
     },
+    // the extension's own storage: the content script reads and writes it, the page cannot reach it
+    corrections: correctionsStore(browser.storage.local),
   });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);

@@ -1,15 +1,20 @@
 /**
  * One WhoSaid session in a page, from the click that starts it to the click that ends it: finds the article, runs
  * the engine without blocking, paints the highlights, shows the sidebar and the hover card, reports the claim count
- * to the badge, and on destroy() takes all of it away again so the page's DOM is exactly as before.
+ * to the badge, and on destroy() takes all of it away again so the page's DOM is exactly as before. The reader's
+ * corrections of the article (shared/corrections.ts) are read from storage while the engine runs, applied to its
+ * analysis before anything is shown, and re-applied, repainted and kept whenever the reader makes or undoes one.
  */
 import type { Analysis, Claim, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
-import { PALETTES, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
 import { actorColors, actorKindLabel, claimLabels, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
+import { articleKey, type ArticleKey } from '../shared/article-key.js';
+import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
+import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
 import { DEFAULT_SETTINGS, type HighlightRole, type Settings } from '../shared/settings.js';
 import type { ArticleBlock, ArticleResult } from './article/types.js';
 import { HighlightPainter, type ClaimRanges } from './highlights.js';
@@ -52,7 +57,11 @@ export interface ControllerDeps {
   watchPage?(options: PageWatcherOptions): PageWatcher;
   /** An analysis with claims is shown (highlights painted, sidebar open): the library keeps it from here. */
   onShown?(analysis: Analysis): void;
+  /** Where the reader's corrections of each article are kept; without one they last as long as the page. */
+  corrections?: CorrectionsStore;
 }
+
+const NO_CORRECTIONS: LoadedCorrections = { corrections: [], problem: null };
 
 /** Why the article is read (again): the click, a change of the page's text, or a navigation to another URL. */
 type ReadReason = 'start' | 'content' | 'navigate';
@@ -85,7 +94,18 @@ export class WhoSaidController {
   #blocks: ArticleBlock[] = [];
   /** The element the article was read from (with #blocks). */
   #articleRoot: Element | null = null;
+  /** What the reader sees: the engine's analysis (#engineAnalysis) with the reader's corrections applied. */
   #analysis: Analysis | null = null;
+  #engineAnalysis: Analysis | null = null;
+  /** The article version the corrections belong to (null: not kept, e.g. a file: page), and their reading. */
+  #articleKey: ArticleKey | null = null;
+  #correctionsLoad: Promise<LoadedCorrections> = Promise.resolve(NO_CORRECTIONS);
+  /** The reader's corrections of this article, in the order made; null until read from storage. */
+  #corrections: Correction[] | null = null;
+  /** Writes of the corrections, one after another, so the last list made is the one kept. */
+  #saving: Promise<void> = Promise.resolve();
+  /** The newest showing: a correction made while an older one still paints supersedes it. */
+  #presentToken = 0;
   #claimRanges: ClaimRanges[] = [];
   #colors = new Map<string, ActorColor>();
   #model: SidebarModel;
@@ -143,6 +163,8 @@ export class WhoSaidController {
       close: () => this.closeSidebar(),
       openLibrary: () => this.#send({ type: 'whosaid/open-library' }),
       previewClaim: (claimId) => this.previewClaim(claimId),
+      correct: (correction) => this.correct(correction),
+      undoCorrection: (index) => this.undoCorrection(index),
     }, { focusOnOpen: this.#deps.focusSidebar ?? true });
   }
 
@@ -203,8 +225,10 @@ export class WhoSaidController {
       const run = ++this.#runToken;
       this.#blocks = article.blocks;
       this.#articleRoot = article.root;
-      if (change === 'same-text-new-nodes' && this.#analysis !== null) {
-        await this.#present(this.#analysis);
+      // read while the engine runs: the corrections of this article's text at this address
+      this.#readCorrections(articleKey(this.#deps.doc.location.href, article.blocks));
+      if (change === 'same-text-new-nodes' && this.#engineAnalysis !== null) {
+        await this.#present(this.#engineAnalysis);
         return;
       }
       if (reason !== 'start') this.#show('analyzing');
@@ -226,11 +250,62 @@ export class WhoSaidController {
     this.#painter?.paint([]);
     this.#claimRanges = [];
     this.#analysis = null;
+    this.#engineAnalysis = null;
     this.#blocks = [];
     this.#articleRoot = null;
     this.#colors.clear();
     const doc = this.#deps.doc;
     this.#model = { ...this.#model, analysis: null, actorColors: {}, selectedActorId: null, page: { url: doc.location.href, title: doc.title } };
+  }
+
+  /** Starts reading the corrections kept for `key`, unless they are those of the article shown already. */
+  #readCorrections(key: ArticleKey | null): void {
+    const current = this.#articleKey;
+    if (current !== null && key !== null && current.url === key.url && current.textHash === key.textHash) return;
+    this.#articleKey = key;
+    this.#corrections = null;
+    const store = this.#deps.corrections;
+    this.#correctionsLoad = key === null || store === undefined ? Promise.resolve(NO_CORRECTIONS) : store.load(key);
+  }
+
+  /** The reader made a correction: shown at once, then kept for the next visit. */
+  correct(correction: Correction): void {
+    if (this.#engineAnalysis === null || this.#corrections === null) return;
+    this.#changeCorrections([...this.#corrections, correction]);
+  }
+
+  /** The reader undid the correction at `index` (in the order made); the others still apply. */
+  undoCorrection(index: number): void {
+    const corrections = this.#corrections;
+    if (this.#engineAnalysis === null || corrections === null || index < 0 || index >= corrections.length) return;
+    this.#changeCorrections(corrections.filter((_, at) => at !== index));
+  }
+
+  #changeCorrections(corrections: Correction[]): void {
+    const engine = this.#engineAnalysis;
+    if (engine === null) return;
+    this.#corrections = corrections;
+    this.#model = { ...this.#model, notice: undefined };
+    // a card open over a claim would show what it was before
+    this.#hoverCard?.hide();
+    void this.#present(engine);
+    const key = this.#articleKey;
+    const store = this.#deps.corrections;
+    if (key === null || store === undefined) {
+      this.#notify('Corrections on this page last until you leave it: WhoSaid keeps them only for web addresses.');
+      return;
+    }
+    this.#saving = this.#saving.then(async () => {
+      const outcome = await store.save(key, corrections);
+      if (!outcome.ok) this.#notify(outcome.problem);
+    });
+  }
+
+  /** Tells the reader something about their corrections in the sidebar (a storage problem). */
+  #notify(notice: string): void {
+    if (this.#destroyed) return;
+    this.#model = { ...this.#model, notice };
+    this.#sidebar?.update(this.#model);
   }
 
   jumpToClaim(claimId: string): void {
@@ -319,13 +394,25 @@ export class WhoSaidController {
     this.#send({ type: 'whosaid/off' });
   }
 
-  async #present(analysis: Analysis): Promise<void> {
+  /** Shows the engine's analysis of the article with the reader's corrections applied: sidebar, then highlights. */
+  async #present(engine: Analysis): Promise<void> {
     const run = this.#runToken;
+    const present = ++this.#presentToken;
+    const isStale = (): boolean => this.#destroyed || run !== this.#runToken || present !== this.#presentToken;
     const settings = await this.#settingsReady;
-    if (this.#destroyed || run !== this.#runToken) return;
+    const loadedFor = this.#articleKey;
+    const loaded = await this.#correctionsLoad;
+    if (isStale()) return;
+    if (this.#corrections === null && loadedFor === this.#articleKey) {
+      this.#corrections = loaded.corrections;
+      this.#model = { ...this.#model, notice: loaded.problem ?? undefined };
+    }
+    const corrections = this.#corrections ?? [];
+    const analysis = corrections.length === 0 ? engine : applyCorrections(engine, corrections);
+    this.#engineAnalysis = engine;
     this.#analysis = analysis;
     const doc = this.#deps.doc;
-    this.#colors = actorColors(analysis, settings.palette);
+    this.#colors = this.#colorsFor(engine, analysis, settings);
     const blocks = this.#blocks;
     const toRange = (span: Claim['cue'] | null): Range | null =>
       span === null ? null : spanToRange(blocks, span, doc);
@@ -339,7 +426,7 @@ export class WhoSaidController {
       if (claim === undefined) continue;
       if (index > 0 && index % CLAIMS_PER_SLICE === 0) {
         await yieldToPage();
-        if (this.#destroyed || run !== this.#runToken) return;
+        if (isStale()) return;
       }
       const spans = [claim.source, claim.cue, ...claim.content];
       claimElements.set(claim.id, [...new Set(spans.flatMap((span) => {
@@ -357,16 +444,22 @@ export class WhoSaidController {
     this.#claimRanges = claimRanges;
     const solidColors: Record<string, string> = {};
     for (const [actorId, color] of this.#colors) solidColors[actorId] = color.solid;
-    this.#model = { ...this.#model, analysis, actorColors: solidColors };
-    const count = analysis.claims.length;
-    const [state, message] = count === 0 ? ['empty' as const, EMPTY_STATES.noClaims] : ['ready' as const, undefined];
+    this.#model = {
+      ...this.#model,
+      analysis,
+      actorColors: solidColors,
+      corrections: corrections.length === 0 ? [] : describeCorrections(engine, corrections),
+    };
+    // empty only when the engine found nothing: when the reader's corrections took every claim away, the sidebar
+    // stays, with their undo
+    const [state, message] = engine.claims.length === 0 ? ['empty' as const, EMPTY_STATES.noClaims] : ['ready' as const, undefined];
     // The sidebar first: mounting it reads the page's computed colours (cheap while no style change is pending) and
     // may give the page a margin, a style change of its own; the highlight rules then, in a task of their own.
     timed('render the sidebar', () => this.#renderPanel(state, message));
     debugMark('rendered');
     // the restyle for the rules gets a task of its own: it can take tens of milliseconds on a long page
     await yieldToPage();
-    if (this.#destroyed || run !== this.#runToken) return;
+    if (isStale()) return;
     // The rules for every colour of the palette, on the article's own elements, with the page restyled for them
     // before any range is registered (see highlights.ts). After the sidebar: a style sheet the page gets after the
     // highlight rules (the sidebar's margin) would restyle the whole article again.
@@ -391,7 +484,7 @@ export class WhoSaidController {
         });
         if (this.#nearby === null) resolve(false);
       });
-      if (this.#destroyed || run !== this.#runToken) return;
+      if (isStale()) return;
       if (!followed) painter.paint(claimRanges, this.#model.selectedActorId);
     } else {
       timed('paint the highlights', () => painter.paint(claimRanges, this.#model.selectedActorId));
@@ -430,6 +523,19 @@ export class WhoSaidController {
     this.#deps.send(message);
   }
 
+  /**
+   * Colours by the engine's ranking, so a correction does not repaint every actor in another colour: an actor the
+   * reader named takes the next colours of the palette.
+   */
+  #colorsFor(engine: Analysis, shown: Analysis, settings: Settings): Map<string, ActorColor> {
+    const colors = actorColors(engine, settings.palette);
+    let rank = engine.actors.filter((actor) => actor.kind !== 'unknown').length;
+    for (const actor of shown.actors) {
+      if (!colors.has(actor.id)) colors.set(actor.id, paletteColorAt(settings.palette, rank++));
+    }
+    return colors;
+  }
+
   #colorOf(actorId: string | null): ActorColor {
     return (actorId === null ? undefined : this.#colors.get(actorId)) ?? UNATTRIBUTED_COLOR;
   }
@@ -446,6 +552,7 @@ export class WhoSaidController {
       cue,
       ...claimLabels(claim),
       color: this.#colorOf(claim.actorId).solid,
+      corrected: [...(actor?.corrected ?? []), ...(claim.corrected ?? [])],
     };
   }
 }

@@ -17,6 +17,8 @@ export interface HoverCardContent {
   /** "neutral", "distancing", … */
   stance: string;
   color: string;
+  /** What the reader corrected of this claim and its actor, in words; empty when nothing. */
+  corrected?: string[];
 }
 
 const CARD_CSS = `
@@ -26,6 +28,8 @@ const CARD_CSS = `
 .hover-card[hidden] { display: none; }
 .hover-card .actor { font-weight: 600; }
 .hover-card .detail { opacity: 0.85; }
+.hover-card .corrected { margin-top: 2px; font-style: italic; }
+.hover-card .corrected[hidden] { display: none; }
 `;
 
 const OFFSET_PX = 14;
@@ -52,6 +56,8 @@ export class HoverCard {
   readonly #card: HTMLElement;
   readonly #actor: HTMLElement;
   readonly #detail: HTMLElement;
+  /** "Corrected by you: …", shown only for what the reader corrected. */
+  readonly #corrected: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastHitTest = -Infinity;
   /** Shown by pinTo (a jump), not by the pointer: stays until the pointer moves or the page scrolls. */
@@ -72,7 +78,10 @@ export class HoverCard {
     this.#actor.className = 'actor';
     this.#detail = doc.createElement('div');
     this.#detail.className = 'detail';
-    this.#card.append(this.#actor, this.#detail);
+    this.#corrected = doc.createElement('div');
+    this.#corrected.className = 'corrected';
+    this.#corrected.hidden = true;
+    this.#card.append(this.#actor, this.#detail, this.#corrected);
     shadow.append(this.#card);
 
     const view = doc.defaultView;
@@ -157,6 +166,10 @@ export class HoverCard {
     this.#shownClaim = claimId;
     this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
     this.#detail.textContent = `“${content.cue}” · ${content.quoteKind} · ${content.stance}`;
+    const corrected = content.corrected ?? [];
+    // text nodes only: the notes hold names the reader typed
+    this.#corrected.textContent = corrected.length === 0 ? '' : `Corrected by you: ${corrected.join('; ')}`;
+    this.#corrected.hidden = corrected.length === 0;
     this.#card.style.setProperty('--actor-color', content.color);
     return true;
   }

@@ -37,6 +37,13 @@ export const MAX_NAME_LENGTH = 120;
 const MAX_BLOCK = 1_000_000;
 const MAX_OFFSET = 100_000_000;
 
+/** One correction in words, as the sidebar lists it and the exports carry it. */
+export interface CorrectionLine {
+  text: string;
+  /** False when it no longer finds what it corrected (an earlier correction took it away): skipped. */
+  applied: boolean;
+}
+
 export interface CorrectedAnalysis {
   analysis: Analysis;
   /** For each correction, in order: whether it still found what it corrects (false: skipped). */
@@ -205,7 +212,7 @@ export function describeCorrection(analysis: Analysis, correction: Correction): 
 }
 
 /** Every correction in words, each read against the analysis it was made on, with whether it still applies. */
-export function describeCorrections(analysis: Analysis, corrections: readonly Correction[]): Array<{ text: string; applied: boolean }> {
+export function describeCorrections(analysis: Analysis, corrections: readonly Correction[]): CorrectionLine[] {
   let current = analysis;
   return corrections.map((correction) => {
     const text = describeCorrection(current, correction);

@@ -3,6 +3,9 @@
  * highlights, the sidebar only renders a model and reports what the reader asked for through these actions.
  */
 import type { Analysis } from '../engine/types.js';
+import type { Correction, CorrectionLine } from '../shared/corrections.js';
+
+export type { CorrectionLine };
 
 export type PanelState = 'analyzing' | 'ready' | 'empty' | 'error';
 
@@ -20,7 +23,12 @@ export interface SidebarModel {
   layout?: SidebarLayout;
   /** Force a theme; default 'auto': dark when the reader prefers dark or the page itself is dark. */
   theme?: 'auto' | 'light' | 'dark';
+  /** The reader's corrections of this article in words, in the order made (already applied to `analysis`). */
+  corrections?: CorrectionLine[];
+  /** Something to tell the reader about their corrections: they could not be kept, or not read back. */
+  notice?: string;
 }
+
 
 export interface SidebarLayout {
   side: 'left' | 'right';
@@ -43,6 +51,10 @@ export interface SidebarActions {
   previewClaim?(claimId: string | null): void;
   /** Open the library page (every article kept so far). Optional: without it the sidebar offers no link. */
   openLibrary?(): void;
+  /** The reader corrected the analysis; optional (without it the sidebar offers no corrections). */
+  correct?(correction: Correction): void;
+  /** The reader undid their correction at this index of `model.corrections`. */
+  undoCorrection?(index: number): void;
 }
 
 export interface SidebarHandle {

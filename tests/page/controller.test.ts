@@ -2,7 +2,8 @@
 /**
  * One WhoSaid session in a jsdom page, with a fixed analysis in place of the engine: the host reports its state, the
  * claims are registered as per-actor highlights over the right text, the sidebar opens and closes on its own, a jump
- * emphasises the claim, and destroy() leaves the page's DOM exactly as it was, also when switched off mid-analysis.
+ * emphasises the claim, the reader's corrections repaint at once and are kept for the next visit, and destroy()
+ * leaves the page's DOM exactly as it was, also when switched off mid-analysis.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ import { mountSidebar } from '../../src/page/sidebar-mount.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
+import { correctionsStore } from '../../src/shared/corrections-store.js';
 
 const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
 
@@ -238,6 +240,57 @@ describe('WhoSaidController in a jsdom page', () => {
     await failing.start();
     expect(doc.querySelector('whosaid-root')?.getAttribute('data-state')).toBe('error');
     failing.destroy();
+  });
+
+  it('applies the corrections kept for the article, repaints and keeps each new one, and undoes them', async () => {
+    const items: Record<string, unknown> = {};
+    const store = correctionsStore({
+      get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}),
+      set: async (values) => void Object.assign(items, structuredClone(values)),
+      remove: async (key) => void delete items[key],
+    });
+    const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
+    const host = () => doc.querySelector('whosaid-root');
+    let seen: TextBlock[] = [];
+    const analyze: ControllerDeps['analyze'] = async (blocks) => {
+      seen = blocks;
+      return fixedAnalysis(blocks);
+    };
+    const first = controller(analyze, { corrections: store });
+    await first.start();
+    const cueOf = (claimId: string): Span => {
+      const claim = fixedAnalysis(seen).claims.find((candidate) => candidate.id === claimId);
+      if (claim === undefined) throw new Error(`no ${claimId}`);
+      return claim.cue;
+    };
+    const council = 'The council will vote on those recommendations on Thursday';
+    first.correct({ kind: 'speaker', cue: cueOf('c3'), to: { id: 'a2', name: 'Daniel Price' } });
+    // colours stay where the engine put them: Price keeps his, the claim takes it
+    await vi.waitFor(() => expect(text(A2('content'))).toContain(council));
+    expect(text(NO_ACTOR('content'))).toEqual([]);
+    expect(host()?.shadowRoot?.querySelector('[data-claim-id="c3"] .ws-badge-corrected')?.textContent).toContain('corrected');
+    first.correct({ kind: 'not-a-claim', cue: cueOf('c1') });
+    await vi.waitFor(() => expect(host()?.getAttribute('data-claims')).toBe('2'));
+    expect(text(A1('content'))).toEqual([]);
+    expect(sent.at(-1)).toEqual({ type: 'whosaid/claims', count: 2 });
+    await vi.waitFor(() => expect(Object.values(items)).toHaveLength(1));
+    await vi.waitFor(() => expect((Object.values(items)[0] as { corrections: unknown[] }).corrections).toHaveLength(2));
+    first.destroy();
+
+    // the next visit: the same article at the same address finds them and applies them before showing
+    const second = controller(analyze, { corrections: store });
+    await second.start();
+    expect(host()?.getAttribute('data-claims')).toBe('2');
+    expect(text(A2('content'))).toContain(council);
+    expect(host()?.shadowRoot?.querySelectorAll('.ws-fix-line')).toHaveLength(2);
+    second.undoCorrection(1);
+    await vi.waitFor(() => expect(host()?.getAttribute('data-claims')).toBe('3'));
+    expect(text(A1('content'))).toEqual(['Nobody should pretend this is a surprise']);
+    await vi.waitFor(() => expect((Object.values(items)[0] as { corrections: unknown[] }).corrections).toHaveLength(1));
+    second.undoCorrection(0);
+    await vi.waitFor(() => expect(Object.keys(items)).toEqual([]));
+    expect(text(NO_ACTOR('content'))).toEqual([council]);
+    second.destroy();
   });
 
   it('paints nothing when switched off before the analysis returns', async () => {

@@ -1,6 +1,6 @@
 /**
  * The export formats: CSV per RFC 4180 (and guarded against spreadsheet formulas), JSON with every field the
- * reader needs, Markdown with page text escaped, and the one-claim citation.
+ * reader needs, Markdown with page text escaped, and the one-claim citation; the reader's corrections in each.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +13,7 @@ import {
   toMarkdown,
 } from '../../src/ui/export/formats.js';
 import { toClaimViews } from '../../src/ui/sidebar/view-model.js';
+import { applyCorrections, describeCorrections, type Correction } from '../../src/shared/corrections.js';
 import { FIXTURE_ANALYSIS, FIXTURE_PAGE } from './fixture-analysis.js';
 
 /** A small RFC 4180 reader, to check the writer round-trips. */
@@ -67,19 +68,19 @@ describe('CSV', () => {
     expect(rows[0]).toEqual([
       'actor', 'actor_kind', 'actor_description', 'source', 'cue', 'stance', 'quote_kind', 'content',
       'page_title', 'page_url', 'claim_id',
-      'quoted_words', 'paraphrased_words', 'actor_words', 'actor_share_of_reported_speech_pct',
+      'quoted_words', 'paraphrased_words', 'actor_words', 'actor_share_of_reported_speech_pct', 'corrected',
     ]);
     expect(rows).toHaveLength(1 + FIXTURE_ANALYSIS.claims.length);
-    expect(rows.every((row) => row.length === 15)).toBe(true);
+    expect(rows.every((row) => row.length === 16)).toBe(true);
     // words hand-counted in tests/shared/space.test.ts: the Port Authority's 8 of 57 reported words
     expect(rows[3]).toEqual([
       'Port Authority', 'organisation', '', 'The Port Authority', 'claimed', 'distancing', 'indirect',
       'dredging costs, estimated at $4m, had been underestimated',
       'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
-      '0', '8', '8', '14.0',
+      '0', '8', '8', '14.0', '',
     ]);
     // Lena Ortiz's partly quoted claim: 6 words quoted, 4 paraphrased; 25 of 57 words in all
-    expect(rows[1]?.slice(11)).toEqual(['6', '4', '25', '43.9']);
+    expect(rows[1]?.slice(11, 15)).toEqual(['6', '4', '25', '43.9']);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
     expect(rows[7]?.slice(0, 2)).toEqual(['Unknown speaker', 'unknown']);
   });
@@ -109,6 +110,7 @@ describe('JSON', () => {
       content: '"We have studied every number," … "and every number works."',
       quotedWords: 9,
       paraphrasedWords: 0,
+      corrected: [],
     });
     const withSpace = parsed as { space: unknown; actors: Array<{ id: string; space: unknown }> };
     expect(withSpace.space).toEqual({
@@ -121,6 +123,50 @@ describe('JSON', () => {
     });
     expect(withSpace.actors[0]?.space).toEqual({ words: 25, quotedWords: 15, paraphrasedWords: 10, shareOfReportedSpeech: 0.4386 });
     expect(withSpace.actors[5]?.space).toEqual({ words: 5, quotedWords: 0, paraphrasedWords: 5, shareOfReportedSpeech: 0.0877 });
+  });
+});
+
+describe('the reader\'s corrections in every format', () => {
+  const corrections: Correction[] = [
+    { kind: 'rename', actor: { id: 'a2', name: 'Port Authority' }, name: 'Port of *Marlow*' },
+    { kind: 'speaker', cue: FIXTURE_ANALYSIS.claims[4]?.cue ?? { block: 0, start: 0, end: 1 }, to: { id: 'a2', name: 'Port of *Marlow*' } },
+  ];
+  const corrected = applyCorrections(FIXTURE_ANALYSIS, corrections);
+  const lines = describeCorrections(FIXTURE_ANALYSIS, corrections);
+
+  it('JSON: a note per corrected actor and claim, and the list of corrections', () => {
+    const document = JSON.parse(toJson(corrected, FIXTURE_PAGE, lines)) as {
+      actors: Array<{ id: string; corrected: string[] }>;
+      claims: Array<{ id: string; corrected: string[] }>;
+      corrections: Array<{ correction: string; applied: boolean }>;
+    };
+    expect(document.actors.find((actor) => actor.id === 'a2')?.corrected).toEqual(['renamed from “Port Authority”']);
+    expect(document.claims.find((claim) => claim.id === 'c5')?.corrected).toEqual(['speaker changed from “Officials familiar with the talks”']);
+    expect(document.claims.find((claim) => claim.id === 'c1')?.corrected).toEqual([]);
+    expect(document.corrections).toEqual([
+      { correction: 'Port Authority renamed Port of *Marlow*', applied: true },
+      { correction: '“alleged: the contract was rushed” is said by Port of *Marlow*', applied: true },
+    ]);
+  });
+
+  it('CSV: the notes of the claim and its actor in the corrected column', () => {
+    const rows = parseCsv(toCsv(corrected, FIXTURE_PAGE));
+    const c5 = rows.find((row) => row[10] === 'c5');
+    expect(c5?.[15]).toBe('renamed from “Port Authority”; speaker changed from “Officials familiar with the talks”');
+    expect(rows.find((row) => row[10] === 'c1')?.[15]).toBe('');
+  });
+
+  it('Markdown: marked claims and actors, escaped, and a list of the corrections', () => {
+    const markdown = toMarkdown(corrected, FIXTURE_PAGE, lines);
+    expect(markdown).toContain('### Port of \\*Marlow\\* (organisation)');
+    expect(markdown).toContain('Corrected by you: renamed from “Port Authority”');
+    expect(markdown).toContain('the contract was rushed _(corrected: speaker changed from “Officials familiar with the talks”)_');
+    expect(markdown.trimEnd().split('\n').slice(-4)).toEqual([
+      '## Your corrections',
+      '',
+      '- Port Authority renamed Port of \\*Marlow\\*',
+      '- “alleged: the contract was rushed” is said by Port of \\*Marlow\\*',
+    ]);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * The page's analysis as files a reader can keep: Markdown for reading, CSV (RFC 4180) for spreadsheets and JSON
  * for scripts, plus one claim as a citation. Pure string builders over the sidebar's view model; page text is
- * escaped for each format, never interpreted.
+ * escaped for each format, never interpreted. What the reader corrected is marked in each (shared/corrections.ts):
+ * a `corrected` note per claim and actor, and the list of corrections made.
  */
 import type { Analysis } from '../../engine/types.js';
+import type { CorrectionLine } from '../../shared/corrections.js';
 import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED } from '../../shared/presentation.js';
 import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
@@ -39,6 +41,8 @@ export interface ExportRow {
   /** The actor's words over all its claims, and their share of all reported words (0–1). */
   actorWords: number;
   actorShare: number;
+  /** What the reader corrected of the claim and of its actor, in words ("; " between), or "". */
+  corrected: string;
 }
 
 export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, ActorSpace> = spaceByActor(analysis)): ExportRow[] {
@@ -60,6 +64,7 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     paraphrasedWords: words.paraphrased,
     actorWords: actorSpace?.words ?? 0,
     actorShare: actorSpace?.share ?? 0,
+    corrected: correctionNotes(view).join('; '),
     };
   });
 }
@@ -73,12 +78,22 @@ function share(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
+/** The reader's corrections of a claim and of its actor, in words. */
+function correctionNotes(view: ClaimView): string[] {
+  return [...(view.actor?.corrected ?? []), ...(view.claim.corrected ?? [])];
+}
+
+function notApplied(line: CorrectionLine): string {
+  return line.applied ? '' : ' (no longer applies)';
+}
+
 // ---- JSON ----
 
-export function toJson(analysis: Analysis, page: PageInfo): string {
+export function toJson(analysis: Analysis, page: PageInfo, corrections: readonly CorrectionLine[] = []): string {
   const actorsWithClaims = new Set(analysis.claims.map((claim) => claim.actorId));
   const space = spaceGiven(analysis);
   const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
+  const claimNotes = new Map(analysis.claims.map((claim) => [claim.id, claim.corrected ?? []]));
   const document = {
     generator: 'WhoSaid',
     page: { url: page.url, title: page.title },
@@ -105,6 +120,7 @@ export function toJson(analysis: Analysis, page: PageInfo): string {
           paraphrasedWords: byActor.get(actor.id)?.paraphrased ?? 0,
           shareOfReportedSpeech: share(byActor.get(actor.id)?.share ?? 0),
         },
+        corrected: actor.corrected ?? [],
       })),
     claims: toExportRows(analysis, byActor).map((row) => ({
       id: row.claimId,
@@ -118,7 +134,9 @@ export function toJson(analysis: Analysis, page: PageInfo): string {
       content: row.content,
       quotedWords: row.quotedWords,
       paraphrasedWords: row.paraphrasedWords,
+      corrected: claimNotes.get(row.claimId) ?? [],
     })),
+    corrections: corrections.map((line) => ({ correction: line.text, applied: line.applied })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -142,6 +160,7 @@ const CSV_COLUMNS: Array<[string, (row: ExportRow, page: PageInfo) => string]> =
   ['paraphrased_words', (row) => String(row.paraphrasedWords)],
   ['actor_words', (row) => String(row.actorWords)],
   ['actor_share_of_reported_speech_pct', (row) => (Math.round(row.actorShare * 1000) / 10).toFixed(1)],
+  ['corrected', (row) => row.corrected],
 ];
 
 /**
@@ -168,7 +187,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (char) => `\\${char}`);
 }
 
-export function toMarkdown(analysis: Analysis, page: PageInfo): string {
+export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: readonly CorrectionLine[] = []): string {
   const views = toClaimViews(analysis);
   const summary = summarize(views);
   const space = spaceGiven(analysis);
@@ -205,6 +224,7 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
       if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
       const actorSpace = byActor.get(actor.id);
       if (actorSpace) out.push(`Space given: ${describeActorSpace(actorSpace)}`, '');
+      if (actor.corrected) out.push(`Corrected by you: ${escapeMarkdown(actor.corrected.join('; '))}`, '');
       for (const view of actorView.claims) out.push(markdownClaim(view));
       out.push('');
     }
@@ -214,13 +234,18 @@ export function toMarkdown(analysis: Analysis, page: PageInfo): string {
       out.push('');
     }
   }
+  if (corrections.length > 0) {
+    out.push('## Your corrections', '');
+    for (const line of corrections) out.push(`- ${escapeMarkdown(line.text)}${notApplied(line)}`);
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 function markdownClaim(view: ClaimView): string {
   const labels = claimLabels(view.claim);
   const tags = `${labels.quoteKind}, ${labels.stance}`;
-  return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}`;
+  const corrected = view.claim.corrected ? ` _(corrected: ${escapeMarkdown(view.claim.corrected.join('; '))})_` : '';
+  return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}${corrected}`;
 }
 
 function capitalize(text: string): string {

@@ -3,7 +3,8 @@
  * list at one item, arrow keys move between actors and claims (Up/Down, Left to the actor, Right to its first
  * claim, Home/End), Enter or Space activates. Only the active claim's own buttons join the Tab order.
  * Only windows of the list are rendered (see list-window.ts): "Show more" buttons, items of the same navigation,
- * bring in the rest and move focus to the first row they brought in.
+ * bring in the rest and move focus to the first row they brought in. With `correcting`, each claim and actor has a
+ * Correct button of the same navigation that opens its correction form in place (Corrections.tsx).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
@@ -13,6 +14,8 @@ import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type
 import { plural } from './VoicesSummary.js';
 import { ActorSpaceBar, spaceTextId } from './SpaceBar.js';
 import type { ActorSpace } from '../../shared/space.js';
+import { ActorCorrectionForm, ClaimCorrectionForm, CorrectButton, CorrectedMark, type Correcting } from './Corrections.js';
+import type { Correction } from '../../shared/corrections.js';
 
 export interface ActorListProps {
   groups: ActorGroup[];
@@ -27,6 +30,8 @@ export interface ActorListProps {
   onPreview?(claimId: string | null): void;
   /** Each source's space given, by actor id; none: no bars. */
   space?: ReadonlyMap<string, ActorSpace>;
+  /** Offers corrections of claims and actors; none without it. */
+  correcting?: Correcting;
 }
 
 interface NavItem {
@@ -108,6 +113,12 @@ export function ActorList(props: ActorListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  /** The item (claim or actor key) whose correction form is open. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const correct = (correction: Correction) => {
+    setEditing(null);
+    props.correcting?.onCorrect(correction);
+  };
   const [windows, setWindows] = useState<{ resetKey: string; state: WindowState }>(() => ({
     resetKey: props.resetKey,
     state: initialWindows(),
@@ -209,7 +220,20 @@ export function ActorList(props: ActorListProps) {
           </li>
         ) : null}
         {entry.claims.slice(slice.start, slice.end).map((view) => (
-          <ClaimItem key={view.claim.id} view={view} tabIndexFor={tabIndexFor} onActive={setActiveKey} {...props} />
+          <ClaimItem
+            key={view.claim.id}
+            view={view}
+            tabIndexFor={tabIndexFor}
+            onActive={setActiveKey}
+            editing={editing === claimKey(view.claim.id)}
+            onEdit={setEditing}
+            onEditDone={(key) => {
+              setEditing(null);
+              moveTo(key);
+            }}
+            onCorrect={correct}
+            {...props}
+          />
         ))}
         {later > 0 ? (
           <li class="ws-show-item">
@@ -267,8 +291,11 @@ export function ActorList(props: ActorListProps) {
                 const selected = props.selectedActorId === actor.id;
                 const count = entry.total;
                 const space = props.space?.get(actor.id);
+                const { correcting } = props;
+                const canCorrect = correcting !== undefined && actor.kind !== 'unknown';
                 return (
                   <li class="ws-actor" key={actor.id} data-actor-id={actor.id}>
+                    <div class="ws-actor-row">
                     <button
                       type="button"
                       class="ws-actor-btn"
@@ -290,11 +317,34 @@ export function ActorList(props: ActorListProps) {
                           </>
                         )}
                       </span>
+                      <CorrectedMark notes={actor.corrected} />
                       <span class="ws-count">
                         {count} {plural(count, 'claim', 'claims')}
                       </span>
                     </button>
+                    {canCorrect ? (
+                      <CorrectButton
+                        owner={key}
+                        tabIndex={tabIndexFor(key)}
+                        open={editing === key}
+                        label={`Correct ${actor.name}`}
+                        title="Rename, or merge with another source"
+                        onToggle={() => setEditing(editing === key ? null : key)}
+                      />
+                    ) : null}
+                    </div>
                     {space ? <ActorSpaceBar space={space} maxWords={maxWords} color={props.actorColors[actor.id] ?? 'currentColor'} /> : null}
+                    {canCorrect && editing === key ? (
+                      <ActorCorrectionForm
+                        actor={actor}
+                        actors={correcting.actors}
+                        onCorrect={correct}
+                        onClose={() => {
+                          setEditing(null);
+                          moveTo(key);
+                        }}
+                      />
+                    ) : null}
                     {actor.description || actorView.author ? (
                       <p class="ws-desc">
                         {actor.description ?? ''}
@@ -325,9 +375,15 @@ interface ClaimItemProps extends ActorListProps {
   view: ClaimView;
   tabIndexFor(key: string): number;
   onActive(key: string): void;
+  /** Its correction form is open. */
+  editing: boolean;
+  onEdit(key: string | null): void;
+  /** The form closed without a correction: focus goes back to the claim. */
+  onEditDone(key: string): void;
+  onCorrect(correction: Correction): void;
 }
 
-function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: ClaimItemProps) {
+function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, correcting, editing, onEdit, onEditDone, onCorrect }: ClaimItemProps) {
   const key = claimKey(view.claim.id);
   const { claim } = view;
   const labels = claimLabels(claim);
@@ -350,6 +406,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: C
           <span class="ws-cue">{view.cueText || claim.cueLemma}</span>
           <span class="ws-badge">{labels.quoteKind}</span>
           <span class={`ws-badge ws-badge-${claim.stance}`}>{labels.stance}</span>
+          <CorrectedMark notes={claim.corrected} />
         </span>
         <span class="ws-content">{quotedContent(view)}</span>
       </button>
@@ -365,7 +422,20 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview }: C
         >
           Copy
         </button>
+        {correcting ? (
+          <CorrectButton
+            owner={key}
+            tabIndex={tabIndexFor(key)}
+            open={editing}
+            label={`Correct this claim: ${view.actor?.name ?? UNATTRIBUTED}, ${view.cueText}`}
+            title="Not a claim, or another speaker"
+            onToggle={() => onEdit(editing ? null : key)}
+          />
+        ) : null}
       </span>
+      {correcting && editing ? (
+        <ClaimCorrectionForm view={view} actors={correcting.actors} onCorrect={onCorrect} onClose={() => onEditDone(key)} />
+      ) : null}
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../ex
 import { downloadText, type ExportFormat } from '../export/download.js';
 import { EMPTY_STATES } from '../../shared/presentation.js';
 import { ActorList } from './ActorList.js';
+import { CorrectionsList, type Correcting } from './Corrections.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary, plural } from './VoicesSummary.js';
 import { SpaceSection } from './SpaceBar.js';
@@ -43,6 +44,21 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const [status, setStatus] = useState('');
   const [returnPoint, setReturnPoint] = useState<{ x: number; y: number; focus: Element | null } | null>(null);
   const analysis = model.state === 'ready' ? model.analysis : null;
+  /** After a correction from a form: the list length at which its Undo takes focus. */
+  const [focusUndoAt, setFocusUndoAt] = useState<number | null>(null);
+  const corrections = model.corrections ?? [];
+  const correcting: Correcting | undefined = useMemo(() => {
+    const correct = actions.correct;
+    if (!analysis || !correct) return undefined;
+    return {
+      actors: analysis.actors.filter((actor) => actor.kind !== 'unknown'),
+      onCorrect: (correction) => {
+        correct(correction);
+        setFocusUndoAt(corrections.length + 1);
+        setStatus('Corrected. Undo it under “Your corrections”.');
+      },
+    };
+  }, [analysis, actions, corrections.length]);
 
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
   const summary = useMemo(() => summarize(views), [views]);
@@ -103,7 +119,11 @@ export function Sidebar({ model, actions }: SidebarProps) {
     const panel = container();
     if (!panel || !analysis) return;
     const text =
-      format === 'md' ? toMarkdown(analysis, model.page) : format === 'csv' ? toCsv(analysis, model.page) : toJson(analysis, model.page);
+      format === 'md'
+        ? toMarkdown(analysis, model.page, corrections)
+        : format === 'csv'
+          ? toCsv(analysis, model.page)
+          : toJson(analysis, model.page, corrections);
     downloadText(panel, exportFileName(model.page, format), format, text);
     setStatus(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
   };
@@ -216,10 +236,22 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 onJump={jump}
                 onCopy={(view) => void copy(view)}
                 onPreview={actions.previewClaim ? (claimId) => actions.previewClaim?.(claimId) : undefined}
+                correcting={correcting}
               />
             ) : (
               <p class="ws-empty-filter">{EMPTY_STATES.noMatch}</p>
             )}
+            <CorrectionsList
+              lines={corrections}
+              notice={model.notice}
+              focusLastAt={focusUndoAt}
+              onFocused={() => setFocusUndoAt(null)}
+              onUndo={(index) => {
+                actions.undoCorrection?.(index);
+                setStatus('Correction undone.');
+              }}
+              onEmptied={() => panelRef.current?.focus({ preventScroll: true })}
+            />
             <section aria-labelledby="ws-export-title">
               <h3 id="ws-export-title" class="ws-section-title">
                 Export

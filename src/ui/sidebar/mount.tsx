@@ -4,6 +4,7 @@
  * The one entry the content script calls; everything else in src/ui/sidebar is internal.
  */
 import { render } from 'preact';
+import type { Correction } from '../../shared/corrections.js';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../sidebar-api.js';
 import { SIDEBAR_CSS } from './sidebar-css.js';
 import { DEFAULT_LAYOUT, reservePageGutter, type PageGutter } from './page-fit.js';
@@ -53,6 +54,8 @@ export function mountSidebar(
     },
     ...(actions.jumpBack ? { jumpBack: () => actions.jumpBack?.() } : {}),
     ...(actions.previewClaim ? { previewClaim: (claimId: string | null) => actions.previewClaim?.(claimId) } : {}),
+    ...(actions.correct ? { correct: (correction: Correction) => actions.correct?.(correction) } : {}),
+    ...(actions.undoCorrection ? { undoCorrection: (index: number) => actions.undoCorrection?.(index) } : {}),
   };
   const draw = (next: SidebarModel) => {
     const theme = next.theme && next.theme !== 'auto' ? next.theme : pageDark ? 'dark' : 'auto';

@@ -70,7 +70,7 @@ ${DARK_THEME}
 .ws-panel *, .ws-panel *::before, .ws-panel *::after { box-sizing: border-box; }
 .ws-panel :focus { outline: none; }
 .ws-panel :focus-visible { outline: 3px solid var(--ws-focus); outline-offset: 2px; border-radius: 4px; }
-.ws-panel :where(button, input) {
+.ws-panel :where(button, input, select) {
   font: inherit;
   color: inherit;
 }
@@ -190,4 +190,28 @@ ${DARK_THEME}
 .ws-sort { display: flex; align-items: baseline; gap: 4px; flex-wrap: wrap; font-size: 12px; color: var(--ws-muted);
   margin: 4px 0 0; }
 .ws-sort button { font-size: 12px; color: var(--ws-fg); border-color: var(--ws-border); }
+/* corrections: the Correct buttons, their forms in place, the marks and the list of corrections made */
+.ws-actor-row { display: flex; gap: 4px; align-items: center; }
+.ws-actor-row .ws-actor-btn { flex: 1; min-width: 0; }
+.ws-claim { flex-wrap: wrap; }
+.ws-badge-corrected { font-style: italic; border-style: dashed; }
+.ws-fix { flex-basis: 100%; display: grid; gap: 4px; margin: 4px 0 6px 6px; padding: 8px; border-radius: 6px;
+  background: var(--ws-bg-soft); border: 1px solid var(--ws-border); font-size: 13px; }
+.ws-fix > button:first-child { justify-self: start; }
+.ws-fix button { border-color: var(--ws-border); background: var(--ws-bg); }
+.ws-fix button:disabled { cursor: default; color: var(--ws-muted); }
+.ws-fix-field { font-size: 12px; color: var(--ws-muted); }
+.ws-fix :where(input, select) { min-width: 0; padding: 4px 6px; border: 1px solid var(--ws-border); border-radius: 6px;
+  background: var(--ws-bg); }
+.ws-fix-row { display: flex; gap: 4px; }
+.ws-fix-row :where(input, select) { flex: 1; }
+.ws-fix-actions { display: flex; gap: 4px; justify-content: flex-end; }
+.ws-corrections ul { display: grid; gap: 4px; }
+.ws-fix-note { font-size: 12px; color: var(--ws-muted); margin-bottom: 6px !important; }
+.ws-fix-line { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; font-size: 13px;
+  overflow-wrap: anywhere; }
+.ws-fix-line button { flex: none; font-size: 12px; border-color: var(--ws-border); }
+.ws-fix-skipped > span { color: var(--ws-muted); }
+.ws-notice { font-size: 13px; padding: 6px 8px; margin-bottom: 6px !important; border-radius: 6px;
+  color: var(--ws-distancing); background: var(--ws-distancing-bg); }
 `;

@@ -1,0 +1,251 @@
+/**
+ * The reader's corrections in the sidebar: the small forms that make them (a claim is not a claim, or another
+ * speaker's; an actor renamed, or the same as another) and the list of those made, each with its Undo. Forms open
+ * in place under their claim or actor, take focus, close on Escape or Cancel and give focus back. Names the
+ * reader types are data: rendered as text, handed on as strings.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import type { Actor } from '../../engine/types.js';
+import { cleanName, MAX_NAME_LENGTH, type ActorRef, type Correction } from '../../shared/corrections.js';
+import type { CorrectionLine } from '../sidebar-api.js';
+import type { ClaimView } from './view-model.js';
+
+/** What the list needs to offer corrections: the actors a claim can be given to, and where corrections go. */
+export interface Correcting {
+  actors: Actor[];
+  onCorrect(correction: Correction): void;
+}
+
+const SOMEONE_ELSE = '';
+
+export interface CorrectButtonProps {
+  /** The list item it belongs to (its key in the list's keyboard navigation). */
+  owner: string;
+  tabIndex: number;
+  open: boolean;
+  label: string;
+  title: string;
+  onToggle(): void;
+}
+
+/** "Correct", beside a claim or an actor: opens (or closes) its form; one of its item's own buttons. */
+export function CorrectButton({ owner, tabIndex, open, label, title, onToggle }: CorrectButtonProps) {
+  return (
+    <button type="button" class="ws-icon-btn ws-fix-open" data-owner={owner} tabIndex={tabIndex} aria-expanded={open} aria-label={label} title={title} onClick={onToggle}>
+      Correct
+    </button>
+  );
+}
+
+/** The mark on a corrected claim or actor: "corrected", with what was corrected for screen readers and on hover. */
+export function CorrectedMark({ notes }: { notes: string[] | undefined }) {
+  if (!notes || notes.length === 0) return null;
+  const said = notes.join('; ');
+  return (
+    <span class="ws-badge ws-badge-corrected" title={said}>
+      corrected<span class="ws-visually-hidden">: {said}</span>
+    </span>
+  );
+}
+
+function refOf(actor: Actor): ActorRef {
+  return { id: actor.id, name: actor.name };
+}
+
+/** The forms' shared behaviour: focus on the first control when opened, Escape closes (and not the sidebar). */
+function useFormFocus(onClose: () => void) {
+  const first = useRef<HTMLButtonElement & HTMLInputElement>(null);
+  useLayoutEffect(() => first.current?.focus(), []);
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+  return { first, onKeyDown };
+}
+
+export interface ClaimCorrectionProps extends Correcting {
+  view: ClaimView;
+  onClose(): void;
+}
+
+/** Under a claim: "Not a claim", or "Said by" an actor of the article or a name the reader types. */
+export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimCorrectionProps) {
+  const others = actors.filter((actor) => actor.id !== view.claim.actorId && actor.kind !== 'unknown');
+  const [choice, setChoice] = useState(others[0]?.id ?? SOMEONE_ELSE);
+  const [name, setName] = useState('');
+  const { first, onKeyDown } = useFormFocus(onClose);
+  const id = `ws-fix-${view.claim.id}`;
+  const cue = view.claim.cue;
+  const chosen = others.find((actor) => actor.id === choice);
+  const typed = cleanName(name);
+  const submit = (event: TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const to = chosen ? refOf(chosen) : typed === '' ? null : { id: null, name: typed };
+    if (to !== null) onCorrect({ kind: 'speaker', cue, to });
+  };
+  return (
+    <form class="ws-fix" aria-label={`Correct the claim “${view.cueText}”`} onSubmit={submit} onKeyDown={onKeyDown}>
+      <button type="button" ref={first} onClick={() => onCorrect({ kind: 'not-a-claim', cue })}>
+        Not a claim
+      </button>
+      <label class="ws-fix-field" for={`${id}-speaker`}>
+        Said by
+      </label>
+      <select id={`${id}-speaker`} value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
+        {others.map((actor) => (
+          <option key={actor.id} value={actor.id}>
+            {actor.name}
+          </option>
+        ))}
+        <option value={SOMEONE_ELSE}>Someone else…</option>
+      </select>
+      {chosen ? null : (
+        <>
+          <label class="ws-fix-field" for={`${id}-name`}>
+            Their name
+          </label>
+          <input id={`${id}-name`} type="text" maxLength={MAX_NAME_LENGTH} value={name} autoComplete="off" onInput={(event) => setName(event.currentTarget.value)} />
+        </>
+      )}
+      <span class="ws-fix-actions">
+        <button type="submit" disabled={!chosen && typed === ''}>
+          Change speaker
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </span>
+    </form>
+  );
+}
+
+export interface ActorCorrectionProps extends Correcting {
+  actor: Actor;
+  onClose(): void;
+}
+
+/** Under an actor: rename it, or say it is the same as another actor of the article (merge). */
+export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: ActorCorrectionProps) {
+  const others = actors.filter((other) => other.id !== actor.id && other.kind !== 'unknown');
+  const [name, setName] = useState(actor.name);
+  const [into, setInto] = useState(others[0]?.id ?? '');
+  const { first, onKeyDown } = useFormFocus(onClose);
+  const id = `ws-fix-${actor.id}`;
+  const typed = cleanName(name);
+  const target = others.find((other) => other.id === into);
+  const rename = (event: TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (typed !== '' && typed !== actor.name) onCorrect({ kind: 'rename', actor: refOf(actor), name: typed });
+  };
+  return (
+    <form class="ws-fix" aria-label={`Correct ${actor.name}`} onSubmit={rename} onKeyDown={onKeyDown}>
+      <label class="ws-fix-field" for={`${id}-name`}>
+        Name
+      </label>
+      <span class="ws-fix-row">
+        <input id={`${id}-name`} ref={first} type="text" maxLength={MAX_NAME_LENGTH} value={name} autoComplete="off" onInput={(event) => setName(event.currentTarget.value)} />
+        <button type="submit" disabled={typed === '' || typed === actor.name}>
+          Rename
+        </button>
+      </span>
+      {others.length > 0 ? (
+        <>
+          <label class="ws-fix-field" for={`${id}-into`}>
+            Same person or body as
+          </label>
+          <span class="ws-fix-row">
+            <select id={`${id}-into`} value={into} onChange={(event) => setInto(event.currentTarget.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={!target} onClick={() => target && onCorrect({ kind: 'merge', actor: refOf(actor), into: refOf(target) })}>
+              Merge
+            </button>
+          </span>
+        </>
+      ) : null}
+      <span class="ws-fix-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </span>
+    </form>
+  );
+}
+
+export interface CorrectionsListProps {
+  lines: CorrectionLine[];
+  notice?: string;
+  onUndo(index: number): void;
+  /** A correction was just made from a form: once the list is this long, its last Undo takes focus. */
+  focusLastAt: number | null;
+  onFocused(): void;
+  /** The last correction was undone: focus has nowhere left in the list. */
+  onEmptied(): void;
+}
+
+/**
+ * "Your corrections": each in words, with Undo; what storage had to say about them. Stays mounted while it shows
+ * nothing, so focus can follow the list as it grows and shrinks.
+ */
+export function CorrectionsList({ lines, notice, onUndo, focusLastAt, onFocused, onEmptied }: CorrectionsListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  /** After an Undo: the index whose Undo takes focus once the list shows the change. */
+  const [undone, setUndone] = useState<{ index: number; length: number } | null>(null);
+  const undoButtons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  useLayoutEffect(() => {
+    if (focusLastAt === null || lines.length < focusLastAt) return;
+    onFocused();
+    undoButtons().at(-1)?.focus();
+  }, [lines, focusLastAt]);
+  useLayoutEffect(() => {
+    if (undone === null || lines.length >= undone.length) return;
+    setUndone(null);
+    const buttons = undoButtons();
+    // focus stays in the list: on the Undo that took this one's place, else the one before
+    const next = buttons[Math.min(undone.index, buttons.length - 1)];
+    if (next) next.focus();
+    else onEmptied();
+  }, [lines, undone]);
+  if (lines.length === 0 && !notice) return null;
+  const undo = (index: number) => {
+    setUndone({ index, length: lines.length });
+    onUndo(index);
+  };
+  return (
+    <section class="ws-corrections" aria-labelledby="ws-corrections-title">
+      <h3 id="ws-corrections-title" class="ws-section-title">
+        Your corrections
+      </h3>
+      {notice ? (
+        <p class="ws-notice" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {lines.length > 0 ? (
+        <>
+          <p class="ws-fix-note">Kept in this browser for this article, and applied again when you come back.</p>
+          <ul ref={listRef}>
+            {lines.map((line, index) => (
+              <li key={`${index}:${line.text}`} class={line.applied ? 'ws-fix-line' : 'ws-fix-line ws-fix-skipped'}>
+                <span>
+                  {line.text}
+                  {line.applied ? null : <em> (no longer applies)</em>}
+                </span>
+                <button type="button" aria-label={`Undo: ${line.text}`} onClick={() => undo(index)}>
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

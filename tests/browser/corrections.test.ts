@@ -1,0 +1,219 @@
+/**
+ * The reader's corrections in real Chromium and Firefox, on our own article: give a claim to a speaker the reader
+ * names and mark another "not a claim", from the keyboard; both show at once in the highlights and the sidebar
+ * (marked as corrected), axe finds nothing wrong with the forms and the list (light and dark); the page reloaded
+ * and WhoSaid clicked again, both still apply; Undo takes them back, and after another reload nothing is left.
+ * Screenshots go to $WHOSAID_SHOTS (default: the system's temporary folder) for a look.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import type { StaticServer } from './static-server.js';
+import { openWithWhoSaid, startUiServer } from './ui-article.js';
+import { renderedContrast, runAxe } from './accessibility-probes.js';
+import { sidebarActors } from './page-probes.js';
+
+const buildProblem = missingBuild();
+if (buildProblem !== null) throw new Error(buildProblem);
+
+const SHOTS = process.env['WHOSAID_SHOTS'] ?? tmpdir();
+/** Lindqvist's claim, given to someone the reader names; the mayor's office's, not a claim. */
+const REASSIGNED = 'the last working harbour';
+const DISMISSED = 'welcomed scrutiny';
+const NEW_SPEAKER = 'Harbour Master Ines Kahl';
+
+/** The id of the listed claim whose text holds `text`, or null. */
+function claimIdOf(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((needle) => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    const item = [...(shadow?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].find((el) =>
+      (el.querySelector('.ws-content')?.textContent ?? '').includes(needle),
+    );
+    return item?.dataset['claimId'] ?? null;
+  }, text);
+}
+
+/** The name of the content highlight holding `text` (its colour), or null when no highlight does. */
+function contentHighlightOf(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((needle) => {
+    let found: string | null = null;
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.endsWith('-content') || name === 'whosaid-dimmed') return;
+      highlight.forEach((range) => {
+        if (range instanceof Range && range.toString().includes(needle)) found = name;
+      });
+    });
+    return found;
+  }, text);
+}
+
+/**
+ * The content highlight holding `text` once it satisfies `settled`, or what it is after 5 s: the sidebar shows a
+ * correction first and the highlights follow in a task of their own.
+ */
+async function settledHighlightOf(page: Page, text: string, settled: (name: string | null) => boolean): Promise<string | null> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const name = await contentHighlightOf(page, text);
+    if (settled(name) || Date.now() > deadline) return name;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function focusInSidebar(page: Page, selector: string): Promise<void> {
+  return page.evaluate((css) => {
+    const element = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(css);
+    if (!element) throw new Error(`no ${css} in the sidebar`);
+    element.focus();
+  }, selector);
+}
+
+/** The focused element in the sidebar, as its text. */
+function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.textContent?.trim() ?? '');
+}
+
+function correctionLines(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line > span') ?? [])].map((el) => el.textContent ?? ''),
+  );
+}
+
+function waitInPage(page: Page, test: (needle: string) => boolean, needle: string): Promise<unknown> {
+  return page.waitForFunction(test, { polling: 100, timeout: 5_000 }, needle);
+}
+
+/** Reloads the page and clicks WhoSaid again. */
+async function reopen(launched: LaunchedBrowser, page: Page, origin: string): Promise<void> {
+  await launched.toggle(page);
+  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
+  await openWithWhoSaid(launched, page, origin);
+}
+
+for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
+  describe(`corrections in ${browserName}`, () => {
+    let server: StaticServer;
+    let launched: LaunchedBrowser;
+    let page: Page;
+    let actorsBefore: Awaited<ReturnType<typeof sidebarActors>>;
+    let colourBefore: string | null;
+
+    beforeAll(async () => {
+      server = await startUiServer();
+      launched = await launch(browserName);
+      page = await launched.browser.newPage();
+      await openWithWhoSaid(launched, page, server.origin);
+      actorsBefore = await sidebarActors(page);
+      colourBefore = await contentHighlightOf(page, REASSIGNED);
+    }, 90_000);
+
+    afterAll(async () => {
+      await launched?.close();
+      await server?.close();
+    });
+
+    it('gives a claim to a speaker the reader names, from the keyboard: sidebar and highlight change at once', async () => {
+      const claimId = await claimIdOf(page, REASSIGNED);
+      expect(claimId).not.toBeNull();
+      expect(colourBefore).not.toBeNull();
+      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await page.keyboard.press('Enter');
+      // the form takes focus on its first control
+      expect(await focusedText(page)).toBe('Not a claim');
+      // a <select>'s own popup is not for automation: pick "Someone else…" as a change of value
+      await page.evaluate(() => {
+        const select = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLSelectElement>('.ws-fix select');
+        if (!select) throw new Error('no speaker choice');
+        select.value = '';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await focusInSidebar(page, '.ws-fix input[type="text"]');
+      await page.keyboard.type(NEW_SPEAKER);
+      await page.keyboard.press('Enter');
+      await waitInPage(page, (name) => {
+        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+        return [...(shadow?.querySelectorAll('.ws-actor-name') ?? [])].some((el) => (el.textContent ?? '').includes(name));
+      }, NEW_SPEAKER);
+      const actor = (await sidebarActors(page)).find((candidate) => candidate.name.includes(NEW_SPEAKER));
+      expect(actor?.claims).toBe(1);
+      // marked as corrected: the actor the reader named, and the claim given to it
+      expect(await page.evaluate((id) => {
+        const item = document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`);
+        return [item?.closest('.ws-actor')?.querySelector('.ws-actor-btn .ws-badge-corrected') !== null, item?.querySelector('.ws-badge-corrected')?.textContent ?? ''];
+      }, claimId)).toEqual([true, 'corrected: speaker changed from “Greta Lindqvist”']);
+      const colourAfter = await settledHighlightOf(page, REASSIGNED, (name) => name !== colourBefore);
+      expect(colourAfter).not.toBeNull();
+      expect(colourAfter).not.toBe(colourBefore);
+      // focus went to the new correction's Undo
+      expect(await focusedText(page)).toBe('Undo');
+    });
+
+    it('marks a claim "not a claim" from the keyboard: its highlight and its entry go', async () => {
+      const claimId = await claimIdOf(page, DISMISSED);
+      expect(await contentHighlightOf(page, DISMISSED)).not.toBeNull();
+      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await waitInPage(page, (id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`) === null, claimId ?? '');
+      expect(await settledHighlightOf(page, DISMISSED, (name) => name === null)).toBeNull();
+      expect(await correctionLines(page)).toEqual([
+        expect.stringContaining(`is said by ${NEW_SPEAKER}`),
+        expect.stringContaining('is not a claim'),
+      ]);
+      expect(await focusedText(page)).toBe('Undo');
+    });
+
+    it('has no axe violations with a form open and the corrections listed, light and dark', async () => {
+      const claimId = await claimIdOf(page, 'underestimated');
+      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix')?.scrollIntoView());
+      await page.screenshot({ path: join(SHOTS, `corrections-form-${browserName}.png`) });
+      expect((await runAxe(page)).violations).toEqual([]);
+      expect((await renderedContrast(page)).failures).toEqual([]);
+      if (browserName === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        try {
+          expect((await runAxe(page)).violations).toEqual([]);
+          expect((await renderedContrast(page)).failures).toEqual([]);
+          await page.screenshot({ path: join(SHOTS, `corrections-form-${browserName}-dark.png`) });
+        } finally {
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+        }
+      }
+      // Escape closes the form, not the sidebar, and focus is back on the claim
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix') === null)).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') !== null)).toBe(true);
+    });
+
+    it('still applies both after the page is reloaded and WhoSaid clicked again', async () => {
+      await reopen(launched, page, server.origin);
+      expect((await sidebarActors(page)).find((candidate) => candidate.name.includes(NEW_SPEAKER))?.claims).toBe(1);
+      expect(await claimIdOf(page, DISMISSED)).toBeNull();
+      expect(await contentHighlightOf(page, DISMISSED)).toBeNull();
+      expect(await contentHighlightOf(page, REASSIGNED)).not.toBe(colourBefore);
+      expect(await correctionLines(page)).toHaveLength(2);
+      await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-corrections')?.scrollIntoView());
+      await page.screenshot({ path: join(SHOTS, `corrections-reloaded-${browserName}.png`) });
+    });
+
+    it('undoes each, from the keyboard, back to what the engine read; and nothing is left on the next visit', async () => {
+      await focusInSidebar(page, '.ws-fix-line button');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line').length ?? 0) === 1, { polling: 100, timeout: 5_000 });
+      // focus stayed in the list, on the Undo that took the undone one's place
+      expect(await focusedText(page)).toBe('Undo');
+      expect(await settledHighlightOf(page, REASSIGNED, (name) => name === colourBefore)).toBe(colourBefore);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
+      expect(await sidebarActors(page)).toEqual(actorsBefore);
+      expect(await settledHighlightOf(page, DISMISSED, (name) => name !== null)).not.toBeNull();
+      await reopen(launched, page, server.origin);
+      expect(await sidebarActors(page)).toEqual(actorsBefore);
+      expect(await correctionLines(page)).toEqual([]);
+    });
+  });
+}
