@@ -13,6 +13,7 @@
  *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
  *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
+ *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a filter over proposed claims, the seam
  * through which the trained models of src/engine/model/ (`npm run train`, scored by `npm run eval`) decide.
@@ -27,6 +28,7 @@ import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
 import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
+import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import type { FrameFilter } from './model/claim-model.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
@@ -109,5 +111,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     });
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
+  // 7. source roles
+  yield* assignRoles(seg, actors, frames, actorOf);
+  debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
   return { blocks, actors, claims };
 }

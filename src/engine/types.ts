@@ -38,6 +38,14 @@ export type Stance = 'neutral' | 'distancing' | 'hedged' | 'cognition';
  */
 export type ActorKind = 'person' | 'organisation' | 'document' | 'unnamed' | 'unknown';
 
+/**
+ * What kind of voice an actor is, as the article presents it (roles.ts): government/official, politician,
+ * police/military/justice, expert/academic, business, advocacy/NGO/union, media/journalist, citizen/witness/affected
+ * person, a document, an unnamed source given no role — or 'unknown' when the text does not say.
+ */
+export type SourceRole = 'official' | 'politician' | 'justice' | 'expert' | 'business' | 'advocacy' | 'media' |
+  'citizen' | 'document' | 'unnamed' | 'unknown';
+
 export interface Actor {
   /** Stable within one analysis: "a1", "a2", …; the unknown speaker's is always "unknown". */
   id: string;
@@ -55,6 +63,10 @@ export interface Actor {
    * only by the reader's corrections (src/shared/corrections.ts), so every view and export can mark it.
    */
   corrected?: string[];
+  /** The kind of voice the article presents the actor as; analyze() always sets it ('unknown' when the text is silent). */
+  role?: SourceRole;
+  /** Why: the words of the article the role was read from, or the rule that fell back ("no title, job or body …"). */
+  roleEvidence?: string;
 }
 
 export interface Claim {

@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --split train] [-- --pred PRED.jsonl]`: runs the engine over PolNeAR (dev by default) through
  * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect.
- * Skips with a one-line message when ../shared is absent.
+ * Skips with a one-line message when ../shared is absent. `npm run eval -- --roles [--errors]` scores the source
+ * roles against the hand-labelled actors instead (src/eval/roles.ts).
  */
 import { readFileSync } from 'node:fs';
 import { analyze, analyzeWith } from '../engine/analyze.js';
@@ -10,6 +11,7 @@ import { defaultCueModel, modelCueConfig } from '../engine/model/cue-model.js';
 import { claimFilter, defaultClaimModel } from '../engine/model/claim-model.js';
 import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
 import { formatScoreboard, scoreCorpus, type ScoredDocument } from './score.js';
+import { runRoleEval } from './roles.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -65,4 +67,5 @@ export function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const cliArgs = process.argv.slice(2);
+process.exitCode = cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : main(cliArgs);

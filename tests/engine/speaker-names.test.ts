@@ -87,7 +87,8 @@ describe('the unknown speaker', () => {
   it('holds the claims with no speaker, once per analysis, after every other actor', () => {
     const a = article('Ella Stone said the ferry would run.', 'It was reported that the dock will close.', 'Some say the tunnel will never open.');
     const unknown = a.actors.filter((x) => x.kind === 'unknown');
-    expect(unknown).toEqual([{ id: UNKNOWN_ACTOR_ID, name: 'Unknown speaker', kind: 'unknown', mentions: [] }]);
+    expect(unknown).toEqual([{ id: UNKNOWN_ACTOR_ID, name: 'Unknown speaker', kind: 'unknown', mentions: [], role: 'unknown',
+      roleEvidence: 'the text names no speaker for these claims' }]);
     expect(a.actors[a.actors.length - 1]?.id).toBe(UNKNOWN_ACTOR_ID);
     expect(a.actors[0]).toMatchObject({ id: 'a1', name: 'Ella Stone' });
     const ids = new Set(a.actors.map((x) => x.id));

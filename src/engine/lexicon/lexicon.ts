@@ -4,7 +4,15 @@
  * `AnalyzeOptions.language`. Word lists keep their constant names (a search for PREPOSITIONS finds the list and
  * every use); what each list holds is documented where a language defines it (lexicon/en/*.ts).
  */
-import type { Stance } from '../types.js';
+import type { SourceRole, Stance } from '../types.js';
+
+/** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
+export interface RoleWord {
+  role: Exclude<SourceRole, 'document' | 'unnamed' | 'unknown'>;
+  strong: boolean;
+  /** How many words the entry spans. */
+  words: number;
+}
 
 /** One reporting verb and everything the engine knows about it. */
 export interface CueVerb {
@@ -118,4 +126,22 @@ export interface Lexicon {
   NOT_A_NAME_ALONE: Words;
   FEMALE_FIRST_NAMES: Words;
   MALE_FIRST_NAMES: Words;
+
+  // source roles (roles.ts): role words and the constructions around a name that carry them
+  ROLE_WORDS: ReadonlyMap<string, RoleWord>;
+  ROLE_WORDS_MAX: number;
+  ROLELESS_SOURCE_NOUNS: Words;
+  ROLELESS_ALONE: Words;
+  NOBODY: Words;
+  ROLE_BODY_WORDS: Words;
+  APPOSITION_HEAD_ENDS: Words;
+  ROLE_WINDOW_BREAKERS: Words;
+  BUSINESS_FOLLOWERS: Words;
+  BUSINESS_OF: Words;
+  ROLE_ANAPHORS: Words;
+  ROLE_DOCUMENT_HEADS: Words;
+  APPOSITION_OPENERS: Words;
+  ROLE_COPULAS: Words;
+  COPULA_ADVERBS: Words;
+  PEOPLE_OF_A_PLACE: RegExp;
 }

@@ -1,6 +1,6 @@
 /**
  * English: the `Lexicon` the engine reads by default, assembled from this folder's word lists — cue verbs, function
- * words, pronouns, days and months, actor words, first names, abbreviations, and the cue precision learned on PolNeAR.
+ * words, pronouns, days and months, actor words, role words, first names, abbreviations, and the cue precision learned on PolNeAR.
  */
 import type { Lexicon } from '../lexicon.js';
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -11,6 +11,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import * as functionWords from './function-words.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES } from './learned-cues.generated.js';
 import * as pronouns from './pronouns.js';
+import * as roleWords from './role-words.js';
 
 export const english: Lexicon = {
   language: 'en',
@@ -26,4 +27,5 @@ export const english: Lexicon = {
   ...actorWords,
   FEMALE_FIRST_NAMES,
   MALE_FIRST_NAMES,
+  ...roleWords,
 };
