@@ -31,6 +31,12 @@ const FROM_CONTEXT = 4;
 
 /** Places a name is read around, per actor, at most: a name written 300 times says nothing new after a dozen. */
 const MAX_OCCURRENCES = 12;
+/**
+ * Actors looked for behind one last word, at most: every "council" in the text is checked against each "… Council"
+ * actor, so a page of thousands of councils would cost councils × mentions. Beyond these the rest keep the evidence
+ * of their own name and description.
+ */
+const MAX_TARGETS_PER_WORD = 16;
 /** Words of a title before a name ("White House press secretary"), of an apposition, of an "of …" phrase. */
 const TITLE_WORDS = 6;
 const APPOSITION_BEFORE_TOKENS = 9;
@@ -205,7 +211,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
       orgLike: actor.kind === 'organisation' || (actor.kind === 'person' && words.length === 1 && capitalised),
     };
     const list = byLastWord.get(last) ?? [];
-    list.push(target);
+    if (list.length < MAX_TARGETS_PER_WORD) list.push(target);
     byLastWord.set(last, list);
   }
 
