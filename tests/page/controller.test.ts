@@ -269,6 +269,17 @@ describe('WhoSaidController in a jsdom page', () => {
     await vi.waitFor(() => expect(text(A2('content'))).toContain(council));
     expect(text(NO_ACTOR('content'))).toEqual([]);
     expect(host()?.shadowRoot?.querySelector('[data-claim-id="c3"] .ws-badge-corrected')?.textContent).toContain('corrected');
+    // the hover card says so too (jsdom lays nothing out: the claim's box is stubbed on screen)
+    const rangeProto = Object.getPrototypeOf(doc.createRange()) as Range;
+    const original = rangeProto.getBoundingClientRect;
+    rangeProto.getBoundingClientRect = () => ({ top: 100, bottom: 120, left: 50, right: 300, width: 250, height: 20, x: 50, y: 100, toJSON: () => ({}) });
+    try {
+      first.previewClaim('c3');
+      expect(host()?.shadowRoot?.querySelector('.hover-card')?.textContent).toContain('Daniel Price · person“a spokesman confirmed”');
+      expect(host()?.shadowRoot?.querySelector('.hover-card .corrected')?.textContent).toBe('Corrected by you: speaker given by you');
+    } finally {
+      rangeProto.getBoundingClientRect = original;
+    }
     first.correct({ kind: 'not-a-claim', cue: cueOf('c1') });
     await vi.waitFor(() => expect(host()?.getAttribute('data-claims')).toBe('2'));
     expect(text(A1('content'))).toEqual([]);
