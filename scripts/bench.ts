@@ -15,6 +15,8 @@ interface BenchSection {
 
 const SECTIONS: BenchSection[] = [
   { name: 'engine', load: () => import('./bench-engine.js') },
+  // counting the space given each source over a 1 MB article (the sidebar does it while it renders)
+  { name: 'space', load: () => import('./bench-space.js') },
   // WhoSaid on the 130 real pages in Chromium, beside Readability's parse (needs `npm run build` and ../shared)
   { name: 'pages', load: () => import('./bench-pages.js') },
   // the library at 10,000 articles in Chromium: search, a person's page, a write, the page opening (needs a build)

@@ -34,7 +34,7 @@ function isJoiner(unit: number): boolean {
 }
 
 /** Double quotation marks read as one character: “ ” „ " « » */
-function isQuoteMark(unit: number): boolean {
+export function isQuoteMark(unit: number): boolean {
   return unit === 0x201c || unit === 0x201d || unit === 0x201e || unit === 34 || unit === 0xab || unit === 0xbb;
 }
 
@@ -78,6 +78,19 @@ function wordRunEnd(text: string, pos: number, state: { plain: boolean }): numbe
   return p;
 }
 
+/**
+ * The end of the word token starting at `pos` (a word character): runs of word characters, joined by a joiner only
+ * when a word character follows it. Also counts words without making tokens (src/shared/space.ts).
+ */
+export function wordTokenEnd(text: string, pos: number, state: { plain: boolean }): number {
+  let end = wordRunEnd(text, pos, state);
+  while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === CHAR_WORD) {
+    if (text.charCodeAt(end) === 0x2019) state.plain = false; // ’ becomes ' in the lower-case form
+    end = wordRunEnd(text, end + 1, state);
+  }
+  return end;
+}
+
 /** Splits one block into tokens (offsets are block-local). */
 export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length): number {
   let pos = from;
@@ -89,12 +102,7 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
     const cls = classOf(cp);
     if (cls === CHAR_WORD) {
       state.plain = true;
-      let end = wordRunEnd(text, pos, state);
-      // a joiner continues the word only when a word character follows it
-      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === CHAR_WORD) {
-        if (text.charCodeAt(end) === 0x2019) state.plain = false; // ’ becomes ' in the lower-case form
-        end = wordRunEnd(text, end + 1, state);
-      }
+      const end = wordTokenEnd(text, pos, state);
       pos = end;
       const tokenText = text.slice(start, end);
       // plain lower-case ASCII is its own lower-case form: no new string per token. Every token carries quoteRole
@@ -132,7 +140,7 @@ function capitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
+export function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
   if (OPEN_MARKS.has(mark)) return 'open';
   if (CLOSE_MARKS.has(mark)) return 'close';
   const before = start === 0 ? ' ' : text.charAt(start - 1);

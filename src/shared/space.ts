@@ -15,9 +15,9 @@
  * - The article's words are every block's, headline included (the text the engine read). Its reported words count
  *   each word once even where two claims' contents overlap, so that share never passes 100%.
  */
-import { ASCII_CLASS, CHAR_OTHER, CHAR_WORD, classOfNonAscii, codePointAt } from '../engine/chars.js';
-import { tokenizeBlock } from '../engine/segment.js';
-import type { Token } from '../engine/tokens.js';
+import { drain } from '../engine/slices.js';
+import { CHAR_WORD, classAt, codePointAt } from '../engine/chars.js';
+import { isQuoteMark, quoteRoleInContext, wordTokenEnd } from '../engine/segment.js';
 import type { Analysis, Claim, Span } from '../engine/types.js';
 
 export interface WordSplit {
@@ -46,86 +46,62 @@ export interface SpaceGiven extends WordSplit {
   articleShare: number;
 }
 
-/** The tokens of `span` (a word straddling its end is the span's). */
-function tokensOf(analysis: Analysis, span: Span): Token[] {
-  const text = analysis.blocks[span.block]?.text ?? '';
-  const tokens: Token[] = [];
-  tokenizeBlock(text, span.block, tokens, Math.max(0, span.start), Math.min(text.length, span.end));
-  return tokens;
-}
+/** The tokenizer notes whether a word needs lower-casing; counting does not ask, so one object serves every word. */
+const IGNORED_CASE_STATE = { plain: true };
 
-/** Characters that join two runs of word characters into one word, as in the tokenizer: ’ ' - . & / */
-function isJoiner(unit: number): boolean {
-  return unit === 0x2019 || unit === 39 || unit === 45 || unit === 46 || unit === 38 || unit === 47;
-}
-
-const ASCII_WORD_RUN = /[A-Za-z0-9]*/y;
-
-/** The class of the character at `pos` in the low byte, and 0x200 above it when it takes two code units. */
-function classAndWidth(text: string, pos: number): number {
+/** The double quotation mark at `pos` (“ ” „ " « », or '' and `` read as one), or null. */
+function quoteMarkAt(text: string, pos: number): string | null {
   const unit = text.charCodeAt(pos);
-  if (unit < 128) return ASCII_CLASS[unit] ?? CHAR_OTHER;
-  const cp = codePointAt(text, pos, unit);
-  return classOfNonAscii(cp) | (cp > 0xffff ? 0x200 : 0);
+  if ((unit === 39 || unit === 96) && text.charCodeAt(pos + 1) === unit) return text.slice(pos, pos + 2);
+  return isQuoteMark(unit) ? text.charAt(pos) : null;
 }
 
 /**
- * The number of words starting in [from, until) of `text`: the word tokens the engine's tokenizer (segment.ts)
- * makes there, counted without making them. Through the tokenizer's token objects a 1 MB article with 10,000
- * claims took 120–170 ms, a long task in the click; this reads each character once. tests/shared/space.test.ts
- * holds it to the tokenizer.
+ * One pass over [from, until) of `text`: the words starting there — the word tokens the engine's tokenizer
+ * (segment.ts) makes, counted without making them, by the tokenizer's own word and quotation-mark rules — and,
+ * with `quotes`, how many lie inside quotation marks (the rule in the header). Through the tokenizer's token
+ * objects a 1 MB article with 10,000 claims took 120–170 ms; this makes no object per word. tests/shared/space.test.ts holds both counts to the
+ * tokenizer's tokens.
  */
-export function countWords(text: string, from = 0, until = text.length): number {
+export function scanWords(text: string, from: number, until: number, quotes: boolean): WordSplit & { words: number } {
   let words = 0;
-  let pos = Math.max(0, from);
-  const end = Math.min(until, text.length);
-  while (pos < end) {
-    const read = classAndWidth(text, pos);
-    if ((read & 0xff) !== CHAR_WORD) {
-      pos += read & 0x200 ? 2 : 1;
-      continue;
-    }
-    words += 1;
-    // on to the end of the word, which may run past `until`: a span's last word is the span's, whole
-    while (pos < text.length) {
-      // a run of ASCII letters and digits in one native step (a sticky expression of one simple class)
-      ASCII_WORD_RUN.lastIndex = pos;
-      ASCII_WORD_RUN.test(text);
-      pos = ASCII_WORD_RUN.lastIndex;
-      if (pos >= text.length) break;
-      const next = classAndWidth(text, pos);
-      if ((next & 0xff) === CHAR_WORD) pos += next & 0x200 ? 2 : 1;
-      else if (isJoiner(text.charCodeAt(pos)) && pos + 1 < text.length && (classAndWidth(text, pos + 1) & 0xff) === CHAR_WORD) pos += 1;
-      else break;
-    }
-  }
-  return words;
-}
-
-/** How many of the words in `tokens` lie inside quotation marks (see the header for the rule). */
-function quotedWordsIn(tokens: readonly Token[]): number {
   let quoted = 0;
   let before = 0;
   let seenMark = false;
   let inside = false;
-  for (const token of tokens) {
-    if (token.kind === 'word') {
+  let pos = Math.max(0, from);
+  const end = Math.min(until, text.length);
+  while (pos < end) {
+    if (classAt(text, pos) === CHAR_WORD) {
+      words += 1;
       if (!seenMark) before += 1;
       else if (inside) quoted += 1;
+      pos = wordTokenEnd(text, pos, IGNORED_CASE_STATE);
       continue;
     }
-    if (token.kind !== 'quote') continue;
-    const role = token.quoteRole ?? 'either';
+    const mark = quotes ? quoteMarkAt(text, pos) : null;
+    if (mark === null) {
+      // a surrogate pair is one character (a lone surrogate one code unit)
+      pos += codePointAt(text, pos, text.charCodeAt(pos)) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const role = quoteRoleInContext(text, pos, pos + mark.length, mark);
     if (!seenMark) {
       seenMark = true;
       // the fragment began inside a quotation that this mark closes
       if (role === 'close') quoted += before;
       inside = role !== 'close';
-      continue;
+    } else {
+      inside = role === 'open' ? true : role === 'close' ? false : !inside;
     }
-    inside = role === 'open' ? true : role === 'close' ? false : !inside;
+    pos += mark.length;
   }
-  return quoted;
+  return { words, quoted, paraphrased: words - quoted };
+}
+
+/** The number of words starting in [from, until) of `text`, as the engine's tokenizer reads them. */
+export function countWords(text: string, from = 0, until = text.length): number {
+  return scanWords(text, from, until, false).words;
 }
 
 function spanWords(analysis: Analysis, span: Span): number {
@@ -137,8 +113,9 @@ export function claimWords(analysis: Analysis, claim: Claim): WordSplit {
   let words = 0;
   let quoted = 0;
   for (const span of claim.content) {
-    words += spanWords(analysis, span);
-    if (claim.kind === 'mixed') quoted += quotedWordsIn(tokensOf(analysis, span));
+    const scan = scanWords(analysis.blocks[span.block]?.text ?? '', span.start, span.end, claim.kind === 'mixed');
+    words += scan.words;
+    quoted += scan.quoted;
   }
   if (claim.kind === 'direct') quoted = words;
   return { quoted, paraphrased: words - quoted };
@@ -164,11 +141,24 @@ function coveredWords(analysis: Analysis, spans: readonly Span[], total: number)
   return overlaps ? merged.reduce((sum, span) => sum + spanWords(analysis, span), 0) : total;
 }
 
+/** Claims, and blocks, counted between two yields of the sliced form: a few milliseconds of work. */
+const CLAIMS_PER_SLICE = 300;
+const BLOCKS_PER_SLICE = 150;
+
 export function spaceGiven(analysis: Analysis): SpaceGiven {
+  return drain(spaceGivenInSlices(analysis));
+}
+
+/**
+ * spaceGiven in slices, yielding between them: on a page with thousands of claims counting takes tens of
+ * milliseconds, which the sidebar spreads over tasks of its own rather than add to the task that renders it.
+ */
+export function* spaceGivenInSlices(analysis: Analysis): Generator<void, SpaceGiven> {
   const byActor = new Map<string, WordSplit>();
   let quoted = 0;
   let paraphrased = 0;
-  for (const claim of analysis.claims) {
+  for (const [index, claim] of analysis.claims.entries()) {
+    if (index > 0 && index % CLAIMS_PER_SLICE === 0) yield;
     const split = claimWords(analysis, claim);
     quoted += split.quoted;
     paraphrased += split.paraphrased;
@@ -179,7 +169,12 @@ export function spaceGiven(analysis: Analysis): SpaceGiven {
   }
   const reportedWords = quoted + paraphrased;
   const covered = coveredWords(analysis, analysis.claims.flatMap((claim) => claim.content), reportedWords);
-  const articleWords = analysis.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  yield;
+  let articleWords = 0;
+  for (const [index, block] of analysis.blocks.entries()) {
+    if (index > 0 && index % BLOCKS_PER_SLICE === 0) yield;
+    articleWords += countWords(block.text);
+  }
   const known = new Set(analysis.actors.map((actor) => actor.id));
   // claims of an actor missing from the analysis still count in the total, under their own id, after the rest
   const ids = [...analysis.actors.map((actor) => actor.id).filter((id) => byActor.has(id)), ...[...byActor.keys()].filter((id) => !known.has(id))];

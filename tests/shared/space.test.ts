@@ -15,6 +15,7 @@ import {
   describeArticleSpace,
   formatCount,
   percentText,
+  scanWords,
   spaceGiven,
 } from '../../src/shared/space.js';
 import { FIXTURE_ANALYSIS } from '../ui/fixture-analysis.js';
@@ -27,20 +28,43 @@ describe('words', () => {
     expect(countWords(' — “ ” ')).toBe(0);
   });
 
-  it('counts exactly the word tokens the engine’s tokenizer makes, over any stretch of any text', () => {
-    const tokenizerWords = (text: string, from: number, until: number): number => {
+  it('counts exactly the word tokens the engine’s tokenizer makes, and the quoted ones, over any stretch of any text', () => {
+    const tokensOf = (text: string, from: number, until: number): Token[] => {
       const tokens: Token[] = [];
       tokenizeBlock(text, 0, tokens, from, until);
-      return tokens.filter((token) => token.kind === 'word').length;
+      return tokens;
+    };
+    const tokenizerWords = (text: string, from: number, until: number): number =>
+      tokensOf(text, from, until).filter((token) => token.kind === 'word').length;
+    /** The rule of src/shared/space.ts's header, read off the tokenizer's own tokens and quote roles. */
+    const tokenizerQuoted = (text: string, from: number, until: number): number => {
+      let quoted = 0;
+      let before = 0;
+      let inside: boolean | null = null;
+      for (const token of tokensOf(text, from, until)) {
+        if (token.kind === 'word') {
+          if (inside === null) before += 1;
+          else if (inside) quoted += 1;
+        } else if (token.kind === 'quote') {
+          const role = token.quoteRole ?? 'either';
+          if (inside === null) {
+            if (role === 'close') quoted += before;
+            inside = role !== 'close';
+          } else inside = role === 'open' ? true : role === 'close' ? false : !inside;
+        }
+      }
+      return quoted;
     };
     // the characters that matter: letters, digits, marks, joiners, quotes, spaces, astral letters and emoji, a lone surrogate
-    const pieces = ['a', 'Z', '9', 'é', 'e\u0301', 'ß', 'Я', '中', '’', "'", '-', '.', '&', '/', '"', '“', '”', "''", ' ', '\u00a0', '\n', ',', '$', '𝐀', '😀', '\ud800'];
+    const pieces = ['a', 'Z', '9', 'é', 'e\u0301', 'ß', 'Я', '中', '’', "'", '-', '.', '&', '/', '"', '“', '”', '„', '«', '»', "''", '``', '`',
+      ' ', '\u00a0', '\n', ',', '(', '—', '!', '$', '𝐀', '😀', '\ud800'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
         const from = text.length === 0 ? 0 : a % (text.length + 1);
         const until = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
         expect(countWords(text, from, until)).toBe(tokenizerWords(text, from, until));
+        expect(scanWords(text, from, until, true).quoted).toBe(tokenizerQuoted(text, from, until));
       }),
       { numRuns: 3000, seed: 10 },
     );

@@ -258,3 +258,20 @@ describe('planWindows', () => {
     );
   });
 });
+
+describe('space given on a long page', () => {
+  it('counts it in slices after the sidebar has shown, then charts it and lets the reader sort by it', async () => {
+    const analysis = largeAnalysis(manySources(4, 500));
+    const { container } = render(<Sidebar model={model(analysis)} actions={actions()} />);
+    // the list is there at once; the space it is given follows
+    expect(container.querySelectorAll('[data-actor-id]').length).toBeGreaterThan(0);
+    expect(container.querySelector('.ws-space-section')).toBeNull();
+    await vi.waitFor(() => expect(container.querySelector('.ws-space-section')).not.toBeNull(), { timeout: 5000 });
+    const rows = [...container.querySelectorAll<HTMLElement>('[data-chart-actor]')];
+    expect(rows).toHaveLength(4);
+    expect(rows.reduce((sum, row) => sum + Number(row.dataset['words']), 0)).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Space' }));
+    const words = [...container.querySelectorAll<HTMLElement>('[data-chart-actor]')].map((row) => Number(row.dataset['words']));
+    expect(words).toEqual([...words].sort((a, b) => b - a));
+  });
+});

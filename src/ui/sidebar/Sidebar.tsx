@@ -14,7 +14,7 @@ import { CorrectionsList, type Correcting } from './Corrections.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary, plural } from './VoicesSummary.js';
 import { SpaceSection } from './SpaceBar.js';
-import { spaceGiven } from '../../shared/space.js';
+import { useSpaceGiven } from './use-space.js';
 import {
   describeFilter,
   groupActors,
@@ -62,8 +62,10 @@ export function Sidebar({ model, actions }: SidebarProps) {
 
   const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
   const summary = useMemo(() => summarize(views), [views]);
-  const space = useMemo(() => (analysis ? spaceGiven(analysis) : null), [analysis]);
-  const sources = useMemo(() => (analysis && space ? sourcesBy(analysis, sort, space) : []), [analysis, space, sort]);
+  const space = useSpaceGiven(analysis);
+  // until a long page's space is counted, its sources keep the order by claims
+  const sortBy: ActorSort = space === null ? 'claims' : sort;
+  const sources = useMemo(() => (analysis && space ? sourcesBy(analysis, sortBy, space) : []), [analysis, space, sortBy]);
   const spaceByActor = useMemo(() => new Map(space?.actors.map((entry) => [entry.actorId, entry])), [space]);
   // Each claim's search text is folded once per analysis, on the first search, not on every keystroke.
   const searchTexts = useRef<{ views: ClaimView[]; texts: string[] } | null>(null);
@@ -85,8 +87,8 @@ export function Sidebar({ model, actions }: SidebarProps) {
     );
   }, [views, filter, query, model.selectedActorId]);
   const groups: ActorGroup[] = useMemo(
-    () => (analysis ? groupActors(analysis, visible, sort, space ?? undefined) : []),
-    [analysis, visible, sort, space],
+    () => (analysis ? groupActors(analysis, visible, sortBy, space ?? undefined) : []),
+    [analysis, visible, sortBy, space],
   );
   const selectedActor = analysis?.actors.find((actor) => actor.id === model.selectedActorId) ?? null;
   const filtered = filter.type !== 'all' || query.trim() !== '' || selectedActor !== null;
@@ -229,7 +231,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
               <ActorList
                 groups={groups}
                 space={spaceByActor}
-                resetKey={`${JSON.stringify(filter)}\n${query.trim()}\n${sort}`}
+                resetKey={`${JSON.stringify(filter)}\n${query.trim()}\n${sortBy}`}
                 actorColors={model.actorColors}
                 selectedActorId={model.selectedActorId}
                 onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}

@@ -153,7 +153,8 @@ export function SpaceSection({ space, sources, actorColors, sort, onSort }: Spac
       </ol>
       {rows.length > CHART_ROWS ? (
         <button type="button" class="ws-more" aria-expanded={expanded} onClick={() => setExpanded((open) => !open)}>
-          {expanded ? 'Show fewer sources' : `Show all ${rows.length} sources`}
+          {/* "all 13", not "13 sources": the chart has a row for the claims with no speaker, who is no source */}
+          {expanded ? 'Show fewer' : `Show all ${rows.length}`}
         </button>
       ) : null}
     </section>
