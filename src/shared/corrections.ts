@@ -1,7 +1,7 @@
 /**
- * The reader's corrections of one article's analysis, as data, and applyCorrections, which gives the analysis the
- * reader sees: the engine's with every correction applied in the order it was made, each corrected actor and claim
- * marked (`corrected`, in words). Pure and DOM-free; the content script stores the list (corrections-store.ts),
+ * The reader's corrections of one article's analysis, as data (not a claim, another speaker, two actors merged, one
+ * renamed, its source role set), and applyCorrections, which gives the analysis the reader sees: the engine's with
+ * every correction applied in the order it was made, each corrected actor and claim marked (`corrected`, in words). Pure and DOM-free; the content script stores the list (corrections-store.ts),
  * the sidebar makes and undoes corrections, the exports carry the marks.
  *
  * Corrections name what they change by what the text fixes, not by the engine's ids alone: a claim by its cue's
@@ -9,7 +9,7 @@
  * newer engine that numbers actors differently then finds the actor by name, or skips the correction, rather than
  * correcting someone else.
  */
-import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
+import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
 
 /** An actor as the reader saw it when correcting: its id in that analysis and its name then. */
 export interface ActorRef {
@@ -25,7 +25,9 @@ export type Correction =
   | { kind: 'speaker'; cue: Span; to: ActorRef }
   /** `actor` and `into` are one and the same: `actor`'s claims and mentions go to `into`. */
   | { kind: 'merge'; actor: ActorRef; into: ActorRef }
-  | { kind: 'rename'; actor: ActorRef; name: string };
+  | { kind: 'rename'; actor: ActorRef; name: string }
+  /** `actor` is this kind of voice (src/engine/roles.ts), whatever the engine read. */
+  | { kind: 'role'; actor: ActorRef; role: SourceRole };
 
 export type CorrectionKind = Correction['kind'];
 
@@ -33,6 +35,16 @@ export type CorrectionKind = Correction['kind'];
 export const MAX_CORRECTIONS = 500;
 /** The longest name a reader may type (characters, after cleaning). */
 export const MAX_NAME_LENGTH = 120;
+/** Every source role, for reading a stored role back (a Record, so a new role is a compile error here). */
+const SOURCE_ROLES: Record<SourceRole, true> = {
+  official: true, politician: true, justice: true, expert: true, business: true, advocacy: true, media: true,
+  citizen: true, document: true, unnamed: true, unknown: true,
+};
+
+function isSourceRole(value: unknown): value is SourceRole {
+  return typeof value === 'string' && Object.hasOwn(SOURCE_ROLES, value);
+}
+
 /** Spans beyond these are not from any article we analyse. */
 const MAX_BLOCK = 1_000_000;
 const MAX_OFFSET = 100_000_000;
@@ -152,6 +164,13 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
       const renamed = mark({ ...actor, name }, `renamed from “${actor.name}”`);
       return { ...analysis, actors: actors.map((candidate) => (candidate === actor ? renamed : candidate)) };
     }
+    case 'role': {
+      const actor = resolveActor(actors, correction.actor);
+      if (actor === null || actor.kind === 'unknown' || actor.role === correction.role) return null;
+      const before = actor.role ?? 'unknown';
+      const set = mark({ ...actor, role: correction.role, roleEvidence: 'set by you' }, `role set by you (was “${before}”)`);
+      return { ...analysis, actors: actors.map((candidate) => (candidate === actor ? set : candidate)) };
+    }
   }
 }
 
@@ -208,6 +227,8 @@ export function describeCorrection(analysis: Analysis, correction: Correction): 
       return `${correction.actor.name} is the same as ${correction.into.name}`;
     case 'rename':
       return `${correction.actor.name} renamed ${cleanName(correction.name)}`;
+    case 'role':
+      return `${correction.actor.name}’s role set to “${correction.role}”`;
   }
 }
 
@@ -275,6 +296,11 @@ export function parseCorrection(value: unknown): Correction | null {
       const actor = parseActorRef(value['actor']);
       const name = parseName(value['name']);
       return actor === null || name === null ? null : { kind: 'rename', actor, name };
+    }
+    case 'role': {
+      const actor = parseActorRef(value['actor']);
+      const role = value['role'];
+      return actor === null || !isSourceRole(role) ? null : { kind: 'role', actor, role };
     }
     default:
       return null;

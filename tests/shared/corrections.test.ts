@@ -79,6 +79,24 @@ describe('applyCorrections', () => {
     expect(analysis.claims.find((claim) => claim.id === 'c1')?.actorId).toBe('a2');
   });
 
+  it('sets a role, with the reader as its evidence, and skips setting the role it has', () => {
+    const withRole = { ...FIXTURE_ANALYSIS, actors: FIXTURE_ANALYSIS.actors.map((actor) => (actor.id === 'a2' ? { ...actor, role: 'official' as const } : actor)) };
+    const { analysis, applied } = applyCorrectionsWithOutcome(withRole, [
+      { kind: 'role', actor: port, role: 'business' },
+      { kind: 'role', actor: port, role: 'business' },
+      { kind: 'role', actor: { id: 'unknown', name: 'Unknown speaker' }, role: 'expert' },
+    ]);
+    expect(applied).toEqual([true, false, false]);
+    expect(analysis.actors.find((actor) => actor.id === 'a2')).toMatchObject({
+      role: 'business',
+      roleEvidence: 'set by you',
+      corrected: ['role set by you (was “official”)'],
+    });
+    expect(describeCorrections(withRole, [{ kind: 'role', actor: port, role: 'business' }])).toEqual([
+      { text: 'Port Authority’s role set to “business”', applied: true },
+    ]);
+  });
+
   it('skips what no longer finds its target and applies the rest', () => {
     const corrections: Correction[] = [
       { kind: 'not-a-claim', cue: cueOf('c3') },
@@ -138,6 +156,7 @@ describe('reading corrections back', () => {
       { kind: 'speaker', cue, to: { id: null, name: 'Ines Kahl' } },
       { kind: 'merge', actor: ortiz, into: port },
       { kind: 'rename', actor: ortiz, name: 'L. Ortiz' },
+      { kind: 'role', actor: ortiz, role: 'politician' },
     ];
     expect(parseCorrections(JSON.parse(JSON.stringify(all)))).toEqual({ corrections: all, dropped: 0 });
   });
@@ -158,6 +177,10 @@ describe('reading corrections back', () => {
       { kind: 'rename', actor: ortiz, name: 'x'.repeat(10_000) },
       { kind: 'merge', actor: ortiz },
       { kind: 'merge', actor: ortiz, into: [] },
+      { kind: 'role', actor: ortiz, role: 'hacker' },
+      { kind: 'role', actor: ortiz, role: '__proto__' },
+      { kind: 'role', actor: ortiz, role: 'toString' },
+      { kind: 'role', actor: ortiz },
     ];
     for (const value of bad) expect(parseCorrection(value), JSON.stringify(value)).toBeNull();
     expect(parseCorrections([...bad, { kind: 'not-a-claim', cue }])).toEqual({ corrections: [{ kind: 'not-a-claim', cue }], dropped: bad.length });
