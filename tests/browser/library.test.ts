@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchChromium, launchFirefox, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { launchForLibrary, openLibraryPage as openLibrary, storeCounts } from './library-harness.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
@@ -18,42 +19,7 @@ const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** The Firefox test build's id, and a fixed UUID so the test knows its moz-extension:// address. */
-const FIREFOX_TEST_ID = 'whosaid-test@whosaid-extension';
-const FIREFOX_UUID = '7c0f4d2e-5b1a-4e8f-9a3c-1d2e3f4a5b6c';
 const ARTICLES = ['/library/bridge.html', '/library/budget.html'];
-
-async function libraryUrl(launched: LaunchedBrowser): Promise<string> {
-  if (launched.name === 'firefox') return `moz-extension://${FIREFOX_UUID}/library.html`;
-  const extensionId = [...(await launched.browser.extensions()).keys()][0] ?? '';
-  return `chrome-extension://${extensionId}/library.html`;
-}
-
-/** Opens an extension page and waits for its first view (Firefox's BiDi never reports moz-extension loads done). */
-async function openLibrary(launched: LaunchedBrowser, hash = ''): Promise<Page> {
-  const page = await launched.browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  page.goto(`${await libraryUrl(launched)}${hash}`).catch(() => undefined);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 15_000 });
-  return page;
-}
-
-/** Counts the records of each store of the library's database, from an extension page. */
-function storeCounts(page: Page): Promise<number[]> {
-  return page.evaluate(() => new Promise<number[]>((resolve, reject) => {
-    const open = indexedDB.open('whosaid-library');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['articles', 'claims', 'people'], 'readonly');
-      const counts = ['articles', 'claims', 'people'].map((name) => tx.objectStore(name).count());
-      tx.oncomplete = () => {
-        db.close();
-        resolve(counts.map((request) => request.result));
-      };
-    };
-  }));
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   // the extension page's CSP refuses an injected <script>; evaluating the source through the protocol is allowed
@@ -71,13 +37,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     beforeAll(async () => {
       server = await startStaticServer({ '/library/': join(PROJECT_ROOT, 'tests', 'fixtures', 'library') });
-      launched = browserName === 'chromium'
-        ? await launchChromium()
-        : await launchFirefox({
-          // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed
-          firefoxArgs: ['-remote-allow-system-access'],
-          firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }) },
-        });
+      launched = await launchForLibrary(browserName);
       for (const path of ARTICLES) {
         const page = await launched.browser.newPage();
         await page.setViewport({ width: 1280, height: 900 });
@@ -185,7 +145,9 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('Tab reaches every control of the page', async () => {
       const page = await openLibrary(launched);
+      // the charts arrive after the first view: their controls too
       await page.waitForSelector('.articles li');
+      await page.waitForSelector('svg.chart');
       const controls = await page.$$eval('a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex="0"]', (elements) => elements.length);
       const reached = new Set<string>();
       for (let step = 0; step < controls + 5; step++) {

@@ -6,19 +6,16 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import type { Page } from 'puppeteer-core';
 import { analyze } from '../../src/engine/index.js';
 import { blocksFromHtml, blocksFromPlainLines } from '../../src/cli/article-file.js';
 import { entryFromAnalysis } from '../../src/shared/library/from-analysis.js';
 import type { LibraryEntry } from '../../src/shared/library/entry.js';
-import { launchChromium, launchFirefox, PROJECT_ROOT, type LaunchedBrowser } from './browsers.js';
+import { PROJECT_ROOT } from './browsers.js';
+import { launchForLibrary, openLibraryPage as openLibrary, storeBundle } from './library-harness.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer } from './static-server.js';
 
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
-const FIREFOX_TEST_ID = 'whosaid-test@whosaid-extension';
-const FIREFOX_UUID = '7c0f4d2e-5b1a-4e8f-9a3c-1d2e3f4a5b6c';
 const FIXTURES = [
   'tests/fixtures/ui/harbour-article.html',
   'tests/fixtures/demo/tramline-article.html',
@@ -51,47 +48,21 @@ async function fixtureEntries(): Promise<LibraryEntry[]> {
   return entries;
 }
 
-async function keeperCode(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { openLibrary } from './src/shared/library/store.ts';\nReflect.set(globalThis, 'keepEntries', async (entries) => { const store = await openLibrary(); await store.saveMany(entries, 'replace'); store.close(); });",
-      resolveDir: PROJECT_ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-async function openLibrary(launched: LaunchedBrowser, url: string): Promise<Page> {
-  const page = await launched.browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  page.goto(url).catch(() => undefined);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 15_000 });
-  return page;
-}
-
 mkdirSync(OUT, { recursive: true });
 const server = await startStaticServer({ '/library/': join(PROJECT_ROOT, 'tests', 'fixtures', 'library') });
 const entries = await fixtureEntries();
-const keeper = await keeperCode();
+const storeCode = await storeBundle();
 for (const name of ['chromium', 'firefox'] as const) {
-  const launched = name === 'chromium'
-    ? await launchChromium()
-    : await launchFirefox({
-      firefoxArgs: ['-remote-allow-system-access'],
-      firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }) },
-    });
+  const launched = await launchForLibrary(name);
   try {
-    const base = name === 'firefox'
-      ? `moz-extension://${FIREFOX_UUID}/library.html`
-      : `chrome-extension://${[...(await launched.browser.extensions()).keys()][0] ?? ''}/library.html`;
-    const seed = await openLibrary(launched, base);
-    await seed.evaluate(keeper);
-    await seed.evaluate((kept) => (Reflect.get(globalThis, 'keepEntries') as (entries: unknown) => Promise<void>)(kept), entries);
+    const seed = await openLibrary(launched);
+    await seed.evaluate(storeCode);
+    await seed.evaluate(async (kept) => {
+      const api = Reflect.get(globalThis, 'whosaidStore') as { openLibrary(): Promise<{ saveMany(entries: unknown, policy: string): Promise<unknown>; close(): void }> };
+      const store = await api.openLibrary();
+      await store.saveMany(kept, 'replace');
+      store.close();
+    }, entries);
     await seed.close();
     for (const path of ['/library/bridge.html', '/library/budget.html']) {
       const article = await launched.browser.newPage();
@@ -102,15 +73,15 @@ for (const name of ['chromium', 'firefox'] as const) {
       await article.close();
     }
     const shot = (view: string) => join(OUT, `library-${view}-${name}.png`) as `${string}.png`;
-    const charts = await openLibrary(launched, base);
+    const charts = await openLibrary(launched);
     await charts.waitForSelector('svg.chart');
     await charts.screenshot({ path: shot('charts'), fullPage: false });
-    const search = await openLibrary(launched, base);
+    const search = await openLibrary(launched);
     await search.type('#library-search', 'port', { delay: 20 });
     await search.waitForSelector('.results .claims li, .results .people li', { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await search.screenshot({ path: shot('search') });
-    const person = await openLibrary(launched, `${base}#person=marta%20lindqvist`);
+    const person = await openLibrary(launched, '#person=marta%20lindqvist');
     await person.waitForSelector('.person-page .claims li');
     await person.screenshot({ path: shot('person') });
     for (const view of ['charts', 'search', 'person']) console.log(shot(view));

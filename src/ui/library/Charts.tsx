@@ -75,7 +75,7 @@ function DataTable({ caption, rows, series, firstColumn }: { caption: string; ro
   );
 }
 
-const BAR = { label: 170, width: 360, count: 90, row: 26, gap: 8 } as const;
+const BAR = { label: 220, width: 360, count: 90, row: 26, gap: 8 } as const;
 
 /** One bar per site, split into shares of its voices: comparable at a glance whatever the site's size. */
 function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: readonly Series[]; title: string }) {
@@ -90,7 +90,7 @@ function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: re
         return (
           <g key={row.label}>
             <text x={BAR.label - 8} y={y + BAR.row / 2} text-anchor="end" dominant-baseline="middle" class="chart-label">
-              {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
             </text>
             {series.map((one) => {
               const share = sum === 0 ? 0 : one.value(row) / sum;
@@ -112,18 +112,18 @@ function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: re
   );
 }
 
-const COLUMN = { width: 26, gap: 10, height: 160, axis: 34 } as const;
+const COLUMN = { width: 26, gap: 10, height: 160, axis: 34, pad: 24 } as const;
 
 /** One column per week, as tall as the week's voices, stacked by series. */
 function WeekColumns({ rows, series, title }: { rows: readonly MixRow[]; series: readonly Series[]; title: string }) {
   const most = Math.max(1, ...rows.map((row) => total(row, series)));
-  const width = rows.length * (COLUMN.width + COLUMN.gap);
+  const width = COLUMN.pad * 2 + rows.length * (COLUMN.width + COLUMN.gap);
   const height = COLUMN.height + COLUMN.axis;
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title}>
       <line x1={0} x2={width} y1={COLUMN.height + 0.5} y2={COLUMN.height + 0.5} class="chart-axis" />
       {rows.map((row, index) => {
-        const x = index * (COLUMN.width + COLUMN.gap);
+        const x = COLUMN.pad + index * (COLUMN.width + COLUMN.gap);
         let top = COLUMN.height;
         const date = new Date(`${row.label}T00:00:00Z`);
         const label = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });

@@ -344,7 +344,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
     store.exportEntries().then(({ entries, unreadable }) => {
       const file: LibraryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), articles: entries };
       api.download(`whosaid-library-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file));
-      setStatus(`Exported ${plural(entries.length, 'article')}${unreadable > 0 ? ` (${plural(unreadable, 'damaged record')} could not be read and were left out)` : ''}.`);
+      setStatus(`Exported ${plural(entries.length, 'article')}${unreadable > 0 ? ` (${plural(unreadable, 'damaged record')} could not be read and ${unreadable === 1 ? 'was' : 'were'} left out)` : ''}.`);
     }, fail);
   };
 
@@ -368,8 +368,8 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
       const unchanged = parsed.entries.length - kept;
       setStatus(
         `Imported ${plural(kept, 'article')}` +
-          (unchanged > 0 ? `; ${plural(unchanged, 'article')} already kept in a newer analysis stayed as they were` : '') +
-          (parsed.skipped > 0 ? `; ${plural(parsed.skipped, 'entry', 'entries')} of the file were not valid and were left out` : '') +
+          (unchanged > 0 ? `; ${plural(unchanged, 'article')} already kept in a newer analysis stayed as ${unchanged === 1 ? 'it was' : 'they were'}` : '') +
+          (parsed.skipped > 0 ? `; ${plural(parsed.skipped, 'entry', 'entries')} of the file ${parsed.skipped === 1 ? 'was' : 'were'} not valid and left out` : '') +
           '.',
       );
       setVersion((value) => value + 1);

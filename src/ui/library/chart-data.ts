@@ -47,12 +47,17 @@ export function weekStart(time: number): number {
   return midnight - weekday * 86_400_000;
 }
 
-/** The `weeks` weeks up to the newest article's, oldest first, empty weeks included. */
+/**
+ * Up to `weeks` weeks ending with the newest article's (starting with the oldest article's when that is later),
+ * oldest first, empty weeks included.
+ */
 export function mixByWeek(articles: readonly StoredArticle[], weeks: number): MixRow[] {
   if (articles.length === 0) return [];
   const newest = weekStart(articles.reduce((latest, article) => Math.max(latest, article.when), 0));
-  const first = newest - (weeks - 1) * WEEK_MS;
-  const rows = Array.from({ length: weeks }, (_, index) => emptyRow(new Date(first + index * WEEK_MS).toISOString().slice(0, 10)));
+  const oldest = weekStart(articles.reduce((earliest, article) => Math.min(earliest, article.when), Infinity));
+  const first = Math.max(oldest, newest - (weeks - 1) * WEEK_MS);
+  const count = Math.round((newest - first) / WEEK_MS) + 1;
+  const rows = Array.from({ length: count }, (_, index) => emptyRow(new Date(first + index * WEEK_MS).toISOString().slice(0, 10)));
   for (const article of articles) {
     const index = Math.round((weekStart(article.when) - first) / WEEK_MS);
     const row = rows[index];

@@ -1,0 +1,69 @@
+/**
+ * Shared steps of the library's browser tests and screenshots: launching a browser whose extension pages the test
+ * can open (Firefox: a fixed UUID and system access for moz-extension:// navigation), opening the library page and
+ * waiting for its first view, the store's code bundled for evaluation inside an extension page (the page's CSP
+ * refuses injected scripts; code evaluated through the protocol runs in its origin), and the stores' record counts.
+ */
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
+import { launchChromium, launchFirefox, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+
+const FIREFOX_TEST_ID = 'whosaid-test@whosaid-extension';
+const FIREFOX_UUID = '7c0f4d2e-5b1a-4e8f-9a3c-1d2e3f4a5b6c';
+
+export function launchForLibrary(name: BrowserName): Promise<LaunchedBrowser> {
+  if (name === 'chromium') return launchChromium();
+  return launchFirefox({
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed
+    firefoxArgs: ['-remote-allow-system-access'],
+    firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }) },
+  });
+}
+
+export async function libraryUrl(launched: LaunchedBrowser): Promise<string> {
+  if (launched.name === 'firefox') return `moz-extension://${FIREFOX_UUID}/library.html`;
+  const extensionId = [...(await launched.browser.extensions()).keys()][0] ?? '';
+  return `chrome-extension://${extensionId}/library.html`;
+}
+
+/** Opens the library page and waits for its first view (Firefox's BiDi never reports moz-extension loads done). */
+export async function openLibraryPage(launched: LaunchedBrowser, hash = ''): Promise<Page> {
+  const page = await launched.browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  page.goto(`${await libraryUrl(launched)}${hash}`).catch(() => undefined);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 15_000 });
+  return page;
+}
+
+/** The store module, bundled: evaluated in an extension page it sets `globalThis.whosaidStore` (openLibrary). */
+export async function storeBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { openLibrary } from './src/shared/library/store.ts';\nReflect.set(globalThis, 'whosaidStore', { openLibrary });",
+      resolveDir: PROJECT_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** The record counts of the articles, claims and people stores, read from an extension page. */
+export function storeCounts(page: Page): Promise<number[]> {
+  return page.evaluate(() => new Promise<number[]>((resolve, reject) => {
+    const open = indexedDB.open('whosaid-library');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['articles', 'claims', 'people'], 'readonly');
+      const counts = ['articles', 'claims', 'people'].map((name) => tx.objectStore(name).count());
+      tx.oncomplete = () => {
+        db.close();
+        resolve(counts.map((request) => request.result));
+      };
+    };
+  }));
+}
