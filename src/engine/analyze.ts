@@ -15,8 +15,8 @@
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
- * `analyzeWith` takes the decisions explicitly: a cue configuration and a filter over proposed claims, the seam
- * through which the trained models of src/engine/model/ (`npm run train`, scored by `npm run eval`) decide.
+ * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
+ * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides.
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
@@ -30,7 +30,7 @@ import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
-import type { FrameFilter } from './model/claim-model.js';
+import type { FrameDecision } from './model/decide-frames.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 
@@ -65,11 +65,11 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
 }
 
 /**
- * The engine with explicit decisions: a cue configuration and, optionally, a filter over the proposed claims (used
- * by the lexicon learner and the trainer).
+ * The engine with explicit decisions: a cue configuration and, optionally, a decision that takes the frames the
+ * constructions proposed and returns those that stand (used by the lexicon learner, the trainer and eval).
  */
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
-  keep?: FrameFilter): Generator<void, Analysis> {
+  decide?: FrameDecision): Generator<void, Analysis> {
   const debug = options.debug;
   // 0. the words of the article's language
   const lexicon = lexiconFor(options.language);
@@ -77,17 +77,22 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const seg: Segmented = yield* segmentInSlices(blocks, lexicon);
   debug?.('segment', { tokens: seg.tokens.length, sentences: seg.sentences.length, quotes: seg.quotes.length });
   // 2–3. per sentence, find its cues and attach their content (a sentence inside content already taken has none)
-  const frames: Frame[] = [];
+  let frames: Frame[] = [];
   const state = newAttachState();
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s];
     if (sentence !== undefined && !isTaken(sentence, state)) {
       const found = findCues(seg, sentence, cues);
-      for (const f of attachContent(seg, sentence, found, cues, state)) if (keep === undefined || keep(seg, f)) frames.push(f);
+      frames.push(...attachContent(seg, sentence, found, cues, state));
     }
     if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
   }
   debug?.('attach', frames);
+  // 3b. a learned decision over what the constructions proposed, when one is given
+  if (decide !== undefined) {
+    frames = yield* decide(seg, frames, cues);
+    debug?.('decide', frames);
+  }
   // 4–5. find sources: read the speaker phrases; resolve actors: link them to actors
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames);
   debug?.('actors', actors);

@@ -83,7 +83,7 @@ export interface Lexicon {
   CONTEXT_DETERMINERS: Words;
   CONTEXT_PREPOSITIONS: Words;
   CUE_PREFIX: Words;
-  /** Word classes of the trained models' features (model/cue-features.ts). */
+  /** Word classes of the span tagger's features (model/span-tagger.ts tokenClass). */
   MODEL_PRONOUNS: Words;
   MODEL_AUXILIARIES: Words;
   MODEL_PREPOSITIONS: Words;

@@ -105,7 +105,7 @@ export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The word classes the trained models read a token by (model/cue-features.ts tokenClass: 'pron', 'aux', 'prep'; its
+ * The word classes the span tagger reads a token by (model/span-tagger.ts tokenClass: 'pron', 'aux', 'prep'; its
  * 'det' is CONTEXT_DETERMINERS): the weights were learned with exactly these, so they change only with `npm run train`.
  */
 export const MODEL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them',
