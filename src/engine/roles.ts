@@ -152,11 +152,13 @@ function readRole(lex: Lexicon, words: readonly Word[], headFinal: boolean): Hit
   }
   const strong = candidates.filter((h) => h.hit.word.strong);
   const weak = candidates.filter((h) => !h.hit.word.strong);
-  if (headFinal) return (strong[strong.length - 1] ?? weak[weak.length - 1])?.hit ?? null;
-  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w));
+  // a name's head stands before its first "of", "at", "for" too: "Parliamentary Assembly | of the Council of Europe"
+  // (a coordination in a name has two heads and the last decides: "Military officers and government officials")
+  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w) && !(headFinal && w.w === 'and'));
   if (headEnd < 0) headEnd = words.length;
   const inHead = (list: typeof hits): Hit | undefined => list.filter((h) => h.end <= headEnd).pop()?.hit;
-  const afterHead = (list: typeof hits): Hit | undefined => list.find((h) => h.end > headEnd)?.hit;
+  const afterHead = (list: typeof hits): Hit | undefined =>
+    (headFinal ? list.filter((h) => h.end > headEnd).pop() : list.find((h) => h.end > headEnd))?.hit;
   return inHead(strong) ?? afterHead(strong) ?? inHead(weak) ?? afterHead(weak) ?? null;
 }
 
@@ -274,7 +276,9 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const [i, frame] of frames.entries()) {
     const actor = byId.get(actorOf[i] ?? '');
-    if (actor !== undefined && frame.cue.lemma === 'report' && actor.kind !== 'document' && !creditedByContext.has(actor)) {
+    // only for a proper name: "The Russian security services reported" is a body reporting, not the news
+    if (actor !== undefined && frame.cue.lemma === 'report' && actor.kind !== 'document' && !creditedByContext.has(actor) &&
+      actor.name.split(/\s+/).every(startsUpper)) {
       creditedByContext.add(actor);
       add(actor, { role: 'media', strong: false, rank: FROM_CONTEXT, reason: `reports what it said as news does (“${frame.cue.lemma}”)` });
     }

@@ -23,13 +23,13 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   official: [
     'ministry', 'government', 'administration', 'white house', 'kremlin', 'state department',
     'department of', 'embassy', 'ambassador', 'diplomat', 'diplomats', 'civil servant', 'civil servants',
-    'press secretary', 'commissioner', 'commission', 'agency', 'authority', 'authorities', 'regulator', 'auditor',
+    'press secretary', 'commissioner', 'commission', 'commissions', 'agency', 'agencies', 'ministries', 'authority', 'authorities', 'regulator', 'auditor',
     'ranger', 'harbour master', 'harbor master', 'harbourmaster', 'central bank', 'federal reserve', 'cdc', 'fda', 'nasa', 'budget office', 'city hall', 'town hall',
     'european union', 'united nations',
   ],
   justice: [
     'police', 'policeman', 'policewoman', 'police chief', 'chief inspector', 'inspector', 'detective', 'sheriff',
-    'constable', 'cops', 'law enforcement', 'prosecutor', 'prosecutors', 'district attorney', 'attorney general',
+    'constable', 'cops', 'law enforcement', 'security services', 'security forces', 'prosecutor', 'prosecutors', 'district attorney', 'attorney general',
     'judge', 'judges', 'court', 'magistrate', 'army', 'military', 'navy', 'soldier', 'soldiers', 'troops',
     'defence ministry', 'defense ministry', 'general staff', 'coroner',
   ],
@@ -69,7 +69,8 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
 };
 
 const WEAK: Readonly<Record<Listed, readonly string[]>> = {
-  politician: ['president', 'leader', 'leaders', 'party', 'campaign', 'parliament', 'senate', 'caucus', 'coalition'],
+  politician: ['president', 'leader', 'leaders', 'party', 'campaign', 'parliament', 'parliamentary', 'assembly', 'senate',
+    'caucus', 'coalition'],
   official: ['official', 'officials', 'department', 'office', 'council', 'committee', 'board', 'bureau', 'spokesman', 'spokeswoman',
     'spokesperson', 'secretary', 'deputy'],
   justice: ['lawyer', 'lawyers', 'attorney', 'attorneys', 'officer', 'officers'],
