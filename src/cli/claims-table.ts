@@ -1,6 +1,6 @@
 /**
- * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, cue, stance,
- * type, content), then the actors with their descriptions and the space each is given, and the article's share of
+ * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, role, cue,
+ * stance, type, content), then the actors with their descriptions and the space each is given, and the article's share of
  * reported speech. Cells are cut to fit the width, never wrapped.
  */
 import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
@@ -16,6 +16,7 @@ interface Column {
 const COLUMNS: Column[] = [
   { title: 'ACTOR', maxWidth: 26 },
   { title: 'KIND', maxWidth: 12 },
+  { title: 'ROLE', maxWidth: 14 },
   { title: 'CUE', maxWidth: 18 },
   { title: 'STANCE', maxWidth: 10 },
   { title: 'TYPE', maxWidth: 8 },
@@ -31,6 +32,7 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
     claims.map((claim, index) => [
       index === 0 ? (actor?.name ?? NO_ACTOR) : '',
       index === 0 ? (actor?.kind ?? '') : '',
+      index === 0 && actor !== undefined && actor.kind !== 'unknown' ? (actor.role ?? 'unknown') : '',
       spanText(analysis, claim.cue),
       claim.stance,
       claim.kind,
@@ -82,6 +84,8 @@ function claimsByActor(analysis: Analysis): ActorClaims[] {
 
 function describeActor(actor: Actor, actorsById: Map<string, Actor>, space: ActorSpace | undefined, lineWidth: number): string {
   const details = [actor.kind, `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`];
+  // the role's evidence is in --json (roleEvidence): beside a terminal's other details it would push them off the line
+  if (actor.kind !== 'unknown' && actor.role !== undefined) details.push(`role: ${actor.role}`);
   if (space) details.push(`${formatCount(space.words)} word${space.words === 1 ? '' : 's'} reported, ${percentText(space.share)}`);
   if (actor.description) details.push(actor.description);
   const author = actor.authorId === undefined ? undefined : actorsById.get(actor.authorId);

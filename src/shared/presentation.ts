@@ -5,7 +5,7 @@
  * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
  * Pure: no DOM, no Preact.
  */
-import type { Actor, ActorKind, Analysis, Claim, QuoteKind, Stance } from '../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, QuoteKind, SourceRole, Stance } from '../engine/types.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
@@ -29,6 +29,33 @@ export const STANCE_LABELS: Record<Stance, string> = {
   hedged: 'hedged',
   cognition: 'belief or intent',
 };
+
+/**
+ * Source roles (src/engine/roles.ts) as a reader reads them: the chip beside an actor, and one or many in the voices
+ * summary ("4 officials · 1 expert · 0 affected people").
+ */
+export const ROLE_LABELS: Record<SourceRole, { chip: string; one: string; many: string }> = {
+  official: { chip: 'official', one: 'official', many: 'officials' },
+  politician: { chip: 'politician', one: 'politician', many: 'politicians' },
+  justice: { chip: 'police/justice', one: 'police or justice voice', many: 'police or justice voices' },
+  expert: { chip: 'expert', one: 'expert', many: 'experts' },
+  business: { chip: 'business', one: 'business voice', many: 'business voices' },
+  advocacy: { chip: 'advocacy', one: 'advocate', many: 'advocates' },
+  media: { chip: 'media', one: 'media voice', many: 'media voices' },
+  citizen: { chip: 'citizen', one: 'affected person', many: 'affected people' },
+  document: { chip: 'document', one: 'document', many: 'documents' },
+  unnamed: { chip: 'unnamed', one: 'unnamed source', many: 'unnamed sources' },
+  unknown: { chip: 'role unknown', one: 'of unknown role', many: 'of unknown role' },
+};
+
+/** The roles in the order the summary counts them: public office first, the people it affects last before texts. */
+export const ROLE_ORDER: readonly SourceRole[] = ['official', 'politician', 'justice', 'expert', 'business', 'advocacy',
+  'media', 'citizen', 'document', 'unnamed', 'unknown'];
+
+/** An actor's role; an analysis made before roles existed (or a missing actor) has none to give: unknown. */
+export function actorRole(actor: Pick<Actor, 'role'> | null | undefined): SourceRole {
+  return actor?.role ?? 'unknown';
+}
 
 /** The stances in the order a reader is shown them: the writer's distance first, the plain cues next. */
 export const STANCE_ORDER: readonly Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];

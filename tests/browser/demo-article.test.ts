@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { checkSpaceGiven, highlightedElements, spaceRows, highlightedTexts, pageDom, sidebarActors, waitForRemoved, waitForSettled } from './page-probes.js';
+import { checkSpaceGiven, filterByRole, highlightedElements, spaceRows, highlightedTexts, pageDom, sidebarActors, sidebarRoles, waitForRemoved, waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
@@ -75,6 +75,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(expected.actors.filter((name) => !actors.some((actor) => actor.name.includes(name) && actor.claims > 0))).toEqual([]);
       // space bars with their text, and the three sorts from the keyboard
       expect((await checkSpaceGiven(page)).length).toBe(actors.length);
+      // source roles: a chip per source, read from the article ("Councillor Daniel Price", "who runs a bakery"),
+      // counted in the voices summary, each count a filter
+      const roles = await sidebarRoles(page);
+      const roleOf = (name: string) => roles.chips.find((chip) => chip.name.startsWith(name))?.role;
+      expect([roleOf('Daniel Price'), roleOf('Tomasz Zielinski'), roleOf('the city’s chief auditor')]).toEqual(['politician', 'business', 'official']);
+      expect(roles.figures).toContain('2 politicians');
+      expect(roles.none).toBe('0 affected people');
+      expect(new Set(await filterByRole(page, 'politician'))).toEqual(new Set(['politician']));
 
       await launched.toggle(page);
       await waitForRemoved(page);

@@ -59,12 +59,15 @@ describe('export and copy in chromium', () => {
     // the space given, as the sidebar shows it
     expect(markdown).toMatch(/^- Reported speech: \d+% of the article \(\d+ of \d+ words\)/m);
     expect(markdown).toMatch(/^Space given: \d+ words, \d+% of reported speech/m);
+    // the source roles, counted among the voices and given per source with the words they were read from
+    expect(markdown).toMatch(/^- Roles: \d+ /m);
+    expect(markdown).toContain('Role: politician (“mayor” in “Mayor Lena Ortiz”)');
 
     await clickInSidebar(page, exportButton('CSV'));
     const csv = await waitForFile(downloads, '.csv');
     expect(csv.split('\r\n')[0]).toBe(
       'actor,actor_kind,actor_description,source,cue,stance,quote_kind,content,page_title,page_url,claim_id,' +
-        'quoted_words,paraphrased_words,actor_words,actor_share_of_reported_speech_pct',
+        'quoted_words,paraphrased_words,actor_words,actor_share_of_reported_speech_pct,corrected,actor_role,actor_role_evidence',
     );
     expect(csv.trimEnd().split('\r\n')).toHaveLength(claims + 1);
 
@@ -73,8 +76,9 @@ describe('export and copy in chromium', () => {
       page: { url: string };
       claims: unknown[];
       space: { articleWords: number; reportedWords: number };
-      actors: Array<{ space: { words: number } }>;
+      actors: Array<{ name: string; role: string; space: { words: number } }>;
     };
+    expect(json.actors.find((actor) => actor.name === 'Lena Ortiz')?.role).toBe('politician');
     expect(json.page.url).toBe(`${server.origin}${UI_ARTICLE}`);
     expect(json.space.articleWords).toBeGreaterThan(json.space.reportedWords);
     expect(json.actors.reduce((sum, actor) => sum + actor.space.words, 0)).toBe(json.space.reportedWords);

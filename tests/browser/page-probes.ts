@@ -192,3 +192,58 @@ export async function checkSpaceGiven(page: Page): Promise<SpaceRow[]> {
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return bySpace;
 }
+
+export interface RoleView {
+  /** Each source's role chip, by the actor's name as the sidebar shows it (kind and role after it). */
+  chips: { name: string; role: string }[];
+  /** The voices summary's role figures as a reader reads them ("2 officials"), and the "0 affected people" note. */
+  figures: string[];
+  none: string;
+}
+
+/** The roles the sidebar shows: a chip per source, the figures of the voices summary. */
+export function sidebarRoles(page: Page): Promise<RoleView> {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    if (!shadow) return { chips: [], figures: [], none: '' };
+    return {
+      chips: [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
+        .filter((actor) => actor.querySelector('.ws-role') !== null)
+        .map((actor) => ({
+          name: actor.querySelector('.ws-actor-name')?.textContent?.trim() ?? '',
+          role: actor.querySelector<HTMLElement>('.ws-role')?.dataset['role'] ?? '',
+        })),
+      figures: [...shadow.querySelectorAll('.ws-role-figure')].map((figure) => figure.textContent?.trim() ?? ''),
+      none: shadow.querySelector('.ws-role-none')?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/**
+ * Presses a role's figure from the keyboard and returns the roles of the sources whose claims the list then shows
+ * (each must be that role), then presses it again to show everything.
+ */
+export async function filterByRole(page: Page, role: string): Promise<string[]> {
+  const press = async (): Promise<void> => {
+    await page.evaluate((key) => {
+      const figure = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-filter="role:${key}"]`);
+      figure?.focus();
+    }, role);
+    await page.keyboard.press('Enter');
+  };
+  await press();
+  await page.waitForFunction(
+    (key) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-filter="role:${key}"]`)?.getAttribute('aria-pressed') === 'true',
+    { timeout: 5_000, polling: 50 },
+    role,
+  );
+  const shown = await page.evaluate(() => {
+    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+    if (!shadow) return [];
+    return [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
+      .filter((actor) => actor.querySelector('[data-claim-id]') !== null)
+      .map((actor) => actor.querySelector<HTMLElement>('.ws-role')?.dataset['role'] ?? 'none');
+  });
+  await press();
+  return shown;
+}

@@ -12,10 +12,12 @@ import type { Page } from 'puppeteer-core';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import {
   checkSpaceGiven,
+  filterByRole,
   highlightedElements,
   highlightedTexts,
   pageDom,
   sidebarActors,
+  sidebarRoles,
   waitForRemoved,
   waitForSettled,
 } from './page-probes.js';
@@ -106,6 +108,15 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
     });
 
+    it('shows each source’s role, counts the roles among the voices and filters by them', async () => {
+      const roles = await sidebarRoles(page);
+      const roleOf = (name: string) => roles.chips.find((chip) => chip.name.startsWith(name))?.role;
+      // "head of the Russian Central Election Commission", "EU Parliament President Roberta Metsola"
+      expect([roleOf('Ella Pamfilova'), roleOf('Roberta Metsola')]).toEqual(['official', 'politician']);
+      expect(roles.figures.some((figure) => /^\d+ officials?$/.test(figure))).toBe(true);
+      expect(new Set(await filterByRole(page, 'official'))).toEqual(new Set(['official']));
+    });
+
     it('gives each source a space bar with its words in text, and sorts by order, claims and space from the keyboard', async () => {
       const bySpace = await checkSpaceGiven(page);
       // the people speak most in this article: the first of them by space has a full bar
@@ -121,6 +132,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const element = claimButtons[texts.findIndex((text) => text.includes(LAST_PARAGRAPH_ANCHOR))];
       expect(element, 'the last paragraph’s claim in the sidebar').toBeDefined();
       await page.evaluate(() => window.scrollTo(0, 0));
+      // into view first and a frame to settle: sources scrolled past are laid out at an estimated height
+      // (content-visibility), so the list may shift between puppeteer's own scroll and its click
+      await element?.evaluate((node) => node.scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await element?.click();
       await page.waitForFunction(
         () => {

@@ -81,7 +81,7 @@ describe('whosaid analyze', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\d+ claims? by \d+ actors?$/);
-    if (!lines[0]?.startsWith('0 claims')) expect(result.stdout).toMatch(/ACTOR +KIND +CUE +STANCE +TYPE +CONTENT/);
+    if (!lines[0]?.startsWith('0 claims')) expect(result.stdout).toMatch(/ACTOR +KIND +ROLE +CUE +STANCE +TYPE +CONTENT/);
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(120);
   });
 

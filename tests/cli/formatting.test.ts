@@ -14,7 +14,7 @@ function handMadeAnalysis(): Analysis {
   return {
     blocks,
     actors: [
-      { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 2, start: 16, end: 25 }] },
+      { id: 'a1', name: 'the mayor', kind: 'person', mentions: [{ block: 2, start: 16, end: 25 }], role: 'politician', roleEvidence: '“mayor” in “the mayor”' },
       { id: 'a2', name: 'Officials', kind: 'unnamed', mentions: [{ block: 3, start: 0, end: 9 }], description: 'city officials' },
       { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
     ],
@@ -71,13 +71,14 @@ describe('analysis table', () => {
     const table = renderAnalysisTable(handMadeAnalysis(), 100);
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toBe('3 claims by 2 actors');
-    expect(lines[2]).toMatch(/^ACTOR +KIND +CUE +STANCE +TYPE +CONTENT$/);
-    expect(lines[3]).toMatch(/^the mayor +person +said +neutral +direct +We are ready$/);
-    expect(lines[4]).toMatch(/^Officials +unnamed +said +neutral +mixed +the bridge would reopen … calling/);
+    expect(lines[2]).toMatch(/^ACTOR +KIND +ROLE +CUE +STANCE +TYPE +CONTENT$/);
+    expect(lines[3]).toMatch(/^the mayor +person +politician +said +neutral +direct +We are ready$/);
+    // an analysis without roles (made before them) reads as unknown; the unknown speaker is no source and has none
+    expect(lines[4]).toMatch(/^Officials +unnamed +unknown +said +neutral +mixed +the bridge would reopen … calling/);
     expect(lines[5]).toMatch(/^Unknown speaker +unknown +calling +neutral +indirect +repairs/);
     // words: the mayor "We are ready" 3 quoted; Officials "the bridge would reopen" 4 + "calling repairs" 2 and
     // "of plan" 2 paraphrased, "well ahead" 2 quoted; the unknown speaker "repairs well ahead of plan" 5 (overlapping)
-    expect(table).toContain('a1  the mayor (person; 1 mention; 3 words reported, 17%)');
+    expect(table).toContain('a1  the mayor (person; 1 mention; role: politician; 3 words reported, 17%)');
     expect(table).toContain('a2  Officials (unnamed; 1 mention; 10 words reported, 56%; city officials)');
     // the article: Storm closes roads (3) + We are ready the mayor said on Monday (8) + Officials … plan (12); 13 of
     // them reported (the unknown speaker's words lie inside the officials' second fragment: counted once)

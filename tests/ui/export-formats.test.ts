@@ -69,20 +69,24 @@ describe('CSV', () => {
       'actor', 'actor_kind', 'actor_description', 'source', 'cue', 'stance', 'quote_kind', 'content',
       'page_title', 'page_url', 'claim_id',
       'quoted_words', 'paraphrased_words', 'actor_words', 'actor_share_of_reported_speech_pct', 'corrected',
+      'actor_role', 'actor_role_evidence',
     ]);
     expect(rows).toHaveLength(1 + FIXTURE_ANALYSIS.claims.length);
-    expect(rows.every((row) => row.length === 16)).toBe(true);
+    expect(rows.every((row) => row.length === 18)).toBe(true);
     // words hand-counted in tests/shared/space.test.ts: the Port Authority's 8 of 57 reported words
     expect(rows[3]).toEqual([
       'Port Authority', 'organisation', '', 'The Port Authority', 'claimed', 'distancing', 'indirect',
       'dredging costs, estimated at $4m, had been underestimated',
       'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
       '0', '8', '8', '14.0', '',
+      'official', '“authority” in “Port Authority”',
     ]);
     // Lena Ortiz's partly quoted claim: 6 words quoted, 4 paraphrased; 25 of 57 words in all
     expect(rows[1]?.slice(11, 15)).toEqual(['6', '4', '25', '43.9']);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
     expect(rows[7]?.slice(0, 2)).toEqual(['Unknown speaker', 'unknown']);
+    // the unknown speaker is no source: it has no role to give
+    expect(rows[7]?.[16]).toBe('none');
   });
 });
 
@@ -102,6 +106,7 @@ describe('JSON', () => {
       id: 'c2',
       actor: 'Lena Ortiz',
       actorKind: 'person',
+      actorRole: 'politician',
       cue: 'told',
       cueLemma: 'tell',
       stance: 'neutral',
@@ -112,6 +117,9 @@ describe('JSON', () => {
       paraphrasedWords: 0,
       corrected: [],
     });
+    const withRoles = parsed as { actors: Array<{ id: string; role: string; roleEvidence: string | null }> };
+    expect(withRoles.actors[0]).toMatchObject({ id: 'a1', role: 'politician', roleEvidence: '“mayor” in “Mayor”' });
+    expect(withRoles.actors.find((actor) => actor.id === 'unknown')?.role).toBe('unknown');
     const withSpace = parsed as { space: unknown; actors: Array<{ id: string; space: unknown }> };
     expect(withSpace.space).toEqual({
       articleWords: 99,
@@ -187,6 +195,9 @@ describe('Markdown', () => {
     expect(lines).toContain('- Reported speech: 58% of the article (57 of 99 words): 20 words quoted, 37 paraphrased');
     expect(lines).toContain('Space given: 25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
     expect(lines).toContain('Space given: 8 words, 14% of reported speech: 5 quoted, 3 paraphrased');
+    // source roles: counted among the voices (affected people even at none), and each actor's with its evidence
+    expect(lines).toContain('- Roles: 2 officials, 1 politician, 1 affected person, 1 document');
+    expect(lines).toContain('Role: politician (“mayor” in “Mayor”)');
     const headings = lines.filter((line) => line.startsWith('#'));
     expect(headings).toEqual([
       '# Who said what: Harbour plan "a gamble"',

@@ -24,13 +24,20 @@ function span(block: number, text: string, from = 0): Span {
 }
 
 const actors: Actor[] = [
-  { id: 'a1', name: 'Lena Ortiz', kind: 'person', mentions: [span(1, 'Lena Ortiz'), span(2, 'she')], description: 'Mayor' },
-  { id: 'a2', name: 'Port Authority', kind: 'organisation', mentions: [span(3, 'Port Authority')] },
-  { id: 'a3', name: 'council report', kind: 'document', mentions: [span(4, 'a council report')], authorId: 'a6' },
-  { id: 'a4', name: 'Officials familiar with the talks', kind: 'unnamed', mentions: [span(5, 'Officials familiar with the talks')] },
-  { id: 'a5', name: 'Some residents', kind: 'unnamed', mentions: [span(6, 'Some residents')] },
-  { id: 'a6', name: 'the council', kind: 'organisation', mentions: [span(0, 'council')] },
-  { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
+  { id: 'a1', name: 'Lena Ortiz', kind: 'person', mentions: [span(1, 'Lena Ortiz'), span(2, 'she')], description: 'Mayor',
+    role: 'politician', roleEvidence: '“mayor” in “Mayor”' },
+  { id: 'a2', name: 'Port Authority', kind: 'organisation', mentions: [span(3, 'Port Authority')],
+    role: 'official', roleEvidence: '“authority” in “Port Authority”' },
+  { id: 'a3', name: 'council report', kind: 'document', mentions: [span(4, 'a council report')], authorId: 'a6',
+    role: 'document', roleEvidence: 'a text, not a person or body: “council report”' },
+  { id: 'a4', name: 'Officials familiar with the talks', kind: 'unnamed', mentions: [span(5, 'Officials familiar with the talks')],
+    role: 'official', roleEvidence: '“officials” in “Officials familiar with the talks”' },
+  { id: 'a5', name: 'Some residents', kind: 'unnamed', mentions: [span(6, 'Some residents')],
+    role: 'citizen', roleEvidence: '“residents” in “Some residents”' },
+  { id: 'a6', name: 'the council', kind: 'organisation', mentions: [span(0, 'council')],
+    role: 'official', roleEvidence: '“council” in “the council”' },
+  { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [], role: 'unknown',
+    roleEvidence: 'the text names no speaker for these claims' },
 ];
 
 function claim(

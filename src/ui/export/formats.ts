@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../../engine/types.js';
 import type { CorrectionLine } from '../../shared/corrections.js';
-import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED } from '../../shared/presentation.js';
+import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
 import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
   groupActors,
@@ -43,6 +43,9 @@ export interface ExportRow {
   actorShare: number;
   /** What the reader corrected of the claim and of its actor, in words ("; " between), or "". */
   corrected: string;
+  /** The actor's source role (src/engine/roles.ts) and the article's words it was read from. */
+  actorRole: string;
+  actorRoleEvidence: string;
 }
 
 export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, ActorSpace> = spaceByActor(analysis)): ExportRow[] {
@@ -65,6 +68,8 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     actorWords: actorSpace?.words ?? 0,
     actorShare: actorSpace?.share ?? 0,
     corrected: correctionNotes(view).join('; '),
+    actorRole: view.actor === null || view.actor.kind === 'unknown' ? 'none' : actorRole(view.actor),
+    actorRoleEvidence: view.actor?.roleEvidence ?? '',
     };
   });
 }
@@ -121,11 +126,14 @@ export function toJson(analysis: Analysis, page: PageInfo, corrections: readonly
           shareOfReportedSpeech: share(byActor.get(actor.id)?.share ?? 0),
         },
         corrected: actor.corrected ?? [],
+        role: actorRole(actor),
+        roleEvidence: actor.roleEvidence ?? null,
       })),
     claims: toExportRows(analysis, byActor).map((row) => ({
       id: row.claimId,
       actor: row.actor,
       actorKind: row.actorKind,
+      actorRole: row.actorRole,
       cue: row.cue,
       cueLemma: row.cueLemma,
       stance: row.stance,
@@ -161,6 +169,8 @@ const CSV_COLUMNS: Array<[string, (row: ExportRow, page: PageInfo) => string]> =
   ['actor_words', (row) => String(row.actorWords)],
   ['actor_share_of_reported_speech_pct', (row) => (Math.round(row.actorShare * 1000) / 10).toFixed(1)],
   ['corrected', (row) => row.corrected],
+  ['actor_role', (row) => row.actorRole],
+  ['actor_role_evidence', (row) => row.actorRoleEvidence],
 ];
 
 /**
@@ -207,6 +217,9 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
     `- Reported speech: ${percentText(space.articleShare)} of the article (${formatCount(space.coveredWords)} of ` +
       `${formatCount(space.articleWords)} words): ${formatCount(space.quoted)} words quoted, ${formatCount(space.paraphrased)} paraphrased`,
   );
+  const roles = ROLE_ORDER.filter((role) => summary.roles[role] > 0 || role === 'citizen')
+    .map((role) => `${summary.roles[role]} ${summary.roles[role] === 1 ? ROLE_LABELS[role].one : ROLE_LABELS[role].many}`);
+  out.push(`- Roles: ${roles.join(', ')}`);
   for (const stance of STANCE_ORDER) {
     const cues = summary.cues[stance];
     if (cues.length === 0) continue;
@@ -221,6 +234,10 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
       const kind = actor.kind === 'unknown' ? '' : ` (${actorKindLabel(actor)})`;
       out.push(`### ${escapeMarkdown(actor.name)}${kind}`, '');
       if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
+      if (actor.kind !== 'unknown') {
+        const why = actor.roleEvidence === undefined ? '' : ` (${escapeMarkdown(actor.roleEvidence)})`;
+        out.push(`Role: ${ROLE_LABELS[actorRole(actor)].chip}${why}`, '');
+      }
       if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
       const actorSpace = byActor.get(actor.id);
       if (actorSpace) out.push(`Space given: ${describeActorSpace(actorSpace)}`, '');

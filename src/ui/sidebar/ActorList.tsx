@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { actorKindLabel, claimLabels, UNATTRIBUTED } from '../../shared/presentation.js';
+import { actorKindLabel, actorRole, claimLabels, ROLE_LABELS, UNATTRIBUTED } from '../../shared/presentation.js';
 import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { plural } from './VoicesSummary.js';
@@ -314,6 +314,11 @@ export function ActorList(props: ActorListProps) {
                           <>
                             <span class="ws-visually-hidden">, </span>
                             <span class="ws-kind"> {actorKindLabel(actor)}</span>
+                            {/* inline after the kind, so a long name keeps the width and the chip wraps with it */}
+                            <span class={`ws-role ws-role-${actorRole(actor)}`} data-role={actorRole(actor)} title={actor.roleEvidence}>
+                              <span class="ws-visually-hidden">, role: </span>
+                              {ROLE_LABELS[actorRole(actor)].chip}
+                            </span>
                           </>
                         )}
                       </span>
@@ -345,6 +350,13 @@ export function ActorList(props: ActorListProps) {
                         }}
                       />
                     ) : null}
+                    {actor.kind === 'unknown' ? null : (
+                      // why this role, in the article's words: shown once the reader picks the source; screen readers
+                      // find it after the source's button at any time
+                      <p id={roleWhyId(actor.id)} class={selected ? 'ws-desc ws-role-why' : 'ws-visually-hidden'}>
+                        Role “{ROLE_LABELS[actorRole(actor)].chip}”: {actor.roleEvidence ?? 'not given by this analysis'}
+                      </p>
+                    )}
                     {actor.description || actorView.author ? (
                       <p class="ws-desc">
                         {actor.description ?? ''}
@@ -446,4 +458,9 @@ function findItem(list: HTMLElement | null, key: string): HTMLElement | null {
     if (element.dataset['key'] === key) return element;
   }
   return null;
+}
+
+/** The id of the line that says why an actor has its role (the actor button's description). */
+function roleWhyId(actorId: string): string {
+  return `ws-role-why-${actorId}`;
 }

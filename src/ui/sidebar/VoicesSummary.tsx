@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Stance } from '../../engine/types.js';
-import { QUOTE_KIND_LABELS, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
+import { QUOTE_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
 import { percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 
 export interface VoicesSummaryProps {
@@ -66,6 +66,31 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
           </div>
           <Bar part={summary.direct} whole={total} />
         </li>
+        <li class="ws-figure-row ws-roles">
+          <span class="ws-cue-label">Roles:</span>
+          {ROLE_ORDER.filter((role) => summary.roles[role] > 0).map((role) => {
+            const count = summary.roles[role];
+            const labels = ROLE_LABELS[role];
+            return (
+              <button
+                type="button"
+                key={role}
+                class="ws-chip ws-role-figure"
+                aria-pressed={pressed({ type: 'role', role })}
+                data-filter={filterKey({ type: 'role', role })}
+                onClick={() => toggle({ type: 'role', role })}
+              >
+                <strong>{count}</strong> {plural(count, labels.one, labels.many)}
+              </button>
+            );
+          })}
+          {/* the voices an article leaves out say as much as those it quotes: no affected person is a finding */}
+          {summary.roles.citizen === 0 && summary.distinctActors > 0 ? (
+            <span class="ws-role-none">
+              <strong>0</strong> {ROLE_LABELS.citizen.many}
+            </span>
+          ) : null}
+        </li>
         {STANCE_ORDER.filter((stance) => summary.cues[stance].length > 0).map((stance) => (
           <li class="ws-figure-row" key={stance}>
             <button
@@ -119,10 +144,11 @@ function Bar({ part, whole }: { part: number; whole: number }) {
   );
 }
 
-/** A stable name for a filter, for tests and scripts: "named", "stance:distancing", "cue:claim". */
+/** A stable name for a filter, for tests and scripts: "named", "stance:distancing", "cue:claim", "role:expert". */
 export function filterKey(filter: ClaimFilter): string {
   if (filter.type === 'stance') return `stance:${filter.stance}`;
   if (filter.type === 'cue') return `cue:${filter.lemma}`;
+  if (filter.type === 'role') return `role:${filter.role}`;
   return filter.type;
 }
 

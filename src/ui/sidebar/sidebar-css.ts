@@ -143,6 +143,13 @@ ${DARK_THEME}
 .ws-swatch { flex: none; width: 14px; height: 14px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.35); }
 .ws-count { font-size: 12px; color: var(--ws-muted); white-space: nowrap; }
 .ws-kind { font-size: 11px; color: var(--ws-muted); }
+.ws-role { display: inline-block; margin-left: 6px; font-size: 11px; font-weight: 600; line-height: 16px;
+  border-radius: 9px; padding: 0 7px; white-space: nowrap; vertical-align: 1px;
+  color: var(--ws-fg); background: var(--ws-bg-soft); border: 1px solid var(--ws-border); }
+.ws-role-unknown { font-weight: 400; color: var(--ws-muted); border-style: dashed; }
+.ws-role-why { font-style: italic; }
+.ws-roles { gap: 4px 6px; }
+.ws-role-none { font-size: 12px; color: var(--ws-muted); padding: 1px 2px; }
 .ws-desc { font-size: 12px; color: var(--ws-muted); margin: 0 6px 4px 28px !important; }
 .ws-claims { margin-left: 22px !important; display: grid; gap: 2px; }
 .ws-claim { display: flex; gap: 2px; align-items: flex-start; border-radius: 6px; }

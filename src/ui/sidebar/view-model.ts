@@ -3,8 +3,8 @@
  * how much they say, the "voices" summary figures and the claim filters those figures stand for.
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
-import type { Actor, ActorKind, Analysis, Claim, Span, Stance } from '../../engine/types.js';
-import { ACTOR_KIND_LABELS, STANCE_LABELS, byClaimsThenMention, claimCounts } from '../../shared/presentation.js';
+import type { Actor, ActorKind, Analysis, Claim, SourceRole, Span, Stance } from '../../engine/types.js';
+import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
@@ -64,6 +64,11 @@ export function toClaimViews(analysis: Analysis): ClaimView[] {
  */
 export function isNamed(view: ClaimView): boolean {
   return view.actor !== null && view.actor.kind !== 'unnamed' && view.actor.kind !== 'unknown';
+}
+
+/** A claim of a source with this role; the unknown speaker is no source, so none of its claims counts. */
+export function hasRole(view: ClaimView, role: SourceRole): boolean {
+  return view.actor !== null && view.actor.kind !== 'unknown' && actorRole(view.actor) === role;
 }
 
 /** The text gives no speaker: the claim is the unknown speaker's (or, in a malformed analysis, nobody's). */
@@ -162,7 +167,8 @@ export type ClaimFilter =
   | { type: 'direct' }
   | { type: 'paraphrased' }
   | { type: 'stance'; stance: Stance }
-  | { type: 'cue'; lemma: string };
+  | { type: 'cue'; lemma: string }
+  | { type: 'role'; role: SourceRole };
 
 export interface CueCount {
   lemma: string;
@@ -188,6 +194,8 @@ export interface VoicesSummary {
   byStance: Record<Stance, number>;
   /** Cues per stance, most frequent first. */
   cues: Record<Stance, CueCount[]>;
+  /** Sources per role (the unknown speaker is nobody and has none). */
+  roles: Record<SourceRole, number>;
 }
 
 export function summarize(views: ClaimView[]): VoicesSummary {
@@ -198,8 +206,12 @@ export function summarize(views: ClaimView[]): VoicesSummary {
   let unknown = 0;
   let direct = 0;
   let mixed = 0;
+  const roles = Object.fromEntries(ROLE_ORDER.map((role) => [role, 0])) as Record<SourceRole, number>;
   for (const view of views) {
-    if (view.actor && view.actor.kind !== 'unknown') actorIds.add(view.actor.id);
+    if (view.actor && view.actor.kind !== 'unknown' && !actorIds.has(view.actor.id)) {
+      actorIds.add(view.actor.id);
+      roles[actorRole(view.actor)] += 1;
+    }
     if (isNamed(view)) named += 1;
     if (isUnknown(view)) unknown += 1;
     if (view.claim.kind === 'direct') direct += 1;
@@ -241,6 +253,7 @@ export function summarize(views: ClaimView[]): VoicesSummary {
     mixed,
     byStance,
     cues,
+    roles,
   };
 }
 
@@ -265,6 +278,8 @@ export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
       return view.claim.stance === filter.stance;
     case 'cue':
       return view.claim.cueLemma === filter.lemma;
+    case 'role':
+      return hasRole(view, filter.role);
   }
 }
 
@@ -316,6 +331,8 @@ export function describeFilter(filter: ClaimFilter, summary: VoicesSummary): str
         .find((entry) => entry.lemma === filter.lemma);
       return `claims with the cue “${cue?.label ?? filter.lemma}”`;
     }
+    case 'role':
+      return `claims from ${ROLE_LABELS[filter.role].many}`;
   }
 }
 
@@ -323,6 +340,7 @@ export function sameFilter(a: ClaimFilter, b: ClaimFilter): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'stance' && b.type === 'stance') return a.stance === b.stance;
   if (a.type === 'cue' && b.type === 'cue') return a.lemma === b.lemma;
+  if (a.type === 'role' && b.type === 'role') return a.role === b.role;
   return true;
 }
 
