@@ -187,6 +187,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix') === null)).toBe(true);
       expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') !== null)).toBe(true);
+      // a source's form: rename, merge, role
+      await focusInSidebar(page, '.ws-actor-row .ws-fix-open');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.tagName)).toBe('INPUT');
+      expect((await runAxe(page)).violations).toEqual([]);
+      expect((await renderedContrast(page)).failures).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `corrections-actor-form-${browserName}.png`) });
+      await page.keyboard.press('Escape');
     });
 
     it('still applies both after the page is reloaded and WhoSaid clicked again', async () => {

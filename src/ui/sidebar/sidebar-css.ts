@@ -202,7 +202,7 @@ ${DARK_THEME}
 .ws-actor-row .ws-actor-btn { flex: 1; min-width: 0; }
 .ws-claim { flex-wrap: wrap; }
 .ws-badge-corrected { font-style: italic; border-style: dashed; }
-.ws-fix { flex-basis: 100%; display: grid; gap: 4px; margin: 4px 0 6px 6px; padding: 8px; border-radius: 6px;
+.ws-fix { flex-basis: 100%; display: grid; grid-template-columns: minmax(0, 1fr); gap: 4px; margin: 4px 0 6px 6px; padding: 8px; border-radius: 6px;
   background: var(--ws-bg-soft); border: 1px solid var(--ws-border); font-size: 13px; }
 .ws-fix > button:first-child { justify-self: start; }
 .ws-fix button { border-color: var(--ws-border); background: var(--ws-bg); }
@@ -211,7 +211,7 @@ ${DARK_THEME}
 .ws-fix :where(input, select) { min-width: 0; padding: 4px 6px; border: 1px solid var(--ws-border); border-radius: 6px;
   background: var(--ws-bg); }
 .ws-fix-row { display: flex; gap: 4px; }
-.ws-fix-row :where(input, select) { flex: 1; }
+.ws-fix-row :where(input, select) { flex: 1 1 0; width: 0; }
 .ws-fix-actions { display: flex; gap: 4px; justify-content: flex-end; }
 .ws-corrections ul { display: grid; gap: 4px; }
 .ws-fix-note { font-size: 12px; color: var(--ws-muted); margin-bottom: 6px !important; }
