@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { LibraryEntry } from '../../src/shared/library/entry.js';
 import { missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { launchForLibrary, openLibraryPage, storeBundle, storeCounts } from './library-harness.js';
+import { launchForLibrary, openLibraryPage, storeBundle, storeCounts, waitInPage } from './library-harness.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -61,7 +61,13 @@ async function reload(page: Page, selector = 'main[data-ready="true"]'): Promise
     Reflect.set(window, 'whosaidBeforeReload', true);
     location.reload();
   });
-  await page.waitForFunction((wanted) => Reflect.get(window, 'whosaidBeforeReload') === undefined && document.querySelector(wanted) !== null, { timeout: 15_000 }, selector);
+  // the old document may answer first: wait until the new one (without the mark) shows the selector
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await waitInPage(page, selector);
+    if (await page.evaluate(() => Reflect.get(window, 'whosaidBeforeReload') === undefined).catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the library page did not reload');
 }
 
 async function importFile(page: Page, name: string, text: string): Promise<string> {

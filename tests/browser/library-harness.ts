@@ -31,8 +31,26 @@ export async function openLibraryPage(launched: LaunchedBrowser, hash = ''): Pro
   const page = await launched.browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
   page.goto(`${await libraryUrl(launched)}${hash}`).catch(() => undefined);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 15_000 });
+  await waitInPage(page, 'main[data-ready="true"]');
   return page;
+}
+
+/**
+ * Waits for `selector` while the page may still be swapping documents: Firefox's BiDi then fails an evaluation with
+ * a protocol error instead of waiting, so such an error is waited out rather than reported.
+ */
+export async function waitInPage(page: Page, selector: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const swapping = error instanceof Error && /protocol error|context|destroyed|detached/i.test(`${error.message} ${String(error.cause)}`);
+      if (!swapping || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** The store module, bundled: evaluated in an extension page it sets `globalThis.whosaidStore` (openLibrary). */

@@ -20,6 +20,8 @@ if (buildProblem !== null) throw new Error(buildProblem);
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLES = ['/library/bridge.html', '/library/budget.html'];
+/** Everything Tab should stop at: one stop per radio group, the checked radio. */
+const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]):not([type="radio"]), input[type="radio"]:checked, summary, [tabindex="0"]';
 
 async function axeViolations(page: Page): Promise<string[]> {
   // the extension page's CSP refuses an injected <script>; evaluating the source through the protocol is allowed
@@ -72,6 +74,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const sites = await page.$$eval('.person-page .claims li', (items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime')));
       expect(sites).toEqual(['2026-03-12', '2026-03-12', '2026-03-02', '2026-03-02']);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-title');
+      // the source role the engine gave, as a reader reads it
+      expect(await page.$eval('.person-page .person-facts', (facts) => facts.textContent)).toMatch(/^person · [A-Z][a-z]+/);
       await page.close();
     });
 
@@ -145,10 +149,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('Tab reaches every control of the page', async () => {
       const page = await openLibrary(launched);
-      // the charts arrive after the first view: their controls too
+      // the charts arrive after the first view: their controls too (a radio group is one stop; arrows move in it)
       await page.waitForSelector('.articles li');
       await page.waitForSelector('svg.chart');
-      const controls = await page.$$eval('a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex="0"]', (elements) => elements.length);
+      const controls = await page.$$eval(CONTROLS, (elements) => elements.length);
       const reached = new Set<string>();
       for (let step = 0; step < controls + 5; step++) {
         await page.keyboard.press('Tab');
@@ -160,6 +164,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         }));
       }
       reached.delete('body');
+      const all = await page.$$eval(CONTROLS, (elements) => {
+        const everything = [...document.querySelectorAll('*')];
+        return elements.map((element) => `${element.tagName}#${everything.indexOf(element)}`);
+      });
+      const missed = all.filter((control) => !reached.has(control));
+      expect(missed).toEqual([]);
       expect(reached.size).toBe(controls);
       await page.close();
     });

@@ -75,6 +75,11 @@ for (const name of ['chromium', 'firefox'] as const) {
     const shot = (view: string) => join(OUT, `library-${view}-${name}.png`) as `${string}.png`;
     const charts = await openLibrary(launched);
     await charts.waitForSelector('svg.chart');
+    // Chromium's shot shows the source roles, Firefox's the named and unnamed voices: both views in the README
+    if (name === 'chromium') {
+      await charts.click('input[name="split"][value="roles"]');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     await charts.screenshot({ path: shot('charts'), fullPage: false });
     const search = await openLibrary(launched);
     await search.type('#library-search', 'port', { delay: 20 });

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { MixRow } from './chart-data.js';
 import { rolesIn } from './chart-data.js';
+import { roleLabel } from './format.js';
 
 interface Series {
   key: string;
@@ -14,9 +15,24 @@ interface Series {
   value(row: MixRow): number;
 }
 
-/** Okabe–Ito hues (colour-blind safe) and a grey for "no speaker given" / roles past the eighth. */
-const HUES = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#7F5FA8'];
+/** Okabe–Ito hues (colour-blind safe) first, two of Paul Tol's after; grey for "no speaker given". */
 const GREY = '#8C8C8C';
+
+/** One fixed colour per source role, in the engine's order, so a role keeps its colour in every chart. */
+const ROLE_COLORS: Record<string, string> = {
+  official: '#0072B2',
+  politician: '#E69F00',
+  justice: '#332288',
+  expert: '#009E73',
+  business: '#56B4E9',
+  advocacy: '#CC79A7',
+  media: '#D55E00',
+  citizen: '#F0E442',
+  document: '#882255',
+  unnamed: '#7F5FA8',
+  unknown: GREY,
+};
+const ROLE_ORDER = Object.keys(ROLE_COLORS);
 
 const MIX_SERIES: Series[] = [
   { key: 'named', label: 'Named voices', color: '#0072B2', value: (row) => row.named },
@@ -25,10 +41,13 @@ const MIX_SERIES: Series[] = [
 ];
 
 function roleSeries(rows: readonly MixRow[]): Series[] {
-  return rolesIn(rows).map((role, index) => ({
+  const present = rolesIn(rows);
+  // the engine's order, then any role this page does not know, as the rows give them
+  const ordered = [...ROLE_ORDER.filter((role) => present.includes(role)), ...present.filter((role) => !ROLE_ORDER.includes(role))];
+  return ordered.map((role) => ({
     key: role,
-    label: role,
-    color: role === 'unknown' ? GREY : (HUES[index % HUES.length] ?? GREY),
+    label: roleLabel(role),
+    color: ROLE_COLORS[role] ?? GREY,
     value: (row: MixRow) => row.roles[role] ?? 0,
   }));
 }

@@ -20,7 +20,7 @@ import {
 } from '../../shared/library/store.js';
 import { mixBySite, mixByWeek, type MixRow } from './chart-data.js';
 import { VoiceCharts } from './Charts.js';
-import { dayLabel, kindLabel, plural } from './format.js';
+import { dayLabel, kindLabel, plural, roleLabel } from './format.js';
 import type { LibraryApi } from './library-api.js';
 import { claimLink } from './links.js';
 
@@ -111,7 +111,7 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
                 <a href={hashOf({ view: 'person', key: person.key })} class="person-link">{person.name}</a>
                 <span class="person-facts">
                   {kindLabel(person.kind)}
-                  {person.role === undefined ? '' : ` · ${person.role}`}
+                  {person.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
                   {` · ${plural(person.claims, 'claim')} in ${plural(person.articles, 'article')}`}
                 </span>
               </li>
@@ -151,7 +151,7 @@ function PersonView({ page, personKey, onMore }: { page: PersonPage; personKey: 
       <h2 id="person-title" tabIndex={-1} ref={title}>{name}</h2>
       <p class="person-facts">
         {person === null ? '' : kindLabel(person.kind)}
-        {person?.role === undefined ? '' : ` · ${person.role}`}
+        {person?.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
         {` · reported saying ${plural(page.total, 'thing')}`}
         {person === null ? '' : ` in ${plural(person.articles, 'article')}`}, newest first
       </p>

@@ -19,3 +19,25 @@ const KIND_LABEL: Record<string, string> = {
 export function kindLabel(kind: string): string {
   return KIND_LABEL[kind] ?? kind;
 }
+
+/**
+ * The engine's source roles as a reader reads them. The sidebar will show roles as chips of its own; until one
+ * presentation module holds these labels, the library keeps them here.
+ */
+const ROLE_LABEL: Record<string, string> = {
+  official: 'Government or official',
+  politician: 'Politician',
+  justice: 'Police, military or justice',
+  expert: 'Expert or academic',
+  business: 'Business',
+  advocacy: 'Advocacy, NGO or union',
+  media: 'Media or journalist',
+  citizen: 'Citizen, witness or affected',
+  document: 'Document',
+  unnamed: 'Unnamed source',
+  unknown: 'Role unknown',
+};
+
+export function roleLabel(role: string): string {
+  return ROLE_LABEL[role] ?? role;
+}
