@@ -10,6 +10,7 @@
  * correcting someone else.
  */
 import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
+import { ROLE_LABELS, ROLE_ORDER } from './presentation.js';
 
 /** An actor as the reader saw it when correcting: its id in that analysis and its name then. */
 export interface ActorRef {
@@ -35,14 +36,8 @@ export type CorrectionKind = Correction['kind'];
 export const MAX_CORRECTIONS = 500;
 /** The longest name a reader may type (characters, after cleaning). */
 export const MAX_NAME_LENGTH = 120;
-/** Every source role, for reading a stored role back (a Record, so a new role is a compile error here). */
-const SOURCE_ROLES: Record<SourceRole, true> = {
-  official: true, politician: true, justice: true, expert: true, business: true, advocacy: true, media: true,
-  citizen: true, document: true, unnamed: true, unknown: true,
-};
-
 function isSourceRole(value: unknown): value is SourceRole {
-  return typeof value === 'string' && Object.hasOwn(SOURCE_ROLES, value);
+  return ROLE_ORDER.some((role) => role === value);
 }
 
 /** Spans beyond these are not from any article we analyse. */
@@ -167,7 +162,7 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
     case 'role': {
       const actor = resolveActor(actors, correction.actor);
       if (actor === null || actor.kind === 'unknown' || actor.role === correction.role) return null;
-      const before = actor.role ?? 'unknown';
+      const before = ROLE_LABELS[actor.role ?? 'unknown'].chip;
       const set = mark({ ...actor, role: correction.role, roleEvidence: 'set by you' }, `role set by you (was “${before}”)`);
       return { ...analysis, actors: actors.map((candidate) => (candidate === actor ? set : candidate)) };
     }
@@ -228,7 +223,7 @@ export function describeCorrection(analysis: Analysis, correction: Correction): 
     case 'rename':
       return `${correction.actor.name} renamed ${cleanName(correction.name)}`;
     case 'role':
-      return `${correction.actor.name}’s role set to “${correction.role}”`;
+      return `${correction.actor.name}’s role set to “${ROLE_LABELS[correction.role].chip}”`;
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * The reader's corrections in real Chromium and Firefox, on our own article: give a claim to a speaker the reader
- * names and mark another "not a claim", from the keyboard; both show at once in the highlights and the sidebar
- * (marked as corrected), axe finds nothing wrong with the forms and the list (light and dark); the page reloaded
- * and WhoSaid clicked again, both still apply; Undo takes them back, and after another reload nothing is left.
+ * names, mark another "not a claim" and set a source's role, from the keyboard; each shows at once in the
+ * highlights and the sidebar (marked as corrected), axe finds nothing wrong with the forms and the list (light and dark); the page reloaded
+ * and WhoSaid clicked again, all still apply; Undo takes them back, and after another reload nothing is left.
  * Screenshots go to $WHOSAID_SHOTS (default: the system's temporary folder) for a look.
  */
 import { tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ const SHOTS = process.env['WHOSAID_SHOTS'] ?? tmpdir();
 const REASSIGNED = 'the last working harbour';
 const DISMISSED = 'welcomed scrutiny';
 const NEW_SPEAKER = 'Harbour Master Ines Kahl';
+/** A source whose role the reader sets. */
+const ROLE_SET = { actor: 'Port Authority', role: 'business' } as const;
 
 /** The id of the listed claim whose text holds `text`, or null. */
 function claimIdOf(page: Page, text: string): Promise<string | null> {
@@ -165,6 +167,39 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await focusedText(page)).toBe('Undo');
     });
 
+    it('sets a source\'s role from its form: its chip changes at once, marked as corrected', async () => {
+      const actorId = await page.evaluate((name) => {
+        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+        const actor = [...(shadow?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find((el) =>
+          (el.querySelector('.ws-actor-name')?.textContent ?? '').startsWith(name),
+        );
+        return actor?.dataset['actorId'] ?? '';
+      }, ROLE_SET.actor);
+      expect(actorId).not.toBe('');
+      const chip = (id: string) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role');
+      expect(await page.evaluate(chip, actorId)).not.toBe(ROLE_SET.role);
+      await focusInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-row .ws-fix-open`);
+      await page.keyboard.press('Enter');
+      await page.evaluate((id, role) => {
+        const select = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLSelectElement>(`#ws-fix-${id}-role`);
+        if (!select) throw new Error('no role choice');
+        select.focus();
+        select.value = role;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, actorId, ROLE_SET.role);
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Set role');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (id, role) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role') === role,
+        { polling: 100, timeout: 5_000 },
+        actorId,
+        ROLE_SET.role,
+      );
+      expect(await page.evaluate((id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] .ws-actor-btn .ws-badge-corrected`) !== null, actorId)).toBe(true);
+      expect((await correctionLines(page)).at(-1)).toBe(`${ROLE_SET.actor}’s role set to “${ROLE_SET.role}”`);
+    });
+
     it('has no axe violations with a form open and the corrections listed, light and dark', async () => {
       const claimId = await claimIdOf(page, 'underestimated');
       await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
@@ -197,26 +232,42 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await page.keyboard.press('Escape');
     });
 
-    it('still applies both after the page is reloaded and WhoSaid clicked again', async () => {
+    it('still applies all three after the page is reloaded and WhoSaid clicked again', async () => {
       await reopen(launched, page, server.origin);
       expect((await sidebarActors(page)).find((candidate) => candidate.name.includes(NEW_SPEAKER))?.claims).toBe(1);
       expect(await claimIdOf(page, DISMISSED)).toBeNull();
       expect(await contentHighlightOf(page, DISMISSED)).toBeNull();
       expect(await contentHighlightOf(page, REASSIGNED)).not.toBe(colourBefore);
-      expect(await correctionLines(page)).toHaveLength(2);
+      expect(await correctionLines(page)).toHaveLength(3);
+      expect(await page.evaluate((name) => {
+        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+        const actor = [...(shadow?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find((el) =>
+          (el.querySelector('.ws-actor-name')?.textContent ?? '').startsWith(name),
+        );
+        return actor?.querySelector('[data-role]')?.getAttribute('data-role');
+      }, ROLE_SET.actor)).toBe(ROLE_SET.role);
       await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-corrections')?.scrollIntoView());
       await page.screenshot({ path: join(SHOTS, `corrections-reloaded-${browserName}.png`) });
     });
 
     it('undoes each, from the keyboard, back to what the engine read; and nothing is left on the next visit', async () => {
+      const linesLeft = (count: number) =>
+        page.waitForFunction(
+          (n) => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line').length ?? 0) === n,
+          { polling: 100, timeout: 5_000 },
+          count,
+        );
       await focusInSidebar(page, '.ws-fix-line button');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line').length ?? 0) === 1, { polling: 100, timeout: 5_000 });
+      await linesLeft(2);
       // focus stayed in the list, on the Undo that took the undone one's place
       expect(await focusedText(page)).toBe('Undo');
       expect(await settledHighlightOf(page, REASSIGNED, (name) => name === colourBefore)).toBe(colourBefore);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
+      await linesLeft(1);
+      expect(await focusedText(page)).toBe('Undo');
+      await page.keyboard.press('Enter');
+      await linesLeft(0);
       expect(await sidebarActors(page)).toEqual(actorsBefore);
       expect(await settledHighlightOf(page, DISMISSED, (name) => name !== null)).not.toBeNull();
       await reopen(launched, page, server.origin);

@@ -80,7 +80,7 @@ describe('applyCorrections', () => {
   });
 
   it('sets a role, with the reader as its evidence, and skips setting the role it has', () => {
-    const withRole = { ...FIXTURE_ANALYSIS, actors: FIXTURE_ANALYSIS.actors.map((actor) => (actor.id === 'a2' ? { ...actor, role: 'official' as const } : actor)) };
+    const withRole = { ...FIXTURE_ANALYSIS, actors: FIXTURE_ANALYSIS.actors.map((actor) => (actor.id === 'a2' ? { ...actor, role: 'justice' as const } : actor)) };
     const { analysis, applied } = applyCorrectionsWithOutcome(withRole, [
       { kind: 'role', actor: port, role: 'business' },
       { kind: 'role', actor: port, role: 'business' },
@@ -90,7 +90,7 @@ describe('applyCorrections', () => {
     expect(analysis.actors.find((actor) => actor.id === 'a2')).toMatchObject({
       role: 'business',
       roleEvidence: 'set by you',
-      corrected: ['role set by you (was “official”)'],
+      corrected: ['role set by you (was “police/justice”)'],
     });
     expect(describeCorrections(withRole, [{ kind: 'role', actor: port, role: 'business' }])).toEqual([
       { text: 'Port Authority’s role set to “business”', applied: true },

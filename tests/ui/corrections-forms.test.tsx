@@ -83,7 +83,7 @@ describe('correcting a claim', () => {
 });
 
 describe('correcting an actor', () => {
-  it('renames it, or merges it into another', () => {
+  it('renames it, merges it into another, or sets its role', () => {
     const spy = correctingActions();
     const { container } = render(<Sidebar model={model()} actions={spy} />);
     const actor = container.querySelector<HTMLElement>('[data-actor-id="a2"]');
@@ -101,6 +101,15 @@ describe('correcting an actor', () => {
     fireEvent.change(within(actor).getByLabelText('Same person or body as'), { target: { value: 'a6' } });
     fireEvent.click(within(actor).getByRole('button', { name: 'Merge' }));
     expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'merge', actor: { id: 'a2', name: 'Port Authority' }, into: { id: 'a6', name: 'the council' } });
+
+    fireEvent.click(within(actor).getByRole('button', { name: 'Correct Port Authority' }));
+    const role = within(actor).getByLabelText('Role') as HTMLSelectElement;
+    // the form starts at the role the actor has: setting that again is no correction
+    expect(role.value).toBe(FIXTURE_ANALYSIS.actors.find((one) => one.id === 'a2')?.role ?? 'unknown');
+    expect((within(actor).getByRole('button', { name: 'Set role' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(role, { target: { value: 'business' } });
+    fireEvent.click(within(actor).getByRole('button', { name: 'Set role' }));
+    expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'role', actor: { id: 'a2', name: 'Port Authority' }, role: 'business' });
   });
 
   it('offers none for the unknown speaker', () => {

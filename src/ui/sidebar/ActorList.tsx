@@ -333,7 +333,7 @@ export function ActorList(props: ActorListProps) {
                         tabIndex={tabIndexFor(key)}
                         open={editing === key}
                         label={`Correct ${actor.name}`}
-                        title="Rename, or merge with another source"
+                        title="Rename, merge with another source, or set its role"
                         onToggle={() => setEditing(editing === key ? null : key)}
                       />
                     ) : null}

@@ -6,8 +6,9 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import type { Actor } from '../../engine/types.js';
+import type { Actor, SourceRole } from '../../engine/types.js';
 import { cleanName, MAX_NAME_LENGTH, type ActorRef, type Correction } from '../../shared/corrections.js';
+import { actorRole, ROLE_LABELS, ROLE_ORDER } from '../../shared/presentation.js';
 import type { CorrectionLine } from '../sidebar-api.js';
 import type { ClaimView } from './view-model.js';
 
@@ -127,11 +128,12 @@ export interface ActorCorrectionProps extends Correcting {
   onClose(): void;
 }
 
-/** Under an actor: rename it, or say it is the same as another actor of the article (merge). */
+/** Under an actor: rename it, say it is the same as another actor of the article (merge), or set its role. */
 export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: ActorCorrectionProps) {
   const others = actors.filter((other) => other.id !== actor.id && other.kind !== 'unknown');
   const [name, setName] = useState(actor.name);
   const [into, setInto] = useState(others[0]?.id ?? '');
+  const [role, setRole] = useState<SourceRole>(actorRole(actor));
   const { first, onKeyDown } = useFormFocus(onClose);
   const id = `ws-fix-${actor.id}`;
   const typed = cleanName(name);
@@ -170,6 +172,21 @@ export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: Actor
           </span>
         </>
       ) : null}
+      <label class="ws-fix-field" for={`${id}-role`}>
+        Role
+      </label>
+      <span class="ws-fix-row">
+        <select id={`${id}-role`} value={role} onChange={(event) => setRole(ROLE_ORDER.find((one) => one === event.currentTarget.value) ?? role)}>
+          {ROLE_ORDER.map((one) => (
+            <option key={one} value={one}>
+              {ROLE_LABELS[one].chip}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={role === actorRole(actor)} onClick={() => onCorrect({ kind: 'role', actor: refOf(actor), role })}>
+          Set role
+        </button>
+      </span>
       <span class="ws-fix-actions">
         <button type="button" onClick={onClose}>
           Cancel
