@@ -338,7 +338,10 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
 
     // an apposition before the name, closed by a comma after it: "her mother, Fiona,", "The trust's director, Olaf
     // Brenner,", "its chair, Ines Lorca," (without that comma it is a clause's end: "… its prices, Yahoo Finance reported")
-    if (tokens[first - 1]?.text === ',' && inSentence(first - 1) && tokens[last + 1]?.text === ',') {
+    // (the name may be written longer there: "his 22-year-old son, Te Kaurinui Robert Parata, were called")
+    let close = last + 1;
+    while (close - last <= 3 && tokens[close]?.kind === 'word' && tokens[close]?.cap === true && inSentence(close)) close++;
+    if (tokens[first - 1]?.text === ',' && inSentence(first - 1) && tokens[close]?.text === ',') {
       // back to the nearest determiner or possessive that opens it: "… Parata and his 22-year-old son, Te Kaurinui"
       let j = first - 2;
       let n = 0;

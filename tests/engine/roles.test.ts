@@ -37,6 +37,11 @@ describe('source roles read from the text', () => {
     expect(roleOf('Tom Ebbe', 'The cooperative’s secretary, Tom Ebbe, said the toll was unfair.').role).toBe('business');
   });
 
+  it('reads an apposition before a name written longer there than the actor’s name', () => {
+    // the actor is named "Jon Kaari" elsewhere; here the apposition closes after his full name
+    expect(roleOf('Jon Kaari', '“The nets are empty,” said Jon Kaari.', 'His neighbour, Jon Kaari Berg, has fished here for years.').role).toBe('citizen');
+  });
+
   it('takes the role of the body "its" points to', () => {
     const r = roleOf('Ines Lorca', 'The Harbour Authority said the costs had risen.', 'Its chair, Ines Lorca, said the toll would rise.');
     expect(r.role).toBe('official');
