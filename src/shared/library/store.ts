@@ -13,6 +13,7 @@
  * nothing already stored; every failure becomes a LibraryError with a message a reader can act on.
  * Used by the background (writes after a click) and the library page (everything else).
  */
+import { UNATTRIBUTED } from '../presentation.js';
 import { claimWords, nameKey, nameTokens, queryTokens } from './words.js';
 import { ENTRY_LIMITS, type LibraryActor, type LibraryEntry } from './entry.js';
 
@@ -158,7 +159,6 @@ export interface LibraryTotals {
 
 const STORES = ['articles', 'claims', 'people', 'meta'] as const;
 const NAMED_KINDS: ReadonlySet<LibraryActor['kind']> = new Set(['person', 'organisation', 'document']);
-const UNATTRIBUTED = 'Unattributed';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

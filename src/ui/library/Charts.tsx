@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { MixRow } from './chart-data.js';
 import { rolesIn } from './chart-data.js';
 import { roleLabel } from './format.js';
+import { ROLE_ORDER } from '../../shared/presentation.js';
 
 interface Series {
   key: string;
@@ -18,7 +19,7 @@ interface Series {
 /** Okabe–Ito hues (colour-blind safe) first, two of Paul Tol's after; grey for "no speaker given". */
 const GREY = '#8C8C8C';
 
-/** One fixed colour per source role, in the engine's order, so a role keeps its colour in every chart. */
+/** One fixed colour per source role, so a role keeps its colour in every chart. */
 const ROLE_COLORS: Record<string, string> = {
   official: '#0072B2',
   politician: '#E69F00',
@@ -32,7 +33,6 @@ const ROLE_COLORS: Record<string, string> = {
   unnamed: '#7F5FA8',
   unknown: GREY,
 };
-const ROLE_ORDER = Object.keys(ROLE_COLORS);
 
 const MIX_SERIES: Series[] = [
   { key: 'named', label: 'Named voices', color: '#0072B2', value: (row) => row.named },
@@ -43,10 +43,11 @@ const MIX_SERIES: Series[] = [
 function roleSeries(rows: readonly MixRow[]): Series[] {
   const present = rolesIn(rows);
   // the engine's order, then any role this page does not know, as the rows give them
-  const ordered = [...ROLE_ORDER.filter((role) => present.includes(role)), ...present.filter((role) => !ROLE_ORDER.includes(role))];
+  const known: readonly string[] = ROLE_ORDER;
+  const ordered = [...known.filter((role) => present.includes(role)), ...present.filter((role) => !known.includes(role))];
   return ordered.map((role) => ({
     key: role,
-    label: roleLabel(role),
+    label: roleLabel(role, 'many'),
     color: ROLE_COLORS[role] ?? GREY,
     value: (row: MixRow) => row.roles[role] ?? 0,
   }));

@@ -1,4 +1,6 @@
-/** How the library page writes dates and counts for a reader. Pure. */
+/** How the library page writes dates, counts, kinds and roles for a reader (the words: shared/presentation). Pure. */
+import type { ActorKind, SourceRole } from '../../engine/types.js';
+import { ACTOR_KIND_LABELS, ROLE_LABELS } from '../../shared/presentation.js';
 
 export function dayLabel(time: number): string {
   return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -8,36 +10,23 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  person: 'person',
-  organisation: 'organisation',
-  document: 'document',
-  unnamed: 'unnamed source',
-  unknown: 'no speaker given',
-};
-
+/** An actor kind as the sidebar and the card say it; a kind this page does not know, as stored. */
 export function kindLabel(kind: string): string {
-  return KIND_LABEL[kind] ?? kind;
+  return isKind(kind) ? ACTOR_KIND_LABELS[kind].one : kind;
+}
+
+function isKind(kind: string): kind is ActorKind {
+  return Object.hasOwn(ACTOR_KIND_LABELS, kind);
+}
+
+function isRole(role: string): role is SourceRole {
+  return Object.hasOwn(ROLE_LABELS, role);
 }
 
 /**
- * The engine's source roles as a reader reads them. The sidebar will show roles as chips of its own; until one
- * presentation module holds these labels, the library keeps them here.
+ * A stored source role as the sidebar says it: its chip beside a person ("official"), the plural in a chart's
+ * legend ("officials"). A role this page does not know is shown as stored.
  */
-const ROLE_LABEL: Record<string, string> = {
-  official: 'Government or official',
-  politician: 'Politician',
-  justice: 'Police, military or justice',
-  expert: 'Expert or academic',
-  business: 'Business',
-  advocacy: 'Advocacy, NGO or union',
-  media: 'Media or journalist',
-  citizen: 'Citizen, witness or affected',
-  document: 'Document',
-  unnamed: 'Unnamed source',
-  unknown: 'Role unknown',
-};
-
-export function roleLabel(role: string): string {
-  return ROLE_LABEL[role] ?? role;
+export function roleLabel(role: string, form: 'chip' | 'many' = 'chip'): string {
+  return isRole(role) ? ROLE_LABELS[role][form] : role;
 }
