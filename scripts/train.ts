@@ -27,20 +27,20 @@ import type { Segmented } from '../src/engine/tokens.js';
 import type { Frame } from '../src/engine/constructions/frame.js';
 import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
 import {
-  B_CONTENT, B_CUE, B_SOURCE, SPAN_TAG_COUNT, beginAfterBreaks, blockFeatures, encodeWeights, parseSpanTagger, tagMayFollow, tagRank,
-  taggerInput, type SerializedSpanTagger, type TaggerInput,
+  B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES, TEMPLATE_COUNT, allTemplates,
+  beginAfterBreaks, blockFeatures, featureRowOfKey, parseSpanTagger, serializeSpanTagger, tagMayFollow, tagRank,
+  taggerInput, templateOfKey, type FeatureSpec, type SerializedSpanTagger, type TemplateName,
 } from '../src/engine/model/span-tagger.js';
 import { taggerDecision } from '../src/engine/model/decide-frames.js';
 import { MAX_WEIGHT } from '../src/engine/pos/tagger.js';
 import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument, type GoldSpan } from '../src/eval/polnear.js';
-import { matchAttributions, prf, trimFragment } from '../src/eval/score.js';
+import { formatScoreboard, prf, scoreCorpus, trimFragment, type Scoreboard } from '../src/eval/score.js';
+import { POS_WEIGHTS } from '../src/engine/pos/weights.generated.js';
 import { seededRandom } from './seeded-random.js';
 
 const OUT = new URL('../src/engine/model/span-weights.generated.ts', import.meta.url);
 
 const SETTINGS = {
-  /** Features seen on fewer train tokens get no weight. */
-  minFeatureCount: 100,
   epochs: 8,
   seed: 20261201,
   /** Cue biases tried on dev, in units of the quantised weights: where the rules proposed a cue, and elsewhere. */
@@ -50,14 +50,25 @@ const SETTINGS = {
   precisionFloor: 0.84,
 };
 
+/**
+ * What is trained and written: features seen on fewer train tokens than `minCount` get no weight (rare ones overfit
+ * train and cost bytes); weights are quantised to ±`quant`; the templates in `drop` are not learned.
+ */
+const DEFAULT_CONFIG: Config = { name: 'default', minCount: 100, quant: 45, drop: [] };
+
+/** The configurations `--sweep` trains, for the size curve. */
+const SWEEP: Config[] = [
+  { name: 'min100-q45', minCount: 100, quant: 45, drop: [] },
+  { name: 'min100-q15', minCount: 100, quant: 15, drop: [] },
+  { name: 'min100-q7', minCount: 100, quant: 7, drop: [] },
+  { name: 'min200-q15', minCount: 200, quant: 15, drop: [] },
+  { name: 'min400-q15', minCount: 400, quant: 15, drop: [] },
+  { name: 'min800-q15', minCount: 800, quant: 15, drop: [] },
+];
+
 const T = SPAN_TAG_COUNT;
 const rules = cueConfigFor(english);
 
-/** One paragraph as the perceptron sees it: feature ids per token and the gold tags. */
-interface Sequence {
-  features: Int32Array[];
-  gold: Uint8Array;
-}
 
 /** The engine's tokens and proposed frames for one article, before any decision. */
 function proposedOf(doc: GoldDocument): { seg: Segmented; frames: Frame[] } {
@@ -107,13 +118,54 @@ function goldTags(doc: GoldDocument, seg: Segmented): Uint8Array {
   return beginAfterBreaks(tags);
 }
 
-function featureNamesByBlock(input: TaggerInput, visit: (first: number, end: number, names: string[][]) => void): void {
-  for (const range of input.seg.blockTokens) {
-    if (range.end <= range.first) continue;
-    const names: string[][] = [];
-    blockFeatures(input, range.first, range.end, (_k, n) => names.push([...n]));
-    visit(range.first, range.end, names);
+/** One paragraph as the trainer keeps it: every token's feature keys, flat, and the gold tags. */
+interface RawSequence {
+  keys: Int32Array;
+  /** Token i's keys are keys[starts[i] … starts[i + 1]). */
+  starts: Int32Array;
+  gold: Uint8Array;
+}
+
+/** The train features of every paragraph, once: the configurations below choose among them. */
+interface Extracted {
+  sequences: RawSequence[];
+  counts: Map<number, number>;
+  vocabulary: GrowingVocabulary;
+}
+
+function extract(docs: GoldDocument[]): Extracted {
+  const vocabulary = new GrowingVocabulary();
+  const spec: FeatureSpec = { vocabulary, templates: allTemplates() };
+  const counts = new Map<number, number>();
+  const sequences: RawSequence[] = [];
+  for (const doc of docs) {
+    const { seg, frames } = proposedOf(doc);
+    const gold = goldTags(doc, seg);
+    const input = taggerInput(seg, frames, rules, spec);
+    for (const range of seg.blockTokens) {
+      if (range.end <= range.first) continue;
+      const n = range.end - range.first;
+      const keys: number[] = [];
+      const starts = new Int32Array(n + 1);
+      blockFeatures(input, spec, range.first, range.end, (k, found, count) => {
+        for (let f = 0; f < count; f++) {
+          const key = found[f] ?? 0;
+          keys.push(key);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        starts[k - range.first + 1] = keys.length;
+      });
+      sequences.push({ keys: Int32Array.from(keys), starts, gold: gold.slice(range.first, range.end) });
+    }
   }
+  return { sequences, counts, vocabulary };
+}
+
+/** One paragraph as the perceptron sees it: feature ids (indices into its weights), flat, per token. */
+interface Sequence {
+  features: Int32Array;
+  starts: Int32Array;
+  gold: Uint8Array;
 }
 
 /** The averaged perceptron's weights while training (floats), with sums for averaging. */
@@ -128,22 +180,25 @@ class Perceptron {
     this.sum = new Float64Array(featureCount * T);
   }
 
-  viterbi(features: Int32Array[]): Uint8Array {
-    const n = features.length;
+  viterbi(s: Sequence): Uint8Array {
+    const n = s.gold.length;
     const score = new Float64Array(n * T);
     const back = new Uint8Array(n * T);
     const emission = new Float64Array(T);
     for (let i = 0; i < n; i++) {
       emission.fill(0);
-      for (const f of features[i] ?? []) for (let t = 0; t < T; t++) emission[t] = (emission[t] ?? 0) + (this.w[f * T + t] ?? 0);
+      for (let j = s.starts[i] ?? 0; j < (s.starts[i + 1] ?? 0); j++) {
+        const f = s.features[j] ?? 0;
+        for (let t = 0; t < T; t++) emission[t] = (emission[t] ?? 0) + (this.w[f * T + t] ?? 0);
+      }
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let arg = 0;
         if (i === 0) { if (tagMayFollow(T, t)) best = this.trans[T * T + t] ?? 0; }
         else for (let u = 0; u < T; u++) {
           if (!tagMayFollow(u, t)) continue;
-          const s = (score[(i - 1) * T + u] ?? 0) + (this.trans[u * T + t] ?? 0);
-          if (s > best) { best = s; arg = u; }
+          const v = (score[(i - 1) * T + u] ?? 0) + (this.trans[u * T + t] ?? 0);
+          if (v > best) { best = v; arg = u; }
         }
         score[i * T + t] = best + (emission[t] ?? 0);
         back[i * T + t] = arg;
@@ -163,16 +218,20 @@ class Perceptron {
   }
 
   learn(s: Sequence): number {
-    const predicted = this.viterbi(s.features);
+    const predicted = this.viterbi(s);
     let errors = 0;
-    for (let i = 0; i < s.features.length; i++) {
+    for (let i = 0; i < s.gold.length; i++) {
       const g = s.gold[i] ?? 0;
       const p = predicted[i] ?? 0;
       const gp = i === 0 ? T : s.gold[i - 1] ?? 0;
       const pp = i === 0 ? T : predicted[i - 1] ?? 0;
       if (g !== p) {
         errors++;
-        for (const f of s.features[i] ?? []) { this.bump(this.w, this.sum, f * T + g, 1); this.bump(this.w, this.sum, f * T + p, -1); }
+        for (let j = s.starts[i] ?? 0; j < (s.starts[i + 1] ?? 0); j++) {
+          const f = s.features[j] ?? 0;
+          this.bump(this.w, this.sum, f * T + g, 1);
+          this.bump(this.w, this.sum, f * T + p, -1);
+        }
       }
       if (g !== p || gp !== pp) { this.bump(this.trans, this.transSum, gp * T + g, 1); this.bump(this.trans, this.transSum, pp * T + p, -1); }
     }
@@ -188,54 +247,53 @@ class Perceptron {
   }
 }
 
-function attributionScore(docs: GoldDocument[], serialized: SerializedSpanTagger): { p: number; r: number; f1: number } {
+/** Dev, scored with one model: every measure. */
+function devScoreboard(docs: GoldDocument[], serialized: SerializedSpanTagger): Scoreboard {
   const decide = taggerDecision(parseSpanTagger(serialized));
-  let hit = 0;
-  let pred = 0;
-  let gold = 0;
-  for (const doc of docs) {
-    const scored = scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, rules, decide)));
-    const m = matchAttributions(scored.gold, scored.pred);
-    hit += m.hit;
-    pred += m.pred;
-    gold += m.gold;
-  }
-  return prf({ hit, pred, gold });
+  return scoreCorpus(docs.map((doc) => scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, rules, decide)))));
 }
 
-function main(): void {
-  if (!polnearAvailable('train') || !polnearAvailable('dev')) {
-    process.stdout.write('train skipped: ../shared/corpus/polnear is absent.\n');
-    return;
-  }
+function f1Of(board: Scoreboard, measure: string): { p: number; r: number; f1: number } {
+  const row = board.get(measure);
+  return row === undefined ? { p: 0, r: 0, f1: 0 } : prf(row.all);
+}
+
+/** A model's size as it ships: its generated module, gzipped (-9), in bytes. */
+function gzipBytes(text: string): number {
+  return gzipSync(text, { level: 9 }).length;
+}
+
+interface Trained {
+  config: Config;
+  serialized: SerializedSpanTagger;
+  board: Scoreboard;
+  features: number;
+  /** Whether the model reads the part of speech (then the POS tagger ships with it). */
+  readsPos: boolean;
+  module: string;
+}
+
+/** Trains, quantises and tunes one configuration. */
+function trainConfig(data: Extracted, devDocs: GoldDocument[], config: Config, log: (s: string) => void): Trained {
   const t0 = performance.now();
-  const trainDocs = readPolnear('train');
-  const devDocs = readPolnear('dev');
-  // 1–2. proposals, gold tags and feature names; count the names, keep the frequent ones
-  const counts = new Map<string, number>();
-  const raw: { names: string[][]; gold: Uint8Array }[] = [];
-  for (const doc of trainDocs) {
-    const { seg, frames } = proposedOf(doc);
-    const gold = goldTags(doc, seg);
-    featureNamesByBlock(taggerInput(seg, frames, rules), (first, end, names) => {
-      for (const list of names) for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
-      raw.push({ names, gold: gold.slice(first, end) });
-    });
-  }
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  for (const [name, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (count >= SETTINGS.minFeatureCount) { ids.set(name, names.length); names.push(name); }
-  }
-  const sequences: Sequence[] = raw.map((r) => ({
-    gold: r.gold,
-    features: r.names.map((list) => Int32Array.from(list.map((n) => ids.get(n) ?? -1).filter((i) => i >= 0))),
-  }));
-  raw.length = 0;
-  process.stdout.write(`${trainDocs.length} train documents, ${sequences.length} paragraphs, ${names.length} features ` +
-    `(of ${counts.size}); ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
-  // 3. the averaged perceptron
-  const model = new Perceptron(names.length);
+  const dropped = new Set(config.drop.map((name) => TEMPLATES.indexOf(name)));
+  const kept = [...data.counts].filter(([key, count]) => count >= config.minCount && !dropped.has(templateOfKey(key)))
+    .map(([key]) => key).sort((a, b) => a - b);
+  const ids = new Map(kept.map((key, i) => [key, i]));
+  const sequences: Sequence[] = data.sequences.map((r) => {
+    const features: number[] = [];
+    const starts = new Int32Array(r.gold.length + 1);
+    for (let i = 0; i < r.gold.length; i++) {
+      for (let j = r.starts[i] ?? 0; j < (r.starts[i + 1] ?? 0); j++) {
+        const id = ids.get(r.keys[j] ?? 0);
+        if (id !== undefined) features.push(id);
+      }
+      starts[i + 1] = features.length;
+    }
+    return { features: Int32Array.from(features), starts, gold: r.gold };
+  });
+  // the averaged perceptron
+  const model = new Perceptron(kept.length);
   const random = seededRandom(SETTINGS.seed);
   const order = sequences.map((_, i) => i);
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
@@ -251,52 +309,110 @@ function main(): void {
       errors += model.learn(s);
       tokens += s.gold.length;
     }
-    process.stdout.write(`  epoch ${epoch + 1}: ${(100 * errors / tokens).toFixed(1)}% of train tokens mistagged while learning\n`);
+    if (!config.quiet) log(`  epoch ${epoch + 1}: ${(100 * errors / tokens).toFixed(1)}% of train tokens mistagged while learning\n`);
   }
-  // 4. quantise
+  // quantise: the largest weight maps to ±quant; features left all zero go
   const { w, trans } = model.averaged();
   let largest = 0;
   for (const x of w) largest = Math.max(largest, Math.abs(x));
-  const unit = largest / MAX_WEIGHT;
-  const lines: string[] = [];
-  for (const [id, name] of names.entries()) {
-    const row = Array.from(w.subarray(id * T, id * T + T), (x) => x / unit);
-    const encoded = encodeWeights(row);
-    if (encoded !== '') lines.push(`${name} ${encoded}`);
+  const unit = largest / config.quant;
+  const rows = [];
+  for (const [id, key] of kept.entries()) {
+    const row = Array.from(w.subarray(id * T, id * T + T), (x) => Math.round(x / unit));
+    if (row.some((x) => x !== 0)) rows.push(featureRowOfKey(key, data.vocabulary.strings, row));
   }
-  const transitions = Array.from(trans, (x) => Math.round(x / unit)).join(',');
-  // 5. tune the cue bias on dev
-  let best = { bias: 0, proposedBias: 0, p: 0, r: 0, f1: -1 };
-  let bestAny = best;
-  for (const proposedBias of SETTINGS.proposedCueBiases) {
-    for (const bias of SETTINGS.cueBiases) {
-      const s = attributionScore(devDocs, { features: lines.join('\n'), transitions, cueBias: bias, proposedCueBias: proposedBias });
-      process.stdout.write(`  cue bias ${proposedBias} proposed, ${bias} not: dev attribution P ${(s.p * 100).toFixed(1)} ` +
-        `R ${(s.r * 100).toFixed(1)} F1 ${(s.f1 * 100).toFixed(1)}\n`);
-      if (s.f1 > bestAny.f1) bestAny = { bias, proposedBias, ...s };
-      if (s.p >= SETTINGS.precisionFloor && s.f1 > best.f1) best = { bias, proposedBias, ...s };
+  const transitions = Array.from(trans, (x) => Math.round(x / unit));
+  // tune the cue biases on dev (the grid is in units of ±45 weights; scaled to this quantisation)
+  const scale = config.quant / 45;
+  interface Tuned { bias: number; proposedBias: number; p: number; f1: number; board: Scoreboard }
+  let best: Tuned | null = null;
+  let bestAny: Tuned | null = null;
+  for (const proposed of SETTINGS.proposedCueBiases) {
+    for (const other of SETTINGS.cueBiases) {
+      const proposedBias = Math.round(proposed * scale);
+      const bias = Math.round(other * scale);
+      const board = devScoreboard(devDocs, serializeSpanTagger(rows, transitions, bias, proposedBias));
+      const s = f1Of(board, 'attribution');
+      if (!config.quiet) {
+        log(`  cue bias ${proposedBias} proposed, ${bias} not: dev attribution P ${(s.p * 100).toFixed(1)} ` +
+          `R ${(s.r * 100).toFixed(1)} F1 ${(s.f1 * 100).toFixed(1)}\n`);
+      }
+      if (bestAny === null || s.f1 > bestAny.f1) bestAny = { bias, proposedBias, p: s.p, f1: s.f1, board };
+      if (s.p >= SETTINGS.precisionFloor && (best === null || s.f1 > best.f1)) best = { bias, proposedBias, p: s.p, f1: s.f1, board };
     }
   }
-  if (best.f1 < 0) best = bestAny;
-  const serialized: SerializedSpanTagger = {
-    features: lines.join('\n'), transitions, cueBias: best.bias, proposedCueBias: best.proposedBias,
-  };
-  const body = `/**
- * GENERATED by scripts/train.ts (\`npm run train\`) from PolNeAR train annotations (${trainDocs.length} documents,
- * ${sequences.length} paragraphs): an averaged structured perceptron, ${SETTINGS.epochs} epochs, seed ${SETTINGS.seed}, features seen
- * ${SETTINGS.minFeatureCount}+ times, weights quantised to ±${MAX_WEIGHT}; cue bias tuned on dev. Feature names and weights only, no
- * corpus text. Do not edit by hand. Format: see span-tagger.ts (SerializedSpanTagger).
+  const chosen = best ?? bestAny;
+  const serialized = serializeSpanTagger(rows, transitions, chosen?.bias ?? 0, chosen?.proposedBias ?? 0);
+  const used = new Set(rows.map((r) => r.template));
+  const readsPos = POS_TEMPLATES.some((t) => used.has(t));
+  const module = moduleSource(serialized, config, data.sequences.length, rows.length);
+  if (!config.quiet) log(`  trained and tuned in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  return { config, serialized, board: chosen?.board ?? new Map(), features: rows.length, readsPos, module };
+}
+
+function moduleSource(serialized: SerializedSpanTagger, config: Config, paragraphs: number, features: number): string {
+  const dropped = config.drop.length === 0 ? '' : `; templates ${config.drop.join(' ')} left out`;
+  return `/**
+ * GENERATED by scripts/train.ts (\`npm run train\`) from PolNeAR train annotations (${paragraphs} paragraphs): an
+ * averaged structured perceptron, ${SETTINGS.epochs} epochs, seed ${SETTINGS.seed}, features seen ${config.minCount}+ times${dropped},
+ * weights quantised to ±${config.quant}; ${features} features; cue biases tuned on dev. Feature keys, the word forms
+ * they read and weights only, no corpus text. Do not edit by hand. Format: see span-tagger.ts (SerializedSpanTagger).
  */
 import type { SerializedSpanTagger } from './span-tagger.js';
 
 export const SPAN_TAGGER: SerializedSpanTagger = ${JSON.stringify(serialized, null, 1)};
 `;
-  writeFileSync(OUT, body);
-  const sha = createHash('sha256').update(body).digest('hex').slice(0, 8);
-  process.stdout.write(`wrote ${OUT.pathname}: ${lines.length} features, cue biases ${best.proposedBias} / ${best.bias}, ` +
-    `${(body.length / 1024).toFixed(1)} KB, ${(gzipSync(body).length / 1024).toFixed(1)} KB gzipped, sha256 ${sha}…; ` +
-    `dev attribution P ${(best.p * 100).toFixed(1)} R ${(best.r * 100).toFixed(1)} F1 ${(best.f1 * 100).toFixed(1)}; ` +
-    `${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
 
-main();
+/** One line of the size curve: bytes shipped against the four dev measures. */
+function curveLine(t: Trained, posBytes: number): string {
+  const pct = (x: number): string => (x * 100).toFixed(1);
+  const span = gzipBytes(t.module);
+  const total = span + (t.readsPos ? posBytes : 0);
+  const a = f1Of(t.board, 'attribution');
+  return `${t.config.name.padEnd(28)} ${String(t.features).padStart(6)} ${(span / 1024).toFixed(1).padStart(6)} ` +
+    `${(total / 1024).toFixed(1).padStart(6)}  ${pct(a.f1)} (P ${pct(a.p)})  ${pct(f1Of(t.board, 'exact source').f1)}  ` +
+    `${pct(f1Of(t.board, 'exact cue').f1)}  ${pct(f1Of(t.board, 'exact content').f1)}`;
+}
+const CURVE_HEADER = `${'configuration'.padEnd(28)} ${'feats'.padStart(6)} ${'KB gz'.padStart(6)} ${'+POS'.padStart(6)}  attribution  source  cue  content`;
+
+interface Config {
+  name: string;
+  minCount: number;
+  quant: number;
+  drop: TemplateName[];
+  quiet?: boolean;
+}
+
+function main(argv: string[]): void {
+  if (!polnearAvailable('train') || !polnearAvailable('dev')) {
+    process.stdout.write('train skipped: ../shared/corpus/polnear is absent.\n');
+    return;
+  }
+  const log = (s: string): void => { process.stdout.write(s); };
+  const t0 = performance.now();
+  const trainDocs = readPolnear('train');
+  const devDocs = readPolnear('dev');
+  const data = extract(trainDocs);
+  log(`${trainDocs.length} train documents, ${data.sequences.length} paragraphs, ${data.counts.size} features seen; ` +
+    `${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  const posBytes = gzipBytes(`export const POS_WEIGHTS = ${JSON.stringify(POS_WEIGHTS)};\n`);
+  const sweep = argv.indexOf('--sweep');
+  if (sweep >= 0) {
+    // `npm run train -- --sweep NAME…`: the size curve over the named configurations (all when none), nothing written
+    const names = argv.slice(sweep + 1).filter((a) => !a.startsWith('--'));
+    const chosen = SWEEP.filter((c) => names.length === 0 || names.includes(c.name));
+    log(`size curve (POS weights ${(posBytes / 1024).toFixed(1)} KB gz, counted when the model reads them):\n${CURVE_HEADER}\n`);
+    for (const config of chosen) log(`${curveLine(trainConfig(data, devDocs, { ...config, quiet: true }, log), posBytes)}\n`);
+    return;
+  }
+  const trained = trainConfig(data, devDocs, DEFAULT_CONFIG, log);
+  writeFileSync(OUT, trained.module);
+  const sha = createHash('sha256').update(trained.module).digest('hex').slice(0, 8);
+  log(`${formatScoreboard(trained.board)}\n${CURVE_HEADER}\n${curveLine(trained, posBytes)}\n`);
+  log(`wrote ${OUT.pathname}: ${trained.features} features, cue biases ${trained.serialized.proposedCueBias} / ` +
+    `${trained.serialized.cueBias}, ${(trained.module.length / 1024).toFixed(1)} KB, ${(gzipBytes(trained.module) / 1024).toFixed(1)} ` +
+    `KB gzipped, sha256 ${sha}…; ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+}
+
+main(process.argv.slice(2));

@@ -10,9 +10,11 @@ import { english } from '../../src/engine/lexicon/en/index.js';
 import { segment } from '../../src/engine/segment.js';
 import type { Frame } from '../../src/engine/constructions/frame.js';
 import {
-  B_CONTENT, B_CUE, B_SOURCE, I_CONTENT, I_CUE, I_SOURCE, OUT, SPAN_TAG_COUNT, encodeWeights, parseSpanTagger, proposedTags,
-  tagMayFollow, type SerializedSpanTagger,
+  B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES,
+  TEMPLATE_COUNT, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
+  taggerInput, templateOfKey, usesPos, weightsOf, type SerializedSpanTagger,
 } from '../../src/engine/model/span-tagger.js';
+import { SPAN_TAGGER } from '../../src/engine/model/span-weights.generated.js';
 import { taggerDecision } from '../../src/engine/model/decide-frames.js';
 import type { Analysis, TextBlock } from '../../src/engine/types.js';
 
@@ -23,13 +25,13 @@ const textOfSpan = (a: Analysis, s: { block: number; start: number; end: number 
 
 /** A model that copies what the constructions proposed: each proposed tag votes for itself. */
 function copyingModel(): SerializedSpanTagger {
-  const names = ['O', 'BS', 'IS', 'BC', 'IC', 'BQ', 'IQ'];
-  const features = names.map((name, tag) => {
-    const row = new Array<number>(SPAN_TAG_COUNT).fill(0);
-    row[tag] = 10;
-    return `r=${name} ${encodeWeights(row)}`;
-  }).join('\n');
-  return { features, transitions: new Array((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT).fill(0).join(','), cueBias: 0, proposedCueBias: 0 };
+  const r = TEMPLATES.indexOf('r');
+  const features = Array.from({ length: SPAN_TAG_COUNT }, (_, tag) => {
+    const weights = new Array<number>(SPAN_TAG_COUNT).fill(0);
+    weights[tag] = 10;
+    return { template: r, value: tag, weights };
+  });
+  return serializeSpanTagger(features, new Array<number>((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT).fill(0), 0, 0);
 }
 
 describe('span tags', () => {
@@ -58,10 +60,78 @@ describe('span tags', () => {
 
   it('keeps its weights through the text form', () => {
     const row = [0, 3, -2, 0, 45, -45, 1];
-    const model = parseSpanTagger({ features: `w=said ${encodeWeights(row)}`, transitions: '1,2', cueBias: -3, proposedCueBias: -1 });
-    expect(Array.from(model.weights.get('w=said') ?? [])).toEqual(row);
+    const other = [1, 0, 0, 0, 0, 0, -7];
+    const w = TEMPLATES.indexOf('w');
+    const rc = TEMPLATES.indexOf('rc');
+    const serialized = serializeSpanTagger([
+      { template: w, value: 'said', weights: row },
+      { template: rc, value: 'after', tag: B_CUE, weights: other },
+      { template: TEMPLATES.indexOf('cf'), value: 5, weights: other },
+    ], [1, 2], -3, -1);
+    const model = parseSpanTagger(serialized);
+    expect(weightsOf(model, 'w', 'said')).toEqual(row);
+    expect(weightsOf(model, 'rc', 'after', B_CUE)).toEqual(other);
+    expect(weightsOf(model, 'rc', 'after', B_SOURCE)).toEqual(new Array(SPAN_TAG_COUNT).fill(0));
+    expect(weightsOf(model, 'cf', 5)).toEqual(other);
+    expect(weightsOf(model, 'w', 'told')).toEqual(new Array(SPAN_TAG_COUNT).fill(0));
+    expect(Array.from(model.transitions)).toEqual([1, 2]);
     expect(model.cueBias).toBe(-3);
     expect(model.proposedCueBias).toBe(-1);
+    // only the templates it has are extracted, and without part-of-speech templates no tagger runs
+    expect(Array.from(model.templates).flatMap((on, t) => (on === 1 ? [TEMPLATES[t]] : []))).toEqual(['w', 'cf', 'rc']);
+    expect(usesPos(model)).toBe(false);
+  });
+
+  it('parses an empty model', () => {
+    const model = parseSpanTagger(serializeSpanTagger([], [0], 0, 0));
+    expect(model.rows.size).toBe(0);
+    expect(model.vocabulary.idOf('said')).toBe(-1);
+  });
+});
+
+describe('feature keys', () => {
+  const seg = segment(paragraphs('Reyes said the harbour would close.', '“We have no choice,” Reyes told reporters.'));
+  const keysOf = (templates: Uint8Array) => {
+    const vocabulary = new GrowingVocabulary();
+    const spec = { vocabulary, templates };
+    const input = taggerInput(seg, [], cues, spec);
+    const out: number[][] = [];
+    for (const range of seg.blockTokens) blockFeatures(input, spec, range.first, range.end, (_k, keys, count) => out.push(Array.from(keys.subarray(0, count))));
+    return { out, vocabulary };
+  };
+
+  it('gives every token one key per template, and tells words apart only through the vocabulary', () => {
+    const { out, vocabulary } = keysOf(allTemplates());
+    expect(out).toHaveLength(seg.tokens.length);
+    for (const keys of out) {
+      expect(keys.map(templateOfKey)).toEqual([...new Set(keys.map(templateOfKey))]);
+      expect(keys.every((k) => Number.isInteger(k) && k >= 0 && k < 2 ** 31)).toBe(true);
+    }
+    const w = TEMPLATES.indexOf('w');
+    const said = out[1]?.find((k) => templateOfKey(k) === w) ?? -1;
+    expect(featureRowOfKey(said, vocabulary.strings, []).value).toBe('said');
+    // the same word in the same context has the same key; "said" and "told" differ
+    const told = out[seg.tokens.findIndex((t) => t.lower === 'told')]?.find((k) => templateOfKey(k) === w);
+    expect(told).not.toBe(said);
+  });
+
+  it('leaves out the templates the model lacks', () => {
+    const templates = allTemplates();
+    for (const t of POS_TEMPLATES) templates[t] = 0;
+    const { out } = keysOf(templates);
+    for (const keys of out) {
+      expect(keys).toHaveLength(TEMPLATE_COUNT - POS_TEMPLATES.length);
+      expect(keys.some((k) => POS_TEMPLATES.includes(templateOfKey(k)))).toBe(false);
+    }
+  });
+
+  it('reads the checked-in weights in a few milliseconds', () => {
+    parseSpanTagger(SPAN_TAGGER);
+    const t0 = performance.now();
+    const model = parseSpanTagger(SPAN_TAGGER);
+    const ms = performance.now() - t0;
+    expect(model.rows.size).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(50); // about 1 ms on an idle machine; generous for a loaded one
   });
 });
 

@@ -30,7 +30,7 @@ export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig)
 export function taggerDecision(model?: SpanTaggerModel): FrameDecision {
   return function* decide(seg, proposed, cues) {
     const tagger = model ?? defaultSpanTagger();
-    const input = taggerInput(seg, proposed, cues);
+    const input = taggerInput(seg, proposed, cues, tagger);
     const tags = new Uint8Array(seg.tokens.length);
     const frames: Frame[] = [];
     for (const [b, range] of seg.blockTokens.entries()) {
