@@ -247,6 +247,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         return actor?.querySelector('[data-role]')?.getAttribute('data-role');
       }, ROLE_SET.actor)).toBe(ROLE_SET.role);
       await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-corrections')?.scrollIntoView());
+      // sources scrolled into view paint a frame later (content-visibility: auto)
+      await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot({ path: join(SHOTS, `corrections-reloaded-${browserName}.png`) });
     });
 
