@@ -11,12 +11,13 @@ import { launchChromium, launchFirefox, PROJECT_ROOT, type BrowserName, type Lau
 const FIREFOX_TEST_ID = 'whosaid-test@whosaid-extension';
 const FIREFOX_UUID = '7c0f4d2e-5b1a-4e8f-9a3c-1d2e3f4a5b6c';
 
-export function launchForLibrary(name: BrowserName): Promise<LaunchedBrowser> {
+/** `firefoxPrefs`: more Firefox preferences (a forced colour scheme). */
+export function launchForLibrary(name: BrowserName, firefoxPrefs: Record<string, string | number | boolean> = {}): Promise<LaunchedBrowser> {
   if (name === 'chromium') return launchChromium();
   return launchFirefox({
     // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed
     firefoxArgs: ['-remote-allow-system-access'],
-    firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }) },
+    firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_TEST_ID]: FIREFOX_UUID }), ...firefoxPrefs },
   });
 }
 

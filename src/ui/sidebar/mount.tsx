@@ -56,6 +56,7 @@ export function mountSidebar(
     ...(actions.previewClaim ? { previewClaim: (claimId: string | null) => actions.previewClaim?.(claimId) } : {}),
     ...(actions.correct ? { correct: (correction: Correction) => actions.correct?.(correction) } : {}),
     ...(actions.undoCorrection ? { undoCorrection: (index: number) => actions.undoCorrection?.(index) } : {}),
+    ...(actions.openLibrary ? { openLibrary: () => actions.openLibrary?.() } : {}),
   };
   const draw = (next: SidebarModel) => {
     const theme = next.theme && next.theme !== 'auto' ? next.theme : pageDark ? 'dark' : 'auto';
