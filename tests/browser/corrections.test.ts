@@ -1,8 +1,9 @@
 /**
  * The reader's corrections in real Chromium and Firefox, on our own article: give a claim to a speaker the reader
  * names, mark another "not a claim" and set a source's role, from the keyboard; each shows at once in the
- * highlights and the sidebar (marked as corrected), axe finds nothing wrong with the forms and the list (light and dark); the page reloaded
- * and WhoSaid clicked again, all still apply; Undo takes them back, and after another reload nothing is left.
+ * highlights and the sidebar (marked as corrected), axe finds nothing wrong with the forms and the list (light and
+ * dark, in both browsers); the page reloaded and WhoSaid clicked again, all still apply; Undo takes them back, and
+ * after another reload nothing is left.
  * Screenshots go to $WHOSAID_SHOTS (default: the system's temporary folder) for a look.
  */
 import { tmpdir } from 'node:os';
@@ -278,3 +279,55 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     });
   });
 }
+
+/**
+ * Dark in Firefox too: automation cannot emulate the colour scheme there, so a Firefox that prefers dark content is
+ * launched for it, and axe and the rendered contrast run over a claim's form, a source's form and the list.
+ */
+describe('corrections in a dark Firefox', () => {
+  let server: StaticServer;
+  let launched: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startUiServer();
+    // 0: content prefers dark, whatever the system says
+    launched = await launch('firefox', { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } });
+    page = await launched.browser.newPage();
+    await openWithWhoSaid(launched, page, server.origin);
+  }, 90_000);
+
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('has no axe violations and every text readable in the forms and the list', async () => {
+    const background = await page.evaluate(() => {
+      const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+      return panel ? getComputedStyle(panel).backgroundColor : '';
+    });
+    expect(background).toBe('rgb(29, 31, 35)');
+    const claimId = await claimIdOf(page, DISMISSED);
+    await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await waitInPage(page, (id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`) === null, claimId ?? '');
+    const other = await claimIdOf(page, 'underestimated');
+    await focusInSidebar(page, `[data-claim-id="${other}"] .ws-fix-open`);
+    await page.keyboard.press('Enter');
+    expect((await runAxe(page)).violations).toEqual([]);
+    expect((await renderedContrast(page)).failures).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'corrections-form-firefox-dark.png') });
+    await page.keyboard.press('Escape');
+    await focusInSidebar(page, '.ws-actor-row .ws-fix-open');
+    await page.keyboard.press('Enter');
+    expect((await runAxe(page)).violations).toEqual([]);
+    expect((await renderedContrast(page)).failures).toEqual([]);
+    await page.keyboard.press('Escape');
+    // leave nothing kept behind: undo the one correction made
+    await focusInSidebar(page, '.ws-fix-line button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
+  });
+});
