@@ -70,6 +70,17 @@ export async function storeBundle(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** Keeps `entries` straight in the library through the real store, from an extension page (seeding a test). */
+export async function keepEntries(page: Page, entries: readonly unknown[]): Promise<void> {
+  await page.evaluate(await storeBundle());
+  await page.evaluate(async (kept) => {
+    const api = Reflect.get(globalThis, 'whosaidStore') as { openLibrary(): Promise<{ saveMany(items: unknown, policy: string): Promise<unknown>; close(): void }> };
+    const store = await api.openLibrary();
+    await store.saveMany(kept, 'replace');
+    store.close();
+  }, entries);
+}
+
 /** The record counts of the articles, claims and people stores, read from an extension page. */
 export function storeCounts(page: Page): Promise<number[]> {
   return page.evaluate(() => new Promise<number[]>((resolve, reject) => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { launchForLibrary, openLibraryPage as openLibrary, storeBundle, storeCounts } from './library-harness.js';
+import { keepEntries, launchForLibrary, openLibraryPage as openLibrary, storeCounts } from './library-harness.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
@@ -178,6 +178,26 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await article.close();
     });
 
+    it('keeps nothing new while the reader has switched keeping off', async () => {
+      const library = await openLibrary(launched);
+      const setKeep = (keep: boolean) => library.evaluate(async (value) => {
+        const api = globalThis as unknown as { browser?: { storage: { sync: StorageArea } }; chrome?: { storage: { sync: StorageArea } } };
+        interface StorageArea { set(items: object): Promise<void> }
+        await (api.browser ?? api.chrome)?.storage.sync.set({ settings: { library: { keep: value } } });
+      }, keep);
+      const before = await storeCounts(library);
+      await setKeep(false);
+      const article = await launched.browser.newPage();
+      await article.goto(`${server.origin}/library/bridge.html?again`, { waitUntil: 'load' });
+      await launched.toggle(article);
+      expect((await waitForSettled(article)).state).toBe('ready');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await storeCounts(library)).toEqual(before);
+      await setKeep(true);
+      await article.close();
+      await library.close();
+    });
+
     it('has no axe-core violations, light and dark', async () => {
       for (const hash of ['', '#q=lindqvist', '#person=marta%20lindqvist']) {
         const page = await openLibrary(launched, hash);
@@ -240,13 +260,7 @@ describe('the library in a dark firefox', () => {
     // the content's colour scheme forced dark (0) at launch: what a reader with a dark system sees
     launched = await launchForLibrary('firefox', { 'layout.css.prefers-color-scheme.content-override': 0 });
     const page = await openLibrary(launched);
-    await page.evaluate(await storeBundle());
-    await page.evaluate(async (entries) => {
-      const api = Reflect.get(globalThis, 'whosaidStore') as { openLibrary(): Promise<{ saveMany(kept: unknown, policy: string): Promise<unknown>; close(): void }> };
-      const store = await api.openLibrary();
-      await store.saveMany(entries, 'replace');
-      store.close();
-    }, DARK_ENTRIES);
+    await keepEntries(page, DARK_ENTRIES);
     await page.close();
   }, 60_000);
 

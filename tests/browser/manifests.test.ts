@@ -13,6 +13,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   content_scripts?: unknown[];
+  web_accessible_resources?: unknown[];
   minimum_chrome_version?: string;
   background?: { service_worker?: string; scripts?: string[] };
   commands?: Record<string, { suggested_key?: { default?: string } }>;
@@ -36,6 +37,8 @@ describe('the shipped manifests', () => {
       expect(manifest.permissions?.filter((permission) => !ALLOWED_PERMISSIONS.includes(permission))).toEqual([]);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.content_scripts ?? []).toEqual([]);
+      // the library and every extension page stay out of web pages' reach
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
       expect(manifest.commands?.['_execute_action']?.suggested_key?.default).toBe('Alt+Shift+W');
     });
   }

@@ -11,7 +11,7 @@ import { blocksFromHtml, blocksFromPlainLines } from '../../src/cli/article-file
 import { entryFromAnalysis } from '../../src/shared/library/from-analysis.js';
 import type { LibraryEntry } from '../../src/shared/library/entry.js';
 import { PROJECT_ROOT } from './browsers.js';
-import { launchForLibrary, openLibraryPage as openLibrary, storeBundle } from './library-harness.js';
+import { keepEntries, launchForLibrary, openLibraryPage as openLibrary } from './library-harness.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer } from './static-server.js';
 
@@ -51,18 +51,11 @@ async function fixtureEntries(): Promise<LibraryEntry[]> {
 mkdirSync(OUT, { recursive: true });
 const server = await startStaticServer({ '/library/': join(PROJECT_ROOT, 'tests', 'fixtures', 'library') });
 const entries = await fixtureEntries();
-const storeCode = await storeBundle();
 for (const name of ['chromium', 'firefox'] as const) {
   const launched = await launchForLibrary(name);
   try {
     const seed = await openLibrary(launched);
-    await seed.evaluate(storeCode);
-    await seed.evaluate(async (kept) => {
-      const api = Reflect.get(globalThis, 'whosaidStore') as { openLibrary(): Promise<{ saveMany(entries: unknown, policy: string): Promise<unknown>; close(): void }> };
-      const store = await api.openLibrary();
-      await store.saveMany(kept, 'replace');
-      store.close();
-    }, entries);
+    await keepEntries(seed, entries);
     await seed.close();
     for (const path of ['/library/bridge.html', '/library/budget.html']) {
       const article = await launched.browser.newPage();
