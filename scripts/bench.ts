@@ -15,6 +15,8 @@ interface BenchSection {
 
 const SECTIONS: BenchSection[] = [
   { name: 'engine', load: () => import('./bench-engine.js') },
+  // the span tagger (not shipped yet): CPU per 1,000 words beside the rules, its cold first call, its bytes
+  { name: 'tagger', load: () => import('./bench-tagger.js') },
   // counting the space given each source over a 1 MB article (the sidebar does it while it renders)
   { name: 'space', load: () => import('./bench-space.js') },
   // WhoSaid on the 130 real pages in Chromium, beside Readability's parse (needs `npm run build` and ../shared)

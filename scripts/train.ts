@@ -57,6 +57,7 @@ const SETTINGS = {
 const DEFAULT_CONFIG: Config = { name: 'default', minCount: 100, quant: 45, drop: [] };
 
 /** The configurations `--sweep` trains, for the size curve. */
+const NO_POS: TemplateName[] = ['p', 'p-1', 'p+1', 'p-2', 'p+2', 'pp', 'pn', 'ppn', 'qp', 'sf', 'rp', 'dlp', 'drp', 'sep'];
 const SWEEP: Config[] = [
   { name: 'min100-q45', minCount: 100, quant: 45, drop: [] },
   { name: 'min100-q15', minCount: 100, quant: 15, drop: [] },
@@ -64,6 +65,13 @@ const SWEEP: Config[] = [
   { name: 'min200-q15', minCount: 200, quant: 15, drop: [] },
   { name: 'min400-q15', minCount: 400, quant: 15, drop: [] },
   { name: 'min800-q15', minCount: 800, quant: 15, drop: [] },
+  { name: 'min200-q7', minCount: 200, quant: 7, drop: [] },
+  { name: 'min400-q7', minCount: 400, quant: 7, drop: [] },
+  { name: 'nopos-min100-q15', minCount: 100, quant: 15, drop: NO_POS },
+  { name: 'nopos-min200-q15', minCount: 200, quant: 15, drop: NO_POS },
+  { name: 'nopos-min400-q7', minCount: 400, quant: 7, drop: NO_POS },
+  { name: 'min200-q15-no-w±1', minCount: 200, quant: 15, drop: ['w-1', 'w+1'] },
+  { name: 'min200-q15-no-s3', minCount: 200, quant: 15, drop: ['s3'] },
 ];
 
 const T = SPAN_TAG_COUNT;

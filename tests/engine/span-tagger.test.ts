@@ -12,7 +12,7 @@ import type { Frame } from '../../src/engine/constructions/frame.js';
 import {
   B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES,
   TEMPLATE_COUNT, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
-  taggerInput, templateOfKey, usesPos, weightsOf, type SerializedSpanTagger,
+  taggerInput, templateOfKey, templateValues, usesPos, valueOfKey, weightsOf, type SerializedSpanTagger,
 } from '../../src/engine/model/span-tagger.js';
 import { SPAN_TAGGER } from '../../src/engine/model/span-weights.generated.js';
 import { taggerDecision } from '../../src/engine/model/decide-frames.js';
@@ -84,7 +84,7 @@ describe('span tags', () => {
 
   it('parses an empty model', () => {
     const model = parseSpanTagger(serializeSpanTagger([], [0], 0, 0));
-    expect(model.rows.size).toBe(0);
+    expect(model.features).toBe(0);
     expect(model.vocabulary.idOf('said')).toBe(-1);
   });
 });
@@ -107,6 +107,8 @@ describe('feature keys', () => {
       expect(keys.map(templateOfKey)).toEqual([...new Set(keys.map(templateOfKey))]);
       expect(keys.every((k) => Number.isInteger(k) && k >= 0 && k < 2 ** 31)).toBe(true);
     }
+    // every value within its template's range: the model's dense table has room for it
+    for (const keys of out) for (const k of keys) expect(valueOfKey(k)).toBeLessThan(templateValues(templateOfKey(k), vocabulary.strings.length));
     const w = TEMPLATES.indexOf('w');
     const said = out[1]?.find((k) => templateOfKey(k) === w) ?? -1;
     expect(featureRowOfKey(said, vocabulary.strings, []).value).toBe('said');
@@ -130,7 +132,7 @@ describe('feature keys', () => {
     const t0 = performance.now();
     const model = parseSpanTagger(SPAN_TAGGER);
     const ms = performance.now() - t0;
-    expect(model.rows.size).toBeGreaterThan(0);
+    expect(model.features).toBeGreaterThan(0);
     expect(ms).toBeLessThan(50); // about 1 ms on an idle machine; generous for a loaded one
   });
 });

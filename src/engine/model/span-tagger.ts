@@ -97,14 +97,14 @@ export const TEMPLATES = [
 export type TemplateName = (typeof TEMPLATES)[number];
 export const TEMPLATE_COUNT = TEMPLATES.length;
 const T_ = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<TemplateName, number>;
-/** Templates whose value is a string of the vocabulary (its id): w, w-1, w+1, s3, and rc (tag × 2^20 + id). */
+/** Templates whose value is a string of the vocabulary (its id): w, w-1, w+1, s3, and rc (id × 8 + proposed tag). */
 export const VOCABULARY_TEMPLATES: readonly number[] = [T_.w, T_['w-1'], T_['w+1'], T_.s3, T_.rc];
 /** Templates that read the part of speech: a model without them needs no part-of-speech tagger. */
 export const POS_TEMPLATES: readonly number[] = [T_.p, T_['p-1'], T_['p+1'], T_['p-2'], T_['p+2'], T_.pp, T_.pn, T_.ppn,
   T_.qp, T_.sf, T_.rp, T_.dlp, T_.drp, T_.sep];
 const TEMPLATE_SHIFT = 2 ** 24;
-/** rc's value: the proposed tag × 2^20 + the construction's vocabulary id. */
-const RC_SHIFT = 2 ** 20;
+/** A vocabulary holds fewer strings than this (so that a value stays under 2^24 in rc, id × 8 + tag). */
+const VOCABULARY_LIMIT = 2 ** 20;
 
 export function featureKey(template: number, value: number): number {
   return template * TEMPLATE_SHIFT + value;
@@ -130,7 +130,7 @@ export class GrowingVocabulary implements Vocabulary {
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.strings.length;
-      if (id >= RC_SHIFT) throw new Error('vocabulary over 2^20 strings');
+      if (id >= VOCABULARY_LIMIT) throw new Error('vocabulary over 2^20 strings');
       this.ids.set(s, id);
       this.strings.push(s);
     }
@@ -275,10 +275,6 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
   const { seg, proposed, word, suffix, pos, cls, cap, cueWord, construction } = input;
   const on = spec.templates;
   const rtags = proposed.tags;
-  const wordAt = (k: number): number => (k < first ? input.before : k >= end ? input.after : word[k] ?? -1);
-  const posAt = (k: number): number => (k < first ? P_BEFORE : k >= end ? P_AFTER : pos[k] ?? 0);
-  const clsAt = (k: number): number => (k < first || k >= end ? CLASS_ID.END : cls[k] ?? 0);
-  const ruleAt = (k: number): number => (k < first || k >= end ? R_OUTSIDE : rtags[k] ?? 0);
   const isRuleCue = (k: number): boolean => roleOfTag(rtags[k] ?? OUT) === 'C';
   const width = end - first;
   // distances to the nearest proposed cue in the block, and to the nearest cue word in the sentence, each side
@@ -304,130 +300,95 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
     wordRight[k - first] = lastWord < 0 ? -1 : lastWord - k;
     if (cueWord[k] === 1) lastWord = k;
   }
+  // per token: every template's value in TEMPLATES order (-1: a string the vocabulary lacks), then the keys of the
+  // templates the model has. Plain stores, no call per feature: the first click runs this unoptimised.
+  const v = new Int32Array(TEMPLATE_COUNT);
+  const active = Int32Array.from(TEMPLATES.keys()).filter((t) => on[t] === 1);
   const keys = new Int32Array(TEMPLATE_COUNT);
-  let count = 0;
-  const add = (template: number, value: number): void => {
-    if (on[template] === 1) keys[count++] = template * TEMPLATE_SHIFT + value;
-  };
-  const addString = (template: number, id: number): void => {
-    if (id >= 0) add(template, id);
-  };
   for (let k = first; k < end; k++) {
     const sentence = seg.sentences[seg.sentenceOf[k] ?? -1];
     const sentenceFirst = sentence?.first ?? k;
     const startsSentence = sentence !== undefined && sentence.first === k ? 1 : 0;
     const fromStart = band(k - sentenceFirst);
     const toEnd = band((sentence?.end ?? k + 1) - 1 - k);
-    const p0 = posAt(k);
-    const pPrev = posAt(k - 1);
-    const pNext = posAt(k + 1);
-    const r0 = ruleAt(k);
-    const rPrev = ruleAt(k - 1);
-    const rNext = ruleAt(k + 1);
+    const p0 = pos[k] ?? 0;
+    const pPrev = k - 1 >= first ? pos[k - 1] ?? 0 : P_BEFORE;
+    const pNext = k + 1 < end ? pos[k + 1] ?? 0 : P_AFTER;
+    const r0 = rtags[k] ?? 0;
+    const rPrev = k - 1 >= first ? rtags[k - 1] ?? 0 : R_OUTSIDE;
+    const rNext = k + 1 < end ? rtags[k + 1] ?? 0 : R_OUTSIDE;
     const quoted = seg.quoteOf[k] !== -1 ? 1 : 0;
     const cueWords = (cueWord[k] ?? 0) * 4 + (k - 1 >= first ? cueWord[k - 1] ?? 0 : 0) * 2 + (k + 1 < end ? cueWord[k + 1] ?? 0 : 0);
-    const rl = band(ruleLeft[k - first] ?? -1);
-    const rr = band(ruleRight[k - first] ?? -1);
-    const wl = band(wordLeft[k - first] ?? -1);
-    const wr = band(wordRight[k - first] ?? -1);
+    const i = k - first;
+    const rl = band(ruleLeft[i] ?? -1);
+    const rr = band(ruleRight[i] ?? -1);
+    const wl = band(wordLeft[i] ?? -1);
+    const wr = band(wordRight[i] ?? -1);
     const c0 = cls[k] ?? 0;
-    count = 0;
-    add(T_.b, 0);
-    addString(T_.w, wordAt(k));
-    addString(T_['w-1'], wordAt(k - 1));
-    addString(T_['w+1'], wordAt(k + 1));
-    addString(T_.s3, suffix[k] ?? -1);
-    add(T_.cap, (cap[k] ?? 0) * C_BITS + c0);
-    add(T_.p, p0);
-    add(T_['p-1'], pPrev);
-    add(T_['p+1'], pNext);
-    add(T_['p-2'], posAt(k - 2));
-    add(T_['p+2'], posAt(k + 2));
-    add(T_.pp, pPrev * P_BITS + p0);
-    add(T_.pn, p0 * P_BITS + pNext);
-    add(T_.ppn, (pPrev * P_BITS + p0) * P_BITS + pNext);
-    add(T_['c-1'], clsAt(k - 1));
-    add(T_['c+1'], clsAt(k + 1));
-    add(T_.c, c0);
-    add(T_.q, quoted);
-    add(T_.qp, quoted * P_BITS + p0);
-    add(T_.sf, startsSentence * P_BITS + p0);
-    add(T_.cf, cueWords);
-    add(T_.r, r0);
-    add(T_['r-1'], rPrev);
-    add(T_['r+1'], rNext);
-    add(T_.rr, (rPrev * R_BITS + r0) * R_BITS + rNext);
-    add(T_.rp, r0 * P_BITS + p0);
     const con = construction[k] ?? -1;
-    if (con >= 0) add(T_.rc, r0 * RC_SHIFT + con);
-    add(T_.dl, rl * R_BITS + r0);
-    add(T_.dr, rr * R_BITS + r0);
-    add(T_.dlp, rl * P_BITS + p0);
-    add(T_.drp, rr * P_BITS + p0);
-    add(T_.cfl, wl);
-    add(T_.cfr, wr);
-    add(T_.cflr, wl * D_BITS + wr);
-    add(T_.cflq, wl * 2 + quoted);
-    add(T_.cfrq, wr * 2 + quoted);
-    add(T_.se, fromStart * D_BITS + toEnd);
-    add(T_.sep, (fromStart * D_BITS + toEnd) * P_BITS + p0);
-    add(T_.dlr, rl * D_BITS + rr);
+    v[0] = 0; // b
+    v[1] = word[k] ?? -1; // w
+    v[2] = k - 1 >= first ? word[k - 1] ?? -1 : input.before; // w-1
+    v[3] = k + 1 < end ? word[k + 1] ?? -1 : input.after; // w+1
+    v[4] = suffix[k] ?? -1; // s3
+    v[5] = (cap[k] ?? 0) * C_BITS + c0; // cap
+    v[6] = p0; // p
+    v[7] = pPrev; // p-1
+    v[8] = pNext; // p+1
+    v[9] = k - 2 >= first ? pos[k - 2] ?? 0 : P_BEFORE; // p-2
+    v[10] = k + 2 < end ? pos[k + 2] ?? 0 : P_AFTER; // p+2
+    v[11] = pPrev * P_BITS + p0; // pp
+    v[12] = p0 * P_BITS + pNext; // pn
+    v[13] = (pPrev * P_BITS + p0) * P_BITS + pNext; // ppn
+    v[14] = k - 1 >= first ? cls[k - 1] ?? 0 : CLASS_ID.END; // c-1
+    v[15] = k + 1 < end ? cls[k + 1] ?? 0 : CLASS_ID.END; // c+1
+    v[16] = c0; // c
+    v[17] = quoted; // q
+    v[18] = quoted * P_BITS + p0; // qp
+    v[19] = startsSentence * P_BITS + p0; // sf
+    v[20] = cueWords; // cf
+    v[21] = r0; // r
+    v[22] = rPrev; // r-1
+    v[23] = rNext; // r+1
+    v[24] = (rPrev * R_BITS + r0) * R_BITS + rNext; // rr
+    v[25] = r0 * P_BITS + p0; // rp
+    v[26] = con >= 0 ? con * R_BITS + r0 : -1; // rc
+    v[27] = rl * R_BITS + r0; // dl
+    v[28] = rr * R_BITS + r0; // dr
+    v[29] = rl * P_BITS + p0; // dlp
+    v[30] = rr * P_BITS + p0; // drp
+    v[31] = wl; // cfl
+    v[32] = wr; // cfr
+    v[33] = wl * D_BITS + wr; // cflr
+    v[34] = wl * 2 + quoted; // cflq
+    v[35] = wr * 2 + quoted; // cfrq
+    v[36] = fromStart * D_BITS + toEnd; // se
+    v[37] = (fromStart * D_BITS + toEnd) * P_BITS + p0; // sep
+    v[38] = rl * D_BITS + rr; // dlr
+    let count = 0;
+    for (let j = 0; j < active.length; j++) {
+      const t = active[j] ?? 0;
+      const value = v[t] ?? -1;
+      if (value >= 0) keys[count++] = t * TEMPLATE_SHIFT + value;
+    }
     emit(k, keys, count);
-  }
-}
-
-/**
- * Feature keys to the offsets of their weights: open addressing over two typed arrays, Fibonacci-hashed. Built
- * without an allocation per entry and read without hashing a string; a Map of numbers cost several times as much to
- * fill on the reader's first click.
- */
-export class KeyTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
-  size = 0;
-
-  /** A table for up to `capacity` keys (all ≥ 0), at most half full. */
-  constructor(capacity: number) {
-    let bits = 4;
-    while (1 << bits < capacity * 2) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.values = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-  }
-
-  set(key: number, value: number): void {
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = this.keys[i] ?? -1;
-      if (k === key) { this.values[i] = value; return; }
-      if (k === -1) { this.keys[i] = key; this.values[i] = value; this.size++; return; }
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** The key's value, or -1 when it has none. */
-  get(key: number): number {
-    if (key < 0) return -1;
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = this.keys[i] ?? -1;
-      if (k === key) return this.values[i] ?? -1;
-      if (k === -1) return -1;
-      i = (i + 1) & this.mask;
-    }
   }
 }
 
 /** A trained tagger: weights per feature and tag, transition weights, and the cue-start biases tuned on dev. */
 export interface SpanTaggerModel extends FeatureSpec {
-  /** Per feature key: the offset of its SPAN_TAG_COUNT weights in `weights`. */
-  rows: KeyTable;
+  /**
+   * Every feature's SPAN_TAG_COUNT weights, dense: template t's values start at feature `base[t]`, so a key's weights
+   * are at (base[template] + value) × SPAN_TAG_COUNT — an index, not a hash look-up.
+   */
+  base: Int32Array;
   weights: Int8Array;
+  /** How many features have weights (for reports and tests). */
+  features: number;
   /** (previous tag, or SPAN_TAG_COUNT at the start) × tag. */
   transitions: Int16Array;
+  /** The transitions as the decoder adds them: −∞ where the tag may not follow (tagMayFollow). */
+  steps: Float64Array;
   /**
    * Added to the cue-start score of a token the constructions did not propose as a cue: below zero, the tagger needs
    * more evidence before it opens a cue of its own.
@@ -468,7 +429,8 @@ export function featureRowOfKey(key: number, strings: readonly string[], weights
   const template = templateOfKey(key);
   const value = valueOfKey(key);
   if (!VOCABULARY_TEMPLATES.includes(template)) return { template, value, weights };
-  return { template, value: strings[value % RC_SHIFT] ?? '', tag: Math.floor(value / RC_SHIFT), weights };
+  if (template !== T_.rc) return { template, value: strings[value] ?? '', weights };
+  return { template, value: strings[Math.floor(value / R_BITS)] ?? '', tag: value % R_BITS, weights };
 }
 
 /** The text form of a model given by its features (weights already integers within ±MAX_WEIGHT). */
@@ -477,7 +439,7 @@ export function serializeSpanTagger(features: readonly FeatureRow[], transitions
   const strings = [...new Set(features.flatMap((f) => (typeof f.value === 'string' ? [f.value] : [])))].sort();
   const ids = new Map(strings.map((s, i) => [s, i]));
   const keyed = features.map((f) => {
-    const value = typeof f.value === 'string' ? (f.tag ?? 0) * RC_SHIFT + (ids.get(f.value) ?? 0) : f.value;
+    const value = typeof f.value === 'string' ? (ids.get(f.value) ?? 0) * (f.template === T_.rc ? R_BITS : 1) + (f.tag ?? 0) : f.value;
     return { key: featureKey(f.template, value), weights: f.weights };
   }).sort((a, b) => a.key - b.key);
   let previous = 0;
@@ -505,12 +467,29 @@ class FixedVocabulary implements Vocabulary {
   }
 }
 
+/**
+ * How many values template t can take (vocabulary templates: per string of the vocabulary, rc per string and proposed
+ * tag): the parts' ranges multiplied, as blockFeatures composes them.
+ */
+export function templateValues(t: number, vocabulary: number): number {
+  const D = D_BITS;
+  const sizes: Record<TemplateName, number> = {
+    b: 1, w: vocabulary, 'w-1': vocabulary, 'w+1': vocabulary, s3: vocabulary, cap: 2 * C_BITS, p: P_BITS, 'p-1': P_BITS,
+    'p+1': P_BITS, 'p-2': P_BITS, 'p+2': P_BITS, pp: P_BITS ** 2, pn: P_BITS ** 2, ppn: P_BITS ** 3, 'c-1': C_BITS,
+    'c+1': C_BITS, c: C_BITS, q: 2, qp: 2 * P_BITS, sf: 2 * P_BITS, cf: 8, r: R_BITS, 'r-1': R_BITS, 'r+1': R_BITS,
+    rr: R_BITS ** 3, rp: R_BITS * P_BITS, rc: vocabulary * R_BITS, dl: D * R_BITS, dr: D * R_BITS, dlp: D * P_BITS,
+    drp: D * P_BITS, cfl: D, cfr: D, cflr: D * D, cflq: D * 2, cfrq: D * 2, se: D * D, sep: D * D * P_BITS, dlr: D * D,
+  };
+  return sizes[TEMPLATES[t] ?? 'b'];
+}
+
+/** Parses the text form in one scan of each string: the weights go straight into their dense places. */
 export function parseSpanTagger(s: SerializedSpanTagger): SpanTaggerModel {
   const strings = s.vocabulary === '' ? [] : s.vocabulary.split('\n');
   const templates = new Uint8Array(TEMPLATE_COUNT);
   const count = s.weights.length / SPAN_TAG_COUNT;
-  const rows = new KeyTable(count);
-  const weights = new Int8Array(count * SPAN_TAG_COUNT);
+  // the keys first (which templates there are, so that only those get room), then the weights
+  const keys = new Int32Array(count);
   let key = 0;
   let digits = 0;
   let row = 0;
@@ -520,33 +499,51 @@ export function parseSpanTagger(s: SerializedSpanTagger): SpanTaggerModel {
     if (c === 32) {
       key += digits;
       digits = 0;
-      rows.set(key, row * SPAN_TAG_COUNT);
+      keys[row++] = key;
       templates[templateOfKey(key)] = 1;
-      row++;
     } else {
       // base 36: 0-9 are 48-57, a-z 97-122
       digits = digits * 36 + (c <= 57 ? c - 48 : c - 87);
     }
   }
-  for (let t = 0; t < SPAN_TAG_COUNT; t++) {
-    for (let f = 0; f < count; f++) {
+  const base = new Int32Array(TEMPLATE_COUNT);
+  let total = 0;
+  for (let t = 0; t < TEMPLATE_COUNT; t++) {
+    base[t] = total;
+    if (templates[t] === 1) total += templateValues(t, strings.length);
+  }
+  const weights = new Int8Array(total * SPAN_TAG_COUNT);
+  for (let f = 0; f < count; f++) {
+    const k = keys[f] ?? 0;
+    const at = ((base[templateOfKey(k)] ?? 0) + valueOfKey(k)) * SPAN_TAG_COUNT;
+    for (let t = 0; t < SPAN_TAG_COUNT; t++) {
       const code = s.weights.charCodeAt(t * count + f);
       // WEIGHT_ALPHABET is the codes 35…126 without 92
-      weights[f * SPAN_TAG_COUNT + t] = code - (code > 92 ? 36 : 35) - MAX_WEIGHT;
+      weights[at + t] = code - (code > 92 ? 36 : 35) - MAX_WEIGHT;
     }
   }
   const transitions = Int16Array.from(s.transitions.split(',').map(Number));
+  const steps = new Float64Array((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT);
+  for (let u = 0; u <= SPAN_TAG_COUNT; u++) {
+    for (let t = 0; t < SPAN_TAG_COUNT; t++) steps[u * SPAN_TAG_COUNT + t] = tagMayFollow(u, t) ? transitions[u * SPAN_TAG_COUNT + t] ?? 0 : -Infinity;
+  }
   return {
-    vocabulary: new FixedVocabulary(strings), templates, rows, weights, transitions,
+    vocabulary: new FixedVocabulary(strings), templates, base, weights, features: count, transitions, steps,
     cueBias: s.cueBias, proposedCueBias: s.proposedCueBias,
   };
+}
+
+/** Where key's weights start in the model's dense table. */
+function weightsAt(model: SpanTaggerModel, key: number): number {
+  return ((model.base[templateOfKey(key)] ?? 0) + valueOfKey(key)) * SPAN_TAG_COUNT;
 }
 
 /** A feature's weights in a model (all zero when it has none): for tests and reports. */
 export function weightsOf(model: SpanTaggerModel, template: TemplateName, value: string | number, tag = 0): number[] {
   const t = T_[template];
   const id = typeof value === 'string' ? model.vocabulary.idOf(value) : 0;
-  const at = id < 0 ? -1 : model.rows.get(featureKey(t, typeof value === 'string' ? tag * RC_SHIFT + id : value));
+  const at = id < 0 || model.templates[t] !== 1 ? -1 :
+    weightsAt(model, featureKey(t, typeof value === 'string' ? id * (t === T_.rc ? R_BITS : 1) + tag : value));
   return Array.from({ length: SPAN_TAG_COUNT }, (_, i) => (at < 0 ? 0 : model.weights[at + i] ?? 0));
 }
 
@@ -561,29 +558,41 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   const emission = new Float64Array(T);
-  const { rows, weights } = model;
+  const { base, weights, steps } = model;
+  const proposedTags = input.proposed.tags;
   blockFeatures(input, model, first, end, (k, keys, count) => {
-    emission.fill(0);
-    emission[B_CUE] = roleOfTag(input.proposed.tags[k] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
+    // the seven tags' sums in locals, unrolled: the first click runs this unoptimised, a token at a time
+    let e0 = 0, e1 = 0, e2 = 0, e4 = 0, e5 = 0, e6 = 0;
+    let e3 = roleOfTag(proposedTags[k] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
     for (let f = 0; f < count; f++) {
-      const at = rows.get(keys[f] ?? -1);
-      if (at >= 0) for (let t = 0; t < T; t++) emission[t] = (emission[t] ?? 0) + (weights[at + t] ?? 0);
+      // the key's template and value: the weights' place in the dense table (the templates extracted are the model's)
+      const key = keys[f] ?? 0;
+      const at = ((base[key >>> 24] ?? 0) + (key & 0xffffff)) * T;
+      e0 += weights[at] ?? 0; e1 += weights[at + 1] ?? 0; e2 += weights[at + 2] ?? 0; e3 += weights[at + 3] ?? 0;
+      e4 += weights[at + 4] ?? 0; e5 += weights[at + 5] ?? 0; e6 += weights[at + 6] ?? 0;
     }
+    emission[0] = e0; emission[1] = e1; emission[2] = e2; emission[3] = e3; emission[4] = e4; emission[5] = e5; emission[6] = e6;
     const i = k - first;
+    const here = i * T;
+    const before = here - T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (tagMayFollow(T, t)) best = model.transitions[T * T + t] ?? 0;
+      if (i === 0) best = steps[T * T + t] ?? -Infinity;
+      else if (t === I_SOURCE || t === I_CUE || t === I_CONTENT) {
+        // an inside tag follows only its own begin or inside tag (tagMayFollow): two candidates, not seven
+        const fromBegin = (score[before + t - 1] ?? -Infinity) + (steps[(t - 1) * T + t] ?? -Infinity);
+        const fromInside = (score[before + t] ?? -Infinity) + (steps[t * T + t] ?? -Infinity);
+        if (fromBegin > best) { best = fromBegin; arg = t - 1; }
+        if (fromInside > best) { best = fromInside; arg = t; }
       } else {
         for (let u = 0; u < T; u++) {
-          if (!tagMayFollow(u, t)) continue;
-          const s = (score[(i - 1) * T + u] ?? -Infinity) + (model.transitions[u * T + t] ?? 0);
-          if (s > best) { best = s; arg = u; }
+          const v = (score[before + u] ?? -Infinity) + (steps[u * T + t] ?? -Infinity);
+          if (v > best) { best = v; arg = u; }
         }
       }
-      score[i * T + t] = best + (emission[t] ?? 0);
-      back[i * T + t] = arg;
+      score[here + t] = best + (emission[t] ?? 0);
+      back[here + t] = arg;
     }
   });
   let best = -Infinity;

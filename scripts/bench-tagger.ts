@@ -1,0 +1,185 @@
+/**
+ * Span tagger section of `npm run bench` (src/engine/model/, not shipped yet): what the learned decision would add
+ * to a click. CPU per 1,000 words for the rules alone and the rules proposing + the tagger deciding (warm, medians of
+ * alternating runs, so a shared machine's load falls on both alike); the cold first call in fresh processes (the
+ * weights parsed, the part-of-speech tagger started, the tagger's code run for the first time — what would land on
+ * the reader's click); and the bytes: the weights gzipped and what the tagger adds to a minified engine bundle.
+ *
+ * Text: PolNeAR dev when ../shared is there (real news; the figures the issue's budget speaks of), else the bench's
+ * synthetic news text (dense in reported speech, so slower per word than news).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { analyze, analyzeWith } from '../src/engine/analyze.js';
+import { cueConfigFor } from '../src/engine/find-cues.js';
+import { english } from '../src/engine/lexicon/en/index.js';
+import { taggerDecision } from '../src/engine/model/decide-frames.js';
+import { usesPos } from '../src/engine/model/span-tagger.js';
+import { defaultSpanTagger } from '../src/engine/model/default-model.js';
+import { blocksFromPlainText } from '../src/engine/polnear-format.js';
+import { drain } from '../src/engine/slices.js';
+import type { TextBlock } from '../src/engine/types.js';
+import { polnearAvailable, readPolnear } from '../src/eval/polnear.js';
+import { syntheticNewsArticle } from './bench-news-text.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** The issue's budget: the whole engine on a 1,000-word article. */
+const GOAL_MS_PER_1000_WORDS = 10;
+/** The brief for the tagger: its weights and the part-of-speech tagger's together. */
+const GOAL_WEIGHTS_KB = 30;
+const WARM_RUNS = 9;
+const COLD_RUNS = 12;
+
+const words = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => n + b.text.split(/\s+/).filter((w) => w !== '').length, 0);
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+const mark = (met: boolean): string => (met ? 'ok  ' : 'MISS');
+
+/** Articles to time: PolNeAR dev, or synthetic news cut into ~1,000-word articles. */
+function articles(): { label: string; docs: TextBlock[][] } {
+  if (polnearAvailable('dev')) return { label: 'PolNeAR dev', docs: readPolnear('dev').map((d) => blocksFromPlainText(d.text)) };
+  const all = syntheticNewsArticle(400_000);
+  const docs: TextBlock[][] = [];
+  let current: TextBlock[] = [];
+  for (const block of all) {
+    current.push(block);
+    if (words(current) >= 1000) { docs.push(current); current = []; }
+  }
+  return { label: 'synthetic news (dense in quotes)', docs };
+}
+
+function warm(): boolean {
+  const { label, docs } = articles();
+  const total = docs.reduce((n, d) => n + words(d), 0);
+  const cues = cueConfigFor(english);
+  const decide = taggerDecision();
+  const rules: number[] = [];
+  const tagger: number[] = [];
+  for (let run = 0; run < WARM_RUNS + 2; run++) {
+    let t0 = cpuMs();
+    for (const d of docs) analyze(d);
+    if (run >= 2) rules.push((cpuMs() - t0) / total * 1000);
+    t0 = cpuMs();
+    for (const d of docs) drain(analyzeWith(d, {}, cues, decide));
+    if (run >= 2) tagger.push((cpuMs() - t0) / total * 1000);
+  }
+  const both = median(tagger);
+  process.stdout.write(`Warm CPU per 1,000 words on ${label} (${total} words, median of ${WARM_RUNS} alternating runs after 2 warm-ups):\n` +
+    `       rules alone            ${median(rules).toFixed(2).padStart(6)} ms\n` +
+    `  ${mark(both <= GOAL_MS_PER_1000_WORDS)} rules + span tagger     ${both.toFixed(2).padStart(6)} ms  (goal ≤ ${GOAL_MS_PER_1000_WORDS} ms for everything)\n`);
+  return both <= GOAL_MS_PER_1000_WORDS;
+}
+
+/** The child process: times the bundle's evaluation, the rules' first call, the weights' parse and the tagger's first call. */
+const CHILD = `
+import { readFileSync } from 'node:fs';
+import { runInThisContext } from 'node:vm';
+const [bundlePath, articlePath] = process.argv.slice(2);
+const source = readFileSync(bundlePath, 'utf8');
+const text = readFileSync(articlePath, 'utf8');
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c = cpu();
+runInThisContext(source, { filename: 'engine.js' });
+const init = cpu() - c;
+const e = globalThis.__whosaidTagger;
+const blocks = e.blocksFromPlainText(text);
+c = cpu(); e.analyze(blocks); const rules = cpu() - c;
+c = cpu(); e.defaultSpanTagger(); const parse = cpu() - c;
+const cues = e.cueConfigFor(e.english);
+c = cpu(); e.drain(e.analyzeWith(blocks, {}, cues, e.taggerDecision())); const first = cpu() - c;
+c = cpu(); e.drain(e.analyzeWith(blocks, {}, cues, e.taggerDecision())); const second = cpu() - c;
+process.stdout.write(JSON.stringify({ init, rules, parse, first, second }));
+`;
+
+const ENTRY = `
+export { analyze, analyzeWith } from './src/engine/analyze.js';
+export { cueConfigFor } from './src/engine/find-cues.js';
+export { english } from './src/engine/lexicon/en/index.js';
+export { taggerDecision } from './src/engine/model/decide-frames.js';
+export { defaultSpanTagger } from './src/engine/model/default-model.js';
+export { blocksFromPlainText } from './src/engine/polnear-format.js';
+export { drain } from './src/engine/slices.js';
+`;
+
+interface ColdRun { init: number; rules: number; parse: number; first: number; second: number }
+
+function isColdRun(value: unknown): value is ColdRun {
+  return typeof value === 'object' && value !== null &&
+    ['init', 'rules', 'parse', 'first', 'second'].every((k) => typeof Reflect.get(value, k) === 'number');
+}
+
+async function bundle(entry: string, outfile: string, format: 'iife' | 'esm'): Promise<Uint8Array> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format, globalName: '__whosaidTagger',
+    target: ['chrome121'], minify: true, outfile, write: false, logLevel: 'warning',
+  });
+  const out = result.outputFiles[0];
+  if (out === undefined) throw new Error('esbuild wrote no bundle');
+  writeFileSync(outfile, out.contents);
+  return out.contents;
+}
+
+async function cold(dir: string): Promise<void> {
+  const bundlePath = join(dir, 'tagger.js');
+  await bundle(ENTRY, bundlePath, 'iife');
+  // a ~1,000-word article of synthetic news (no corpus text needed)
+  const blocks: TextBlock[] = [];
+  for (const block of syntheticNewsArticle(20_000, 7)) { if (words(blocks) >= 1000) break; blocks.push(block); }
+  const articlePath = join(dir, 'article.txt');
+  writeFileSync(articlePath, blocks.map((b) => b.text).join('\n\n'));
+  const childPath = join(dir, 'child.mjs');
+  writeFileSync(childPath, CHILD);
+  const runs: ColdRun[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const parsed: unknown = JSON.parse(execFileSync(process.execPath, [childPath, bundlePath, articlePath], { encoding: 'utf8' }));
+    if (isColdRun(parsed)) runs.push(parsed);
+  }
+  const line = (label: string, of: (r: ColdRun) => number): string => `       ${label.padEnd(52)} ${median(runs.map(of)).toFixed(1).padStart(6)} ms\n`;
+  process.stdout.write(`Cold first call on a ${words(blocks)}-word article, CPU, median of ${runs.length} fresh node processes:\n` +
+    line('bundle evaluated (engine + tagger code and weights)', (r) => r.init) +
+    line('rules: first analyze()', (r) => r.rules) +
+    line('span weights parsed', (r) => r.parse) +
+    line(`tagger's first call (rules again${usesPos(defaultSpanTagger()) ? ', part-of-speech tagger cold' : ''})`, (r) => r.first) +
+    line('the same call again (warm-ish)', (r) => r.second) +
+    line('what a click would add: parse + first call − second', (r) => r.parse + r.first - r.second));
+}
+
+async function sizes(dir: string): Promise<boolean> {
+  const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
+  const rules = await bundle(`export { analyze } from './src/engine/analyze.js';`, join(dir, 'rules.js'), 'esm');
+  const withTagger = await bundle(`export { analyze, analyzeWith } from './src/engine/analyze.js';
+export { taggerDecision } from './src/engine/model/decide-frames.js';`, join(dir, 'with.js'), 'esm');
+  const span = await bundle(`export { SPAN_TAGGER } from './src/engine/model/span-weights.generated.js';`, join(dir, 'span.js'), 'esm');
+  const readsPos = usesPos(defaultSpanTagger());
+  const pos = readsPos ? await bundle(`export { POS_WEIGHTS } from './src/engine/pos/weights.generated.js';`, join(dir, 'pos.js'), 'esm') : '';
+  const weights = gz(span) + (readsPos ? gz(pos) : 0);
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+  process.stdout.write(`Bytes (minified, gzip -9):\n` +
+    `  ${mark(weights / 1024 <= GOAL_WEIGHTS_KB)} weights: span tagger ${kb(gz(span))}` +
+    (readsPos ? ` + part-of-speech tagger ${kb(gz(pos))} = ${kb(weights)}` : ' (reads no part of speech: no POS tagger)') +
+    `  (goal ≤ ${GOAL_WEIGHTS_KB} KB)\n` +
+    `       engine bundle ${kb(gz(rules))} → ${kb(gz(withTagger))} with the tagger: it adds ${kb(gz(withTagger) - gz(rules))} to a click\n`);
+  return weights / 1024 <= GOAL_WEIGHTS_KB;
+}
+
+export async function run(): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-tagger-'));
+  try {
+    const fast = warm();
+    await cold(dir);
+    const small = await sizes(dir);
+    return fast && small;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
