@@ -2,7 +2,8 @@
  * The reader's corrections in real Chromium and Firefox, on our own article: give a claim to a speaker the reader
  * names, mark another "not a claim" and set a source's role, from the keyboard; each shows at once in the
  * highlights and the sidebar (marked as corrected), axe finds nothing wrong with the forms and the list (light and
- * dark, in both browsers); the page reloaded and WhoSaid clicked again, all still apply; Undo takes them back, and
+ * dark, in both browsers); the page opened again (tracking parameters, a fragment, other ads and comments around
+ * the article) and WhoSaid clicked again, all still apply; Undo takes them back, and
  * after another reload nothing is left.
  * Screenshots go to $WHOSAID_SHOTS (default: the system's temporary folder) for a look.
  */
@@ -12,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import type { StaticServer } from './static-server.js';
-import { openWithWhoSaid, startUiServer } from './ui-article.js';
+import { openWithWhoSaid, startUiServer, UI_ARTICLE } from './ui-article.js';
 import { renderedContrast, runAxe } from './accessibility-probes.js';
-import { sidebarActors } from './page-probes.js';
+import { sidebarActors, waitForSettled } from './page-probes.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -93,6 +94,33 @@ async function reopen(launched: LaunchedBrowser, page: Page, origin: string): Pr
   await launched.toggle(page);
   await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
   await openWithWhoSaid(launched, page, origin);
+}
+
+/**
+ * Comes back the way a reader does a day later: from a newsletter link (tracking parameters, a fragment) to the
+ * same article with other ads and new comments around it; then clicks WhoSaid.
+ */
+async function comeBackLater(launched: LaunchedBrowser, page: Page, origin: string): Promise<void> {
+  await launched.toggle(page);
+  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
+  await page.goto(`${origin}${UI_ARTICLE}?utm_source=newsletter&utm_medium=email&fbclid=x1#comments`, { waitUntil: 'load' });
+  await page.evaluate(() => {
+    const ad = document.createElement('aside');
+    ad.className = 'advert';
+    ad.textContent = 'Sponsored: the harbour hotel says its rooms are “the best on the coast”, a spokesman said.';
+    document.body.prepend(ad);
+    const comments = document.createElement('section');
+    comments.id = 'comments';
+    const heading = document.createElement('h2');
+    heading.textContent = 'Comments';
+    const comment = document.createElement('p');
+    comment.textContent = 'A reader said the mayor “never listens”, and her neighbour insisted the quay was fine.';
+    comments.append(heading, comment);
+    document.body.append(comments);
+  });
+  await launched.toggle(page);
+  const settled = await waitForSettled(page);
+  if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state}`);
 }
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
@@ -233,8 +261,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await page.keyboard.press('Escape');
     });
 
-    it('still applies all three after the page is reloaded and WhoSaid clicked again', async () => {
-      await reopen(launched, page, server.origin);
+    it('still applies all three when the reader comes back (other address extras, ads and comments) and clicks again', async () => {
+      await comeBackLater(launched, page, server.origin);
       expect((await sidebarActors(page)).find((candidate) => candidate.name.includes(NEW_SPEAKER))?.claims).toBe(1);
       expect(await claimIdOf(page, DISMISSED)).toBeNull();
       expect(await contentHighlightOf(page, DISMISSED)).toBeNull();
