@@ -30,7 +30,7 @@ const FIRST_SEQ = 2 ** 36;
 /** How many ids a search reads per word from the index at once (a common word is in tens of thousands). */
 const WORD_CAP = 1_000;
 /** How long a search may read on past the first ids before it answers with what it found. */
-const SEARCH_BUDGET_MS = 50;
+const SEARCH_BUDGET_MS = 35;
 
 export type LibraryProblem = 'quota' | 'newer' | 'corrupt' | 'blocked' | 'unavailable' | 'closed' | 'failed';
 
