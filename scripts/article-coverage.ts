@@ -5,7 +5,7 @@
  */
 import {
   compareWithReadability, ENGLISH_NEWS_PAGES, formatRow, pagesAvailable, paragraphDifferences, TABLE_HEADER,
-} from '../tests/article/readability-reference.js';
+} from '../tests/page/article/readability-reference.js';
 
 if (!pagesAvailable()) {
   console.log('skipped: ../shared/pages/readability is absent');

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/engine/index.js';
 import { readArticleFile } from '../src/cli/article-file.js';
-import { ENGLISH_NEWS_PAGES, PAGES_DIR } from '../tests/article/readability-reference.js';
+import { ENGLISH_NEWS_PAGES, PAGES_DIR } from '../tests/page/article/readability-reference.js';
 
 const args = process.argv.slice(2);
 const onlyBad = args.includes('--bad');

@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- --roles [--errors]`: scores the engine's source roles against the hand-labelled actors of
- * tests/engine/fixtures/roles/labels.tsv (our fixture articles and the English news pages of
+ * tests/fixtures/engine/roles/labels.tsv (our fixture articles and the English news pages of
  * ../shared/pages/readability, labelled before the role rules were written) and prints the accuracy and the table
  * of confusions; `--errors` also lists each wrong actor with the evidence the engine read. The pages of ../shared are
  * skipped with a message when it is absent; our own fixtures are always scored.
@@ -12,7 +12,7 @@ import type { Actor, SourceRole } from '../engine/types.js';
 import { readArticleFile } from '../cli/article-file.js';
 
 const ROOT = new URL('../../', import.meta.url);
-export const LABELS_FILE = new URL('tests/engine/fixtures/roles/labels.tsv', ROOT);
+export const LABELS_FILE = new URL('tests/fixtures/engine/roles/labels.tsv', ROOT);
 export const READABILITY_PAGES = new URL('../shared/pages/readability/', ROOT);
 
 /** Every role, in the order the table prints them. */

@@ -1,5 +1,5 @@
 /**
- * Enforces the layering of src/: one-way arrows cli/page/ui/background → engine, the engine pure (no imports
+ * Enforces the layering of src/: one-way arrows eval/cli/page/ui/background → engine, the engine pure (no imports
  * from other layers, no packages, no page/extension/Node globals), and each module opening with its header comment.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,6 +69,8 @@ describe('the layering checker itself', () => {
       file('src/page/controller.ts', "import { Sidebar } from '../ui/sidebar/Sidebar.js';\nimport { mountSidebar } from '../ui/sidebar/mount.js';"),
       file('src/background/main.ts', "import { JSDOM } from 'jsdom';\nimport { analyze } from '../engine/index.js';"),
       file('src/cli/main.ts', "import { readFile } from 'node:fs/promises';\nimport { blocks } from '../page/article/types.js';"),
+      file('src/eval/run.ts', "import { readFile } from 'node:fs';\nimport { readArticleFile } from '../cli/article-file.js';\nimport { Sidebar } from '../ui/sidebar/Sidebar.js';"),
+      file('src/cli/score.ts', "import { scoreCorpus } from '../eval/score.js';"),
     ]);
     expect(violations).toEqual([
       "src/engine/steps.ts imports '../ui/sidebar-api.js': engine may not import ui",
@@ -77,6 +79,8 @@ describe('the layering checker itself', () => {
       "src/ui/options.ts imports '../background/main.js': ui may not import background",
       "src/page/controller.ts imports '../ui/sidebar/Sidebar.js': page may import ui only through src/ui/sidebar-api.ts or src/ui/sidebar/mount.tsx",
       "src/background/main.ts imports 'jsdom': jsdom is a test/tool package, not for the extension",
+      "src/eval/run.ts imports '../ui/sidebar/Sidebar.js': eval may not import ui",
+      "src/cli/score.ts imports '../eval/score.js': cli may not import eval",
     ]);
   });
 

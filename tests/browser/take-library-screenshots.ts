@@ -21,11 +21,11 @@ const FIXTURES = [
   'tests/fixtures/demo/tramline-article.html',
   'tests/fixtures/article/harbour-scored.html',
   'tests/fixtures/article/dynamic-news.html',
-  'tests/engine/fixtures/coreference.txt',
-  'tests/engine/fixtures/quotes.txt',
-  'tests/engine/fixtures/reported.txt',
-  'tests/engine/fixtures/signatures.txt',
-  'tests/engine/fixtures/transcript.txt',
+  'tests/fixtures/engine/coreference.txt',
+  'tests/fixtures/engine/quotes.txt',
+  'tests/fixtures/engine/reported.txt',
+  'tests/fixtures/engine/signatures.txt',
+  'tests/fixtures/engine/transcript.txt',
 ];
 const SITES = ['westport-herald.example', 'riverside-courier.example', 'the-ledger.example', 'northern-post.example'];
 

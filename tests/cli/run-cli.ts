@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/whosaid.mjs', import.meta.url));
 
 export interface CliResult {

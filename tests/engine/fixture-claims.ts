@@ -1,5 +1,5 @@
 /**
- * Fixture articles (tests/engine/fixtures/*.txt, our own writing: first line headline, one paragraph a line) and
+ * Fixture articles (tests/fixtures/engine/*.txt, our own writing: first line headline, one paragraph a line) and
  * their expected claims (*.expected.json), described as text so a reviewer can read them. Shared by the fixture
  * test and by regenerate-fixtures.ts, which rewrites the expectations from the engine for review.
  */
@@ -30,7 +30,7 @@ export interface FixtureExpectation {
   absentCues?: string[];
 }
 
-export const FIXTURE_DIR = new URL('./fixtures/', import.meta.url);
+export const FIXTURE_DIR = new URL('../fixtures/engine/', import.meta.url);
 
 export function analyzeFixture(name: string): Analysis {
   return analyze(blocksFromPlainText(readFileSync(new URL(`${name}.txt`, FIXTURE_DIR), 'utf8').replace(/\n$/, '')));

@@ -1,6 +1,6 @@
 /**
  * Each fixture article yields exactly its expected claims (speaker, cue, content fragments, kind, actor) and
- * actors, and none of its trap cues. Expectations live beside the articles in tests/engine/fixtures/.
+ * actors, and none of its trap cues. Expectations live beside the articles in tests/fixtures/engine/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Rewrites tests/engine/fixtures/*.expected.json from what the engine finds now, keeping each file's "covers" and
+ * Rewrites tests/fixtures/engine/*.expected.json from what the engine finds now, keeping each file's "covers" and
  * "absentCues"; review the diff before committing. Run: npx tsx tests/engine/regenerate-fixtures.ts [name…]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * The article finder's one entry: `findArticle(doc)` reads the article a reader sees on a live page (or a
  * jsdom/linkedom document in Node) as engine blocks with an exact map back to the DOM's text nodes.
  * A light scorer over the live DOM, not Mozilla Readability: Readability clones the page and hands back new HTML with
- * no way back to the live text nodes; here it is the reference that tests/article/readability-coverage.test.ts checks against.
+ * no way back to the live text nodes; here it is the reference that tests/page/article/readability-coverage.test.ts checks against.
  */
 import type { BlockKind } from '../../engine/types.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';

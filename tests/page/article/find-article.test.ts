@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle, findArticleInSlices } from '../../src/page/article/find-article.js';
-import type { ArticleBlock, ArticleResult } from '../../src/page/article/types.js';
+import { findArticle, findArticleInSlices } from '../../../src/page/article/find-article.js';
+import type { ArticleBlock, ArticleResult } from '../../../src/page/article/types.js';
 
-const FIXTURES = new URL('../fixtures/article/', import.meta.url);
-const SEED = new URL('../../../shared/articles/seed-article.html', import.meta.url);
+const FIXTURES = new URL('../../fixtures/article/', import.meta.url);
+const SEED = new URL('../../../../shared/articles/seed-article.html', import.meta.url);
 
 function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');

@@ -9,13 +9,13 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/engine/index.js';
-import { readArticleFile } from '../../src/cli/article-file.js';
-import { findArticle } from '../../src/page/article/find-article.js';
-import { isAuthorNote, isFurnitureText, withoutFurnitureText } from '../../src/page/article/furniture-text.js';
-import type { ArticleBlock, ArticleResult } from '../../src/page/article/types.js';
+import { analyze } from '../../../src/engine/index.js';
+import { readArticleFile } from '../../../src/cli/article-file.js';
+import { findArticle } from '../../../src/page/article/find-article.js';
+import { isAuthorNote, isFurnitureText, withoutFurnitureText } from '../../../src/page/article/furniture-text.js';
+import type { ArticleBlock, ArticleResult } from '../../../src/page/article/types.js';
 
-const PAGE = new URL('../fixtures/article/furniture-tail.html', import.meta.url);
+const PAGE = new URL('../../fixtures/article/furniture-tail.html', import.meta.url);
 const HTML = readFileSync(PAGE, 'utf8');
 
 function texts(result: ArticleResult): string[] {

@@ -4,10 +4,10 @@
  */
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/page/article/find-article.js';
-import type { ArticleBlock } from '../../src/page/article/types.js';
-import { compareArticles } from '../../src/page/observe/compare-articles.js';
-import { watchPage, type PageWatcher } from '../../src/page/observe/page-watcher.js';
+import { findArticle } from '../../../src/page/article/find-article.js';
+import type { ArticleBlock } from '../../../src/page/article/types.js';
+import { compareArticles } from '../../../src/page/observe/compare-articles.js';
+import { watchPage, type PageWatcher } from '../../../src/page/observe/page-watcher.js';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Ferry fares</title></head><body>
 <article><h1>Ferry fares to rise, operator says</h1><div class="body">

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { findArticle } from '../../src/page/article/find-article.js';
-import { withoutFurnitureText } from '../../src/page/article/furniture-text.js';
-import type { ArticleBlock } from '../../src/page/article/types.js';
+import { findArticle } from '../../../src/page/article/find-article.js';
+import { withoutFurnitureText } from '../../../src/page/article/furniture-text.js';
+import type { ArticleBlock } from '../../../src/page/article/types.js';
 
-export const PAGES_DIR = new URL('../../../shared/pages/readability/', import.meta.url);
+export const PAGES_DIR = new URL('../../../../shared/pages/readability/', import.meta.url);
 
 /** The English news pages of the Readability test set: the pages the coverage goal is about. */
 export const ENGLISH_NEWS_PAGES = [

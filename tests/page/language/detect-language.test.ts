@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   declaredLanguage, detectTextLanguage, isSupportedLanguage, resolveLanguage,
-} from '../../src/page/language/detect-language.js';
+} from '../../../src/page/language/detect-language.js';
 
 const SAMPLES: Record<string, string> = {
   en: 'The council said on Tuesday that the new rules would apply to every boat in the harbour, and that the fees were needed for the wall which has been failing for years.',
