@@ -26,10 +26,9 @@ export function claimText(analysis: Analysis, claim: Claim): string {
     .join(' … '), ENTRY_LIMITS.text);
 }
 
-/** The actor's source role when the engine gives one (an additive field; absent in older engines). */
+/** The actor's source role when the engine gave one (an analysis made before roles has none). */
 function roleOf(actor: Analysis['actors'][number]): string | undefined {
-  const role: unknown = Reflect.get(actor, 'role');
-  return typeof role === 'string' && role !== '' ? clip(role, ENTRY_LIMITS.role) : undefined;
+  return actor.role === undefined ? undefined : clip(actor.role, ENTRY_LIMITS.role);
 }
 
 /** The entry for this analysis, or null when the page's address is not http(s) (nothing to link back to). */
