@@ -80,11 +80,14 @@ function warm(): boolean {
   return both <= GOAL_MS_PER_1000_WORDS;
 }
 
-/** The child process: times the bundle's evaluation, the rules' first call, the weights' parse and the tagger's first call. */
+/**
+ * The child process, fresh each time, as a click finds the page: evaluates the bundle, then either runs the rules'
+ * first analyze() ('rules') or parses the span weights and runs the rules + tagger's first call ('tagger').
+ */
 const CHILD = `
 import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
-const [bundlePath, articlePath] = process.argv.slice(2);
+const [bundlePath, articlePath, mode] = process.argv.slice(2);
 const source = readFileSync(bundlePath, 'utf8');
 const text = readFileSync(articlePath, 'utf8');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -93,12 +96,16 @@ runInThisContext(source, { filename: 'engine.js' });
 const init = cpu() - c;
 const e = globalThis.__whosaidTagger;
 const blocks = e.blocksFromPlainText(text);
-c = cpu(); e.analyze(blocks); const rules = cpu() - c;
-c = cpu(); e.defaultSpanTagger(); const parse = cpu() - c;
-const cues = e.cueConfigFor(e.english);
-c = cpu(); e.drain(e.analyzeWith(blocks, {}, cues, e.taggerDecision())); const first = cpu() - c;
-c = cpu(); e.drain(e.analyzeWith(blocks, {}, cues, e.taggerDecision())); const second = cpu() - c;
-process.stdout.write(JSON.stringify({ init, rules, parse, first, second }));
+let parse = 0;
+c = cpu();
+if (mode === 'rules') e.analyze(blocks);
+else {
+  e.defaultSpanTagger();
+  parse = cpu() - c;
+  e.drain(e.analyzeWith(blocks, {}, e.cueConfigFor(e.english), e.taggerDecision()));
+}
+const first = cpu() - c;
+process.stdout.write(JSON.stringify({ init, parse, first }));
 `;
 
 const ENTRY = `
@@ -111,11 +118,10 @@ export { blocksFromPlainText } from './src/engine/polnear-format.js';
 export { drain } from './src/engine/slices.js';
 `;
 
-interface ColdRun { init: number; rules: number; parse: number; first: number; second: number }
+interface ColdRun { init: number; parse: number; first: number }
 
 function isColdRun(value: unknown): value is ColdRun {
-  return typeof value === 'object' && value !== null &&
-    ['init', 'rules', 'parse', 'first', 'second'].every((k) => typeof Reflect.get(value, k) === 'number');
+  return typeof value === 'object' && value !== null && ['init', 'parse', 'first'].every((k) => typeof Reflect.get(value, k) === 'number');
 }
 
 async function bundle(entry: string, outfile: string, format: 'iife' | 'esm'): Promise<Uint8Array> {
@@ -139,19 +145,25 @@ async function cold(dir: string): Promise<void> {
   writeFileSync(articlePath, blocks.map((b) => b.text).join('\n\n'));
   const childPath = join(dir, 'child.mjs');
   writeFileSync(childPath, CHILD);
-  const runs: ColdRun[] = [];
+  const rules: ColdRun[] = [];
+  const tagger: ColdRun[] = [];
+  const once = (mode: string): ColdRun | null => {
+    const parsed: unknown = JSON.parse(execFileSync(process.execPath, [childPath, bundlePath, articlePath, mode], { encoding: 'utf8' }));
+    return isColdRun(parsed) ? parsed : null;
+  };
+  // alternating, so that the machine's changing load falls on both alike
   for (let i = 0; i < COLD_RUNS; i++) {
-    const parsed: unknown = JSON.parse(execFileSync(process.execPath, [childPath, bundlePath, articlePath], { encoding: 'utf8' }));
-    if (isColdRun(parsed)) runs.push(parsed);
+    const r = once('rules');
+    const t = once('tagger');
+    if (r !== null && t !== null) { rules.push(r); tagger.push(t); }
   }
-  const line = (label: string, of: (r: ColdRun) => number): string => `       ${label.padEnd(52)} ${median(runs.map(of)).toFixed(1).padStart(6)} ms\n`;
-  process.stdout.write(`Cold first call on a ${words(blocks)}-word article, CPU, median of ${runs.length} fresh node processes:\n` +
-    line('bundle evaluated (engine + tagger code and weights)', (r) => r.init) +
-    line('rules: first analyze()', (r) => r.rules) +
-    line('span weights parsed', (r) => r.parse) +
-    line(`tagger's first call (rules again${usesPos(defaultSpanTagger()) ? ', part-of-speech tagger cold' : ''})`, (r) => r.first) +
-    line('the same call again (warm-ish)', (r) => r.second) +
-    line('what a click would add: parse + first call − second', (r) => r.parse + r.first - r.second));
+  const ms = (values: number[]): string => `${median(values).toFixed(1).padStart(6)} ms`;
+  process.stdout.write(`Cold first call on a ${words(blocks)}-word article, CPU, median of ${rules.length} pairs of fresh node processes:\n` +
+    `       bundle evaluated (engine + tagger code and weights)  ${ms(tagger.map((r) => r.init))}\n` +
+    `       the rules' first analyze()                            ${ms(rules.map((r) => r.first))}\n` +
+    `       rules + tagger's first call                           ${ms(tagger.map((r) => r.first))}` +
+    `  (of which the span weights parsed ${median(tagger.map((r) => r.parse)).toFixed(1)} ms)\n` +
+    `       what the tagger adds to a click                       ${ms(tagger.map((r, i) => r.first - (rules[i]?.first ?? 0)))}\n`);
 }
 
 async function sizes(dir: string): Promise<boolean> {

@@ -55,8 +55,11 @@ export const LEVELS: Level[] = [
   { name: 'small', minCount: 3, drop: 'RMQO', prune: 0.122, quant: 15 },
   { name: 'medium', minCount: 3, drop: 'RMQO', prune: 0.105, quant: 15 },
   { name: 'large', minCount: 3, drop: 'RMQO', prune: 0.08, quant: 15 },
+  // for the span tagger's budget (its weights and these ≤ 30 KB gz together)
+  { name: 'lean', minCount: 3, drop: 'RMQO', prune: 0.15, quant: 15 },
+  { name: 'tiny', minCount: 3, drop: 'RMQO', prune: 0.2, quant: 15 },
 ];
-const DEFAULT_LEVEL = 'medium';
+const DEFAULT_LEVEL = 'tiny';
 
 interface CoreNlpDoc { doc_id: string; tokens: [number, number, string, string, string][] }
 interface Doc { id: string; tokens: Token[]; gold: Int8Array }

@@ -6,7 +6,7 @@
  * 1. The rules propose: the engine runs over every train article and its constructions' frames are painted onto the
  *    tokens (the features read them). The gold attributions are painted the same way (a cue wins over a source, a
  *    source over a content): one of seven tags per token.
- * 2. Features seen fewer than `minFeatureCount` times are dropped: rare ones overfit train and cost bytes.
+ * 2. Features seen fewer than `minCount` times (DEFAULT_CONFIG) are dropped: rare ones overfit train and cost bytes.
  * 3. An averaged structured perceptron, paragraph by paragraph, Viterbi-decoded, seeded shuffles.
  * 4. Weights are quantised to the part-of-speech tagger's one-character alphabet; features left all zero go.
  * 5. The cue bias (how much evidence the tagger needs to open a cue) is tuned on dev: the best attribution F1 at
@@ -54,7 +54,7 @@ const SETTINGS = {
  * What is trained and written: features seen on fewer train tokens than `minCount` get no weight (rare ones overfit
  * train and cost bytes); weights are quantised to ±`quant`; the templates in `drop` are not learned.
  */
-const DEFAULT_CONFIG: Config = { name: 'default', minCount: 100, quant: 45, drop: [] };
+const DEFAULT_CONFIG: Config = { name: 'default', minCount: 200, quant: 15, drop: [] };
 
 /** The configurations `--sweep` trains, for the size curve. */
 const NO_POS: TemplateName[] = ['p', 'p-1', 'p+1', 'p-2', 'p+2', 'pp', 'pn', 'ppn', 'qp', 'sf', 'rp', 'dlp', 'drp', 'sep'];
@@ -72,6 +72,15 @@ const SWEEP: Config[] = [
   { name: 'nopos-min400-q7', minCount: 400, quant: 7, drop: NO_POS },
   { name: 'min200-q15-no-w±1', minCount: 200, quant: 15, drop: ['w-1', 'w+1'] },
   { name: 'min200-q15-no-s3', minCount: 200, quant: 15, drop: ['s3'] },
+  { name: 'min200-q15-no-w±1-s3', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 's3'] },
+  { name: 'min200-q10-no-w±1', minCount: 200, quant: 10, drop: ['w-1', 'w+1'] },
+  { name: 'min300-q15-no-w±1', minCount: 300, quant: 15, drop: ['w-1', 'w+1'] },
+  // template groups left out of min200-q15-no-w±1, one at a time: what they pay for
+  { name: 'A-no-cf-sides', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 'cfl', 'cfr', 'cflq', 'cfrq'] },
+  { name: 'A-no-dlp-drp', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 'dlp', 'drp'] },
+  { name: 'A-no-p±2', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 'p-2', 'p+2'] },
+  { name: 'A-no-r±1', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 'r-1', 'r+1'] },
+  { name: 'A-no-qp-sf-se', minCount: 200, quant: 15, drop: ['w-1', 'w+1', 'qp', 'sf', 'se'] },
 ];
 
 const T = SPAN_TAG_COUNT;
