@@ -161,18 +161,10 @@ function extract(docs: GoldDocument[]): Extracted {
     const input = taggerInput(seg, frames, rules, spec);
     for (const range of seg.blockTokens) {
       if (range.end <= range.first) continue;
-      const n = range.end - range.first;
-      const keys: number[] = [];
-      const starts = new Int32Array(n + 1);
-      blockFeatures(input, spec, range.first, range.end, (k, found, count) => {
-        for (let f = 0; f < count; f++) {
-          const key = found[f] ?? 0;
-          keys.push(key);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        starts[k - range.first + 1] = keys.length;
-      });
-      sequences.push({ keys: Int32Array.from(keys), starts, gold: gold.slice(range.first, range.end) });
+      const { keys, starts } = blockFeatures(input, spec, range.first, range.end);
+      const used = keys.slice(0, starts[starts.length - 1] ?? 0);
+      for (const key of used) counts.set(key, (counts.get(key) ?? 0) + 1);
+      sequences.push({ keys: used, starts, gold: gold.slice(range.first, range.end) });
     }
   }
   return { sequences, counts, vocabulary };

@@ -96,7 +96,10 @@ describe('feature keys', () => {
     const spec = { vocabulary, templates };
     const input = taggerInput(seg, [], cues, spec);
     const out: number[][] = [];
-    for (const range of seg.blockTokens) blockFeatures(input, spec, range.first, range.end, (_k, keys, count) => out.push(Array.from(keys.subarray(0, count))));
+    for (const range of seg.blockTokens) {
+      const { keys, starts } = blockFeatures(input, spec, range.first, range.end);
+      for (let i = 0; i + 1 < starts.length; i++) out.push(Array.from(keys.subarray(starts[i], starts[i + 1])));
+    }
     return { out, vocabulary };
   };
 

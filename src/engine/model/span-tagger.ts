@@ -265,13 +265,17 @@ export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueC
   return { seg, proposed, word, suffix, pos, cls, cap, cueWord, construction, before: vocabulary.idOf(BEFORE), after: vocabulary.idOf(AFTER) };
 }
 
+/** The feature keys of a block's tokens, flat: token first + i has keys[starts[i] … starts[i + 1]). */
+export interface BlockKeys {
+  keys: Int32Array;
+  starts: Int32Array;
+}
+
 /**
- * The feature keys of every token of one block [first, end), in order: `emit(k, keys, count)` is called once per
- * token with a reused array whose first `count` entries are that token's keys (features of strings the vocabulary
- * lacks, and of templates the model lacks, left out).
+ * The feature keys of every token of one block [first, end), in order (features of strings the vocabulary lacks, and
+ * of templates the model lacks, left out). One flat array, no call per token: the decoder reads it in a plain loop.
  */
-export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: number, end: number,
-  emit: (k: number, keys: Int32Array, count: number) => void): void {
+export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: number, end: number): BlockKeys {
   const { seg, proposed, word, suffix, pos, cls, cap, cueWord, construction } = input;
   const on = spec.templates;
   const rtags = proposed.tags;
@@ -304,7 +308,9 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
   // templates the model has. Plain stores, no call per feature: the first click runs this unoptimised.
   const v = new Int32Array(TEMPLATE_COUNT);
   const active = Int32Array.from(TEMPLATES.keys()).filter((t) => on[t] === 1);
-  const keys = new Int32Array(TEMPLATE_COUNT);
+  const keys = new Int32Array(width * active.length);
+  const starts = new Int32Array(width + 1);
+  let count = 0;
   for (let k = first; k < end; k++) {
     const sentence = seg.sentences[seg.sentenceOf[k] ?? -1];
     const sentenceFirst = sentence?.first ?? k;
@@ -365,14 +371,14 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
     v[36] = fromStart * D_BITS + toEnd; // se
     v[37] = (fromStart * D_BITS + toEnd) * P_BITS + p0; // sep
     v[38] = rl * D_BITS + rr; // dlr
-    let count = 0;
     for (let j = 0; j < active.length; j++) {
       const t = active[j] ?? 0;
       const value = v[t] ?? -1;
       if (value >= 0) keys[count++] = t * TEMPLATE_SHIFT + value;
     }
-    emit(k, keys, count);
+    starts[i + 1] = count;
   }
+  return { keys, starts };
 }
 
 /** A trained tagger: weights per feature and tag, transition weights, and the cue-start biases tuned on dev. */
@@ -560,11 +566,14 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
   const emission = new Float64Array(T);
   const { base, weights, steps } = model;
   const proposedTags = input.proposed.tags;
-  blockFeatures(input, model, first, end, (k, keys, count) => {
-    // the seven tags' sums in locals, unrolled: the first click runs this unoptimised, a token at a time
+  const { keys, starts } = blockFeatures(input, model, first, end);
+  // one plain loop over the tokens, everything in locals: the first click runs this unoptimised
+  for (let i = 0; i < n; i++) {
+    // the seven tags' sums, unrolled
     let e0 = 0, e1 = 0, e2 = 0, e4 = 0, e5 = 0, e6 = 0;
-    let e3 = roleOfTag(proposedTags[k] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
-    for (let f = 0; f < count; f++) {
+    let e3 = roleOfTag(proposedTags[first + i] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
+    const last = starts[i + 1] ?? 0;
+    for (let f = starts[i] ?? 0; f < last; f++) {
       // the key's template and value: the weights' place in the dense table (the templates extracted are the model's)
       const key = keys[f] ?? 0;
       const at = ((base[key >>> 24] ?? 0) + (key & 0xffffff)) * T;
@@ -572,7 +581,6 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
       e4 += weights[at + 4] ?? 0; e5 += weights[at + 5] ?? 0; e6 += weights[at + 6] ?? 0;
     }
     emission[0] = e0; emission[1] = e1; emission[2] = e2; emission[3] = e3; emission[4] = e4; emission[5] = e5; emission[6] = e6;
-    const i = k - first;
     const here = i * T;
     const before = here - T;
     for (let t = 0; t < T; t++) {
@@ -594,7 +602,7 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
       score[here + t] = best + (emission[t] ?? 0);
       back[here + t] = arg;
     }
-  });
+  }
   let best = -Infinity;
   let arg = OUT;
   for (let t = 0; t < T; t++) {
