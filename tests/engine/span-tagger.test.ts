@@ -151,6 +151,20 @@ describe('deciding with the tagger', () => {
     expect(read(rules)).toHaveLength(3);
   });
 
+  it('keeps the quotations the constructions read whole, even from a model that tags nothing', () => {
+    const r = TEMPLATES.indexOf('r');
+    const outside = Array.from({ length: SPAN_TAG_COUNT }, (_, tag) => {
+      const weights = new Array<number>(SPAN_TAG_COUNT).fill(0);
+      weights[OUT] = 10;
+      return { template: r, value: tag, weights };
+    });
+    const silent = parseSpanTagger(serializeSpanTagger(outside, new Array<number>((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT).fill(0), 0, 0));
+    const blocks = paragraphs('“We have no choice,” Reyes told reporters.', 'Reyes said the quay would close on Friday.',
+      'The harbour master, Tomas Reyes: “The wall comes first.”');
+    const a = drain(analyzeWith(blocks, {}, cues, taggerDecision(silent)));
+    expect(a.claims.map((c) => [c.kind, textOfSpan(a, c.cue)])).toEqual([['direct', 'told'], ['direct', ':']]);
+  });
+
   it('makes no claim from a cue with no content, and none from an empty article', () => {
     const decide = taggerDecision(parseSpanTagger(copyingModel()));
     expect(drain(analyzeWith([], {}, cues, decide)).claims).toEqual([]);

@@ -10,6 +10,7 @@ import { isClosingMark, isOpeningMark } from '../tokens.js';
 import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
 import type { Frame } from '../constructions/frame.js';
 import { drain } from '../slices.js';
+import { classifyContent } from '../classify.js';
 import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT, tagBlock, taggerInput, type SpanTaggerModel } from './span-tagger.js';
 import { defaultSpanTagger } from './default-model.js';
 
@@ -36,7 +37,8 @@ export function taggerDecision(model?: SpanTaggerModel): FrameDecision {
     for (const [b, range] of seg.blockTokens.entries()) {
       if (range.end <= range.first) continue;
       tagBlock(tagger, input, range.first, range.end, tags);
-      frames.push(...framesOfBlock(seg, tags, range.first, range.end, proposed, cues));
+      const decided = framesOfBlock(seg, tags, range.first, range.end, proposed, cues);
+      frames.push(...decided, ...quotationsKept(seg, range.first, range.end, proposed, decided));
       if ((b + 1) % BLOCKS_PER_SLICE === 0) yield;
     }
     return frames;
@@ -163,4 +165,22 @@ function withQuoteMarks(seg: Segmented, span: TaggedSpan): TokenRange {
   while (tokens[after]?.kind === 'punct' && after - end < 2 && tokens[after]?.block === block) after++;
   if (tokens[after]?.kind === 'quote' && tokens[after]?.block === block && isClosingMark(seg, after)) end = after + 1;
   return { first, end };
+}
+
+/**
+ * A quotation the constructions read whole, with its cue, stands even where the tagger saw none: "“…,” Reyes
+ * said." and "Reyes: “…”" are what a reader counts first, and PolNeAR's articles have too few of some forms (a
+ * transcript's colon, a fisherman named in an apposition) for the tagger to have learned them all.
+ */
+function quotationsKept(seg: Segmented, first: number, end: number, proposed: readonly Frame[], decided: readonly Frame[]): Frame[] {
+  const kept: Frame[] = [];
+  const overlaps = (a: TokenRange, b: TokenRange): boolean => a.first < b.end && b.first < a.end;
+  for (const f of proposed) {
+    if (f.cueRange.first < first || f.cueRange.first >= end) continue;
+    if (classifyContent(seg, f.content) !== 'direct') continue;
+    const clash = [...decided, ...kept].some((d) => overlaps(d.cueRange, f.cueRange) ||
+      d.content.some((c) => f.content.some((r) => overlaps(c, r))) || (d.source !== null && f.content.some((r) => overlaps(r, d.source as TokenRange))));
+    if (!clash) kept.push(f);
+  }
+  return kept;
 }
