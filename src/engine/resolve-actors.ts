@@ -46,6 +46,8 @@ interface ArticleNames {
   fullNames: Map<string, string>;
   /** Token of a document noun → the author named right after it. */
   authorAt: Map<number, { name: string; description?: string }>;
+  /** Lower-case title → the names written after it ("mayor" → {"Lena Ortiz"} from "Mayor Lena Ortiz"). */
+  titled: Map<string, Set<string>>;
 }
 
 /** One pass over the article: acronym definitions, multi-word names, documents' authors. */
@@ -54,6 +56,7 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   const acronyms = new Map<string, string>();
   const fullNames = new Map<string, string>();
   const authorAt = new Map<number, { name: string; description?: string }>();
+  const titled = new Map<string, Set<string>>();
   let runFirst = -1;
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
@@ -66,6 +69,9 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
         const known = fullNames.get(last);
         if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
+        // "Mayor Lena Ortiz": the title the name was written after
+        const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
+        if (named.first > runFirst && TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
       }
     }
     runFirst = -1;
@@ -100,7 +106,7 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       }
     }
   }
-  return { acronyms, fullNames, authorAt };
+  return { acronyms, fullNames, authorAt, titled };
 }
 
 /** The words before "(" whose initials spell the acronym, skipping "of", "the", … */
@@ -324,6 +330,10 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
   if (reading.actorKind !== 'document') {
     // "the operator", "the union": a short definite description goes to the last body with that head noun
     const short = LEADING_THE_RE.test(reading.text) && text.split(/\s+/).length <= 2;
+    // "the mayor" in an article that names one mayor ("Mayor Lena Ortiz"), before or after: that person
+    const holders = short && text.split(/\s+/).length === 1 ? names.titled.get(reading.head) : undefined;
+    const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
+    if (holder !== undefined) return namedActor(holder, 'person');
     if (short && reading.head !== '') {
       const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
       if (earlier !== undefined) return earlier;

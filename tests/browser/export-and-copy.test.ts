@@ -97,6 +97,6 @@ describe('export and copy in chromium', () => {
       { polling: 100, timeout: 5_000 },
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^.+ (said|told|added|insisted|claimed).*: .+ — Harbour expansion is “a gamble”, council auditors warn – Westport Herald, http:\/\/127\.0\.0\.1:\d+\/ui\/harbour-article\.html$/);
+    expect(copied).toMatch(/^.+ (said|told|added|insists|insisted|claimed).*: .+ — Harbour expansion is “a gamble”, council auditors warn – Westport Herald, http:\/\/127\.0\.0\.1:\d+\/ui\/harbour-article\.html$/);
   });
 });
