@@ -28,7 +28,7 @@ import type { Frame } from '../src/engine/constructions/frame.js';
 import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
 import {
   B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES, TEMPLATE_COUNT, allTemplates,
-  beginAfterBreaks, blockFeatures, featureRowOfKey, parseSpanTagger, serializeSpanTagger, tagMayFollow, tagRank,
+  allowedSteps, beginAfterBreaks, bestTagPath, blockFeatures, featureRowOfKey, parseSpanTagger, serializeSpanTagger, tagRank,
   taggerInput, templateOfKey, type FeatureSpec, type SerializedSpanTagger, type TemplateName,
 } from '../src/engine/model/span-tagger.js';
 import { taggerDecision } from '../src/engine/model/decide-frames.js';
@@ -183,6 +183,8 @@ class Perceptron {
   readonly sum: Float64Array;
   readonly trans = new Float64Array((T + 1) * T);
   readonly transSum = new Float64Array((T + 1) * T);
+  /** The transitions with the tag grammar applied, refreshed for each paragraph (allowedSteps). */
+  private readonly steps = new Float64Array((T + 1) * T);
   step = 1;
   constructor(readonly featureCount: number) {
     this.w = new Float64Array(featureCount * T);
@@ -191,33 +193,15 @@ class Perceptron {
 
   viterbi(s: Sequence): Uint8Array {
     const n = s.gold.length;
-    const score = new Float64Array(n * T);
-    const back = new Uint8Array(n * T);
-    const emission = new Float64Array(T);
+    const emission = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
-      emission.fill(0);
       for (let j = s.starts[i] ?? 0; j < (s.starts[i + 1] ?? 0); j++) {
         const f = s.features[j] ?? 0;
-        for (let t = 0; t < T; t++) emission[t] = (emission[t] ?? 0) + (this.w[f * T + t] ?? 0);
-      }
-      for (let t = 0; t < T; t++) {
-        let best = -Infinity;
-        let arg = 0;
-        if (i === 0) { if (tagMayFollow(T, t)) best = this.trans[T * T + t] ?? 0; }
-        else for (let u = 0; u < T; u++) {
-          if (!tagMayFollow(u, t)) continue;
-          const v = (score[(i - 1) * T + u] ?? 0) + (this.trans[u * T + t] ?? 0);
-          if (v > best) { best = v; arg = u; }
-        }
-        score[i * T + t] = best + (emission[t] ?? 0);
-        back[i * T + t] = arg;
+        for (let t = 0; t < T; t++) emission[i * T + t] = (emission[i * T + t] ?? 0) + (this.w[f * T + t] ?? 0);
       }
     }
     const out = new Uint8Array(n);
-    let best = -Infinity;
-    let arg = 0;
-    for (let t = 0; t < T; t++) if ((score[(n - 1) * T + t] ?? 0) > best) { best = score[(n - 1) * T + t] ?? 0; arg = t; }
-    for (let i = n - 1; i >= 0; i--) { out[i] = arg; arg = back[i * T + arg] ?? 0; }
+    bestTagPath(emission, n, allowedSteps(this.trans, this.steps), out);
     return out;
   }
 

@@ -529,10 +529,7 @@ export function parseSpanTagger(s: SerializedSpanTagger): SpanTaggerModel {
     }
   }
   const transitions = Int16Array.from(s.transitions.split(',').map(Number));
-  const steps = new Float64Array((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT);
-  for (let u = 0; u <= SPAN_TAG_COUNT; u++) {
-    for (let t = 0; t < SPAN_TAG_COUNT; t++) steps[u * SPAN_TAG_COUNT + t] = tagMayFollow(u, t) ? transitions[u * SPAN_TAG_COUNT + t] ?? 0 : -Infinity;
-  }
+  const steps = allowedSteps(transitions);
   return {
     vocabulary: new FixedVocabulary(strings), templates, base, weights, features: count, transitions, steps,
     cueBias: s.cueBias, proposedCueBias: s.proposedCueBias,
@@ -554,33 +551,27 @@ export function weightsOf(model: SpanTaggerModel, template: TemplateName, value:
 }
 
 /**
- * The best tag sequence for tokens [first, end) under the model (Viterbi), written into `out`. The emission of each
- * token is the sum of its features' weights; the transitions forbid an inside tag after another kind.
+ * The transitions with the tag grammar applied: a step tagMayFollow forbids scores -Infinity. (previous tag, or
+ * SPAN_TAG_COUNT at the start) × tag, as the transitions are laid out; `out` is filled and returned.
  */
-export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: number, end: number, out: Uint8Array): void {
+export function allowedSteps(transitions: ArrayLike<number>,
+  out: Float64Array = new Float64Array((SPAN_TAG_COUNT + 1) * SPAN_TAG_COUNT)): Float64Array {
+  for (let u = 0; u <= SPAN_TAG_COUNT; u++) {
+    for (let t = 0; t < SPAN_TAG_COUNT; t++) out[u * SPAN_TAG_COUNT + t] = tagMayFollow(u, t) ? transitions[u * SPAN_TAG_COUNT + t] ?? 0 : -Infinity;
+  }
+  return out;
+}
+
+/**
+ * Viterbi: the best tag path for `n` tokens given each token's emission scores (`emission[i × SPAN_TAG_COUNT + t]`)
+ * and the allowed steps (allowedSteps), written into `out[offset + i]`. The engine's tagBlock and the trainer share it.
+ */
+export function bestTagPath(emission: Float64Array, n: number, steps: Float64Array, out: Uint8Array, offset = 0): void {
   const T = SPAN_TAG_COUNT;
-  const n = end - first;
   if (n <= 0) return;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const emission = new Float64Array(T);
-  const { base, weights, steps } = model;
-  const proposedTags = input.proposed.tags;
-  const { keys, starts } = blockFeatures(input, model, first, end);
-  // one plain loop over the tokens, everything in locals: the first click runs this unoptimised
   for (let i = 0; i < n; i++) {
-    // the seven tags' sums, unrolled
-    let e0 = 0, e1 = 0, e2 = 0, e4 = 0, e5 = 0, e6 = 0;
-    let e3 = roleOfTag(proposedTags[first + i] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
-    const last = starts[i + 1] ?? 0;
-    for (let f = starts[i] ?? 0; f < last; f++) {
-      // the key's template and value: the weights' place in the dense table (the templates extracted are the model's)
-      const key = keys[f] ?? 0;
-      const at = ((base[key >>> 24] ?? 0) + (key & 0xffffff)) * T;
-      e0 += weights[at] ?? 0; e1 += weights[at + 1] ?? 0; e2 += weights[at + 2] ?? 0; e3 += weights[at + 3] ?? 0;
-      e4 += weights[at + 4] ?? 0; e5 += weights[at + 5] ?? 0; e6 += weights[at + 6] ?? 0;
-    }
-    emission[0] = e0; emission[1] = e1; emission[2] = e2; emission[3] = e3; emission[4] = e4; emission[5] = e5; emission[6] = e6;
     const here = i * T;
     const before = here - T;
     for (let t = 0; t < T; t++) {
@@ -599,7 +590,7 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
           if (v > best) { best = v; arg = u; }
         }
       }
-      score[here + t] = best + (emission[t] ?? 0);
+      score[here + t] = best + (emission[here + t] ?? 0);
       back[here + t] = arg;
     }
   }
@@ -610,7 +601,39 @@ export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: numb
     if (s > best) { best = s; arg = t; }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[first + i] = arg;
+    out[offset + i] = arg;
     arg = back[i * T + arg] ?? OUT;
   }
+}
+
+/**
+ * The best tag sequence for tokens [first, end) under the model, written into `out`. The emission of each token is
+ * the sum of its features' weights; bestTagPath finds the path.
+ */
+export function tagBlock(model: SpanTaggerModel, input: TaggerInput, first: number, end: number, out: Uint8Array): void {
+  const T = SPAN_TAG_COUNT;
+  const n = end - first;
+  if (n <= 0) return;
+  const emission = new Float64Array(n * T);
+  const { base, weights } = model;
+  const proposedTags = input.proposed.tags;
+  const { keys, starts } = blockFeatures(input, model, first, end);
+  // one plain loop over the tokens, everything in locals: the first click runs this unoptimised
+  for (let i = 0; i < n; i++) {
+    // the seven tags' sums, unrolled
+    let e0 = 0, e1 = 0, e2 = 0, e4 = 0, e5 = 0, e6 = 0;
+    let e3 = roleOfTag(proposedTags[first + i] ?? OUT) === 'C' ? model.proposedCueBias : model.cueBias;
+    const last = starts[i + 1] ?? 0;
+    for (let f = starts[i] ?? 0; f < last; f++) {
+      // the key's template and value: the weights' place in the dense table (the templates extracted are the model's)
+      const key = keys[f] ?? 0;
+      const at = ((base[key >>> 24] ?? 0) + (key & 0xffffff)) * T;
+      e0 += weights[at] ?? 0; e1 += weights[at + 1] ?? 0; e2 += weights[at + 2] ?? 0; e3 += weights[at + 3] ?? 0;
+      e4 += weights[at + 4] ?? 0; e5 += weights[at + 5] ?? 0; e6 += weights[at + 6] ?? 0;
+    }
+    const here = i * T;
+    emission[here] = e0; emission[here + 1] = e1; emission[here + 2] = e2; emission[here + 3] = e3;
+    emission[here + 4] = e4; emission[here + 5] = e5; emission[here + 6] = e6;
+  }
+  bestTagPath(emission, n, model.steps, out, first);
 }
