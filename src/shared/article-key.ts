@@ -23,12 +23,8 @@ function isTracking(name: string): boolean {
   return lower.startsWith('utm_') || lower.startsWith('pk_') || lower.startsWith('hsa_') || TRACKING_PARAMS.has(lower);
 }
 
-/**
- * The address of an article as one string, or null for anything that is not http(s): scheme and host in lower
- * case (the URL parser's doing), no default port, no user or password, no fragment, no tracking parameters, the
- * remaining parameters sorted by name (their order says nothing), and no trailing slash on a path other than "/".
- */
-export function normaliseUrl(href: string): string | null {
+/** The address as a URL when it is http(s), without its fragment; else null (no javascript:, data:, file:). */
+export function httpUrl(href: string): URL | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -37,6 +33,17 @@ export function normaliseUrl(href: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
+  return url;
+}
+
+/**
+ * The address of an article as one string, or null for anything that is not http(s): scheme and host in lower
+ * case (the URL parser's doing), no default port, no user or password, no fragment, no tracking parameters, the
+ * remaining parameters sorted by name (their order says nothing), and no trailing slash on a path other than "/".
+ */
+export function normaliseUrl(href: string): string | null {
+  const url = httpUrl(href);
+  if (url === null) return null;
   url.username = '';
   url.password = '';
   const kept = [...url.searchParams].filter(([name]) => !isTracking(name));

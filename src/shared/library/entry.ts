@@ -4,6 +4,7 @@
  * script, and an import file can hold anything). Limits keep a forged or huge entry from filling the store. Pure.
  */
 import type { ActorKind, QuoteKind, Stance } from '../../engine/types.js';
+import { httpUrl } from '../article-key.js';
 
 export interface LibraryActor {
   name: string;
@@ -69,15 +70,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | nul
 
 /** The address when it is an http(s) URL, without its fragment; else null (no javascript:, data:, file:). */
 export function articleUrl(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  return url.href;
+  return httpUrl(value)?.href ?? null;
 }
 
 function parseActor(value: unknown): LibraryActor | null {
