@@ -108,6 +108,11 @@ export function extendOverQuotes(seg: Segmented, first: number, end: number): nu
   return e;
 }
 
+/** Whether two token ranges share a token. */
+export function rangesOverlap(a: TokenRange, b: TokenRange): boolean {
+  return a.first < b.end && b.first < a.end;
+}
+
 /** The visible text of tokens [first, end), with the original spacing. */
 export function textOf(seg: Segmented, first: number, end: number): string {
   const a = seg.tokens[first];
