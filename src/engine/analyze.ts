@@ -8,6 +8,8 @@
  *   3. attach content   attach-content.ts hands each cue to its construction (constructions/: before, after,
  *                                      according to, colon, transcript label, signature/dash), which proposes a
  *                                      frame of cue, content and speaker; keeps the frames that do not overlap
+ *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
+ *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
  *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none
  *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
@@ -16,7 +18,8 @@
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
- * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides.
+ * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides,
+ * and the content-bounds model (null leaves the bounds as proposed: the rules alone).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
@@ -31,6 +34,8 @@ import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import type { FrameDecision } from './model/decide-frames.js';
+import { chooseContentStartsInSlices, type BoundsModel } from './model/content-bounds.js';
+import { defaultBoundsModel } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 
@@ -69,7 +74,7 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
  * constructions proposed and returns those that stand (used by the lexicon learner, the trainer and eval).
  */
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
-  decide?: FrameDecision): Generator<void, Analysis> {
+  decide?: FrameDecision, bounds: BoundsModel | null = defaultBoundsModel()): Generator<void, Analysis> {
   const debug = options.debug;
   // 0. the words of the article's language
   const lexicon = lexiconFor(options.language);
@@ -92,6 +97,11 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   if (decide !== undefined) {
     frames = yield* decide(seg, frames, cues);
     debug?.('decide', frames);
+  }
+  // 3c. where each content starts, chosen by the learned bounds model (null: as proposed)
+  if (bounds !== null) {
+    frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
+    debug?.('bounds', frames);
   }
   // 4–5. find sources: read the speaker phrases; resolve actors: link them to actors
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames);

@@ -192,3 +192,21 @@ export function formatScoreboard(board: Scoreboard): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Several engines side by side, one line each: exact F1 of source, cue and content, then attribution P, R and F1
+ * (the ablation `npm run eval` prints under its tables).
+ */
+export function formatComparison(rows: [string, Scoreboard][]): string {
+  const width = Math.max(16, ...rows.map(([name]) => name.length));
+  const f1 = (board: Scoreboard, m: string): number => { const row = board.get(m); return row === undefined ? 0 : prf(row.all).f1; };
+  const lines = [`${'engine'.padEnd(width)}  source   cue content │ attribution P     R    F1`,
+    `${'─'.repeat(width)} ${'─'.repeat(22)}┼${'─'.repeat(26)}`];
+  for (const [name, board] of rows) {
+    const row = board.get('attribution');
+    const a = row === undefined ? { p: 0, r: 0, f1: 0 } : prf(row.all);
+    lines.push(`${name.padEnd(width)}  ${pct(f1(board, 'exact source'))} ${pct(f1(board, 'exact cue'))}   ${pct(f1(board, 'exact content'))} │         ` +
+      `${pct(a.p)} ${pct(a.r)} ${pct(a.f1)}`);
+  }
+  return lines.join('\n');
+}

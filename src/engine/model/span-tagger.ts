@@ -14,6 +14,9 @@ import type { CueConfig } from '../find-cues.js';
 import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { POS_TAGS, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from '../pos/tagger.js';
+import { TOKEN_CLASSES, tokenClass, type TokenClass } from './token-class.js';
+
+export { TOKEN_CLASSES, tokenClass };
 
 /** Outside, then begin/inside of source, cue and content. */
 export const SPAN_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
@@ -152,10 +155,6 @@ const P_AFTER = P_QUOTE_OPEN + 5;
 /** Part-of-speech values fit in 5 bits. */
 const P_BITS = 32;
 
-/** Token classes (tokenClass); END is a neighbour beyond the block. */
-export const TOKEN_CLASSES = ['END', 'QC', 'QO', 'Q', ',', ':', '.', '()', '-', 'P', 'that', 'pron', 'det', 'aux', 'prep',
-  'cap', 'ly', 'ing', 'ed', 'num', 'w'] as const;
-type TokenClass = (typeof TOKEN_CLASSES)[number];
 const CLASS_ID = Object.fromEntries(TOKEN_CLASSES.map((name, i) => [name, i])) as Record<TokenClass, number>;
 const C_BITS = 32;
 /** Proposed tags 0–6, and 7 beyond the block. */
@@ -167,32 +166,6 @@ const D_BITS = 16;
 /** Distances as feature values: exact up to 3, then widening bands (0 none, 1–4 for 0–3, then 4–6, 7–12, 13–25, far). */
 function band(x: number): number {
   return x < 0 ? 0 : x <= 3 ? x + 1 : x <= 6 ? 5 : x <= 12 ? 6 : x <= 25 ? 7 : 8;
-}
-
-/**
- * The kind of a token, coarse enough to generalise: a quotation mark, a comma, a pronoun, a name, … (word classes
- * from the article's lexicon).
- */
-export function tokenClass(lexicon: Lexicon, tok: Token | undefined, sameBlock: boolean): TokenClass {
-  if (tok === undefined || !sameBlock) return 'END';
-  if (tok.kind === 'quote') return tok.quoteRole === 'close' ? 'QC' : tok.quoteRole === 'open' ? 'QO' : 'Q';
-  if (tok.kind === 'punct') {
-    const t = tok.text;
-    return t === ',' ? ',' : t === ':' ? ':' : t === '.' || t === '!' || t === '?' || t === ';' ? '.' :
-      t === '(' || t === ')' ? '()' : t === '—' || t === '–' || t === '-' || t === '―' ? '-' : 'P';
-  }
-  const w = tok.lower;
-  if (w === 'that') return 'that';
-  if (lexicon.MODEL_PRONOUNS.has(w)) return 'pron';
-  if (lexicon.CONTEXT_DETERMINERS.has(w)) return 'det';
-  if (lexicon.MODEL_AUXILIARIES.has(w)) return 'aux';
-  if (lexicon.MODEL_PREPOSITIONS.has(w)) return 'prep';
-  if (tok.cap) return 'cap';
-  if (w.endsWith('ly')) return 'ly';
-  if (w.endsWith('ing')) return 'ing';
-  if (w.endsWith('ed')) return 'ed';
-  if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) return 'num';
-  return 'w';
 }
 
 /** Everything the features of one article read, worked out once per token. */

@@ -1,0 +1,38 @@
+/**
+ * The coarse kind of a token that the learned models read (a quotation mark by its role, a comma, a pronoun, a name,
+ * an -ing form, …): shared by the span tagger and the content-bounds model, and kept apart from both so that a
+ * bundle needing only the kinds does not carry either model's tables.
+ */
+import type { Token } from '../tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+/** Token classes (tokenClass); END is a neighbour beyond the block. */
+export const TOKEN_CLASSES = ['END', 'QC', 'QO', 'Q', ',', ':', '.', '()', '-', 'P', 'that', 'pron', 'det', 'aux', 'prep',
+  'cap', 'ly', 'ing', 'ed', 'num', 'w'] as const;
+export type TokenClass = (typeof TOKEN_CLASSES)[number];
+
+/**
+ * The kind of a token, coarse enough to generalise: a quotation mark, a comma, a pronoun, a name, … (word classes
+ * from the article's lexicon).
+ */
+export function tokenClass(lexicon: Lexicon, tok: Token | undefined, sameBlock: boolean): TokenClass {
+  if (tok === undefined || !sameBlock) return 'END';
+  if (tok.kind === 'quote') return tok.quoteRole === 'close' ? 'QC' : tok.quoteRole === 'open' ? 'QO' : 'Q';
+  if (tok.kind === 'punct') {
+    const t = tok.text;
+    return t === ',' ? ',' : t === ':' ? ':' : t === '.' || t === '!' || t === '?' || t === ';' ? '.' :
+      t === '(' || t === ')' ? '()' : t === '—' || t === '–' || t === '-' || t === '―' ? '-' : 'P';
+  }
+  const w = tok.lower;
+  if (w === 'that') return 'that';
+  if (lexicon.MODEL_PRONOUNS.has(w)) return 'pron';
+  if (lexicon.CONTEXT_DETERMINERS.has(w)) return 'det';
+  if (lexicon.MODEL_AUXILIARIES.has(w)) return 'aux';
+  if (lexicon.MODEL_PREPOSITIONS.has(w)) return 'prep';
+  if (tok.cap) return 'cap';
+  if (w.endsWith('ly')) return 'ly';
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'ed';
+  if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) return 'num';
+  return 'w';
+}
