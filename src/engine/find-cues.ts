@@ -174,7 +174,14 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       // a context seen often enough decides; otherwise the form's own (or its lemma's) counts do
       const here = context === undefined ? undefined : inContext(`${form} ${context}`);
       if (here !== undefined && (here[k * 2 + 1] ?? 0) >= thresholds.minContextCount) return ok(here, k);
-      return ok(countsOf(form), k);
+      const counts = countsOf(form);
+      // a form seen, but too rarely in this construction to judge it there, borrows its lemma's counts for it
+      // ("“…?” he asks." from "asked": train has "asks" only before its content)
+      if (counts !== undefined && (counts[k * 2 + 1] ?? 0) < thresholds.minCount && /^[a-z]{4,}$/.test(form)) {
+        const lemma = lemmaOf(form);
+        if (lemma !== form) return ok(lemmaCounts(lemma) ?? counts, k);
+      }
+      return ok(counts, k);
     },
     requiredNext: (form) => alwaysOn.get(form) ?? '',
   };

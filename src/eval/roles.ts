@@ -63,7 +63,8 @@ export async function scoreRoles(labels: readonly RoleLabel[]): Promise<RoleOutc
   for (const [source, list] of bySource) {
     const actors: Actor[] = analyze(await readArticleFile(fileURLToPath(sourceFile(source)))).actors;
     for (const label of list) {
-      const actor = actors.find((a) => a.name === label.actor);
+      // the actor's name is its first mention's words: "The researchers" at a sentence's start is "the researchers"
+      const actor = actors.find((a) => a.name.toLowerCase() === label.actor.toLowerCase());
       out.push({ ...label, predicted: actor?.role ?? null, evidence: actor?.roleEvidence ?? '' });
     }
   }
