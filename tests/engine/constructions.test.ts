@@ -86,6 +86,20 @@ describe('constructions', () => {
     });
   });
 
+  it('headline label: "Name: …" in a headline speaks only when the article names that speaker again', () => {
+    const labelled = (headline: string, body: string): ReturnType<typeof read> => {
+      const seg = segment([{ kind: 'headline', text: headline }, { kind: 'paragraph', text: body }]);
+      const sentence = seg.sentences[0];
+      const cue = sentence === undefined ? undefined : findCues(seg, sentence, config).find((c) => c.form === ':h');
+      return sentence === undefined || cue === undefined ? null : read(seg, matchLabel(seg, sentence, cue, config));
+    };
+    expect(labelled('Sanders: Clinton Must Change Course', 'Sanders spoke in Iowa.')).toEqual({
+      content: ['Clinton Must Change Course'], source: 'Sanders', cue: ':',
+    });
+    expect(labelled('Stealth Over Health: Clinton Was Headed to ER', 'Clinton went to a hospital.')).toBeNull();
+    expect(labelled('The Latest: Trump Urges Supporters to Watch Polls', 'The Latest on the race, all times local.')).toBeNull();
+  });
+
   it('signature: a dash and a name closing a paragraph sign the quotation before it', () => {
     const { seg, sentence, cue } = caseOf('―', '“Everyone deserves a second chance at the ballot box.” ― Sonya Herridge');
     expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({

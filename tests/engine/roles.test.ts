@@ -119,7 +119,8 @@ describe('the hand-labelled set', () => {
 
   it.skipIf(!existsSync(READABILITY_PAGES))('is read right for at least 85% of all labelled actors (needs ../shared)', async () => {
     const outcomes = await scoreRoles(labels);
-    expect(outcomes.every((o) => o.predicted !== null)).toBe(true);
+    // every real speaker is still named; a name that was no speaker ("Analysis: …" read off a headline) may go
+    expect(outcomes.filter((o) => !o.notASpeaker).every((o) => o.predicted !== null)).toBe(true);
     const right = outcomes.filter((o) => o.predicted === o.role).length;
     expect(right / outcomes.length).toBeGreaterThanOrEqual(0.85);
   }, 60_000);

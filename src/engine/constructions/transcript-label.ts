@@ -41,10 +41,26 @@ export function matchLabel(seg: Segmented, sentence: Sentence, cue: CueCandidate
     const tok = tokens[t];
     if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
   }
+  if (cue.form === ':h' && !labelNamedInBody(seg, sentence.block, labelFirst, cue.first)) return null;
   const first = cue.last + 1;
   const lastSentenceEnd = block.end;
   let end = lastSentenceEnd;
   while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
   if (!hasWords(seg, first, end, 2)) return null;
   return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: labelFirst, end: cue.first });
+}
+
+/**
+ * Whether a headline's label names someone the article names: a headline capitalises every word, so "Stealth Over
+ * Health: …" and "The Latest: …" look like "Sanders: …"; only a name has its last word capitalised again in another
+ * block, and a name does not open with an article.
+ */
+function labelNamedInBody(seg: Segmented, headline: number, first: number, end: number): boolean {
+  const { tokens } = seg;
+  if (seg.lexicon.ARTICLES.has(tokens[first]?.lower ?? '')) return false;
+  let last = end - 1;
+  while (last >= first && tokens[last]?.kind !== 'word') last--;
+  const name = tokens[last]?.text;
+  if (name === undefined) return false;
+  return tokens.some((t) => t.block !== headline && t.kind === 'word' && t.cap && t.text === name);
 }
