@@ -16,9 +16,13 @@ if (buildProblem !== null) throw new Error(buildProblem);
 
 async function waitForFile(dir: string, suffix: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  let previous = '';
   for (;;) {
     const found = readdirSync(dir).find((name) => name.endsWith(suffix));
-    if (found !== undefined) return readFileSync(join(dir, found), 'utf8');
+    // Chromium names the file before it has written it: read it once it holds text that the next poll finds again
+    const text = found === undefined ? '' : readFileSync(join(dir, found), 'utf8');
+    if (text !== '' && text === previous) return text;
+    previous = text;
     if (Date.now() > deadline) throw new Error(`no *${suffix} downloaded to ${dir}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
