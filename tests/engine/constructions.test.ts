@@ -100,6 +100,17 @@ describe('constructions', () => {
     expect(labelled('The Latest: Trump Urges Supporters to Watch Polls', 'The Latest on the race, all times local.')).toBeNull();
   });
 
+  it('after, a verb of talking: a short place or time is no content; after a hearer the topic is', () => {
+    const talking = (form: string, text: string): ReturnType<typeof read> => {
+      const { seg, sentence, cue } = caseOf(form, text);
+      return read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null));
+    };
+    expect(talking('spoke', 'Sanders spoke on Friday.')).toBeNull();
+    expect(talking('spoke', 'The senator spoke at a rally.')).toBeNull();
+    expect(talking('talks', 'Trump talks to Megyn Kelly about bullying.')?.content).toEqual(['about bullying']);
+    expect(talking('spoke', 'She spoke about the budget.')?.content).toEqual(['the budget']);
+  });
+
   it('signature: a dash and a name closing a paragraph sign the quotation before it', () => {
     const { seg, sentence, cue } = caseOf('―', '“Everyone deserves a second chance at the ballot box.” ― Sonya Herridge');
     expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({

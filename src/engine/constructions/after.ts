@@ -100,7 +100,22 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && lex.PREPOSITIONS.has(opener.lower)) || lex.TIME_WORDS.has(opener.lower)) &&
     !lex.HEARER_FIRST.has(cue.lemma) && !lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
     end - first <= 6) return null;
-  return makeFrame(seg, extended, construction, [{ first, end }], source);
+  // "spoke at a rally.", "spoke on Friday.": a verb of talking opens its content with a topic ("spoke about the
+  // budget"); after a short place, time or hearer the content is the topic that follows ("talks to Kelly about
+  // bullying"), or there is none (a longer one may still reach a topic: "spoke in Iowa on Friday about …")
+  let start = first;
+  if (opener !== undefined && opener.kind === 'word' && lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) &&
+    !lex.HEARER_FIRST.has(cue.lemma) && !hasQuote(seg, first, end) && end - first <= 6 &&
+    ((!opener.cap && lex.PREPOSITIONS.has(opener.lower) && !lex.TOPIC_PREPOSITIONS.has(opener.lower)) ||
+    lex.TIME_WORDS.has(opener.lower) || (opener.lower === 'on' && lex.TIME_WORDS.has(tokens[first + 1]?.lower ?? '')))) {
+    start = -1;
+    for (let t = first + 1; t < end - 1 && start < 0; t++) {
+      const tok = tokens[t];
+      if (tok?.kind === 'word' && !tok.cap && lex.TOPIC_PREPOSITIONS.has(tok.lower) && !lex.TIME_WORDS.has(tokens[t + 1]?.lower ?? '')) start = t;
+    }
+    if (start < 0) return null;
+  }
+  return makeFrame(seg, extended, construction, [{ first: start, end }], source);
 }
 
 /** The content below a paragraph that ends in a colon: the next block's quotation, or a whole block quote. */

@@ -62,6 +62,8 @@ export interface Lexicon {
   HEARER_FIRST: Words;
   SPEECH_LEMMAS: Words;
   CONTENT_MAY_OPEN_WITH_PREPOSITION: Words;
+  /** Prepositions that open a topic, the only ones such a verb's content may open with ("spoke about …"). */
+  TOPIC_PREPOSITIONS: Words;
   PARTICIPLE_FORMS: Words;
   ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>>;
   FINITE_REPORT_VERB: RegExp;

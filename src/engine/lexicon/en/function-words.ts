@@ -41,6 +41,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'onto', 'upon', 'against', 'across', 'behind', 'near', 'outside', 'inside', 'within', 'throughout',
 ]);
 
+/**
+ * Prepositions that open a topic after a verb of talking ("spoke about the budget", "warned against cuts"); the
+ * others open a place, a time or a hearer ("spoke at a rally", "talked with reporters"), which is no content.
+ */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'against', 'for',
+  'regarding', 'concerning']);
+
 /** Time words that may follow a cue before its content ("said Tuesday that …"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS_LOWER, 'yesterday', 'today',
