@@ -111,6 +111,19 @@ describe('constructions', () => {
     expect(talking('spoke', 'She spoke about the budget.')?.content).toEqual(['the budget']);
   });
 
+  it('before: an opening phrase is no content when the cue has its own ahead of it', () => {
+    const before = (form: string, ...blocks: string[]): ReturnType<typeof read> => {
+      const { seg, sentence, cue } = caseOf(form, ...blocks);
+      return read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config));
+    };
+    // a colon: the content is the block below
+    expect(before('said', 'In a wide-ranging interview, President Obama also said:')).toBeNull();
+    // a quotation inside a phrase is a title; the content follows the cue
+    expect(before('said', 'On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate was joking.')).toBeNull();
+    // but a quotation that is the whole content stands, whatever follows the cue
+    expect(before('said', '“We will win,” she said in a statement.')?.content).toEqual(['“We will win,”']);
+  });
+
   it('signature: a dash and a name closing a paragraph sign the quotation before it', () => {
     const { seg, sentence, cue } = caseOf('―', '“Everyone deserves a second chance at the ballot box.” ― Sonya Herridge');
     expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({

@@ -72,6 +72,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     if (tok.text === ',' && t > afterCue && isOpeningMark(seg, t + 1)) { afterCue = t; break; }
   }
   const after = tokens[afterCue];
+  // "In a wide-ranging interview, Obama also said:" — a colon after the cue opens the content below it
+  if (after?.text === ':' && after.block === tokens[cue.last]?.block) return null;
   // "…, the minister told Reuters.": the hearer is part of the frame, what follows it must be an adjunct
   const trailingStart = lex.HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd, lex) : afterCue;
   if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
@@ -100,6 +102,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       if (r.open < contentFirst || (isOpeningMark(seg, contentFirst) && regionOf(seg, contentFirst) === r)) contentFirst = r.open;
     }
   }
+  // "On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate …": a quotation inside a
+  // phrase is a title, and the cue's content follows it
+  const quoted = quoteEndTok >= 0 ? regionOf(seg, quoteEndTok) : undefined;
+  const before = quoted === undefined ? undefined : tokens[quoted.open - 1];
+  if (quoted !== undefined && quoted.open > contentFirst && second === null && before !== undefined && before.kind === 'word' &&
+    (lex.PREPOSITIONS.has(before.lower) || lex.ARTICLES.has(before.lower)) && contentFollows(seg, afterCue, sentenceEnd, config)) return null;
   const content: TokenRange[] = [];
   // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
   const opener = tokens[contentFirst];
@@ -117,4 +125,11 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/** Whether a clause, not an adjunct, follows the cue: words up to the sentence's end that are no trailing adjunct. */
+function contentFollows(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
+  const next = seg.tokens[from];
+  return from < end && next !== undefined && next.kind === 'word' && hasWords(seg, from, end, 3) &&
+    !isTrailingAdjunct(seg, from, end, config);
 }
