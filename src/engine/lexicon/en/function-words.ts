@@ -53,6 +53,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS_LOWER, 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon',
   'evening', 'night', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'once',
+  'late', 'early', 'overnight',
 ]);
 
 export const DETERMINERS: ReadonlySet<string> = new Set([
