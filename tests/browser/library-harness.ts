@@ -31,8 +31,15 @@ export async function libraryUrl(launched: LaunchedBrowser): Promise<string> {
 export async function openLibraryPage(launched: LaunchedBrowser, hash = ''): Promise<Page> {
   const page = await launched.browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
-  page.goto(`${await libraryUrl(launched)}${hash}`).catch(() => undefined);
-  await waitInPage(page, 'main[data-ready="true"]');
+  const url = `${await libraryUrl(launched)}${hash}`;
+  page.goto(url).catch(() => undefined);
+  try {
+    await waitInPage(page, 'main[data-ready="true"]', 10_000);
+  } catch {
+    // a loaded machine has seen Firefox drop the first navigation of a fresh tab: ask once more
+    page.goto(url).catch(() => undefined);
+    await waitInPage(page, 'main[data-ready="true"]', 20_000);
+  }
   return page;
 }
 
