@@ -159,14 +159,17 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
 export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: number, lex: Lexicon): { first: number; end: number } | null {
   let i = afterCue;
   const start = i;
+  let inParentheses = false;
   while (i < sentenceEnd && i - start < MAX_SUBJECT_TOKENS) {
     const t = tokens[i];
     if (t === undefined) break;
     if (t.kind === 'quote') break;
     if (t.kind === 'punct') {
       const prevWord = tokens[i - 1];
-      if (t.text === '.' && isWord(prevWord) && (lex.ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
-        isDottedInitials(prevWord.text))))) { i++; continue; }
+      // "Rep. Jim Clyburn (D-S.C.)": a full stop inside a parenthesis belongs to it
+      if (t.text === '.' && (inParentheses || isWord(prevWord) && (lex.ABBREVIATIONS.has(prevWord.lower) || (prevWord.cap && (prevWord.text.length === 1 ||
+        isDottedInitials(prevWord.text)))))) { i++; continue; }
+      if (t.text === '(' || t.text === ')') inParentheses = t.text === '(';
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }

@@ -234,12 +234,16 @@ function findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: nu
   return { quotes, quoteOf };
 }
 
-function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: ReadonlySet<string>): boolean {
+function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: ReadonlySet<string>, prev: Token | undefined): boolean {
   if (tok.kind !== 'word') return false;
   if (abbreviations.has(tok.lower)) return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
   if (tok.text.length === 1 && tok.cap) return true;
   if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;
+  // initials after a title or a cue word, before a name: "Rep. G.K. Butterfield", "said J.K. Rowling" (but "moved to
+  // the U.S. The next day …" ends)
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
+    prev.kind === 'word' && (abbreviations.has(prev.lower) || prev.lower === 'said' || prev.lower === 'says')) return true;
   return false;
 }
 
@@ -258,7 +262,8 @@ function splitSentences(tokens: Token[], blockTokens: { first: number; end: numb
     for (let t = range.first; t < range.end; t++) {
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'punct' || !SENTENCE_END.has(tok.text)) continue;
-      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], abbreviations)) continue;
+      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], abbreviations,
+        tokens[t - 2]?.text === '.' ? tokens[t - 3] : tokens[t - 2])) continue;
       let last = t;
       // swallow closing quotation marks and brackets that belong to this sentence
       while (last + 1 < range.end) {

@@ -124,6 +124,11 @@ describe('constructions', () => {
     expect(before('said', '“We will win,” she said in a statement.')?.content).toEqual(['“We will win,”']);
   });
 
+  it('before, inverted: a party and state in parentheses stay with the speaker\'s name', () => {
+    const { seg, sentence, cue } = caseOf('added', '“We can expect more,” added Rep. Jim Clyburn (D-S.C.), the assistant leader.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))?.source).toBe('Rep. Jim Clyburn (D-S.C.), the assistant leader');
+  });
+
   it('signature: a dash and a name closing a paragraph sign the quotation before it', () => {
     const { seg, sentence, cue } = caseOf('―', '“Everyone deserves a second chance at the ballot box.” ― Sonya Herridge');
     expect(read(seg, matchDash(seg, sentence, cue, 0))).toEqual({

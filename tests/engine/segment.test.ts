@@ -54,6 +54,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at initials after a title or a cue word, but does after a place', () => {
+    expect(sentences('“Yes,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. He left.')).toEqual([
+      '“Yes,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'He left.',
+    ]);
+    expect(sentences('He moved to the U.S. The next day he left.')).toEqual(['He moved to the U.S.', 'The next day he left.']);
+  });
+
   it('keeps closing quotation marks with the sentence they end', () => {
     expect(sentences('He said, “We are done.” Then he left.')).toEqual(['He said, “We are done.”', 'Then he left.']);
   });
