@@ -202,6 +202,16 @@ export function permissiveCueConfig(forms: ReadonlySet<string>): CueConfig {
 }
 
 
+/** Whether a clause or an infinitive follows a command verb within a few words: "that …", "… to …", a quotation. */
+function commandFollows(seg: Segmented, sentence: Sentence, from: number): boolean {
+  for (let t = from; t < sentence.end && t - from <= 8; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || (tok.kind === 'punct' && tok.text !== ',')) return false;
+    if (tok.kind === 'quote' || tok.lower === 'that' || tok.lower === 'to') return true;
+  }
+  return false;
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -247,7 +257,14 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    out.push({ first: t, last: t, form: tok.lower, lemma: lex.lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
+    // "She said goodbye", "he said thank you", "they said their prayers": a greeting or a rite, not a report
+    if (tok.lower.startsWith('sa') && lex.lemmaOf(tok.lower) === 'say' && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') ||
+      (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
+      (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
+    const lemma = lex.lemmaOf(tok.lower);
+    // "ordered a missile strike": a command verb with a bare object reports a deed
+    if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
+    out.push({ first: t, last: t, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, t + 1) });
   }
   return out;
 }

@@ -68,6 +68,10 @@ export interface Lexicon {
   ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>>;
   FINITE_REPORT_VERB: RegExp;
   CLAIM_TRAP_NOUNS: Words;
+  /** Words after "say" that make it no report ("said goodbye"). */
+  SAY_TRAP_WORDS: Words;
+  /** Lemmas that report a command only with a clause or an infinitive after them ("ordered them to leave"). */
+  COMMAND_LEMMAS: Words;
   /** Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts). */
   LEARNED_CUES: Readonly<Record<string, CueCounts>>;
   LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>>;

@@ -176,7 +176,18 @@ export const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'about', '
 export const FINITE_REPORT_VERB = /(?:ed|said|told|says|wrote|thinks|believes|argues|warns|insists|adds|notes)$/;
 
 /** "an attack that claimed the lives of 140 people": "claim" before these nouns reports nothing. */
-export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set(['lives', 'life']);
+export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set(['lives', 'life', 'responsibility', 'credit', 'ownership',
+  'asylum', 'benefits']);
+
+/** "She said goodbye", "they said their prayers": "say" before these words reports nothing. */
+export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes', 'good-bye', 'farewell', 'farewells',
+  'hello', 'thanks', 'grace', 'prayer', 'prayers', 'amen', 'cheese']);
+
+/**
+ * Verbs of command that report only a command: "ordered that the files be released", "ordered the agency to
+ * release them"; with a bare object ("ordered a missile strike", "ordered an inquiry") they report a deed.
+ */
+export const COMMAND_LEMMAS: ReadonlySet<string> = new Set(['order', 'command']);
 
 // ——— Derived views of CUE_VERBS, built once: the steps ask by lemma or by form. ———
 

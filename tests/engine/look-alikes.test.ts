@@ -1,0 +1,37 @@
+/**
+ * Look-alikes: sentences with a reporting verb that report nothing — deeds, greetings, a day or a place after a verb
+ * of talking — make no claim, while their reporting twins still do. The kinds are those a reader counts against us
+ * (issue 9: "ordered a strike", "no group claimed responsibility", "said goodbye"); the sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.js';
+
+function claimsOf(text: string): string[] {
+  const analysis = analyze([{ kind: 'headline', text: 'Harbour news' }, { kind: 'paragraph', text }]);
+  return analysis.claims.map((c) => (analysis.blocks[c.cue.block]?.text ?? '').slice(c.cue.start, c.cue.end));
+}
+
+describe('look-alikes', () => {
+  it.each([
+    'In 1998 the governor ordered a missile strike against the depot.',
+    'No group claimed responsibility for the fire at the harbour.',
+    'She said goodbye to her colleagues at the port authority on Friday.',
+    'The mayor said thank you to the volunteers.',
+    'The crews said their prayers before the storm.',
+    'Councillor Reyes spoke on Friday.',
+    'The senator spoke at a rally.',
+    'The harbour master published a book about tides.',
+  ])('makes no claim of "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The governor ordered that the depot be closed.', 'ordered'],
+    ['The judge ordered the port authority to release the files.', 'ordered'],
+    ['The rebels claimed that the fire was an accident.', 'claimed'],
+    ['She said the harbour would reopen on Monday.', 'said'],
+    ['Councillor Reyes spoke about the budget on Friday.', 'spoke about'],
+  ])('still reports "%s"', (text, cue) => {
+    expect(claimsOf(text)).toEqual([cue]);
+  });
+});
