@@ -262,6 +262,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     const lemma = lex.lemmaOf(tok.lower);
+    // "Jane Doe reported from Kabul": a reporter's credit line, not a report
+    if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     out.push({ first: t, last: t, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, t + 1) });

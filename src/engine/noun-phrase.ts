@@ -104,11 +104,25 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     const t = tokens[i];
     if (isWord(t) && lex.RELATIVE_PRONOUNS.has(t.lower) && i >= limit) return { first: i, end: i + 1, gapStart, negated, before: i - 1 };
   }
-  // drop a leading time adjunct ("On Tuesday Trump said" keeps "Trump")
-  if (first < end && tokens[first]?.cap === false && lex.PREPOSITIONS.has(tokens[first]?.lower ?? '')) {
-    let j = first + 1;
-    while (j < end && lex.TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
-    if (j > first + 1) first = j;
+  // drop a leading time adjunct: "On Tuesday Trump said", "In 1998 Mr. Clinton said", "Last year 40 officials said"
+  if (first < end) {
+    const opensWithPreposition = lex.PREPOSITIONS.has(tokens[first]?.lower ?? '');
+    // ("In" opening the sentence may have stayed outside the phrase)
+    const afterPreposition = opensWithPreposition || (first - 1 >= limit && lex.PREPOSITIONS.has(tokens[first - 1]?.lower ?? ''));
+    let j = opensWithPreposition ? first + 1 : first;
+    const timeStart = j;
+    let anchored = false;
+    while (j < end - 1 && isTimeWord(tokens[j], lex)) {
+      const tok = tokens[j];
+      // "April Mellody": a month before a capitalised word is a name
+      if (tok !== undefined && lex.MONTHS_AND_DAYS.has(tok.text) && tokens[j + 1]?.cap === true && !lex.MONTHS_AND_DAYS.has(tokens[j + 1]?.text ?? '')) break;
+      // a time noun anchors the run ("This year", "Last week"); a date or a year only after a preposition ("In 1998"),
+      // for "2011 email" is a noun phrase
+      anchored ||= TIME_NOUNS.has(tok?.lower ?? '') || (afterPreposition && isTimeAnchor(tok, lex));
+      j++;
+    }
+    // only a run with a day, a month, a year or a time noun: "This group", "Early results" are the speaker
+    if (j > timeStart && anchored) first = j;
   }
   // trailing punctuation other than a closing bracket never ends a phrase
   let phraseEnd = end;
@@ -200,4 +214,17 @@ export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number, 
     return i;
   }
   return from;
+}
+
+/** The words that make a run of time words a time: a day or month name, a year, "week", "yesterday", … */
+const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
+function isTimeAnchor(tok: Token | undefined, lex: Lexicon): boolean {
+  return isWord(tok) && (TIME_NOUNS.has(tok.lower) || lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text));
+}
+
+/** A word of time that may open a sentence before its speaker: a day, a month, a year, "last", "week", … */
+function isTimeWord(tok: Token | undefined, lex: Lexicon): boolean {
+  if (!isWord(tok)) return false;
+  return lex.TIME_WORDS.has(tok.lower) || lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text);
 }

@@ -21,6 +21,7 @@ describe('look-alikes', () => {
     'Councillor Reyes spoke on Friday.',
     'The senator spoke at a rally.',
     'The harbour master published a book about tides.',
+    'Ana Reyes reported from Westport, and Tom Lee from the harbour office.',
   ])('makes no claim of "%s"', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -69,6 +69,13 @@ describe('actor names are noun phrases', () => {
     expect(claimWithCue(a, 'said')).toMatchObject({ source: 'The harbour master', actor: 'The harbour master' });
   });
 
+  it('drops a time that opens the sentence from the speaker, not a month that is a first name', () => {
+    const a = article('In 1998 Mr. Clinton said the tunnel was a mistake.', 'In March the council said it would wait.',
+      'Last year 40 officials said the plan was sound.', 'April Mellody, a spokeswoman, told reporters the plan was sound.');
+    expect(claimWithCue(a, 'said')?.source).toBe('Mr. Clinton');
+    expect(a.claims.map((c) => textOf(a, c.source))).toEqual(['Mr. Clinton', 'the council', '40 officials', 'April Mellody, a spokeswoman']);
+  });
+
   it('keeps real names and descriptions whole', () => {
     const a = article(
       'Transport Minister Hana Berg said the tunnel would open in 2027.',
