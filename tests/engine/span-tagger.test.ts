@@ -11,7 +11,7 @@ import { segment } from '../../src/engine/segment.js';
 import type { Frame } from '../../src/engine/constructions/frame.js';
 import {
   B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES,
-  TEMPLATE_COUNT, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
+  TEMPLATE_COUNT, TOKEN_CLASSES, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
   taggerInput, templateOfKey, templateValues, usesPos, valueOfKey, weightsOf, type SerializedSpanTagger,
 } from '../../src/engine/model/span-tagger.js';
 import { SPAN_TAGGER } from '../../src/engine/model/span-weights.generated.js';
@@ -124,10 +124,42 @@ describe('feature keys', () => {
     const templates = allTemplates();
     for (const t of POS_TEMPLATES) templates[t] = 0;
     const { out } = keysOf(templates);
-    for (const keys of out) {
-      expect(keys).toHaveLength(TEMPLATE_COUNT - POS_TEMPLATES.length);
-      expect(keys.some((k) => POS_TEMPLATES.includes(templateOfKey(k)))).toBe(false);
-    }
+    const lemma = TEMPLATES.indexOf('lm');
+    out.forEach((keys, k) => {
+      // only a cue word has a lemma key
+      const cueWord = ['said', 'told'].includes(seg.tokens[k]?.lower ?? '');
+      expect(keys).toHaveLength(TEMPLATE_COUNT - POS_TEMPLATES.length - (cueWord ? 0 : 1));
+      expect(keys.some((key) => templateOfKey(key) === lemma)).toBe(cueWord);
+      expect(keys.some((key) => POS_TEMPLATES.includes(templateOfKey(key)))).toBe(false);
+    });
+  });
+
+  it('reads what stands around a cue word: the signal after it and before it, its subject, its prior, its lemma', () => {
+    const { out, vocabulary } = keysOf(allTemplates());
+    const valueAt = (token: number, name: string): number => {
+      const key = out[token]?.find((k) => templateOfKey(k) === TEMPLATES.indexOf(name as (typeof TEMPLATES)[number]));
+      return key === undefined ? -1 : valueOfKey(key);
+    };
+    // "Reyes said the harbour would close.": said (token 1) is a cue word (form 2: outside quotation marks); before
+    // it no signal but the paragraph's edge, two tokens back; after it a stop, five tokens on; its subject a name
+    const said = 1;
+    const told = seg.tokens.findIndex((t) => t.lower === 'told');
+    const xp = valueAt(said, 'xp');
+    const xn = valueAt(said, 'xn');
+    expect(Math.floor(xp / 128)).toBe(2);
+    expect(xp % 8).toBe(2);
+    expect(xn % 8).toBe(5);
+    expect(valueAt(said, 'xsb')).toBe((2 * 32 + TOKEN_CLASSES.indexOf('cap')) * 4);
+    // "”, Reyes told": the quotation's closing mark two tokens before told
+    expect(valueAt(told, 'xp') % 128).toBe(valueAt(told, 'xp') % 8 + 8 * 3);
+    expect(valueAt(told, 'xp') % 8).toBe(2);
+    // both words are known cue words in the learned table: a prior profile, and their lemmas
+    expect(valueAt(said, 'pr')).toBeGreaterThan(0);
+    expect(vocabulary.strings[valueAt(said, 'lm')]).toBe('say');
+    expect(vocabulary.strings[valueAt(told, 'lm')]).toBe('tell');
+    // a word that is no cue has no lemma key, and its form part is 0
+    expect(valueAt(0, 'lm')).toBe(-1);
+    expect(Math.floor(valueAt(0, 'xn') / 128)).toBe(0);
   });
 
   it('reads the checked-in weights in a few milliseconds', () => {

@@ -2,7 +2,9 @@
  * The span tagger: the learned decision over what the constructions proposed. Every token of a paragraph gets one
  * of seven tags — outside, or the beginning or inside of a source, a cue or a content — from an averaged
  * structured perceptron (scripts/train.ts, trained on PolNeAR train) decoded by Viterbi. It reads each token, its
- * part of speech (pos/), the words and tags around it, quotation marks, where cue words stand in its sentence, and
+ * part of speech (pos/), the words and tags around it, quotation marks, where cue words stand in its sentence, what
+ * stands around a cue word (the first "that", quotation mark, comma, colon, "to" + verb or wh-word after it and
+ * before it, its likely subject), its word's precision as a cue in the lexicon's learned table, its lemma, and
  * what the rules proposed: the tag the constructions' frames give the token and their construction. So the rules
  * propose and the model decides which of their spans stand, where they start and end, and what they missed.
  *
@@ -13,7 +15,7 @@ import type { Segmented, Token } from '../tokens.js';
 import type { CueConfig } from '../find-cues.js';
 import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { POS_TAGS, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from '../pos/tagger.js';
+import { POS_TAGS, TAG, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from '../pos/tagger.js';
 import { TOKEN_CLASSES, tokenClass, type TokenClass } from './token-class.js';
 
 export { TOKEN_CLASSES, tokenClass };
@@ -91,22 +93,32 @@ const TAG_NAMES = ['O', 'BS', 'IS', 'BC', 'IC', 'BQ', 'IQ'];
 // integer parts (a word's id in the model's vocabulary, a part of speech, a token class, a distance band, a proposed
 // tag): no string is built per token, and the weights are looked up in a Map keyed by small integers.
 
-/** The templates, in key order; a key's template is `key >>> 24` (TEMPLATES[that] is its name, for reports). */
+/**
+ * The templates, in key order; a key's template is `key >>> 24` (TEMPLATES[that] is its name, for reports). The
+ * cue-word templates, each with whether the token is a cue word (outside or inside quotation marks) where it says
+ * "form": xn/xp the first signal after/before it and how far, xpn both signals, xsb its subject's class, xr the rules'
+ * tag and the signal after, cfd the rules' nearest cues each side; pr the word's prior profile over the three
+ * constructions, prn/prp the after/before priors with the signal on that side, prx the overall prior with both
+ * signals, prr the overall prior with the rules' tag; lm the lemma, lmn the lemma and the signal after it.
+ */
 export const TEMPLATES = [
   'b', 'w', 'w-1', 'w+1', 's3', 'cap', 'p', 'p-1', 'p+1', 'p-2', 'p+2', 'pp', 'pn', 'ppn', 'c-1', 'c+1', 'c', 'q', 'qp',
   'sf', 'cf', 'r', 'r-1', 'r+1', 'rr', 'rp', 'rc', 'dl', 'dr', 'dlp', 'drp', 'cfl', 'cfr', 'cflr', 'cflq', 'cfrq', 'se',
-  'sep', 'dlr',
+  'sep', 'dlr', 'xn', 'xp', 'xpn', 'xsb', 'pr', 'prn', 'prp', 'prx', 'lm', 'lmn', 'prr', 'xr', 'cfd',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const TEMPLATE_COUNT = TEMPLATES.length;
 const T_ = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<TemplateName, number>;
-/** Templates whose value is a string of the vocabulary (its id): w, w-1, w+1, s3, and rc (id × 8 + proposed tag). */
-export const VOCABULARY_TEMPLATES: readonly number[] = [T_.w, T_['w-1'], T_['w+1'], T_.s3, T_.rc];
+/**
+ * Templates whose value is a string of the vocabulary (its id): w, w-1, w+1, s3, lm, and two whose value is the id
+ * times a small part's range plus that part: rc (id × 8 + proposed tag) and lmn (id × 16 + what follows the cue word).
+ */
+export const VOCABULARY_TEMPLATES: readonly number[] = [T_.w, T_['w-1'], T_['w+1'], T_.s3, T_.rc, T_.lm, T_.lmn];
 /** Templates that read the part of speech: a model without them needs no part-of-speech tagger. */
 export const POS_TEMPLATES: readonly number[] = [T_.p, T_['p-1'], T_['p+1'], T_['p-2'], T_['p+2'], T_.pp, T_.pn, T_.ppn,
-  T_.qp, T_.sf, T_.rp, T_.dlp, T_.drp, T_.sep];
+  T_.qp, T_.sf, T_.rp, T_.dlp, T_.drp, T_.sep, T_.xn, T_.xp, T_.xpn, T_.prn, T_.prp, T_.prx, T_.lmn];
 const TEMPLATE_SHIFT = 2 ** 24;
-/** A vocabulary holds fewer strings than this (so that a value stays under 2^24 in rc, id × 8 + tag). */
+/** A vocabulary holds fewer strings than this (so that a value stays under 2^24 in lmn, id × 16 + signal). */
 const VOCABULARY_LIMIT = 2 ** 20;
 
 export function featureKey(template: number, value: number): number {
@@ -162,6 +174,29 @@ const R_OUTSIDE = SPAN_TAG_COUNT;
 const R_BITS = 8;
 /** Distance bands (band()). */
 const D_BITS = 16;
+/** Signals around a cue word (nextSignal, previousSignal); S_BITS values, distances 1–6 below 8. */
+const S_BITS = 16;
+const SIG_NONE = 0;
+const SIG_THAT = 1;
+const SIG_QUOTE_OPEN = 2;
+const SIG_QUOTE_CLOSE = 3;
+const SIG_COMMA = 4;
+const SIG_COLON = 5;
+const SIG_STOP = 6;
+const SIG_DASH = 7;
+const SIG_WH = 8;
+const SIG_TO_VERB = 9;
+const SIG_EDGE = 10;
+/** How far a signal is looked for, each side of a cue word, within its sentence. */
+const SIGNAL_REACH = 6;
+/** How far back a cue word's subject is looked for, past auxiliaries, negations and adverbs. */
+const SUBJECT_REACH = 8;
+/** Prior bands of a word form in the lexicon's learned cue table (priorBand): 0 unknown, 1–5 precision. */
+const PRIOR_BANDS = 6;
+/** Values of the vocabulary templates that compose an id with a small part: its range. */
+function vocabularyFactor(template: number): number {
+  return template === T_.rc ? R_BITS : template === T_.lmn ? S_BITS : 1;
+}
 
 /** Distances as feature values: exact up to 3, then widening bands (0 none, 1–4 for 0–3, then 4–6, 7–12, 13–25, far). */
 function band(x: number): number {
@@ -182,6 +217,18 @@ export interface TaggerInput {
   cap: Uint8Array;
   /** Per token: whether it is a cue word outside quotation marks. */
   cueWord: Uint8Array;
+  /** Per token: 2 a cue word outside quotation marks, 1 a cue word inside them, 0 any other token. */
+  cueForm: Uint8Array;
+  /** Per token: whether it is a negation ("not", "never"). */
+  negation: Uint8Array;
+  /**
+   * Per token: its form's prior in the lexicon's learned cue table, per construction (content before, after, none):
+   * priorBand of each, as b0 × 36 + b1 × 6 + b2; and of the three summed.
+   */
+  prior: Uint8Array;
+  priorAll: Uint8Array;
+  /** Per token: the vocabulary id of a cue word's lemma (-1: not a cue word, or not in the vocabulary). */
+  lemma: Int32Array;
   /** Per token: the vocabulary id of the construction that proposed it (-1: none, or not in the vocabulary). */
   construction: Int32Array;
   /** Vocabulary ids of the block's edges. */
@@ -204,6 +251,28 @@ export function usesPos(spec: FeatureSpec): boolean {
   return POS_TEMPLATES.some((t) => spec.templates[t] === 1);
 }
 
+/**
+ * A word's precision band as a cue in one construction, from its [matched, extracted] counts: 0 when seen fewer than
+ * 3 times, else 1–5 by add-one smoothed precision in fifths.
+ */
+function priorBand(matched: number, extracted: number): number {
+  return extracted < 3 ? 0 : 1 + Math.min(4, Math.floor((5 * matched) / (extracted + 1)));
+}
+
+/** A form's prior profile and overall band (TaggerInput.prior, priorAll); a form the table lacks borrows its lemma's. */
+function priorOf(lexicon: Lexicon, form: string): [number, number] {
+  const table = lexicon.LEARNED_CUES;
+  let counts = Object.hasOwn(table, form) ? table[form] : undefined;
+  if (counts === undefined && form.length >= 4) {
+    const lemma = lexicon.lemmaOf(form);
+    counts = Object.hasOwn(table, lemma) ? table[lemma] : undefined;
+  }
+  if (counts === undefined) return [0, 0];
+  const [m0, e0, m1, e1, m2, e2] = counts;
+  const profile = (priorBand(m0, e0) * PRIOR_BANDS + priorBand(m1, e1)) * PRIOR_BANDS + priorBand(m2, e2);
+  return [profile, priorBand(m0 + m1 + m2, e0 + e1 + e2)];
+}
+
 export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueConfig, spec: FeatureSpec): TaggerInput {
   const { tokens, lexicon } = seg;
   const n = tokens.length;
@@ -215,8 +284,15 @@ export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueC
   const cls = new Uint8Array(n);
   const cap = new Uint8Array(n);
   const cueWord = new Uint8Array(n);
+  const cueForm = new Uint8Array(n);
+  const negation = new Uint8Array(n);
+  const prior = new Uint8Array(n);
+  const priorAll = new Uint8Array(n);
+  const lemma = new Int32Array(n).fill(-1);
   const construction = new Int32Array(n);
   const names = new Map<string, number>();
+  // per word form, once an article: its prior (profile × PRIOR_BANDS + overall), whether it is a cue form, its lemma's id
+  const forms = new Map<string, { prior: number; cue: boolean; lemma: number }>();
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     if (t === undefined) continue;
@@ -229,13 +305,31 @@ export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueC
     }
     cls[k] = CLASS_ID[tokenClass(lexicon, t, true)];
     cap[k] = t.cap ? 1 : 0;
-    cueWord[k] = t.kind === 'word' && seg.quoteOf[k] === -1 && cues.isCueForm(t.lower) ? 1 : 0;
+    if (t.kind === 'word') {
+      let form = forms.get(t.lower);
+      if (form === undefined) {
+        const [profile, all] = priorOf(lexicon, t.lower);
+        const cue = cues.isCueForm(t.lower);
+        form = { prior: profile * PRIOR_BANDS + all, cue, lemma: cue ? vocabulary.idOf(lexicon.lemmaOf(t.lower)) : -1 };
+        forms.set(t.lower, form);
+      }
+      const quotedHere = seg.quoteOf[k] !== -1;
+      cueWord[k] = form.cue && !quotedHere ? 1 : 0;
+      cueForm[k] = form.cue ? (quotedHere ? 1 : 2) : 0;
+      prior[k] = Math.floor(form.prior / PRIOR_BANDS);
+      priorAll[k] = form.prior % PRIOR_BANDS;
+      lemma[k] = form.lemma;
+      negation[k] = lexicon.NEGATIONS.has(t.lower) ? 1 : 0;
+    }
     const name = proposed.construction[k] ?? '';
     let id = names.get(name);
     if (id === undefined) { id = vocabulary.idOf(name); names.set(name, id); }
     construction[k] = id;
   }
-  return { seg, proposed, word, suffix, pos, cls, cap, cueWord, construction, before: vocabulary.idOf(BEFORE), after: vocabulary.idOf(AFTER) };
+  return {
+    seg, proposed, word, suffix, pos, cls, cap, cueWord, cueForm, negation, prior, priorAll, lemma, construction,
+    before: vocabulary.idOf(BEFORE), after: vocabulary.idOf(AFTER),
+  };
 }
 
 /** The feature keys of a block's tokens, flat: token first + i has keys[starts[i] … starts[i + 1]). */
@@ -249,7 +343,7 @@ export interface BlockKeys {
  * of templates the model lacks, left out). One flat array, no call per token: the decoder reads it in a plain loop.
  */
 export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: number, end: number): BlockKeys {
-  const { seg, proposed, word, suffix, pos, cls, cap, cueWord, construction } = input;
+  const { seg, proposed, word, suffix, pos, cls, cap, cueWord, cueForm, negation, prior, priorAll, lemma, construction } = input;
   const on = spec.templates;
   const rtags = proposed.tags;
   const isRuleCue = (k: number): boolean => roleOfTag(rtags[k] ?? OUT) === 'C';
@@ -276,6 +370,52 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
     if (k < end - 1 && seg.sentenceOf[k] !== seg.sentenceOf[k + 1]) lastWord = -1;
     wordRight[k - first] = lastWord < 0 ? -1 : lastWord - k;
     if (cueWord[k] === 1) lastWord = k;
+  }
+  // per token: the first signal after it and before it within SIGNAL_REACH tokens of its sentence (signal × 8 +
+  // distance), and its likely subject: the class of the first token on its left past auxiliaries, negations and
+  // adverbs (class × 4 + whether an auxiliary, a negation was passed)
+  const after = new Int32Array(width);
+  const before = new Int32Array(width);
+  const subject = new Int32Array(width);
+  const signalOf = (j: number): number => {
+    const c = cls[j] ?? 0;
+    if (c === CLASS_ID.that) return SIG_THAT;
+    if (c === CLASS_ID.QO || c === CLASS_ID.Q) return SIG_QUOTE_OPEN;
+    if (c === CLASS_ID.QC) return SIG_QUOTE_CLOSE;
+    if (c === CLASS_ID[',']) return SIG_COMMA;
+    if (c === CLASS_ID[':']) return SIG_COLON;
+    if (c === CLASS_ID['.']) return SIG_STOP;
+    if (c === CLASS_ID['-'] || c === CLASS_ID['()']) return SIG_DASH;
+    const p = pos[j] ?? 0;
+    if (p === TAG.WH) return SIG_WH;
+    if (p === TAG.TO && j + 1 < end && pos[j + 1] === TAG.VB) return SIG_TO_VERB;
+    return SIG_NONE;
+  };
+  for (let k = first; k < end; k++) {
+    const sentence = seg.sentenceOf[k];
+    let next = SIG_NONE * 8;
+    for (let j = k + 1; j <= k + SIGNAL_REACH; j++) {
+      if (j >= end || seg.sentenceOf[j] !== sentence) { next = SIG_EDGE * 8 + (j - k); break; }
+      const sig = signalOf(j);
+      if (sig !== SIG_NONE) { next = sig * 8 + (j - k); break; }
+    }
+    after[k - first] = next;
+    let previous = SIG_NONE * 8;
+    for (let j = k - 1; j >= k - SIGNAL_REACH; j--) {
+      if (j < first || seg.sentenceOf[j] !== sentence) { previous = SIG_EDGE * 8 + (k - j); break; }
+      const sig = signalOf(j);
+      if (sig !== SIG_NONE) { previous = sig * 8 + (k - j); break; }
+    }
+    before[k - first] = previous;
+    let passed = 0;
+    let found: number = CLASS_ID.END;
+    for (let j = k - 1; j >= k - SUBJECT_REACH && j >= first && seg.sentenceOf[j] === sentence; j--) {
+      const c = cls[j] ?? 0;
+      if (c === CLASS_ID.aux) passed |= 1;
+      else if (negation[j] === 1) passed |= 2;
+      else if (c !== CLASS_ID.ly) { found = c; break; }
+    }
+    subject[k - first] = found * 4 + passed;
   }
   // per token: every template's value in TEMPLATES order (-1: a string the vocabulary lacks), then the keys of the
   // templates the model has. Plain stores, no call per feature: the first click runs this unoptimised.
@@ -344,6 +484,27 @@ export function blockFeatures(input: TaggerInput, spec: FeatureSpec, first: numb
     v[36] = fromStart * D_BITS + toEnd; // se
     v[37] = (fromStart * D_BITS + toEnd) * P_BITS + p0; // sep
     v[38] = rl * D_BITS + rr; // dlr
+    const form = cueForm[k] ?? 0;
+    const next = after[i] ?? 0;
+    const previous = before[i] ?? 0;
+    const nextSignal = next >> 3;
+    const previousSignal = previous >> 3;
+    const profile = prior[k] ?? 0;
+    const all = priorAll[k] ?? 0;
+    const lm = lemma[k] ?? -1;
+    v[39] = form * S_BITS * 8 + next; // xn
+    v[40] = form * S_BITS * 8 + previous; // xp
+    v[41] = (form * S_BITS + previousSignal) * S_BITS + nextSignal; // xpn
+    v[42] = form * C_BITS * 4 + (subject[i] ?? 0); // xsb
+    v[43] = profile; // pr
+    v[44] = (profile % (PRIOR_BANDS * PRIOR_BANDS)) * S_BITS + nextSignal; // prn: the content-after bands
+    v[45] = Math.floor(profile / (PRIOR_BANDS * PRIOR_BANDS)) * S_BITS + previousSignal; // prp: the content-before band
+    v[46] = (all * S_BITS + previousSignal) * S_BITS + nextSignal; // prx
+    v[47] = lm; // lm
+    v[48] = lm >= 0 ? lm * S_BITS + nextSignal : -1; // lmn
+    v[49] = (all * R_BITS + r0) * 4 + form; // prr: a word's prior as a cue and what the rules made of it
+    v[50] = (form * R_BITS + r0) * S_BITS + nextSignal; // xr: a cue word, what the rules made of it, what follows
+    v[51] = (form * D_BITS + rl) * D_BITS + rr; // cfd: a cue word and the rules' nearest cues on each side
     for (let j = 0; j < active.length; j++) {
       const t = active[j] ?? 0;
       const value = v[t] ?? -1;
@@ -397,7 +558,10 @@ export interface SerializedSpanTagger {
 /** A feature of a model being written: its template, its value's string (vocabulary templates) or number, weights. */
 export interface FeatureRow {
   template: number;
-  /** For VOCABULARY_TEMPLATES: the string (and for rc, `tag` the proposed tag); otherwise the value itself. */
+  /**
+   * For VOCABULARY_TEMPLATES: the string (and for rc, `tag` the proposed tag; for lmn, what follows the cue word);
+   * otherwise the value itself.
+   */
   value: string | number;
   tag?: number;
   weights: ArrayLike<number>;
@@ -408,8 +572,9 @@ export function featureRowOfKey(key: number, strings: readonly string[], weights
   const template = templateOfKey(key);
   const value = valueOfKey(key);
   if (!VOCABULARY_TEMPLATES.includes(template)) return { template, value, weights };
-  if (template !== T_.rc) return { template, value: strings[value] ?? '', weights };
-  return { template, value: strings[Math.floor(value / R_BITS)] ?? '', tag: value % R_BITS, weights };
+  const factor = vocabularyFactor(template);
+  if (factor === 1) return { template, value: strings[value] ?? '', weights };
+  return { template, value: strings[Math.floor(value / factor)] ?? '', tag: value % factor, weights };
 }
 
 /** The text form of a model given by its features (weights already integers within ±MAX_WEIGHT). */
@@ -418,7 +583,7 @@ export function serializeSpanTagger(features: readonly FeatureRow[], transitions
   const strings = [...new Set(features.flatMap((f) => (typeof f.value === 'string' ? [f.value] : [])))].sort();
   const ids = new Map(strings.map((s, i) => [s, i]));
   const keyed = features.map((f) => {
-    const value = typeof f.value === 'string' ? (ids.get(f.value) ?? 0) * (f.template === T_.rc ? R_BITS : 1) + (f.tag ?? 0) : f.value;
+    const value = typeof f.value === 'string' ? (ids.get(f.value) ?? 0) * vocabularyFactor(f.template) + (f.tag ?? 0) : f.value;
     return { key: featureKey(f.template, value), weights: f.weights };
   }).sort((a, b) => a.key - b.key);
   let previous = 0;
@@ -458,6 +623,9 @@ export function templateValues(t: number, vocabulary: number): number {
     'c+1': C_BITS, c: C_BITS, q: 2, qp: 2 * P_BITS, sf: 2 * P_BITS, cf: 8, r: R_BITS, 'r-1': R_BITS, 'r+1': R_BITS,
     rr: R_BITS ** 3, rp: R_BITS * P_BITS, rc: vocabulary * R_BITS, dl: D * R_BITS, dr: D * R_BITS, dlp: D * P_BITS,
     drp: D * P_BITS, cfl: D, cfr: D, cflr: D * D, cflq: D * 2, cfrq: D * 2, se: D * D, sep: D * D * P_BITS, dlr: D * D,
+    xn: 4 * S_BITS * 8, xp: 4 * S_BITS * 8, xpn: 4 * S_BITS * S_BITS, xsb: 4 * C_BITS * 4, pr: PRIOR_BANDS ** 3,
+    prn: PRIOR_BANDS ** 2 * S_BITS, prp: PRIOR_BANDS * S_BITS, prx: PRIOR_BANDS * S_BITS * S_BITS, lm: vocabulary,
+    lmn: vocabulary * S_BITS, prr: PRIOR_BANDS * R_BITS * 4, xr: 4 * R_BITS * S_BITS, cfd: 4 * D * D,
   };
   return sizes[TEMPLATES[t] ?? 'b'];
 }
@@ -519,7 +687,7 @@ export function weightsOf(model: SpanTaggerModel, template: TemplateName, value:
   const t = T_[template];
   const id = typeof value === 'string' ? model.vocabulary.idOf(value) : 0;
   const at = id < 0 || model.templates[t] !== 1 ? -1 :
-    weightsAt(model, featureKey(t, typeof value === 'string' ? id * (t === T_.rc ? R_BITS : 1) + tag : value));
+    weightsAt(model, featureKey(t, typeof value === 'string' ? id * vocabularyFactor(t) + tag : value));
   return Array.from({ length: SPAN_TAG_COUNT }, (_, i) => (at < 0 ? 0 : model.weights[at + i] ?? 0));
 }
 
