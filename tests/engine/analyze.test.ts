@@ -24,6 +24,11 @@ describe('analyze', () => {
     expect(textOf(a, c?.content[0] ?? null)).toBe('that cargo traffic fell by a third');
   });
 
+  it('ends a report where ", and" joins a second one with its own speaker and cue', () => {
+    const a = analyze([para('The mayor insisted that the port was safe, and harbour pilots warned that the channel was silting up.')]);
+    expect(a.claims.map((c) => textOf(a, c.content[0] ?? null))).toEqual(['that the port was safe', 'that the channel was silting up']);
+  });
+
   it('takes the quotation a cue labels with "as", but not a clause opened by "as" or "when"', () => {
     const labelled = analyze([para('The levy raised £2m, a sum the audit describes as “modest at best.”')]);
     const describe = labelled.claims.find((claim) => claim.cueLemma.startsWith('describe'));

@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import type { CueCandidate, CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
 import { hearerAfter } from '../noun-phrase.js';
 import { speakerAndCueFollow, speakerNamedAgain } from './speakers.js';
 
@@ -118,6 +118,11 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       end = t;
       break;
     }
+    // "…, and human rights groups warned that …": a second report with a speaker of its own
+    if (tok.kind === 'punct' && tok.text === ',' && (nx.lower === 'and' || nx.lower === 'but') && reportFollows(seg, t + 2, end, config)) {
+      end = t;
+      break;
+    }
     // ", but …", ", which …", ", while …": PolNeAR ends the content where such a clause joins the sentence
     if (tok.kind === 'punct' && tok.text === ',' && lex.CLAUSE_JOINERS.has(nx.lower) && t - first >= 4) {
       end = t;
@@ -150,4 +155,19 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
     if (rest >= end) return opener.close + 1;
   }
   return extendOverQuotes(seg, first, end);
+}
+
+/**
+ * "…, and human rights groups warned that …": a few words of subject, then a cue word with its own "that" or
+ * quotation: a second report joined to the first.
+ */
+function reportFollows(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
+  for (let t = from + 1; t < end && t - from <= 6; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word') return false;
+    const next = seg.tokens[t + 1];
+    if (!tok.cap && config.isCueForm(tok.lower) && next !== undefined && (next.lower === 'that' || isOpeningMark(seg, t + 1)) &&
+      config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) return true;
+  }
+  return false;
 }
