@@ -177,9 +177,15 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       const floor = listed.has(lemmaOf(form)) ? thresholds.minPrecision : thresholds.minPrecisionUnlisted;
       return alwaysOn.has(form) || (c !== undefined && (ok(c, 0, floor) || ok(c, 1, floor) || ok(c, 2, floor)));
     },
-    allows: (form, construction, context) => {
+    allows: (form, construction, context, site) => {
       if (alwaysOn.has(form) && construction !== 'bare') return true;
       const k = CONSTRUCTION_INDEX[construction];
+      // "The New York Post reports that …": an -s form between a name and "that" is a verb, however often the form
+      // was a plural noun in train ("reports said"); it is judged by its lemma's counts
+      if (site !== undefined && context === 'that' && nameThenVerb(site) && listed.has(lemmaOf(form))) {
+        const lemma = lemmaOf(form);
+        if (lemma !== form) return ok(lemmaCounts(lemma), k);
+      }
       // a context seen often enough decides; otherwise the form's own (or its lemma's) counts do
       const here = context === undefined ? undefined : inContext(`${form} ${context}`);
       if (here !== undefined && (here[k * 2 + 1] ?? 0) >= thresholds.minContextCount) return ok(here, k);
@@ -194,6 +200,15 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
     },
     requiredNext: (form) => alwaysOn.get(form) ?? '',
   };
+}
+
+/** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
+function nameThenVerb(site: CueSite): boolean {
+  const { seg, tok } = site;
+  const word = seg.tokens[tok];
+  const before = seg.tokens[tok - 1];
+  return word !== undefined && word.lower.endsWith('s') && before !== undefined && before.kind === 'word' && before.cap &&
+    before.block === word.block;
 }
 
 /** A configuration that tries every form in `forms` in every construction (for learning). */
