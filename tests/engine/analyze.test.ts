@@ -29,6 +29,13 @@ describe('analyze', () => {
     expect(a.claims.map((c) => textOf(a, c.content[0] ?? null))).toEqual(['that the port was safe', 'that the channel was silting up']);
   });
 
+  it('gives "and saying …" a claim of its own, by the same speaker', () => {
+    const a = analyze([para('The two pilots vied for the contract, each citing the tide tables and saying the other misread them.')]);
+    const saying = a.claims.find((c) => textOf(a, c.cue) === 'saying');
+    expect(textOf(a, saying?.content[0] ?? null)).toBe('the other misread them');
+    expect(textOf(a, saying?.source ?? null)).toBe('each');
+  });
+
   it('takes the quotation a cue labels with "as", but not a clause opened by "as" or "when"', () => {
     const labelled = analyze([para('The levy raised £2m, a sum the audit describes as “modest at best.”')]);
     const describe = labelled.claims.find((claim) => claim.cueLemma.startsWith('describe'));

@@ -145,6 +145,12 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }
+      // "… touting their experience and saying that …": a participle of saying goes on with the same speaker
+      if (!ownSubject && verb !== undefined && verb.kind === 'word' && lex.PARTICIPLE_FORMS.has(verb.lower) &&
+        lex.SPEECH_LEMMAS.has(lex.lemmaOf(verb.lower)) && config.allows(verb.lower, 'participle', undefined, { seg, tok: v })) {
+        end = tokens[t - 1]?.text === ',' ? t - 1 : t;
+        break;
+      }
     }
   }
   const opener = regionOf(seg, first);
