@@ -120,3 +120,16 @@ export function textOf(seg: Segmented, first: number, end: number): string {
   if (a === undefined || b === undefined || a.block !== b.block) return '';
   return (seg.blocks[a.block]?.text ?? '').slice(a.start, b.end);
 }
+
+/**
+ * Whether a length of time starts at token `k`: "hours", "about five minutes", "two days", "a while" — at most three
+ * words before the noun of time, none of them a comma or a capitalised word.
+ */
+export function durationAt(seg: Segmented, k: number): boolean {
+  for (let t = k; t < k + 4; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word' || tok.cap || tok.block !== seg.tokens[k]?.block) return false;
+    if (seg.lexicon.DURATION_NOUNS.has(tok.lower)) return true;
+  }
+  return false;
+}

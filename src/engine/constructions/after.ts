@@ -5,7 +5,7 @@
  * in a colon whose content is the quotation below.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
-import { hasQuote, hasWords, isOpeningMark, regionOf } from '../tokens.js';
+import { durationAt, hasQuote, hasWords, isOpeningMark, regionOf } from '../tokens.js';
 import type { Construction, CueCandidate, CueConfig } from '../find-cues.js';
 import { appositiveSubject, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, withParticle, type Frame } from './frame.js';
@@ -106,12 +106,13 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   let start = first;
   if (opener !== undefined && opener.kind === 'word' && lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) &&
     !lex.HEARER_FIRST.has(cue.lemma) && !hasQuote(seg, first, end) && end - first <= 6 &&
-    ((!opener.cap && lex.PREPOSITIONS.has(opener.lower) && !lex.TOPIC_PREPOSITIONS.has(opener.lower)) ||
+    ((!opener.cap && lex.PREPOSITIONS.has(opener.lower) && (!lex.TOPIC_PREPOSITIONS.has(opener.lower) || durationAt(seg, first + 1))) ||
     lex.TIME_WORDS.has(opener.lower) || (opener.lower === 'on' && lex.TIME_WORDS.has(tokens[first + 1]?.lower ?? '')))) {
     start = -1;
     for (let t = first + 1; t < end - 1 && start < 0; t++) {
       const tok = tokens[t];
-      if (tok?.kind === 'word' && !tok.cap && lex.TOPIC_PREPOSITIONS.has(tok.lower) && !lex.TIME_WORDS.has(tokens[t + 1]?.lower ?? '')) start = t;
+      if (tok?.kind === 'word' && !tok.cap && lex.TOPIC_PREPOSITIONS.has(tok.lower) && !lex.TIME_WORDS.has(tokens[t + 1]?.lower ?? '') &&
+        !durationAt(seg, t + 1)) start = t;
     }
     if (start < 0) return null;
   }

@@ -3,6 +3,7 @@
  * cue, content and speaker — and how a cue is shown in it (with its auxiliaries and adverbs, and its particle).
  */
 import type { Segmented, TokenRange } from '../tokens.js';
+import { durationAt } from '../tokens.js';
 import type { Construction, CueCandidate } from '../find-cues.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
@@ -22,6 +23,8 @@ export function withParticle(seg: Segmented, cue: CueCandidate): CueCandidate {
   if (cue.kind !== 'verb' || next === undefined || next.kind !== 'word') return cue;
   // "called for", "was quoted as saying"
   const length = lex.particleLength(cue.lemma, (k) => seg.tokens[cue.last + 1 + k]?.lower);
+  // "argued for hours": a length of time, not the particle's object
+  if (length > 0 && durationAt(seg, cue.last + 1 + length)) return cue;
   return length > 0 ? { ...cue, last: cue.last + length } : cue;
 }
 

@@ -64,6 +64,8 @@ export interface Lexicon {
   CONTENT_MAY_OPEN_WITH_PREPOSITION: Words;
   /** Prepositions that open a topic, the only ones such a verb's content may open with ("spoke about …"). */
   TOPIC_PREPOSITIONS: Words;
+  /** Nouns of a length of time ("for hours"). */
+  DURATION_NOUNS: Words;
   PARTICIPLE_FORMS: Words;
   ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>>;
   FINITE_REPORT_VERB: RegExp;

@@ -48,6 +48,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'against', 'for',
   'regarding', 'concerning']);
 
+/** Nouns of a length of time: "spoke for about five minutes", "argued for hours" tell how long, not what. */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set(['seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'while', 'long']);
+
 /** Time words that may follow a cue before its content ("said Tuesday that …"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS_LOWER, 'yesterday', 'today',
