@@ -277,6 +277,11 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     const lemma = lex.lemmaOf(tok.lower);
+    // "a program called Sandy Hook Promise", "the so-called special relationship": naming, not a report
+    if (tok.lower === 'called' && prev !== undefined && prev.kind === 'word' && !prev.cap && (prev.lower === 'so' ||
+      (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !prev.lower.endsWith('ly') &&
+      !lex.RELATIVE_WORDS.has(prev.lower) && !lex.BETWEEN_SUBJECT_AND_CUE.has(prev.lower))) && next !== undefined &&
+      (next.cap || next.kind === 'quote')) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed

@@ -24,6 +24,8 @@ describe('look-alikes', () => {
     'Ana Reyes reported from Westport, and Tom Lee from the harbour office.',
     'There were news reports that the harbour would close.',
     'The two harbour masters spoke for about five minutes.',
+    'Reyes now leads a volunteer group called Harbour Watch.',
+    'The so-called “harbour tax” was dropped in May.',
   ])('makes no claim of "%s"', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -34,6 +36,7 @@ describe('look-alikes', () => {
     ['The rebels claimed that the fire was an accident.', 'claimed'],
     ['She said the harbour would reopen on Monday.', 'said'],
     ['Councillor Reyes spoke about the budget on Friday.', 'spoke about'],
+    ['Reyes called the tunnel “a gamble” on Friday.', 'called'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],
   ])('still reports "%s"', (text, cue) => {
