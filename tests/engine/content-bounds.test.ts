@@ -56,6 +56,9 @@ describe('content starts', () => {
     const without = drain(analyzeWith([{ kind: 'paragraph', text }], {}, cueConfigFor(english), undefined, null)).claims[0]?.content[0];
     expect(without === undefined ? '' : text.slice(without.start, without.end)).toMatch(/^deep concern/);
     expect(content === undefined ? '' : text.slice(content.start, content.end)).toBe('the policy');
+    // the words passed over say how the claim was made: they join the cue
+    const cue = analysis.claims[0]?.cue;
+    expect(cue === undefined ? '' : text.slice(cue.start, cue.end)).toBe('expressed deep concern about');
     expect(defaultBoundsModel().size).toBeGreaterThan(100);
   });
 });
