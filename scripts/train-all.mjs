@@ -1,0 +1,14 @@
+/**
+ * `npm run train [-- ARGS]`: the engine's two learned steps, in order — the span tagger (scripts/train.ts, which gets
+ * ARGS, e.g. `-- --sweep NAME…`), then the content-start model (scripts/train-bounds.ts), skipped for a sweep, which
+ * writes nothing. Both are deterministic: the same bytes twice.
+ */
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const run = (script, scriptArgs) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...scriptArgs], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run('scripts/train.ts', args);
+if (!args.includes('--sweep')) run('scripts/train-bounds.ts', []);
