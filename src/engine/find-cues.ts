@@ -277,6 +277,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     const lemma = lex.lemmaOf(tok.lower);
+    // "on radio show Joney’s Jukebox", "a reality show": a kind of show before it makes "show" a noun, unless a
+    // clause follows ("footage from the game shows that …")
+    if ((tok.lower === 'show' || tok.lower === 'shows') && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
+      !(next !== undefined && next.kind === 'word' && (next.lower === 'that' || lex.SUBORDINATE_OPENERS.has(next.lower)))) continue;
     // "a program called Sandy Hook Promise", "the so-called special relationship": naming, not a report
     if (tok.lower === 'called' && prev !== undefined && prev.kind === 'word' && !prev.cap && (prev.lower === 'so' ||
       (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !prev.lower.endsWith('ly') &&

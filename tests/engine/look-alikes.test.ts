@@ -26,6 +26,7 @@ describe('look-alikes', () => {
     'The two harbour masters spoke for about five minutes.',
     'Reyes now leads a volunteer group called Harbour Watch.',
     'The so-called “harbour tax” was dropped in May.',
+    'Speaking on radio show Harbour Hour last week, the pilot waved.',
   ])('makes no claim of "%s"', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -37,6 +38,7 @@ describe('look-alikes', () => {
     ['She said the harbour would reopen on Monday.', 'said'],
     ['Councillor Reyes spoke about the budget on Friday.', 'spoke about'],
     ['Reyes called the tunnel “a gamble” on Friday.', 'called'],
+    ['Footage from the game shows that the pilots waved.', 'shows'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],
   ])('still reports "%s"', (text, cue) => {

@@ -72,6 +72,8 @@ export interface Lexicon {
   CLAIM_TRAP_NOUNS: Words;
   /** Words after "say" that make it no report ("said goodbye"). */
   SAY_TRAP_WORDS: Words;
+  /** Kinds of show ("a radio show"): "show" after them is a noun. */
+  SHOW_KINDS: Words;
   /** Lemmas that report a command only with a clause or an infinitive after them ("ordered them to leave"). */
   COMMAND_LEMMAS: Words;
   /** Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts). */

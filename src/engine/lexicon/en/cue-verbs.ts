@@ -179,6 +179,11 @@ export const FINITE_REPORT_VERB = /(?:ed|said|told|says|wrote|thinks|believes|ar
 export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set(['lives', 'life', 'responsibility', 'credit', 'ownership',
   'asylum', 'benefits']);
 
+/** Kinds of show: "show" right after one of them is a noun ("a radio show", "the reality show"). */
+export const SHOW_KINDS: ReadonlySet<string> = new Set(['radio', 'talk', 'tv', 'television', 'reality', 'game', 'news',
+  'morning', 'evening', 'cooking', 'comedy', 'variety', 'quiz', 'chat', 'call-in', 'hit', 'road', 'slide', 'trade',
+  'fashion', 'awards', 'art', 'magic', 'stage', 'sketch', 'cable', 'web', 'podcast']);
+
 /** "She said goodbye", "they said their prayers": "say" before these words reports nothing. */
 export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes', 'good-bye', 'farewell', 'farewells',
   'hello', 'thanks', 'grace', 'prayer', 'prayers', 'amen', 'cheese']);
