@@ -115,12 +115,18 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   const only = end - first === 1 ? at(first) : undefined;
   if (only !== undefined && (RELATIVE_PRONOUNS.has(only.lower) || PRONOUNS.has(only.lower))) return { kind: 'phrase', range };
   // edges: punctuation other than brackets that close inside, and lower-case function words at the end
+  const opensBracket = (from: number, to: number): boolean => {
+    for (let t = from; t < to; t++) if (at(t)?.text === '(') return true;
+    return false;
+  };
   const trimEdges = (): void => {
     for (;;) {
       const a = at(first);
       if (a !== undefined && first < end && a.kind !== 'word') { first++; continue; }
       const b = at(end - 1);
       if (b !== undefined && end > first && b.kind !== 'word' && b.text !== ')' && b.text !== '.') { end--; continue; }
+      // a closing bracket whose opening one lies outside the phrase: "respectively)"
+      if (b !== undefined && end > first && b.text === ')' && !opensBracket(first, end - 1)) { end--; continue; }
       if (b !== undefined && end - 1 > first && b.kind === 'word' && !b.cap && TRAILING_NOISE.has(b.lower) && pronounOf(b) === null) { end--; continue; }
       break;
     }
@@ -186,11 +192,13 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   const second = at(first + 1);
   if (head !== undefined && !head.cap && second !== undefined && hasVerbEnding(head.lower) &&
     (DETERMINERS.has(second.lower) || PREPOSITIONS.has(second.lower))) return { kind: 'none' };
+  // "Parata, 75, has overseen …": an age between commas is no speaker
+  if (head !== undefined && /^\d/.test(head.text) && at(first + 1)?.text === ',') return { kind: 'none' };
   if (end - first === 1 && head !== undefined) {
-    // one word: no function word, number, verb form or bare singular ("But", "75", "faced", "create")
+    // one word: no function word, number, verb form, adverb or bare singular ("But", "75", "faced", "respectively")
     if (QUANTIFIER_PRONOUNS.has(head.lower)) return { kind: 'unspecified', range: { first, end } };
     if (NOT_A_HEAD.has(head.lower) || /^\d/.test(head.text)) return { kind: 'none' };
-    if (!head.cap && (hasVerbEnding(head.lower) || (!antecedent && !canStandAlone(head)))) return { kind: 'none' };
+    if (!head.cap && (hasVerbEnding(head.lower) || /ly$/.test(head.lower) || (!antecedent && !canStandAlone(head)))) return { kind: 'none' };
   }
   return { kind: 'phrase', range: { first, end } };
 }

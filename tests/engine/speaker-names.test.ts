@@ -76,6 +76,13 @@ describe('actor names are noun phrases', () => {
     expect(a.claims.map((c) => textOf(a, c.source))).toEqual(['Mr. Clinton', 'the council', '40 officials', 'April Mellody, a spokeswoman']);
   });
 
+  it('names nobody by a lone adverb left of a bracket ("respectively)")', () => {
+    const a = article('The two firms kept the brand and the site (Harbour LLC and Harbour SRL, respectively) said the split was final.');
+    expect(badNames(a)).toEqual([]);
+    expect(a.actors.map((x) => x.name)).not.toContain('respectively');
+    expect(claimWithCue(a, 'said')?.actorId).toBe(UNKNOWN_ACTOR_ID);
+  });
+
   it('keeps real names and descriptions whole', () => {
     const a = article(
       'Transport Minister Hana Berg said the tunnel would open in 2027.',
