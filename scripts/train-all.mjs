@@ -1,7 +1,8 @@
 /**
- * `npm run train [-- ARGS]`: the engine's two learned steps, in order — the span tagger (scripts/train.ts, which gets
- * ARGS, e.g. `-- --sweep NAME…`), then the content-start model (scripts/train-bounds.ts), skipped for a sweep, which
- * writes nothing. Both are deterministic: the same bytes twice.
+ * `npm run train [-- ARGS]`: the engine's learned steps, in order — the span tagger (scripts/train.ts, which gets
+ * ARGS, e.g. `-- --sweep NAME…`), then the content-start model (scripts/train-bounds.ts) and the source-bounds model
+ * (scripts/train-source-bounds.ts), both skipped for a sweep, which writes nothing. All are deterministic: the same
+ * bytes twice.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -11,4 +12,7 @@ const run = (script, scriptArgs) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run('scripts/train.ts', args);
-if (!args.includes('--sweep')) run('scripts/train-bounds.ts', []);
+if (!args.includes('--sweep')) {
+  run('scripts/train-bounds.ts', []);
+  run('scripts/train-source-bounds.ts', []);
+}

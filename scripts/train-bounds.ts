@@ -17,18 +17,14 @@ import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { analyzeWith } from '../src/engine/analyze.js';
-import { cueConfigFor } from '../src/engine/find-cues.js';
-import { english } from '../src/engine/lexicon/en/index.js';
 import { drain } from '../src/engine/slices.js';
-import type { Segmented } from '../src/engine/tokens.js';
-import type { Frame } from '../src/engine/constructions/frame.js';
-import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
+import { blocksFromPlainText } from '../src/engine/polnear-format.js';
 import {
   parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey, type SerializedBoundsModel,
 } from '../src/engine/model/content-bounds.js';
 import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument } from '../src/eval/polnear.js';
 import { formatScoreboard, prf, scoreCorpus, trimFragment, type Scoreboard } from '../src/eval/score.js';
-import { seededRandom } from './seeded-random.js';
+import { charOffsets, FeatureTable, framesOf, goldSpanFor, rules, trainRanking, type Example } from './ranking-perceptron.js';
 
 const OUT = new URL('../src/engine/model/bounds-weights.generated.ts', import.meta.url);
 const SETTINGS = {
@@ -40,57 +36,16 @@ const SETTINGS = {
   /** Margins tried on dev (in quantised weight units). */
   margins: [0, 25, 50, 75, 100, 150, 200, 300],
 };
-const rules = cueConfigFor(english);
-
-/** The engine's tokens and final frames (rules deciding) for one article, before any bounds are chosen. */
-function framesOf(doc: GoldDocument): { seg: Segmented; frames: Frame[] } | null {
-  let captured: { seg: Segmented; frames: Frame[] } | null = null;
-  drain(analyzeWith(blocksFromPlainText(doc.text), {}, rules, function* capture(seg, proposed) {
-    captured = { seg, frames: proposed };
-    return proposed;
-  }, null));
-  return captured;
-}
-
-/** One training example: the candidate starts' features (ids) and which start is gold. */
-interface Example {
-  /** Per candidate start: its feature ids. */
-  pairs: Int32Array[];
-  gold: number;
-  /** Per candidate: what choosing it costs (0 the gold start; more when it covers under half the gold content). */
-  loss: Float64Array;
-}
-
 interface Extracted {
   examples: Example[];
-  /** Per feature id: its key (startFeatureKeys), and how many candidates had it. */
-  keys: number[];
-  counts: number[];
-  /** The strings the keys read, by id. */
-  strings: string[];
+  /** The feature keys (startFeatureKeys) seen, their counts, and the strings they read. */
+  table: FeatureTable;
   framesSeen: number;
   goldMissing: number;
 }
 
 function extract(docs: GoldDocument[]): Extracted {
-  const ids = new Map<number, number>();
-  const keys: number[] = [];
-  const counts: number[] = [];
-  const idOf = (key: number): number => {
-    let id = ids.get(key);
-    if (id === undefined) { id = keys.length; ids.set(key, id); keys.push(key); counts.push(0); }
-    counts[id] = (counts[id] ?? 0) + 1;
-    return id;
-  };
-  const stringIds = new Map<string, number>();
-  const strings: string[] = [];
-  const growing = {
-    idOf(s: string): number {
-      let id = stringIds.get(s);
-      if (id === undefined) { id = strings.length; stringIds.set(s, id); strings.push(s); }
-      return id;
-    },
-  };
+  const table = new FeatureTable();
   const examples: Example[] = [];
   let framesSeen = 0;
   let goldMissing = 0;
@@ -98,28 +53,18 @@ function extract(docs: GoldDocument[]): Extracted {
     const found = framesOf(doc);
     if (found === null) continue;
     const { seg, frames } = found;
-    const offsets = blockOffsets(seg.blocks);
-    const at = (k: number): number => (offsets[seg.tokens[k]?.block ?? 0] ?? 0) + (seg.tokens[k]?.start ?? 0);
-    const endAt = (k: number): number => (offsets[seg.tokens[k]?.block ?? 0] ?? 0) + (seg.tokens[k]?.end ?? 0);
+    const offsets = charOffsets(seg);
+    const { at, endAt } = offsets;
     for (const frame of frames) {
       const c = startCandidates(seg, frame);
       if (c === null) continue;
       framesSeen++;
-      const cueStart = at(frame.cueRange.first);
-      const cueEnd = endAt(frame.cueRange.end - 1);
-      const gold = doc.attributions.find((a) => {
-        const fr = a.cue.fragments.length > 0 ? a.cue.fragments : [[a.cue.start, a.cue.end] as [number, number]];
-        return fr.some(([s, e]) => s < cueEnd && cueStart < e);
-      });
-      const goldFragments = gold === undefined ? [] : gold.content.fragments.length > 0 ? gold.content.fragments :
-        [[gold.content.start, gold.content.end] as [number, number]];
-      const trimmedGold = goldFragments.length === 1 && goldFragments[0] !== undefined ?
-        trimFragment(doc.text, goldFragments[0][0], goldFragments[0][1]) : null;
+      const trimmedGold = goldSpanFor(doc, frame, 'content', offsets);
       if (trimmedGold === null) { goldMissing++; continue; }
       const pairs: Int32Array[] = [];
       const loss: number[] = [];
       let goldPair = -1;
-      const featureKeys = startFeatureKeys(seg, frame, c, growing);
+      const featureKeys = startFeatureKeys(seg, frame, c, table.growing);
       const count = START_TEMPLATES.length;
       for (const [i, s] of c.starts.entries()) {
         const t = trimFragment(doc.text, at(s), endAt(c.end - 1));
@@ -127,85 +72,19 @@ function extract(docs: GoldDocument[]): Extracted {
         if (exact && goldPair < 0) goldPair = pairs.length;
         const covered = t === null ? 0 : Math.max(0, Math.min(t[1], trimmedGold[1]) - Math.max(t[0], trimmedGold[0]));
         loss.push(exact ? 0 : covered * 2 >= trimmedGold[1] - trimmedGold[0] ? 1 : SETTINGS.shortLoss);
-        pairs.push(Int32Array.from(featureKeys.subarray(i * count, (i + 1) * count).filter((k) => k >= 0), idOf));
+        pairs.push(Int32Array.from(featureKeys.subarray(i * count, (i + 1) * count).filter((k) => k >= 0), (k) => table.idOf(k)));
       }
       if (goldPair < 0) { goldMissing++; continue; }
       examples.push({ pairs, gold: goldPair, loss: Float64Array.from(loss) });
     }
   }
-  return { examples, keys, counts, strings, framesSeen, goldMissing };
-}
-
-/** Trains; returns the serialized weights (margin 0) with only the strings their features read. */
-function train(data: Extracted): SerializedBoundsModel {
-  const kept = data.counts.map((n) => n >= SETTINGS.minCount);
-  const n = data.keys.length;
-  const w = new Float64Array(n);
-  const sum = new Float64Array(n);
-  let step = 1;
-  const score = (features: Int32Array): number => {
-    let s = 0;
-    for (const f of features) if (kept[f] === true) s += w[f] ?? 0;
-    return s;
-  };
-  const bump = (features: Int32Array, by: number): void => {
-    for (const f of features) {
-      if (kept[f] !== true) continue;
-      w[f] = (w[f] ?? 0) + by;
-      sum[f] = (sum[f] ?? 0) + by * step;
-    }
-  };
-  const random = seededRandom(SETTINGS.seed);
-  const order = data.examples.map((_, i) => i);
-  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    let wrong = 0;
-    for (const i of order) {
-      const ex = data.examples[i];
-      if (ex === undefined) continue;
-      let best = 0;
-      let bestScore = -Infinity;
-      for (const [p, features] of ex.pairs.entries()) {
-        const s = score(features) + SETTINGS.margin * (ex.loss[p] ?? 0);
-        if (s > bestScore) { bestScore = s; best = p; }
-      }
-      if (best !== ex.gold) {
-        wrong++;
-        const gold = ex.pairs[ex.gold];
-        const predicted = ex.pairs[best];
-        if (gold !== undefined) bump(gold, 1);
-        if (predicted !== undefined) bump(predicted, -1);
-      }
-      step++;
-    }
-    process.stdout.write(`  epoch ${epoch + 1}: ${(100 * wrong / data.examples.length).toFixed(1)}% of train contents started wrongly while learning\n`);
-  }
-  const averaged = w.map((x, i) => x - (sum[i] ?? 0) / step);
-  let largest = 0;
-  for (const x of averaged) largest = Math.max(largest, Math.abs(x));
-  const unit = largest / SETTINGS.quant;
-  const weights = new Map<number, number>();
-  const strings: string[] = [];
-  const newIds = new Map<number, number>();
-  for (const [i, key] of data.keys.entries()) {
-    const q = Math.round((averaged[i] ?? 0) / unit);
-    if (q === 0) continue;
-    const read = stringOfKey(key);
-    if (read === null) { weights.set(key, q); continue; }
-    let id = newIds.get(read.id);
-    if (id === undefined) { id = strings.length; newIds.set(read.id, id); strings.push(data.strings[read.id] ?? ''); }
-    weights.set(read.withId(id), q);
-  }
-  const sorted = [...weights].sort((a, b) => a[0] - b[0]);
-  return { strings, weights: Object.fromEntries(sorted.map(([k, w]) => [String(k), w])), margin: 0 };
+  return { examples, table, framesSeen, goldMissing };
 }
 
 function devScoreboard(docs: GoldDocument[], serialized: SerializedBoundsModel | null): Scoreboard {
   const model = serialized === null ? null : parseBoundsModel(serialized);
-  return scoreCorpus(docs.map((doc) => scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, rules, undefined, model)))));
+  return scoreCorpus(docs.map((doc) => scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, rules, undefined,
+    { contentStarts: model, sources: null })))));
 }
 
 function main(): void {
@@ -216,8 +95,8 @@ function main(): void {
   const t0 = performance.now();
   const data = extract(readPolnear('train'));
   process.stdout.write(`content bounds: ${data.framesSeen} train frames may move their content's start; ${data.examples.length} have their ` +
-    `gold content among the candidates (${data.goldMissing} not); ${data.keys.length} features seen\n`);
-  const trained = train(data);
+    `gold content among the candidates (${data.goldMissing} not); ${data.table.keys.length} features seen\n`);
+  const trained = trainRanking(data.examples, data.table, SETTINGS, stringOfKey, 'train contents started');
   const featureCount = Object.keys(trained.weights).length;
   // the margin: the one that gives dev's best exact content F1 without losing attribution F1 to the bounds as proposed
   const dev = readPolnear('dev');

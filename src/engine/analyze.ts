@@ -11,7 +11,8 @@
  *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
- *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none
+ *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
+ *                                      model/source-bounds.ts (learned) has chosen where the phrase starts and ends
  *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
  *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
@@ -19,7 +20,7 @@
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
  * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides,
- * and the content-bounds model (null leaves the bounds as proposed: the rules alone).
+ * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
@@ -34,8 +35,8 @@ import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import type { FrameDecision } from './model/decide-frames.js';
-import { chooseContentStartsInSlices, type BoundsModel } from './model/content-bounds.js';
-import { defaultBoundsModel } from './model/default-bounds.js';
+import { chooseContentStartsInSlices } from './model/content-bounds.js';
+import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 
@@ -74,7 +75,7 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
  * constructions proposed and returns those that stand (used by the lexicon learner, the trainer and eval).
  */
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
-  decide?: FrameDecision, bounds: BoundsModel | null = defaultBoundsModel()): Generator<void, Analysis> {
+  decide?: FrameDecision, learned: LearnedBounds | null = defaultLearnedBounds()): Generator<void, Analysis> {
   const debug = options.debug;
   // 0. the words of the article's language
   const lexicon = lexiconFor(options.language);
@@ -99,12 +100,14 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     debug?.('decide', frames);
   }
   // 3c. where each content starts, chosen by the learned bounds model (null: as proposed)
+  const bounds = learned?.contentStarts ?? null;
   if (bounds !== null) {
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
-  // 4–5. find sources: read the speaker phrases; resolve actors: link them to actors
-  const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames);
+  // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
+  // resolve actors: link them to actors
+  const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
   debug?.('actors', actors);
   yield;
   // 6. classify, and emit the claims

@@ -14,6 +14,8 @@ import { subjectLeftOf } from './noun-phrase.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
 import { speakerPhrase } from './speaker-phrase.js';
+import type { BoundsModel } from './model/content-bounds.js';
+import { SourceBoundsChooser } from './model/source-bounds.js';
 import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
@@ -201,8 +203,12 @@ function sameSpan(a: Span, b: Span | undefined): boolean {
 const TOKENS_PER_SLICE = 40_000;
 const FRAMES_PER_SLICE = 1_000;
 
-/** Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. */
-export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void, ResolvedActors> {
+/**
+ * Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. With a
+ * source-bounds model, each speaker phrase's bounds are the model's choice when speakerPhrase reads that choice back
+ * as the same noun phrase (so a name never becomes a clause or a bare function word).
+ */
+export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: BoundsModel | null = null): Generator<void, ResolvedActors> {
   const names = yield* collectNames(seg);
   const table = new ActorTable();
   const actorOf: string[] = [];
@@ -236,9 +242,15 @@ export function* resolveActors(seg: Segmented, frames: Frame[]): Generator<void,
     return actor;
   };
 
+  const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
   for (const frame of frames) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
-    const phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
+    let phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
+    if (chooser !== null && phrase?.kind === 'phrase') {
+      const chosen = chooser.choose(frame, phrase.range);
+      const again = chosen === phrase.range ? null : speakerPhrase(seg, chosen);
+      if (again?.kind === 'phrase' && again.range.first === chosen.first && again.range.end === chosen.end) phrase = again;
+    }
     if (phrase === null || phrase.kind === 'none') {
       sourceOf.push(null);
       actorOf.push(UNKNOWN_ACTOR_ID);

@@ -10,6 +10,7 @@ import { drain } from '../engine/slices.js';
 import { cueConfigFor } from '../engine/find-cues.js';
 import { english } from '../engine/lexicon/en/index.js';
 import { taggerDecision } from '../engine/model/decide-frames.js';
+import { defaultBoundsModel } from '../engine/model/default-bounds.js';
 import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
 import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type ScoredDocument } from './score.js';
 import { runRoleEval } from './roles.js';
@@ -53,10 +54,14 @@ export function main(args: string[]): number {
     const modelBoard = scoreCorpus(modelRecords);
     process.stdout.write(`PolNeAR ${split}, the rules proposing and the span tagger deciding (\`npm run train\`; ` +
       `${taggerMs.toFixed(0)} ms):\n\n${formatScoreboard(modelBoard)}\n\n`);
-    // the ablation: the rules with no learned step at all (not the tagger, not the content starts)
+    // the ablation: the rules with no learned step at all (not the tagger, not the content starts, not the source
+    // bounds), then the learned bounds one at a time
     ablation.push(['rules alone', scoreCorpus(gold.map((doc) =>
       scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, undefined, null)))))]);
-    ablation.push(['rules + tagger + content starts', modelBoard]);
+    const contentStartsOnly = { contentStarts: defaultBoundsModel(), sources: null };
+    ablation.push(['rules + content starts', scoreCorpus(gold.map((doc) =>
+      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, undefined, contentStartsOnly)))))]);
+    ablation.push(['rules + tagger + learned bounds', modelBoard]);
     for (const doc of gold) {
       const t0 = performance.now();
       const analysis = analyze(blocksFromPlainText(doc.text));
@@ -73,10 +78,10 @@ export function main(args: string[]): number {
   const nGold = docs.reduce((n, d) => n + d.gold.length, 0);
   const nPred = docs.reduce((n, d) => n + d.pred.length, 0);
   process.stdout.write(`PolNeAR ${split}: ${docs.length} documents, ${nGold} gold attributions, ${nPred} predicted` +
-    (predFile !== undefined ? ` (from ${predFile})` : ' (the engine as shipped: the rules and their count table, the learned content starts)') + '\n\n');
+    (predFile !== undefined ? ` (from ${predFile})` : ' (the engine as shipped: the rules and their count table, the learned content starts and source bounds)') + '\n\n');
   process.stdout.write(formatScoreboard(board) + '\n');
   if (ablation.length > 0) {
-    ablation.splice(1, 0, ['rules + content starts (shipped)', board]);
+    ablation.splice(2, 0, ['rules + learned bounds (shipped)', board]);
     process.stdout.write(`\nThe learned steps one by one (${split}):\n\n${formatComparison(ablation)}\n`);
   }
   if (ms > 0) process.stdout.write(`\nengine: ${(chars / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(chars / 1e3 / ms).toFixed(2)} MB/s, including warm-up)\n`);

@@ -53,10 +53,11 @@ export interface BoundsModel {
   margin: number;
 }
 
-export function parseBoundsModel(serialized: SerializedBoundsModel): BoundsModel {
+/** Parses weights of `templates` feature templates (the content starts' by default; source-bounds.ts has its own). */
+export function parseBoundsModel(serialized: SerializedBoundsModel, templates: number = START_TEMPLATES.length): BoundsModel {
   const ids = new Map(serialized.strings.map((s, i) => [s, i]));
   const entries = Object.entries(serialized.weights).map(([key, w]) => [Number(key), w] as const);
-  const largest = new Array<number>(START_TEMPLATES.length).fill(-1);
+  const largest = new Array<number>(templates).fill(-1);
   for (const [key] of entries) {
     const t = templateOfKey(key);
     largest[t] = Math.max(largest[t] ?? -1, valueOfKey(key));

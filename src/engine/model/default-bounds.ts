@@ -1,13 +1,35 @@
 /**
- * The checked-in content-bounds model (bounds-weights.generated.ts, rebuilt by `npm run train`), parsed on first use.
- * Apart from default-model.ts so that the content script, which ships this model, does not carry the span tagger's.
+ * The checked-in learned bounds models, parsed on first use: where a content starts (bounds-weights.generated.ts) and
+ * where a source starts and ends (source-bounds-weights.generated.ts), both rebuilt by `npm run train`. Apart from
+ * default-model.ts so that the content script, which ships these models, does not carry the span tagger's.
  */
 import { parseBoundsModel, type BoundsModel } from './content-bounds.js';
+import { parseSourceBoundsModel } from './source-bounds.js';
 import { CONTENT_BOUNDS } from './bounds-weights.generated.js';
+import { SOURCE_BOUNDS } from './source-bounds-weights.generated.js';
+
+/** The learned steps after the frames stand; a null model leaves those bounds as the rules proposed them. */
+export interface LearnedBounds {
+  /** Step 3c: where each content starts. */
+  contentStarts: BoundsModel | null;
+  /** Step 4: where each source starts and ends. */
+  sources: BoundsModel | null;
+}
 
 let parsed: BoundsModel | null = null;
+let parsedSources: BoundsModel | null = null;
 
 export function defaultBoundsModel(): BoundsModel {
   parsed ??= parseBoundsModel(CONTENT_BOUNDS);
   return parsed;
+}
+
+export function defaultSourceBoundsModel(): BoundsModel {
+  parsedSources ??= parseSourceBoundsModel(SOURCE_BOUNDS);
+  return parsedSources;
+}
+
+/** Both checked-in models: the engine as shipped. */
+export function defaultLearnedBounds(): LearnedBounds {
+  return { contentStarts: defaultBoundsModel(), sources: defaultSourceBoundsModel() };
 }
