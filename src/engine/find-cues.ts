@@ -165,6 +165,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
   // every word of an article is asked about, most of them several times: remember the answer per form (bounded,
   // so a configuration kept for many documents cannot grow without end)
   const countsByForm = new Map<string, CueCounts | undefined>();
+  const cueForms = new Map<string, boolean>();
   const countsOf = (form: string): CueCounts | undefined => {
     if (countsByForm.has(form)) return countsByForm.get(form);
     const counts = computeCounts(form);
@@ -173,9 +174,14 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
   };
   return {
     isCueForm: (form) => {
+      // asked of every word, most of them several times: remembered per form, like the counts
+      const known = cueForms.get(form);
+      if (known !== undefined) return known;
       const c = countsOf(form);
       const floor = listed.has(lemmaOf(form)) ? thresholds.minPrecision : thresholds.minPrecisionUnlisted;
-      return alwaysOn.has(form) || (c !== undefined && (ok(c, 0, floor) || ok(c, 1, floor) || ok(c, 2, floor)));
+      const answer = alwaysOn.has(form) || (c !== undefined && (ok(c, 0, floor) || ok(c, 1, floor) || ok(c, 2, floor)));
+      if (cueForms.size < MAX_REMEMBERED_FORMS) cueForms.set(form, answer);
+      return answer;
     },
     allows: (form, construction, context, site) => {
       if (alwaysOn.has(form) && construction !== 'bare') return true;

@@ -23,8 +23,8 @@ import { drain } from '../slices.js';
 import { TOKEN_CLASSES, tokenClass } from './token-class.js';
 
 /** Alternative starts lie this many tokens before and after the proposed start. */
-const STARTS_BEFORE = 3;
-const STARTS_AFTER = 6;
+const STARTS_BEFORE = Number(process.env.SB ?? 3);
+const STARTS_AFTER = Number(process.env.SA ?? 6);
 /** Frames handled between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 1_000;
 
@@ -80,11 +80,12 @@ const BANDS = 16;
 export function featureKey(template: number, value: number): number {
   return template * TEMPLATE_SHIFT + value;
 }
-function templateOfKey(key: number): number {
-  return Math.floor(key / TEMPLATE_SHIFT);
+/** A key's template and value: keys are non-negative 32-bit integers, so bit operations split them exactly. */
+export function templateOfKey(key: number): number {
+  return key >>> 24;
 }
-function valueOfKey(key: number): number {
-  return key % TEMPLATE_SHIFT;
+export function valueOfKey(key: number): number {
+  return key & 0xffffff;
 }
 
 /** Templates whose value holds a string's id: the word, the word before, and the lemma (id × BANDS + distance). */
@@ -174,9 +175,16 @@ export class TokenReadings {
   private readonly classes: Int8Array;
   private readonly words: Int32Array;
   private marksBefore: Int32Array | null = null;
+  private scratch = new Int32Array(256);
   constructor(private readonly seg: Segmented, private readonly strings: StringIds) {
     this.classes = new Int8Array(seg.tokens.length).fill(-1);
     this.words = new Int32Array(seg.tokens.length).fill(-2);
+  }
+
+  /** A buffer of at least `size` feature keys, reused from claim to claim (filled by the caller, read at once). */
+  keyBuffer(size: number): Int32Array {
+    if (this.scratch.length < size) this.scratch = new Int32Array(Math.max(size, this.scratch.length * 2));
+    return this.scratch;
   }
 
   /** The quotation marks among tokens [first, end). */
@@ -214,12 +222,13 @@ const END_CLASS = CLASS_ID.get('END') ?? 0;
  * The feature keys of starting the content of `frame` at each candidate start, in candidate order, one per template
  * per start (keys of strings the model lacks are -1). Per candidate: how far it moved, the words and token kinds at
  * and before it, how far it lies after the cue, the cue's lemma, the content's length and whether it cuts a
- * quotation in two.
+ * quotation in two. The keys fill the first starts × templates places of a buffer `readings` lends and reuses: read
+ * them before the next call.
  */
 export function startFeatureKeys(seg: Segmented, frame: Frame, c: StartCandidates, strings: StringIds,
   readings: TokenReadings = new TokenReadings(seg, strings)): Int32Array {
   const count = START_TEMPLATES.length;
-  const keys = new Int32Array(c.starts.length * count);
+  const keys = readings.keyBuffer(c.starts.length * count);
   const construction = Math.max(0, CONSTRUCTIONS.indexOf(frame.construction));
   const lemma = strings.idOf(frame.cue.lemma);
   const edge = strings.idOf('<edge>');

@@ -16,7 +16,7 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
-import { featureKey, parseBoundsModel, TokenReadings, type BoundsModel, type SerializedBoundsModel, type StringIds } from './content-bounds.js';
+import { featureKey, parseBoundsModel, templateOfKey, TokenReadings, valueOfKey, type BoundsModel, type SerializedBoundsModel, type StringIds } from './content-bounds.js';
 import { TOKEN_CLASSES } from './token-class.js';
 import { CLAUSE_OPENERS } from '../speaker-phrase.js';
 
@@ -175,7 +175,7 @@ function presentVerbLike(lower: string): boolean {
 export function sourceFeatureKeys(frame: Frame, c: SourceCandidates, strings: StringIds, readings: TokenReadings): Int32Array {
   const starts = c.starts.length;
   const ends = c.ends.length;
-  const keys = new Int32Array(starts * START_COUNT + ends * END_COUNT + starts * ends * JOINT_COUNT);
+  const keys = readings.keyBuffer(starts * START_COUNT + ends * END_COUNT + starts * ends * JOINT_COUNT);
   const construction = Math.max(0, CONSTRUCTIONS.indexOf(frame.construction));
   const edge = strings.idOf('<edge>');
   const head = readings.wordOf(c.first);
@@ -254,7 +254,7 @@ function sumOf(keys: Int32Array, from: number, count: number, tables: Float64Arr
   let score = 0;
   for (let j = from; j < from + count; j++) {
     const key = keys[j] ?? -1;
-    if (key >= 0) score += tables[Math.floor(key / TEMPLATE_SHIFT)]?.[key % TEMPLATE_SHIFT] ?? 0;
+    if (key >= 0) score += tables[templateOfKey(key)]?.[valueOfKey(key)] ?? 0;
   }
   return score;
 }
