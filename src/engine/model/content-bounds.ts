@@ -23,8 +23,8 @@ import { drain } from '../slices.js';
 import { TOKEN_CLASSES, tokenClass } from './token-class.js';
 
 /** Alternative starts lie this many tokens before and after the proposed start. */
-const STARTS_BEFORE = Number(process.env.SB ?? 3);
-const STARTS_AFTER = Number(process.env.SA ?? 6);
+const STARTS_BEFORE = 3;
+const STARTS_AFTER = 6;
 /** Frames handled between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 1_000;
 
