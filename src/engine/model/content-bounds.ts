@@ -190,8 +190,9 @@ export class TokenReadings {
   /** The quotation marks among tokens [first, end). */
   marks(first: number, end: number): number {
     if (this.marksBefore === null) {
-      const before = new Int32Array(this.seg.tokens.length + 1);
-      for (const [k, t] of this.seg.tokens.entries()) before[k + 1] = (before[k] ?? 0) + (t.kind === 'quote' ? 1 : 0);
+      const { tokens } = this.seg;
+      const before = new Int32Array(tokens.length + 1);
+      for (let k = 0; k < tokens.length; k++) before[k + 1] = (before[k] ?? 0) + (tokens[k]?.kind === 'quote' ? 1 : 0);
       this.marksBefore = before;
     }
     return (this.marksBefore[end] ?? 0) - (this.marksBefore[first] ?? 0);
