@@ -283,6 +283,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     const lemma = lex.lemmaOf(tok.lower);
+    // "Christie appears to be embracing …", "the president appeared cowed", "it seems that …": the writer's view of
+    // someone, not a report by them; only "appeared to suggest", "seems to show" report (hedged)
+    if (lex.HEDGE_LEMMAS.has(lemma) && !(next?.lower === 'to' && config.isCueForm(tokens[t + 2]?.lower ?? ''))) continue;
     // "on radio show Joney’s Jukebox", "a reality show": a kind of show before it makes "show" a noun, unless a
     // clause follows ("footage from the game shows that …")
     if ((tok.lower === 'show' || tok.lower === 'shows') && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
@@ -296,7 +299,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
-    out.push({ first: t, last: t, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, t + 1) });
+    // "appeared to suggest": the cue reads on to the verb that reports
+    const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
+    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, last + 1) });
   }
   return out;
 }

@@ -27,6 +27,9 @@ describe('look-alikes', () => {
     'Reyes now leads a volunteer group called Harbour Watch.',
     'The so-called “harbour tax” was dropped in May.',
     'Speaking on radio show Harbour Hour last week, the pilot waved.',
+    // the writer's view of someone, not their report
+    'The harbour master appears to be fully embracing her new duties.',
+    'After the vote, the mayor appeared cowed.',
   ])('makes no claim of "%s"', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -39,6 +42,7 @@ describe('look-alikes', () => {
     ['Councillor Reyes spoke about the budget on Friday.', 'spoke about'],
     ['Reyes called the tunnel “a gamble” on Friday.', 'called'],
     ['Footage from the game shows that the pilots waved.', 'shows'],
+    ['The mayor appeared to suggest that the harbour would close.', 'appeared to suggest'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],
   ])('still reports "%s"', (text, cue) => {

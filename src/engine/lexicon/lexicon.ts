@@ -72,6 +72,8 @@ export interface Lexicon {
   CLAIM_TRAP_NOUNS: Words;
   /** Words after "say" that make it no report ("said goodbye"). */
   SAY_TRAP_WORDS: Words;
+  /** Verbs of seeming, cues only before "to" and a cue verb ("appeared to suggest"). */
+  HEDGE_LEMMAS: Words;
   /** Kinds of show ("a radio show"): "show" after them is a noun. */
   SHOW_KINDS: Words;
   /** Lemmas that report a command only with a clause or an infinitive after them ("ordered them to leave"). */

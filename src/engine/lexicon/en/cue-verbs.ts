@@ -179,6 +179,9 @@ export const FINITE_REPORT_VERB = /(?:ed|said|told|says|wrote|thinks|believes|ar
 export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set(['lives', 'life', 'responsibility', 'credit', 'ownership',
   'asylum', 'benefits']);
 
+/** Verbs of seeming: they report only as "appeared to suggest", "seems to show". */
+export const HEDGE_LEMMAS: ReadonlySet<string> = new Set(['seem', 'appear']);
+
 /** Kinds of show: "show" right after one of them is a noun ("a radio show", "the reality show"). */
 export const SHOW_KINDS: ReadonlySet<string> = new Set(['radio', 'talk', 'tv', 'television', 'reality', 'game', 'news',
   'morning', 'evening', 'cooking', 'comedy', 'variety', 'quiz', 'chat', 'call-in', 'hit', 'road', 'slide', 'trade',
