@@ -75,7 +75,7 @@ export const START_TEMPLATES = ['s.d', 's.d|construction', 's.w', 's.w-1', 's.c-
   'p.len', 'p.marks'] as const;
 const TEMPLATE_SHIFT = 2 ** 24;
 /** Distance bands (band()). */
-const BANDS = 16;
+export const BANDS = 16;
 
 export function featureKey(template: number, value: number): number {
   return template * TEMPLATE_SHIFT + value;
@@ -92,17 +92,23 @@ export function valueOfKey(key: number): number {
 const STRING_TEMPLATES = new Map<number, number>([[2, 1], [3, 1], [7, BANDS]]);
 
 /**
- * The string id a key holds and a function giving the same key with another id, or null for keys of no string: the
- * trainer keeps only the strings its kept features read.
+ * For a model whose templates in `stringTemplates` hold a string's id (value = id × per + the rest, per by template):
+ * the string id a key holds and a function giving the same key with another id, or null for keys of no string. The
+ * trainers keep only the strings their kept features read.
  */
-export function stringOfKey(key: number): { id: number; withId: (id: number) => number } | null {
-  const template = Math.floor(key / TEMPLATE_SHIFT);
-  const per = STRING_TEMPLATES.get(template);
-  if (per === undefined) return null;
-  const value = key % TEMPLATE_SHIFT;
-  const rest = value % per;
-  return { id: Math.floor(value / per), withId: (id) => featureKey(template, id * per + rest) };
+export function stringReader(stringTemplates: ReadonlyMap<number, number>): (key: number) => { id: number; withId: (id: number) => number } | null {
+  return (key) => {
+    const template = templateOfKey(key);
+    const per = stringTemplates.get(template);
+    if (per === undefined) return null;
+    const value = valueOfKey(key);
+    const rest = value % per;
+    return { id: Math.floor(value / per), withId: (id) => featureKey(template, id * per + rest) };
+  };
 }
+
+/** The string id a content-start key holds (stringReader over this model's templates). */
+export const stringOfKey = stringReader(STRING_TEMPLATES);
 
 /** One frame's alternatives: its one content range and the starts it may take instead (the proposed one first). */
 export interface StartCandidates {
@@ -152,16 +158,22 @@ function whollyQuoted(seg: Segmented, first: number, end: number): boolean {
 }
 
 /** Distances as feature values: exact from -3 to 3, then bands each way (0–13). */
-function band(x: number): number {
+export function band(x: number): number {
   const a = Math.abs(x);
   const b = a <= 3 ? a : a <= 6 ? 4 : a <= 12 ? 5 : a <= 25 ? 6 : 7;
   return x < 0 ? 7 + b : b;
 }
 
 const CLASS_ID = new Map<string, number>(TOKEN_CLASSES.map((name, i) => [name, i]));
-const CLASSES = 32;
-/** The construction names a frame may carry, as ids. */
+/** Token classes as feature values fit in 5 bits. */
+export const CLASSES = 32;
+/** The construction names a frame may carry. */
 const CONSTRUCTIONS = ['before', 'after', 'bare', 'participle', 'according', 'colon'];
+
+/** A frame's construction as a feature value (0 for one not listed). */
+export function constructionId(frame: Frame): number {
+  return Math.max(0, CONSTRUCTIONS.indexOf(frame.construction));
+}
 
 function wordOf(t: Token | undefined): string {
   return t === undefined ? '<none>' : t.kind === 'word' ? t.lower : t.text;
@@ -230,7 +242,7 @@ export function startFeatureKeys(seg: Segmented, frame: Frame, c: StartCandidate
   readings: TokenReadings = new TokenReadings(seg, strings)): Int32Array {
   const count = START_TEMPLATES.length;
   const keys = readings.keyBuffer(c.starts.length * count);
-  const construction = Math.max(0, CONSTRUCTIONS.indexOf(frame.construction));
+  const construction = constructionId(frame);
   const lemma = strings.idOf(frame.cue.lemma);
   const edge = strings.idOf('<edge>');
   for (const [i, s] of c.starts.entries()) {

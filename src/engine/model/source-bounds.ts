@@ -16,7 +16,10 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
-import { featureKey, parseBoundsModel, templateOfKey, TokenReadings, valueOfKey, type BoundsModel, type SerializedBoundsModel, type StringIds } from './content-bounds.js';
+import {
+  band, BANDS, CLASSES, constructionId, featureKey, parseBoundsModel, stringReader, templateOfKey, TokenReadings, valueOfKey,
+  type BoundsModel, type SerializedBoundsModel, type StringIds,
+} from './content-bounds.js';
 import { TOKEN_CLASSES } from './token-class.js';
 import { CLAUSE_OPENERS } from '../speaker-phrase.js';
 
@@ -40,13 +43,8 @@ export const SOURCE_TEMPLATES = [
 export const START_COUNT = 7;
 export const END_COUNT = 8;
 export const JOINT_COUNT = 2;
-const BANDS = 16;
-const CLASSES = 32;
-/** A key is template × TEMPLATE_SHIFT + value (content-bounds.ts featureKey). */
-const TEMPLATE_SHIFT = 2 ** 24;
 /** Templates whose value holds a string's id (id × per + the rest), with their per. */
 const STRING_TEMPLATES: ReadonlyMap<number, number> = new Map([[2, 2], [3, 2], [5, 3], [9, 2], [10, 2], [12, 2], [13, 3]]);
-const CONSTRUCTIONS = ['before', 'after', 'bare', 'participle', 'according', 'colon'];
 const END_CLASS = TOKEN_CLASSES.indexOf('END');
 const PRON_CLASS = TOKEN_CLASSES.indexOf('pron');
 const THAT_CLASS = TOKEN_CLASSES.indexOf('that');
@@ -65,14 +63,8 @@ export function parseSourceBoundsModel(serialized: SerializedBoundsModel): Bound
   return parseBoundsModel(serialized, SOURCE_TEMPLATES.length);
 }
 
-/** The string id a key holds and the same key with another id, or null for keys of no string (for the trainer). */
-export function sourceStringOfKey(key: number): { id: number; withId: (id: number) => number } | null {
-  const template = Math.floor(key / TEMPLATE_SHIFT);
-  const per = STRING_TEMPLATES.get(template);
-  if (per === undefined) return null;
-  const value = key % TEMPLATE_SHIFT;
-  return { id: Math.floor(value / per), withId: (id) => featureKey(template, id * per + (value % per)) };
-}
+/** The string id a source-bounds key holds and the same key with another id, or null (for the trainer). */
+export const sourceStringOfKey = stringReader(STRING_TEMPLATES);
 
 /** One speaker phrase's alternatives: the proposed range and the starts and ends it may take instead (proposed first). */
 export interface SourceCandidates {
@@ -85,13 +77,6 @@ export interface SourceCandidates {
   high: number;
   /** 0 when the source stands before the cue, 1 after it. */
   side: number;
-}
-
-/** Distances as feature values: exact from -3 to 3, then bands each way (0–13). */
-function band(x: number): number {
-  const a = Math.abs(x);
-  const b = a <= 3 ? a : a <= 6 ? 4 : a <= 12 ? 5 : a <= 25 ? 6 : 7;
-  return x < 0 ? 7 + b : b;
 }
 
 /**
@@ -176,7 +161,7 @@ export function sourceFeatureKeys(frame: Frame, c: SourceCandidates, strings: St
   const starts = c.starts.length;
   const ends = c.ends.length;
   const keys = readings.keyBuffer(starts * START_COUNT + ends * END_COUNT + starts * ends * JOINT_COUNT);
-  const construction = Math.max(0, CONSTRUCTIONS.indexOf(frame.construction));
+  const construction = constructionId(frame);
   const edge = strings.idOf('<edge>');
   const head = readings.wordOf(c.first);
   const tail = readings.wordOf(c.end - 1);
