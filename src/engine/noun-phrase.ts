@@ -118,7 +118,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
       if (tok !== undefined && lex.MONTHS_AND_DAYS.has(tok.text) && tokens[j + 1]?.cap === true && !lex.MONTHS_AND_DAYS.has(tokens[j + 1]?.text ?? '')) break;
       // a time noun anchors the run ("This year", "Last week"); a date or a year only after a preposition ("In 1998"),
       // for "2011 email" is a noun phrase
-      anchored ||= TIME_NOUNS.has(tok?.lower ?? '') || (afterPreposition && isTimeAnchor(tok, lex));
+      anchored ||= lex.TIME_NOUNS.has(tok?.lower ?? '') || (afterPreposition && isTimeAnchor(tok, lex));
       j++;
     }
     // only a run with a day, a month, a year or a time noun: "This group", "Early results" are the speaker
@@ -216,11 +216,9 @@ export function hearerAfter(tokens: Token[], from: number, sentenceEnd: number, 
   return from;
 }
 
-/** The words that make a run of time words a time: a day or month name, a year, "week", "yesterday", … */
-const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
-
+/** A word that makes a run of time words a time: a time noun, a day or month name, a year. */
 function isTimeAnchor(tok: Token | undefined, lex: Lexicon): boolean {
-  return isWord(tok) && (TIME_NOUNS.has(tok.lower) || lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text));
+  return isWord(tok) && (lex.TIME_NOUNS.has(tok.lower) || lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text));
 }
 
 /** A word of time that may open a sentence before its speaker: a day, a month, a year, "last", "week", … */

@@ -131,12 +131,8 @@ export function durationAt(seg: Segmented, k: number): boolean {
     if (tok === undefined || tok.kind !== 'word' || tok.cap || tok.block !== seg.tokens[k]?.block) return false;
     if (seg.lexicon.DURATION_NOUNS.has(tok.lower)) return true;
     // only words of quantity may come first: "about five minutes", "the past two years", not "the deficit for years"
-    if (!QUANTITY_WORDS.has(tok.lower) && !/^\d/.test(tok.text)) return false;
+    if (!seg.lexicon.DURATION_QUANTIFIERS.has(tok.lower) && !/^\d/.test(tok.text)) return false;
   }
   return false;
 }
 
-/** Words that may open a length of time before its noun. */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'more', 'than', 'over', 'some',
-  'several', 'many', 'a', 'an', 'few', 'the', 'past', 'last', 'next', 'two', 'three', 'four', 'five', 'six', 'seven',
-  'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'of', 'another', 'couple']);

@@ -66,6 +66,12 @@ export interface Lexicon {
   TOPIC_PREPOSITIONS: Words;
   /** Nouns of a length of time ("for hours"). */
   DURATION_NOUNS: Words;
+  /** Words of quantity before such a noun ("about five minutes"). */
+  DURATION_QUANTIFIERS: Words;
+  /** Nouns that make a run of time words a time ("This year"). */
+  TIME_NOUNS: Words;
+  /** Question words, which open a clause ("how", "what", "whom"). */
+  WH_WORDS: Words;
   PARTICIPLE_FORMS: Words;
   ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>>;
   FINITE_REPORT_VERB: RegExp;

@@ -54,8 +54,6 @@ const NUM_CLASS = TOKEN_CLASSES.indexOf('num');
 const WORD_CLASS = TOKEN_CLASSES.indexOf('w');
 const DET_CLASS = TOKEN_CLASSES.indexOf('det');
 const PREP_CLASS = TOKEN_CLASSES.indexOf('prep');
-/** Words that open a clause, not a name ("Funny how almost nobody"). */
-const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'which', 'who', 'whom', 'whose']);
 /** The classes of words a start may take in before the phrase. */
 const TAKEN_IN: ReadonlySet<number> = new Set([DET_CLASS, CAP_CLASS, NUM_CLASS, WORD_CLASS]);
 
@@ -144,7 +142,7 @@ function opensNoName(seg: Segmented, k: number): boolean {
   const tok = seg.tokens[k];
   if (tok === undefined) return true;
   const lex = seg.lexicon;
-  return CLAUSE_OPENERS.has(tok.lower) || WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
+  return CLAUSE_OPENERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
     lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text);
 }
 

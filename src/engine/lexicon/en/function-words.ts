@@ -52,6 +52,18 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', '
 export const DURATION_NOUNS: ReadonlySet<string> = new Set(['seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
   'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'while', 'long']);
 
+/** Words of quantity that may open a length of time before its noun ("about five minutes", "the past two years"). */
+export const DURATION_QUANTIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'more', 'than', 'over',
+  'some', 'several', 'many', 'a', 'an', 'few', 'the', 'past', 'last', 'next', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'of', 'another', 'couple']);
+
+/** Nouns that make a run of time words a time ("This year", "Last week") rather than a speaker ("This group"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night']);
+
+/** Question words: they open a clause, not a name ("Funny how almost nobody"). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'which', 'who', 'whom', 'whose']);
+
 /** Time words that may follow a cue before its content ("said Tuesday that …"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS_LOWER, 'yesterday', 'today',
