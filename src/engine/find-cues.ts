@@ -278,11 +278,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    // "She said goodbye", "he said thank you", "they said their prayers": a greeting or a rite, not a report
-    if (tok.lower.startsWith('sa') && lex.lemmaOf(tok.lower) === 'say' && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') ||
-      (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
-      (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     const lemma = lex.lemmaOf(tok.lower);
+    // "She said goodbye", "he said thank you", "they said their prayers": a greeting or a rite, not a report
+    if (lemma === 'say' && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') || (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
+      (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     // "Christie appears to be embracing …", "the president appeared cowed", "it seems that …": the writer's view of
     // someone, not a report by them; only "appeared to suggest", "seems to show" report (hedged)
     if (lex.HEDGE_LEMMAS.has(lemma) && !(next?.lower === 'to' && config.isCueForm(tokens[t + 2]?.lower ?? ''))) continue;
