@@ -288,11 +288,14 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   for (const actor of actors) settle(actor, false);
   for (const actor of actors) settle(actor, true);
   // "her mother, Fiona," and "Fiona Parry issued a plea": one person, named once by first name alone
+  // (a map from a named person's name to the first such person, not a search of all people per person: a page with
+  // thousands of speakers would cost people × people)
   const people = actors.filter((a) => a.kind === 'person');
+  const withRoleByName = new Map<string, Actor>();
+  for (const p of people) if (p.role !== 'unknown' && !withRoleByName.has(p.name)) withRoleByName.set(p.name, p);
   for (const actor of people) {
-    if (actor.role !== 'unknown') continue;
-    const first = actor.name.split(' ')[0] ?? '';
-    const same = people.find((p) => p !== actor && p.role !== 'unknown' && actor.name.includes(' ') && p.name === first);
+    if (actor.role !== 'unknown' || !actor.name.includes(' ')) continue;
+    const same = withRoleByName.get(actor.name.split(' ')[0] ?? '');
     if (same?.role !== undefined) {
       actor.role = same.role;
       actor.roleEvidence = `the same person as ${quoted(same.name)}: ${same.roleEvidence ?? ''}`;
