@@ -57,7 +57,7 @@ function measureOnce(make: (size: number) => TextBlock[], run: (blocks: TextBloc
 }
 
 export function measureGrowth(make: (size: number) => TextBlock[], run: (blocks: TextBlock[]) => unknown, options: GrowthOptions = {}): Growth {
-  const { startSize = 25_000, maxBaseSize = 200_000, longEnoughMs = 12, suspiciousRatio = 8 } = options;
+  const { startSize = 25_000, maxBaseSize = 800_000, longEnoughMs = 30, suspiciousRatio = 8 } = options;
   const describe = (growth: Omit<Growth, 'attempts'>): string =>
     `${growth.baseSize} chars in ${growth.baseMs.toFixed(1)} ms, 4× in ${growth.largeMs.toFixed(1)} ms (×${growth.ratio.toFixed(1)})`;
   const first = measureOnce(make, run, startSize, maxBaseSize, longEnoughMs);
