@@ -4,6 +4,7 @@
  * page's main thread at a time, and the minified + gzipped bundle size.
  */
 import { cpus, loadavg } from 'node:os';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { build, type Metafile, type Plugin } from 'esbuild';
@@ -117,22 +118,70 @@ async function throughput(): Promise<boolean> {
   return met;
 }
 
-/** The sliced engine on 1 MB: how many slices, and the longest time it keeps the caller busy between two pauses. */
-function slices(): void {
-  const blocks = syntheticNewsArticle(MEGABYTE);
-  analyze(blocks); // warm-up
-  const timings: Timing[] = [];
+/** The issue's budget for one slice of the sliced engine: the longest the caller's thread is kept between pauses. */
+const GOAL_SLICE_MS = 8;
+const SLICE_RUNS = 5;
+
+/** One sliced run: each slice's wall span on the main thread, and each garbage-collection pause inside it. */
+async function slicedRun(blocks: TextBlock[]): Promise<{ wall: number[]; cpu: number[]; gc: number[] }> {
+  const pauses: { start: number; end: number }[] = [];
+  // the collector's pauses stop the main thread whoever allocated; they are timed apart so that a slice's own work
+  // and the pause that happened to land in it can both be read
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  collectGarbage();
+  const spans: { start: number; end: number }[] = [];
+  const cpu: number[] = [];
   const run = analyzeInSlices(blocks);
   for (;;) {
+    const start = performance.now();
     const { result: step, timing } = timeOnce(() => run.next());
-    timings.push(timing);
+    spans.push({ start, end: start + timing.wallMs });
+    cpu.push(timing.cpuMs);
     if (step.done === true) break;
   }
-  const cpu = timings.map((timing) => timing.cpuMs);
-  const wall = timings.map((timing) => timing.wallMs);
+  // the observer hears of the last pauses on a later task
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const gc = spans.map(({ start, end }) => pauses.reduce((sum, p) => sum + Math.max(0, Math.min(end, p.end) - Math.max(start, p.start)), 0));
+  return { wall: spans.map(({ start, end }) => end - start), cpu, gc };
+}
+
+/**
+ * The sliced engine on 1 MB: how many slices, and the longest time it keeps the caller busy between two pauses,
+ * over several runs (median of each run's longest), with the garbage collector's pauses counted apart.
+ */
+async function slices(): Promise<boolean> {
+  const blocks = syntheticNewsArticle(MEGABYTE);
+  analyze(blocks); // warm-up
+  const longestWall: number[] = [];
+  const longestWork: number[] = [];
+  const longestCpu: number[] = [];
+  const longestGc: number[] = [];
+  let count = 0;
+  let medianWall = 0;
+  for (let index = 0; index < SLICE_RUNS; index += 1) {
+    const { wall, cpu, gc } = await slicedRun(blocks);
+    count = wall.length;
+    medianWall = median(wall);
+    longestWall.push(Math.max(...wall));
+    longestWork.push(Math.max(...wall.map((w, i) => w - (gc[i] ?? 0))));
+    longestCpu.push(Math.max(...cpu));
+    longestGc.push(Math.max(...gc));
+  }
+  const work = median(longestWork);
+  const met = work <= GOAL_SLICE_MS;
   process.stdout.write(
-    `analyzeInSlices() on 1 MB: ${timings.length} slices; cpu median ${cell(median(cpu), 0)} ms, longest ${cell(Math.max(...cpu), 0)} ms; wall longest ${cell(Math.max(...wall), 0)} ms  (a browser long task is > ${LONG_TASK_MS} ms)\n`,
+    `analyzeInSlices() on 1 MB: ${count} slices, wall median ${cell(medianWall, 0)} ms; median of ${SLICE_RUNS} runs' longest:
+` +
+    `  ${mark(met)} the engine's own work in a slice  ${cell(work, 0)} ms wall  (goal ≤ ${GOAL_SLICE_MS} ms)
+` +
+    `       a slice with the collector's pauses in it  ${cell(median(longestWall), 0)} ms wall, ${cell(median(longestCpu), 0)} ms cpu; longest pause in one slice ${cell(median(longestGc), 0)} ms  (a browser long task is > ${LONG_TASK_MS} ms)
+`,
   );
+  return met;
 }
 
 /** Files generated from training data ("*.generated.ts"): the learned part of the bundle. */
@@ -199,7 +248,7 @@ async function bundleSize(): Promise<boolean> {
 
 export async function run(): Promise<boolean> {
   const fast = await throughput();
-  slices();
+  const short = await slices();
   const small = await bundleSize();
-  return fast && small;
+  return fast && short && small;
 }

@@ -40,10 +40,14 @@ import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 
-/** Sentences handled between two yields of the sliced form. */
-export const SENTENCES_PER_SLICE = 400;
+/**
+ * Sentences handled between two yields of the sliced form, or fewer when they are long: tokens is the measure
+ * (a page of endless sentences or walls of quotation marks has few sentences and many tokens).
+ */
+export const SENTENCES_PER_SLICE = 100;
+const ATTACH_TOKENS_PER_SLICE = 2_500;
 /** Claims emitted between two yields. */
-const CLAIMS_PER_SLICE = 2_000;
+const CLAIMS_PER_SLICE = 500;
 
 /** Each language's cue configuration, built on first use and kept: the content script analyses many pages. */
 const DEFAULT_CONFIGS = new Map<Lexicon, CueConfig>();
@@ -85,13 +89,21 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   // 2–3. per sentence, find its cues and attach their content (a sentence inside content already taken has none)
   let frames: Frame[] = [];
   const state = newAttachState();
+  let sentencesInSlice = 0;
+  let tokensInSlice = 0;
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s];
     if (sentence !== undefined && !isTaken(sentence, state)) {
       const found = findCues(seg, sentence, cues);
       frames.push(...attachContent(seg, sentence, found, cues, state));
+      tokensInSlice += sentence.end - sentence.first;
     }
-    if ((s + 1) % SENTENCES_PER_SLICE === 0) yield;
+    sentencesInSlice += 1;
+    if (sentencesInSlice >= SENTENCES_PER_SLICE || tokensInSlice >= ATTACH_TOKENS_PER_SLICE) {
+      sentencesInSlice = 0;
+      tokensInSlice = 0;
+      yield;
+    }
   }
   debug?.('attach', frames);
   // 3b. a learned decision over what the constructions proposed, when one is given

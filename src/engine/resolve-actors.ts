@@ -66,7 +66,8 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
     if (runFirst >= 0 && t - runFirst >= 2) {
-      const named = nameIn(seg, runFirst, t);
+      // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
+      const named = nameIn(seg, Math.max(runFirst, t - LONGEST_NAME_TOKENS), t);
       if (named !== null && named.end - named.first >= 2) {
         const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
         const known = fullNames.get(last);
@@ -200,8 +201,10 @@ function sameSpan(a: Span, b: Span | undefined): boolean {
 }
 
 /** Work done between two yields of the sliced form. */
-const TOKENS_PER_SLICE = 40_000;
-const FRAMES_PER_SLICE = 1_000;
+const TOKENS_PER_SLICE = 10_000;
+/** Tokens of the longest name collectNames reads ("Ms. María de los Ángeles Fernández-Castillo Ruiz"). */
+const LONGEST_NAME_TOKENS = 16;
+const FRAMES_PER_SLICE = 250;
 
 /**
  * Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. With a

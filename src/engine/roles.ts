@@ -47,8 +47,9 @@ const COPULA_WORDS = 10;
 const ANAPHOR_REACH = 80;
 /** Longest evidence phrase quoted in roleEvidence. */
 const EVIDENCE_CHARS = 100;
-/** Tokens scanned between two yields of the sliced form. */
-const TOKENS_PER_SLICE = 40_000;
+/** Tokens scanned, and actors or claims handled, between two yields of the sliced form. */
+const TOKENS_PER_SLICE = 10_000;
+const ACTORS_PER_SLICE = 500;
 
 const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
@@ -198,7 +199,8 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
 
   // the name and the description
   const byLastWord = new Map<string, Target[]>();
-  for (const actor of actors) {
+  for (const [index, actor] of actors.entries()) {
+    if (index % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     if (actor.kind === 'unknown' || actor.kind === 'document') continue;
     const nameWords = wordsOfText(actor.name);
     fromPhrase(actor, nameWords, true, FROM_NAME, actor.name);
@@ -225,6 +227,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   // the sentences in which each actor speaks: a body that speaks of "the company" speaks of another one
   const speaksIn = new Map<string, Set<number>>();
   for (const [i, frame] of frames.entries()) {
+    if (i % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     const id = actorOf[i] ?? '';
     const set = speaksIn.get(id) ?? new Set<number>();
     set.add(sentenceOfToken(frame.cueRange.first));
@@ -275,6 +278,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   // a claim reported the way news is: "as Reuters reported", "The Korea Times reported"
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const [i, frame] of frames.entries()) {
+    if (i % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     const actor = byId.get(actorOf[i] ?? '');
     // only for a proper name: "The Russian security services reported" is a body reporting, not the news
     if (actor !== undefined && frame.cue.lemma === 'report' && actor.kind !== 'document' && !creditedByContext.has(actor) &&
@@ -285,15 +289,22 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   }
 
   // the roles: bodies first, then those whose role is the body's ("its chair")
-  for (const actor of actors) settle(actor, false);
-  for (const actor of actors) settle(actor, true);
+  for (const [index, actor] of actors.entries()) {
+    if (index % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
+    settle(actor, false);
+  }
+  for (const [index, actor] of actors.entries()) {
+    if (index % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
+    settle(actor, true);
+  }
   // "her mother, Fiona," and "Fiona Parry issued a plea": one person, named once by first name alone
   // (a map from a named person's name to the first such person, not a search of all people per person: a page with
   // thousands of speakers would cost people × people)
   const people = actors.filter((a) => a.kind === 'person');
   const withRoleByName = new Map<string, Actor>();
   for (const p of people) if (p.role !== 'unknown' && !withRoleByName.has(p.name)) withRoleByName.set(p.name, p);
-  for (const actor of people) {
+  for (const [index, actor] of people.entries()) {
+    if (index % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     if (actor.role !== 'unknown' || !actor.name.includes(' ')) continue;
     const same = withRoleByName.get(actor.name.split(' ')[0] ?? '');
     if (same?.role !== undefined) {

@@ -152,8 +152,13 @@ export function quoteRoleInContext(text: string, start: number, end: number, mar
   return 'either';
 }
 
-/** Characters tokenized between two yields of the sliced form (keeps each slice well under 50 ms). */
-export const SEGMENT_SLICE_CHARS = 40_000;
+/**
+ * Characters tokenized between two yields of the sliced form, and tokens scanned by the later passes: about a
+ * millisecond of work each on a laptop, so a slice stays under the 8 ms budget even on a phone several times slower
+ * or with a garbage collection landing in it.
+ */
+export const SEGMENT_SLICE_CHARS = 10_000;
+const SEGMENT_SLICE_TOKENS = 10_000;
 
 /** Segments all blocks: tokens, quotation regions, then sentences (abbreviations as `lexicon` knows them). */
 export function segment(blocks: TextBlock[], lexicon: Lexicon = english): Segmented {
@@ -181,9 +186,9 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
     }
     blockTokens.push({ first, end: tokens.length });
   }
-  const { quotes, quoteOf } = findQuoteRegions(tokens, blockTokens);
+  const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);
   yield;
-  const { sentences, sentenceOf } = splitSentences(tokens, blockTokens, quoteOf, quotes, lexicon.ABBREVIATIONS);
+  const { sentences, sentenceOf } = yield* splitSentences(tokens, blockTokens, quoteOf, quotes, lexicon.ABBREVIATIONS);
   yield;
   return { blocks, tokens, sentences, blockTokens, quotes, quoteOf, sentenceOf, lexicon };
 }
@@ -193,8 +198,8 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
  * non-empty block only when that block starts with an opening mark (the newspaper convention for quotes over
  * several paragraphs); otherwise it is cut at the block's end. A closing mark with nothing open is ignored.
  */
-function findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: number }[]):
-  { quotes: QuoteRegion[]; quoteOf: Int32Array } {
+function* findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: number }[]):
+  Generator<void, { quotes: QuoteRegion[]; quoteOf: Int32Array }> {
   const quotes: QuoteRegion[] = [];
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   let openAt = -1;
@@ -213,6 +218,7 @@ function findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: nu
       if (!continues) closeRegion(lastTokenOfOpen, false);
     }
     for (let t = range.first; t < range.end; t++) {
+      if (t % SEGMENT_SLICE_TOKENS === SEGMENT_SLICE_TOKENS - 1) yield;
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'quote') continue;
       const role = tok.quoteRole;
@@ -251,8 +257,8 @@ function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: Read
  * Splits each block at '.', '!', '?' followed by (closing marks and) a capitalised word, a digit, an opening
  * quotation mark or the block's end. A full stop after a known abbreviation does not end a sentence.
  */
-function splitSentences(tokens: Token[], blockTokens: { first: number; end: number }[], quoteOf: Int32Array,
-  quotes: QuoteRegion[], abbreviations: ReadonlySet<string>): { sentences: Sentence[]; sentenceOf: Int32Array } {
+function* splitSentences(tokens: Token[], blockTokens: { first: number; end: number }[], quoteOf: Int32Array,
+  quotes: QuoteRegion[], abbreviations: ReadonlySet<string>): Generator<void, { sentences: Sentence[]; sentenceOf: Int32Array }> {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   for (let b = 0; b < blockTokens.length; b++) {
@@ -260,6 +266,7 @@ function splitSentences(tokens: Token[], blockTokens: { first: number; end: numb
     if (range === undefined) continue;
     let first = range.first;
     for (let t = range.first; t < range.end; t++) {
+      if (t % SEGMENT_SLICE_TOKENS === SEGMENT_SLICE_TOKENS - 1) yield;
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'punct' || !SENTENCE_END.has(tok.text)) continue;
       if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], abbreviations,

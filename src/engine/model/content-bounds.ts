@@ -26,7 +26,7 @@ import { TOKEN_CLASSES, tokenClass } from './token-class.js';
 const STARTS_BEFORE = 3;
 const STARTS_AFTER = 6;
 /** Frames handled between two yields of the sliced form. */
-const FRAMES_PER_SLICE = 1_000;
+const FRAMES_PER_SLICE = 250;
 
 /** The weights as written by the trainer: the strings features read, and feature key → weight (integers). */
 export interface SerializedBoundsModel {

@@ -22,7 +22,7 @@ interface TaggedSpan {
 }
 
 /** Paragraphs tagged between two yields of the sliced form. */
-const BLOCKS_PER_SLICE = 60;
+const BLOCKS_PER_SLICE = 15;
 
 /** The frames the tagger decides on, given the frames the constructions proposed. */
 export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig) => Generator<void, Frame[]>;
