@@ -142,4 +142,18 @@ describe('constructions', () => {
       content: ['West tried to disrupt the vote'], source: 'lawmakers', cue: '–',
     });
   });
+
+  it('before: another speaker after a comma reports a whole sentence that holds a report', () => {
+    const { seg, sentence, cue } = caseOf('added', 'The pilot had told harbour staff that the crane was unsafe, but the port overruled him, the inspector added.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))).toEqual({
+      content: ['The pilot had told harbour staff that the crane was unsafe, but the port overruled him'], source: 'the inspector', cue: 'added',
+    });
+  });
+
+  it('before: a pronoun echoing the sentence\'s own speaker, or a comma inside brackets, is no outer report', () => {
+    const echo = caseOf('said', 'Reyes said she felt the vote was rushed because nobody read the plan, she said.');
+    expect(matchBefore(echo.seg, echo.sentence, echo.cue, echo.sentence.first, 0, config)).toBeNull();
+    const bracket = caseOf('say', 'He tells crowds the port may close (a plan which, many pilots say, is overdue) next year.');
+    expect(matchBefore(bracket.seg, bracket.sentence, bracket.cue, bracket.sentence.first, 0, config)).toBeNull();
+  });
 });

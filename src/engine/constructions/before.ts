@@ -115,7 +115,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(lex, opener) || opensWithBareCue ||
     !hasWords(seg, contentFirst, contentEnd, 4));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
-  if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
+  // ("Clinton had told police that …, the source added.": another speaker, after a comma, reports the whole)
+  // (but not from inside brackets: "(the existence of which, many Democrats say, represents …)")
+  const outerReport = sepIsComma && sepTok.text === ',' && (cue.lemma === 'say' || cue.lemma === 'add' || cue.lemma === 'tell') &&
+    !(source.end - source.first === 1 && lex.SUBJECT_PRONOUNS.has(tokens[source.first]?.lower ?? '')) &&
+    !insideBrackets(seg, contentFirst, sep);
+  if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && !outerReport && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
   if (!firstIsAdjunct) {
     // a quotation may be short (“It’s finished,” she said); a paraphrase before its cue needs a clause
     const minWords = quoteEndTok >= 0 && isOpeningMark(seg, contentFirst) ? 1 : CONTENT_LIMITS.minWordsBefore;
@@ -125,6 +130,17 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/** Whether token `at` lies inside a bracket opened at or after `from`. */
+function insideBrackets(seg: Segmented, from: number, at: number): boolean {
+  let depth = 0;
+  for (let t = from; t < at; t++) {
+    const text = seg.tokens[t]?.text;
+    if (text === '(') depth++;
+    else if (text === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Whether a clause, not an adjunct, follows the cue: words up to the sentence's end that are no trailing adjunct. */
