@@ -156,4 +156,9 @@ describe('constructions', () => {
     const bracket = caseOf('say', 'He tells crowds the port may close (a plan which, many pilots say, is overdue) next year.');
     expect(matchBefore(bracket.seg, bracket.sentence, bracket.cue, bracket.sentence.first, 0, config)).toBeNull();
   });
+
+  it('after: a content ends where ", but <speaker> said" starts a second report, however long its speaker', () => {
+    const { seg, sentence, cue } = caseOf('said', 'The mayor said it would run, but the port authority\'s chief harbour engineer Ana Reyes said the pier was unsafe.');
+    expect(read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null))?.content).toEqual(['it would run']);
+  });
 });

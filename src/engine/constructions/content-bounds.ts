@@ -168,12 +168,19 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
  * quotation: a second report joined to the first.
  */
 function reportFollows(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
-  for (let t = from + 1; t < end && t - from <= 6; t++) {
+  const lex = seg.lexicon;
+  for (let t = from + 1; t < end && t - from <= REPORT_SUBJECT_TOKENS; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word') return false;
     const next = seg.tokens[t + 1];
-    if (!tok.cap && config.isCueForm(tok.lower) && next !== undefined && (next.lower === 'that' || isOpeningMark(seg, t + 1)) &&
-      config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) return true;
+    // a verb of saying needs no "that" ("…, but the BBC's North America editor Jon Sopel said the president …");
+    // another cue word does, or a quotation
+    const clause = next !== undefined && (next.lower === 'that' || isOpeningMark(seg, t + 1) ||
+      (lex.SPEECH_LEMMAS.has(lex.lemmaOf(tok.lower)) && lex.FINITE_REPORT_VERB.test(tok.lower) && next.kind === 'word'));
+    if (!tok.cap && config.isCueForm(tok.lower) && clause && config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) return true;
   }
   return false;
 }
+
+/** Tokens of subject "…, and/but <subject> <cue>" may have: "the BBC's North America editor Jon Sopel" is eight. */
+const REPORT_SUBJECT_TOKENS = 10;
