@@ -6,6 +6,7 @@
  */
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import type { Frame } from './constructions/frame.js';
 import { nameIn, readSource, type SourceReading } from './find-sources.js';
 import { textOf } from './tokens.js';
@@ -50,6 +51,18 @@ interface ArticleNames {
   authorAt: Map<number, { name: string; description?: string }>;
   /** Lower-case title → the names written after it ("mayor" → {"Lena Ortiz"} from "Mayor Lena Ortiz"). */
   titled: Map<string, Set<string>>;
+  /**
+   * Names written as a sentence's subject, in text order: "Ed Brookover spoke to reporters …", "On Wednesday, Clinton
+   * bashed …". A later "he" or "she" may point to one of them though they have not spoken yet.
+   */
+  subjects: SubjectMention[];
+}
+
+/** A name at the head of its sentence, as written, with the title before it (for its gender). */
+interface SubjectMention {
+  at: number;
+  name: string;
+  title: string;
 }
 
 /** One pass over the article: acronym definitions, multi-word names, documents' authors. */
@@ -59,12 +72,17 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   const fullNames = new Map<string, string>();
   const authorAt = new Map<number, { name: string; description?: string }>();
   const titled = new Map<string, Set<string>>();
+  const subjects: SubjectMention[] = [];
   let runFirst = -1;
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
     const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
+    if (runFirst >= 0) {
+      const subject = subjectMention(seg, Math.max(runFirst, t - LONGEST_NAME_TOKENS), t);
+      if (subject !== null) subjects.push(subject);
+    }
     if (runFirst >= 0 && t - runFirst >= 2) {
       // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
       const named = nameIn(seg, Math.max(runFirst, t - LONGEST_NAME_TOKENS), t);
@@ -109,8 +127,52 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       }
     }
   }
-  return { acronyms, fullNames, authorAt, titled };
+  return { acronyms, fullNames, authorAt, titled, subjects };
 }
+
+/**
+ * The name in the capitalised run [first, end) when it is its sentence's subject: at the sentence's head (titles
+ * before it allowed) or right after the comma that closes an opening phrase ("On Wednesday, Clinton bashed …"), and
+ * followed by a verb or an apposition (a lower-case word or a comma), not by "'s" or a quotation.
+ */
+function subjectMention(seg: Segmented, first: number, end: number): SubjectMention | null {
+  const { tokens, lexicon: lex } = seg;
+  const sentence = seg.sentences[seg.sentenceOf[first] ?? -1];
+  // a name inside a quotation is the speaker's words, not the article's subject
+  if (sentence === undefined || seg.quoteOf[first] !== -1) return null;
+  const after = tokens[end];
+  if (after === undefined || after.block !== tokens[first]?.block || !(after.text === ',' || (after.kind === 'word' && !after.cap))) return null;
+  const named = nameIn(seg, first, end);
+  if (named === null || named.first < sentence.first || /['’]s$/u.test(tokens[named.end - 1]?.text ?? '')) return null;
+  // "I" is nobody's name ("… Jim Eastland I've …")
+  for (let t = named.first; t < named.end; t++) if (/^i(?:['’](?:ve|m|ll|d))?$/.test(tokens[t]?.lower ?? '')) return null;
+  // back from the name over its title and a short description ("Clinton campaign manager Robby Mook", "skipper
+  // Wade Bassi", "Mr. Trump") to the sentence's head or the comma closing an opening phrase
+  let lead = named.first - 1;
+  while (lead >= sentence.first && named.first - lead <= SUBJECT_LEAD_TOKENS) {
+    const tok = tokens[lead];
+    if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
+      lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
+    if (tok.kind !== 'word' && tok.text !== '.') return null;
+    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
+    if (tok.kind === 'word' && !tok.cap && /(?:s|ed)$/.test(tok.lower) && !tok.lower.endsWith('ss')) return null;
+    lead--;
+  }
+  if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
+  // after a comma, only the first of the sentence and before a verb: "On Wednesday, Clinton bashed …", not a list
+  // ("Georgia, Virginia, Arkansas") or an apposition ("in Buffalo, New York, that …")
+  if (lead >= sentence.first) {
+    if (after.text === ',') return null;
+    for (let t = sentence.first; t < lead; t++) if (tokens[t]?.text === ',') return null;
+  }
+  let titleAt = named.first - 1;
+  if (tokens[titleAt]?.text === '.') titleAt--;
+  const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
+  return { at: named.first, name: named.name, title };
+}
+
+/** Words between a sentence's head (or an opening phrase's comma) and a subject's name: title and description. */
+const SUBJECT_LEAD_TOKENS = 6;
 
 /** The words before "(" whose initials spell the acronym, skipping "of", "the", … */
 function expandAcronym(seg: Segmented, paren: number, acronym: string): string | null {
@@ -218,7 +280,10 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   const sourceOf: (TokenRange | null)[] = [];
   let unknownNeeded = false;
   const recent: Actor[] = [];
+  /** Where each entry of `recent` was named (its speaker phrase's first token). */
+  const recentAt: number[] = [];
   const genderOf = new Map<Actor, 'f' | 'm'>();
+  let nextSubject = 0;
   const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => {
     for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
       const a = recent[i];
@@ -274,7 +339,25 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         if (reading.refers === 'person') {
           // "she" skips a person known to be "he" (by a title or an earlier pronoun), and the other way round
           const want = reading.word === 'she' || reading.word === 'her' ? 'f' : 'm';
-          actor = lastOf((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
+          const fits = (a: Actor): boolean => a.kind === 'person' && (genderOf.get(a) ?? want) === want;
+          let at = -1;
+          for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
+            const a = recent[i];
+            if (a !== undefined && fits(a)) { actor = a; at = recentAt[i] ?? -1; break; }
+          }
+          // a person named as a sentence's subject since that speaker, though silent so far, is whom "he" means:
+          // "Ed Brookover spoke to reporters Thursday … He says …"
+          while (nextSubject < names.subjects.length && (names.subjects[nextSubject]?.at ?? Infinity) < source.first) nextSubject++;
+          for (let i = nextSubject - 1; i >= 0; i--) {
+            const mention = names.subjects[i];
+            if (mention === undefined || mention.at <= at || blockOf(seg, source.first) - blockOf(seg, mention.at) > SUBJECT_REACH_BLOCKS) break;
+            const person = personNamed(seg.lexicon, mention, names);
+            if (person === null || (person.gender !== null && person.gender !== want)) continue;
+            const named = namedActor(person.name, 'person');
+            if (named.kind !== 'person' || (genderOf.get(named) ?? want) !== want) continue;
+            actor = named;
+            break;
+          }
           if (actor !== undefined) genderOf.set(actor, want);
         }
         else if (reading.refers === 'thing') actor = lastOf((a) => a.kind === 'document' || a.kind === 'organisation');
@@ -313,6 +396,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     }
     actor.mentions.push(...spansOf(seg, source));
     recent.push(actor);
+    recentAt.push(source.first);
     actorOf.push(actor.id);
   }
   // an author's mention may have been noted before its earlier mentions as a speaker: text order, once each
@@ -323,6 +407,33 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   // after every other actor, so it never shifts their ids
   const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
   return { actors, actorOf, sourceOf };
+}
+
+/** How many paragraphs back a subject may be for a "he" or "she" to point to it. */
+const SUBJECT_REACH_BLOCKS = 2;
+
+function blockOf(seg: Segmented, tok: number): number {
+  return seg.tokens[tok]?.block ?? -1;
+}
+
+/**
+ * The person a subject mention names, with their gender when a title or first name tells it, or null when nothing
+ * says the name is a person's: a known first name, a personal title, or a surname the article gives in full with one.
+ */
+function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames): { name: string; gender: 'f' | 'm' | null } | null {
+  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
+  const first = full.split(' ')[0]?.toLowerCase() ?? '';
+  const title = mention.title;
+  const male = title === 'mr' || MALE_FIRST_NAMES.has(first);
+  const female = title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first);
+  // a name of two or three words none of which names a body ("Robby Mook", not "Green Party") reads as a person's
+  const words = full.split(' ');
+  const personLike = words.length >= 2 && words.length <= 3 && !lex.DETERMINERS.has(words[0]?.toLowerCase() ?? '') &&
+    words.every((w) => /^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}-]+$/u.test(w) &&
+    !lex.ORGANISATION_NOUNS.has(w.toLowerCase()) && !lex.DOCUMENT_NOUNS.has(w.toLowerCase()) && !lex.TITLES.has(w.toLowerCase()) &&
+    !lex.MONTHS_AND_DAYS.has(w));
+  if (!male && !female && !lex.PERSON_TITLES.has(title) && !personLike) return null;
+  return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };
 }
 
 /** "Russian Central Election Commission" → "Central Election Commission": nationality adjectives are not the name. */

@@ -2,7 +2,8 @@
  * `npm run eval [-- --split train] [-- --pred PRED.jsonl]`: runs the engine over PolNeAR (dev by default) through
  * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect.
  * Skips with a one-line message when ../shared is absent. `npm run eval -- --roles [--errors]` scores the source
- * roles against the hand-labelled actors instead (src/eval/roles.ts).
+ * roles against the hand-labelled actors instead (src/eval/roles.ts); `npm run eval -- --pronouns [--split train]`
+ * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts).
  */
 import { readFileSync } from 'node:fs';
 import { analyze, analyzeWith } from '../engine/analyze.js';
@@ -14,6 +15,7 @@ import { defaultBoundsModel } from '../engine/model/default-bounds.js';
 import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
 import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type ScoredDocument } from './score.js';
 import { runRoleEval } from './roles.js';
+import { runPronounEval } from './pronouns.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -89,4 +91,4 @@ export function main(args: string[]): number {
 }
 
 const cliArgs = process.argv.slice(2);
-process.exitCode = cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : main(cliArgs);
+process.exitCode = cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);

@@ -134,6 +134,8 @@ export interface Lexicon {
 
   // actors: titles, head nouns, speaker and hearer openers, first names
   TITLES: Words;
+  /** Titles only a person bears: the name after one is a person's. */
+  PERSON_TITLES: Words;
   DOCUMENT_NOUNS: Words;
   ORGANISATION_NOUNS: Words;
   UNNAMED_SOURCE_NOUNS: Words;

@@ -20,6 +20,14 @@ export const TITLES: ReadonlySet<string> = new Set([
   'republican', 'gop', 'presidential', 'democratic', 'parliament', 'eu', 'un', 'us', 'u.s',
 ]);
 
+/** Titles that only a person bears ("Sen. James Lankford", "Mr. Bassi"): the name after one is a person's. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
+  'president', 'judge', 'justice', 'mayor', 'gen', 'general', 'lt', 'col', 'colonel', 'captain', 'capt', 'sir', 'dame',
+  'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'archbishop', 'bishop', 'cardinal',
+  'sheikh', 'chancellor', 'ambassador', 'congressman', 'congresswoman', 'councillor', 'councilman',
+]);
+
 /** Head nouns of documents: a source headed by one of these is a document actor ("the appeal", "the report"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'document', 'documents', 'appeal', 'letter', 'report', 'reports', 'statement', 'statements', 'resolution',
