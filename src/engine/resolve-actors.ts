@@ -63,6 +63,8 @@ interface SubjectMention {
   at: number;
   name: string;
   title: string;
+  /** The word right after the name, lower case ('' for punctuation). */
+  next: string;
 }
 
 /** One pass over the article: acronym definitions, multi-word names, documents' authors. */
@@ -159,16 +161,27 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
-  // after a comma, only the first of the sentence and before a verb: "On Wednesday, Clinton bashed …", not a list
-  // ("Georgia, Virginia, Arkansas") or an apposition ("in Buffalo, New York, that …")
+  // after a comma: the first of the sentence, before a verb ("On Wednesday, Clinton bashed …"), or the comma before a
+  // second clause's "but" ("…, but Mr. Obama learned …"), or the apposition naming a subject the sentence opened with
+  // ("The minister of the economy, Mr. Guajardo Villarreal, argues …"); not a list ("Georgia, Virginia, Arkansas")
+  // nor a place's apposition ("in Buffalo, New York, that …")
   if (lead >= sentence.first) {
-    if (after.text === ',') return null;
-    for (let t = sentence.first; t < lead; t++) if (tokens[t]?.text === ',') return null;
+    const joined = lex.SENTENCE_CONNECTIVES.has(tokens[lead + 1]?.lower ?? '') && tokens[lead + 1]?.cap === false;
+    let firstComma = true;
+    for (let t = sentence.first; t < lead; t++) if (tokens[t]?.text === ',') firstComma = false;
+    let opensWithDescription = lex.ARTICLES.has(tokens[sentence.first]?.lower ?? '') && lead - sentence.first <= SUBJECT_LEAD_TOKENS;
+    for (let t = sentence.first; t < lead && opensWithDescription; t++) {
+      const w = tokens[t];
+      // "The plan passed in Westport, New Haven, …": a verb makes the opening a clause, not a description
+      if (w !== undefined && w.kind === 'word' && !w.cap && /(?:ed|s)$/.test(w.lower) && !w.lower.endsWith('ss')) opensWithDescription = false;
+    }
+    const apposition = firstComma && after.text === ',' && opensWithDescription;
+    if (!joined && !apposition && (after.text === ',' || !firstComma)) return null;
   }
   let titleAt = named.first - 1;
   if (tokens[titleAt]?.text === '.') titleAt--;
   const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
-  return { at: named.first, name: named.name, title };
+  return { at: named.first, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
 }
 
 /** Words between a sentence's head (or an opening phrase's comma) and a subject's name: title and description. */
@@ -432,7 +445,10 @@ function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames)
     words.every((w) => /^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}-]+$/u.test(w) &&
     !lex.ORGANISATION_NOUNS.has(w.toLowerCase()) && !lex.DOCUMENT_NOUNS.has(w.toLowerCase()) && !lex.TITLES.has(w.toLowerCase()) &&
     !lex.MONTHS_AND_DAYS.has(w));
-  if (!male && !female && !lex.PERSON_TITLES.has(title) && !personLike) return null;
+  // (and a plural noun after it makes it a modifier: "New York officials say …"; an -s verb the corpus knows as a
+  // cue, "says", "argues", is a verb)
+  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next);
+  if (!male && !female && !lex.PERSON_TITLES.has(title) && !(personLike && !modifier)) return null;
   return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };
 }
 

@@ -42,4 +42,19 @@ describe('pronoun speakers', () => {
       '“We are on track,” Lena Ortiz said. The plan passed in Westport, New Haven, Bridgeport and Hartford. She said the vote was close.',
     ))).toEqual(['said: Lena Ortiz', 'said: Lena Ortiz']);
   });
+
+  it('a second clause\'s subject after ", but", and a name in apposition to the subject, count', () => {
+    expect(speakers(article(
+      '“We lost,” Tom Lee said. The pilots, who had been left out of the talks, derided the deal, but Mr. Reyes learned from it. A harbour deal could not be a compact among owners, he said.',
+    ))).toEqual(['said: Tom Lee', 'derided: The pilots', 'said: Reyes']);
+    expect(speakers(article(
+      '“We lost,” Tom Lee said. The minister of the harbour, Mr. Ildefonso Guajardo, argues there is little point. “We must not overreact,” he told me.',
+    )).slice(-1)).toEqual(['told: Ildefonso Guajardo']);
+  });
+
+  it('a place before a plural noun is a modifier, not a subject: "New York officials say"', () => {
+    expect(speakers(article(
+      '“We lost,” Tom Lee said. The plan, New Haven officials say, is dead. “It is over,” he said.',
+    )).slice(-1)).toEqual(['said: Tom Lee']);
+  });
 });
