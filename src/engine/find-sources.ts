@@ -88,6 +88,9 @@ function headNoun(seg: Segmented, first: number, end: number): { tok: number; lo
     if (tok.kind !== 'word') { if (last >= 0 && tok.text !== '.' && tok.text !== '’' && tok.text !== "'") break; continue; }
     if (last >= 0 && (tok.lower === 'of' || tok.lower === 'by' || lex.RELATIVE_PRONOUNS.has(tok.lower) || tok.lower === 'in' ||
       tok.lower === 'from' || tok.lower === 'at' || tok.lower === 'for' || tok.lower === 'with' || tok.lower === 'on')) break;
+    // "a new report released on Monday by …": a participle after the noun opens a reduced relative clause
+    const next = seg.tokens[t + 1];
+    if (last >= 0 && !tok.cap && tok.lower.endsWith('ed') && next !== undefined && next.kind === 'word' && lex.PREPOSITIONS.has(next.lower)) break;
     last = t;
   }
   const tok = seg.tokens[last];
@@ -165,6 +168,15 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   if (isUnnamedHead || named === null) {
     const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end) };
+  }
+  // "prosecutors in San Francisco and Los Angeles", "that tweeter in Sydney": a common noun heads the phrase and the
+  // name only says where it is; people of a place are described, not named after it
+  if (head !== null && headTok !== undefined && !headTok.cap && headTok.kind === 'word' && head.tok < named.first) {
+    const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
+    const preposition = tokens[head.tok + 1]?.lower ?? '';
+    if ((plural && lex.PREPOSITIONS.has(preposition)) || preposition === 'in' || preposition === 'from' || preposition === 'at') {
+      return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };
+    }
   }
   const nameHead = named.name.split(' ').pop()?.toLowerCase() ?? '';
   const allCaps = named.end - named.first === 1 && tokens[named.first] !== undefined && isAcronym(tokens[named.first] as Token);

@@ -57,6 +57,18 @@ describe('actor names are noun phrases', () => {
     expect(a.actors.map((x) => x.name)).toEqual(['Unknown speaker']);
   });
 
+  it('names a group or a person of a place by the phrase, not by the place ("prosecutors in Westport", "a fisherman from Kiel")', () => {
+    const a = article('Meanwhile, prosecutors in Westport and New Haven say the ferry company lied.', 'That fisherman from Kiel suggested the quotas were too low.');
+    expect(claimWithCue(a, 'say')?.actor).toBe('prosecutors in Westport and New Haven');
+    expect(claimWithCue(a, 'suggested')?.actor).toBe('That fisherman from Kiel');
+    expect(a.actors.map((x) => x.name)).not.toContain('New Haven');
+  });
+
+  it('reads "a report released by …" as the report, not the last name in the phrase', () => {
+    const a = article('Still, a new report released on Monday by the Harbour Institute for Tides and Currents says the quay is sinking.');
+    expect(claimWithCue(a, 'says')?.actor).toBe('a new report released on Monday by the Harbour Institute for Tides and Currents');
+  });
+
   it('names nobody after a verb or a phrase that ends in a preposition', () => {
     const a = article('Police are investigating claims of fraud at the port.', 'A firestorm of criticism followed the announcement.',
       'The harbour master said the port would stay open.');
