@@ -191,7 +191,9 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
       if (!(t.lower === 'of' || t.lower === 'for')) break;
     }
-    if (!t.cap && i === start && !lex.DETERMINERS.has(t.lower) && !lex.TITLES.has(t.lower) && !lex.SPEAKER_LEAD_WORDS.has(t.lower)) return null;
+    // ("…, say economists, …": a group of unnamed sources may follow its cue bare)
+    if (!t.cap && i === start && !lex.DETERMINERS.has(t.lower) && !lex.TITLES.has(t.lower) && !lex.SPEAKER_LEAD_WORDS.has(t.lower) &&
+      !lex.UNNAMED_SOURCE_NOUNS.has(t.lower)) return null;
     i++;
   }
   if (i === start) return null;

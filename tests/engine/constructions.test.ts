@@ -161,4 +161,15 @@ describe('constructions', () => {
     const { seg, sentence, cue } = caseOf('said', 'The mayor said it would run, but the port authority\'s chief harbour engineer Ana Reyes said the pier was unsafe.');
     expect(read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null))?.content).toEqual(['it would run']);
   });
+
+  it('before, parenthetical: a short subject before the cue stays in the content when its verb follows it', () => {
+    const { seg, sentence, cue } = caseOf('say', 'The tunnel, engineers say, is safe.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))).toEqual({
+      content: ['The tunnel', 'is safe'], source: 'engineers', cue: 'say',
+    });
+    const inverted = caseOf('say', 'The combination, say economists, marks a journey into uncharted territory.');
+    expect(read(inverted.seg, matchBefore(inverted.seg, inverted.sentence, inverted.cue, inverted.sentence.first, 0, config))).toEqual({
+      content: ['The combination', 'marks a journey into uncharted territory'], source: 'economists', cue: 'say',
+    });
+  });
 });

@@ -44,7 +44,10 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
-    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that')) {
+    // (but not before a verb: "The combination, say economists, marks a journey …" goes on with the content)
+    const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) &&
+      (/[^s]s$/.test(next.lower) || next.lower.endsWith('ed'));
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that' && !verbNext)) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
       source = { first: right.first, end: e };
@@ -112,8 +115,13 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
   const opener = tokens[contentFirst];
   const opensWithBareCue = opener !== undefined && opener.kind === 'word' && config.allows(opener.lower, 'bare', undefined, { seg, tok: contentFirst });
+  // a short opening part is the clause's subject when the part after the cue goes on with its verb ("The combination,
+  // say economists, marks …")
+  const secondOpener = second === null ? undefined : tokens[second.first];
+  const secondGoesOn = secondOpener !== undefined && secondOpener.kind === 'word' && !secondOpener.cap &&
+    (/[^s]s$/.test(secondOpener.lower) || secondOpener.lower.endsWith('ed') || lex.MODEL_AUXILIARIES.has(secondOpener.lower));
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(lex, opener) || opensWithBareCue ||
-    !hasWords(seg, contentFirst, contentEnd, 4));
+    (!hasWords(seg, contentFirst, contentEnd, 4) && !secondGoesOn));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
   // ("Clinton had told police that …, the source added.": another speaker, after a comma, reports the whole)
   // (but not from inside brackets: "(the existence of which, many Democrats say, represents …)")
@@ -123,7 +131,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && !outerReport && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
   if (!firstIsAdjunct) {
     // a quotation may be short (“It’s finished,” she said); a paraphrase before its cue needs a clause
-    const minWords = quoteEndTok >= 0 && isOpeningMark(seg, contentFirst) ? 1 : CONTENT_LIMITS.minWordsBefore;
+    const minWords = (quoteEndTok >= 0 && isOpeningMark(seg, contentFirst)) || secondGoesOn ? 1 : CONTENT_LIMITS.minWordsBefore;
     if (!hasWords(seg, contentFirst, contentEnd, minWords)) return null;
     content.push({ first: contentFirst, end: contentEnd });
   }
