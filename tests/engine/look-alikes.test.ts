@@ -43,6 +43,9 @@ describe('look-alikes', () => {
     ['Reyes called the tunnel “a gamble” on Friday.', 'called'],
     ['Footage from the game shows that the pilots waved.', 'shows'],
     ['The mayor appeared to suggest that the harbour would close.', 'appeared to suggest'],
+    // "points/pointed" report before "to" and, since the real test pages missed four of them, before "out"
+    ['Councillor Reyes points out that the quay is sinking.', 'points out'],
+    ['As the harbour committee has pointed out, the quay is sinking.', 'has pointed out'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],
   ])('still reports "%s"', (text, cue) => {

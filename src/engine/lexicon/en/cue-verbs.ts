@@ -104,7 +104,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'plan', stance: cognition },
   { lemma: 'plead', forms: ['pleaded', 'pled'] },
   { lemma: 'pledge', forms: ['pledged'] },
-  { lemma: 'point', participle: 'pointing', particles: ['to'], alwaysOn: { points: 'to', pointed: 'to' } },
+  { lemma: 'point', participle: 'pointing', particles: ['to', 'out'], alwaysOn: { points: 'to|out', pointed: 'to|out' } },
   { lemma: 'praise', participle: 'praising', alwaysOn: { praises: '', praised: '' } },
   { lemma: 'predict', stance: hedged, participle: 'predicting' },
   { lemma: 'prefer', stance: cognition },
