@@ -188,7 +188,7 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
   }
   const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);
   yield;
-  const { sentences, sentenceOf } = yield* splitSentences(tokens, blockTokens, quoteOf, quotes, lexicon.ABBREVIATIONS);
+  const { sentences, sentenceOf } = yield* splitSentences(tokens, blockTokens, quoteOf, quotes, lexicon);
   yield;
   return { blocks, tokens, sentences, blockTokens, quotes, quoteOf, sentenceOf, lexicon };
 }
@@ -240,7 +240,8 @@ function* findQuoteRegions(tokens: Token[], blockTokens: { first: number; end: n
   return { quotes, quoteOf };
 }
 
-function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: ReadonlySet<string>, prev: Token | undefined): boolean {
+function isAbbreviation(tok: Token, next: Token | undefined, lexicon: Lexicon, prev: Token | undefined): boolean {
+  const abbreviations = lexicon.ABBREVIATIONS;
   if (tok.kind !== 'word') return false;
   if (abbreviations.has(tok.lower)) return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
@@ -250,15 +251,26 @@ function isAbbreviation(tok: Token, next: Token | undefined, abbreviations: Read
   // the U.S. The next day …" ends)
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
     prev.kind === 'word' && (abbreviations.has(prev.lower) || prev.lower === 'said' || prev.lower === 'says')) return true;
+  // "the U.N. General Assembly", "the U.S. Senate", "a D.C. Council member": dotted initials after an article name
+  // what follows; only a word that opens sentences ends one there ("moved to the U.S. The next day …")
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
+    prev.kind === 'word' && (prev.lower === 'the' || prev.lower === 'a') && !opensSentences(lexicon, next.lower)) return true;
   return false;
 }
+
+/** Words that open sentences rather than continue a name after "the U.S.": articles, pronouns, connectives, … */
+function opensSentences(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.ARTICLES.has(lower) || lexicon.SUBJECT_PRONOUNS.has(lower) || lexicon.DETERMINERS.has(lower) ||
+    lexicon.PREPOSITIONS.has(lower) || lexicon.SENTENCE_CONNECTIVES.has(lower) || lexicon.POSSESSIVES.has(lower);
+}
+
 
 /**
  * Splits each block at '.', '!', '?' followed by (closing marks and) a capitalised word, a digit, an opening
  * quotation mark or the block's end. A full stop after a known abbreviation does not end a sentence.
  */
 function* splitSentences(tokens: Token[], blockTokens: { first: number; end: number }[], quoteOf: Int32Array,
-  quotes: QuoteRegion[], abbreviations: ReadonlySet<string>): Generator<void, { sentences: Sentence[]; sentenceOf: Int32Array }> {
+  quotes: QuoteRegion[], lexicon: Lexicon): Generator<void, { sentences: Sentence[]; sentenceOf: Int32Array }> {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   for (let b = 0; b < blockTokens.length; b++) {
@@ -269,7 +281,7 @@ function* splitSentences(tokens: Token[], blockTokens: { first: number; end: num
       if (t % SEGMENT_SLICE_TOKENS === SEGMENT_SLICE_TOKENS - 1) yield;
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'punct' || !SENTENCE_END.has(tok.text)) continue;
-      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], abbreviations,
+      if (tok.text === '.' && isAbbreviation(tokens[t - 1] ?? tok, tokens[t + 1], lexicon,
         tokens[t - 2]?.text === '.' ? tokens[t - 3] : tokens[t - 2])) continue;
       let last = t;
       // swallow closing quotation marks and brackets that belong to this sentence

@@ -48,6 +48,12 @@ describe('quotation regions', () => {
 });
 
 describe('sentences', () => {
+  it('does not end a sentence after "the U.N." before a name, but does before a word that opens sentences', () => {
+    expect(sentences('He told the U.N. General Assembly that talks would go on. She moved to the U.S. The next day she left.')).toEqual([
+      'He told the U.N. General Assembly that talks would go on.', 'She moved to the U.S.', 'The next day she left.',
+    ]);
+  });
+
   it('does not end a sentence after a title, an initial or a month abbreviation', () => {
     expect(sentences('Sen. Ann B. Lee spoke on Jan. 5 in Washington. Mr. Ross agreed.')).toEqual([
       'Sen. Ann B. Lee spoke on Jan. 5 in Washington.', 'Mr. Ross agreed.',
