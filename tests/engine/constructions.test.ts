@@ -172,4 +172,20 @@ describe('constructions', () => {
       content: ['The combination', 'marks a journey into uncharted territory'], source: 'economists', cue: 'say',
     });
   });
+
+  it('after, a colon closing its paragraph: the list below it is the content, item by item', () => {
+    const blocks: TextBlock[] = [
+      { kind: 'paragraph', text: 'In a long interview, the mayor also said:' },
+      { kind: 'listItem', text: 'The quay must close to keep the harbour safe' },
+      { kind: 'listItem', text: 'She is confident the council will agree' },
+      { kind: 'paragraph', text: 'The council meets on Friday.' },
+    ];
+    const seg = segment(blocks);
+    const sentence = seg.sentences[0];
+    const cue = sentence === undefined ? undefined : findCues(seg, sentence, config).find((c) => c.form === 'said');
+    if (sentence === undefined || cue === undefined) throw new Error('no cue');
+    expect(read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null))).toEqual({
+      content: ['The quay must close to keep the harbour safe', 'She is confident the council will agree'], source: 'the mayor', cue: 'also said',
+    });
+  });
 });

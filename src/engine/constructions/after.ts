@@ -81,7 +81,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const first = contentStartAfter(seg, extended, sentence);
   // "… echoed:" closing its paragraph, the quotation or block quote below it is the content
   const below = first >= sentence.end && tokens[sentence.end - 1]?.text === ':' ? contentBelow(seg, sentence) : null;
-  if (below !== null) return makeFrame(seg, extended, construction, [below], source);
+  if (below !== null) return makeFrame(seg, extended, construction, below, source);
   let end = contentEndAfter(seg, first, sentence, config);
   const relativeSource = source !== null && source.end - source.first === 1 && lex.RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
   if (construction === 'bare' || relativeSource) {
@@ -119,16 +119,28 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   return makeFrame(seg, extended, construction, [{ first: start, end }], source);
 }
 
-/** The content below a paragraph that ends in a colon: the next block's quotation, or a whole block quote. */
-function contentBelow(seg: Segmented, sentence: Sentence): TokenRange | null {
+/** List items read as the content of one colon above them, at most (a longer list is a page's, not a quote's). */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * The content below a paragraph that ends in a colon: the next block's quotation, a whole block quote, or the list
+ * that follows ("In a wide-ranging interview, President Obama also said:" above six bullet points), item by item.
+ */
+function contentBelow(seg: Segmented, sentence: Sentence): TokenRange[] | null {
   for (let b = sentence.block + 1; b < seg.blockTokens.length; b++) {
     const range = seg.blockTokens[b];
     if (range === undefined) return null;
     if (range.end === range.first) continue;
     const r = regionOf(seg, range.first);
-    if (r !== undefined && r.open === range.first && r.closed) return { first: range.first, end: r.close + 1 };
-    if (seg.blocks[b]?.kind === 'blockquote') return { first: range.first, end: range.end };
-    return null;
+    if (r !== undefined && r.open === range.first && r.closed) return [{ first: range.first, end: r.close + 1 }];
+    if (seg.blocks[b]?.kind === 'blockquote') return [{ first: range.first, end: range.end }];
+    if (seg.blocks[b]?.kind !== 'listItem') return null;
+    const items: TokenRange[] = [];
+    for (let i = b; i < seg.blockTokens.length && seg.blocks[i]?.kind === 'listItem' && items.length < MAX_LIST_ITEMS; i++) {
+      const item = seg.blockTokens[i];
+      if (item !== undefined && item.end > item.first) items.push({ first: item.first, end: item.end });
+    }
+    return items.length > 0 ? items : null;
   }
   return null;
 }
