@@ -233,6 +233,33 @@ function commandFollows(seg: Segmented, sentence: Sentence, from: number): boole
   return false;
 }
 
+interface Idiom { before: string[]; word: string; after: string[] }
+
+/** Per lexicon, its idioms split around the starred cue word. */
+const IDIOMS = new WeakMap<Lexicon, Idiom[]>();
+
+function idiomsOf(lex: Lexicon): Idiom[] {
+  let idioms = IDIOMS.get(lex);
+  if (idioms === undefined) {
+    idioms = lex.CUE_IDIOMS.map((phrase) => {
+      const words = phrase.split(' ');
+      const at = words.findIndex((w) => w.startsWith('*'));
+      return { before: words.slice(0, at), word: (words[at] ?? '').replace(/\*/g, ''), after: words.slice(at + 1) };
+    });
+    IDIOMS.set(lex, idioms);
+  }
+  return idioms;
+}
+
+/** Whether the cue word at `t` stands in one of the lexicon's set phrases ("needless to say"). */
+function inIdiom(seg: Segmented, t: number): boolean {
+  const { tokens } = seg;
+  const form = tokens[t]?.lower ?? '';
+  return idiomsOf(seg.lexicon).some((idiom) => idiom.word === form &&
+    idiom.before.every((w, i) => tokens[t - idiom.before.length + i]?.lower === w) &&
+    idiom.after.every((w, i) => tokens[t + 1 + i]?.lower === w));
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -296,6 +323,14 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next.cap || next.kind === 'quote')) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
+    // "the console weighs 8.4 pounds": a verb that reports only with its particle ("weighed in on")
+    const only = lex.ONLY_BEFORE.get(lemma);
+    if (only !== undefined && !only.has(next?.lower ?? '')) continue;
+    // "needless to say", "as if to say", "come to think of it": a set phrase, not a report
+    if (inIdiom(seg, t)) continue;
+    // "Aotearoa, as it is called by Māori", "as the book is called": naming in an "as" clause, not a report
+    if (lemma === 'call' && lex.PASSIVE_AUXILIARIES.has(prev?.lower ?? '') &&
+      [2, 3, 4].some((k) => tokens[t - k]?.lower === 'as' && tokens[t - k]?.block === tok.block)) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports

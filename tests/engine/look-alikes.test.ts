@@ -30,6 +30,14 @@ describe('look-alikes', () => {
     // the writer's view of someone, not their report
     'The harbour master appears to be fully embracing her new duties.',
     'After the vote, the mayor appeared cowed.',
+    // measures, naming and set phrases the real test pages highlighted (engadget, guardian-1, bbc-1, salon-1, …)
+    'The new ferry weighs 84 tonnes.',
+    'Westport, as it is called by the pilots, has two quays.',
+    'The harbour master smiled as if to say the storm was over.',
+    'Needless to say, the quay was empty.',
+    'Come to think of it, the quay was empty.',
+    'Let’s say the harbour closes in May.',
+    'It is safe to say that the ferry will be late.',
   ])('makes no claim of "%s"', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -45,6 +53,7 @@ describe('look-alikes', () => {
     ['The mayor appeared to suggest that the harbour would close.', 'appeared to suggest'],
     // "points/pointed" report before "to" and, since the real test pages missed four of them, before "out"
     ['Councillor Reyes points out that the quay is sinking.', 'points out'],
+    ['As the ferry was delayed, the pilots weighed in on their picks for the new summer timetable.', 'weighed in on'],
     ['As the harbour committee has pointed out, the quay is sinking.', 'has pointed out'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],

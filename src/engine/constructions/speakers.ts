@@ -52,7 +52,9 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
     for (let e = t + 1; e < before && e - t <= 6; e++) {
       const w = tokens[e];
       if (w === undefined || w.kind !== 'word') break;
-      if (lex.DOCUMENT_NOUNS.has(w.lower) || lex.ORGANISATION_NOUNS.has(w.lower) || lex.UNNAMED_SOURCE_NOUNS.has(w.lower)) return { first: t, end: e + 1 };
+      // (or a person by office: "The mayor arrived on Friday, saying …")
+      if (lex.DOCUMENT_NOUNS.has(w.lower) || lex.ORGANISATION_NOUNS.has(w.lower) || lex.UNNAMED_SOURCE_NOUNS.has(w.lower) ||
+        lex.PERSON_TITLES.has(w.lower)) return { first: t, end: e + 1 };
     }
   }
   while (t < before && t - first < 8) {

@@ -36,6 +36,11 @@ export interface CueVerb {
    * separated by '|' ('' for none): "states" only before "that" or a sentence break.
    */
   alwaysOn?: Readonly<Record<string, string>>;
+  /**
+   * A cue only with one of these words right after it, however often the learned counts switch its forms on:
+   * "weighed in on the deal" reports, "the console weighs 8.4 pounds" measures.
+   */
+  onlyBefore?: readonly string[];
   /** A verb of saying proper: a clause opening with it is a report in its own right. */
   speech?: true;
   /** Its content may open with a preposition ("asked about …"); for other verbs that is an adjunct. */
@@ -78,6 +83,10 @@ export interface Lexicon {
   CLAIM_TRAP_NOUNS: Words;
   /** Words after "say" that make it no report ("said goodbye"). */
   SAY_TRAP_WORDS: Words;
+  /** Per lemma, the words one of which must follow any of its forms for it to be a cue (CueVerb.onlyBefore). */
+  ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Set phrases in which a cue word reports nothing ("needless to *say*"): the starred word is the cue word. */
+  CUE_IDIOMS: readonly string[];
   /** Verbs of seeming, cues only before "to" and a cue verb ("appeared to suggest"). */
   HEDGE_LEMMAS: Words;
   /** Kinds of show ("a radio show"): "show" after them is a noun. */

@@ -158,6 +158,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'vow', forms: ['vowed'], participle: 'vowing' },
   { lemma: 'want', stance: cognition },
   { lemma: 'warn', forms: ['warned'], hearerFirst: true, participle: 'warning', contentMayOpenWithPreposition: true },
+  // "weighed in on the deal" reports; "the console weighs 8.4 pounds" measures
+  { lemma: 'weigh', particles: ['in'], onlyBefore: ['in'] },
   { lemma: 'wish', stance: cognition },
   { lemma: 'worry', forms: ['worried'], stance: cognition, contentMayOpenWithPreposition: true },
   { lemma: 'write', forms: ['wrote', 'written', 'writes'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
@@ -192,6 +194,14 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes
   'hello', 'thanks', 'grace', 'prayer', 'prayers', 'amen', 'cheese']);
 
 /**
+ * Set phrases in which a cue word reports nothing: the writer's voice ("needless to say", "let's say"), a gesture
+ * ("as if to say"), a figure of speech ("so to speak"). The cue word is starred; the words around it must match.
+ */
+export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*', 'needless to *say*', 'suffice it to *say*',
+  'that is to *say*', "let's *say*", 'let us *say*', 'come to *think* of it', 'to *say* the least', 'so to *speak*',
+  'truth be *told*', 'that is *said*'];
+
+/**
  * Verbs of command that report only a command: "ordered that the files be released", "ordered the agency to
  * release them"; with a bare object ("ordered a missile strike", "ordered an inquiry") they report a deed.
  */
@@ -212,6 +222,10 @@ export const HEARER_FIRST: ReadonlySet<string> = lemmasWith((verb) => verb.heare
 
 /** Verbs of saying proper: a clause opening with one of them is a report in its own right. */
 export const SPEECH_LEMMAS: ReadonlySet<string> = lemmasWith((verb) => verb.speech === true);
+
+/** Lemmas that are cues only before certain words (CueVerb.onlyBefore). */
+export const ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(CUE_VERBS.flatMap((verb) =>
+  verb.onlyBefore === undefined ? [] : [[verb.lemma, new Set(verb.onlyBefore)] as const]));
 
 /** Cues whose content may open with a preposition ("pointed to", "called for", "warned of" keep theirs in the cue). */
 export const CONTENT_MAY_OPEN_WITH_PREPOSITION: ReadonlySet<string> = lemmasWith((verb) => verb.contentMayOpenWithPreposition === true);
