@@ -26,6 +26,20 @@ function isAcronym(t: Token): boolean {
 }
 
 /**
+ * Whether a body's head noun ("Committee", "Center", "Department") opens the capitalised run ending at `last`, so that
+ * "and", "on" or "for" after the run goes on with the body's name ("Committee on Intelligence and Security").
+ */
+function bodyNamedBefore(seg: Segmented, last: number, first: number): boolean {
+  for (let t = last; t >= first && last - t < 6; t--) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word') return false;
+    if (tok.cap && seg.lexicon.ORGANISATION_NOUNS.has(tok.lower)) return true;
+    if (!tok.cap && tok.lower !== 'of' && tok.lower !== 'the' && tok.lower !== 'and' && tok.lower !== 'on' && tok.lower !== 'for') return false;
+  }
+  return false;
+}
+
+/**
  * The name inside a run of tokens: the last run of capitalised words, titles and a leading possessive
  * ("Russia’s Federation Council") dropped.
  */
@@ -43,7 +57,8 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
   for (let t = end - 1; t >= first; t--) {
     const tok = tokens[t];
     if (tok === undefined) break;
-    const inName = tok.kind === 'word' && (tok.cap || (runEnd >= 0 && (tok.lower === 'of' || tok.lower === 'the') && tokens[t - 1]?.cap === true));
+    const inName = tok.kind === 'word' && (tok.cap || (runEnd >= 0 && (tok.lower === 'of' || tok.lower === 'the') && tokens[t - 1]?.cap === true) ||
+      (runEnd >= 0 && (tok.lower === 'and' || tok.lower === 'on' || tok.lower === 'for') && tokens[t - 1]?.cap === true && bodyNamedBefore(seg, t - 1, first)));
     if (inName) {
       if (runEnd < 0) runEnd = t + 1;
       runFirst = t;

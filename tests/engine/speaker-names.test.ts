@@ -64,6 +64,11 @@ describe('actor names are noun phrases', () => {
     expect(a.actors.map((x) => x.name)).not.toContain('New Haven');
   });
 
+  it('keeps "and", "on" and "for" inside a body\'s name ("Committee on Harbours and Ferries")', () => {
+    const a = article('As the Joint Committee on Harbours and Ferries has pointed out, the quay is sinking.');
+    expect(claimWithCue(a, 'has pointed out')?.actor).toBe('Joint Committee on Harbours and Ferries');
+  });
+
   it('reads "a report released by …" as the report, not the last name in the phrase', () => {
     const a = article('Still, a new report released on Monday by the Harbour Institute for Tides and Currents says the quay is sinking.');
     expect(claimWithCue(a, 'says')?.actor).toBe('a new report released on Monday by the Harbour Institute for Tides and Currents');
