@@ -1,7 +1,7 @@
 /**
- * `npm run train [-- ARGS]`: the engine's learned steps, in order — the span tagger (scripts/train.ts, which gets
- * ARGS, e.g. `-- --sweep NAME…`), then the content-start model (scripts/train-bounds.ts) and the source-bounds model
- * (scripts/train-source-bounds.ts), both skipped for a sweep, which writes nothing. All are deterministic: the same
+ * `npm run train [-- ARGS]`: the engine's learned steps, in order — the content-start model (scripts/train-bounds.ts)
+ * and the source-bounds model (scripts/train-source-bounds.ts), both skipped for a sweep, which writes nothing, then
+ * the span tagger (scripts/train.ts, which gets ARGS, e.g. `-- --sweep NAME…`). All are deterministic: the same
  * bytes twice.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,8 +11,10 @@ const run = (script, scriptArgs) => {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...scriptArgs], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-run('scripts/train.ts', args);
+// The bounds models first: they learn from the rules' frames alone, while the span tagger's trainer reads them (its
+// cue biases are tuned on dev with the whole engine). In this order one run reaches what the next run writes again.
 if (!args.includes('--sweep')) {
   run('scripts/train-bounds.ts', []);
   run('scripts/train-source-bounds.ts', []);
 }
+run('scripts/train.ts', args);
