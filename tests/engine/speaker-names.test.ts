@@ -64,6 +64,11 @@ describe('actor names are noun phrases', () => {
     expect(a.actors.map((x) => x.name)).not.toContain('New Haven');
   });
 
+  it('reads the speaker before a relative clause and the cue\'s auxiliaries ("Pierce, who reviewed it, has already said")', () => {
+    const a = article('My colleague Ana Reyes, who reviewed the plan, has already pointed out that the quay is sinking.');
+    expect(claimWithCue(a, 'has already pointed out')?.actor).toBe('Ana Reyes');
+  });
+
   it('keeps "and", "on" and "for" inside a body\'s name ("Committee on Harbours and Ferries")', () => {
     const a = article('As the Joint Committee on Harbours and Ferries has pointed out, the quay is sinking.');
     expect(claimWithCue(a, 'has pointed out')?.actor).toBe('Joint Committee on Harbours and Ferries');

@@ -53,10 +53,15 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
     const left = subjectLeftOf(tokens, cue.first, limit, config.isCueForm, lex);
     // negation is a trap for readers ("has not named"): a report that did not happen is not a claim
     if (left.negated) return null;
+    // (the comma may come before the auxiliaries and adverbs of the cue: "Pierce, who reviewed it, has already said")
+    const beforeGap = tokens[left.gapStart - 1];
     if (left.first < left.end) {
       source = { first: left.first, end: left.end };
     } else if (prevTok !== undefined && prevTok.text === ',') {
       const app = appositiveSubject(tokens, cue.first - 1, limit, config.isCueForm, lex);
+      if (app !== null) source = app;
+    } else if (beforeGap !== undefined && beforeGap.text === ',' && left.gapStart < cue.first) {
+      const app = appositiveSubject(tokens, left.gapStart - 1, limit, config.isCueForm, lex);
       if (app !== null) source = app;
     } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
       source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
