@@ -233,19 +233,22 @@ function commandFollows(seg: Segmented, sentence: Sentence, from: number): boole
   return false;
 }
 
-interface Idiom { before: string[]; word: string; after: string[] }
+interface Idiom { before: string[]; after: string[] }
 
-/** Per lexicon, its idioms split around the starred cue word. */
-const IDIOMS = new WeakMap<Lexicon, Idiom[]>();
+/** Per lexicon, its idioms split around the starred cue word, by that word. */
+const IDIOMS = new WeakMap<Lexicon, ReadonlyMap<string, Idiom[]>>();
 
-function idiomsOf(lex: Lexicon): Idiom[] {
+function idiomsOf(lex: Lexicon): ReadonlyMap<string, Idiom[]> {
   let idioms = IDIOMS.get(lex);
   if (idioms === undefined) {
-    idioms = lex.CUE_IDIOMS.map((phrase) => {
+    const byWord = new Map<string, Idiom[]>();
+    for (const phrase of lex.CUE_IDIOMS) {
       const words = phrase.split(' ');
       const at = words.findIndex((w) => w.startsWith('*'));
-      return { before: words.slice(0, at), word: (words[at] ?? '').replace(/\*/g, ''), after: words.slice(at + 1) };
-    });
+      const word = (words[at] ?? '').replace(/\*/g, '');
+      byWord.set(word, [...(byWord.get(word) ?? []), { before: words.slice(0, at), after: words.slice(at + 1) }]);
+    }
+    idioms = byWord;
     IDIOMS.set(lex, idioms);
   }
   return idioms;
@@ -254,8 +257,8 @@ function idiomsOf(lex: Lexicon): Idiom[] {
 /** Whether the cue word at `t` stands in one of the lexicon's set phrases ("needless to say"). */
 function inIdiom(seg: Segmented, t: number): boolean {
   const { tokens } = seg;
-  const form = tokens[t]?.lower ?? '';
-  return idiomsOf(seg.lexicon).some((idiom) => idiom.word === form &&
+  const idioms = idiomsOf(seg.lexicon).get(tokens[t]?.lower ?? '');
+  return idioms !== undefined && idioms.some((idiom) =>
     idiom.before.every((w, i) => tokens[t - idiom.before.length + i]?.lower === w) &&
     idiom.after.every((w, i) => tokens[t + 1 + i]?.lower === w));
 }

@@ -144,6 +144,11 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
   if (sentence === undefined || seg.quoteOf[first] !== -1) return null;
   const after = tokens[end];
   if (after === undefined || after.block !== tokens[first]?.block || !(after.text === ',' || (after.kind === 'word' && !after.cap))) return null;
+  // (cheaply first: most capitalised runs stand mid-clause, far from a sentence's head or an opening phrase's comma)
+  let reach = first - 1;
+  while (reach >= sentence.first && first - reach <= SUBJECT_LEAD_TOKENS && tokens[reach]?.text !== ',' &&
+    (tokens[reach]?.kind === 'word' || tokens[reach]?.text === '.')) reach--;
+  if (reach >= sentence.first && tokens[reach]?.text !== ',') return null;
   const named = nameIn(seg, first, end);
   if (named === null || named.first < sentence.first || /['’]s$/u.test(tokens[named.end - 1]?.text ?? '')) return null;
   // "I" is nobody's name ("… Jim Eastland I've …")
