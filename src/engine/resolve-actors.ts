@@ -181,7 +181,10 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
       if (w !== undefined && w.kind === 'word' && !w.cap && /(?:ed|s)$/.test(w.lower) && !w.lower.endsWith('ss')) opensWithDescription = false;
     }
     const apposition = firstComma && after.text === ',' && opensWithDescription;
-    if (!joined && !apposition && (after.text === ',' || !firstComma)) return null;
+    // after a longer opening ("From the deck of his schooner, undergoing an overhaul, skipper Wade Bassi has …") a
+    // name is the subject only when an auxiliary follows it at once
+    const auxiliaryNext = after.kind === 'word' && lex.MODEL_AUXILIARIES.has(after.lower);
+    if (!joined && !apposition && (after.text === ',' || (!firstComma && !auxiliaryNext))) return null;
   }
   let titleAt = named.first - 1;
   if (tokens[titleAt]?.text === '.') titleAt--;
@@ -452,7 +455,8 @@ function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames)
     !lex.MONTHS_AND_DAYS.has(w));
   // (and a plural noun after it makes it a modifier: "New York officials say …"; an -s verb the corpus knows as a
   // cue, "says", "argues", is a verb)
-  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next);
+  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next) &&
+    !lex.MODEL_AUXILIARIES.has(mention.next);
   if (!male && !female && !lex.PERSON_TITLES.has(title) && !(personLike && !modifier)) return null;
   return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };
 }

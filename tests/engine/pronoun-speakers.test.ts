@@ -57,4 +57,11 @@ describe('pronoun speakers', () => {
       '“We lost,” Tom Lee said. The plan, New Haven officials say, is dead. “It is over,” he said.',
     )).slice(-1)).toEqual(['said: Tom Lee']);
   });
+
+  it('after a longer opening phrase, a name before an auxiliary is the subject', () => {
+    expect(speakers(article(
+      'From the deck of his schooner, undergoing a seasonal overhaul at the terminal, skipper Wade Bassi has better insight than most.',
+      '“When you look at nice halibut, it is pure white,” he said.',
+    ))).toEqual(['said: Wade Bassi']);
+  });
 });
