@@ -5,6 +5,7 @@
  * their own (a colon, a dash, a label, "according to") propose it from constructions/.
  */
 import type { Segmented, Sentence } from './tokens.js';
+import { durationAt } from './tokens.js';
 import type { CueCounts, Lexicon } from './lexicon/lexicon.js';
 import { english } from './lexicon/en/index.js';
 import { transcriptLabelCue } from './constructions/transcript-label.js';
@@ -263,6 +264,21 @@ function inIdiom(seg: Segmented, t: number): boolean {
     idiom.after.every((w, i) => tokens[t + 1 + i]?.lower === w));
 }
 
+/**
+ * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
+ * "that", as "have warned that …" is), else right after the word.
+ */
+function pastDuration(seg: Segmented, at: number): number {
+  const tok = seg.tokens[at];
+  if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) return at;
+  for (let t = at + 1; t < at + 6; t++) {
+    const next = seg.tokens[t];
+    if (next === undefined || next.block !== tok.block) return at;
+    if (seg.lexicon.DURATION_NOUNS.has(next.lower)) return t + 1;
+  }
+  return at;
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -338,7 +354,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports
     const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
-    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, last + 1) });
+    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, pastDuration(seg, last + 1)) });
   }
   return out;
 }

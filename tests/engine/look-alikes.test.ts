@@ -54,6 +54,8 @@ describe('look-alikes', () => {
     // "points/pointed" report before "to" and, since the real test pages missed four of them, before "out"
     ['Councillor Reyes points out that the quay is sinking.', 'points out'],
     ['As the ferry was delayed, the pilots weighed in on their picks for the new summer timetable.', 'weighed in on'],
+    // a length of time between the cue and its "that" (nytimes-4: "Deficit hawks have warned for years that …")
+    ['Harbour pilots have warned for years that the quay is sinking.', 'have warned'],
     ['As the harbour committee has pointed out, the quay is sinking.', 'has pointed out'],
     // the outer report, not the deed inside it
     ['The Westport Herald reports that the crews avoided the channel.', 'reports'],
