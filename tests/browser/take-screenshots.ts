@@ -1,7 +1,8 @@
 /**
- * Screenshots for the README: the shared seed article with WhoSaid on, in Chromium and in Firefox, with the sidebar
- * open and the hover card showing over a claim. `npm run screenshots` (after `npm run build`) writes
- * docs/screenshots/seed-<browser>.png; needs ../shared.
+ * Screenshots for the README: our own demo article (tests/fixtures/demo/tramline-article.html) with WhoSaid on, in
+ * Chromium and in Firefox, with the sidebar open and the hover card showing over a claim. `npm run screenshots`
+ * (after `npm run build`) writes docs/screenshots/demo-<browser>.png. Not the shared seed article: its text is not
+ * ours to copy into the project, pixels included.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { launch, PROJECT_ROOT, type BrowserName } from './browsers.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer } from './static-server.js';
 
-const SHARED = join(PROJECT_ROOT, '..', 'shared');
+const DEMO = join(PROJECT_ROOT, 'tests', 'fixtures', 'demo');
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
 
 async function screenshot(browserName: BrowserName, origin: string): Promise<string> {
@@ -17,13 +18,14 @@ async function screenshot(browserName: BrowserName, origin: string): Promise<str
   try {
     const page = await launched.browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${origin}/shared/articles/seed-article.html`, { waitUntil: 'load' });
-    // The cookie banner would cover the article's foot; accept it as a reader would.
-    await page.evaluate(() => document.querySelector<HTMLElement>('.cookie button')?.click());
+    await page.goto(`${origin}/demo/tramline-article.html`, { waitUntil: 'load' });
+    // The consent banner would cover the article; dismiss it as a reader would (it hides itself on click, if at all:
+    // removing it keeps the shot about WhoSaid either way).
+    await page.evaluate(() => document.querySelector<HTMLElement>('.consent')?.remove());
     await launched.toggle(page);
     const settled = await waitForSettled(page);
     if (settled.state !== 'ready') throw new Error(`${browserName}: WhoSaid ended in state ${settled.state}`);
-    await page.evaluate(() => window.scrollTo(0, 560));
+    await page.evaluate(() => window.scrollTo(0, 240));
     // Rest the pointer on a source so the hover card shows.
     const point = await page.evaluate(() => {
       const candidates: Array<{ x: number; y: number }> = [];
@@ -44,7 +46,7 @@ async function screenshot(browserName: BrowserName, origin: string): Promise<str
       await page.mouse.move(point.x, point.y, { steps: 3 });
       await new Promise((resolve) => setTimeout(resolve, 400));
     }
-    const file = join(OUT, `seed-${browserName}.png`);
+    const file = join(OUT, `demo-${browserName}.png`);
     await page.screenshot({ path: file as `${string}.png` });
     return file;
   } finally {
@@ -52,11 +54,11 @@ async function screenshot(browserName: BrowserName, origin: string): Promise<str
   }
 }
 
-if (!existsSync(join(SHARED, 'articles', 'seed-article.html'))) {
-  console.log('skipped: ../shared/articles/seed-article.html is absent');
+if (!existsSync(join(DEMO, 'tramline-article.html'))) {
+  console.log('skipped: tests/fixtures/demo/tramline-article.html is absent');
 } else {
   mkdirSync(OUT, { recursive: true });
-  const server = await startStaticServer({ '/shared/': SHARED });
+  const server = await startStaticServer({ '/demo/': DEMO });
   try {
     for (const name of ['chromium', 'firefox'] satisfies BrowserName[]) console.log(await screenshot(name, server.origin));
   } finally {
