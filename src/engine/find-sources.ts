@@ -158,6 +158,7 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   const sentenceInitial = head !== null && head.tok === core.first && seg.sentenceOf[head.tok] !== seg.sentenceOf[head.tok - 1];
   const headTok = rawHeadTok !== undefined && sentenceInitial ? { ...rawHeadTok, cap: false } : rawHeadTok;
   const coreFirst = tokens[core.first];
+  const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
   // documents: "the appeal", "The October PACE resolution", "Wednesday's letter of appeal"
   if (lex.DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
     let authorName: string | undefined;
@@ -165,7 +166,6 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       const tok = tokens[t];
       if (tok !== undefined && isAcronym(tok)) authorName = unpossessed(tok.text);
     }
-    const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
     const definite = coreFirst !== undefined && (coreFirst.lower === 'the' || coreFirst.cap || /['’]s$/u.test(coreFirst.text));
     const actorKind: ActorKind = plural || !definite ? 'unnamed' : 'document';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end), authorName };
@@ -187,7 +187,6 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   // "prosecutors in San Francisco and Los Angeles", "that tweeter in Sydney": a common noun heads the phrase and the
   // name only says where it is; people of a place are described, not named after it
   if (head !== null && headTok !== undefined && !headTok.cap && headTok.kind === 'word' && head.tok < named.first) {
-    const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
     const preposition = tokens[head.tok + 1]?.lower ?? '';
     if ((plural && lex.PREPOSITIONS.has(preposition)) || preposition === 'in' || preposition === 'from' || preposition === 'at') {
       return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };

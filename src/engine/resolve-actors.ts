@@ -81,13 +81,15 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     const tok = tokens[t];
     const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
+    // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
+    const readFrom = Math.max(runFirst, t - LONGEST_NAME_TOKENS);
+    // the name of a run of two words or more is read here once, for the full names and for the subject mentions
+    const named = runFirst >= 0 && t - runFirst >= 2 ? nameIn(seg, readFrom, t) : undefined;
     if (runFirst >= 0) {
-      const subject = subjectMention(seg, Math.max(runFirst, t - LONGEST_NAME_TOKENS), t);
+      const subject = subjectMention(seg, readFrom, t, named);
       if (subject !== null) subjects.push(subject);
     }
-    if (runFirst >= 0 && t - runFirst >= 2) {
-      // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
-      const named = nameIn(seg, Math.max(runFirst, t - LONGEST_NAME_TOKENS), t);
+    if (named !== undefined) {
       if (named !== null && named.end - named.first >= 2) {
         const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
         const known = fullNames.get(last);
@@ -137,7 +139,7 @@ function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
  * before it allowed) or right after the comma that closes an opening phrase ("On Wednesday, Clinton bashed …"), and
  * followed by a verb or an apposition (a lower-case word or a comma), not by "'s" or a quotation.
  */
-function subjectMention(seg: Segmented, first: number, end: number): SubjectMention | null {
+function subjectMention(seg: Segmented, first: number, end: number, read?: ReturnType<typeof nameIn>): SubjectMention | null {
   const { tokens, lexicon: lex } = seg;
   const sentence = seg.sentences[seg.sentenceOf[first] ?? -1];
   // a name inside a quotation is the speaker's words, not the article's subject
@@ -149,7 +151,7 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
   while (reach >= sentence.first && first - reach <= SUBJECT_LEAD_TOKENS && tokens[reach]?.text !== ',' &&
     (tokens[reach]?.kind === 'word' || tokens[reach]?.text === '.')) reach--;
   if (reach >= sentence.first && tokens[reach]?.text !== ',') return null;
-  const named = nameIn(seg, first, end);
+  const named = read === undefined ? nameIn(seg, first, end) : read;
   if (named === null || named.first < sentence.first || /['’]s$/u.test(tokens[named.end - 1]?.text ?? '')) return null;
   // "I" is nobody's name ("… Jim Eastland I've …")
   for (let t = named.first; t < named.end; t++) if (/^i(?:['’](?:ve|m|ll|d))?$/.test(tokens[t]?.lower ?? '')) return null;
@@ -162,7 +164,7 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;
     // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
-    if (tok.kind === 'word' && !tok.cap && /(?:s|ed)$/.test(tok.lower) && !tok.lower.endsWith('ss')) return null;
+    if (tok.kind === 'word' && !tok.cap && verbEnding(tok.lower)) return null;
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
@@ -178,7 +180,7 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
     for (let t = sentence.first; t < lead && opensWithDescription; t++) {
       const w = tokens[t];
       // "The plan passed in Westport, New Haven, …": a verb makes the opening a clause, not a description
-      if (w !== undefined && w.kind === 'word' && !w.cap && /(?:ed|s)$/.test(w.lower) && !w.lower.endsWith('ss')) opensWithDescription = false;
+      if (w !== undefined && w.kind === 'word' && !w.cap && verbEnding(w.lower)) opensWithDescription = false;
     }
     const apposition = firstComma && after.text === ',' && opensWithDescription;
     // after a longer opening ("From the deck of his schooner, undergoing an overhaul, skipper Wade Bassi has …") a
@@ -190,6 +192,11 @@ function subjectMention(seg: Segmented, first: number, end: number): SubjectMent
   if (tokens[titleAt]?.text === '.') titleAt--;
   const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return { at: named.first, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
+}
+
+/** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */
+function verbEnding(lower: string): boolean {
+  return /(?:s|ed)$/.test(lower) && !lower.endsWith('ss');
 }
 
 /** Words between a sentence's head (or an opening phrase's comma) and a subject's name: title and description. */
@@ -305,13 +312,15 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   const recentAt: number[] = [];
   const genderOf = new Map<Actor, 'f' | 'm'>();
   let nextSubject = 0;
-  const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => {
+  /** The latest recent actor `pred` accepts, and where it was named (-1 for none). */
+  const lastAt = (pred: (a: Actor) => boolean): { actor: Actor | undefined; at: number } => {
     for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
       const a = recent[i];
-      if (a !== undefined && pred(a)) return a;
+      if (a !== undefined && pred(a)) return { actor: a, at: recentAt[i] ?? -1 };
     }
-    return undefined;
+    return { actor: undefined, at: -1 };
   };
+  const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => lastAt(pred).actor;
   const namedActor = (rawName: string, kind: ActorKind): Actor => {
     let name = rawName;
     let k = kind;
@@ -360,12 +369,9 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         if (reading.refers === 'person') {
           // "she" skips a person known to be "he" (by a title or an earlier pronoun), and the other way round
           const want = reading.word === 'she' || reading.word === 'her' ? 'f' : 'm';
-          const fits = (a: Actor): boolean => a.kind === 'person' && (genderOf.get(a) ?? want) === want;
-          let at = -1;
-          for (let i = recent.length - 1; i >= 0 && i >= recent.length - RECENT_WINDOW; i--) {
-            const a = recent[i];
-            if (a !== undefined && fits(a)) { actor = a; at = recentAt[i] ?? -1; break; }
-          }
+          const speaker = lastAt((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
+          actor = speaker.actor;
+          const at = speaker.at;
           // a person named as a sentence's subject since that speaker, though silent so far, is whom "he" means:
           // "Ed Brookover spoke to reporters Thursday … He says …"
           while (nextSubject < names.subjects.length && (names.subjects[nextSubject]?.at ?? Infinity) < source.first) nextSubject++;

@@ -45,8 +45,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
     // (but not before a verb: "The combination, say economists, marks a journey …" goes on with the content)
-    const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) &&
-      (/[^s]s$/.test(next.lower) || next.lower.endsWith('ed'));
+    const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(next.lower);
     if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that' && !verbNext)) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
@@ -119,7 +118,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // say economists, marks …")
   const secondOpener = second === null ? undefined : tokens[second.first];
   const secondGoesOn = secondOpener !== undefined && secondOpener.kind === 'word' && !secondOpener.cap &&
-    (/[^s]s$/.test(secondOpener.lower) || secondOpener.lower.endsWith('ed') || lex.MODEL_AUXILIARIES.has(secondOpener.lower));
+    (verbEnding(secondOpener.lower) || lex.MODEL_AUXILIARIES.has(secondOpener.lower));
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(lex, opener) || opensWithBareCue ||
     (!hasWords(seg, contentFirst, contentEnd, 4) && !secondGoesOn));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
@@ -138,6 +137,11 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/** A word ending as a finite verb does ("marks", "passed"; not "press"). */
+function verbEnding(lower: string): boolean {
+  return /[^s]s$/.test(lower) || lower.endsWith('ed');
 }
 
 /** Whether token `at` lies inside a bracket opened at or after `from`. */
