@@ -66,7 +66,10 @@ export interface CueConfig {
    * site, for that very token (a model reads the words around it).
    */
   allows(form: string, construction: Construction, context?: string, site?: CueSite): boolean;
-  /** A word that must follow the form for it to be a cue ("points" only in "points to"), or ''. */
+  /**
+   * The words one of which must follow the form for it to be a cue, separated by "|" ("points" only in "points
+   * to|out", any form of "weigh" only before "in"), or ''.
+   */
   requiredNext?(form: string): string;
 }
 
@@ -136,6 +139,8 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
   const own = (form: string): CueCounts | undefined => (Object.hasOwn(table, form) ? table[form] : undefined);
   const inContext = (key: string): CueCounts | undefined => (Object.hasOwn(contexts, key) ? contexts[key] : undefined);
   const alwaysOn = new Map<string, string>(Object.entries(always));
+  // a verb that reports only before certain words ("weighed in on", not "weighs 8.4 pounds"), in requiredNext's form
+  const onlyBefore = new Map<string, string>([...lexicon.ONLY_BEFORE].map(([lemma, words]) => [lemma, [...words].join('|')]));
   // A form too rare to judge borrows the summed counts of its lemma ("retorts" from "retorted"). Summed per lemma
   // on first need, from the few table forms that can have that lemma, not by lemmatising the whole table up front
   // (~4 ms cold, paid on every click; the lookups per lemma cost about a quarter of that on a median article).
@@ -205,7 +210,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       }
       return ok(counts, k);
     },
-    requiredNext: (form) => alwaysOn.get(form) ?? '',
+    requiredNext: (form) => alwaysOn.get(form) ?? onlyBefore.get(lemmaOf(form)) ?? '',
   };
 }
 
@@ -342,9 +347,6 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       (next.cap || next.kind === 'quote')) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
-    // "the console weighs 8.4 pounds": a verb that reports only with its particle ("weighed in on")
-    const only = lex.ONLY_BEFORE.get(lemma);
-    if (only !== undefined && !only.has(next?.lower ?? '')) continue;
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report
     if (inIdiom(seg, t)) continue;
     // "Aotearoa, as it is called by Māori", "as the book is called": naming in an "as" clause, not a report
