@@ -35,7 +35,7 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
       index === 0 && actor !== undefined && actor.kind !== 'unknown' ? (actor.role ?? 'unknown') : '',
       spanText(analysis, claim.cue),
       claim.stance,
-      claim.kind,
+      claim.quote,
       claim.content.map((span) => spanText(analysis, span)).join(' … '),
     ]),
   );

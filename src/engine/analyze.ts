@@ -131,7 +131,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     claims.push({
       id: `c${i + 1}`,
-      kind: classifyContent(seg, f.content),
+      kind: lexicon.claimKindOf(f.cue.lemma),
+      quote: classifyContent(seg, f.content),
       source: sourceSpans[0] ?? null,
       cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
       content,

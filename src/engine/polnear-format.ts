@@ -2,7 +2,7 @@
  * The extraction contract by which accuracy is measured independently (`whosaid extract`): plain text with one
  * paragraph a line in, one JSON record of actors and attributions with offsets into that same text out.
  */
-import type { ActorKind, Analysis, QuoteKind, Span, TextBlock } from './types.js';
+import type { ActorKind, Analysis, ClaimKind, QuoteKind, Span, TextBlock } from './types.js';
 import { isUnknownActor } from './unknown-actor.js';
 
 export interface ExtractActor {
@@ -21,6 +21,8 @@ export interface ExtractAttribution {
   cue: ExtractSpan;
   content: ExtractSpan & { fragments?: [number, number][] };
   type: QuoteKind;
+  /** What the claim reports: a statement, a finding or a thought. */
+  kind: ClaimKind;
   /** The actor's id, or null when the claim has no speaker (the unknown actor). */
   actor: string | null;
 }
@@ -66,7 +68,7 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
     const last = fragments[fragments.length - 1] ?? first;
     const content: ExtractAttribution['content'] = { start: first.start, end: last.end };
     if (fragments.length > 1) content.fragments = fragments.map((f): [number, number] => [f.start, f.end]);
-    return { source: c.source === null ? null : toText(c.source), cue: toText(c.cue), content, type: c.kind,
+    return { source: c.source === null ? null : toText(c.source), cue: toText(c.cue), content, type: c.quote, kind: c.kind,
       actor: unknownIds.has(c.actorId) ? null : c.actorId };
   });
   return {

@@ -69,10 +69,20 @@ export interface Actor {
   roleEvidence?: string;
 }
 
+/**
+ * What a claim reports: speech or writing ('statement': said, told, wrote, announced, according to), what a document,
+ * study, poll, court or data set shows ('finding': shows, found, concluded, ruled), or what someone thinks, feels or
+ * plans ('thought': believes, hopes, expects, plans, decided, knows). Deeds are never claims.
+ */
+export type ClaimKind = 'statement' | 'finding' | 'thought';
+
 export interface Claim {
   /** Stable within one analysis: "c1", "c2", … in text order. */
   id: string;
-  kind: QuoteKind;
+  /** What the claim reports: a statement, a finding or a thought (see ClaimKind). */
+  kind: ClaimKind;
+  /** How the content is reported: quoted, paraphrased, or both. */
+  quote: QuoteKind;
   /** The mention that names the speaker in this sentence ("she", "the document", "Pamfilova"), or null. */
   source: Span | null;
   /** The reporting expression: "said", "told", "according to", "in a statement". */

@@ -77,8 +77,8 @@ export function actorKindLabel(actor: Actor | null | undefined): string {
 }
 
 /** The labels of one claim, as the card and the sidebar's badges show them. */
-export function claimLabels(claim: Pick<Claim, 'kind' | 'stance'>): { quoteKind: string; stance: string } {
-  return { quoteKind: QUOTE_KIND_LABELS[claim.kind], stance: STANCE_LABELS[claim.stance] };
+export function claimLabels(claim: Pick<Claim, 'quote' | 'stance'>): { quoteKind: string; stance: string } {
+  return { quoteKind: QUOTE_KIND_LABELS[claim.quote], stance: STANCE_LABELS[claim.stance] };
 }
 
 /**

@@ -113,11 +113,11 @@ export function claimWords(analysis: Analysis, claim: Claim): WordSplit {
   let words = 0;
   let quoted = 0;
   for (const span of claim.content) {
-    const scan = scanWords(analysis.blocks[span.block]?.text ?? '', span.start, span.end, claim.kind === 'mixed');
+    const scan = scanWords(analysis.blocks[span.block]?.text ?? '', span.start, span.end, claim.quote === 'mixed');
     words += scan.words;
     quoted += scan.quoted;
   }
-  if (claim.kind === 'direct') quoted = words;
+  if (claim.quote === 'direct') quoted = words;
   return { quoted, paraphrased: words - quoted };
 }
 

@@ -19,10 +19,10 @@ function handMadeAnalysis(): Analysis {
       { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
     ],
     claims: [
-      { id: 'c1', kind: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
+      { id: 'c1', kind: 'statement', quote: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
       {
         id: 'c2',
-        kind: 'mixed',
+        kind: 'statement', quote: 'mixed',
         source: { block: 3, start: 0, end: 9 },
         cue: { block: 3, start: 10, end: 14 },
         content: [
@@ -33,7 +33,7 @@ function handMadeAnalysis(): Analysis {
         cueLemma: 'say',
         stance: 'neutral',
       },
-      { id: 'c3', kind: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral' },
+      { id: 'c3', kind: 'statement', quote: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral' },
     ],
   };
 }

@@ -11,7 +11,7 @@ describe('analyze', () => {
     const a = analyze([para('“The harbour will reopen in May,” Mayor Lena Okafor said on Monday.')]);
     expect(a.claims).toHaveLength(1);
     const c = a.claims[0];
-    expect(c?.kind).toBe('direct');
+    expect(c?.quote).toBe('direct');
     expect(textOf(a, c?.cue ?? null)).toBe('said');
     expect(textOf(a, c?.source ?? null)).toBe('Mayor Lena Okafor');
     expect(a.actors.find((x) => x.id === c?.actorId)?.name).toBe('Lena Okafor');
@@ -20,7 +20,7 @@ describe('analyze', () => {
   it('finds indirect speech after the cue, "that" included', () => {
     const a = analyze([para('The port authority said that cargo traffic fell by a third.')]);
     const c = a.claims[0];
-    expect(c?.kind).toBe('indirect');
+    expect(c?.quote).toBe('indirect');
     expect(textOf(a, c?.content[0] ?? null)).toBe('that cargo traffic fell by a third');
   });
 

@@ -41,7 +41,7 @@ export function describeAnalysis(a: Analysis): { claims: ExpectedClaim[]; actors
   const nameOf = (id: string | null | undefined): string | null => a.actors.find((x) => x.id === id)?.name ?? null;
   return {
     claims: a.claims.map((c) => ({
-      source: text(c.source), cue: text(c.cue) ?? '', content: c.content.map((s) => text(s) ?? ''), kind: c.kind,
+      source: text(c.source), cue: text(c.cue) ?? '', content: c.content.map((s) => text(s) ?? ''), kind: c.quote,
       actor: nameOf(c.actorId),
     })),
     actors: a.actors.map((x) => {

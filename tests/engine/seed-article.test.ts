@@ -49,13 +49,13 @@ describe.skipIf(!present)('seed article', () => {
     expect(actorOf(reported)).toBe(pamfilova);
     expect(actorOf(claim('Pamfilova', 'said'))).toBe(pamfilova);
     expect(actorOf(claim('She', 'also said'))).toBe(pamfilova);
-    expect(claim('She', 'also said')?.kind).toBe('indirect');
+    expect(claim('She', 'also said')?.quote).toBe('indirect');
   });
 
   it('gives Metsola hers, a mixed quotation', () => {
     const c = claim('Metsola', 'told');
     expect(actorOf(c)?.name).toBe('Roberta Metsola');
-    expect(c?.kind).toBe('mixed');
+    expect(c?.quote).toBe('mixed');
   });
 
   it('gives the resolution’s claims to PACE through the resolution', () => {

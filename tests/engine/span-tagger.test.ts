@@ -194,7 +194,7 @@ describe('deciding with the tagger', () => {
     const blocks = paragraphs('“We have no choice,” Reyes told reporters.', 'Reyes said the quay would close on Friday.',
       'The harbour master, Tomas Reyes: “The wall comes first.”');
     const a = drain(analyzeWith(blocks, {}, cues, taggerDecision(silent)));
-    expect(a.claims.map((c) => [c.kind, textOfSpan(a, c.cue)])).toEqual([['direct', 'told'], ['direct', ':']]);
+    expect(a.claims.map((c) => [c.quote, textOfSpan(a, c.cue)])).toEqual([['direct', 'told'], ['direct', ':']]);
   });
 
   it('makes no claim from a cue with no content, and none from an empty article', () => {
@@ -211,7 +211,7 @@ describe('deciding with the tagger', () => {
       actor: a.actors.find((x) => x.id === c.actorId)?.name,
       cue: textOfSpan(a, c.cue),
       content: c.content.map((s) => textOfSpan(a, s)).join(' '),
-      kind: c.kind,
+      kind: c.quote,
     }));
     expect(claims).toEqual([
       { actor: 'Tomas Reyes', cue: 'said', content: 'the quay would close on Friday', kind: 'indirect' },

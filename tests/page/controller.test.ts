@@ -46,7 +46,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
     claims: [
       {
         id: 'c1',
-        kind: 'direct',
+        kind: 'statement', quote: 'direct',
         source: spanIn(blocks, 'Velasquez told'),
         cue: { ...spanIn(blocks, 'Velasquez told'), start: spanIn(blocks, 'Velasquez told').start + 10 },
         content: [spanIn(blocks, 'Nobody should pretend this is a surprise')],
@@ -56,7 +56,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
       },
       {
         id: 'c2',
-        kind: 'mixed',
+        kind: 'statement', quote: 'mixed',
         source: spanIn(blocks, 'Councillor Daniel Price'),
         cue: spanIn(blocks, 'insisted'),
         content: [spanIn(blocks, 'the line would still be')],
@@ -66,7 +66,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
       },
       {
         id: 'c3',
-        kind: 'indirect',
+        kind: 'statement', quote: 'indirect',
         source: null,
         cue: spanIn(blocks, 'a spokesman confirmed'),
         content: [spanIn(blocks, 'The council will vote on those recommendations on Thursday')],

@@ -53,7 +53,7 @@ export function analysisProblems(blocks: TextBlock[], analysis: Analysis): strin
     const what = `claim ${claim.id}`;
     if (claimIds.has(claim.id)) problems.push(`claim id ${claim.id} is used twice`);
     claimIds.add(claim.id);
-    if (!QUOTE_KINDS.has(claim.kind)) problems.push(`${what}: unknown kind ${claim.kind}`);
+    if (!QUOTE_KINDS.has(claim.quote)) problems.push(`${what}: unknown kind ${claim.quote}`);
     if (!STANCES.has(claim.stance)) problems.push(`${what}: unknown stance ${claim.stance}`);
     if (typeof claim.cueLemma !== 'string' || claim.cueLemma === '') problems.push(`${what}: empty cue lemma`);
     if (claim.source) spanProblem(claim.source, `${what} source`);

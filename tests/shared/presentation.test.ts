@@ -21,7 +21,8 @@ import { FIXTURE_ANALYSIS } from '../ui/fixture-analysis.js';
 const actor = (id: string, kind: Actor['kind'] = 'person'): Actor => ({ id, name: id.toUpperCase(), kind, mentions: [] });
 const claim = (id: string, actorId: string): Claim => ({
   id,
-  kind: 'indirect',
+  kind: 'statement',
+  quote: 'indirect',
   source: null,
   cue: { block: 0, start: 0, end: 4 },
   content: [{ block: 0, start: 5, end: 9 }],
@@ -41,7 +42,7 @@ const RANKED: Analysis = {
 describe('labels', () => {
   it('names each quote kind once, in words a reader need not learn', () => {
     expect(QUOTE_KIND_LABELS).toEqual({ direct: 'direct quote', indirect: 'paraphrase', mixed: 'partly quoted' });
-    expect(claimLabels({ kind: 'mixed', stance: 'cognition' })).toEqual({ quoteKind: 'partly quoted', stance: 'belief or intent' });
+    expect(claimLabels({ quote: 'mixed', stance: 'cognition' })).toEqual({ quoteKind: 'partly quoted', stance: 'belief or intent' });
     expect(Object.keys(STANCE_LABELS).sort()).toEqual(['cognition', 'distancing', 'hedged', 'neutral']);
   });
 

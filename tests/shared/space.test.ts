@@ -145,8 +145,10 @@ function make(blocks: TextBlock[], claims: Array<{ kind: QuoteKind; actorId: str
       { id: 'a1', name: 'Ana', kind: 'person', mentions: [] },
       { id: 'a2', name: 'Ben', kind: 'person', mentions: [] },
     ],
-    claims: claims.map((entry, index) => ({
+    claims: claims.map(({ kind, ...entry }, index) => ({
       id: `c${index + 1}`,
+      kind: 'statement' as const,
+      quote: kind,
       source: null,
       cue: { block: 0, start: 0, end: 0 },
       cueLemma: 'say',

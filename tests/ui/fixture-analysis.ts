@@ -50,7 +50,7 @@ function claim(
   stance: Stance,
   content: Span[],
 ): Claim {
-  return { id, kind, actorId, source, cue, cueLemma, stance, content };
+  return { id, kind: 'statement', quote: kind, actorId, source, cue, cueLemma, stance, content };
 }
 
 const claims: Claim[] = [

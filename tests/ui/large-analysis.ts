@@ -26,7 +26,8 @@ export function largeAnalysis(sources: LargeSource[], unattributed = 0): Analysi
     if (actor) actor.mentions.push(at(speaker));
     claims.push({
       id: `c${number}`,
-      kind: 'indirect',
+      kind: 'statement',
+      quote: 'indirect',
       actorId: actor ? actor.id : 'unknown',
       source: actor ? at(speaker) : null,
       cue: at(cue),

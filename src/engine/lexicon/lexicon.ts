@@ -4,7 +4,7 @@
  * `AnalyzeOptions.language`. Word lists keep their constant names (a search for PREPOSITIONS finds the list and
  * every use); what each list holds is documented where a language defines it (lexicon/en/*.ts).
  */
-import type { SourceRole, Stance } from '../types.js';
+import type { ClaimKind, SourceRole, Stance } from '../types.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {
@@ -22,6 +22,8 @@ export interface CueVerb {
   forms?: readonly string[];
   /** The writer's distance from the content; 'neutral' when not given. */
   stance?: Stance;
+  /** What its claims report: a finding ("shows", "concluded") or a thought ("believes", "plans"); 'statement' when not given. */
+  claimKind?: Exclude<ClaimKind, 'statement'>;
   /** The first complement is the hearer, not the content: "told reporters that …", "urged Congress to …". */
   hearerFirst?: true;
   /** The participle that continues a report after a comma with the same speaker: ", adding that …". */
@@ -61,6 +63,8 @@ export interface Lexicon {
   lemmaOf(form: string): string;
   inflectionCandidates(lemma: string): string[];
   stanceOf(lemma: string): Stance;
+  /** What a claim with this cue reports (CueVerb.claimKind): a statement unless the verb says otherwise. */
+  claimKindOf(lemma: string): ClaimKind;
   /** How many words after a cue verb belong to its cue as a particle; `wordAt(k)` is the k-th word after it. */
   particleLength(lemma: string, wordAt: (k: number) => string | undefined): number;
   ACCORDING_TO: { readonly words: readonly [string, string]; readonly lemma: string };

@@ -54,7 +54,7 @@ export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedA
       actor,
       text: claimText(analysis, claim),
       cue: clip(cue, ENTRY_LIMITS.cue),
-      kind: claim.kind,
+      kind: claim.quote,
       stance: claim.stance,
     });
   }

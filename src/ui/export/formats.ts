@@ -61,7 +61,7 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     cue: view.cueText,
     cueLemma: view.claim.cueLemma,
     stance: view.claim.stance,
-    quoteKind: view.claim.kind,
+    quoteKind: view.claim.quote,
     content: view.contentText,
     quotedWords: words.quoted,
     paraphrasedWords: words.paraphrased,
@@ -283,7 +283,7 @@ export function formatCitation(view: ClaimView, page: PageInfo): string {
     : view.sourceText || UNATTRIBUTED;
   const cue = view.cueText || view.claim.cueLemma;
   const said = /^according to$/i.test(cue) ? `According to ${who}` : `${who} ${cue}`;
-  const paraphrase = view.claim.kind === 'indirect' ? ' (paraphrase)' : '';
+  const paraphrase = view.claim.quote === 'indirect' ? ' (paraphrase)' : '';
   const where = [page.title, page.url].filter((part) => part !== '').join(', ');
   return `${said}: ${quotedContent(view)}${paraphrase} — ${where}`;
 }

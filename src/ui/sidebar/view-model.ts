@@ -214,8 +214,8 @@ export function summarize(views: ClaimView[]): VoicesSummary {
     }
     if (isNamed(view)) named += 1;
     if (isUnknown(view)) unknown += 1;
-    if (view.claim.kind === 'direct') direct += 1;
-    if (view.claim.kind === 'mixed') mixed += 1;
+    if (view.claim.quote === 'direct') direct += 1;
+    if (view.claim.quote === 'mixed') mixed += 1;
     byStance[view.claim.stance] += 1;
     const lemma = view.claim.cueLemma;
     let entry = cueForms.get(lemma);
@@ -271,9 +271,9 @@ export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
     case 'unnamed':
       return !isNamed(view);
     case 'direct':
-      return view.claim.kind === 'direct';
+      return view.claim.quote === 'direct';
     case 'paraphrased':
-      return view.claim.kind !== 'direct';
+      return view.claim.quote !== 'direct';
     case 'stance':
       return view.claim.stance === filter.stance;
     case 'cue':
@@ -357,7 +357,7 @@ export function trimChars(text: string, chars: Set<string>): string {
 
 /** Direct quotes in curly quote marks (their own marks stripped first); paraphrase as written. */
 export function quotedContent(view: ClaimView): string {
-  if (view.claim.kind === 'direct') {
+  if (view.claim.quote === 'direct') {
     return view.contentParts.map((part) => `“${trimChars(part, QUOTE_MARKS)}”`).join(' … ');
   }
   return view.contentText;

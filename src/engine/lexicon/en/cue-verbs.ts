@@ -5,7 +5,7 @@
  * constructions) is learned from PolNeAR train (learned-cues.generated.ts); this file says what the words mean.
  * A new cue verb is one entry here.
  */
-import type { Stance } from '../../types.js';
+import type { ClaimKind, Stance } from '../../types.js';
 import type { CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
@@ -239,6 +239,36 @@ export const ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>> =
 
 export function stanceOf(lemma: string): Stance {
   return VERB_BY_LEMMA.get(lemma)?.stance ?? 'neutral';
+}
+
+/**
+ * Cue lemmas whose claims are findings: what a document, study, poll, court or data set shows. Listed here rather
+ * than on CUE_VERBS entries because most are learned cues with no entry of their own.
+ */
+export const FINDING_LEMMAS: ReadonlySet<string> = new Set([
+  'show', 'find', 'conclude', 'rule', 'reveal', 'indicate', 'demonstrate', 'determine', 'estimate', 'project',
+  'forecast', 'establish', 'prove', 'uncover', 'detail', 'document', 'list', 'cite',
+]);
+
+/** Cue lemmas whose claims are thoughts: beliefs, feelings, intentions and plans rather than speech. */
+export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set([
+  'agree', 'assume', 'believe', 'consider', 'decide', 'doubt', 'expect', 'fear', 'feel', 'hope', 'intend', 'know',
+  'learn', 'plan', 'prefer', 'realize', 'regard', 'see', 'suspect', 'think', 'trust', 'understand', 'want', 'wish',
+  'worry', 'view', 'mean', 'aim', 'seek', 'remember', 'recognize', 'anticipate', 'imagine', 'guess',
+  'figure', 'suppose', 'reckon', 'wonder', 'hesitate', 'refuse', 'offer', 'like', 'love',
+  'hate', 'favor', 'oppose', 'support', 'embrace', 'accept', 'reject', 'be convinced', 'concern',
+]);
+
+/**
+ * What a claim with this cue reports, read from the cue alone ("pledged", "vowed", "suggested" and "confirmed" are
+ * said, so statements).
+ */
+export function claimKindOf(lemma: string): ClaimKind {
+  const listed = VERB_BY_LEMMA.get(lemma)?.claimKind;
+  if (listed !== undefined) return listed;
+  if (THOUGHT_LEMMAS.has(lemma)) return 'thought';
+  if (FINDING_LEMMAS.has(lemma)) return 'finding';
+  return 'statement';
 }
 
 /**
