@@ -39,6 +39,7 @@ import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
+import { CONFIDENCE_UNSCORED } from './confidence.js';
 
 /**
  * Sentences handled between two yields of the sliced form, or fewer when they are long: tokens is the measure
@@ -139,6 +140,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
       actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
       cueLemma: f.cue.lemma,
       stance: lexicon.stanceOf(f.cue.lemma),
+      confidence: CONFIDENCE_UNSCORED,
     });
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }

@@ -94,6 +94,11 @@ export interface Claim {
   /** The cue's base form: "say", "tell", "according to", "claim". */
   cueLemma: string;
   stance: Stance;
+  /**
+   * How likely the claim is a real report with the right span, 0–1, calibrated on PolNeAR dev (see confidence.ts):
+   * below LOW_CONFIDENCE a claim is shown as uncertain.
+   */
+  confidence: number;
   /** What the reader corrected by hand ("speaker changed from “officials”"); never set by the engine (see Actor). */
   corrected?: string[];
 }

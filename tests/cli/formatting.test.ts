@@ -19,7 +19,7 @@ function handMadeAnalysis(): Analysis {
       { id: 'unknown', name: 'Unknown speaker', kind: 'unknown', mentions: [] },
     ],
     claims: [
-      { id: 'c1', kind: 'statement', quote: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral' },
+      { id: 'c1', kind: 'statement', quote: 'direct', source: { block: 2, start: 16, end: 25 }, cue: { block: 2, start: 26, end: 30 }, content: [{ block: 2, start: 1, end: 13 }], actorId: 'a1', cueLemma: 'say', stance: 'neutral', confidence: 1 },
       {
         id: 'c2',
         kind: 'statement', quote: 'mixed',
@@ -31,9 +31,9 @@ function handMadeAnalysis(): Analysis {
         ],
         actorId: 'a2',
         cueLemma: 'say',
-        stance: 'neutral',
+        stance: 'neutral', confidence: 1,
       },
-      { id: 'c3', kind: 'statement', quote: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral' },
+      { id: 'c3', kind: 'statement', quote: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral', confidence: 1 },
     ],
   };
 }

@@ -52,7 +52,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
         content: [spanIn(blocks, 'Nobody should pretend this is a surprise')],
         actorId: 'a1',
         cueLemma: 'tell',
-        stance: 'neutral',
+        stance: 'neutral', confidence: 1,
       },
       {
         id: 'c2',
@@ -62,7 +62,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
         content: [spanIn(blocks, 'the line would still be')],
         actorId: 'a2',
         cueLemma: 'insist',
-        stance: 'distancing',
+        stance: 'distancing', confidence: 1,
       },
       {
         id: 'c3',
@@ -72,7 +72,7 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
         content: [spanIn(blocks, 'The council will vote on those recommendations on Thursday')],
         actorId: 'unknown',
         cueLemma: 'confirm',
-        stance: 'neutral',
+        stance: 'neutral', confidence: 1,
       },
     ],
   };

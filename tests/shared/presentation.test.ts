@@ -28,7 +28,7 @@ const claim = (id: string, actorId: string): Claim => ({
   content: [{ block: 0, start: 5, end: 9 }],
   actorId,
   cueLemma: 'say',
-  stance: 'neutral',
+  stance: 'neutral', confidence: 1,
 });
 
 /** b and c speak twice, a once, d never; the unknown speaker three times. */

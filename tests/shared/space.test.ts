@@ -152,7 +152,7 @@ function make(blocks: TextBlock[], claims: Array<{ kind: QuoteKind; actorId: str
       source: null,
       cue: { block: 0, start: 0, end: 0 },
       cueLemma: 'say',
-      stance: 'neutral',
+      stance: 'neutral', confidence: 1,
       ...entry,
     })),
   };

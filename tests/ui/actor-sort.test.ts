@@ -11,7 +11,7 @@ const TEXT = 'one two three four five six seven eight nine ten eleven twelve thi
 /** A paraphrase of the first `words` words of the block. */
 function claim(id: string, actorId: string, words: number): Claim {
   const end = TEXT.split(' ').slice(0, words).join(' ').length;
-  return { id, kind: 'statement', quote: 'indirect', actorId, source: null, cue: { block: 0, start: 0, end: 0 }, cueLemma: 'say', stance: 'neutral',
+  return { id, kind: 'statement', quote: 'indirect', actorId, source: null, cue: { block: 0, start: 0, end: 0 }, cueLemma: 'say', stance: 'neutral', confidence: 1,
     content: [{ block: 0, start: 0, end }] };
 }
 

@@ -50,7 +50,7 @@ function claim(
   stance: Stance,
   content: Span[],
 ): Claim {
-  return { id, kind: 'statement', quote: kind, actorId, source, cue, cueLemma, stance, content };
+  return { id, kind: 'statement', quote: kind, actorId, source, cue, cueLemma, stance, confidence: 1, content };
 }
 
 const claims: Claim[] = [

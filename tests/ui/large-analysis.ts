@@ -32,7 +32,7 @@ export function largeAnalysis(sources: LargeSource[], unattributed = 0): Analysi
       source: actor ? at(speaker) : null,
       cue: at(cue),
       cueLemma: actor ? 'say' : 'report',
-      stance: 'neutral',
+      stance: 'neutral', confidence: 1,
       content: [at(content)],
     });
   };
