@@ -10,7 +10,7 @@
  *   + | block | content                 another fragment of the statement above (a split or continued quote)
  *   L deed|thought|writer|other | block | words     a look-alike: the words a highlight would wrongly start from
  *   F | block | words                   page furniture
- * "content" is the words themselves or "first words...last words". An empty cue marks a quoted paragraph without
+ * "content" is the words themselves, "first words...last words", or "*" for the whole block. An empty cue marks a quoted paragraph without
  * one. A speaker "?" is no speaker at all; a two- or three-word capitalised name also finds its last word alone
  * ("Theresa May" → "May"). Further fields on L and F lines are ignored, so a pre-filled S line can be turned into
  * either by changing its first field.
@@ -56,6 +56,7 @@ async function convert(notesPath: string): Promise<void> {
   /** "first...last" or the words themselves, nearest to `near` when they occur more than once. */
   const find = (b: number, words: string, line: string, near = 0): GoldSpan | null => {
     const text = blockText(b, line);
+    if (words === '*') return [b, 0, text.length];
     const [head = '', tail] = words.split('...');
     const starts = occurrences(text, head.trim());
     if (starts.length === 0) { problems.push(`block ${b}: "${head}" not found (line: ${line})`); return null; }

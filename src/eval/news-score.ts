@@ -2,7 +2,8 @@
  * Scores the engine's claims on one judged news page against its gold (news-gold.ts), the way a reader looks at the
  * highlights: a claim shown by default (kind statement or finding) is right when it lands on a gold statement —
  * its cue on the gold cue, or else its content on the gold content — and its actor is the gold speaker (their
- * mentions share a character, or the actor's name has the gold speaker's key). A claim that lands on a look-alike
+ * mentions share a character and the actor is not named as another gold speaker, or the actor's name has the gold
+ * speaker's key). A claim that lands on a look-alike
  * span (a deed, a thought, the writer's own voice), on page furniture or on nothing judged at all is a false
  * highlight, each counted apart. Thoughts (hidden by default) are scored on their own.
  */
@@ -82,7 +83,10 @@ function rightSpeaker(analysis: Analysis, claim: Claim, gold: NewsGold, statemen
   const actor = analysis.actors.find((a) => a.id === claim.actorId);
   if (actor === undefined) return false;
   if (statement.speaker === '') return actor.kind === 'unknown';
-  if (actor.kind !== 'unknown' && speakerKey(actor.name) === statement.speaker) return true;
+  const named = speakerKey(actor.name);
+  if (actor.kind !== 'unknown' && named === statement.speaker) return true;
+  // an actor named as another speaker of the page is that speaker, whatever mentions it swallowed ("Parata" the son)
+  if (named in gold.speakers) return false;
   const mentions = gold.speakers[statement.speaker] ?? [];
   const actorSpans = claim.source === null ? actor.mentions : [...actor.mentions, claim.source];
   return actor.kind !== 'unknown' && anyOverlap(actorSpans, mentions);
