@@ -85,9 +85,14 @@ async function convert(notesPath: string): Promise<void> {
       }
     });
     if (spans.length === 0) problems.push(`speaker "${name}" never named in the article (line: ${line})`);
-    const known = gold.speakers[key] ?? [];
-    const seen = new Set(known.map((s) => s.join(',')));
-    gold.speakers[key] = [...known, ...spans.filter((s) => !seen.has(s.join(',')))].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const known = gold.speakers[key] ?? { names: [key], mentions: [] };
+    const seen = new Set(known.mentions.map((s) => s.join(',')));
+    // only the names the judge wrote, not the short form found for them, name the speaker for the key test
+    const given = field.split(';').map((n) => n.trim()).filter((n) => n !== '').map(speakerKey);
+    gold.speakers[key] = {
+      names: [...new Set([...known.names, ...given])],
+      mentions: [...known.mentions, ...spans.filter((s) => !seen.has(s.join(',')))].sort((x, y) => x[0] - y[0] || x[1] - y[1]),
+    };
     return key;
   };
   for (const raw of readFileSync(notesPath, 'utf8').split('\n')) {
@@ -111,7 +116,9 @@ async function convert(notesPath: string): Promise<void> {
       else if (fragment !== null) last.content.push(fragment);
     } else if (tag === 'L') {
       if (!REASONS.includes(detail)) { problems.push(`unknown look-alike reason "${detail}" (line: ${line})`); continue; }
-      const span = find(Number(f1), f2, line);
+      // a pre-filled line still carries the claim's content: it tells which of two equal words is meant
+      const near = f4 === '' ? 0 : (find(Number(f3), f4, line)?.[1] ?? 0);
+      const span = find(Number(f1), f2, line, near);
       if (span !== null) gold.lookalikes.push({ span, reason: detail as LookalikeReason });
     } else if (tag === 'F') {
       const span = find(Number(f1), f2, line);

@@ -31,6 +31,13 @@ export interface GoldLookalike {
   reason: LookalikeReason;
 }
 
+/** One speaker of the page: the keys of every name the judge gave it, and the spans that name it. */
+export interface GoldSpeaker {
+  /** speakerKey() of each name ("Theresa May", "the prime minister"); the first is the speaker's own key. */
+  names: string[];
+  mentions: GoldSpan[];
+}
+
 export interface NewsGold {
   /** The page's short name: its folder under ../shared/pages/readability/. */
   page: string;
@@ -38,8 +45,8 @@ export interface NewsGold {
   path: string;
   /** blockHash() of every article block, in order, as the finder extracted them when the page was judged. */
   blocks: string[];
-  /** speakerKey(name) → the spans that name or describe the speaker in the article. */
-  speakers: Record<string, GoldSpan[]>;
+  /** speakerKey(first name) → the speaker's names and the spans that name or describe it in the article. */
+  speakers: Record<string, GoldSpeaker>;
   statements: GoldStatement[];
   lookalikes: GoldLookalike[];
   /** Page furniture the engine must not read claims from (share prompts, bios, captions, related links). */
@@ -81,8 +88,11 @@ export function parseNewsGold(json: string, name: string): NewsGold {
   if (typeof gold.page !== 'string' || typeof gold.path !== 'string') fail(name, 'page and path must be strings');
   if (!Array.isArray(gold.blocks) || !gold.blocks.every((h) => typeof h === 'string')) fail(name, 'blocks must be hashes');
   if (gold.speakers === null || typeof gold.speakers !== 'object') fail(name, 'speakers must be an object');
-  for (const [key, spans] of Object.entries(gold.speakers)) {
-    if (!Array.isArray(spans) || !spans.every(isSpan)) fail(name, `speaker ${key}: mentions must be spans`);
+  for (const [key, speaker] of Object.entries(gold.speakers)) {
+    if (speaker === null || typeof speaker !== 'object' || !Array.isArray(speaker.mentions) || !speaker.mentions.every(isSpan) ||
+      !Array.isArray(speaker.names) || !speaker.names.every((n) => typeof n === 'string')) {
+      fail(name, `speaker ${key}: needs names (keys) and mentions (spans)`);
+    }
   }
   if (!Array.isArray(gold.statements) || !Array.isArray(gold.lookalikes) || !Array.isArray(gold.furniture)) {
     fail(name, 'statements, lookalikes and furniture must be lists');
@@ -102,7 +112,7 @@ export function parseNewsGold(json: string, name: string): NewsGold {
 /** Every span of a gold file, for mapping and checking. */
 function allSpans(gold: NewsGold): GoldSpan[] {
   return [
-    ...Object.values(gold.speakers).flat(),
+    ...Object.values(gold.speakers).flatMap((s) => s.mentions),
     ...gold.statements.flatMap((s) => [s.cue, ...s.content]),
     ...gold.lookalikes.map((l) => l.span),
     ...gold.furniture,
@@ -144,7 +154,7 @@ export function alignGold(gold: NewsGold, blockTexts: readonly string[]): Alignm
     gold: {
       ...gold,
       blocks: hashes,
-      speakers: Object.fromEntries(Object.entries(gold.speakers).map(([k, v]) => [k, v.map(move)])),
+      speakers: Object.fromEntries(Object.entries(gold.speakers).map(([k, v]) => [k, { ...v, mentions: v.mentions.map(move) }])),
       statements: gold.statements.map((s) => ({ ...s, cue: move(s.cue), content: s.content.map(move) })),
       lookalikes: gold.lookalikes.map((l) => ({ ...l, span: move(l.span) })),
       furniture: gold.furniture.map(move),

@@ -2,8 +2,8 @@
  * Scores the engine's claims on one judged news page against its gold (news-gold.ts), the way a reader looks at the
  * highlights: a claim shown by default (kind statement or finding) is right when it lands on a gold statement —
  * its cue on the gold cue, or else its content on the gold content — and its actor is the gold speaker (their
- * mentions share a character and the actor is not named as another gold speaker, or the actor's name has the gold
- * speaker's key). A claim that lands on a look-alike
+ * mentions share a character and the actor is not named as another gold speaker, or the actor's name is one of the
+ * gold speaker's names). A claim that lands on a look-alike
  * span (a deed, a thought, the writer's own voice), on page furniture or on nothing judged at all is a false
  * highlight, each counted apart. Thoughts (hidden by default) are scored on their own.
  */
@@ -83,13 +83,15 @@ function rightSpeaker(analysis: Analysis, claim: Claim, gold: NewsGold, statemen
   const actor = analysis.actors.find((a) => a.id === claim.actorId);
   if (actor === undefined) return false;
   if (statement.speaker === '') return actor.kind === 'unknown';
+  if (actor.kind === 'unknown') return false;
+  const speaker = gold.speakers[statement.speaker];
+  if (speaker === undefined) return false;
   const named = speakerKey(actor.name);
-  if (actor.kind !== 'unknown' && named === statement.speaker) return true;
+  if (named === statement.speaker || speaker.names.includes(named)) return true;
   // an actor named as another speaker of the page is that speaker, whatever mentions it swallowed ("Parata" the son)
-  if (named in gold.speakers) return false;
-  const mentions = gold.speakers[statement.speaker] ?? [];
+  if (Object.values(gold.speakers).some((other) => other !== speaker && other.names.includes(named))) return false;
   const actorSpans = claim.source === null ? actor.mentions : [...actor.mentions, claim.source];
-  return actor.kind !== 'unknown' && anyOverlap(actorSpans, mentions);
+  return anyOverlap(actorSpans, speaker.mentions);
 }
 
 /** The gold statement a claim lands on: by cue first, then by content; the right speaker wins a tie. */

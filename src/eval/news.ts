@@ -41,7 +41,7 @@ export function errorLines(score: PageScore, gold: NewsGold, analysis: Analysis)
     if (s.rightSpeaker) continue;
     const [b, start, end] = s.statement.content[0] ?? s.statement.cue;
     const why = s.found ? 'found, wrong speaker' : s.statement.kind === 'thought' ? 'thought not found' : 'missed';
-    const named = (gold.speakers[s.statement.speaker] ?? [])[0];
+    const named = gold.speakers[s.statement.speaker]?.mentions[0];
     const speaker = named === undefined ? 'no speaker' : words(analysis, named[0], named[1], named[2]);
     lines.push(`  ${score.page}  ${at(s.statement.cue)}  ${s.statement.kind} ${why}: cue ${words(analysis, ...s.statement.cue)}` +
       ` by ${speaker}: ${words(analysis, b, start, end)}`);

@@ -27,7 +27,10 @@ const gold: NewsGold = {
   page: 'invented',
   path: 'readability/invented/source.html',
   blocks: BLOCKS.map(blockHash),
-  speakers: { [TRADERS]: [at(0, 'traders')], [ROE]: [at(1, 'Jane Roe'), at(2, 'Roe')] },
+  speakers: {
+    [TRADERS]: { names: [TRADERS], mentions: [at(0, 'traders')] },
+    [ROE]: { names: [ROE, speakerKey('the appellant')], mentions: [at(1, 'Jane Roe'), at(2, 'Roe')] },
+  },
   statements: [
     { kind: 'statement', cue: at(0, 'said'), content: [at(0, 'The index declined 0.4 per cent')], speaker: TRADERS },
     { kind: 'statement', cue: at(1, 'told'), content: [at(1, 'We will appeal')], speaker: ROE },
@@ -87,6 +90,13 @@ describe('scorePage', () => {
     expect(score.claims.map((c) => c.verdict)).toEqual(['right', 'right']);
     expect(score.shown).toMatchObject({ gold: 2, foundRightSpeaker: 1, claims: 1, right: 1 });
     expect(score.thoughts).toMatchObject({ gold: 1, found: 1, foundRightSpeaker: 1, claims: 1, right: 1 });
+  });
+
+  it('takes any name the judge gave the speaker, and refuses an actor named as another speaker whatever its mentions', () => {
+    const appellant = actor('a5', 'The Appellant', [at(4, 'she')]);
+    const traders = actor('a6', 'Traders', [at(1, 'Jane Roe')]);
+    const claims = [claim('c1', 'a5', at(1, 'told'), at(1, 'We will appeal')), claim('c2', 'a6', at(1, 'told'), at(1, 'We will appeal'))];
+    expect(scorePage(gold, analysis(claims, [appellant, traders])).claims.map((c) => c.verdict)).toEqual(['right', 'wrong-speaker']);
   });
 
   it('matches a claim by its content when its cue lies elsewhere (a floating quote)', () => {
