@@ -5,6 +5,8 @@
  *
  *   npx tsx scripts/news-gold-from-notes.ts NOTES.txt [more notes …]     (the page is the file name before the first dot)
  *
+ * The page is ../shared/pages/readability/PAGE/source.html unless a line "@path FILE" names another file of ../shared.
+ *
  * One line per judgement, fields split by " | " (see tests/fixtures/news-gold/README.md for the meaning):
  *   S [statement|finding|thought] | cue block | cue words | content block | content | speaker[; other name; …]
  *   + | block | content                 another fragment of the statement above (a split or continued quote)
@@ -24,7 +26,7 @@ import {
 } from '../src/eval/news-gold.js';
 
 const ROOT = new URL('../', import.meta.url);
-const PAGES = new URL('../shared/pages/', ROOT);
+const SHARED = new URL('../shared/', ROOT);
 const OUT = new URL('tests/fixtures/news-gold/', ROOT);
 
 const KINDS: readonly string[] = ['statement', 'finding', 'thought'];
@@ -45,8 +47,10 @@ function wordBounded(text: string, at: number, length: number): boolean {
 
 async function convert(notesPath: string): Promise<void> {
   const page = basename(notesPath).split('.')[0] ?? '';
-  const path = `readability/${page}/source.html`;
-  const blocks = (await readArticleFile(fileURLToPath(new URL(path, PAGES)))).map((b) => b.text);
+  const notes = readFileSync(notesPath, 'utf8').split('\n');
+  // a page outside pages/readability names its file: "@path articles/seed-article.html"
+  const path = notes.find((l) => l.startsWith('@path '))?.slice('@path '.length).trim() ?? `pages/readability/${page}/source.html`;
+  const blocks = (await readArticleFile(fileURLToPath(new URL(path, SHARED)))).map((b) => b.text);
   const problems: string[] = [];
   const blockText = (b: number, line: string): string => {
     const text = blocks[b];
@@ -95,9 +99,9 @@ async function convert(notesPath: string): Promise<void> {
     };
     return key;
   };
-  for (const raw of readFileSync(notesPath, 'utf8').split('\n')) {
+  for (const raw of notes) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#') || line.startsWith('@path ')) continue;
     const fields = line.split(' | ').map((f) => f.trim());
     const [head = '', f1 = '', f2 = '', f3 = '', f4 = '', f5 = ''] = fields;
     const [tag = '', detail = ''] = head.split(/\s+/);

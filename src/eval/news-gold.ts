@@ -39,9 +39,9 @@ export interface GoldSpeaker {
 }
 
 export interface NewsGold {
-  /** The page's short name: its folder under ../shared/pages/readability/. */
+  /** The page's short name: its folder under ../shared/pages/readability/, or the article's file name. */
   page: string;
-  /** The page file, relative to ../shared/pages/. */
+  /** The page file, relative to ../shared/ ("pages/readability/bbc-1/source.html"). */
   path: string;
   /** blockHash() of every article block, in order, as the finder extracted them when the page was judged. */
   blocks: string[];

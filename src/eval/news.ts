@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- --news [--errors] [--page NAME …]`: scores the engine on our judged real news pages
- * (tests/fixtures/news-gold/, read against ../shared/pages at run time) and prints, per page and in total, the clear
+ * (tests/fixtures/news-gold/, read against the pages of ../shared at run time) and prints, per page and in total, the clear
  * statements found with the right speaker, the precision of what is highlighted by default, and the look-alikes and
  * furniture highlighted; then the same for thoughts, which are hidden by default. `--errors` lists every miss and
  * false highlight as page, block, offsets and reason, with the article's words (printed, never stored).
@@ -16,7 +16,7 @@ import { addTally, emptyTally, formatRow, scorePage, TABLE_HEADER, type PageScor
 
 const ROOT = new URL('../../', import.meta.url);
 export const NEWS_GOLD_DIR = new URL('tests/fixtures/news-gold/', ROOT);
-export const SHARED_PAGES = new URL('../shared/pages/', ROOT);
+export const SHARED = new URL('../shared/', ROOT);
 
 export function readNewsGold(dir: URL = NEWS_GOLD_DIR): NewsGold[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
@@ -65,8 +65,8 @@ function argValues(args: string[], name: string): string[] {
 }
 
 export async function runNewsEval(args: string[]): Promise<number> {
-  if (!existsSync(SHARED_PAGES)) {
-    process.stdout.write(`news eval skipped: ${fileURLToPath(SHARED_PAGES)} not found (../shared is absent).\n`);
+  if (!existsSync(SHARED)) {
+    process.stdout.write(`news eval skipped: ${fileURLToPath(SHARED)} not found (../shared is absent).\n`);
     return 0;
   }
   const only = argValues(args, '--page');
@@ -79,9 +79,9 @@ export async function runNewsEval(args: string[]): Promise<number> {
   const errors: string[] = [];
   let scored = 0;
   for (const stored of golds) {
-    const file = fileURLToPath(new URL(stored.path, SHARED_PAGES));
+    const file = fileURLToPath(new URL(stored.path, SHARED));
     if (!existsSync(file)) {
-      notes.push(`${stored.page}: ${stored.path} not found in ../shared/pages, skipped`);
+      notes.push(`${stored.page}: ${stored.path} not found in ../shared, skipped`);
       continue;
     }
     const analysis = analyze(await readArticleFile(file));

@@ -25,7 +25,7 @@ const ROE = speakerKey('Jane Roe');
 
 const gold: NewsGold = {
   page: 'invented',
-  path: 'readability/invented/source.html',
+  path: 'pages/readability/invented/source.html',
   blocks: BLOCKS.map(blockHash),
   speakers: {
     [TRADERS]: { names: [TRADERS], mentions: [at(0, 'traders')] },
