@@ -10,7 +10,7 @@
  * One line per judgement, fields split by " | " (see tests/fixtures/news-gold/README.md for the meaning):
  *   S [statement|finding|thought] | cue block | cue words | content block | content | speaker[; other name; …]
  *   + | block | content                 another fragment of the statement above (a split or continued quote)
- *   L deed|thought|writer|other | block | words     a look-alike: the words a highlight would wrongly start from
+ *   L deed|thought|writer|topic|other | block | words     a look-alike: the words a highlight would wrongly start from
  *   F | block | words                   page furniture
  * "content" is the words themselves, "first words...last words", or "*" for the whole block. An empty cue marks a quoted paragraph without
  * one. A speaker "?" is no speaker at all; a two- or three-word capitalised name also finds its last word alone
@@ -22,7 +22,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../src/cli/article-file.js';
 import {
-  blockHash, formatNewsGold, speakerKey, type GoldKind, type GoldSpan, type LookalikeReason, type NewsGold,
+  blockHash, formatNewsGold, LOOKALIKE_REASONS, speakerKey, type GoldKind, type GoldSpan, type LookalikeReason, type NewsGold,
 } from '../src/eval/news-gold.js';
 
 const ROOT = new URL('../', import.meta.url);
@@ -30,7 +30,6 @@ const SHARED = new URL('../shared/', ROOT);
 const OUT = new URL('tests/fixtures/news-gold/', ROOT);
 
 const KINDS: readonly string[] = ['statement', 'finding', 'thought'];
-const REASONS: readonly string[] = ['deed', 'thought', 'writer', 'other'];
 
 function occurrences(text: string, needle: string): number[] {
   const out: number[] = [];
@@ -119,7 +118,7 @@ async function convert(notesPath: string): Promise<void> {
       if (last === undefined) problems.push(`a "+" line before any statement (line: ${line})`);
       else if (fragment !== null) last.content.push(fragment);
     } else if (tag === 'L') {
-      if (!REASONS.includes(detail)) { problems.push(`unknown look-alike reason "${detail}" (line: ${line})`); continue; }
+      if (!(LOOKALIKE_REASONS as readonly string[]).includes(detail)) { problems.push(`unknown look-alike reason "${detail}" (line: ${line})`); continue; }
       // a pre-filled line still carries the claim's content: it tells which of two equal words is meant
       const near = f4 === '' ? 0 : (find(Number(f3), f4, line)?.[1] ?? 0);
       const span = find(Number(f1), f2, line, near);

@@ -12,8 +12,12 @@ export type GoldSpan = [number, number, number];
 /** What a careful reader calls the report: the same kinds as the engine's ClaimKind. */
 export type GoldKind = 'statement' | 'finding' | 'thought';
 
-/** Why a span the engine may highlight is not a reported statement. */
-export type LookalikeReason = 'deed' | 'thought' | 'writer' | 'other';
+/**
+ * Why a span the engine may highlight is not a reported statement: a deed ("declined 0.4 per cent", "pleaded guilty"),
+ * a thought, the writer's own voice, a speech act whose object names only a topic, not what was said ("condemned the
+ * attack", "defended his decision": kept apart because a reader may count these), or anything else.
+ */
+export type LookalikeReason = 'deed' | 'thought' | 'writer' | 'topic' | 'other';
 
 export interface GoldStatement {
   kind: GoldKind;
@@ -54,7 +58,7 @@ export interface NewsGold {
 }
 
 const KINDS: readonly string[] = ['statement', 'finding', 'thought'];
-const REASONS: readonly string[] = ['deed', 'thought', 'writer', 'other'];
+export const LOOKALIKE_REASONS: readonly LookalikeReason[] = ['deed', 'thought', 'writer', 'topic', 'other'];
 
 /** 8 hex digits of the SHA-256 of a block's text: enough to notice that a block changed, too few to recover it. */
 export function blockHash(text: string): string {
@@ -103,7 +107,7 @@ export function parseNewsGold(json: string, name: string): NewsGold {
     if (s.speaker !== '' && !(s.speaker in gold.speakers)) fail(name, `statement ${i}: speaker ${s.speaker} not listed`);
   });
   gold.lookalikes.forEach((l, i) => {
-    if (!isSpan(l.span) || !REASONS.includes(l.reason)) fail(name, `look-alike ${i}: span or reason`);
+    if (!isSpan(l.span) || !(LOOKALIKE_REASONS as readonly string[]).includes(l.reason)) fail(name, `look-alike ${i}: span or reason`);
   });
   if (!gold.furniture.every(isSpan)) fail(name, 'furniture must be spans');
   return gold;

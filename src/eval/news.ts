@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../engine/analyze.js';
 import type { Analysis, Span } from '../engine/types.js';
 import { readArticleFile } from '../cli/article-file.js';
-import { alignGold, parseNewsGold, type GoldSpan, type NewsGold } from './news-gold.js';
+import { alignGold, LOOKALIKE_REASONS, parseNewsGold, type GoldSpan, type LookalikeReason, type NewsGold } from './news-gold.js';
 import { addTally, emptyTally, formatRow, scorePage, TABLE_HEADER, type PageScore } from './news-score.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -77,6 +77,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
   const thoughtRows: string[] = [];
   const notes: string[] = [];
   const errors: string[] = [];
+  const byReason = new Map<LookalikeReason, number>(LOOKALIKE_REASONS.map((r) => [r, 0]));
   let scored = 0;
   for (const stored of golds) {
     const file = fileURLToPath(new URL(stored.path, SHARED));
@@ -95,6 +96,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
     scored++;
     addTally(shown, score.shown);
     addTally(thoughts, score.thoughts);
+    for (const c of score.claims) if (c.shown && c.reason !== null) byReason.set(c.reason, (byReason.get(c.reason) ?? 0) + 1);
     rows.push(formatRow(score.page, score.shown));
     thoughtRows.push(formatRow(score.page, score.thoughts));
     if (args.includes('--errors')) errors.push(...errorLines(score, aligned.gold, analysis));
@@ -106,6 +108,9 @@ export async function runNewsEval(args: string[]): Promise<number> {
     TABLE_HEADER,
     ...rows,
     formatRow('TOTAL', shown),
+    `look-alikes shown, by reason: ${[...byReason].map(([reason, n]) => `${reason} ${n}`).join(', ')}` +
+    ` (topic: a speech act whose object only names a topic, "condemned the attack"; counted as statements, P% would be at most ` +
+    `${shown.claims === 0 ? '—' : ((100 * (shown.right + (byReason.get('topic') ?? 0))) / shown.claims).toFixed(1)})`,
     '',
     'Thoughts (hidden by default) against the thoughts the judge marked:',
     '',
