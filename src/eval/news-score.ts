@@ -98,7 +98,10 @@ function rightSpeaker(analysis: Analysis, claim: Claim, gold: NewsGold, statemen
 function landing(analysis: Analysis, claim: Claim, gold: NewsGold, byCue: boolean): number | null {
   let best: number | null = null;
   gold.statements.forEach((statement, i) => {
-    const hit = byCue ? overlaps(claim.cue, statement.cue) : anyOverlap(claim.content, statement.content);
+    // by content only when the claim's cue lies outside the statement's words: a cue inside them is a claim nested
+    // in the statement (a verb in someone's quotation) the judge did not mark, so it stays unjudged
+    const hit = byCue ? overlaps(claim.cue, statement.cue)
+      : anyOverlap(claim.content, statement.content) && !anyOverlap([claim.cue], statement.content);
     if (!hit) return;
     if (best === null) best = i;
     else if (!rightSpeaker(analysis, claim, gold, gold.statements[best] as GoldStatement) &&

@@ -99,6 +99,11 @@ describe('scorePage', () => {
     expect(scorePage(gold, analysis(claims, [appellant, traders])).claims.map((c) => c.verdict)).toEqual(['right', 'wrong-speaker']);
   });
 
+  it('leaves a claim unjudged whose cue lies inside a statement the judge marked, not on its cue', () => {
+    const score = scorePage(gold, analysis([claim('c1', 'a4', at(1, 'appeal'), at(1, 'We will'))], actors));
+    expect(score.claims[0]?.verdict).toBe('unjudged');
+  });
+
   it('matches a claim by its content when its cue lies elsewhere (a floating quote)', () => {
     const score = scorePage(gold, analysis([claim('c1', 'a3', at(4, 'added'), at(1, 'will appeal'))], actors));
     expect(score.claims[0]?.verdict).toBe('right');
