@@ -3,7 +3,8 @@
  * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect.
  * Skips with a one-line message when ../shared is absent. `npm run eval -- --roles [--errors]` scores the source
  * roles against the hand-labelled actors instead (src/eval/roles.ts); `npm run eval -- --pronouns [--split train]`
- * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts).
+ * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts);
+ * `npm run eval -- --news [--errors]` scores the engine on our hand-judged real news pages (src/eval/news.ts).
  */
 import { readFileSync } from 'node:fs';
 import { analyze, analyzeWith } from '../engine/analyze.js';
@@ -16,6 +17,7 @@ import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../eng
 import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type ScoredDocument } from './score.js';
 import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
+import { runNewsEval } from './news.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -91,4 +93,4 @@ export function main(args: string[]): number {
 }
 
 const cliArgs = process.argv.slice(2);
-process.exitCode = cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
+process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
