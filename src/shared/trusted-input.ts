@@ -5,7 +5,7 @@
  * root: in the capture phase, before any handler of the sidebar or the hover card sees it, an untrusted event of
  * the kinds below is stopped and its default action (a button's activation, a form's submission) cancelled. No
  * handler inside can forget the check, because none of them is reached. `trusted(handler)` does the same for the
- * listeners WhoSaid puts on the page itself (the hover card's pointer), and `dispatchOwnEvent` lets WhoSaid's own
+ * listeners WhoSaid puts on the page itself (the hover card's pointer), and `clickOwnElement` lets WhoSaid's own
  * code click its own temporary elements (the export's download link) through the gate.
  *
  * A form's `submit` event is always trusted, even from the page's `form.requestSubmit()`: forms in WhoSaid never
@@ -21,11 +21,14 @@ export const GATED_EVENTS = [
   'focus', 'blur', 'focusin', 'focusout',
 ] as const;
 
-/** Events WhoSaid's own code dispatches, allowed through the gate for the time of their dispatch only. */
-const ownEvents = new WeakSet<Event>();
+/**
+ * The element WhoSaid's own code is clicking right now (clickOwnElement): events at it pass the gate for the time
+ * of that one synchronous click, so no page script can run in between.
+ */
+let ownTarget: EventTarget | null = null;
 
 function isAllowed(event: Event): boolean {
-  return event.isTrusted || ownEvents.has(event);
+  return event.isTrusted || (ownTarget !== null && event.target === ownTarget);
 }
 
 /** Stops every untrusted event of GATED_EVENTS at `root`; returns the function that takes the gate away. */
@@ -48,12 +51,12 @@ export function trusted<E extends Event>(handler: (event: E) => void): (event: E
   };
 }
 
-/** Dispatches an event of WhoSaid's own making at `target`, through the gate (e.g. a download link's click). */
-export function dispatchOwnEvent(target: EventTarget, event: Event): boolean {
-  ownEvents.add(event);
+/** Clicks an element of WhoSaid's own making (a download link), through the gate. */
+export function clickOwnElement(element: HTMLElement): void {
+  ownTarget = element;
   try {
-    return target.dispatchEvent(event);
+    element.click();
   } finally {
-    ownEvents.delete(event);
+    ownTarget = null;
   }
 }

@@ -3,7 +3,7 @@
  * own container (inside the shadow root, so the page never sees it), clicked, removed, and the URL revoked. The
  * click is WhoSaid's own event, let through the shadow root's gate for untrusted input (shared/trusted-input.ts).
  */
-import { dispatchOwnEvent } from '../../shared/trusted-input.js';
+import { clickOwnElement } from '../../shared/trusted-input.js';
 
 export type ExportFormat = 'md' | 'csv' | 'json';
 
@@ -21,7 +21,7 @@ export function downloadText(container: Element, fileName: string, format: Expor
   anchor.download = fileName;
   anchor.hidden = true;
   container.appendChild(anchor);
-  dispatchOwnEvent(anchor, new MouseEvent('click', { bubbles: true, cancelable: true, composed: false }));
+  clickOwnElement(anchor);
   anchor.remove();
   // The download has started by the time the click returns in both browsers; a delay is a safety margin.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
