@@ -14,7 +14,10 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  * "incomplete" inside the zero-size fixed host, so this measures what the reader sees instead.
  */
 export function renderedContrast(page: Page): Promise<{ checked: number; failures: string[] }> {
-  return inShadow(page, (shadow) => {
+  return inShadow(page, async (shadow) => {
+    // buttons fade their background (120 ms): after a change of colour scheme, measure the colours they end on
+    const running = shadow?.querySelector('.ws-panel')?.getAnimations({ subtree: true }) ?? [];
+    await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1_000))]);
     type Rgba = [number, number, number, number];
     const parse = (value: string): Rgba | null => {
       const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
