@@ -60,7 +60,7 @@ async function bundle(srcDir: string): Promise<string> {
   const result = await build({
     stdin: { contents: PAGE_ENTRY, resolveDir: srcDir, loader: 'ts' },
     bundle: true, write: false, format: 'iife', target: ['chrome121'], logLevel: 'warning',
-    define: { __FIREFOX__: 'false', __TEST_HOOKS__: 'false', __DEBUG__: 'false' },
+    define: { __FIREFOX__: 'false', __TEST_HOOKS__: 'false', __DEBUG__: 'false', __MARKS__: 'false' },
   });
   return result.outputFiles[0]?.text ?? '';
 }

@@ -8,9 +8,17 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
 import { keepInLibrary, openLibraryPage } from './library.js';
+import { PerTabRateLimit } from './rate-limit.js';
 
 const CONTENT_SCRIPT = 'content.js';
 const BADGE_COLOR = '#0072B2';
+
+/**
+ * One library tab per 2 s per tab at most: the sidebar asks only on the reader's click, but a page that reached the
+ * button (or forged the message) must not open tab after tab.
+ */
+const OPEN_LIBRARY_INTERVAL_MS = 2_000;
+const openLibraryLimit = new PerTabRateLimit(OPEN_LIBRARY_INTERVAL_MS);
 
 /**
  * The one toggle: injects the content script into the tab's top frame, and the script decides (synchronously, so
@@ -51,7 +59,7 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       await keepInLibrary(parsed.entry, sender.tab?.incognito === true);
       return;
     case 'whosaid/open-library':
-      await openLibraryPage();
+      if (openLibraryLimit.allow(tabId, Date.now())) await openLibraryPage();
       return;
   }
 }
@@ -69,6 +77,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   onMessage(message, sender).catch(reportFailure);
   return undefined;
 });
+
+browser.tabs.onRemoved.addListener((tabId) => openLibraryLimit.forget(tabId));
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document in the tab has no WhoSaid running: its badge must not show the old page's count.

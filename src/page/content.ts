@@ -5,7 +5,8 @@
  * session's switch-off under CONTROLLER_GLOBAL in this isolated world, where the next injection finds it.
  */
 import browser from 'webextension-polyfill';
-import { AUTO_RUN_GLOBAL, CONTROLLER_GLOBAL, STARTED_MARK } from '../shared/global-keys.js';
+import { AUTO_RUN_GLOBAL, CONTROLLER_GLOBAL } from '../shared/global-keys.js';
+import { clearDebugMarks, debugMark } from '../shared/debug-log.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { findArticle } from './article/find-article.js';
 import { WhoSaidController } from './controller.js';
@@ -34,8 +35,8 @@ function toggleWhoSaid(): void {
     return;
   }
   // Where the page's timeline says the script began (the page bench splits a click into the browser's injection
-  // and WhoSaid's own work by it); cleared when WhoSaid is switched off.
-  performance.mark(STARTED_MARK);
+  // and WhoSaid's own work by it); builds with marks only, cleared when WhoSaid is switched off.
+  debugMark('started');
   // read meanwhile: the article is found and analysed while the storage answers
   const settings = loadSettings(browser.storage.sync);
   /** Opened from the library with a claim to show: jump to it on the first analysis shown, not on later ones. */
@@ -64,7 +65,7 @@ function toggleWhoSaid(): void {
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);
     controller.destroy();
-    performance.clearMarks(STARTED_MARK);
+    clearDebugMarks();
   });
   void controller.start();
 }

@@ -1,9 +1,11 @@
 /**
  * The hover card: when the pointer rests on a highlighted claim in the page, a small card in WhoSaid's shadow root
  * names the actor, the cue, the kind of quote and the cue's stance, in the sidebar's words (shared/presentation.ts).
- * Pointer moves are coalesced to one hit test every 40 ms at most.
+ * Pointer moves are coalesced to one hit test every 40 ms at most. Only the reader's own pointer and scrolling move
+ * it: a page's synthetic events are ignored (`trusted`).
  */
 import { ListenerCollection } from '../shared/listener-collection.js';
+import { trusted } from '../shared/trusted-input.js';
 import type { ClaimRanges } from './highlights.js';
 import { claimAtPoint } from './hit-test.js';
 
@@ -86,14 +88,14 @@ export class HoverCard {
 
     const view = doc.defaultView;
     if (view === null) return;
-    this.#listeners.add(doc, 'pointermove', (event) => this.#onPointer(event), { passive: true });
+    this.#listeners.add(doc, 'pointermove', trusted((event) => this.#onPointer(event)), { passive: true });
     // Scrolling moves the text under a still pointer: hit-test again where the pointer rests. A card pinned
     // beside a claim (after a jump) would drift from it: it goes.
-    this.#listeners.add(view, 'scroll', () => (this.#pinned ? this.hide() : this.#schedule()), { passive: true, capture: true });
-    this.#listeners.add(doc.documentElement, 'pointerleave', () => {
+    this.#listeners.add(view, 'scroll', trusted(() => (this.#pinned ? this.hide() : this.#schedule())), { passive: true, capture: true });
+    this.#listeners.add(doc.documentElement, 'pointerleave', trusted(() => {
       this.#pointer = null;
       this.hide();
-    }, { passive: true });
+    }), { passive: true });
     this.#listeners.onRelease(() => {
       if (this.#timer !== null) clearTimeout(this.#timer);
     });

@@ -11,3 +11,6 @@ declare const __TEST_HOOKS__: boolean;
 
 /** Debug logging; a no-op unless built with WHOSAID_DEBUG=1. */
 declare const __DEBUG__: boolean;
+
+/** WhoSaid's User Timing marks in the page's timeline (debug and bench builds); none in shipped builds. */
+declare const __MARKS__: boolean;

@@ -15,6 +15,3 @@ export const ROOT_TAG = 'whosaid-root';
 
 /** Prefix of every highlight name WhoSaid registers in `CSS.highlights`. */
 export const HIGHLIGHT_PREFIX = 'whosaid-';
-
-/** The User Timing mark the content script sets in the page's timeline as it starts a session. */
-export const STARTED_MARK = 'whosaid:started';

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
+import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -13,7 +14,10 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  * "incomplete" inside the zero-size fixed host, so this measures what the reader sees instead.
  */
 export function renderedContrast(page: Page): Promise<{ checked: number; failures: string[] }> {
-  return page.evaluate(() => {
+  return inShadow(page, async (shadow) => {
+    // buttons fade their background (120 ms): after a change of colour scheme, measure the colours they end on
+    const running = shadow?.querySelector('.ws-panel')?.getAnimations({ subtree: true }) ?? [];
+    await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1_000))]);
     type Rgba = [number, number, number, number];
     const parse = (value: string): Rgba | null => {
       const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
@@ -43,7 +47,6 @@ export function renderedContrast(page: Page): Promise<{ checked: number; failure
       }
       return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
     };
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
     const failures: string[] = [];
     let checked = 0;
     for (const element of shadow?.querySelectorAll('.ws-panel *') ?? []) {
@@ -72,15 +75,26 @@ export interface AxeSummary {
 
 export async function runAxe(page: Page): Promise<AxeSummary> {
   await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
+  // axe reads shadow roots through `host.shadowRoot`, which is null for WhoSaid's closed root: for this one run the
+  // host is lent its root as an own property (the test's reference, from the automation protocol), then it goes
+  const summary = await inShadow(page, async (shadow) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{
       violations: Array<{ id: string; impact: string | null; nodes: unknown[]; help: string }>;
       passes: Array<{ id: string }>;
     }> } }).axe;
-    const results = await axe.run({ include: [['whosaid-root']] }, { resultTypes: ['violations', 'passes'] });
-    return {
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
-      passes: results.passes.map((p) => p.id),
-    };
+    const host = shadow?.host;
+    if (host) Object.defineProperty(host, 'shadowRoot', { value: shadow, configurable: true });
+    try {
+      const results = await axe.run({ include: [['whosaid-root']] }, { resultTypes: ['violations', 'passes'] });
+      return {
+        violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+        passes: results.passes.map((p) => p.id),
+      };
+    } finally {
+      if (host) Reflect.deleteProperty(host, 'shadowRoot');
+    }
   });
+  // axe must have seen the sidebar, not only its empty host: its buttons have names
+  if (!summary.passes.includes('button-name')) throw new Error(`axe saw no button in the sidebar (passes: ${summary.passes.join(', ')})`);
+  return summary;
 }

@@ -14,6 +14,12 @@ export const CHROME_BUILD = join(PROJECT_ROOT, 'extension', 'chrome');
 /** The shipped Firefox build (no test hook), for tests that must not have the test build's localhost access. */
 export const FIREFOX_BUILD = join(PROJECT_ROOT, 'extension', 'firefox');
 export const FIREFOX_TEST_BUILD = join(PROJECT_ROOT, 'extension', 'firefox-test');
+/**
+ * The same builds with WhoSaid's whosaid:* User Timing marks (`WHOSAID_MARKS=1 node build.mjs`): the page bench
+ * times a click by them. Shipped builds set none, so tests of what a page can see use the builds above.
+ */
+export const MARKS_CHROME_BUILD = join(PROJECT_ROOT, 'extension', 'marks', 'chrome');
+export const MARKS_FIREFOX_TEST_BUILD = join(PROJECT_ROOT, 'extension', 'marks', 'firefox-test');
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -62,6 +68,8 @@ export interface LaunchOptions {
    * proxy (the test's own server, which answers 404) and resolve no host names, so nothing leaves the loopback.
    */
   loopbackOnly?: { proxyPort: number };
+  /** Chromium only: load this build instead of extension/chrome (the marks build, for the page bench). */
+  chromeBuild?: string;
   /** Chromium only: keep the profile in this folder (the library bench reuses a filled library between runs). */
   userDataDir?: string;
   /** Firefox only: install this build instead of the test build, and set these extra preferences. */
@@ -123,7 +131,7 @@ async function clickUntilToggled(page: Page, click: () => Promise<void>): Promis
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
-    enableExtensions: [CHROME_BUILD],
+    enableExtensions: [options.chromeBuild ?? CHROME_BUILD],
     headless: options.headless ?? true,
     pipe: true,
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),

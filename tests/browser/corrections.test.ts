@@ -16,6 +16,7 @@ import type { StaticServer } from './static-server.js';
 import { openWithWhoSaid, startUiServer, UI_ARTICLE } from './ui-article.js';
 import { renderedContrast, runAxe } from './accessibility-probes.js';
 import { sidebarActors, waitForSettled } from './page-probes.js';
+import { chooseInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -30,8 +31,7 @@ const ROLE_SET = { actor: 'Port Authority', role: 'business' } as const;
 
 /** The id of the listed claim whose text holds `text`, or null. */
 function claimIdOf(page: Page, text: string): Promise<string | null> {
-  return page.evaluate((needle) => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow, needle) => {
     const item = [...(shadow?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].find((el) =>
       (el.querySelector('.ws-content')?.textContent ?? '').includes(needle),
     );
@@ -67,8 +67,8 @@ async function settledHighlightOf(page: Page, text: string, settled: (name: stri
 }
 
 function focusInSidebar(page: Page, selector: string): Promise<void> {
-  return page.evaluate((css) => {
-    const element = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(css);
+  return inShadow(page, (shadow, css) => {
+    const element = shadow?.querySelector<HTMLElement>(css);
     if (!element) throw new Error(`no ${css} in the sidebar`);
     element.focus();
   }, selector);
@@ -76,17 +76,13 @@ function focusInSidebar(page: Page, selector: string): Promise<void> {
 
 /** The focused element in the sidebar, as its text. */
 function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.textContent?.trim() ?? '');
+  return inShadow(page, (shadow) => shadow?.activeElement?.textContent?.trim() ?? '');
 }
 
 function correctionLines(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line > span') ?? [])].map((el) => el.textContent ?? ''),
+  return inShadow(page, (shadow) =>
+    [...(shadow?.querySelectorAll('.ws-fix-line > span') ?? [])].map((el) => el.textContent ?? ''),
   );
-}
-
-function waitInPage(page: Page, test: (needle: string) => boolean, needle: string): Promise<unknown> {
-  return page.waitForFunction(test, { polling: 100, timeout: 5_000 }, needle);
 }
 
 /** Reloads the page and clicks WhoSaid again. */
@@ -153,25 +149,19 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await page.keyboard.press('Enter');
       // the form takes focus on its first control
       expect(await focusedText(page)).toBe('Not a claim');
-      // a <select>'s own popup is not for automation: pick "Someone else…" as a change of value
-      await page.evaluate(() => {
-        const select = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLSelectElement>('.ws-fix select');
-        if (!select) throw new Error('no speaker choice');
-        select.value = '';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      // a <select>'s own popup is not for automation: pick "Someone else…" with the arrow keys
+      await chooseInShadow(page, '.ws-fix select', '');
       await focusInSidebar(page, '.ws-fix input[type="text"]');
       await page.keyboard.type(NEW_SPEAKER);
       await page.keyboard.press('Enter');
-      await waitInPage(page, (name) => {
-        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
-        return [...(shadow?.querySelectorAll('.ws-actor-name') ?? [])].some((el) => (el.textContent ?? '').includes(name));
-      }, NEW_SPEAKER);
+      await waitInShadow(page, (shadow, name) =>
+        [...(shadow?.querySelectorAll('.ws-actor-name') ?? [])].some((el) => (el.textContent ?? '').includes(name)),
+      { polling: 100, timeout: 5_000 }, NEW_SPEAKER);
       const actor = (await sidebarActors(page)).find((candidate) => candidate.name.includes(NEW_SPEAKER));
       expect(actor?.claims).toBe(1);
       // marked as corrected: the actor the reader named, and the claim given to it
-      expect(await page.evaluate((id) => {
-        const item = document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`);
+      expect(await inShadow(page, (shadow, id) => {
+        const item = shadow?.querySelector(`[data-claim-id="${id}"]`);
         return [item?.closest('.ws-actor')?.querySelector('.ws-actor-btn .ws-badge-corrected') !== null, item?.querySelector('.ws-badge-corrected')?.textContent ?? ''];
       }, claimId)).toEqual([true, 'corrected: speaker changed from “Greta Lindqvist”']);
       const colourAfter = await settledHighlightOf(page, REASSIGNED, (name) => name !== colourBefore);
@@ -187,7 +177,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
-      await waitInPage(page, (id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`) === null, claimId ?? '');
+      await waitInShadow(page, (shadow, id) => shadow?.querySelector(`[data-claim-id="${id}"]`) === null, { polling: 100, timeout: 5_000 }, claimId ?? '');
       expect(await settledHighlightOf(page, DISMISSED, (name) => name === null)).toBeNull();
       expect(await correctionLines(page)).toEqual([
         expect.stringContaining(`is said by ${NEW_SPEAKER}`),
@@ -197,35 +187,26 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     });
 
     it('sets a source\'s role from its form: its chip changes at once, marked as corrected', async () => {
-      const actorId = await page.evaluate((name) => {
-        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+      const actorId = await inShadow(page, (shadow, name) => {
         const actor = [...(shadow?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find((el) =>
           (el.querySelector('.ws-actor-name')?.textContent ?? '').startsWith(name),
         );
         return actor?.dataset['actorId'] ?? '';
       }, ROLE_SET.actor);
       expect(actorId).not.toBe('');
-      const chip = (id: string) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role');
-      expect(await page.evaluate(chip, actorId)).not.toBe(ROLE_SET.role);
+      expect(await inShadow(page, (shadow, id) => shadow?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role'), actorId)).not.toBe(ROLE_SET.role);
       await focusInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-row .ws-fix-open`);
       await page.keyboard.press('Enter');
-      await page.evaluate((id, role) => {
-        const select = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLSelectElement>(`#ws-fix-${id}-role`);
-        if (!select) throw new Error('no role choice');
-        select.focus();
-        select.value = role;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      }, actorId, ROLE_SET.role);
+      await chooseInShadow(page, `#ws-fix-${actorId}-role`, ROLE_SET.role);
       await page.keyboard.press('Tab');
       expect(await focusedText(page)).toBe('Set role');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (id, role) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role') === role,
+      await waitInShadow(page, (shadow, id, role) => shadow?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role') === role,
         { polling: 100, timeout: 5_000 },
         actorId,
         ROLE_SET.role,
       );
-      expect(await page.evaluate((id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-actor-id="${id}"] .ws-actor-btn .ws-badge-corrected`) !== null, actorId)).toBe(true);
+      expect(await inShadow(page, (shadow, id) => shadow?.querySelector(`[data-actor-id="${id}"] .ws-actor-btn .ws-badge-corrected`) !== null, actorId)).toBe(true);
       expect((await correctionLines(page)).at(-1)).toBe(`${ROLE_SET.actor}’s role set to “${ROLE_SET.role}”`);
     });
 
@@ -233,7 +214,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const claimId = await claimIdOf(page, 'underestimated');
       await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
       await page.keyboard.press('Enter');
-      await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix')?.scrollIntoView());
+      await inShadow(page, (shadow) => shadow?.querySelector('.ws-fix')?.scrollIntoView());
       await page.screenshot({ path: join(SHOTS, `corrections-form-${browserName}.png`) });
       expect((await runAxe(page)).violations).toEqual([]);
       expect((await renderedContrast(page)).failures).toEqual([]);
@@ -249,12 +230,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
       // Escape closes the form, not the sidebar, and focus is back on the claim
       await page.keyboard.press('Escape');
-      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix') === null)).toBe(true);
-      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') !== null)).toBe(true);
+      expect(await inShadow(page, (shadow) => shadow?.querySelector('.ws-fix') === null)).toBe(true);
+      expect(await inShadow(page, (shadow) => shadow?.querySelector('.ws-panel') !== null)).toBe(true);
       // a source's form: rename, merge, role
       await focusInSidebar(page, '.ws-actor-row .ws-fix-open');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.tagName)).toBe('INPUT');
+      expect(await inShadow(page, (shadow) => shadow?.activeElement?.tagName)).toBe('INPUT');
       expect((await runAxe(page)).violations).toEqual([]);
       expect((await renderedContrast(page)).failures).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `corrections-actor-form-${browserName}.png`) });
@@ -268,14 +249,13 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await contentHighlightOf(page, DISMISSED)).toBeNull();
       expect(await contentHighlightOf(page, REASSIGNED)).not.toBe(colourBefore);
       expect(await correctionLines(page)).toHaveLength(3);
-      expect(await page.evaluate((name) => {
-        const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+      expect(await inShadow(page, (shadow, name) => {
         const actor = [...(shadow?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find((el) =>
           (el.querySelector('.ws-actor-name')?.textContent ?? '').startsWith(name),
         );
         return actor?.querySelector('[data-role]')?.getAttribute('data-role');
       }, ROLE_SET.actor)).toBe(ROLE_SET.role);
-      await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-corrections')?.scrollIntoView());
+      await inShadow(page, (shadow) => shadow?.querySelector('.ws-corrections')?.scrollIntoView());
       // sources scrolled into view paint a frame later (content-visibility: auto)
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot({ path: join(SHOTS, `corrections-reloaded-${browserName}.png`) });
@@ -283,8 +263,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('undoes each, from the keyboard, back to what the engine read; and nothing is left on the next visit', async () => {
       const linesLeft = (count: number) =>
-        page.waitForFunction(
-          (n) => (document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('.ws-fix-line').length ?? 0) === n,
+        waitInShadow(page, (shadow, n) => (shadow?.querySelectorAll('.ws-fix-line').length ?? 0) === n,
           { polling: 100, timeout: 5_000 },
           count,
         );
@@ -331,8 +310,8 @@ describe('corrections in a dark Firefox', () => {
   });
 
   it('has no axe violations and every text readable in the forms and the list', async () => {
-    const background = await page.evaluate(() => {
-      const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+    const background = await inShadow(page, (shadow) => {
+      const panel = shadow?.querySelector('.ws-panel');
       return panel ? getComputedStyle(panel).backgroundColor : '';
     });
     expect(background).toBe('rgb(29, 31, 35)');
@@ -340,7 +319,7 @@ describe('corrections in a dark Firefox', () => {
     await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await waitInPage(page, (id) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-claim-id="${id}"]`) === null, claimId ?? '');
+    await waitInShadow(page, (shadow, id) => shadow?.querySelector(`[data-claim-id="${id}"]`) === null, { polling: 100, timeout: 5_000 }, claimId ?? '');
     const other = await claimIdOf(page, 'underestimated');
     await focusInSidebar(page, `[data-claim-id="${other}"] .ws-fix-open`);
     await page.keyboard.press('Enter');
@@ -356,6 +335,6 @@ describe('corrections in a dark Firefox', () => {
     // leave nothing kept behind: undo the one correction made
     await focusInSidebar(page, '.ws-fix-line button');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
+    await waitInShadow(page, (shadow) => shadow?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
   });
 });

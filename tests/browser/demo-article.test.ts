@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import { checkSpaceGiven, filterByRole, highlightedElements, spaceRows, highlightedTexts, pageDom, sidebarActors, sidebarRoles, waitForRemoved, waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'tramline-article.expected.json'), 'utf8')) as {
@@ -48,8 +49,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect((await waitForSettled(page)).state).toBe('ready');
       expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
       // The sidebar's constructed style sheet applies inside the shadow root: its panel is laid out as fixed.
-      const position = await page.evaluate(() => {
-        const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('[data-state]');
+      const position = await inShadow(page, (shadow) => {
+        const panel = shadow?.querySelector('.ws-panel');
         return panel ? getComputedStyle(panel).position : null;
       });
       expect(position).toBe('fixed');

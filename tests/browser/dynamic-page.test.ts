@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import { highlightedTexts, waitForRemoved, waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -29,7 +30,7 @@ function contentTexts(page: Page): Promise<string[]> {
 }
 
 async function waitForContent(page: Page, fragment: string, present: boolean, timeoutMs = 10_000): Promise<void> {
-  await page.waitForFunction((text, wanted) => {
+  await waitInShadow(page, (shadow, text, wanted) => {
     let found = false;
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('whosaid-') || !name.endsWith('-content')) return;
@@ -37,18 +38,21 @@ async function waitForContent(page: Page, fragment: string, present: boolean, ti
         if (range instanceof Range && range.startContainer.isConnected && range.toString().includes(text)) found = true;
       });
     });
-    return found === wanted && document.querySelector('whosaid-root')?.getAttribute('data-state') === 'ready';
+    return found === wanted && shadow?.querySelector('.ws-state')?.getAttribute('data-state') === 'ready';
   }, { timeout: timeoutMs, polling: 100 }, fragment, present);
 }
 
-/** Counts changes of <whosaid-root>'s data-state from now on (every re-analysis passes through 'analyzing'). */
+/**
+ * Counts changes of WhoSaid's state from now on (every re-analysis passes through 'analyzing'): an observer on the
+ * state element inside the closed root, set up through the test's own reference to it.
+ */
 function countStateChanges(page: Page): Promise<void> {
-  return page.evaluate(() => {
+  return inShadow(page, (shadow) => {
     const counter = { changes: 0 };
     Reflect.set(window, '__whosaidStateChanges', counter);
-    const host = document.querySelector('whosaid-root');
-    if (host === null) return;
-    new MutationObserver((records) => { counter.changes += records.length; }).observe(host, { attributes: true, attributeFilter: ['data-state'] });
+    const state = shadow?.querySelector('.ws-state');
+    if (!state) return;
+    new MutationObserver((records) => { counter.changes += records.length; }).observe(state, { attributes: true, attributeFilter: ['data-state'] });
   });
 }
 
@@ -85,10 +89,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     });
 
     it('highlights claims in paragraphs added after load ("show more")', async () => {
-      const before = await page.evaluate(() => Number(document.querySelector('whosaid-root')?.getAttribute('data-claims')));
+      const before = await inShadow(page, (shadow) => Number(shadow?.querySelector('.ws-state')?.getAttribute('data-claims')));
       await page.evaluate(() => (Reflect.get(window, 'addMore') as () => void)());
       await waitForContent(page, 'automatic beacon would be tested', true);
-      const after = await page.evaluate(() => Number(document.querySelector('whosaid-root')?.getAttribute('data-claims')));
+      const after = await inShadow(page, (shadow) => Number(shadow?.querySelector('.ws-state')?.getAttribute('data-claims')));
       expect(after).toBeGreaterThan(before);
       expect((await contentTexts(page)).some((text) => text.includes('the island’s heart'))).toBe(true);
     });
@@ -117,7 +121,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(texts.some((text) => text.includes('automatic beacon'))).toBe(false);
       const names = (await highlightedTexts(page)).map((range) => range.text);
       expect(names.some((text) => text.includes('Marta Quist'))).toBe(false);
-      const title = await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '');
+      const title = await inShadow(page, (shadow) => shadow?.textContent ?? '');
       expect(title).toContain('Petra Lund');
     });
 

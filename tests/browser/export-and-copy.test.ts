@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { launchChromium, missingBuild, type LaunchedBrowser } from './browsers.js';
 import type { StaticServer } from './static-server.js';
 import { clickInSidebar, openWithWhoSaid, startUiServer, UI_ARTICLE } from './ui-article.js';
+import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -53,7 +54,7 @@ describe('export and copy in chromium', () => {
   });
 
   it('saves Markdown, CSV and JSON named after the page', async () => {
-    const claims = await page.evaluate(() => Number(document.querySelector('whosaid-root')?.getAttribute('data-claims')));
+    const claims = await inShadow(page, (shadow) => Number(shadow?.querySelector('.ws-state')?.getAttribute('data-claims')));
     const exportButton = (label: string) => `.ws-export button:nth-child(${['Markdown', 'CSV', 'JSON'].indexOf(label) + 1})`;
 
     await clickInSidebar(page, exportButton('Markdown'));
@@ -96,8 +97,7 @@ describe('export and copy in chromium', () => {
 
   it('copies a claim as a citation to the clipboard', async () => {
     await clickInSidebar(page, '[data-claim-id] .ws-icon-btn');
-    await page.waitForFunction(
-      () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('[role="status"][aria-live]')?.textContent === 'Citation copied.',
+    await waitInShadow(page, (shadow) => shadow?.querySelector('[role="status"][aria-live]')?.textContent === 'Citation copied.',
       { polling: 100, timeout: 5_000 },
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());

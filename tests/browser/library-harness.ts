@@ -54,7 +54,10 @@ export async function waitInPage(page: Page, selector: string, timeoutMs = 15_00
       await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
       return;
     } catch (error) {
-      const swapping = error instanceof Error && /protocol error|context|destroyed|detached/i.test(`${error.message} ${String(error.cause)}`);
+      // the protocol's error may sit two causes deep ("Waiting for selector failed" ← "Waiting failed" ← it)
+      const causes: string[] = [];
+      for (let cause: unknown = error; cause instanceof Error && causes.length < 5; cause = cause.cause) causes.push(cause.message);
+      const swapping = /protocol error|context|destroyed|detached/i.test(causes.join(' '));
       if (!swapping || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

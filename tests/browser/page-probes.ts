@@ -1,9 +1,11 @@
 /**
  * What browser tests read from a page with WhoSaid on it, evaluated in the page's main world: CSS.highlights is one
- * registry per document, so the highlights the content script registers in its isolated world are visible here, and
- * the open shadow root of <whosaid-root> shows the sidebar.
+ * registry per document, so the highlights the content script registers in its isolated world are visible here. The
+ * sidebar and the session's state are in <whosaid-root>'s closed shadow root, read through the automation protocol
+ * (closed-shadow.ts).
  */
 import type { Page } from 'puppeteer-core';
+import { inShadow, waitInShadow, whoSaidState } from './closed-shadow.js';
 
 export interface SettledState {
   state: string;
@@ -12,18 +14,15 @@ export interface SettledState {
 
 /** Waits until <whosaid-root> reports a final state (ready, empty or error) and returns it. */
 export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<SettledState> {
-  await page.waitForFunction(
-    () => {
-      const state = document.querySelector('whosaid-root')?.getAttribute('data-state');
+  await waitInShadow(page, (shadow) => {
+      const state = shadow?.querySelector('.ws-state')?.getAttribute('data-state');
       return state === 'ready' || state === 'empty' || state === 'error';
     },
     // Polling by interval: a headless page's animation frames may not run while it is not being painted.
     { timeout: timeoutMs, polling: 100 },
   );
-  return page.evaluate(() => {
-    const host = document.querySelector('whosaid-root');
-    return { state: host?.getAttribute('data-state') ?? '', claims: Number(host?.getAttribute('data-claims') ?? '0') };
-  });
+  const { state, claims } = await whoSaidState(page);
+  return { state, claims };
 }
 
 export async function waitForRemoved(page: Page, timeoutMs = 10_000): Promise<void> {
@@ -77,8 +76,7 @@ export interface SidebarActor {
 
 /** The sidebar's actors and how many claims each lists. */
 export function sidebarActors(page: Page): Promise<SidebarActor[]> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow) => {
     if (!shadow) return [];
     return [...shadow.querySelectorAll('[data-actor-id]')].map((actor) => ({
       name: actor.querySelector('.ws-actor-name')?.textContent?.trim() ?? '',
@@ -108,8 +106,7 @@ export interface SpaceRow {
 
 /** Every source's space bar in list order, with what is needed to check each sort. */
 export function spaceRows(page: Page): Promise<SpaceRow[]> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow) => {
     if (!shadow) return [];
     return [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
       .filter((actor) => actor.dataset['actorId'] !== '')
@@ -133,15 +130,14 @@ export function spaceRows(page: Page): Promise<SpaceRow[]> {
 
 /** Sorts the sources from the keyboard: focus the sort's button, press Enter; resolves once it is pressed. */
 export async function sortSourcesBy(page: Page, sort: 'order' | 'claims' | 'space'): Promise<void> {
-  const found = await page.evaluate((key) => {
-    const button = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(`.ws-sort [data-sort="${key}"]`);
+  const found = await inShadow(page, (shadow, key) => {
+    const button = shadow?.querySelector<HTMLElement>(`.ws-sort [data-sort="${key}"]`);
     button?.focus();
     return button !== null && button !== undefined;
   }, sort);
   if (!found) throw new Error(`no sort button "${sort}" in the sidebar`);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (key) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`.ws-sort [data-sort="${key}"]`)?.getAttribute('aria-pressed') === 'true',
+  await waitInShadow(page, (shadow, key) => shadow?.querySelector(`.ws-sort [data-sort="${key}"]`)?.getAttribute('aria-pressed') === 'true',
     { timeout: 5_000 },
     sort,
   );
@@ -169,15 +165,15 @@ export async function checkSpaceGiven(page: Page): Promise<SpaceRow[]> {
     if (!row.description.includes(row.text)) problems.push(`${row.actorId}: button not described by its space text`);
     if (row.words > 0 && row.barWidth < 1) problems.push(`${row.actorId}: ${row.words} words but no bar drawn`);
   }
-  const article = await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-article-space')?.textContent ?? '');
+  const article = await inShadow(page, (shadow) => shadow?.querySelector('.ws-article-space')?.textContent ?? '');
   if (!/\d+% reported speech \([\d,]+ of [\d,]+ words\)/.test(article)) problems.push(`article share: "${article}"`);
 
   await sortSourcesBy(page, 'space');
   const bySpace = await spaceRows(page);
   if (!sortedWithinGroups(bySpace, (row) => row.words, 'down')) problems.push('not sorted by space');
   // the chart above the list: one list of every source (the first few), biggest first, each bar drawn
-  const chart = await page.evaluate(() =>
-    [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-chart-actor]') ?? [])].map((row) => ({
+  const chart = await inShadow(page, (shadow) =>
+    [...(shadow?.querySelectorAll<HTMLElement>('[data-chart-actor]') ?? [])].map((row) => ({
       words: Number(row.dataset['words']),
       bar: [...row.querySelectorAll('.ws-space-quoted, .ws-space-paraphrased')].reduce((sum, part) => sum + part.getBoundingClientRect().width, 0),
     })),
@@ -203,8 +199,7 @@ export interface RoleView {
 
 /** The roles the sidebar shows: a chip per source, the figures of the voices summary. */
 export function sidebarRoles(page: Page): Promise<RoleView> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow) => {
     if (!shadow) return { chips: [], figures: [], none: '' };
     return {
       chips: [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
@@ -225,20 +220,18 @@ export function sidebarRoles(page: Page): Promise<RoleView> {
  */
 export async function filterByRole(page: Page, role: string): Promise<string[]> {
   const press = async (): Promise<void> => {
-    await page.evaluate((key) => {
-      const figure = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-filter="role:${key}"]`);
+    await inShadow(page, (shadow, key) => {
+      const figure = shadow?.querySelector<HTMLElement>(`[data-filter="role:${key}"]`);
       figure?.focus();
     }, role);
     await page.keyboard.press('Enter');
   };
   await press();
-  await page.waitForFunction(
-    (key) => document.querySelector('whosaid-root')?.shadowRoot?.querySelector(`[data-filter="role:${key}"]`)?.getAttribute('aria-pressed') === 'true',
+  await waitInShadow(page, (shadow, key) => shadow?.querySelector(`[data-filter="role:${key}"]`)?.getAttribute('aria-pressed') === 'true',
     { timeout: 5_000, polling: 50 },
     role,
   );
-  const shown = await page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  const shown = await inShadow(page, (shadow) => {
     if (!shadow) return [];
     return [...shadow.querySelectorAll<HTMLElement>('[data-actor-id]')]
       .filter((actor) => actor.querySelector('[data-claim-id]') !== null)

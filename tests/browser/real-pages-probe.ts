@@ -19,7 +19,7 @@ export interface ProbeInspection {
    */
   missing: string[];
   highlightedRanges: number;
-  /** WhoSaid painted only the claims near the viewport (its host's data-highlights="near-viewport"). */
+  /** WhoSaid painted only the claims near the viewport (its state's data-highlights, read by the test driver). */
   nearViewportOnly: boolean;
 }
 
@@ -31,7 +31,7 @@ export interface WhoSaidProbe {
    * (a narrower page can switch the page's own media queries and so what is visible).
    */
   prepare(): void;
-  inspect(): ProbeInspection;
+  inspect(nearViewportOnly: boolean): ProbeInspection;
   readabilityParseMs(): number;
   findArticleMs(): number;
 }
@@ -90,14 +90,13 @@ const probe: WhoSaidProbe = {
     prepared = findArticle(document);
   },
 
-  inspect() {
+  inspect(nearViewportOnly: boolean) {
     const result = prepared ?? findArticle(document);
     const highlighted: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('whosaid-') || name === 'whosaid-focus') return;
       highlight.forEach((range) => highlighted.push(visibleText(range)));
     });
-    const nearViewportOnly = document.querySelector('whosaid-root')?.getAttribute('data-highlights') === 'near-viewport';
     if (result.status !== 'article') {
       return { status: result.status, blocks: 0, claims: 0, unexpected: highlighted, missing: [], highlightedRanges: highlighted.length, nearViewportOnly };
     }

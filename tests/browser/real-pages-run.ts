@@ -8,9 +8,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { launch, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { launch, MARKS_CHROME_BUILD, MARKS_FIREFOX_TEST_BUILD, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import type { ProbeInspection } from './real-pages-probe.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { inShadow, waitInShadow, whoSaidState } from './closed-shadow.js';
 
 export const PAGES_DIR = join(PROJECT_ROOT, '..', 'shared', 'pages', 'readability');
 
@@ -34,7 +35,7 @@ export interface PageOutcome {
   /** From the click (page clock, just before the toolbar click) to the final state. */
   readyMs: number | null;
   /**
-   * From the click to the content script's first line (its "whosaid:started" mark): the browser's part, from the
+   * From the click to the content script's first line (its "whosaid:started" mark, marks build only): the browser's part, from the
    * toolbar to the page (the service worker's injection and the script's compilation).
    */
   injectMs?: number | null;
@@ -67,6 +68,11 @@ export interface RunOptions {
    */
   traceTasks?: boolean;
   settleTimeoutMs?: number;
+  /**
+   * Load the marks build (extension/marks/, `WHOSAID_MARKS=1 node build.mjs`), whose whosaid:* marks time each
+   * click (the bench); default: the shipped builds, whose times stay empty.
+   */
+  withMarks?: boolean;
   onPage?(outcome: PageOutcome): void;
 }
 
@@ -81,7 +87,7 @@ function probeBundle(): Promise<string> {
     format: 'iife',
     target: ['chrome121', 'firefox140'],
     logLevel: 'warning',
-    define: { __FIREFOX__: 'false', __TEST_HOOKS__: 'false', __DEBUG__: 'false' },
+    define: { __FIREFOX__: 'false', __TEST_HOOKS__: 'false', __DEBUG__: 'false', __MARKS__: 'false' },
   }).then((result) => result.outputFiles[0]?.text ?? '');
   return probeSource;
 }
@@ -156,22 +162,28 @@ export function longestTask(json: string): { ms: number; detail: string } | null
   return { ms: (end - start) / 1000, detail };
 }
 
-/** Main world: note the click time, when <whosaid-root> reports a final state, and the longest task since. */
+/**
+ * Main world: note the click time, when WhoSaid reports a final state, and the longest task since. The state and
+ * the script's start come from WhoSaid's own User Timing marks (whosaid:started, whosaid:state:…), which only the
+ * marks build sets (RunOptions.withMarks): a shipped build shows the page nothing, and its times stay empty.
+ */
 function armTiming(page: Page): Promise<void> {
   return page.evaluate(() => {
     const timing = { click: performance.now(), startedAt: null as number | null, settledAt: null as number | null, longest: null as number | null, state: null as string | null };
     Reflect.set(window, '__whosaidTiming', timing);
-    const observer = new MutationObserver(() => {
-      const host = document.querySelector('whosaid-root');
-      const state = host?.getAttribute('data-state');
-      if (timing.settledAt === null && (state === 'ready' || state === 'empty' || state === 'error')) {
-        timing.settledAt = performance.now();
-        timing.startedAt = performance.getEntriesByName('whosaid:started').at(-1)?.startTime ?? null;
-        timing.state = state;
-        observer.disconnect();
+    const marks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.startTime < timing.click) continue;
+        if (entry.name === 'whosaid:started' && timing.startedAt === null) timing.startedAt = entry.startTime;
+        const state = /^whosaid:state:(ready|empty|error)$/.exec(entry.name)?.[1];
+        if (state !== undefined && timing.settledAt === null) {
+          timing.settledAt = entry.startTime;
+          timing.state = state;
+          marks.disconnect();
+        }
       }
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    marks.observe({ type: 'mark', buffered: false });
     // no Long Tasks API in Firefox: its column stays empty
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
       new PerformanceObserver((list) => {
@@ -193,24 +205,24 @@ interface Fingerprint {
   hasRoot: boolean;
 }
 
-async function callProbe<T>(page: Page, method: 'domFingerprint' | 'prepare' | 'inspect' | 'readabilityParseMs' | 'findArticleMs'): Promise<T> {
+async function callProbe<T>(page: Page, method: 'domFingerprint' | 'prepare' | 'inspect' | 'readabilityParseMs' | 'findArticleMs', ...args: unknown[]): Promise<T> {
   const source = await probeBundle();
-  return page.evaluate((code, name) => {
+  return page.evaluate((code, name, rest) => {
     if (Reflect.get(window, '__whosaidProbe') === undefined) (0, eval)(code);
-    const probe = Reflect.get(window, '__whosaidProbe') as Record<string, () => unknown>;
+    const probe = Reflect.get(window, '__whosaidProbe') as Record<string, (...values: unknown[]) => unknown>;
     const fn = probe[name];
     if (fn === undefined) throw new Error(`probe has no ${name}`);
-    return fn.call(probe);
-  }, source, method) as Promise<T>;
+    return fn.call(probe, ...rest);
+  }, source, method, args) as Promise<T>;
 }
 
 async function settledState(page: Page, timeoutMs: number): Promise<string> {
   try {
-    await page.waitForFunction(() => {
-      const state = document.querySelector('whosaid-root')?.getAttribute('data-state');
+    await waitInShadow(page, (shadow) => {
+      const state = shadow?.querySelector('.ws-state')?.getAttribute('data-state');
       return state === 'ready' || state === 'empty' || state === 'error';
     }, { timeout: timeoutMs, polling: 50 });
-    return await page.evaluate(() => document.querySelector('whosaid-root')?.getAttribute('data-state') ?? '');
+    return await inShadow(page, (shadow) => shadow?.querySelector('.ws-state')?.getAttribute('data-state') ?? '');
   } catch {
     return 'timeout';
   }
@@ -279,19 +291,20 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
     outcome.problems.push('never reached ready, empty or error');
     return outcome;
   }
-  const host = await page.evaluate(() => {
-    const element = document.querySelector('whosaid-root');
-    return { claims: Number(element?.getAttribute('data-claims') ?? '0'), count: document.querySelectorAll('whosaid-root').length };
-  });
+  const host = {
+    claims: (await whoSaidState(page)).claims,
+    count: await page.evaluate(() => document.querySelectorAll('whosaid-root').length),
+  };
   outcome.claims = host.claims;
   if (host.count !== 1) outcome.problems.push(`${host.count} <whosaid-root> elements`);
   if (outcome.state === 'error') {
-    const message = await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '');
+    const message = await inShadow(page, (shadow) => shadow?.textContent ?? '');
     if (message.trim().length === 0) outcome.problems.push('error state without an explanation');
   }
   const during = await callProbe<Fingerprint>(page, 'domFingerprint');
   if (during.length !== before.length || during.hash !== before.hash) outcome.problems.push('page DOM changed beyond <whosaid-root>');
-  const inspection = await callProbe<ProbeInspection>(page, 'inspect');
+  const nearViewportOnly = (await whoSaidState(page)).highlights === 'near-viewport';
+  const inspection = await callProbe<ProbeInspection>(page, 'inspect', nearViewportOnly);
   outcome.blocks = inspection.blocks;
   if (inspection.unexpected.length > 0) outcome.problems.push(`highlights that are no engine span: ${JSON.stringify(inspection.unexpected)}`);
   if (inspection.missing.length > 0) outcome.problems.push(`engine spans not highlighted: ${JSON.stringify(inspection.missing)}`);
@@ -300,7 +313,7 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
     // painted near the viewport only: the reader scrolls to the end, and the claims there are painted too
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    const atEnd = await callProbe<ProbeInspection>(page, 'inspect');
+    const atEnd = await callProbe<ProbeInspection>(page, 'inspect', true);
     if (atEnd.unexpected.length > 0) outcome.problems.push(`after scrolling, highlights that are no engine span: ${JSON.stringify(atEnd.unexpected)}`);
     if (atEnd.missing.length > 0) outcome.problems.push(`after scrolling, engine spans on screen not highlighted: ${JSON.stringify(atEnd.missing)}`);
     if (atEnd.highlightedRanges === 0) outcome.problems.push('after scrolling, nothing highlighted');
@@ -353,7 +366,10 @@ async function warmUp(launched: LaunchedBrowser, page: Page, origin: string, fir
 /** Runs every page in one browser; a page that hangs or crashes the tab gets a fresh tab for the next one. */
 export async function runRealPages(browserName: BrowserName, options: RunOptions): Promise<PageOutcome[]> {
   const server: StaticServer = await startStaticServer({ '/pages/': options.pagesDir ?? PAGES_DIR }, { htmlHeaders: PAGE_HEADERS });
-  const launched = await launch(browserName, { loopbackOnly: { proxyPort: Number(new URL(server.origin).port) } });
+  const launched = await launch(browserName, {
+    loopbackOnly: { proxyPort: Number(new URL(server.origin).port) },
+    ...(options.withMarks === true ? { chromeBuild: MARKS_CHROME_BUILD, firefoxBuild: MARKS_FIREFOX_TEST_BUILD } : {}),
+  });
   const outcomes: PageOutcome[] = [];
   const errors: string[] = [];
   try {

@@ -22,6 +22,7 @@ import {
   waitForSettled,
 } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { clickInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 
 const SHARED = join(PROJECT_ROOT, '..', 'shared');
 const SEED_PRESENT = existsSync(join(SHARED, 'articles', 'seed-article.html'));
@@ -127,16 +128,9 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('scrolls to a claim clicked in the sidebar, emphasises it and shows its card beside it', async () => {
       // A claim from the article's last paragraph: reaching it from the top takes a real scroll.
-      const claimButtons = await page.$$('whosaid-root >>> [data-claim-id] button');
-      const texts = await Promise.all(claimButtons.map((button) => button.evaluate((node) => node.textContent ?? '')));
-      const element = claimButtons[texts.findIndex((text) => text.includes(LAST_PARAGRAPH_ANCHOR))];
-      expect(element, 'the last paragraph’s claim in the sidebar').toBeDefined();
       await page.evaluate(() => window.scrollTo(0, 0));
-      // into view first and a frame to settle: sources scrolled past are laid out at an estimated height
-      // (content-visibility), so the list may shift between puppeteer's own scroll and its click
-      await element?.evaluate((node) => node.scrollIntoView({ block: 'center' }));
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await element?.click();
+      // a real click on the claim's button (clickInShadow scrolls it into view and lets the list settle first)
+      await clickInShadow(page, '[data-claim-id] button.ws-claim-jump', LAST_PARAGRAPH_ANCHOR);
       await page.waitForFunction(
         () => {
           const focus = CSS.highlights.get('whosaid-focus');
@@ -149,9 +143,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         { timeout: 5_000, polling: 100 },
       );
       // The card a keyboard reader gets too: shown once the scroll ends, next to the claim.
-      await page.waitForFunction(
-        () => {
-          const card = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.hover-card');
+      await waitInShadow(page, (shadow) => {
+          const card = shadow?.querySelector('.hover-card');
           return card instanceof HTMLElement && !card.hidden;
         },
         { timeout: 5_000, polling: 100 },
@@ -175,14 +168,13 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       if (point === null) return;
       await page.mouse.move(point.x - 2, point.y);
       await page.mouse.move(point.x, point.y, { steps: 2 });
-      const card = await page.waitForFunction(
-        () => {
-          const element = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.hover-card');
+      const card = await waitInShadow(page, (shadow) => {
+          const element = shadow?.querySelector('.hover-card');
           return element instanceof HTMLElement && !element.hidden ? element.textContent : null;
         },
         { timeout: 5_000, polling: 100 },
       );
-      const text = String(await card.jsonValue());
+      const text = String(card);
       expect(text).toMatch(/person|organisation|document|unnamed/);
       expect(text).toMatch(/direct quote|paraphrase|partly quoted/);
     });
@@ -191,15 +183,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const badge = await launched.badgeText(page);
       // Firefox offers no automation view of the badge; Chromium reads it from the service worker.
       if (badge === null) return;
-      expect(badge).toBe(String(await page.evaluate(() => document.querySelector('whosaid-root')?.getAttribute('data-claims'))));
+      expect(badge).toBe(String(await inShadow(page, (shadow) => shadow?.querySelector('.ws-state')?.getAttribute('data-claims'))));
     });
 
     it('closes the sidebar on its own, keeping the highlights', async () => {
-      const close = await page.$('whosaid-root >>> button.ws-close');
-      expect(close).not.toBeNull();
-      await close?.click();
-      await page.waitForFunction(
-        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('[data-claim-id]') === null,
+      await clickInShadow(page, 'button.ws-close');
+      await waitInShadow(page, (shadow) => shadow?.querySelector('[data-claim-id]') === null,
         { timeout: 5_000, polling: 100 },
       );
       expect((await highlightedTexts(page)).length).toBeGreaterThan(0);

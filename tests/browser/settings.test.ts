@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { launchChromium, missingBuild, type LaunchedBrowser } from './browsers.js';
 import type { StaticServer } from './static-server.js';
 import { openWithWhoSaid, startUiServer } from './ui-article.js';
+import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -60,12 +61,12 @@ describe('settings in chromium', () => {
 
     const page = await launched.browser.newPage();
     await openWithWhoSaid(launched, page, server.origin);
-    const seen = await page.evaluate(() => {
+    const seen = await inShadow(page, (shadow) => {
       const names: string[] = [];
       CSS.highlights.forEach((highlight, name) => {
         if (name.startsWith('whosaid-') && highlight.size > 0) names.push(name);
       });
-      const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel')?.getBoundingClientRect();
+      const panel = shadow?.querySelector('.ws-panel')?.getBoundingClientRect();
       const lefts = [...document.querySelectorAll('article p')].map((p) => p.getBoundingClientRect().left);
       return { names, panelLeft: panel?.left, panelRight: panel?.right ?? 0, articleLeft: Math.min(...lefts) };
     });

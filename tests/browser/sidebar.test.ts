@@ -11,22 +11,22 @@ import { launch, missingBuild, type BrowserName, type LaunchedBrowser } from './
 import type { StaticServer } from './static-server.js';
 import { clickInSidebar, openWithWhoSaid, startUiServer } from './ui-article.js';
 import { renderedContrast, runAxe } from './accessibility-probes.js';
+import { clickInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
 
 /** What has focus, looking into the sidebar's shadow root: a list item's data-key, a class, or a page element id. */
 function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const shadowActive = document.querySelector('whosaid-root')?.shadowRoot?.activeElement;
+  return inShadow(page, (shadow) => {
+    const shadowActive = shadow?.activeElement;
     if (shadowActive instanceof HTMLElement) return shadowActive.dataset['key'] ?? `.${shadowActive.className}`;
     return `#${document.activeElement?.id ?? ''}`;
   });
 }
 
 function shownClaims(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow) => {
     return [...(shadow?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].map((el) => el.dataset['claimId'] ?? '');
   });
 }
@@ -76,8 +76,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     });
 
     it('does not cover the article text on a 1280 px window', async () => {
-      const overlap = await page.evaluate(() => {
-        const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+      const overlap = await inShadow(page, (shadow) => {
+        const panel = shadow?.querySelector('.ws-panel');
         const panelLeft = panel?.getBoundingClientRect().left ?? 0;
         const rights = [...document.querySelectorAll('article p, article h1')].map((p) => p.getBoundingClientRect().right);
         return { panelLeft, widest: Math.max(...rights), windowWidth: window.innerWidth };
@@ -103,8 +103,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     it.runIf(browserName === 'chromium')('has no axe-core violations on a dark page with a dark sidebar', async () => {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       try {
-        const background = await page.evaluate(() => {
-          const panel = document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel');
+        const background = await inShadow(page, (shadow) => {
+          const panel = shadow?.querySelector('.ws-panel');
           return panel ? getComputedStyle(panel).backgroundColor : '';
         });
         expect(background).toBe('rgb(29, 31, 35)');
@@ -118,8 +118,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     it('selecting an actor keeps only its highlights in colour (others dimmed) and lists only its claims; again shows all', async () => {
       const allNames = await highlightNames(page);
       const allClaims = await shownClaims(page);
-      const actorId = await page.evaluate(
-        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('[data-actor-id]')?.dataset['actorId'] ?? '',
+      const actorId = await inShadow(page, (shadow) => shadow?.querySelector<HTMLElement>('[data-actor-id]')?.dataset['actorId'] ?? '',
       );
       expect(actorId).not.toBe('');
       await clickInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-btn`);
@@ -153,15 +152,11 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('search filters the claims by their words; Escape in the box clears it', async () => {
       const before = (await shownClaims(page)).length;
-      const input = (await page.evaluateHandle(
-        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('input[type="search"]') ?? null,
-      )).asElement();
-      if (input === null) throw new Error('no search box');
-      await (input as unknown as { type(text: string): Promise<void> }).type('dredging');
+      await clickInShadow(page, 'input[type="search"]');
+      await page.keyboard.type('dredging');
       const countIs = (test: string, count: number) =>
-        page.waitForFunction(
-          (kind, n) => {
-            const shown = document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]').length ?? 0;
+        waitInShadow(page, (shadow, kind, n) => {
+            const shown = shadow?.querySelectorAll('[data-claim-id]').length ?? 0;
             return kind === 'fewer' ? shown > 0 && shown < n : shown === n;
           },
           { polling: 100, timeout: 5_000 },
@@ -169,8 +164,8 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
           count,
         );
       await countIs('fewer', before);
-      const texts = await page.evaluate(() =>
-        [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id]') ?? [])].map(
+      const texts = await inShadow(page, (shadow) =>
+        [...(shadow?.querySelectorAll('[data-claim-id]') ?? [])].map(
           (el) => el.textContent ?? '',
         ),
       );
@@ -212,8 +207,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await focused(page)).toBe(lastKey);
 
       await page.keyboard.press('Escape');
-      await page.waitForFunction(
-        () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-panel') === null,
+      await waitInShadow(page, (shadow) => shadow?.querySelector('.ws-panel') === null,
         { polling: 100, timeout: 5_000 },
       );
       expect(await focused(page)).toBe('#reader-place');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { launchChromium, PROJECT_ROOT } from './browsers.js';
 import { sortSourcesBy, waitForSettled } from './page-probes.js';
 import { startStaticServer } from './static-server.js';
+import { inShadow } from './closed-shadow.js';
 
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
 const shot = (name: string) => join(OUT, `${name}.png`) as `${string}.png`;
@@ -28,10 +29,10 @@ try {
 
   // Clips are in page coordinates; the sidebar is fixed, so measure it with the page at its top.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const voices = await page.evaluateHandle(
-    () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-voices') ?? null,
-  );
-  const box = await voices.asElement()?.boundingBox();
+  const box = await inShadow(page, (shadow) => {
+    const rect = shadow?.querySelector('.ws-voices')?.getBoundingClientRect();
+    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+  });
   if (box) {
     await page.screenshot({ path: shot('voices'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
     console.log(shot('voices'));
@@ -39,8 +40,7 @@ try {
 
   // Space given, sorted by space, and the first source of the list below with its own bar.
   await sortSourcesBy(page, 'space');
-  const spaceBox = await page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  const spaceBox = await inShadow(page, (shadow) => {
     const section = shadow?.querySelector('.ws-space-section');
     const body = shadow?.querySelector('.ws-body');
     if (!section || !body) return null;
@@ -54,7 +54,7 @@ try {
     console.log(shot('space'));
   }
   await sortSourcesBy(page, 'claims');
-  await page.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-body')?.scrollTo(0, 0));
+  await inShadow(page, (shadow) => shadow?.querySelector('.ws-body')?.scrollTo(0, 0));
 
   await page.evaluate(() => window.scrollTo(0, 230));
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);

@@ -1,12 +1,13 @@
 /**
  * Shared steps of the sidebar's browser tests: serve our own UI test article from 127.0.0.1, open it at 1280 px,
- * switch WhoSaid on and wait until it is ready; click inside the sidebar's shadow root.
+ * switch WhoSaid on and wait until it is ready; click inside the sidebar's (closed) shadow root for real.
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { PROJECT_ROOT, type LaunchedBrowser } from './browsers.js';
 import { waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { clickInShadow } from './closed-shadow.js';
 
 export const UI_ARTICLE = '/ui/harbour-article.html';
 
@@ -29,12 +30,7 @@ export async function openWithWhoSaid(
   if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state}`);
 }
 
-/** Clicks the first element matching `selector` inside the sidebar's shadow root. */
-export async function clickInSidebar(page: Page, selector: string): Promise<void> {
-  const clicked = await page.evaluate((css) => {
-    const element = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>(css);
-    element?.click();
-    return element !== null && element !== undefined;
-  }, selector);
-  if (!clicked) throw new Error(`no ${selector} in the sidebar`);
+/** Clicks the first element matching `selector` inside the sidebar's shadow root, with a real (trusted) click. */
+export function clickInSidebar(page: Page, selector: string): Promise<void> {
+  return clickInShadow(page, selector);
 }

@@ -78,6 +78,26 @@ function fixedAnalysis(blocks: TextBlock[]): Analysis {
   };
 }
 
+/** The closed shadow roots made in this page, by host: the page's `host.shadowRoot` is null, the test keeps them. */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+
+/** WhoSaid's shadow root in `doc`, as the extension holds it (null when WhoSaid is not in the page). */
+function shadowOf(doc: Document): ShadowRoot | null {
+  const host = doc.querySelector('whosaid-root');
+  return host === null ? null : (closedRoots.get(host) ?? null);
+}
+
+/** The session's state as the controller writes it, on the hidden element inside the closed root. */
+function stateOf(doc: Document, name: 'state' | 'claims'): string | null | undefined {
+  return shadowOf(doc)?.querySelector('.ws-state')?.getAttribute(`data-${name}`);
+}
+
 describe('WhoSaidController in a jsdom page', () => {
   let doc: Document;
   let registry: ReturnType<typeof installFakeHighlightApi>;
@@ -133,7 +153,7 @@ describe('WhoSaidController in a jsdom page', () => {
   it('shows the hover card beside a claim that gains keyboard focus in the sidebar, and hides it after', async () => {
     const session = controller(async (blocks) => fixedAnalysis(blocks));
     await session.start();
-    const card = doc.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('.hover-card');
+    const card = shadowOf(doc)?.querySelector<HTMLElement>('.hover-card');
     // jsdom lays nothing out: every range's box is 0×0 at the origin, which counts as off screen, so no card.
     session.previewClaim('c2');
     expect(card?.hidden).toBe(true);
@@ -146,7 +166,7 @@ describe('WhoSaidController in a jsdom page', () => {
       expect(card?.textContent).toContain('Daniel Price');
       expect(card?.textContent).toContain('insisted');
       // the card and the sidebar read the claim in the same words (shared/presentation.ts)
-      const badges = [...(doc.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll('[data-claim-id="c2"] .ws-badge') ?? [])];
+      const badges = [...(shadowOf(doc)?.querySelectorAll('[data-claim-id="c2"] .ws-badge') ?? [])];
       const words = badges.map((badge) => badge.textContent ?? '');
       expect(words).toEqual(['partly quoted', 'distancing']);
       expect(card?.textContent).toContain(`“insisted” · ${words.join(' · ')}`);
@@ -163,11 +183,14 @@ describe('WhoSaidController in a jsdom page', () => {
     const before = doc.documentElement.outerHTML;
     const session = controller(async (blocks) => fixedAnalysis(blocks));
     const host = doc.querySelector('whosaid-root');
-    expect(host?.getAttribute('data-state')).toBe('analyzing');
+    expect(stateOf(doc, 'state')).toBe('analyzing');
     await session.start();
 
-    expect(host?.getAttribute('data-state')).toBe('ready');
-    expect(host?.getAttribute('data-claims')).toBe('3');
+    expect(stateOf(doc, 'state')).toBe('ready');
+    expect(stateOf(doc, 'claims')).toBe('3');
+    // the page reads nothing of it: a closed root, and a host with no attributes
+    expect(host?.shadowRoot).toBeNull();
+    expect(host?.getAttributeNames()).toEqual([]);
     const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
     expect(text(A1('content'))).toEqual(['Nobody should pretend this is a surprise']);
     expect(text(A1('cue'))).toEqual(['told']);
@@ -175,7 +198,7 @@ describe('WhoSaidController in a jsdom page', () => {
     expect(text(NO_ACTOR('content'))).toEqual(['The council will vote on those recommendations on Thursday']);
     const rules = doc.adoptedStyleSheets.map((sheet) => (sheet as unknown as { cssText: string }).cssText).join('\n');
     expect(rules).toContain(`::highlight(${A1('content')})`);
-    expect(host?.shadowRoot?.textContent).toContain('Margaret Velasquez');
+    expect(shadowOf(doc)?.textContent).toContain('Margaret Velasquez');
     expect(sent).toContainEqual({ type: 'whosaid/claims', count: 3 });
 
     session.destroy();
@@ -209,14 +232,14 @@ describe('WhoSaidController in a jsdom page', () => {
     await session.start();
     session.closeSidebar();
     const host = doc.querySelector('whosaid-root');
-    expect(host?.shadowRoot?.textContent ?? '').not.toContain('Margaret Velasquez');
+    expect(shadowOf(doc)?.textContent ?? '').not.toContain('Margaret Velasquez');
     expect(registry.has(A1('content'))).toBe(true);
     session.destroy();
   });
 
   it('hands the library the analysis only once it is shown (ready), and never an empty one', async () => {
     const shown: Array<{ claims: number; state: string | null | undefined }> = [];
-    const onShown = (analysis: Analysis) => shown.push({ claims: analysis.claims.length, state: doc.querySelector('whosaid-root')?.getAttribute('data-state') });
+    const onShown = (analysis: Analysis) => shown.push({ claims: analysis.claims.length, state: stateOf(doc, 'state') });
     const session = controller(async (blocks) => fixedAnalysis(blocks), { onShown });
     await session.start();
     expect(shown).toHaveLength(1);
@@ -232,13 +255,13 @@ describe('WhoSaidController in a jsdom page', () => {
   it('reports empty when the engine finds no claims, and error when it fails', async () => {
     const empty = controller(async (blocks) => ({ blocks, actors: [], claims: [] }));
     await empty.start();
-    expect(doc.querySelector('whosaid-root')?.getAttribute('data-state')).toBe('empty');
+    expect(stateOf(doc, 'state')).toBe('empty');
     empty.destroy();
     const failing = controller(async () => {
       throw new Error('engine broke');
     });
     await failing.start();
-    expect(doc.querySelector('whosaid-root')?.getAttribute('data-state')).toBe('error');
+    expect(stateOf(doc, 'state')).toBe('error');
     failing.destroy();
   });
 
@@ -268,20 +291,20 @@ describe('WhoSaidController in a jsdom page', () => {
     // colours stay where the engine put them: Price keeps his, the claim takes it
     await vi.waitFor(() => expect(text(A2('content'))).toContain(council));
     expect(text(NO_ACTOR('content'))).toEqual([]);
-    expect(host()?.shadowRoot?.querySelector('[data-claim-id="c3"] .ws-badge-corrected')?.textContent).toContain('corrected');
+    expect(shadowOf(doc)?.querySelector('[data-claim-id="c3"] .ws-badge-corrected')?.textContent).toContain('corrected');
     // the hover card says so too (jsdom lays nothing out: the claim's box is stubbed on screen)
     const rangeProto = Object.getPrototypeOf(doc.createRange()) as Range;
     const original = rangeProto.getBoundingClientRect;
     rangeProto.getBoundingClientRect = () => ({ top: 100, bottom: 120, left: 50, right: 300, width: 250, height: 20, x: 50, y: 100, toJSON: () => ({}) });
     try {
       first.previewClaim('c3');
-      expect(host()?.shadowRoot?.querySelector('.hover-card')?.textContent).toContain('Daniel Price · person“a spokesman confirmed”');
-      expect(host()?.shadowRoot?.querySelector('.hover-card .corrected')?.textContent).toBe('Corrected by you: speaker given by you');
+      expect(shadowOf(doc)?.querySelector('.hover-card')?.textContent).toContain('Daniel Price · person“a spokesman confirmed”');
+      expect(shadowOf(doc)?.querySelector('.hover-card .corrected')?.textContent).toBe('Corrected by you: speaker given by you');
     } finally {
       rangeProto.getBoundingClientRect = original;
     }
     first.correct({ kind: 'not-a-claim', cue: cueOf('c1') });
-    await vi.waitFor(() => expect(host()?.getAttribute('data-claims')).toBe('2'));
+    await vi.waitFor(() => expect(stateOf(doc, 'claims')).toBe('2'));
     expect(text(A1('content'))).toEqual([]);
     expect(sent.at(-1)).toEqual({ type: 'whosaid/claims', count: 2 });
     await vi.waitFor(() => expect(Object.values(items)).toHaveLength(1));
@@ -291,11 +314,11 @@ describe('WhoSaidController in a jsdom page', () => {
     // the next visit: the same article at the same address finds them and applies them before showing
     const second = controller(analyze, { corrections: store });
     await second.start();
-    expect(host()?.getAttribute('data-claims')).toBe('2');
+    expect(stateOf(doc, 'claims')).toBe('2');
     expect(text(A2('content'))).toContain(council);
-    expect(host()?.shadowRoot?.querySelectorAll('.ws-fix-line')).toHaveLength(2);
+    expect(shadowOf(doc)?.querySelectorAll('.ws-fix-line')).toHaveLength(2);
     second.undoCorrection(1);
-    await vi.waitFor(() => expect(host()?.getAttribute('data-claims')).toBe('3'));
+    await vi.waitFor(() => expect(stateOf(doc, 'claims')).toBe('3'));
     expect(text(A1('content'))).toEqual(['Nobody should pretend this is a surprise']);
     await vi.waitFor(() => expect((Object.values(items)[0] as { corrections: unknown[] }).corrections).toHaveLength(1));
     second.undoCorrection(0);

@@ -67,7 +67,11 @@ describe('correcting a claim', () => {
     expect(change.disabled).toBe(true);
     const hostile = '<img src=x onerror="alert(1)">  Ines\n Kahl';
     fireEvent.input(again.getByLabelText('Their name'), { target: { value: hostile } });
+    // a submit event alone (a page's form.requestSubmit() makes a trusted one) acts on nothing: only the button does
+    const calls = spy.correct.mock.calls.length;
     fireEvent.submit(again.getByRole('form'));
+    expect(spy.correct).toHaveBeenCalledTimes(calls);
+    fireEvent.click(again.getByRole('button', { name: 'Change speaker' }));
     expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'speaker', cue: cueOf('c5'), to: { id: null, name: '<img src=x onerror="alert(1)"> Ines Kahl' } });
   });
 

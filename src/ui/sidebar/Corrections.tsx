@@ -3,6 +3,10 @@
  * speaker's; an actor renamed, or the same as another) and the list of those made, each with its Undo. Forms open
  * in place under their claim or actor, take focus, close on Escape or Cancel and give focus back. Names the
  * reader types are data: rendered as text, handed on as strings.
+ * A form acts on its submit button's click (Enter in a field clicks it too), never on its `submit` event: a page's
+ * `form.requestSubmit()` fires a trusted submit, while an untrusted click never passes the shadow root's gate
+ * (shared/trusted-input.ts). What the reader typed is the state kept from their own input events, not whatever
+ * value a page script may have put in the field since.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
@@ -67,6 +71,11 @@ function useFormFocus(onClose: () => void) {
   return { first, onKeyDown };
 }
 
+/** The forms' submit event: never an action (see the header), and never a navigation of the page. */
+function neverSubmit(event: TargetedEvent<HTMLFormElement>): void {
+  event.preventDefault();
+}
+
 export interface ClaimCorrectionProps extends Correcting {
   view: ClaimView;
   onClose(): void;
@@ -82,13 +91,12 @@ export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimC
   const cue = view.claim.cue;
   const chosen = others.find((actor) => actor.id === choice);
   const typed = cleanName(name);
-  const submit = (event: TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const changeSpeaker = () => {
     const to = chosen ? refOf(chosen) : typed === '' ? null : { id: null, name: typed };
     if (to !== null) onCorrect({ kind: 'speaker', cue, to });
   };
   return (
-    <form class="ws-fix" aria-label={`Correct the claim “${view.cueText}”`} onSubmit={submit} onKeyDown={onKeyDown}>
+    <form class="ws-fix" aria-label={`Correct the claim “${view.cueText}”`} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
       <button type="button" ref={first} onClick={() => onCorrect({ kind: 'not-a-claim', cue })}>
         Not a claim
       </button>
@@ -112,7 +120,7 @@ export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimC
         </>
       )}
       <span class="ws-fix-actions">
-        <button type="submit" disabled={!chosen && typed === ''}>
+        <button type="submit" disabled={!chosen && typed === ''} onClick={changeSpeaker}>
           Change speaker
         </button>
         <button type="button" onClick={onClose}>
@@ -138,18 +146,17 @@ export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: Actor
   const id = `ws-fix-${actor.id}`;
   const typed = cleanName(name);
   const target = others.find((other) => other.id === into);
-  const rename = (event: TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const rename = () => {
     if (typed !== '' && typed !== actor.name) onCorrect({ kind: 'rename', actor: refOf(actor), name: typed });
   };
   return (
-    <form class="ws-fix" aria-label={`Correct ${actor.name}`} onSubmit={rename} onKeyDown={onKeyDown}>
+    <form class="ws-fix" aria-label={`Correct ${actor.name}`} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
       <label class="ws-fix-field" for={`${id}-name`}>
         Name
       </label>
       <span class="ws-fix-row">
         <input id={`${id}-name`} ref={first} type="text" maxLength={MAX_NAME_LENGTH} value={name} autoComplete="off" onInput={(event) => setName(event.currentTarget.value)} />
-        <button type="submit" disabled={typed === '' || typed === actor.name}>
+        <button type="submit" disabled={typed === '' || typed === actor.name} onClick={rename}>
           Rename
         </button>
       </span>
