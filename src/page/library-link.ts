@@ -33,7 +33,7 @@ export function publishedDay(doc: Document): string | null {
 }
 
 export function pageFacts(doc: Document): PageFacts {
-  return { url: doc.location.href, title: doc.title, site: doc.location.hostname, published: publishedDay(doc) };
+  return { url: doc.location.href, title: doc.title, published: publishedDay(doc) };
 }
 
 /** The id of the claim the page's address asks to be shown, when this analysis has it. */

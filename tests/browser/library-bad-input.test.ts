@@ -255,7 +255,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         return storage?.set({ libraryProblem: { message: 'The browser’s storage for WhoSaid is full, so this was not kept.', title: 'A story', at: 1 } });
       });
       await reload(page, '.problem');
-      expect(await page.$eval('.problem p', (note) => note.textContent)).toBe('“A story” was not kept. The browser’s storage for WhoSaid is full, so this was not kept.');
+      expect(await page.$eval('.problem p', (note) => note.textContent)).toBe('“\u2068A story\u2069” was not kept. The browser’s storage for WhoSaid is full, so this was not kept.');
       await page.click('.problem button');
       await page.waitForFunction(() => document.querySelector('.problem') === null);
       await reload(page);
