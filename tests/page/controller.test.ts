@@ -18,6 +18,7 @@ import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js'
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
 import { correctionsStore } from '../../src/shared/corrections-store.js';
+import { memoryArea } from '../shared/memory-storage-area.js';
 
 const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
 
@@ -244,11 +245,7 @@ describe('WhoSaidController in a jsdom page', () => {
 
   it('applies the corrections kept for the article, repaints and keeps each new one, and undoes them', async () => {
     const items: Record<string, unknown> = {};
-    const store = correctionsStore({
-      get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}),
-      set: async (values) => void Object.assign(items, structuredClone(values)),
-      remove: async (key) => void delete items[key],
-    });
+    const store = correctionsStore(memoryArea(items));
     const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
     const host = () => doc.querySelector('whosaid-root');
     let seen: TextBlock[] = [];
