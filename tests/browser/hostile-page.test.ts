@@ -7,7 +7,8 @@
  *     reader's next correction, on another article, is kept;
  *   - same-site spoofing: the reader analyses /victim/story, then on /attacker/page the page pushState-s to
  *     /victim/story and rewrites a paragraph: the reader's /victim/story entry is unchanged;
- *   - twenty pushState + text changes after one click make one library entry, not twenty.
+ *   - twenty pushState + text changes after one click make one library entry, not twenty;
+ *   - a storage such a flood left full before the bounds existed: the reader's next correction makes room in it.
  * The pages are our own invented articles (tests/fixtures/hostile/), served from 127.0.0.1.
  */
 import { join } from 'node:path';
@@ -126,14 +127,56 @@ async function readerMarksNotAClaim(page: Page, buttonName: string): Promise<voi
   }, buttonName);
   if (box !== null) {
     await page.mouse.click(box.x, box.y);
+    // the form opens with the focus on "Not a claim"
+    await page.waitForFunction(
+      () => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.textContent?.trim() === 'Not a claim',
+      { polling: 50, timeout: 5_000 },
+    );
   } else {
     const button = await page.waitForSelector(`aria/${buttonName}[role="button"]`, { timeout: 10_000 }).catch(() => null);
     if (button === null) throw new Error(`the test cannot reach “${buttonName}”: the sidebar's shadow root is closed and this browser's accessibility locator does not reach into it`);
     await button.click();
+    // the form's first control takes the focus as it appears
+    await page.waitForSelector('aria/Not a claim[role="button"]', { timeout: 5_000 });
   }
-  // the form opens with the focus on "Not a claim"
-  await sleep(300);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Replaces WhoSaid's corrections items in storage.local with `items` (from an extension page); where the browser
+ * has a quota for it (Chromium's 10 MB), one more item fills it to within 50 bytes, as a flood would.
+ */
+function setCorrectionItems(library: Page, items: Record<string, unknown>): Promise<void> {
+  return library.evaluate(async (wanted) => {
+    type Local = {
+      get(keys: null): Promise<Record<string, unknown>>;
+      remove(keys: string[]): Promise<void>;
+      set(items: object): Promise<void>;
+      QUOTA_BYTES?: number;
+      getBytesInUse?(keys: null): Promise<number>;
+    };
+    const api = globalThis as unknown as { browser?: { storage: { local: Local } }; chrome?: { storage: { local: Local } } };
+    const storage = (api.browser ?? api.chrome)?.storage.local;
+    if (storage === undefined) throw new Error('no storage.local');
+    await storage.remove(Object.keys(await storage.get(null)).filter((key) => key.startsWith('whosaid-corrections:')));
+    // one at a time: Chromium refuses a single set larger than its quota allows at once
+    for (const [key, value] of Object.entries(wanted)) await storage.set({ [key]: value });
+    if (storage.QUOTA_BYTES === undefined || storage.getBytesInUse === undefined) return;
+    const room = storage.QUOTA_BYTES - (await storage.getBytesInUse(null));
+    const key = 'whosaid-corrections:00000000000000:http://127.0.0.1/fill';
+    // Chromium counts a key's length and its value's JSON: a string's two quotes
+    if (room > key.length + 52) await storage.set({ [key]: 'x'.repeat(room - key.length - 2 - 50) });
+  }, items);
+}
+
+/** Waits until the corrections item of `url` holds some corrections, and returns how many (0: none in time). */
+async function keptCorrectionsOf(library: Page, url: string, timeoutMs = 15_000): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const kept = (await correctionItems(library)).filter((item) => item.key.endsWith(url)).map((item) => item.corrections);
+    if (kept.length > 0 || Date.now() > deadline) return kept;
+    await sleep(200);
+  }
 }
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
@@ -217,18 +260,30 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const reader = await launched.browser.newPage();
       await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
       await readerMarksNotAClaim(reader, 'Correct this claim: Ingrid Solberg, said');
-      const deadline = Date.now() + 10_000;
-      let kept: Array<{ key: string; bytes: number; corrections: number }> = [];
-      while (Date.now() < deadline) {
-        kept = (await correctionItems(library)).filter((item) => item.key.endsWith(`${server.origin}${VICTIM}`));
-        if (kept.length > 0) break;
-        await sleep(200);
-      }
-      expect(kept.map((item) => item.corrections)).toEqual([1]);
+      expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
       expect(total(await correctionItems(library))).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
       // and the sidebar says nothing of a full storage
       expect(await reader.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '')).not.toMatch(/storage for WhoSaid is full/);
       await reader.close();
     }, 180_000);
+
+    it('a storage such a flood left full (before the bounds) makes room for the reader\'s next correction', async () => {
+      // what the flood left behind in a WhoSaid without bounds: five items of about 1.8 MB each, and the rest of
+      // Chromium's 10 MB filled
+      const left: Record<string, unknown> = {};
+      for (let n = 1; n <= 5; n++) {
+        const url = `${server.origin}${ATTACKER}?q=${n}${'x'.repeat(900_000)}`;
+        left[`whosaid-corrections:00000000000000:${url}`] = { version: 1, url, textHash: '00000000000000', savedAt: 1_000 + n, corrections: [{ kind: 'not-a-claim', cue: { block: 0, start: 0, end: 4 } }] };
+      }
+      await setCorrectionItems(library, left);
+      const reader = await launched.browser.newPage();
+      await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
+      await readerMarksNotAClaim(reader, 'Correct this claim: Pavel Novak, told');
+      expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
+      const items = await correctionItems(library);
+      expect(items.reduce((sum, item) => sum + item.bytes, 0)).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
+      expect(await reader.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '')).not.toMatch(/storage for WhoSaid is full/);
+      await reader.close();
+    }, 90_000);
   });
 }
