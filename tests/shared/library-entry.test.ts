@@ -8,6 +8,7 @@ import { parseLibraryEntry, parseLibraryExport, type LibraryEntry } from '../../
 import { claimText, entryFromAnalysis } from '../../src/shared/library/from-analysis.js';
 import { claimFingerprint, claimWords, nameKey, nameTokens, queryTokens } from '../../src/shared/library/words.js';
 import { parseContentToBackground } from '../../src/shared/messages.js';
+import { roleCounts, voiceCounts } from '../../src/shared/library/store.js';
 
 const ENTRY: LibraryEntry = {
   url: 'https://news.example/story',
@@ -108,5 +109,22 @@ describe('library entries', () => {
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: { ...ENTRY, url: 'javascript:1' } })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, more: 1 })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/open-library' })).toEqual({ type: 'whosaid/open-library' });
+  });
+});
+
+describe('voice counts', () => {
+  it('counts roles in a Map of the engine\'s roles: a role that slipped past as constructor or __proto__ counts nothing', () => {
+    const crafted = JSON.parse('{"name": "Pia Kask", "kind": "person", "role": "constructor"}') as LibraryEntry['actors'][number];
+    const proto = JSON.parse('{"name": "Eva Moen", "kind": "person", "role": "__proto__"}') as LibraryEntry['actors'][number];
+    const entry: LibraryEntry = {
+      ...ENTRY,
+      actors: [{ name: 'Ella Pamfilova', kind: 'person', role: 'official' }, crafted, proto],
+      claims: [0, 1, 2].map((actor) => ({ actor, text: 'Turnout was high', cue: 'said', kind: 'indirect', stance: 'neutral' })),
+    };
+    const counts = voiceCounts(entry);
+    expect(counts.roles).toEqual({ official: 1 });
+    expect(counts.named).toBe(3);
+    expect([...roleCounts({ roles: { official: 2, constructor: 1, toString: 'function Object() { [native code] }1' } })]).toEqual([['official', 2]]);
+    expect([...roleCounts(null)]).toEqual([]);
   });
 });
