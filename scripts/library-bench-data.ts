@@ -4,6 +4,7 @@
  * frequency (a few speak often, most rarely), unnamed sources and unattributed claims among them, and claim texts
  * drawn from a skewed vocabulary so that common words match thousands of claims and rare ones a handful.
  */
+import type { SourceRole } from '../src/engine/types.js';
 import type { LibraryActor, LibraryEntry } from '../src/shared/library/entry.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -11,7 +12,8 @@ const FIRST = ['Ella', 'Jon', 'Maria', 'Ahmed', 'Li', 'Sofia', 'Tomas', 'Grace',
 const LAST = ['Pamfilova', 'Smith', 'Garcia', 'Khan', 'Wei', 'Rossi', 'Novak', 'Okafor', 'Haddad', 'Berg', 'Silva', 'Tanaka', 'Mensah', 'Costa', 'Patel', 'Martin', 'Petrov', 'Karimi', 'Jones', 'Bello', 'Nilsen', 'Chen', 'Lopez', 'Aziz', 'Dubois', 'Ivanova', 'Adeyemi', 'Ahmadi', 'Weber', 'Nasser', 'Moreau', 'Kowalski', 'Santos', 'Olsen', 'Yilmaz', 'Hughes', 'Ferrari', 'Sato', 'Osei', 'Larsen'];
 const BODIES = ['Ministry of Health', 'Central Election Commission', 'World Bank', 'Red Cross', 'City Council', 'Federal Reserve', 'Supreme Court', 'National Police', 'Teachers Union', 'Harbour Authority'];
 const UNNAMED = ['officials', 'a spokesman', 'a senior official', 'sources close to the talks', 'analysts', 'residents', 'a witness'];
-const ROLES = ['government/official', 'politician', 'police/military/justice', 'expert/academic', 'business', 'advocacy/NGO/union', 'media/journalist', 'citizen/witness/affected', 'document', 'unknown'];
+// the engine's source roles: the library keeps no other
+const ROLES: readonly SourceRole[] = ['official', 'politician', 'justice', 'expert', 'business', 'advocacy', 'media', 'citizen', 'document', 'unknown'];
 const CUES = ['said', 'told reporters', 'according to', 'added', 'warned', 'claimed', 'insisted', 'wrote', 'argued', 'suggested'];
 const STOP = ['the', 'a', 'of', 'to', 'and', 'in', 'that', 'it', 'was', 'for', 'on', 'is', 'with', 'we', 'they', 'would'];
 

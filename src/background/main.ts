@@ -1,7 +1,8 @@
 /**
  * The background: turns a toolbar click or the keyboard command into a toggle of WhoSaid in that tab, keeps the
- * tab's badge showing its claim count, and hands the library's messages to library.ts. Nothing is injected into any
- * page before such a click.
+ * tab's badge showing its claim count, and hands the library's messages to library.ts once save-guard.ts passed
+ * them (the sender's own address, one save per tab every few seconds). Every message's shape is validated first.
+ * Nothing is injected into any page before such a click.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -9,6 +10,8 @@ import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
 import { keepInLibrary, openLibraryPage } from './library.js';
 import { PerTabRateLimit } from './rate-limit.js';
+import { entryFromSender, PerTabLimiter, SAVE_INTERVAL_MS } from './save-guard.js';
+import type { LibraryEntry } from '../shared/library/entry.js';
 
 const CONTENT_SCRIPT = 'content.js';
 const BADGE_COLOR = '#0072B2';
@@ -34,6 +37,13 @@ async function setBadge(tabId: number, text: string): Promise<void> {
   if (text !== '') await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
+/** Library saves, at most one per tab every SAVE_INTERVAL_MS (the newest of those between coalesced). */
+const librarySaves = new PerTabLimiter<{ entry: LibraryEntry; incognito: boolean }>(SAVE_INTERVAL_MS, {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+});
+
 function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
@@ -55,9 +65,15 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
     case 'whosaid/test-toggle':
       if (__TEST_HOOKS__) await toggleInTab(tabId);
       return;
-    case 'whosaid/library-save':
-      await keepInLibrary(parsed.entry, sender.tab?.incognito === true);
+    case 'whosaid/library-save': {
+      // an entry for another address than the sending page's is not the reader's analysis of that page
+      const entry = entryFromSender(parsed.entry, sender.url, sender.tab?.url);
+      if (entry === null) return;
+      librarySaves.submit(tabId, { entry, incognito: sender.tab?.incognito === true }, (save) => {
+        keepInLibrary(save.entry, save.incognito).catch(reportFailure);
+      });
       return;
+    }
     case 'whosaid/open-library':
       if (openLibraryLimit.allow(tabId, Date.now())) await openLibraryPage();
       return;
@@ -78,7 +94,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-browser.tabs.onRemoved.addListener((tabId) => openLibraryLimit.forget(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  openLibraryLimit.forget(tabId);
+  librarySaves.forget(tabId);
+});
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document in the tab has no WhoSaid running: its badge must not show the old page's count.

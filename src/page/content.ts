@@ -14,7 +14,7 @@ import { mountSidebar } from './sidebar-mount.js';
 import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
-import { claimAskedFor, keepLater } from './library-link.js';
+import { claimAskedFor, keepLater, pageFacts } from './library-link.js';
 import { correctionsStore } from '../shared/corrections-store.js';
 
 function send(message: ContentToBackground): void {
@@ -52,8 +52,9 @@ function toggleWhoSaid(): void {
     // a click asked for the sidebar: focus goes there; auto-run leaves the reader's focus where it is
     focusSidebar: !startedAutomatically,
     inheritsHighlightStyles: !__FIREFOX__,
-    onShown: (analysis) => {
-      void settings.then((current) => current.library.keep && keepLater(analysis, document, send));
+    onShown: (analysis, askedFor) => {
+      // only what the reader asked for is kept, under the address it had then (see the controller)
+      if (askedFor !== null) void settings.then((current) => current.library.keep && keepLater(analysis, pageFacts(document, askedFor), send));
       if (!jumpPending) return;
       jumpPending = false;
       const claimId = claimAskedFor(analysis, location.hash);

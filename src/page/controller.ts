@@ -4,6 +4,13 @@
  * to the badge, and on destroy() takes all of it away again so the page's DOM is exactly as before. The reader's
  * corrections of the article (shared/corrections.ts) are read from storage while the engine runs, applied to its
  * analysis before anything is shown, and re-applied, repainted and kept whenever the reader makes or undoes one.
+ *
+ * What the library keeps is what the reader asked for (issue 19: a page that pushState-ed from /attacker/page to
+ * /victim/story and rewrote a paragraph replaced the reader's /victim/story entry, and twenty such changes made
+ * twenty entries): the address and title are taken when the session starts (the click, or an allowed auto-run), and
+ * only the first analysis shown at that address, and the reader's corrections of it, are handed on for keeping,
+ * under that address. Re-analyses the page causes (its text changing, a same-document navigation) are shown but
+ * never kept.
  */
 import type { Analysis, Claim, TextBlock } from '../engine/types.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
@@ -55,13 +62,32 @@ export interface ControllerDeps {
   focusSidebar?: boolean;
   /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */
   watchPage?(options: PageWatcherOptions): PageWatcher;
-  /** An analysis with claims is shown (highlights painted, sidebar open): the library keeps it from here. */
-  onShown?(analysis: Analysis): void;
+  /**
+   * An analysis with claims is shown (highlights painted, sidebar open). `askedFor` is the address and title the
+   * session started at when this showing is what the reader asked for (the first analysis there, or their own
+   * correction of it), the one the library may keep; null for a showing the page caused.
+   */
+  onShown?(analysis: Analysis, askedFor: AskedFor | null): void;
   /** Where the reader's corrections of each article are kept; without one they last as long as the page. */
   corrections?: CorrectionsStore;
 }
 
 const NO_CORRECTIONS: LoadedCorrections = { corrections: [], problem: null };
+
+/** The page the reader asked WhoSaid to read: its address (fragment and all) and title when the session started. */
+export interface AskedFor {
+  url: string;
+  title: string;
+}
+
+/** Why an analysis is shown: a read of the page's article, or the reader's correction of the one shown. */
+type ShowCause = 'read' | 'correction';
+
+/** The address without its fragment: a jump to an anchor stays on the page asked for. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
 
 /** Why the article is read (again): the click, a change of the page's text, or a navigation to another URL. */
 type ReadReason = 'start' | 'content' | 'navigate';
@@ -115,6 +141,10 @@ export class WhoSaidController {
   /** The newest read of the article and the newest analysis: an older one that finishes late is dropped. */
   #readToken = 0;
   #runToken = 0;
+  /** The page the session started at; null once the page navigated elsewhere (nothing more is kept). */
+  #askedFor: AskedFor | null = null;
+  /** The first analysis at #askedFor was shown (and handed on); later reads there are the page's doing. */
+  #askedForShown = false;
 
   constructor(deps: ControllerDeps) {
     this.#deps = deps;
@@ -147,6 +177,9 @@ export class WhoSaidController {
   /** Finds the article, analyses it and shows the result. Never throws: failures become the 'error' state. */
   async start(): Promise<void> {
     if (this.#destroyed) return;
+    // taken now, in the click's task: what the page does to its address or title afterwards is not the reader's ask
+    const { location, title } = this.#deps.doc;
+    this.#askedFor = { url: location.href, title };
     const progress = setTimeout(() => void this.#settingsReady.then(() => this.#openSidebar()), SHOW_PROGRESS_AFTER_MS);
     this.#listeners.onRelease(() => clearTimeout(progress));
     this.#watch();
@@ -200,7 +233,11 @@ export class WhoSaidController {
   async #refresh(reason: ReadReason): Promise<void> {
     try {
       const read = ++this.#readToken;
-      if (reason === 'navigate') this.#forgetArticle();
+      if (reason === 'navigate') {
+        this.#forgetArticle();
+        // another address: what WhoSaid reads there was not asked for by the reader's click
+        this.#askedFor = null;
+      }
       const isStale = (): boolean => this.#destroyed || read !== this.#readToken;
       const article = this.#deps.readArticle === undefined
         ? this.#deps.findArticle(this.#deps.doc)
@@ -228,7 +265,7 @@ export class WhoSaidController {
       // read while the engine runs: the corrections of this article's text at this address
       this.#readCorrections(articleKey(this.#deps.doc.location.href, article.blocks));
       if (change === 'same-text-new-nodes' && this.#engineAnalysis !== null) {
-        await this.#present(this.#engineAnalysis);
+        await this.#present(this.#engineAnalysis, 'read');
         return;
       }
       if (reason !== 'start') this.#show('analyzing');
@@ -237,7 +274,7 @@ export class WhoSaidController {
       const analysis = await analyze(input, () => this.#destroyed || run !== this.#runToken);
       debugMark('analysed');
       if (analysis === null || this.#destroyed || run !== this.#runToken) return;
-      await this.#present(analysis);
+      await this.#present(analysis, 'read');
     } catch (error) {
       if (this.#destroyed) return;
       this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
@@ -288,7 +325,7 @@ export class WhoSaidController {
     this.#model = { ...this.#model, notice: undefined };
     // a card open over a claim would show what it was before
     this.#hoverCard?.hide();
-    void this.#present(engine);
+    void this.#present(engine, 'correction');
     const key = this.#articleKey;
     const store = this.#deps.corrections;
     if (key === null || store === undefined) {
@@ -395,7 +432,7 @@ export class WhoSaidController {
   }
 
   /** Shows the engine's analysis of the article with the reader's corrections applied: sidebar, then highlights. */
-  async #present(engine: Analysis): Promise<void> {
+  async #present(engine: Analysis, cause: ShowCause): Promise<void> {
     const run = this.#runToken;
     const present = ++this.#presentToken;
     const isStale = (): boolean => this.#destroyed || run !== this.#runToken || present !== this.#presentToken;
@@ -492,7 +529,21 @@ export class WhoSaidController {
     this.#root.setHighlights(this.#nearby === null ? 'all' : 'near-viewport');
     this.#announce(state);
     debugMark('shown');
-    if (state === 'ready') this.#deps.onShown?.(analysis);
+    if (state === 'ready') this.#deps.onShown?.(analysis, this.#askedForNow(cause));
+  }
+
+  /**
+   * The page asked for when this showing may be kept: the first read shown at the address the session started at,
+   * or the reader's correction there; null when the page navigated (even before the watcher noticed) or when the
+   * page's own change of its text caused it.
+   */
+  #askedForNow(cause: ShowCause): AskedFor | null {
+    const asked = this.#askedFor;
+    if (asked === null || withoutFragment(this.#deps.doc.location.href) !== withoutFragment(asked.url)) return null;
+    if (cause === 'correction') return this.#askedForShown ? asked : null;
+    if (this.#askedForShown) return null;
+    this.#askedForShown = true;
+    return asked;
   }
 
   #stopFollowingViewport(): void {

@@ -32,8 +32,9 @@ export function publishedDay(doc: Document): string | null {
   return null;
 }
 
-export function pageFacts(doc: Document): PageFacts {
-  return { url: doc.location.href, title: doc.title, site: doc.location.hostname, published: publishedDay(doc) };
+/** The page's facts for the library: the address and title the reader's click found, the day the page states. */
+export function pageFacts(doc: Document, askedFor: { url: string; title: string }): PageFacts {
+  return { url: askedFor.url, title: askedFor.title, published: publishedDay(doc) };
 }
 
 /** The id of the claim the page's address asks to be shown, when this analysis has it. */
@@ -43,10 +44,13 @@ export function claimAskedFor(analysis: Analysis, hash: string): string | null {
   return analysis.claims.find((claim) => claimFingerprint(claimText(analysis, claim)) === wanted)?.id ?? null;
 }
 
-/** Sends the shown analysis to be kept, in a later task; `send` failures are the background's to report. */
-export function keepLater(analysis: Analysis, doc: Document, send: (message: ContentToBackground) => void): void {
+/**
+ * Sends the shown analysis to be kept, in a later task, under the facts taken when the reader asked for it (never
+ * the page's address at sending time: it may have moved by pushState); `send` failures are the background's.
+ */
+export function keepLater(analysis: Analysis, facts: PageFacts, send: (message: ContentToBackground) => void): void {
   setTimeout(() => {
-    const entry = entryFromAnalysis(analysis, pageFacts(doc), Date.now());
+    const entry = entryFromAnalysis(analysis, facts, Date.now());
     if (entry !== null && entry.claims.length > 0) send({ type: 'whosaid/library-save', entry });
   }, 0);
 }

@@ -3,6 +3,7 @@
  * browser's own permission list is the truth (revocable there or on the options page). This module turns what the
  * reader types into a match pattern, describes patterns back, and picks the auto-run sites from granted origins.
  */
+import { isolated } from './presentation.js';
 
 /** Match pattern for the sites a reader means by a host: a domain with its subdomains, or one IP/localhost. */
 export function sitePattern(input: string): { pattern: string } | { error: string } {
@@ -14,11 +15,11 @@ export function sitePattern(input: string): { pattern: string } | { error: strin
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'Only web sites (http or https) can be added.' };
     host = url.hostname.toLowerCase();
   } catch {
-    return { error: `“${text}” is not a site address.` };
+    return { error: `“${isolated(text)}” is not a site address.` };
   }
   if (host.startsWith('[')) return { error: 'IPv6 addresses are not supported; use a name.' };
   if (isIpOrLocal(host)) return { pattern: `*://${host}/*` };
-  if (!host.includes('.') || host.endsWith('.')) return { error: `“${text}” is not a full site name.` };
+  if (!host.includes('.') || host.endsWith('.')) return { error: `“${isolated(text)}” is not a full site name.` };
   const domain = host.startsWith('www.') ? host.slice(4) : host;
   return { pattern: `*://*.${domain}/*` };
 }

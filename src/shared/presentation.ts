@@ -110,3 +110,12 @@ export function actorColors(analysis: Analysis, palette: PaletteName): Map<strin
   for (const actor of analysis.actors) if (actor.kind === 'unknown') colors.set(actor.id, UNATTRIBUTED_COLOR);
   return colors;
 }
+
+/**
+ * Page text inside a sentence of ours, isolated (U+2068 first strong isolate … U+2069 pop directional isolate):
+ * a right-to-left override in a stored name or title then turns only that text, never the words after it. For
+ * strings (statuses, labels, SVG text); HTML text of a page goes in a <bdi> instead.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -4,14 +4,11 @@
  * in an older layout, one stamped by a newer WhoSaid, damaged records, the background's note of a failed write, and
  * two tabs writing at once. Each gets a clear message, and nothing already stored is lost.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { LibraryEntry } from '../../src/shared/library/entry.js';
 import { missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { launchForLibrary, openLibraryPage, storeBundle, storeCounts, waitInPage } from './library-harness.js';
+import { importLibraryFile, launchForLibrary, openLibraryPage, storeBundle, storeCounts, waitInPage } from './library-harness.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -70,25 +67,6 @@ async function reload(page: Page, selector = 'main[data-ready="true"]'): Promise
   throw new Error('the library page did not reload');
 }
 
-async function importFile(page: Page, name: string, text: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'whosaid-import-'));
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  const input = await page.$('input[type="file"]');
-  if (input === null) throw new Error('no file input');
-  const before = await page.$eval('.status', (status) => status.textContent ?? '');
-  await input.uploadFile(path);
-  await page.waitForFunction(
-    (previous) => {
-      const text = document.querySelector('.status')?.textContent ?? '';
-      return text !== previous && /Imported|not|cannot/.test(text);
-    },
-    { timeout: 10_000 },
-    before,
-  );
-  return page.$eval('.status', (status) => status.textContent ?? '');
-}
-
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe(`the library under bad input in ${browserName}`, () => {
     let launched: LaunchedBrowser;
@@ -106,10 +84,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     it('imports our file (invalid articles left out, counted) and refuses a file that is not ours, changing nothing', async () => {
       const page = await openLibraryPage(launched);
       const ours = { format: 'whosaid-library', version: 1, exportedAt: '', articles: [entry(1), entry(2), { url: 'javascript:alert(1)' }] };
-      expect(await importFile(page, 'ours.json', JSON.stringify(ours))).toBe('Imported 2 articles; 1 entry of the file was not valid and left out.');
+      expect(await importLibraryFile(page, 'ours.json', JSON.stringify(ours))).toBe('Imported 2 articles; 1 entry of the file was not valid and left out.');
       expect(await storeCounts(page)).toEqual([2, 4, 1]);
-      expect(await importFile(page, 'other.json', '{"hello": "world"}')).toBe('This file is not a WhoSaid library export. Nothing was changed.');
-      expect(await importFile(page, 'notes.txt', 'not json at all')).toContain('it is not JSON');
+      expect(await importLibraryFile(page, 'other.json', '{"hello": "world"}')).toBe('This file is not a WhoSaid library export. Nothing was changed.');
+      expect(await importLibraryFile(page, 'notes.txt', 'not json at all')).toContain('it is not JSON');
       expect(await storeCounts(page)).toEqual([2, 4, 1]);
       await page.close();
     });
@@ -255,7 +233,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
         return storage?.set({ libraryProblem: { message: 'The browser’s storage for WhoSaid is full, so this was not kept.', title: 'A story', at: 1 } });
       });
       await reload(page, '.problem');
-      expect(await page.$eval('.problem p', (note) => note.textContent)).toBe('“A story” was not kept. The browser’s storage for WhoSaid is full, so this was not kept.');
+      expect(await page.$eval('.problem p', (note) => note.textContent)).toBe('“\u2068A story\u2069” was not kept. The browser’s storage for WhoSaid is full, so this was not kept.');
       await page.click('.problem button');
       await page.waitForFunction(() => document.querySelector('.problem') === null);
       await reload(page);

@@ -2,8 +2,12 @@
  * Shared steps of the library's browser tests and screenshots: launching a browser whose extension pages the test
  * can open (Firefox: a fixed UUID and system access for moz-extension:// navigation), opening the library page and
  * waiting for its first view, the store's code bundled for evaluation inside an extension page (the page's CSP
- * refuses injected scripts; code evaluated through the protocol runs in its origin), and the stores' record counts.
+ * refuses injected scripts; code evaluated through the protocol runs in its origin), the stores' record counts and
+ * kept articles, and an import through the page's own file input.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { launchChromium, launchFirefox, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
@@ -106,4 +110,61 @@ export function storeCounts(page: Page): Promise<number[]> {
       };
     };
   }));
+}
+
+/** One kept article as the stores hold it: its address, title, site and its claims' texts in order. */
+export interface KeptArticle {
+  url: string;
+  title: string;
+  site: string;
+  claims: string[];
+}
+
+/** Every kept article with its claims, read straight from the stores from an extension page. */
+export function keptArticles(page: Page): Promise<KeptArticle[]> {
+  return page.evaluate(() => new Promise<KeptArticle[]>((resolve, reject) => {
+    const open = indexedDB.open('whosaid-library');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['articles', 'claims'], 'readonly');
+      const articles = tx.objectStore('articles').getAll();
+      const claims = tx.objectStore('claims').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        const bySeq = new Map<number, Array<{ i: number; text: string }>>();
+        for (const claim of claims.result as Array<{ seq: number; i: number; text: string }>) {
+          bySeq.set(claim.seq, [...(bySeq.get(claim.seq) ?? []), claim]);
+        }
+        resolve((articles.result as Array<{ seq: number; url: string; title: string; site: string }>).map((article) => ({
+          url: article.url,
+          title: article.title,
+          site: article.site,
+          claims: (bySeq.get(article.seq) ?? []).sort((a, b) => a.i - b.i).map((claim) => claim.text),
+        })));
+      };
+    };
+  }));
+}
+
+/** Imports `text` as the file `name` through the library page's own file input; returns the status it shows. */
+export async function importLibraryFile(page: Page, name: string, text: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-import-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const input = await page.$('input[type="file"]');
+  if (input === null) throw new Error('no file input');
+  const before = await page.$eval('.status', (status) => status.textContent ?? '');
+  await input.uploadFile(path);
+  // done when the status changed, or (the same words as the import before) when the page emptied its file input
+  await page.waitForFunction(
+    (previous) => {
+      const status = document.querySelector('.status')?.textContent ?? '';
+      const emptied = document.querySelector<HTMLInputElement>('input[type="file"]')?.files?.length === 0;
+      return (status !== previous || emptied) && /Imported|not|cannot/.test(status);
+    },
+    { timeout: 10_000 },
+    before,
+  );
+  return page.$eval('.status', (status) => status.textContent ?? '');
 }

@@ -41,7 +41,7 @@ async function fixtureEntries(): Promise<LibraryEntry[]> {
       const site = SITES[n % SITES.length] ?? 'example.org';
       const day = new Date(start + n * 2 * 86_400_000).toISOString().slice(0, 10);
       const title = blocks.find((block) => block.kind === 'headline')?.text ?? path.split('/').pop() ?? path;
-      const entry = entryFromAnalysis(analyze(blocks), { url: `https://${site}/${n}`, title, site, published: day }, start + n * 86_400_000);
+      const entry = entryFromAnalysis(analyze(blocks), { url: `https://${site}/${n}`, title, published: day }, start + n * 86_400_000);
       if (entry !== null) entries.push(entry);
     }
   }

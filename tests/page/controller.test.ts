@@ -11,13 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
 import { findArticle } from '../../src/page/article/find-article.js';
-import { WhoSaidController, type ControllerDeps } from '../../src/page/controller.js';
+import { WhoSaidController, type AskedFor, type ControllerDeps } from '../../src/page/controller.js';
+import type { PageWatcherOptions } from '../../src/page/observe/page-watcher.js';
 import { highlightName, type ClaimRole } from '../../src/page/highlights.js';
 import { mountSidebar } from '../../src/page/sidebar-mount.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
 import { correctionsStore } from '../../src/shared/corrections-store.js';
+import { memoryArea } from '../shared/memory-storage-area.js';
 
 const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
 
@@ -252,6 +254,70 @@ describe('WhoSaidController in a jsdom page', () => {
     empty.destroy();
   });
 
+  it('hands on for keeping only what the reader asked for: the first showing, under the address taken at the start', async () => {
+    const kept: Array<{ claims: number; url: string | null; title: string | null }> = [];
+    const onShown = (analysis: Analysis, askedFor: AskedFor | null) =>
+      kept.push({ claims: analysis.claims.length, url: askedFor?.url ?? null, title: askedFor?.title ?? null });
+    let watcher: PageWatcherOptions | null = null;
+    const watchPage = (options: PageWatcherOptions) => {
+      watcher = options;
+      return { destroy: () => undefined };
+    };
+    const startUrl = doc.location.href;
+    const startTitle = doc.title;
+    let seen: TextBlock[] = [];
+    const session = controller(async (blocks) => {
+      seen = blocks;
+      return fixedAnalysis(blocks);
+    }, { onShown, watchPage });
+    const cueOf = (index: number): Span => {
+      const cue = fixedAnalysis(seen).claims[index]?.cue;
+      if (cue === undefined) throw new Error(`no claim ${index}`);
+      return cue;
+    };
+    await session.start();
+    expect(kept).toEqual([{ claims: 3, url: startUrl, title: startTitle }]);
+    const page = (): PageWatcherOptions => {
+      if (watcher === null) throw new Error('not watching');
+      return watcher;
+    };
+    // the page rewrites its own text at the same address: shown, not kept
+    const paragraph = doc.querySelector('article p');
+    if (paragraph === null) throw new Error('no paragraph');
+    paragraph.textContent = `${paragraph.textContent ?? ''} The mayor said the page wrote this.`;
+    page().onContentChange();
+    await vi.waitFor(() => expect(kept).toHaveLength(2));
+    expect(kept[1]?.url).toBeNull();
+    // the reader's correction of it is theirs: kept, under the address the session started at
+    session.correct({ kind: 'not-a-claim', cue: cueOf(0) });
+    await vi.waitFor(() => expect(kept).toHaveLength(3));
+    expect(kept[2]).toMatchObject({ claims: 2, url: startUrl });
+    // a same-document navigation (pushState) and new text: shown, never kept, nor is a correction made there
+    history.pushState(null, '', '/victim/story');
+    paragraph.textContent = `${paragraph.textContent ?? ''} The victim's story, rewritten by the page.`;
+    page().onNavigate(doc.location.href);
+    await vi.waitFor(() => expect(kept).toHaveLength(4));
+    expect(kept[3]?.url).toBeNull();
+    session.correct({ kind: 'not-a-claim', cue: cueOf(1) });
+    await vi.waitFor(() => expect(kept).toHaveLength(5));
+    expect(kept[4]?.url).toBeNull();
+    history.pushState(null, '', startUrl);
+    session.destroy();
+  });
+
+  it('keeps nothing when the address moved before the first analysis was shown (pushState during the analysis)', async () => {
+    const kept: Array<string | null> = [];
+    const startUrl = doc.location.href;
+    const session = controller(async (blocks) => {
+      history.pushState(null, '', '/elsewhere');
+      return fixedAnalysis(blocks);
+    }, { onShown: (_analysis, askedFor) => kept.push(askedFor?.url ?? null) });
+    await session.start();
+    expect(kept).toEqual([null]);
+    history.pushState(null, '', startUrl);
+    session.destroy();
+  });
+
   it('reports empty when the engine finds no claims, and error when it fails', async () => {
     const empty = controller(async (blocks) => ({ blocks, actors: [], claims: [] }));
     await empty.start();
@@ -267,11 +333,7 @@ describe('WhoSaidController in a jsdom page', () => {
 
   it('applies the corrections kept for the article, repaints and keeps each new one, and undoes them', async () => {
     const items: Record<string, unknown> = {};
-    const store = correctionsStore({
-      get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}),
-      set: async (values) => void Object.assign(items, structuredClone(values)),
-      remove: async (key) => void delete items[key],
-    });
+    const store = correctionsStore(memoryArea(items));
     const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
     const host = () => doc.querySelector('whosaid-root');
     let seen: TextBlock[] = [];

@@ -8,6 +8,7 @@ import { parseLibraryEntry, parseLibraryExport, type LibraryEntry } from '../../
 import { claimText, entryFromAnalysis } from '../../src/shared/library/from-analysis.js';
 import { claimFingerprint, claimWords, nameKey, nameTokens, queryTokens } from '../../src/shared/library/words.js';
 import { parseContentToBackground } from '../../src/shared/messages.js';
+import { roleCounts, voiceCounts } from '../../src/shared/library/store.js';
 
 const ENTRY: LibraryEntry = {
   url: 'https://news.example/story',
@@ -15,7 +16,7 @@ const ENTRY: LibraryEntry = {
   site: 'news.example',
   published: '2026-03-02',
   analysedAt: 1_700_000_000_000,
-  actors: [{ name: 'Ella Pamfilova', kind: 'person', role: 'government/official' }, { name: 'Unattributed', kind: 'unknown' }],
+  actors: [{ name: 'Ella Pamfilova', kind: 'person', role: 'official' }, { name: 'Unattributed', kind: 'unknown' }],
   claims: [{ actor: 0, text: 'Turnout was high', cue: 'said', kind: 'indirect', stance: 'neutral' }],
 };
 
@@ -48,6 +49,36 @@ describe('library entries', () => {
     expect(parseLibraryEntry('nope')).toBeNull();
   });
 
+  it('bounds dates: 1e300, before 2000 or more than a day ahead is refused (the person page threw a RangeError)', () => {
+    const now = Date.UTC(2026, 11, 7);
+    expect(parseLibraryEntry({ ...ENTRY, analysedAt: 1e300 }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, analysedAt: Number.MAX_VALUE }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, analysedAt: 5 }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, analysedAt: now + 2 * 86_400_000 }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, analysedAt: now + 3_600_000 }, now)?.analysedAt).toBe(now + 3_600_000);
+    expect(parseLibraryEntry({ ...ENTRY, published: '9999-12-31' }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, published: '2026-02-31' }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, published: '0001-01-01' }, now)).toBeNull();
+    expect(parseLibraryEntry({ ...ENTRY, published: '1998-05-04' }, now)?.published).toBe('1998-05-04');
+  });
+
+  it('keeps only the engine\'s roles: constructor, toString, __proto__ and the unknown are left out, the actor stays', () => {
+    for (const role of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'government/official', 42]) {
+      const parsed = parseLibraryEntry({ ...ENTRY, actors: [{ name: 'Ella Pamfilova', kind: 'person', role }, ENTRY.actors[1]] });
+      expect(parsed?.actors[0]).toEqual({ name: 'Ella Pamfilova', kind: 'person' });
+    }
+    const crafted = JSON.parse('{"name": "Ella Pamfilova", "kind": "person", "role": "official", "__proto__": {"role": "x"}}') as unknown;
+    expect(parseLibraryEntry({ ...ENTRY, actors: [crafted, ENTRY.actors[1]] })?.actors[0]).toEqual({ name: 'Ella Pamfilova', kind: 'person', role: 'official' });
+  });
+
+  it('reads the site from the address, never from the entry (evil.example is not listed as www.bbc.co.uk)', () => {
+    expect(parseLibraryEntry({ ...ENTRY, url: 'https://evil.example/story', site: 'www.bbc.co.uk' })?.site).toBe('evil.example');
+    expect(parseLibraryEntry({ ...ENTRY, site: '\u202Eku.oc.cbb' })?.site).toBe('news.example');
+    const { site: _site, ...withoutSite } = ENTRY;
+    expect(parseLibraryEntry(withoutSite)?.site).toBe('news.example');
+    expect(parseLibraryEntry({ ...ENTRY, url: `https://news.example/${'a'.repeat(5_000)}` })).toBeNull();
+  });
+
   it('keeps the address without its fragment', () => {
     expect(parseLibraryEntry({ ...ENTRY, url: 'https://news.example/story#comments' })?.url).toBe('https://news.example/story');
   });
@@ -62,14 +93,15 @@ describe('library entries', () => {
 
   it('turns an analysis into an entry whose claim texts come from the article', () => {
     const analysis = analyze([{ kind: 'paragraph', text: '“Turnout was high,” said Ella Pamfilova, head of the commission.' }]);
-    const entry = entryFromAnalysis(analysis, { url: 'https://news.example/a#x', title: 'T', site: 'news.example', published: null }, 5);
+    const entry = entryFromAnalysis(analysis, { url: 'https://news.example/a#x', title: 'T', published: null }, 5);
     expect(entry?.url).toBe('https://news.example/a');
+    expect(entry?.site).toBe('news.example');
     expect(entry?.claims[0]?.text).toContain('Turnout was high');
     expect(entry?.claims[0]?.cue).toBe('said');
     expect(entry?.actors[entry.claims[0]?.actor ?? -1]?.name).toBe('Ella Pamfilova');
     const claim = analysis.claims[0];
     expect(claim && claimText(analysis, claim)).toBe(entry?.claims[0]?.text);
-    expect(entryFromAnalysis(analysis, { url: 'about:blank', title: '', site: '', published: null }, 5)).toBeNull();
+    expect(entryFromAnalysis(analysis, { url: 'about:blank', title: '', published: null }, 5)).toBeNull();
   });
 
   it('crosses to the background only as a validated message', () => {
@@ -77,5 +109,22 @@ describe('library entries', () => {
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: { ...ENTRY, url: 'javascript:1' } })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, more: 1 })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/open-library' })).toEqual({ type: 'whosaid/open-library' });
+  });
+});
+
+describe('voice counts', () => {
+  it('counts roles in a Map of the engine\'s roles: a role that slipped past as constructor or __proto__ counts nothing', () => {
+    const crafted = JSON.parse('{"name": "Pia Kask", "kind": "person", "role": "constructor"}') as LibraryEntry['actors'][number];
+    const proto = JSON.parse('{"name": "Eva Moen", "kind": "person", "role": "__proto__"}') as LibraryEntry['actors'][number];
+    const entry: LibraryEntry = {
+      ...ENTRY,
+      actors: [{ name: 'Ella Pamfilova', kind: 'person', role: 'official' }, crafted, proto],
+      claims: [0, 1, 2].map((actor) => ({ actor, text: 'Turnout was high', cue: 'said', kind: 'indirect', stance: 'neutral' })),
+    };
+    const counts = voiceCounts(entry);
+    expect(counts.roles).toEqual({ official: 1 });
+    expect(counts.named).toBe(3);
+    expect([...roleCounts({ roles: { official: 2, constructor: 1, toString: 'function Object() { [native code] }1' } })]).toEqual([['official', 2]]);
+    expect([...roleCounts(null)]).toEqual([]);
   });
 });

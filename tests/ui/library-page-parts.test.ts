@@ -5,11 +5,13 @@ import { claimFingerprint } from '../../src/shared/library/words.js';
 import { mixBySite, mixByWeek, rolesIn, weekStart } from '../../src/ui/library/chart-data.js';
 import { claimLink, textDirective } from '../../src/ui/library/links.js';
 import { hashOf, routeOf } from '../../src/ui/library/LibraryPage.js';
+import { dayLabel, isoDay } from '../../src/ui/library/format.js';
 
-function article(site: string, when: string, named: number, unnamed: number, roles: Record<string, number> = {}): StoredArticle {
+function article(site: string, when: string | number, named: number, unnamed: number, roles: Record<string, unknown> = {}): StoredArticle {
   return {
-    seq: 1, url: `https://${site}/`, title: site, site, published: null, analysedAt: 0, when: Date.parse(when), actors: [],
-    counts: { claims: named + unnamed, named, unnamed, unattributed: 1, roles },
+    seq: 1, url: `https://${site}/`, title: site, site, published: null, analysedAt: 0, when: typeof when === 'number' ? when : Date.parse(when), actors: [],
+    // as a damaged or old record may hold them: whatever the roles object says is read through roleCounts
+    counts: { claims: named + unnamed, named, unnamed, unattributed: 1, roles: roles as StoredArticle['counts']['roles'] },
   };
 }
 
@@ -47,6 +49,20 @@ describe('chart sums', () => {
       ['b.example', 1, 0, 2, 1],
     ]);
     expect(rolesIn(rows)).toEqual(['politician', 'expert']);
+  });
+
+  it('counts only the engine\'s roles, in a Map: a stored constructor, toString or __proto__ draws nothing', () => {
+    const stored = JSON.parse('{"constructor": 1, "toString": "function Object() { [native code] }1", "__proto__": 3, "official": 2, "expert": -1, "media": 1e300}') as Record<string, unknown>;
+    const rows = mixBySite([article('a.example', '2026-03-02T10:00:00Z', 3, 0, stored)], 10);
+    expect([...(rows[0]?.roles ?? new Map())]).toEqual([['official', 2]]);
+    expect(rolesIn(rows)).toEqual(['official']);
+  });
+
+  it('leaves out of the weeks an article whose date no Date can hold (1e300), without throwing', () => {
+    const rows = mixByWeek([...articles, article('c.example', 1e300, 1, 0)], 3);
+    expect(rows.map((row) => [row.label, row.articles])).toEqual([['2026-02-16', 1], ['2026-02-23', 0], ['2026-03-02', 2]]);
+    expect(dayLabel(1e300)).toBe('unknown date');
+    expect(isoDay(Number.NaN)).toBeUndefined();
   });
 
   it('adds up voices per week (Monday to Sunday), empty weeks included', () => {

@@ -98,6 +98,10 @@ describe('auto-run sites', () => {
     }
   });
 
+  it('isolates what the reader typed inside its error, so a right-to-left override turns only that', () => {
+    expect(sitePattern('intranet\u202E')).toEqual({ error: '“\u2068intranet\u202E\u2069” is not a site address.' });
+  });
+
   it('describes patterns in words', () => {
     expect(describePattern('*://*.example.com/*')).toBe('example.com and its subdomains');
     expect(describePattern('*://127.0.0.1/*')).toBe('127.0.0.1');

@@ -1,16 +1,20 @@
 /**
  * What one analysed article becomes in the library — the entry the content script sends to the background and
  * that export files carry — with the one validator every receiver runs (a page can forge messages to a content
- * script, and an import file can hold anything). Limits keep a forged or huge entry from filling the store. Pure.
+ * script, and an import file can hold anything). It is checked to the last field: every string has a length
+ * limit, addresses are http(s), dates lie between LIBRARY_EPOCH and a day from now (a date of 1e300 made the
+ * person page throw a RangeError), a role is one of the engine's SourceRoles (a role named `constructor` drew a
+ * chart bar of NaN), and the site is read from the address, never from the sender or the file. Pure.
  */
-import type { ActorKind, QuoteKind, Stance } from '../../engine/types.js';
+import type { ActorKind, QuoteKind, SourceRole, Stance } from '../../engine/types.js';
 import { httpUrl } from '../article-key.js';
+import { ROLE_ORDER } from '../presentation.js';
 
 export interface LibraryActor {
   name: string;
   kind: ActorKind;
   /** The source role (official, expert, …) once the engine gives one; absent before. */
-  role?: string;
+  role?: SourceRole;
   description?: string;
 }
 
@@ -44,7 +48,6 @@ export const ENTRY_LIMITS = {
   title: 500,
   name: 300,
   description: 500,
-  role: 60,
   text: 4_000,
   cue: 120,
   actors: 2_000,
@@ -55,6 +58,38 @@ const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'document',
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const STANCES: readonly Stance[] = ['neutral', 'distancing', 'hedged', 'cognition'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** No analysis was made before this (ms since 1970: 2000-01-01 UTC); an earlier one is not ours. */
+export const LIBRARY_EPOCH = Date.UTC(2000, 0, 1);
+/** A publication day may be older than WhoSaid (an archive page), but not older than this. */
+const OLDEST_PUBLISHED = Date.UTC(1900, 0, 1);
+/** Clocks differ a little: a date up to a day ahead of this one's is still accepted. */
+const CLOCK_SLACK_MS = 86_400_000;
+
+/** A source role when `value` is exactly one of the engine's, else null (never an Object.prototype name). */
+export function sourceRoleOf(value: unknown): SourceRole | null {
+  return ROLE_ORDER.find((role) => role === value) ?? null;
+}
+
+/** True when `time` is a date the library can file and show: finite, from `oldest` to a day from `now`. */
+function isDateInRange(time: number, oldest: number, now: number): boolean {
+  return Number.isFinite(time) && time >= oldest && time <= now + CLOCK_SLACK_MS;
+}
+
+/** The publication day as given when it is a real calendar day in range, undefined when not. */
+function publishedDay(value: unknown, now: number): string | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !DAY.test(value)) return undefined;
+  const time = Date.parse(`${value}T12:00:00Z`);
+  // Date.parse rolls 2026-02-31 over into March: the day must read back the same
+  if (!isDateInRange(time, OLDEST_PUBLISHED, now) || new Date(time).toISOString().slice(0, 10) !== value) return undefined;
+  return value;
+}
+
+/** The host name an entry is listed under: its address's, whatever the entry itself says. */
+export function siteOf(url: string): string {
+  return httpUrl(url)?.hostname ?? '';
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -80,9 +115,9 @@ function parseActor(value: unknown): LibraryActor | null {
   if (name === null || kind === null) return null;
   const actor: LibraryActor = { name, kind };
   if (value['role'] !== undefined) {
-    const role = text(value['role'], ENTRY_LIMITS.role);
-    if (role === null) return null;
-    actor.role = role;
+    // a role this WhoSaid does not know (or a name like `constructor`) is left out; the actor stays
+    const role = sourceRoleOf(value['role']);
+    if (role !== null) actor.role = role;
   }
   if (value['description'] !== undefined) {
     const description = text(value['description'], ENTRY_LIMITS.description);
@@ -104,20 +139,23 @@ function parseClaim(value: unknown, actorCount: number): LibraryClaim | null {
   return { actor, text: claimText, cue, kind, stance };
 }
 
-/** The entry when `value` is a valid one (unknown fields dropped), else null. */
-export function parseLibraryEntry(value: unknown): LibraryEntry | null {
+/**
+ * The entry when `value` is a valid one (unknown fields and unknown roles dropped, the site read from the address),
+ * else null. `now` bounds the dates (tests give their own).
+ */
+export function parseLibraryEntry(value: unknown, now: number = Date.now()): LibraryEntry | null {
   if (!isRecord(value)) return null;
   const rawUrl = text(value['url'], ENTRY_LIMITS.url);
   const url = rawUrl === null ? null : articleUrl(rawUrl);
   const title = text(value['title'], ENTRY_LIMITS.title);
-  const site = text(value['site'], ENTRY_LIMITS.name);
-  const publishedIn = value['published'];
-  const published = publishedIn === null ? null : typeof publishedIn === 'string' && DAY.test(publishedIn) ? publishedIn : undefined;
+  const published = publishedDay(value['published'], now);
   const analysedAt = value['analysedAt'];
   const actorsIn = value['actors'];
   const claimsIn = value['claims'];
-  if (url === null || title === null || site === null || published === undefined) return null;
-  if (typeof analysedAt !== 'number' || !Number.isFinite(analysedAt) || analysedAt < 0) return null;
+  if (url === null || url.length > ENTRY_LIMITS.url || title === null || published === undefined) return null;
+  if (typeof analysedAt !== 'number' || !isDateInRange(analysedAt, LIBRARY_EPOCH, now)) return null;
+  const site = siteOf(url);
+  if (site === '') return null;
   if (!Array.isArray(actorsIn) || actorsIn.length > ENTRY_LIMITS.actors) return null;
   if (!Array.isArray(claimsIn) || claimsIn.length > ENTRY_LIMITS.claims) return null;
   const actors: LibraryActor[] = [];
@@ -151,7 +189,7 @@ export type ParsedImport =
   | { ok: false; message: string };
 
 /** Reads an import file's text: ours and readable, with each invalid article counted and left out; or why not. */
-export function parseLibraryExport(fileText: string): ParsedImport {
+export function parseLibraryExport(fileText: string, now: number = Date.now()): ParsedImport {
   let value: unknown;
   try {
     value = JSON.parse(fileText);
@@ -167,7 +205,7 @@ export function parseLibraryExport(fileText: string): ParsedImport {
   const entries: LibraryEntry[] = [];
   let skipped = 0;
   for (const candidate of value['articles']) {
-    const entry = parseLibraryEntry(candidate);
+    const entry = parseLibraryEntry(candidate, now);
     if (entry === null) skipped += 1;
     else entries.push(entry);
   }

@@ -4,12 +4,12 @@
  * everything trimmed to the entry's limits. Also the claim text the link back to an article fingerprints.
  */
 import type { Analysis, Claim } from '../../engine/types.js';
-import { articleUrl, ENTRY_LIMITS, type LibraryActor, type LibraryEntry } from './entry.js';
+import { articleUrl, ENTRY_LIMITS, siteOf, type LibraryActor, type LibraryEntry } from './entry.js';
 
 export interface PageFacts {
+  /** The address the reader's click analysed (the site is read from it). */
   url: string;
   title: string;
-  site: string;
   /** YYYY-MM-DD when the page states a publication date. */
   published: string | null;
 }
@@ -26,10 +26,6 @@ export function claimText(analysis: Analysis, claim: Claim): string {
     .join(' … '), ENTRY_LIMITS.text);
 }
 
-/** The actor's source role when the engine gave one (an analysis made before roles has none). */
-function roleOf(actor: Analysis['actors'][number]): string | undefined {
-  return actor.role === undefined ? undefined : clip(actor.role, ENTRY_LIMITS.role);
-}
 
 /** The entry for this analysis, or null when the page's address is not http(s) (nothing to link back to). */
 export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedAt: number): LibraryEntry | null {
@@ -39,8 +35,8 @@ export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedA
   const index = new Map(actors.map((actor, position) => [actor.id, position]));
   const libraryActors = actors.map((actor): LibraryActor => {
     const out: LibraryActor = { name: clip(actor.name, ENTRY_LIMITS.name), kind: actor.kind };
-    const role = roleOf(actor);
-    if (role !== undefined) out.role = role;
+    // an analysis made before roles has none
+    if (actor.role !== undefined) out.role = actor.role;
     if (actor.description !== undefined) out.description = clip(actor.description, ENTRY_LIMITS.description);
     return out;
   });
@@ -61,7 +57,7 @@ export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedA
   return {
     url,
     title: clip(page.title.trim() || url, ENTRY_LIMITS.title),
-    site: clip(page.site, ENTRY_LIMITS.name),
+    site: siteOf(url),
     published: page.published,
     analysedAt,
     actors: libraryActors,

@@ -15,7 +15,8 @@
  */
 import { UNATTRIBUTED } from '../presentation.js';
 import { claimWords, nameKey, nameTokens, queryTokens } from './words.js';
-import { ENTRY_LIMITS, type LibraryActor, type LibraryEntry } from './entry.js';
+import type { SourceRole } from '../../engine/types.js';
+import { ENTRY_LIMITS, sourceRoleOf, type LibraryActor, type LibraryEntry } from './entry.js';
 
 export const LIBRARY_DB_NAME = 'whosaid-library';
 /** The layout this code reads and writes; a library stamped with a higher one was written by a newer WhoSaid. */
@@ -73,8 +74,23 @@ export interface VoiceCounts {
   unnamed: number;
   /** Claims the text gives no speaker for. */
   unattributed: number;
-  /** Voices per source role, for the actors that have one. */
-  roles: Record<string, number>;
+  /**
+   * Voices per source role, for the actors that have one: stored as a plain object (records written before stay
+   * readable), read only through roleCounts, which keeps the engine's roles and nothing from Object.prototype.
+   */
+  roles: Partial<Record<SourceRole, number>>;
+}
+
+/** The role counts of stored voice counts as a Map: known roles with a whole, non-negative count only. */
+export function roleCounts(counts: unknown): Map<SourceRole, number> {
+  const found = new Map<SourceRole, number>();
+  const roles: unknown = isRecord(counts) ? counts['roles'] : undefined;
+  if (!isRecord(roles)) return found;
+  for (const [name, count] of Object.entries(roles)) {
+    const role = sourceRoleOf(name);
+    if (role !== null && typeof count === 'number' && Number.isSafeInteger(count) && count > 0) found.set(role, count);
+  }
+  return found;
 }
 
 export interface StoredActor extends LibraryActor {
@@ -319,13 +335,17 @@ export function entryDate(entry: Pick<LibraryEntry, 'published' | 'analysedAt'>)
 export function voiceCounts(entry: LibraryEntry): VoiceCounts {
   const speaking = new Set(entry.claims.map((claim) => claim.actor));
   const counts: VoiceCounts = { claims: entry.claims.length, named: 0, unnamed: 0, unattributed: 0, roles: {} };
+  const roles = new Map<SourceRole, number>();
   for (const claim of entry.claims) if (entry.actors[claim.actor]?.kind === 'unknown') counts.unattributed += 1;
   entry.actors.forEach((actor, index) => {
     if (!speaking.has(index) || actor.kind === 'unknown') return;
     if (actor.kind === 'unnamed') counts.unnamed += 1;
     else counts.named += 1;
-    if (actor.role !== undefined) counts.roles[actor.role] = (counts.roles[actor.role] ?? 0) + 1;
+    // an entry is validated before it gets here, but a role that is not the engine's is never counted
+    const role = sourceRoleOf(actor.role);
+    if (role !== null) roles.set(role, (roles.get(role) ?? 0) + 1);
   });
+  counts.roles = Object.fromEntries(roles);
   return counts;
 }
 

@@ -4,10 +4,11 @@
  * library; each chart has a text summary for screen readers and its numbers as a table on request.
  */
 import { useState } from 'preact/hooks';
+import type { SourceRole } from '../../engine/types.js';
 import type { MixRow } from './chart-data.js';
 import { rolesIn } from './chart-data.js';
 import { roleLabel } from './format.js';
-import { ROLE_ORDER } from '../../shared/presentation.js';
+import { isolated, ROLE_ORDER } from '../../shared/presentation.js';
 
 interface Series {
   key: string;
@@ -20,7 +21,7 @@ interface Series {
 const GREY = '#8C8C8C';
 
 /** One fixed colour per source role, so a role keeps its colour in every chart. */
-const ROLE_COLORS: Record<string, string> = {
+const ROLE_COLORS: Record<SourceRole, string> = {
   official: '#0072B2',
   politician: '#E69F00',
   justice: '#332288',
@@ -42,14 +43,12 @@ const MIX_SERIES: Series[] = [
 
 function roleSeries(rows: readonly MixRow[]): Series[] {
   const present = rolesIn(rows);
-  // the engine's order, then any role this page does not know, as the rows give them
-  const known: readonly string[] = ROLE_ORDER;
-  const ordered = [...known.filter((role) => present.includes(role)), ...present.filter((role) => !known.includes(role))];
-  return ordered.map((role) => ({
+  // the engine's order (the rows hold no other role)
+  return ROLE_ORDER.filter((role) => present.includes(role)).map((role) => ({
     key: role,
     label: roleLabel(role, 'many'),
-    color: ROLE_COLORS[role] ?? GREY,
-    value: (row: MixRow) => row.roles[role] ?? 0,
+    color: ROLE_COLORS[role],
+    value: (row: MixRow) => row.roles.get(role) ?? 0,
   }));
 }
 
@@ -84,7 +83,7 @@ function DataTable({ caption, rows, series, firstColumn }: { caption: string; ro
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{row.label}</th>
+              <th scope="row"><bdi>{row.label}</bdi></th>
               <td>{row.articles}</td>
               {series.map((one) => <td key={one.key}>{one.value(row)}</td>)}
             </tr>
@@ -110,13 +109,13 @@ function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: re
         return (
           <g key={row.label}>
             <text x={BAR.label - 8} y={y + BAR.row / 2} text-anchor="end" dominant-baseline="middle" class="chart-label">
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+              {isolated(row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label)}
             </text>
             {series.map((one) => {
               const share = sum === 0 ? 0 : one.value(row) / sum;
               const rect = (
                 <rect key={one.key} x={x} y={y} width={share * BAR.width} height={BAR.row} fill={one.color}>
-                  <title>{`${row.label}: ${one.label} ${one.value(row)} (${Math.round(share * 100)}%)`}</title>
+                  <title>{`${isolated(row.label)}: ${one.label} ${one.value(row)} (${Math.round(share * 100)}%)`}</title>
                 </rect>
               );
               x += share * BAR.width;

@@ -20,9 +20,10 @@ import {
 } from '../../shared/library/store.js';
 import { mixBySite, mixByWeek, type MixRow } from './chart-data.js';
 import { VoiceCharts } from './Charts.js';
-import { dayLabel, kindLabel, plural, roleLabel } from './format.js';
+import { dayLabel, isoDay, kindLabel, plural, roleLabel } from './format.js';
 import type { LibraryApi } from './library-api.js';
 import { claimLink } from './links.js';
+import { isolated } from '../../shared/presentation.js';
 
 export type Route = { view: 'home' } | { view: 'search'; query: string } | { view: 'person'; key: string };
 
@@ -54,26 +55,26 @@ function ClaimItem({ hit, showSpeaker }: { hit: ClaimHit; showSpeaker: boolean }
   const link = claimLink(article.url, claim.text);
   return (
     <li class="claim" data-seq={article.seq} data-claim={claim.i}>
-      <blockquote class="claim-text">{claim.text}</blockquote>
+      <blockquote class="claim-text"><bdi>{claim.text}</bdi></blockquote>
       <p class="claim-meta">
         {showSpeaker ? (
-          claim.person === undefined ? <span class="speaker">{claim.name}</span> : (
-            <a class="speaker" href={hashOf({ view: 'person', key: claim.person })}>{claim.name}</a>
+          claim.person === undefined ? <span class="speaker"><bdi>{claim.name}</bdi></span> : (
+            <a class="speaker" href={hashOf({ view: 'person', key: claim.person })}><bdi>{claim.name}</bdi></a>
           )
         ) : null}
         {showSpeaker ? ' · ' : ''}
-        <span class="cue">{claim.cue}</span>
+        <span class="cue"><bdi>{claim.cue}</bdi></span>
         {' · '}
-        <span class="site">{article.site}</span>
+        <span class="site"><bdi>{article.site}</bdi></span>
         {' · '}
-        <time dateTime={new Date(article.when).toISOString().slice(0, 10)}>{dayLabel(article.when)}</time>
+        <time dateTime={isoDay(article.when)}>{dayLabel(article.when)}</time>
       </p>
       {link === null ? (
-        <p class="claim-article">{article.title}</p>
+        <p class="claim-article"><bdi>{article.title}</bdi></p>
       ) : (
         <p class="claim-article">
           <a href={link} target="_blank" rel="noopener noreferrer" class="article-link">
-            {article.title}
+            <bdi>{article.title}</bdi>
           </a>
         </p>
       )}
@@ -103,12 +104,12 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
       <section aria-labelledby="people-title">
         <h2 id="people-title">People and bodies</h2>
         {result.people.length === 0 ? (
-          <p class="empty">No name matches “{query}”.</p>
+          <p class="empty">No name matches “<bdi>{query}</bdi>”.</p>
         ) : (
           <ul class="people">
             {result.people.map((person) => (
               <li key={person.key}>
-                <a href={hashOf({ view: 'person', key: person.key })} class="person-link">{person.name}</a>
+                <a href={hashOf({ view: 'person', key: person.key })} class="person-link"><bdi>{person.name}</bdi></a>
                 <span class="person-facts">
                   {kindLabel(person.kind)}
                   {person.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
@@ -122,7 +123,7 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">Claims with these words</h2>
         {result.claims.length === 0 ? (
-          <p class="empty">No claim holds every word of “{query}”.</p>
+          <p class="empty">No claim holds every word of “<bdi>{query}</bdi>”.</p>
         ) : (
           <>
             <p class="count">
@@ -148,7 +149,7 @@ function PersonView({ page, personKey, onMore }: { page: PersonPage; personKey: 
   const name = person?.name ?? page.claims[0]?.claim.name ?? personKey;
   return (
     <section aria-labelledby="person-title" class="person-page" data-person={personKey}>
-      <h2 id="person-title" tabIndex={-1} ref={title}>{name}</h2>
+      <h2 id="person-title" tabIndex={-1} ref={title}><bdi>{name}</bdi></h2>
       <p class="person-facts">
         {person === null ? '' : kindLabel(person.kind)}
         {person?.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
@@ -157,7 +158,7 @@ function PersonView({ page, personKey, onMore }: { page: PersonPage; personKey: 
       </p>
       {page.claims.length === 0 ? <p class="empty">Nothing kept for this name any more.</p> : (
         <>
-          <ClaimList hits={page.claims} showSpeaker={false} label={`What ${name} was reported saying`} />
+          <ClaimList hits={page.claims} showSpeaker={false} label={`What ${isolated(name)} was reported saying`} />
           {page.total > page.claims.length ? (
             <button type="button" class="more" onClick={onMore}>
               Show {Math.min(PAGE, page.total - page.claims.length)} more of {page.total - page.claims.length}
@@ -182,15 +183,15 @@ function RecentArticles({ articles, onRemove, onMore, hasMore }: {
         {articles.map((article) => (
           <li key={article.seq} data-seq={article.seq}>
             <span class="article-title">
-              {claimLink(article.url, '') === null ? article.title : (
-                <a href={article.url} target="_blank" rel="noopener noreferrer">{article.title}</a>
+              {claimLink(article.url, '') === null ? <bdi>{article.title}</bdi> : (
+                <a href={article.url} target="_blank" rel="noopener noreferrer"><bdi>{article.title}</bdi></a>
               )}
             </span>
             <span class="article-facts">
-              {article.site} · {dayLabel(article.when)} · {plural(article.counts.claims, 'claim')} ·{' '}
+              <bdi>{article.site}</bdi> · {dayLabel(article.when)} · {plural(article.counts.claims, 'claim')} ·{' '}
               {plural(article.counts.named, 'named voice')}, {plural(article.counts.unnamed, 'unnamed')}
             </span>
-            <button type="button" class="remove" aria-label={`Remove “${article.title}” from the library`} onClick={() => onRemove(article)}>
+            <button type="button" class="remove" aria-label={`Remove “${isolated(article.title)}” from the library`} onClick={() => onRemove(article)}>
               Remove
             </button>
           </li>
@@ -323,7 +324,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
 
   const remove = (article: StoredArticle) => {
     store?.remove(article.seq).then(() => {
-      setStatus(`Removed “${article.title}”.`);
+      setStatus(`Removed “${isolated(article.title)}”.`);
       setVersion((value) => value + 1);
     }, fail);
   };

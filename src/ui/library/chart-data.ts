@@ -2,7 +2,9 @@
  * What the library's charts show, added up from the articles' stored voice counts: the voice mix (named, unnamed,
  * no speaker given) and the source roles, per site and per week. Pure, so the sums are tested apart from the SVG.
  */
-import type { StoredArticle } from '../../shared/library/store.js';
+import type { SourceRole } from '../../engine/types.js';
+import { roleCounts, type StoredArticle } from '../../shared/library/store.js';
+import { isShowableDate } from './format.js';
 
 export interface MixRow {
   label: string;
@@ -10,13 +12,14 @@ export interface MixRow {
   named: number;
   unnamed: number;
   unattributed: number;
-  roles: Record<string, number>;
+  /** Voices per source role: a Map, so no stored name can reach Object.prototype (`constructor` drew NaN). */
+  roles: Map<SourceRole, number>;
 }
 
 const WEEK_MS = 7 * 86_400_000;
 
 function emptyRow(label: string): MixRow {
-  return { label, articles: 0, named: 0, unnamed: 0, unattributed: 0, roles: {} };
+  return { label, articles: 0, named: 0, unnamed: 0, unattributed: 0, roles: new Map() };
 }
 
 function add(row: MixRow, article: StoredArticle): void {
@@ -25,7 +28,7 @@ function add(row: MixRow, article: StoredArticle): void {
   row.named += counts.named;
   row.unnamed += counts.unnamed;
   row.unattributed += counts.unattributed;
-  for (const [role, count] of Object.entries(counts.roles)) row.roles[role] = (row.roles[role] ?? 0) + count;
+  for (const [role, count] of roleCounts(counts)) row.roles.set(role, (row.roles.get(role) ?? 0) + count);
 }
 
 /** The sites with most articles (at most `limit`), most first. */
@@ -51,7 +54,9 @@ export function weekStart(time: number): number {
  * Up to `weeks` weeks ending with the newest article's (starting with the oldest article's when that is later),
  * oldest first, empty weeks included.
  */
-export function mixByWeek(articles: readonly StoredArticle[], weeks: number): MixRow[] {
+export function mixByWeek(all: readonly StoredArticle[], weeks: number): MixRow[] {
+  // a record whose date no Date can hold (damaged, or imported before dates were bounded) has no week
+  const articles = all.filter((article) => isShowableDate(article.when));
   if (articles.length === 0) return [];
   const newest = weekStart(articles.reduce((latest, article) => Math.max(latest, article.when), 0));
   const oldest = weekStart(articles.reduce((earliest, article) => Math.min(earliest, article.when), Infinity));
@@ -67,8 +72,8 @@ export function mixByWeek(articles: readonly StoredArticle[], weeks: number): Mi
 }
 
 /** Every role present, most voices first. */
-export function rolesIn(rows: readonly MixRow[]): string[] {
-  const totals = new Map<string, number>();
-  for (const row of rows) for (const [role, count] of Object.entries(row.roles)) totals.set(role, (totals.get(role) ?? 0) + count);
+export function rolesIn(rows: readonly MixRow[]): SourceRole[] {
+  const totals = new Map<SourceRole, number>();
+  for (const row of rows) for (const [role, count] of row.roles) totals.set(role, (totals.get(role) ?? 0) + count);
   return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([role]) => role);
 }

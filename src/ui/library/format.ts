@@ -2,8 +2,20 @@
 import type { ActorKind, SourceRole } from '../../engine/types.js';
 import { ACTOR_KIND_LABELS, ROLE_LABELS } from '../../shared/presentation.js';
 
+/** True when `time` is a date a Date can hold (a record damaged or imported before dates were bounded may not be). */
+export function isShowableDate(time: number): boolean {
+  return Number.isFinite(new Date(time).getTime());
+}
+
+/** "2 Mar 2026"; "unknown date" for a time no Date can hold (toLocaleDateString would throw a RangeError). */
 export function dayLabel(time: number): string {
+  if (!isShowableDate(time)) return 'unknown date';
   return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "2026-03-02" for a <time datetime>, or undefined when the time is no date. */
+export function isoDay(time: number): string | undefined {
+  return isShowableDate(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

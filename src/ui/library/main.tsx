@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { LIBRARY_CHANNEL, openLibrary } from '../../shared/library/store.js';
 import { loadSettings } from '../../shared/settings-store.js';
+import { isolated } from '../../shared/presentation.js';
 import type { LibraryApi } from './library-api.js';
 import { LibraryPage } from './LibraryPage.js';
 
@@ -23,7 +24,7 @@ const api: LibraryApi = {
     const message: unknown = Reflect.get(note, 'message');
     const title: unknown = Reflect.get(note, 'title');
     if (typeof message !== 'string') return null;
-    return typeof title === 'string' ? `“${title}” was not kept. ${message}` : message;
+    return typeof title === 'string' ? `“${isolated(title)}” was not kept. ${message}` : message;
   },
   clearProblemNote: () => browser.storage.local.remove(PROBLEM_KEY),
   onLibraryChanged(callback) {

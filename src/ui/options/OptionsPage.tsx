@@ -124,8 +124,8 @@ export function OptionsPage({ api }: OptionsPageProps) {
           <ul class="sites" aria-label="Allowed sites">
             {sites.map((pattern) => (
               <li key={pattern} data-pattern={pattern}>
-                <span class="site-name">{describePattern(pattern)}</span>
-                <code>{pattern}</code>
+                <span class="site-name"><bdi>{describePattern(pattern)}</bdi></span>
+                <code><bdi>{pattern}</bdi></code>
                 <button type="button" aria-label={`Remove ${describePattern(pattern)}`} onClick={() => removeSite(pattern)}>
                   Remove
                 </button>
