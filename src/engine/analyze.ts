@@ -10,6 +10,8 @@
  *                                      frame of cue, content and speaker; keeps the frames that do not overlap
  *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
+ *   3d. floating quotes floating-quotes.ts a paragraph that is a quotation with no cue is a claim too; step 5 gives it
+ *                                      the speaker of the claim before it, or the unknown speaker
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
  *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
  *                                      model/source-bounds.ts (learned) has chosen where the phrase starts and ends
@@ -39,6 +41,7 @@ import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
+import { addFloatingQuotes } from './floating-quotes.js';
 import { CONFIDENCE_UNSCORED } from './confidence.js';
 
 /**
@@ -118,6 +121,9 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
+  // 3d. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
+  frames = addFloatingQuotes(seg, frames);
+  debug?.('floating', frames);
   // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
   // resolve actors: link them to actors
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);

@@ -18,6 +18,7 @@ import { speakerPhrase } from './speaker-phrase.js';
 import type { BoundsModel } from './model/content-bounds.js';
 import { SourceBoundsChooser } from './model/source-bounds.js';
 import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
+import { FLOATING_REACH_PARAGRAPHS, isFloating } from './floating-quotes.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -61,6 +62,8 @@ interface ArticleNames {
 /** A name at the head of its sentence, as written, with the title before it (for its gender). */
 interface SubjectMention {
   at: number;
+  /** One past the name's last token. */
+  end: number;
   name: string;
   title: string;
   /** The word right after the name, lower case ('' for punctuation). */
@@ -191,7 +194,7 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   let titleAt = named.first - 1;
   if (tokens[titleAt]?.text === '.') titleAt--;
   const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
-  return { at: named.first, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
+  return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
 }
 
 /** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */
@@ -341,8 +344,40 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   };
 
   const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
+  let nextFloatingSubject = 0;
   for (const frame of frames) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
+    if (isFloating(frame)) {
+      // a quoted paragraph with no cue: the speaker of the claim just before it, or of a person the paragraphs in
+      // between introduced as a sentence's subject ("Lena Fisk has worked the cranes since 1998. ⏎ “I have never …”")
+      const open = frame.cue.first;
+      while (nextFloatingSubject < names.subjects.length && (names.subjects[nextFloatingSubject]?.at ?? Infinity) < open) nextFloatingSubject++;
+      const { claim, introduced } = floatingCandidates(seg, frames, actorOf.length, actorOf, sourceOf, names.subjects, nextFloatingSubject);
+      let actor: Actor | undefined;
+      let source: TokenRange | null = null;
+      for (const mention of introduced) {
+        const person = personNamed(seg.lexicon, mention, names);
+        if (person === null) continue;
+        actor = namedActor(person.name, 'person');
+        source = { first: mention.at, end: mention.end };
+        actor.mentions.push(...spansOf(seg, source));
+        break;
+      }
+      if (actor === undefined && claim !== null) {
+        actor = table.byId(claim.actorId);
+        source = claim.source;
+      }
+      sourceOf.push(actor === undefined ? null : source);
+      if (actor === undefined) {
+        actorOf.push(UNKNOWN_ACTOR_ID);
+        unknownNeeded = true;
+        continue;
+      }
+      recent.push(actor);
+      recentAt.push(open);
+      actorOf.push(actor.id);
+      continue;
+    }
     let phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
     if (chooser !== null && phrase?.kind === 'phrase') {
       const chosen = chooser.choose(frame, phrase.range);
@@ -434,6 +469,54 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   // after every other actor, so it never shifts their ids
   const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
   return { actors, actorOf, sourceOf };
+}
+
+/**
+ * Whom the floating quote `frames[index]` may go on with: the claim before it when that ends within the last
+ * FLOATING_REACH_PARAGRAPHS paragraphs, and the people named as a sentence's subject since that claim (or within
+ * reach when there is none), latest first. `subjectsBefore` is the number of subject mentions before the quote.
+ */
+function floatingCandidates(seg: Segmented, frames: Frame[], index: number, actorOf: string[], sourceOf: (TokenRange | null)[],
+  subjects: SubjectMention[], subjectsBefore: number): { claim: { actorId: string; source: TokenRange | null } | null; introduced: SubjectMention[] } {
+  const frame = frames[index];
+  const introduced: SubjectMention[] = [];
+  if (frame === undefined) return { claim: null, introduced };
+  const earliest = reachBlock(seg, blockOf(seg, frame.cue.first));
+  const prior = frames[index - 1];
+  const priorEnd = prior === undefined ? -1 : frameEnd(prior);
+  for (let i = subjectsBefore - 1; i >= 0; i--) {
+    const mention = subjects[i];
+    if (mention === undefined || mention.at < priorEnd || blockOf(seg, mention.at) < earliest) break;
+    introduced.push(mention);
+  }
+  const claim = prior !== undefined && blockOf(seg, priorEnd - 1) >= earliest
+    ? { actorId: actorOf[index - 1] ?? UNKNOWN_ACTOR_ID, source: sourceOf[index - 1] ?? null }
+    : null;
+  return { claim, introduced };
+}
+
+/** One past a frame's last token: its cue, speaker or content, whichever ends last. */
+function frameEnd(frame: Frame): number {
+  let end = Math.max(frame.cueRange.end, frame.source?.end ?? 0);
+  for (const c of frame.content) end = Math.max(end, c.end);
+  return end;
+}
+
+/** Empty blocks a floating quote's reach steps over at most (a text's blank lines between paragraphs). */
+const MAX_EMPTY_BLOCKS = 8;
+
+/** The earliest block within FLOATING_REACH_PARAGRAPHS paragraphs (blocks with words) before `block`. */
+function reachBlock(seg: Segmented, block: number): number {
+  let b = block;
+  let paragraphs = 0;
+  let empty = 0;
+  while (b > 0 && paragraphs < FLOATING_REACH_PARAGRAPHS && empty <= MAX_EMPTY_BLOCKS) {
+    b--;
+    const range = seg.blockTokens[b];
+    if (range !== undefined && range.end > range.first) paragraphs++;
+    else empty++;
+  }
+  return b;
 }
 
 /** How many paragraphs back a subject may be for a "he" or "she" to point to it. */

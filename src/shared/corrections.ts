@@ -10,7 +10,7 @@
  * correcting someone else.
  */
 import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
-import { ROLE_LABELS, ROLE_ORDER } from './presentation.js';
+import { ROLE_LABELS, ROLE_ORDER, cueWords } from './presentation.js';
 
 /** An actor as the reader saw it when correcting: its id in that analysis and its name then. */
 export interface ActorRef {
@@ -197,7 +197,8 @@ function spanText(analysis: Analysis, span: Span): string {
 
 /** A claim in a few words: its cue and the start of its content ("said: “the harbour expansion…”"). */
 function claimWords(analysis: Analysis, claim: Claim | undefined, cue: Span): string {
-  const cueText = spanText(analysis, cue).trim();
+  const written = spanText(analysis, cue).trim();
+  const cueText = claim === undefined ? written : cueWords(claim, written);
   const first = claim?.content[0];
   const content = first === undefined ? '' : spanText(analysis, first).trim();
   const short = content.length > 48 ? `${content.slice(0, 47).trimEnd()}…` : content;
