@@ -126,32 +126,40 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   debug?.('floating', frames);
   // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
   // resolve actors: link them to actors
-  const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
+  const { actors, actorOf, sourceOf, coSpeakersOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
   debug?.('actors', actors);
   yield;
-  // 6. classify, and emit the claims
+  // 6. classify, and emit the claims: one per speaker, so a report of conjoined speakers ("Clinton and Sanders said")
+  // is a claim of each, sharing cue and content (types.ts)
   const claims: Claim[] = [];
+  const roleFrames: Frame[] = [];
+  const roleActorOf: string[] = [];
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
-    const sourceSpans = read === null ? [] : spansOf(seg, read);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
-    claims.push({
-      id: `c${i + 1}`,
-      kind: lexicon.claimKindOf(f.cue.lemma),
-      quote: classifyContent(seg, f.content),
-      source: sourceSpans[0] ?? null,
-      cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
-      content,
-      actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
-      cueLemma: f.cue.lemma,
-      stance: lexicon.stanceOf(f.cue.lemma),
-      confidence: CONFIDENCE_UNSCORED,
-    });
+    const speakers = [{ actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read }, ...(coSpeakersOf.get(i) ?? [])];
+    for (const speaker of speakers) {
+      const sourceSpans = speaker.source === null ? [] : spansOf(seg, speaker.source);
+      claims.push({
+        id: `c${claims.length + 1}`,
+        kind: lexicon.claimKindOf(f.cue.lemma),
+        quote: classifyContent(seg, f.content),
+        source: sourceSpans[0] ?? null,
+        cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
+        content,
+        actorId: speaker.actorId,
+        cueLemma: f.cue.lemma,
+        stance: lexicon.stanceOf(f.cue.lemma),
+        confidence: CONFIDENCE_UNSCORED,
+      });
+      roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
+      roleActorOf.push(speaker.actorId);
+    }
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
   // 7. source roles
-  yield* assignRoles(seg, actors, frames, actorOf);
+  yield* assignRoles(seg, actors, roleFrames, roleActorOf);
   debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
   return { blocks, actors, claims };
 }

@@ -64,8 +64,8 @@ function reportsOf(claims: readonly Claim[]): [Claim, ...Claim[]][] {
     const group = groups[groups.length - 1];
     const previous = group?.[group.length - 1];
     const sharesCue = previous !== undefined && sameSpan(previous.cue, claim.cue);
-    const goesOn = previous !== undefined && claim.cueLemma === FLOATING_CUE_LEMMA && claim.actorId === previous.actorId &&
-      claim.source !== null && previous.source !== null && sameSpan(claim.source, previous.source);
+    const goesOn = group !== undefined && claim.cueLemma === FLOATING_CUE_LEMMA && group.some((g) => g.actorId === claim.actorId &&
+      claim.source !== null && g.source !== null && sameSpan(claim.source, g.source));
     if (group !== undefined && (sharesCue || goesOn)) group.push(claim);
     else groups.push([claim]);
   }
@@ -92,7 +92,8 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
   const attributions = reportsOf(analysis.claims).map((group): ExtractAttribution => {
     const head = group[0];
     const claims = group.filter((c) => sameSpan(c.cue, head.cue));
-    const fragments = group.flatMap((c) => c.content).map(toText);
+    // (the claims of one report share their content: each fragment once)
+    const fragments = group.flatMap((c) => c.content).filter((span, i, all) => all.findIndex((o) => sameSpan(o, span)) === i).map(toText);
     const first = fragments[0] ?? toText(head.cue);
     const last = fragments[fragments.length - 1] ?? first;
     const content: ExtractAttribution['content'] = { start: first.start, end: last.end };

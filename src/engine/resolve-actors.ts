@@ -35,6 +35,17 @@ export interface ResolvedActors {
   actorOf: string[];
   /** Per frame: the speaker phrase as read (trimmed to its noun phrase), or null when there is none. */
   sourceOf: (TokenRange | null)[];
+  /**
+   * Per frame index, the further speakers of a report with several ("Clinton and Sanders said": Sanders here, Clinton
+   * in actorOf), each with the mention naming them; also for "they" standing for such a group. Most frames have none.
+   */
+  coSpeakersOf: Map<number, CoSpeaker[]>;
+}
+
+/** One more speaker of a frame: the actor and the words naming them (a conjunct, or the pronoun standing for all). */
+export interface CoSpeaker {
+  actorId: string;
+  source: TokenRange;
 }
 
 /** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
@@ -345,6 +356,11 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
 
   const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
   let nextFloatingSubject = 0;
+  const coSpeakersOf = new Map<number, CoSpeaker[]>();
+  /** Groups that spoke together ("Smith and Jones said"), in text order, with where they were named: "they" may be one. */
+  const groups: { actors: Actor[]; at: number }[] = [];
+  /** Actors read from a plural description ("officials", "the two workers"): "they" may be one. */
+  const pluralActors = new Set<Actor>();
   for (const frame of frames) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
     if (isFloating(frame)) {
@@ -366,6 +382,9 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       if (actor === undefined && claim !== null) {
         actor = table.byId(claim.actorId);
         source = claim.source;
+        // the further speakers of the claim it goes on with said it too
+        const co = coSpeakersOf.get(actorOf.length - 1);
+        if (actor !== undefined && co !== undefined) coSpeakersOf.set(actorOf.length, co);
       }
       sourceOf.push(actor === undefined ? null : source);
       if (actor === undefined) {
@@ -397,6 +416,33 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       unknownNeeded = true;
       continue;
     }
+    // "Clinton and Sanders said", "Smith and the mayor told reporters": each is credited, the first here, the others
+    // as co-speakers; "Two workers, Sam Ortiz and Lena Fisk, said": the names the group is given
+    const parts = phrase.kind === 'phrase' ? conjuncts(seg, source, names) : null;
+    if (parts !== null) {
+      const credited: { actor: Actor; range: TokenRange }[] = [];
+      for (const part of parts) {
+        const read = readSource(seg, part);
+        const actor = read.kind === 'named' ? namedActor(read.name, read.actorKind)
+          : read.kind === 'description' ? describedActor(seg, table, read, part, names, lastOf, namedActor) : undefined;
+        if (actor === undefined) break;
+        if (read.kind === 'description' && isPluralHead(seg.lexicon, read.head)) pluralActors.add(actor);
+        if (!credited.some((c) => c.actor === actor)) credited.push({ actor, range: part });
+      }
+      const head = credited[0];
+      if (credited.length === parts.length && head !== undefined && credited.length >= 2) {
+        sourceOf[sourceOf.length - 1] = head.range;
+        for (const { actor, range } of credited) {
+          actor.mentions.push(...spansOf(seg, range));
+          recent.push(actor);
+          recentAt.push(range.first);
+        }
+        coSpeakersOf.set(actorOf.length, credited.slice(1).map(({ actor, range }) => ({ actorId: actor.id, source: range })));
+        groups.push({ actors: credited.map((c) => c.actor), at: source.first });
+        actorOf.push(head.actor.id);
+        continue;
+      }
+    }
     const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(phrase.word) : readSource(seg, source);
     let actor: Actor | undefined;
     switch (reading.kind) {
@@ -423,7 +469,22 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
           if (actor !== undefined) genderOf.set(actor, want);
         }
         else if (reading.refers === 'thing') actor = lastOf((a) => a.kind === 'document' || a.kind === 'organisation');
-        else if (reading.refers === 'plural') actor = lastOf((a) => a.kind === 'organisation' || a.kind === 'unnamed');
+        else if (reading.refers === 'plural') {
+          // "they": the group it stands for, when one spoke lately (people who spoke together, a plural description:
+          // "the two workers", "officials"), rather than a body named as one ("the union", which is "it")
+          const plural = lastAt((a) => pluralActors.has(a));
+          const group = groups[groups.length - 1];
+          const near = (at: number): boolean => at >= 0 && blockOf(seg, at) >= reachBlock(seg, blockOf(seg, source.first), PLURAL_REACH_PARAGRAPHS);
+          if (group !== undefined && group.at > plural.at && near(group.at)) {
+            const [first, ...others] = group.actors;
+            actor = first;
+            if (others.length > 0) coSpeakersOf.set(actorOf.length, others.map((a) => ({ actorId: a.id, source })));
+          } else if (plural.actor !== undefined && near(plural.at)) {
+            actor = plural.actor;
+          } else {
+            actor = lastOf((a) => a.kind === 'organisation' || a.kind === 'unnamed');
+          }
+        }
         break;
       case 'relative': {
         // the noun phrase the relative pronoun follows: "Clinton, who said", "documents … that described"
@@ -449,6 +510,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         break;
       case 'description':
         actor = describedActor(seg, table, reading, source, names, lastOf, namedActor);
+        if (isPluralHead(seg.lexicon, reading.head)) pluralActors.add(actor);
         break;
     }
     if (actor === undefined) {
@@ -468,7 +530,102 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   }
   // after every other actor, so it never shifts their ids
   const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
-  return { actors, actorOf, sourceOf };
+  return { actors, actorOf, sourceOf, coSpeakersOf };
+}
+
+/** How many paragraphs back the group "they" stands for may have been named. */
+const PLURAL_REACH_PARAGRAPHS = 3;
+
+/** A plural head noun: "workers", "officials", "people" (not "press", "witness", "analysis"). */
+function isPluralHead(lex: Lexicon, head: string): boolean {
+  return lex.PLURAL_PERSON_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('is') && !head.endsWith('us'));
+}
+
+/** The most speakers one conjoined phrase is read as ("A, B, C and D"). */
+const MAX_CONJUNCTS = 6;
+
+/**
+ * The speakers of a conjoined speaker phrase, "Clinton and Sanders", "Mr. Grassley and Mr. Leahy", "Smith, Jones and
+ * the mayor": each part a person's name or a description opened by "the" or a possessive; or, for "Two workers, Sam
+ * Ortiz and Lena Fisk", the people a group is given as. Null for one speaker: no "and" at the top level, a part that
+ * is no such noun phrase ("Federal and state officials", "Ms. Reyes, the chair and founder"), no person among the
+ * parts, or a name with "and" inside it ("Department of Fish and Wildlife").
+ */
+function conjuncts(seg: Segmented, range: TokenRange, names: ArticleNames): TokenRange[] | null {
+  const { tokens, lexicon: lex } = seg;
+  const parts: TokenRange[] = [];
+  let start = range.first;
+  let depth = 0;
+  let joined = false;
+  for (let t = range.first; t < range.end && parts.length <= MAX_CONJUNCTS; t++) {
+    const tok = tokens[t];
+    if (tok === undefined) return null;
+    if (tok.text === '(') depth++;
+    else if (tok.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || (tok.text !== ',' && tok.lower !== 'and')) continue;
+    if (tok.lower === 'and') joined = true;
+    parts.push({ first: start, end: t });
+    // the serial comma: "A, B, and C"
+    if (tok.text === ',' && tokens[t + 1]?.lower === 'and') { joined = true; t++; }
+    start = t + 1;
+  }
+  parts.push({ first: start, end: range.end });
+  if (!joined || parts.length < 2 || parts.length > MAX_CONJUNCTS) return null;
+  // a body's name with "and" inside it is one name
+  const whole = nameIn(seg, range.first, range.end);
+  if (whole !== null && parts.some((p) => p.first > whole.first && p.first < whole.end)) return null;
+  const trimmed = parts.map((p) => trimPart(seg, p));
+  const [head, ...rest] = trimmed;
+  if (head === undefined) return null;
+  // "Two workers, Sam Ortiz and Lena Fisk": a plural description named by the people after it
+  const headRead = head.end > head.first ? readSource(seg, head) : null;
+  if (rest.length >= 2 && headRead?.kind === 'description' && isPluralHead(lex, headRead.head) && rest.every((p) => personAt(seg, p, names))) {
+    return rest;
+  }
+  // each a person's name, or a description opened by "the" or a possessive ("Smith and the mayor", "Cruz and his
+  // aides"), one at least a person's: a body's name is too often made with "and" ("Immigration and Customs
+  // Enforcement", "Food and Drug Administration") to be split without one
+  const definite = (p: TokenRange): boolean => {
+    const first = tokens[p.first];
+    return first !== undefined && p.end > p.first && (first.lower === 'the' || lex.POSSESSIVES.has(first.lower));
+  };
+  const people = trimmed.filter((p) => personAt(seg, p, names)).length;
+  return people > 0 && trimmed.every((p) => definite(p) || personAt(seg, p, names)) ? trimmed : null;
+}
+
+/** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'bin', 'al']);
+
+/**
+ * Whether tokens `part` are a person's name and nothing else, with a title maybe ("Mr. Leahy", "Sen. Jon Tester
+ * (D-Mont.)", "Samuelson" when the article names Heather Samuelson): every word capitalised, and a title, a first
+ * name or a two- or three-word name saying it is a person's (personNamed).
+ */
+function personAt(seg: Segmented, part: TokenRange, names: ArticleNames): boolean {
+  const { tokens, lexicon: lex } = seg;
+  let depth = 0;
+  for (let t = part.first; t < part.end; t++) {
+    const tok = tokens[t];
+    if (tok === undefined) return false;
+    if (tok.text === '(') depth++;
+    else if (tok.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || tok.kind !== 'word') continue;
+    if (!tok.cap && !NAME_PARTICLES.has(tok.lower)) return false;
+  }
+  const named = nameIn(seg, part.first, part.end);
+  if (named === null) return false;
+  let titleAt = named.first - 1;
+  if (tokens[titleAt]?.text === '.') titleAt--;
+  const title = titleAt >= part.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
+  return personNamed(lex, { at: named.first, end: named.end, name: named.name, title, next: '' }, names) !== null;
+}
+
+/** A conjunct without the punctuation at its edges. */
+function trimPart(seg: Segmented, part: TokenRange): TokenRange {
+  let { first, end } = part;
+  while (first < end && seg.tokens[first]?.kind !== 'word') first++;
+  while (end > first && seg.tokens[end - 1]?.kind === 'punct' && seg.tokens[end - 1]?.text !== ')' && seg.tokens[end - 1]?.text !== '.') end--;
+  return { first, end };
 }
 
 /**
@@ -481,7 +638,7 @@ function floatingCandidates(seg: Segmented, frames: Frame[], index: number, acto
   const frame = frames[index];
   const introduced: SubjectMention[] = [];
   if (frame === undefined) return { claim: null, introduced };
-  const earliest = reachBlock(seg, blockOf(seg, frame.cue.first));
+  const earliest = reachBlock(seg, blockOf(seg, frame.cue.first), FLOATING_REACH_PARAGRAPHS);
   const prior = frames[index - 1];
   const priorEnd = prior === undefined ? -1 : frameEnd(prior);
   for (let i = subjectsBefore - 1; i >= 0; i--) {
@@ -505,12 +662,12 @@ function frameEnd(frame: Frame): number {
 /** Empty blocks a floating quote's reach steps over at most (a text's blank lines between paragraphs). */
 const MAX_EMPTY_BLOCKS = 8;
 
-/** The earliest block within FLOATING_REACH_PARAGRAPHS paragraphs (blocks with words) before `block`. */
-function reachBlock(seg: Segmented, block: number): number {
+/** The earliest block within `reach` paragraphs (blocks with words) before `block`. */
+function reachBlock(seg: Segmented, block: number, reach: number): number {
   let b = block;
   let paragraphs = 0;
   let empty = 0;
-  while (b > 0 && paragraphs < FLOATING_REACH_PARAGRAPHS && empty <= MAX_EMPTY_BLOCKS) {
+  while (b > 0 && paragraphs < reach && empty <= MAX_EMPTY_BLOCKS) {
     b--;
     const range = seg.blockTokens[b];
     if (range !== undefined && range.end > range.first) paragraphs++;

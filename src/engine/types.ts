@@ -76,6 +76,16 @@ export interface Actor {
  */
 export type ClaimKind = 'statement' | 'finding' | 'thought';
 
+/**
+ * One reported statement by one speaker. A report with several speakers ("Clinton and Sanders said …", "Smith and
+ * the mayor told reporters …", or "they" standing for such a group) is one claim per speaker, in the order named,
+ * sharing cue and content, each with its own `source` (the conjunct naming that speaker; the pronoun for "they").
+ * Chosen over one claim with co-actors because every view already lists, counts, colours and exports claims per
+ * actor: the sidebar lists the claim under each speaker, the voices count each, the page paints each name in its
+ * speaker's colour (the shared cue and content in both: the last painted shows), and a reader's correction names the
+ * claim by cue and source (shared/corrections.ts). The PolNeAR extraction record (polnear-format.ts) counts them as
+ * one attribution, as PolNeAR does, its source running from the first name to the last.
+ */
 export interface Claim {
   /** Stable within one analysis: "c1", "c2", … in text order. */
   id: string;

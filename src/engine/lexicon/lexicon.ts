@@ -152,6 +152,8 @@ export interface Lexicon {
   DOCUMENT_NOUNS: Words;
   ORGANISATION_NOUNS: Words;
   UNNAMED_SOURCE_NOUNS: Words;
+  /** Plural nouns for people that do not end in -s ("people", "police"): a "they" may stand for them. */
+  PLURAL_PERSON_NOUNS: Words;
   INDEFINITE_DETERMINERS: Words;
   SPEAKER_LEAD_WORDS: Words;
   SPEAKER_PHRASE_STARTS: Words;

@@ -9,7 +9,7 @@ import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 /** Titles and roles written before a name; dropped when the canonical name is chosen. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',
-  'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince',
+  'governor', 'premier', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'pope', 'judge', 'justice', 'chief', 'general', 'gen', 'lt', 'col', 'colonel', 'captain', 'capt',
   'mayor', 'speaker', 'ambassador', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'archbishop', 'bishop', 'cardinal', 'sheikh', 'emir', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman',
@@ -69,6 +69,10 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'activists', 'protesters', 'polls', 'surveys', 'studies', 'documents', 'parliamentarians', 'leaders',
   'sources', 'strategists', 'operatives', 'donors', 'delegates', 'participants', 'respondents', 'americans',
 ]);
+
+/** Plural nouns for people that do not end in -s ("people", "police"): a "they" may stand for them. */
+export const PLURAL_PERSON_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'staff',
+  'crew', 'folks', 'public', 'clergy', 'faculty']);
 
 /** Determiners that mark a description rather than a name ("a source", "some officials", "the reports"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
