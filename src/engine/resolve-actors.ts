@@ -368,7 +368,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       // between introduced as a sentence's subject ("Lena Fisk has worked the cranes since 1998. ⏎ “I have never …”")
       const open = frame.cue.first;
       while (nextFloatingSubject < names.subjects.length && (names.subjects[nextFloatingSubject]?.at ?? Infinity) < open) nextFloatingSubject++;
-      const { claim, introduced } = floatingCandidates(seg, frames, actorOf.length, actorOf, sourceOf, names.subjects, nextFloatingSubject);
+      const { prior, introduced } = floatingCandidates(seg, frames, actorOf.length, names.subjects, nextFloatingSubject);
       let actor: Actor | undefined;
       let source: TokenRange | null = null;
       for (const mention of introduced) {
@@ -379,12 +379,13 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         actor.mentions.push(...spansOf(seg, source));
         break;
       }
-      if (actor === undefined && claim !== null) {
-        actor = table.byId(claim.actorId);
-        source = claim.source;
+      const priorActor = prior < 0 ? undefined : table.byId(actorOf[prior] ?? UNKNOWN_ACTOR_ID);
+      if (actor === undefined && priorActor !== undefined && canSpeakOn(seg.lexicon, priorActor, table.headsOf(priorActor))) {
+        actor = priorActor;
+        source = sourceOf[prior] ?? null;
         // the further speakers of the claim it goes on with said it too
-        const co = coSpeakersOf.get(actorOf.length - 1);
-        if (actor !== undefined && co !== undefined) coSpeakersOf.set(actorOf.length, co);
+        const co = coSpeakersOf.get(prior);
+        if (co !== undefined) coSpeakersOf.set(actorOf.length, co);
       }
       sourceOf.push(actor === undefined ? null : source);
       if (actor === undefined) {
@@ -629,28 +630,49 @@ function trimPart(seg: Segmented, part: TokenRange): TokenRange {
 }
 
 /**
- * Whom the floating quote `frames[index]` may go on with: the claim before it when that ends within the last
- * FLOATING_REACH_PARAGRAPHS paragraphs, and the people named as a sentence's subject since that claim (or within
- * reach when there is none), latest first. `subjectsBefore` is the number of subject mentions before the quote.
+ * Whom the floating quote `frames[index]` may go on with: the latest statement before it (a thought or a finding is
+ * nobody speaking on: "scientists think …", a caption's "seen from …") when it ends within the last
+ * FLOATING_REACH_PARAGRAPHS paragraphs, and the people named as a sentence's subject since then (or within reach
+ * when there is none), latest first. `subjectsBefore` is the number of subject mentions before the quote.
  */
-function floatingCandidates(seg: Segmented, frames: Frame[], index: number, actorOf: string[], sourceOf: (TokenRange | null)[],
-  subjects: SubjectMention[], subjectsBefore: number): { claim: { actorId: string; source: TokenRange | null } | null; introduced: SubjectMention[] } {
+function floatingCandidates(seg: Segmented, frames: Frame[], index: number, subjects: SubjectMention[], subjectsBefore: number):
+  { prior: number; introduced: SubjectMention[] } {
   const frame = frames[index];
   const introduced: SubjectMention[] = [];
-  if (frame === undefined) return { claim: null, introduced };
+  if (frame === undefined) return { prior: -1, introduced };
   const earliest = reachBlock(seg, blockOf(seg, frame.cue.first), FLOATING_REACH_PARAGRAPHS);
-  const prior = frames[index - 1];
-  const priorEnd = prior === undefined ? -1 : frameEnd(prior);
+  let prior = -1;
+  for (let j = index - 1; j >= 0; j--) {
+    const f = frames[j];
+    if (f === undefined || blockOf(seg, frameEnd(f) - 1) < earliest) break;
+    if (seg.lexicon.claimKindOf(f.cue.lemma) === 'statement') { prior = j; break; }
+  }
+  const priorFrame = frames[prior];
+  const priorEnd = priorFrame === undefined ? -1 : frameEnd(priorFrame);
   for (let i = subjectsBefore - 1; i >= 0; i--) {
     const mention = subjects[i];
     if (mention === undefined || mention.at < priorEnd || blockOf(seg, mention.at) < earliest) break;
     introduced.push(mention);
   }
-  const claim = prior !== undefined && blockOf(seg, priorEnd - 1) >= earliest
-    ? { actorId: actorOf[index - 1] ?? UNKNOWN_ACTOR_ID, source: sourceOf[index - 1] ?? null }
-    : null;
-  return { claim, introduced };
+  return { prior, introduced };
 }
+
+/**
+ * Whether an actor can be the one a floating quote goes on with: a person, a body, or people described as people
+ * ("officials", "two dock workers"); not a document, and not a description of a thing ("the recent spate of
+ * strandings", which a passive "has been described as" made a speaker).
+ */
+function canSpeakOn(lex: Lexicon, actor: Actor, heads: Set<string>): boolean {
+  if (actor.kind === 'person' || actor.kind === 'organisation') return true;
+  if (actor.kind !== 'unnamed') return false;
+  for (const head of heads) {
+    if (lex.UNNAMED_SOURCE_NOUNS.has(head) || lex.PLURAL_PERSON_NOUNS.has(head) || PERSON_NOUN_ENDING.test(head)) return true;
+  }
+  return false;
+}
+
+/** The endings of nouns for people: workers, scientists, residents, employees, fishermen, spokesperson. */
+const PERSON_NOUN_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|men|man|woman|women|person|officials?)$/;
 
 /** One past a frame's last token: its cue, speaker or content, whichever ends last. */
 function frameEnd(frame: Frame): number {

@@ -95,6 +95,21 @@ describe('a floating quote (a quoted paragraph with no cue)', () => {
     expect(textOf(a, a.claims[1]?.source ?? null)).toBe('Lena Fisk');
   });
 
+  it('skips a thought or a finding between, and never goes on with a thing', () => {
+    const thought = analyze([
+      para('“The pay has not kept up,” Delgado said.'),
+      para('Economists believe wages will rise next year.'),
+      para('“We cannot wait that long.”'),
+    ]);
+    expect(speaker(thought, thought.claims[2])).toBe('Delgado');
+    const thing = analyze([
+      para('The recent spate of closures has been described as “heartbreaking” by residents.'),
+      para('“It feels like the end of something.”'),
+    ]);
+    const floating = thing.claims.find((c) => c.cueLemma === 'quote');
+    expect(floating?.actorId).toBe(UNKNOWN_ACTOR_ID);
+  });
+
   it('goes to the unknown speaker when no claim is near, and is never dropped', () => {
     const alone = analyze([para('The arena reopened on Friday.'), para('“It feels like coming home.”')]);
     expect(alone.claims).toHaveLength(1);
