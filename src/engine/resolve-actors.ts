@@ -317,6 +317,22 @@ const FRAMES_PER_SLICE = 250;
  */
 export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: BoundsModel | null = null): Generator<void, ResolvedActors> {
   const names = yield* collectNames(seg);
+  const pluralSubjects = yield* collectPluralSubjects(seg, names);
+  let nextPluralSubject = 0;
+  /** The actors a plural subject names: each person of "Ortiz and Fisk", or the group "the two workers" described. */
+  const subjectGroup = (subject: PluralSubject): Actor[] => {
+    if (subject.people.length > 0) {
+      return subject.people.map((range) => {
+        const read = readSource(seg, range);
+        return namedActor(read.kind === 'named' ? read.name : textOf(seg, range.first, range.end), 'person');
+      });
+    }
+    const range = { first: subject.at, end: subject.end };
+    const actor = describedActor(seg, table, { kind: 'description', actorKind: 'unnamed', head: subject.head, text: textOf(seg, range.first, range.end) },
+      range, names, lastOf, namedActor);
+    pluralActors.add(actor);
+    return [actor];
+  };
   const table = new ActorTable();
   const actorOf: string[] = [];
   const sourceOf: (TokenRange | null)[] = [];
@@ -476,7 +492,16 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
           const plural = lastAt((a) => pluralActors.has(a));
           const group = groups[groups.length - 1];
           const near = (at: number): boolean => at >= 0 && blockOf(seg, at) >= reachBlock(seg, blockOf(seg, source.first), PLURAL_REACH_PARAGRAPHS);
-          if (group !== undefined && group.at > plural.at && near(group.at)) {
+          // or a group the text made a sentence's subject since, though silent so far ("Black voters turned out …")
+          while (nextPluralSubject < pluralSubjects.length && (pluralSubjects[nextPluralSubject]?.at ?? Infinity) < source.first) nextPluralSubject++;
+          const subject = pluralSubjects[nextPluralSubject - 1];
+          const subjectActors = subject !== undefined && subject.at > Math.max(plural.at, group?.at ?? -1) && near(subject.at)
+            ? subjectGroup(subject) : [];
+          const [subjectFirst, ...subjectOthers] = subjectActors;
+          if (subjectFirst !== undefined) {
+            actor = subjectFirst;
+            if (subjectOthers.length > 0) coSpeakersOf.set(actorOf.length, subjectOthers.map((a) => ({ actorId: a.id, source })));
+          } else if (group !== undefined && group.at > plural.at && near(group.at)) {
             const [first, ...others] = group.actors;
             actor = first;
             if (others.length > 0) coSpeakersOf.set(actorOf.length, others.map((a) => ({ actorId: a.id, source })));
@@ -532,6 +557,62 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
   // after every other actor, so it never shifts their ids
   const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
   return { actors, actorOf, sourceOf, coSpeakersOf };
+}
+
+/** A group a sentence opens with as its subject: people described ("Black voters"), or named ("Crapo and Risch"). */
+interface PluralSubject {
+  at: number;
+  end: number;
+  /** The description's plural head noun; '' for named people. */
+  head: string;
+  /** Each person named, when the subject is conjoined names. */
+  people: TokenRange[];
+}
+
+/** Words a plural subject may run over before its head ("the two dock workers", "many progressive economists"). */
+const PLURAL_SUBJECT_TOKENS = 6;
+const SENTENCES_PER_SLICE = 400;
+
+/**
+ * Each sentence's subject when it is a group of people: a description whose head is a plural noun for people
+ * ("The two workers walked off …", "Progressive economists argue …"), or people named together ("Crapo and Risch
+ * voted …"), followed by a lower-case word (the verb). Outside quotations; one look at each sentence's head.
+ */
+function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Generator<void, PluralSubject[]> {
+  const { tokens, lexicon: lex } = seg;
+  const out: PluralSubject[] = [];
+  for (const [index, sentence] of seg.sentences.entries()) {
+    if (index % SENTENCES_PER_SLICE === SENTENCES_PER_SLICE - 1) yield;
+    const first = sentence.first;
+    if (seg.quoteOf[first] !== -1 || tokens[first]?.kind !== 'word') continue;
+    for (let t = first; t < sentence.end && t - first < PLURAL_SUBJECT_TOKENS; t++) {
+      const tok = tokens[t];
+      if (tok === undefined || tok.kind !== 'word') break;
+      const next = tokens[t + 1];
+      const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.PREPOSITIONS.has(next.lower) && next.lower !== 'and' && next.lower !== 'of';
+      if (tok.lower === 'and' && t > first) {
+        // "Sam Ortiz and Lena Fisk walked off …"
+        let e = t + 1;
+        while (e < sentence.end && e - t <= 4 && tokens[e]?.kind === 'word' && tokens[e]?.cap === true) e++;
+        const after = tokens[e];
+        const people = [{ first, end: t }, { first: t + 1, end: e }];
+        if (e > t + 1 && after !== undefined && after.kind === 'word' && !after.cap && people.every((p) => personAt(seg, p, names))) {
+          out.push({ at: first, end: e, head: '', people });
+        }
+        break;
+      }
+      if (tok.kind === 'word' && lex.isPersonNoun(tok.lower) && isPluralHead(lex, tok.lower) && verbNext) {
+        out.push({ at: first, end: t + 1, head: tok.lower, people: [] });
+        break;
+      }
+      // only determiners, numbers and modifiers before the head: not a clause ("He promised that if voters …", "As
+      // Republicans …"), a verb or an adverb
+      if ((lex.PREPOSITIONS.has(tok.lower) && t > first) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.SUBORDINATORS.has(tok.lower) ||
+        lex.SUBORDINATE_OPENERS.has(tok.lower) || lex.SENTENCE_CONNECTIVES.has(tok.lower) || tok.lower === 'that' || tok.lower === 'if' ||
+        tok.lower === 'as' || (!tok.cap && /(?:ed|ly)$/.test(tok.lower))) break;
+    }
+  }
+  return out;
 }
 
 /** How many paragraphs back the group "they" stands for may have been named. */
@@ -665,14 +746,10 @@ function floatingCandidates(seg: Segmented, frames: Frame[], index: number, subj
 function canSpeakOn(lex: Lexicon, actor: Actor, heads: Set<string>): boolean {
   if (actor.kind === 'person' || actor.kind === 'organisation') return true;
   if (actor.kind !== 'unnamed') return false;
-  for (const head of heads) {
-    if (lex.UNNAMED_SOURCE_NOUNS.has(head) || lex.PLURAL_PERSON_NOUNS.has(head) || PERSON_NOUN_ENDING.test(head)) return true;
-  }
+  for (const head of heads) if (lex.isPersonNoun(head)) return true;
   return false;
 }
 
-/** The endings of nouns for people: workers, scientists, residents, employees, fishermen, spokesperson. */
-const PERSON_NOUN_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|men|man|woman|women|person|officials?)$/;
 
 /** One past a frame's last token: its cue, speaker or content, whichever ends last. */
 function frameEnd(frame: Frame): number {

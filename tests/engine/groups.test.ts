@@ -78,6 +78,28 @@ describe('"they"', () => {
     expect(last.map((c) => speaker(a, c))).toEqual(['Sam Ortiz', 'Lena Fisk']);
   });
 
+  it('goes to a group the text made a sentence\'s subject, though it had not spoken yet', () => {
+    const described = analyze([
+      para('The union said it would file a grievance.'),
+      para('The two crane operators walked off the job at noon.'),
+      para('They said the cranes were unsafe.'),
+    ]);
+    expect(speaker(described, described.claims[1])).toBe('The two crane operators');
+    const named = analyze([
+      para('The port authority said it would review the records.'),
+      para('Sam Ortiz and Lena Fisk walked off the job at noon.'),
+      para('They said the cranes were unsafe.'),
+    ]);
+    expect(named.claims.slice(1).map((c) => speaker(named, c))).toEqual(['Sam Ortiz', 'Lena Fisk']);
+    // a clause is no group: "He promised that if voters …"
+    const clause = analyze([
+      para('The union said it would file a grievance.'),
+      para('He promised that if voters came out the port would listen.'),
+      para('They said talks had broken down.'),
+    ]);
+    expect(speaker(clause, clause.claims[clause.claims.length - 1])).toBe('The union');
+  });
+
   it('still goes to a body when no group spoke lately', () => {
     const a = analyze([para('The union said it would file a grievance.'), para('They said talks had broken down.')]);
     expect(speaker(a, a.claims[1])).toBe('The union');
