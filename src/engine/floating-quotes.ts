@@ -32,9 +32,14 @@ export const FLOATING_REACH_PARAGRAPHS = 2;
 export function addFloatingQuotes(seg: Segmented, frames: Frame[]): Frame[] {
   const covered = coveredTokens(seg, frames);
   const found: Frame[] = [];
+  let quotations: Map<string, number> | null = null;
   for (let b = 0; b < seg.blockTokens.length; b++) {
     const content = quotedParagraphs(seg, b, covered);
     if (content === null) continue;
+    // a pull quote repeats a quotation the article gives elsewhere: the same words are no second claim
+    quotations ??= quotationsByWords(seg);
+    const only = content[0];
+    if (only !== undefined && (quotations.get(wordsOf(seg, only.first, only.end)) ?? 0) > 1) continue;
     const open = content[0]?.first ?? -1;
     const last = content[content.length - 1];
     const mark = seg.tokens[open];
@@ -46,6 +51,26 @@ export function addFloatingQuotes(seg: Segmented, frames: Frame[]): Frame[] {
   }
   if (found.length === 0) return frames;
   return [...frames, ...found].sort((x, y) => x.cue.first - y.cue.first);
+}
+
+/** Every quotation's words, lower case, with how many quotations have them. */
+function quotationsByWords(seg: Segmented): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const q of seg.quotes) {
+    const key = wordsOf(seg, q.open, q.close + 1);
+    if (key !== '') out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** The words of tokens [first, end), lower case, one space apart. */
+function wordsOf(seg: Segmented, first: number, end: number): string {
+  const words: string[] = [];
+  for (let t = first; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok?.kind === 'word') words.push(tok.lower);
+  }
+  return words.join(' ');
 }
 
 /** Whether a frame is a floating quote's. */

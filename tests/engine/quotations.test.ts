@@ -135,6 +135,16 @@ describe('a floating quote (a quoted paragraph with no cue)', () => {
     expect(a.claims).toHaveLength(0);
   });
 
+  it('is not read in a pull quote that repeats a quotation the article gives with its speaker', () => {
+    const a = analyze([
+      para('“We were lucky the wind was calm.”'),
+      para('The fire started in a storage shed behind the arena on Sunday night.'),
+      para('“We were lucky the wind was calm,” fire chief Omar Haddad said.'),
+    ]);
+    expect(a.claims).toHaveLength(1);
+    expect(speaker(a, a.claims[0])).toBe('Omar Haddad');
+  });
+
   it('is a further fragment of the claim it goes on with in the PolNeAR extraction record, and apart otherwise', () => {
     const text = 'Harbour strike enters second day\n“We have waited long enough,” Delgado said.\n“The port owes us a fair deal.”\n' +
       'The arena reopened on Friday after repairs.\nCrews worked through the night.\n“It feels like coming home.”';
