@@ -435,7 +435,9 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     }
     // "Clinton and Sanders said", "Smith and the mayor told reporters": each is credited, the first here, the others
     // as co-speakers; "Two workers, Sam Ortiz and Lena Fisk, said": the names the group is given
-    const parts = phrase.kind === 'phrase' ? conjuncts(seg, source, names) : null;
+    const listed = phrase.kind === 'phrase' ? listFrom(seg, source) : source;
+    const parts = phrase.kind !== 'phrase' ? null :
+      (listed === source ? null : conjuncts(seg, listed, names)) ?? conjuncts(seg, source, names);
     if (parts !== null) {
       const credited: { actor: Actor; range: TokenRange }[] = [];
       for (const part of parts) {
@@ -700,6 +702,35 @@ function personAt(seg: Segmented, part: TokenRange, names: ArticleNames): boolea
   if (tokens[titleAt]?.text === '.') titleAt--;
   const title = titleAt >= part.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return personNamed(lex, { at: named.first, end: named.end, name: named.name, title, next: '' }, names) !== null;
+}
+
+/** The most tokens one name of a list may have ("Conservative Leader Pierre Poilievre"). */
+const LIST_NAME_TOKENS = 6;
+
+/**
+ * The speaker phrase with the names listed before it, when it ends a list that opens its sentence: "Sam Ortiz, Lena
+ * Fisk and Omar Haddad said" hands over "Lena Fisk and Omar Haddad" (or, with the serial comma, "Omar Haddad"); the
+ * list is read from "Sam". Each name before must be capitalised words only; otherwise the phrase as it was.
+ */
+function listFrom(seg: Segmented, source: TokenRange): TokenRange {
+  const { tokens } = seg;
+  const sentence = seg.sentences[seg.sentenceOf[source.first] ?? -1];
+  if (sentence === undefined || source.first <= sentence.first) return source;
+  let t = source.first - 1;
+  let joined = false;
+  for (let u = source.first; u < source.end; u++) if (tokens[u]?.lower === 'and') joined = true;
+  if (tokens[t]?.lower === 'and') { joined = true; t--; }
+  if (!joined || tokens[t]?.text !== ',') return source;
+  // back over ", Name" runs to the sentence's first token
+  while (t > sentence.first) {
+    if (tokens[t]?.text !== ',') return source;
+    let first = t - 1;
+    while (first > sentence.first && t - first < LIST_NAME_TOKENS && (tokens[first - 1]?.cap === true || tokens[first - 1]?.text === '.')) first--;
+    for (let u = first; u < t; u++) { const tok = tokens[u]; if (tok === undefined || (tok.kind === 'word' && !tok.cap)) return source; }
+    if (first === sentence.first) return { first, end: source.end };
+    t = first - 1;
+  }
+  return source;
 }
 
 /** A conjunct without the punctuation at its edges. */

@@ -29,6 +29,18 @@ describe('conjoined speakers', () => {
     expect(mayor.claims.map((c) => speaker(mayor, c))).toEqual(['Tom Hale', 'Jane Roe']);
   });
 
+  it('reads a list of names, with or without the serial comma, and titles before two names', () => {
+    for (const text of ['Sam Ortiz, Lena Fisk and Omar Haddad said the overtime was never paid.',
+      'Sam Ortiz, Lena Fisk, and Omar Haddad said the overtime was never paid.']) {
+      const a = analyze([para(text)]);
+      expect(a.claims.map((c) => speaker(a, c)), text).toEqual(['Sam Ortiz', 'Lena Fisk', 'Omar Haddad']);
+    }
+    const opening = analyze([para('On Tuesday, Sam Ortiz and Lena Fisk said the overtime was never paid.')]);
+    expect(opening.claims.map((c) => speaker(opening, c))).toEqual(['Sam Ortiz', 'Lena Fisk']);
+    const titled = analyze([para('Liberal MPs Anna Gainey and Marc Miller told reporters they supported the bill.')]);
+    expect(titled.claims.map((c) => speaker(titled, c))).toEqual(['Anna Gainey', 'Marc Miller']);
+  });
+
   it('credits the people a group is given as: "Two workers, Sam Ortiz and Lena Fisk, said"', () => {
     const a = analyze([para('Two workers, Sam Ortiz and Lena Fisk, told reporters they had not been paid overtime.')]);
     expect(a.claims.map((c) => speaker(a, c))).toEqual(['Sam Ortiz', 'Lena Fisk']);

@@ -18,6 +18,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'aide', 'official', 'lawmaker', 'congressman', 'congresswoman', 'councillor', 'councilman', 'mp', 'mep',
   'ceo', 'founder', 'economist', 'professor', 'businessman', 'businesswoman', 'billionaire', 'democrat',
   'republican', 'gop', 'presidential', 'democratic', 'parliament', 'eu', 'un', 'us', 'u.s',
+  // before two names or more: "Liberal MPs Anna Gainey and Marc Miller", "Sens. Jon Tester and David Vitter"
+  'mps', 'sens', 'senators', 'reps', 'ministers', 'premiers', 'councillors', 'professors', 'leaders',
 ]);
 
 /** Titles that only a person bears ("Sen. James Lankford", "Mr. Bassi"): the name after one is a person's. */
