@@ -10,7 +10,10 @@
  * block quote (a poem, a lyric, a pull quote) in quotation marks is not taken for speech.
  */
 import type { Segmented, TokenRange } from './tokens.js';
-import { hasWords, regionOf } from './tokens.js';
+import { blockOf, hasWords, reachBlock, regionOf } from './tokens.js';
+import type { Actor } from './types.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import type { SubjectMention } from './article-names.js';
 import type { Frame } from './constructions/frame.js';
 import type { CueCandidate } from './find-cues.js';
 
@@ -124,3 +127,52 @@ function endsAsSentence(seg: Segmented, first: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whom the floating quote `frames[index]` may go on with: the latest statement before it (a thought or a finding is
+ * nobody speaking on: "scientists think …", a caption's "seen from …") when it ends within the last
+ * FLOATING_REACH_PARAGRAPHS paragraphs, and the people named as a sentence's subject since then (or within reach
+ * when there is none), latest first. `subjectsBefore` is the number of subject mentions before the quote.
+ */
+export function floatingCandidates(seg: Segmented, frames: Frame[], index: number, subjects: SubjectMention[], subjectsBefore: number):
+  { prior: number; introduced: SubjectMention[] } {
+  const frame = frames[index];
+  const introduced: SubjectMention[] = [];
+  if (frame === undefined) return { prior: -1, introduced };
+  const earliest = reachBlock(seg, blockOf(seg, frame.cue.first), FLOATING_REACH_PARAGRAPHS);
+  let prior = -1;
+  for (let j = index - 1; j >= 0; j--) {
+    const f = frames[j];
+    if (f === undefined || blockOf(seg, frameEnd(f) - 1) < earliest) break;
+    if (seg.lexicon.claimKindOf(f.cue.lemma) === 'statement') { prior = j; break; }
+  }
+  const priorFrame = frames[prior];
+  const priorEnd = priorFrame === undefined ? -1 : frameEnd(priorFrame);
+  for (let i = subjectsBefore - 1; i >= 0; i--) {
+    const mention = subjects[i];
+    if (mention === undefined || mention.at < priorEnd || blockOf(seg, mention.at) < earliest) break;
+    introduced.push(mention);
+  }
+  return { prior, introduced };
+}
+
+/**
+ * Whether an actor can be the one a floating quote goes on with: a person, a body, or people described as people
+ * ("officials", "two dock workers"); not a document, and not a description of a thing ("the recent spate of
+ * strandings", which a passive "has been described as" made a speaker).
+ */
+export function canSpeakOn(lex: Lexicon, actor: Actor, heads: Set<string>): boolean {
+  if (actor.kind === 'person' || actor.kind === 'organisation') return true;
+  if (actor.kind !== 'unnamed') return false;
+  for (const head of heads) if (lex.isPersonNoun(head)) return true;
+  return false;
+}
+
+
+/** One past a frame's last token: its cue, speaker or content, whichever ends last. */
+export function frameEnd(frame: Frame): number {
+  let end = Math.max(frame.cueRange.end, frame.source?.end ?? 0);
+  for (const c of frame.content) end = Math.max(end, c.end);
+  return end;
+}
+
