@@ -10,6 +10,7 @@ import { drain } from '../src/engine/slices.js';
 import type { Frame } from '../src/engine/constructions/frame.js';
 import { CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
 import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
+import { FLOATING_CUE_LEMMA } from '../src/engine/floating-quotes.js';
 import type { Analysis } from '../src/engine/types.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions } from '../src/eval/score.js';
@@ -65,12 +66,15 @@ function measure(docs: GoldDocument[], config: CueConfig): Measured {
   for (const doc of docs) {
     let frames: Frame[] = [];
     const analysis: Analysis = drain(analyzeWith(blocksFromPlainText(doc.text), {
-      debug: (step, detail) => { if (step === 'attach') frames = detail as Frame[]; },
+      // the frames as claims are made of them (floating quotes added): one attribution each
+      debug: (step, detail) => { if (step === 'floating') frames = detail as Frame[]; },
     }, config));
-    const record = toExtractRecord(doc.doc_id, doc.text, analysis);
+    // floating quotes have no cue word to learn from: left out of the frames and the record alike, each attribution
+    // is its frame's
+    const record = toExtractRecord(doc.doc_id, doc.text, { ...analysis, claims: analysis.claims.filter((c) => c.cueLemma !== FLOATING_CUE_LEMMA) });
     const { matchOf } = matchAttributions(goldForScoring(doc), predictedForScoring(record));
-    frames.forEach((f, i) => {
-      const k = f.construction === 'according' || f.construction === 'colon' ? 1 : CONSTRUCTION_INDEX[f.construction];
+    frames.filter((f) => f.construction !== 'floating').forEach((f, i) => {
+      const k = f.construction === 'according' || f.construction === 'colon' || f.construction === 'floating' ? 1 : CONSTRUCTION_INDEX[f.construction];
       const hit = (matchOf[i] ?? -1) >= 0;
       bump(table, f.cue.form, k, hit);
       bump(contexts, `${f.cue.form} ${f.cue.context}`, k, hit);

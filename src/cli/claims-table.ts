@@ -5,6 +5,7 @@
  */
 import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
 import { formatCount, percentText, spaceGiven, type ActorSpace } from '../shared/space.js';
+import { cueWords } from '../shared/presentation.js';
 import { collapseWhitespace } from './article-file.js';
 
 interface Column {
@@ -33,7 +34,7 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
       index === 0 ? (actor?.name ?? NO_ACTOR) : '',
       index === 0 ? (actor?.kind ?? '') : '',
       index === 0 && actor !== undefined && actor.kind !== 'unknown' ? (actor.role ?? 'unknown') : '',
-      spanText(analysis, claim.cue),
+      cueWords(claim, spanText(analysis, claim.cue)),
       claim.stance,
       claim.quote,
       claim.content.map((span) => spanText(analysis, span)).join(' … '),

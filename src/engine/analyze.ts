@@ -10,6 +10,8 @@
  *                                      frame of cue, content and speaker; keeps the frames that do not overlap
  *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
+ *   3d. floating quotes floating-quotes.ts a paragraph that is a quotation with no cue is a claim too; step 5 gives it
+ *                                      the speaker of the claim before it, or the unknown speaker
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
  *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
  *                                      model/source-bounds.ts (learned) has chosen where the phrase starts and ends
@@ -39,6 +41,7 @@ import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
+import { addFloatingQuotes } from './floating-quotes.js';
 import { CONFIDENCE_UNSCORED } from './confidence.js';
 
 /**
@@ -118,34 +121,45 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
+  // 3d. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
+  frames = addFloatingQuotes(seg, frames);
+  debug?.('floating', frames);
   // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
   // resolve actors: link them to actors
-  const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
+  const { actors, actorOf, sourceOf, coSpeakersOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
   debug?.('actors', actors);
   yield;
-  // 6. classify, and emit the claims
+  // 6. classify, and emit the claims: one per speaker, so a report of conjoined speakers ("Clinton and Sanders said")
+  // is a claim of each, sharing cue and content (types.ts)
   const claims: Claim[] = [];
+  const roleFrames: Frame[] = [];
+  const roleActorOf: string[] = [];
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
-    const sourceSpans = read === null ? [] : spansOf(seg, read);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
-    claims.push({
-      id: `c${i + 1}`,
-      kind: lexicon.claimKindOf(f.cue.lemma),
-      quote: classifyContent(seg, f.content),
-      source: sourceSpans[0] ?? null,
-      cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
-      content,
-      actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
-      cueLemma: f.cue.lemma,
-      stance: lexicon.stanceOf(f.cue.lemma),
-      confidence: CONFIDENCE_UNSCORED,
-    });
+    const speakers = [{ actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read }, ...(coSpeakersOf.get(i) ?? [])];
+    for (const speaker of speakers) {
+      const sourceSpans = speaker.source === null ? [] : spansOf(seg, speaker.source);
+      claims.push({
+        id: `c${claims.length + 1}`,
+        kind: lexicon.claimKindOf(f.cue.lemma),
+        quote: classifyContent(seg, f.content),
+        source: sourceSpans[0] ?? null,
+        cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
+        content,
+        actorId: speaker.actorId,
+        cueLemma: f.cue.lemma,
+        stance: lexicon.stanceOf(f.cue.lemma),
+        confidence: CONFIDENCE_UNSCORED,
+      });
+      roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
+      roleActorOf.push(speaker.actorId);
+    }
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
   // 7. source roles
-  yield* assignRoles(seg, actors, frames, actorOf);
+  yield* assignRoles(seg, actors, roleFrames, roleActorOf);
   debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
   return { blocks, actors, claims };
 }

@@ -4,7 +4,7 @@
  * overlap, and carries state from sentence to sentence — content already taken, and a direct quotation that the
  * next sentence may go on with. One attribution never sits inside another's content (PolNeAR's convention).
  */
-import type { QuoteRegion, Segmented, Sentence, TokenRange } from './tokens.js';
+import type { Segmented, Sentence, TokenRange } from './tokens.js';
 import { hasWords, isClosingMark, regionOf } from './tokens.js';
 import type { CueCandidate, CueConfig } from './find-cues.js';
 import type { Frame } from './constructions/frame.js';
@@ -129,7 +129,8 @@ function trailingEnd(seg: Segmented, sentence: Sentence, from: number, config: C
 
 /**
  * A sentence that is all quotation, right after a direct quotation in the same paragraph, continues it:
- * “…,” Trump said. “I give her, too …” — added as a further content fragment.
+ * “…,” Trump said. “I give her, too …” — added as a further content fragment, so the claim is one quotation
+ * interrupted by its cue whose parts can each be found.
  */
 function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachState): void {
   const f = state.continuable;
@@ -139,34 +140,13 @@ function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachStat
   const r = regionOf(seg, first);
   const lastContent = f.content[f.content.length - 1];
   if (r === undefined || r.open !== first || lastContent === undefined) return;
+  // over a paragraph break nothing runs on here: a quotation the writer left open is one region already (segment.ts),
+  // and a closed one followed by a quoted paragraph is two quotes, the second a floating quote of its own
+  // (floating-quotes.ts) with the same speaker, as a reader counts them
   const lastBlock = seg.tokens[lastContent.end - 1]?.block ?? -1;
-  const sameBlock = lastBlock === sentence.block || seg.tokens[f.cue.first]?.block === sentence.block;
-  if (!sameBlock && !wholeNextParagraph(seg, sentence, r, Math.max(lastBlock, seg.tokens[f.cue.first]?.block ?? -1))) return;
+  if (lastBlock !== sentence.block && seg.tokens[f.cue.first]?.block !== sentence.block) return;
   const end = r.close + 1;
   f.content.push({ first, end });
   state.takenUntil = Math.max(state.takenUntil, end);
   state.continuable = f;
-}
-
-/**
- * A paragraph that is one closed quotation and nothing else, right after the paragraph of a direct quotation,
- * goes on with it (“…,” Bozell adds. ⏎ “The establishment is …”).
- */
-function wholeNextParagraph(seg: Segmented, sentence: Sentence, r: QuoteRegion, previousBlock: number): boolean {
-  const range = seg.blockTokens[sentence.block];
-  if (range === undefined || range.first !== sentence.first || !r.closed || previousBlock < 0) return false;
-  for (let b = previousBlock + 1; b < sentence.block; b++) {
-    const between = seg.blockTokens[b];
-    if (between !== undefined && between.end > between.first) return false;
-  }
-  let last = range.end - 1;
-  while (last > r.close && seg.tokens[last]?.kind === 'punct') last--;
-  if (last !== r.close) return false;
-  // not when the next paragraph signs the quotation ("- Bernie Sanders.")
-  for (let b = sentence.block + 1; b < seg.blockTokens.length; b++) {
-    const next = seg.blockTokens[b];
-    if (next === undefined || next.end === next.first) continue;
-    return !/^[–—―-]$/.test(seg.tokens[next.first]?.text ?? '');
-  }
-  return true;
 }

@@ -27,7 +27,8 @@ export interface CueCandidate {
   last: number;
   form: string;
   lemma: string;
-  kind: 'verb' | 'according' | 'colon' | 'dash';
+  /** 'quote': the opening mark of a floating quote, which has no cue word (floating-quotes.ts). */
+  kind: 'verb' | 'according' | 'colon' | 'dash' | 'quote';
   /** What kind of token follows the cue word (see contextOf): precision is learned per form and context too. */
   context: string;
 }

@@ -2,7 +2,8 @@
  * The extraction contract by which accuracy is measured independently (`whosaid extract`): plain text with one
  * paragraph a line in, one JSON record of actors and attributions with offsets into that same text out.
  */
-import type { ActorKind, Analysis, ClaimKind, QuoteKind, Span, TextBlock } from './types.js';
+import type { ActorKind, Analysis, Claim, ClaimKind, QuoteKind, Span, TextBlock } from './types.js';
+import { FLOATING_CUE_LEMMA } from './floating-quotes.js';
 import { isUnknownActor } from './unknown-actor.js';
 
 export interface ExtractActor {
@@ -25,6 +26,8 @@ export interface ExtractAttribution {
   kind: ClaimKind;
   /** The actor's id, or null when the claim has no speaker (the unknown actor). */
   actor: string | null;
+  /** Every actor credited, when the report has several speakers ("Smith and Jones said"): `actor` is the first. */
+  actors?: string[];
 }
 
 export interface ExtractRecord {
@@ -49,6 +52,30 @@ export function blockOffsets(blocks: TextBlock[]): number[] {
   return offsets;
 }
 
+/**
+ * The claims grouped into the contract's attributions, which count reports as PolNeAR does: the claims of
+ * conjoined speakers, which share one cue, are one attribution; a floating quote that takes its speaker from the
+ * claim before it (same actor, same speaker mention) is a further fragment of that claim's attribution, as PolNeAR
+ * annotates a quotation going on over paragraphs. The reader's view counts each of them apart (types.ts).
+ */
+function reportsOf(claims: readonly Claim[]): [Claim, ...Claim[]][] {
+  const groups: [Claim, ...Claim[]][] = [];
+  for (const claim of claims) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    const sharesCue = previous !== undefined && sameSpan(previous.cue, claim.cue);
+    const goesOn = group !== undefined && claim.cueLemma === FLOATING_CUE_LEMMA && group.some((g) => g.actorId === claim.actorId &&
+      claim.source !== null && g.source !== null && sameSpan(claim.source, g.source));
+    if (group !== undefined && (sharesCue || goesOn)) group.push(claim);
+    else groups.push([claim]);
+  }
+  return groups;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.block === b.block && a.start === b.start && a.end === b.end;
+}
+
 /** The analysis of `text` (made from blocksFromPlainText(text)) as an extraction record. */
 export function toExtractRecord(docId: string, text: string, analysis: Analysis): ExtractRecord {
   const offsets = blockOffsets(analysis.blocks);
@@ -62,14 +89,25 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
   };
   // the contract predates the unknown speaker: its claims say actor null and it is not listed among the actors
   const unknownIds = new Set(analysis.actors.filter(isUnknownActor).map((a) => a.id));
-  const attributions = analysis.claims.map((c): ExtractAttribution => {
-    const fragments = c.content.map(toText);
-    const first = fragments[0] ?? toText(c.cue);
+  const attributions = reportsOf(analysis.claims).map((group): ExtractAttribution => {
+    const head = group[0];
+    const claims = group.filter((c) => sameSpan(c.cue, head.cue));
+    // (the claims of one report share their content: each fragment once)
+    const fragments = group.flatMap((c) => c.content).filter((span, i, all) => all.findIndex((o) => sameSpan(o, span)) === i).map(toText);
+    const first = fragments[0] ?? toText(head.cue);
     const last = fragments[fragments.length - 1] ?? first;
     const content: ExtractAttribution['content'] = { start: first.start, end: last.end };
     if (fragments.length > 1) content.fragments = fragments.map((f): [number, number] => [f.start, f.end]);
-    return { source: c.source === null ? null : toText(c.source), cue: toText(c.cue), content, type: c.quote, kind: c.kind,
-      actor: unknownIds.has(c.actorId) ? null : c.actorId };
+    // conjoined speakers ("Smith and Jones said"): one source from the first name to the last
+    const sources = claims.flatMap((c) => (c.source === null ? [] : [toText(c.source)]));
+    const source = sources.length === 0 ? null :
+      { start: Math.min(...sources.map((x) => x.start)), end: Math.max(...sources.map((x) => x.end)) };
+    const actors = claims.map((c) => c.actorId).filter((id) => !unknownIds.has(id));
+    const attribution: ExtractAttribution = { source, cue: toText(head.cue), content,
+      type: group.every((c) => c.quote === head.quote) ? head.quote : 'mixed', kind: head.kind,
+      actor: unknownIds.has(head.actorId) ? null : head.actorId };
+    if (actors.length > 1) attribution.actors = actors;
+    return attribution;
   });
   return {
     doc_id: docId,

@@ -136,3 +136,24 @@ export function durationAt(seg: Segmented, k: number): boolean {
   return false;
 }
 
+/** The block token `tok` lies in, or -1. */
+export function blockOf(seg: Segmented, tok: number): number {
+  return seg.tokens[tok]?.block ?? -1;
+}
+
+/** Empty blocks a reach back over paragraphs steps over at most (a text's blank lines between paragraphs). */
+const MAX_EMPTY_BLOCKS = 8;
+
+/** The earliest block within `reach` paragraphs (blocks with words) before `block`. */
+export function reachBlock(seg: Segmented, block: number, reach: number): number {
+  let b = block;
+  let paragraphs = 0;
+  let empty = 0;
+  while (b > 0 && paragraphs < reach && empty <= MAX_EMPTY_BLOCKS) {
+    b--;
+    const range = seg.blockTokens[b];
+    if (range !== undefined && range.end > range.first) paragraphs++;
+    else empty++;
+  }
+  return b;
+}

@@ -76,6 +76,16 @@ export interface Actor {
  */
 export type ClaimKind = 'statement' | 'finding' | 'thought';
 
+/**
+ * One reported statement by one speaker. A report with several speakers ("Clinton and Sanders said …", "Smith and
+ * the mayor told reporters …", or "they" standing for such a group) is one claim per speaker, in the order named,
+ * sharing cue and content, each with its own `source` (the conjunct naming that speaker; the pronoun for "they").
+ * Chosen over one claim with co-actors because every view already lists, counts, colours and exports claims per
+ * actor: the sidebar lists the claim under each speaker, the voices count each, the page paints each name in its
+ * speaker's colour (the shared cue and content in both: the last painted shows), and a reader's correction names the
+ * claim by cue and source (shared/corrections.ts). The PolNeAR extraction record (polnear-format.ts) counts them as
+ * one attribution, as PolNeAR does, its source running from the first name to the last.
+ */
 export interface Claim {
   /** Stable within one analysis: "c1", "c2", … in text order. */
   id: string;
@@ -83,11 +93,26 @@ export interface Claim {
   kind: ClaimKind;
   /** How the content is reported: quoted, paraphrased, or both. */
   quote: QuoteKind;
-  /** The mention that names the speaker in this sentence ("she", "the document", "Pamfilova"), or null. */
+  /**
+   * The mention that names the speaker in this sentence ("she", "the document", "Pamfilova"), or null. A floating
+   * quote (below) names nobody in its own paragraph: its source is the mention that named the speaker it goes on
+   * with (the claim before it, or a person the paragraph before introduced), or null for the unknown speaker.
+   */
   source: Span | null;
-  /** The reporting expression: "said", "told", "according to", "in a statement". */
+  /**
+   * The reporting expression: "said", "told", "according to", "in a statement". A floating quote — a paragraph that
+   * is a quotation and nothing else, with no cue word (engine/floating-quotes.ts) — has its opening quotation mark
+   * as its one-character cue, and cueLemma 'quote'.
+   */
   cue: Span;
-  /** The claimed content, one or more fragments in text order (a split quote or a multi-paragraph quote). */
+  /**
+   * The claimed content, one or more fragments in text order. A quotation interrupted by its cue ("“A,” X said.
+   * “B.”", "“A,” X said, “B.”") is one claim with a fragment per quoted part, so each part can be found; so is a
+   * quotation the writer leaves open over paragraphs (a fragment per paragraph). A closed quotation followed by a
+   * quoted paragraph with no cue is two claims, as readers count quotes: the second is a floating quote with the
+   * same speaker. (The PolNeAR extraction record, polnear-format.ts, joins such a floating quote back into the claim
+   * before it as a further fragment, which is how PolNeAR annotates a quotation going on over paragraphs.)
+   */
   content: Span[];
   /** The actor the claim belongs to after coreference; the unknown actor's id when the text gives no speaker. */
   actorId: string;

@@ -16,6 +16,7 @@ interface Chain { mentions: [number, number, number][] }
 interface CoreNlpCoref { doc_id: string; coref: Chain[] }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
+const PLURAL: ReadonlySet<string> = new Set(['they', 'them']);
 const NAMING = /\s\p{Lu}\p{Ll}|^\p{Lu}\p{Ll}+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s/u;
 
 function isCoref(value: unknown): value is CoreNlpCoref {
@@ -37,6 +38,8 @@ export function runPronounEval(args: string[]): number {
     if (isCoref(parsed)) chains.set(parsed.doc_id, parsed.coref);
   }
   const counts = { right: 0, wrong: 0, unknown: 0, unnamedChain: 0 };
+  // "they" and "them" apart, every chain counted (a group is often named by a common noun: "the two workers")
+  const plural = { right: 0, wrong: 0, unknown: 0, noChain: 0 };
   for (const doc of readPolnear(split)) {
     const record = toExtractRecord(doc.doc_id, doc.text, analyze(blocksFromPlainText(doc.text)));
     for (const claim of record.attributions) {
@@ -44,6 +47,14 @@ export function runPronounEval(args: string[]): number {
       if (source === null || !PRONOUNS.has(doc.text.slice(source.start, source.end).toLowerCase())) continue;
       const chain = (chains.get(doc.doc_id) ?? []).find((c) => c.mentions.some(([s, e]) => s <= source.start && e >= source.end && e - s <= 4));
       const names = (chain?.mentions ?? []).map(([s, e]) => doc.text.slice(s, e)).filter((m) => !PRONOUNS.has(m.toLowerCase()));
+      if (PLURAL.has(doc.text.slice(source.start, source.end).toLowerCase())) {
+        const credited = (claim.actors ?? (claim.actor === null ? [] : [claim.actor]))
+          .map((id) => record.actors.find((a) => a.id === id)?.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+        if (names.length === 0) plural.noChain++;
+        else if (credited.length === 0) plural.unknown++;
+        else if (credited.some((last) => last !== '' && names.some((m) => m.toLowerCase().includes(last)))) plural.right++;
+        else plural.wrong++;
+      }
       if (!names.some((m) => NAMING.test(m))) { counts.unnamedChain++; continue; }
       const actor = claim.actor === null ? undefined : record.actors.find((a) => a.id === claim.actor)?.name;
       if (actor === undefined) { counts.unknown++; continue; }
@@ -58,5 +69,11 @@ export function runPronounEval(args: string[]): number {
     `  agree     ${String(counts.right).padStart(5)}  ${pct(counts.right)}\n` +
     `  disagree  ${String(counts.wrong).padStart(5)}  ${pct(counts.wrong)}\n` +
     `  unknown   ${String(counts.unknown).padStart(5)}  ${pct(counts.unknown)}\n`);
+  const judgedPlural = plural.right + plural.wrong + plural.unknown;
+  const pctPlural = (n: number): string => `${(100 * n / Math.max(1, judgedPlural)).toFixed(1)}%`;
+  process.stdout.write(`"they"/"them" alone, every chain (a chain's mention holds the last word of an actor credited; ${plural.noChain} in no chain)\n` +
+    `  agree     ${String(plural.right).padStart(5)}  ${pctPlural(plural.right)}\n` +
+    `  disagree  ${String(plural.wrong).padStart(5)}  ${pctPlural(plural.wrong)}\n` +
+    `  unknown   ${String(plural.unknown).padStart(5)}  ${pctPlural(plural.unknown)}\n`);
   return 0;
 }

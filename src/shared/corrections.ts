@@ -10,7 +10,7 @@
  * correcting someone else.
  */
 import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
-import { ROLE_LABELS, ROLE_ORDER } from './presentation.js';
+import { ROLE_LABELS, ROLE_ORDER, cueWords } from './presentation.js';
 
 /** An actor as the reader saw it when correcting: its id in that analysis and its name then. */
 export interface ActorRef {
@@ -19,11 +19,16 @@ export interface ActorRef {
   name: string;
 }
 
+/**
+ * A claim is named by its cue's span, and by its source's when it has one: the claims of conjoined speakers
+ * ("Clinton and Sanders said") share their cue, one claim per speaker, and only the source tells them apart.
+ * Corrections stored before sources were given name the cue alone (see claimOf).
+ */
 export type Correction =
-  /** The claim whose cue is at `cue` is not a reported claim: it goes from the analysis. */
-  | { kind: 'not-a-claim'; cue: Span }
-  /** The claim whose cue is at `cue` is said by `to`: an existing actor, or one the reader named. */
-  | { kind: 'speaker'; cue: Span; to: ActorRef }
+  /** The claim whose cue is at `cue` (and source at `source`) is not a reported claim: it goes from the analysis. */
+  | { kind: 'not-a-claim'; cue: Span; source?: Span }
+  /** The claim whose cue is at `cue` (and source at `source`) is said by `to`: an existing actor, or one the reader named. */
+  | { kind: 'speaker'; cue: Span; source?: Span; to: ActorRef }
   /** `actor` and `into` are one and the same: `actor`'s claims and mentions go to `into`. */
   | { kind: 'merge'; actor: ActorRef; into: ActorRef }
   | { kind: 'rename'; actor: ActorRef; name: string }
@@ -78,6 +83,25 @@ function sameSpan(a: Span, b: Span): boolean {
   return a.block === b.block && a.start === b.start && a.end === b.end;
 }
 
+/**
+ * The claim a claim correction names: the one with that cue and source; without a source, or when the source moved
+ * (a newer engine reads the speaker's bounds differently), the one claim with that cue, and none when several share it.
+ */
+function claimIndexOf(claims: readonly Claim[], correction: { cue: Span; source?: Span }): number {
+  const withCue: number[] = [];
+  claims.forEach((claim, index) => { if (sameSpan(claim.cue, correction.cue)) withCue.push(index); });
+  const { source } = correction;
+  const exact = source === undefined ? undefined :
+    withCue.find((index) => { const s = claims[index]?.source; return s !== undefined && s !== null && sameSpan(s, source); });
+  if (exact !== undefined) return exact;
+  if (source === undefined) return withCue[0] ?? -1;
+  return withCue.length === 1 ? (withCue[0] ?? -1) : -1;
+}
+
+function claimOf(claims: readonly Claim[], correction: { cue: Span; source?: Span }): Claim | undefined {
+  return claims[claimIndexOf(claims, correction)];
+}
+
 function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
@@ -107,12 +131,12 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
   const { actors, claims } = analysis;
   switch (correction.kind) {
     case 'not-a-claim': {
-      const index = claims.findIndex((claim) => sameSpan(claim.cue, correction.cue));
+      const index = claimIndexOf(claims, correction);
       if (index < 0) return null;
       return { ...analysis, claims: claims.filter((_, at) => at !== index) };
     }
     case 'speaker': {
-      const claim = claims.find((candidate) => sameSpan(candidate.cue, correction.cue));
+      const claim = claimOf(claims, correction);
       const name = cleanName(correction.to.name);
       if (claim === undefined || name === '') return null;
       let target = resolveActor(actors, { id: correction.to.id, name });
@@ -197,7 +221,8 @@ function spanText(analysis: Analysis, span: Span): string {
 
 /** A claim in a few words: its cue and the start of its content ("said: “the harbour expansion…”"). */
 function claimWords(analysis: Analysis, claim: Claim | undefined, cue: Span): string {
-  const cueText = spanText(analysis, cue).trim();
+  const written = spanText(analysis, cue).trim();
+  const cueText = claim === undefined ? written : cueWords(claim, written);
   const first = claim?.content[0];
   const content = first === undefined ? '' : spanText(analysis, first).trim();
   const short = content.length > 48 ? `${content.slice(0, 47).trimEnd()}…` : content;
@@ -211,11 +236,11 @@ function claimWords(analysis: Analysis, claim: Claim | undefined, cue: Span): st
 export function describeCorrection(analysis: Analysis, correction: Correction): string {
   switch (correction.kind) {
     case 'not-a-claim': {
-      const claim = analysis.claims.find((candidate) => sameSpan(candidate.cue, correction.cue));
+      const claim = claimOf(analysis.claims, correction);
       return `${claimWords(analysis, claim, correction.cue)} is not a claim`;
     }
     case 'speaker': {
-      const claim = analysis.claims.find((candidate) => sameSpan(candidate.cue, correction.cue));
+      const claim = claimOf(analysis.claims, correction);
       return `${claimWords(analysis, claim, correction.cue)} is said by ${cleanName(correction.to.name)}`;
     }
     case 'merge':
@@ -275,12 +300,16 @@ export function parseCorrection(value: unknown): Correction | null {
   switch (value['kind']) {
     case 'not-a-claim': {
       const cue = parseSpan(value['cue']);
-      return cue === null ? null : { kind: 'not-a-claim', cue };
+      const source = value['source'] === undefined ? undefined : parseSpan(value['source']);
+      if (cue === null || source === null) return null;
+      return source === undefined ? { kind: 'not-a-claim', cue } : { kind: 'not-a-claim', cue, source };
     }
     case 'speaker': {
       const cue = parseSpan(value['cue']);
       const to = parseActorRef(value['to']);
-      return cue === null || to === null ? null : { kind: 'speaker', cue, to };
+      const source = value['source'] === undefined ? undefined : parseSpan(value['source']);
+      if (cue === null || to === null || source === null) return null;
+      return source === undefined ? { kind: 'speaker', cue, to } : { kind: 'speaker', cue, source, to };
     }
     case 'merge': {
       const actor = parseActorRef(value['actor']);

@@ -6,6 +6,7 @@
  * Pure: no DOM, no Preact.
  */
 import type { Actor, ActorKind, Analysis, Claim, QuoteKind, SourceRole, Stance } from '../engine/types.js';
+import { FLOATING_CUE_LEMMA } from '../engine/floating-quotes.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
@@ -70,6 +71,17 @@ export const EMPTY_STATES = {
   analysing: 'Analysing the article…',
   noMatch: 'No claim matches.',
 } as const;
+
+/**
+ * The cue of a claim as a reader reads it: the words written, or, for a floating quote (a quoted paragraph with no
+ * cue word, whose cue is its opening quotation mark: engine/floating-quotes.ts), "quoted".
+ */
+export function cueWords(claim: Pick<Claim, 'cueLemma'>, written: string): string {
+  return claim.cueLemma === FLOATING_CUE_LEMMA ? FLOATING_CUE_WORDS : written;
+}
+
+/** What a floating quote's cue reads as. */
+export const FLOATING_CUE_WORDS = 'quoted';
 
 /** The kind of one actor as a reader reads it; the unknown speaker (or a missing actor) has none to give. */
 export function actorKindLabel(actor: Actor | null | undefined): string {

@@ -210,6 +210,31 @@ describe('WhoSaidController in a jsdom page', () => {
     expect(sent.at(-1)).toEqual({ type: 'whosaid/off' });
   });
 
+  it('paints the claims of conjoined speakers, which share cue and content, each source in its own colour, and a one-character cue', async () => {
+    const before = doc.documentElement.outerHTML;
+    const session = controller(async (blocks) => {
+      const base = fixedAnalysis(blocks);
+      const [velasquez, price] = base.claims;
+      if (velasquez === undefined || price === undefined) throw new Error('fixture changed');
+      // "Velasquez and Price told …": one claim each, on the same cue and content; and a floating quote's cue, its
+      // opening mark (here the first character of a content, as the fixture has no quoted paragraph of its own)
+      const shared = { ...velasquez, id: 'c2', actorId: 'a2', source: spanIn(blocks, 'Councillor Daniel Price') };
+      const first = velasquez.content[0] ?? velasquez.cue;
+      const oneChar = { ...price, id: 'c3', cue: { ...first, end: first.start + 1 }, cueLemma: 'quote', source: null, actorId: 'a1' };
+      return { ...base, claims: [velasquez, shared, oneChar] };
+    });
+    await session.start();
+    const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
+    expect(text(A1('cue'))).toContain('told');
+    expect(text(A2('cue'))).toEqual(['told']);
+    expect(text(A2('content'))).toEqual(['Nobody should pretend this is a surprise']);
+    expect(text(A2('source'))).toEqual(['Councillor Daniel Price']);
+    expect(text(A1('cue'))).toContain('N');
+    session.destroy();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(registry.size).toBe(0);
+  });
+
   it('jumps to a claim with a brief emphasis, and dims the other actors when one is selected', async () => {
     const session = controller(async (blocks) => fixedAnalysis(blocks));
     await session.start();

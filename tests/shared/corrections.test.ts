@@ -34,6 +34,28 @@ describe('applyCorrections', () => {
     expect(JSON.stringify(FIXTURE_ANALYSIS)).toBe(snapshot);
   });
 
+  it('tells apart the claims of conjoined speakers, which share a cue, by their source', () => {
+    // "Ortiz and the Port Authority said …": one claim per speaker, the same cue and content
+    const first = claimById('c1');
+    const source = first.source ?? { block: first.cue.block, start: 0, end: 1 };
+    const otherSource = { ...source, start: source.end + 5, end: source.end + 9 };
+    const shared = { ...FIXTURE_ANALYSIS, claims: [{ ...first, source }, { ...first, id: 'c1b', actorId: 'a2', source: otherSource },
+      ...FIXTURE_ANALYSIS.claims.slice(1)] };
+    const dropped = applyCorrections(shared, [{ kind: 'not-a-claim', cue: first.cue, source: otherSource }]);
+    expect(dropped.claims.map((claim) => claim.id).slice(0, 2)).toEqual(['c1', 'c2']);
+    const given = applyCorrections(shared, [{ kind: 'speaker', cue: first.cue, source: otherSource, to: { id: null, name: 'Ines Kahl' } }]);
+    expect(given.claims.find((claim) => claim.id === 'c1b')?.corrected).toBeDefined();
+    expect(given.claims.find((claim) => claim.id === 'c1')?.corrected).toBeUndefined();
+    // a source no claim of that cue has any more: with two claims on the cue, nothing is corrected rather than the wrong one
+    const moved = { ...otherSource, start: otherSource.start + 1 };
+    expect(applyCorrectionsWithOutcome(shared, [{ kind: 'not-a-claim', cue: first.cue, source: moved }]).applied).toEqual([false]);
+    // with one claim on the cue, a moved source still finds it (a newer engine read the speaker's bounds anew)
+    expect(applyCorrections(FIXTURE_ANALYSIS, [{ kind: 'not-a-claim', cue: first.cue, source: moved }]).claims.map((c) => c.id)).not.toContain('c1');
+    // stored with its source, read back the same
+    expect(parseCorrection({ kind: 'not-a-claim', cue: first.cue, source: otherSource })).toEqual({ kind: 'not-a-claim', cue: first.cue, source: otherSource });
+    expect(parseCorrection({ kind: 'not-a-claim', cue: first.cue, source: 'x' })).toBeNull();
+  });
+
   it('gives a claim to an existing actor, marked with the speaker it had', () => {
     const result = applyCorrections(FIXTURE_ANALYSIS, [{ kind: 'speaker', cue: cueOf('c5'), to: port }]);
     const claim = result.claims.find((candidate) => candidate.id === 'c5');

@@ -28,6 +28,11 @@ const claimItem = (container: ParentNode, id: string): HTMLElement => {
   return item;
 };
 const cueOf = (id: string) => FIXTURE_ANALYSIS.claims.find((claim) => claim.id === id)?.cue;
+/** A claim as a correction names it: its cue, and its source when it has one (conjoined speakers share a cue). */
+const claimRef = (id: string) => {
+  const claim = FIXTURE_ANALYSIS.claims.find((c) => c.id === id);
+  return claim?.source === null || claim?.source === undefined ? { cue: claim?.cue } : { cue: claim.cue, source: claim.source };
+};
 
 describe('correcting a claim', () => {
   it('offers no Correct button when the page takes no corrections', () => {
@@ -42,7 +47,7 @@ describe('correcting a claim', () => {
     const form = within(claimItem(container, 'c3')).getByRole('form');
     expect(document.activeElement?.textContent).toBe('Not a claim');
     fireEvent.click(within(form).getByRole('button', { name: 'Not a claim' }));
-    expect(spy.correct).toHaveBeenCalledWith({ kind: 'not-a-claim', cue: cueOf('c3') });
+    expect(spy.correct).toHaveBeenCalledWith({ kind: 'not-a-claim', ...claimRef('c3') });
     expect(container.querySelector('.ws-fix')).toBeNull();
   });
 
@@ -58,7 +63,7 @@ describe('correcting a claim', () => {
     ]);
     fireEvent.change(speaker, { target: { value: 'a2' } });
     fireEvent.click(form.getByRole('button', { name: 'Change speaker' }));
-    expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'speaker', cue: cueOf('c5'), to: { id: 'a2', name: 'Port Authority' } });
+    expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'speaker', ...claimRef('c5'), to: { id: 'a2', name: 'Port Authority' } });
 
     fireEvent.click(within(claimItem(container, 'c5')).getByRole('button', { name: /^Correct this claim/ }));
     const again = within(claimItem(container, 'c5'));
@@ -72,7 +77,7 @@ describe('correcting a claim', () => {
     fireEvent.submit(again.getByRole('form'));
     expect(spy.correct).toHaveBeenCalledTimes(calls);
     fireEvent.click(again.getByRole('button', { name: 'Change speaker' }));
-    expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'speaker', cue: cueOf('c5'), to: { id: null, name: '<img src=x onerror="alert(1)"> Ines Kahl' } });
+    expect(spy.correct).toHaveBeenLastCalledWith({ kind: 'speaker', ...claimRef('c5'), to: { id: null, name: '<img src=x onerror="alert(1)"> Ines Kahl' } });
   });
 
   it('closes a form on Escape, not the sidebar, and gives focus back to the claim', () => {

@@ -234,6 +234,14 @@ describe('Citation', () => {
     );
   });
 
+  it('gives a floating quote (no cue word, its opening mark as cue) as the speaker and the quotation', () => {
+    const c1 = byId('c1');
+    const floating = toClaimViews({ ...FIXTURE_ANALYSIS, claims: [{ ...c1.claim, cueLemma: 'quote', quote: 'direct' }] })[0];
+    if (floating === undefined) throw new Error('no view');
+    expect(floating.cueText).toBe('quoted');
+    expect(formatCitation(floating, FIXTURE_PAGE)).toMatch(/^Lena Ortiz \(Mayor\): /);
+  });
+
   it('reads naturally for "according to", marks paraphrase, and handles no source', () => {
     expect(formatCitation(byId('c4'), FIXTURE_PAGE)).toMatch(
       /^According to council report: the project could displace 40 fishing families \(paraphrase\) — /,

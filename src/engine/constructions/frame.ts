@@ -11,7 +11,8 @@ export interface Frame {
   cue: CueCandidate;
   /** The cue as shown: with auxiliaries and adverbs before it ("has also said") and a particle after ("called for"). */
   cueRange: TokenRange;
-  construction: Construction | 'according' | 'colon';
+  /** 'floating': a quoted paragraph with no cue, whose speaker is the quotation's before it (floating-quotes.ts). */
+  construction: Construction | 'according' | 'colon' | 'floating';
   content: TokenRange[];
   source: TokenRange | null;
 }

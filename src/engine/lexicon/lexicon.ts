@@ -152,6 +152,10 @@ export interface Lexicon {
   DOCUMENT_NOUNS: Words;
   ORGANISATION_NOUNS: Words;
   UNNAMED_SOURCE_NOUNS: Words;
+  /** Plural nouns for people that do not end in -s ("people", "police"): a "they" may stand for them. */
+  PLURAL_PERSON_NOUNS: Words;
+  /** Whether a lower-case noun names people ("officials", "workers", "economists", "an employee"), not things. */
+  isPersonNoun(lower: string): boolean;
   INDEFINITE_DETERMINERS: Words;
   SPEAKER_LEAD_WORDS: Words;
   SPEAKER_PHRASE_STARTS: Words;

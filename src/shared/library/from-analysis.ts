@@ -5,6 +5,7 @@
  */
 import type { Analysis, Claim } from '../../engine/types.js';
 import { articleUrl, ENTRY_LIMITS, siteOf, type LibraryActor, type LibraryEntry } from './entry.js';
+import { cueWords } from '../presentation.js';
 
 export interface PageFacts {
   /** The address the reader's click analysed (the site is read from it). */
@@ -49,7 +50,7 @@ export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedA
     claims.push({
       actor,
       text: claimText(analysis, claim),
-      cue: clip(cue, ENTRY_LIMITS.cue),
+      cue: clip(cueWords(claim, cue), ENTRY_LIMITS.cue),
       kind: claim.quote,
       stance: claim.stance,
     });

@@ -17,6 +17,7 @@ import {
   trimChars,
   type ClaimView,
 } from '../sidebar/view-model.js';
+import { FLOATING_CUE_LEMMA } from '../../engine/floating-quotes.js';
 
 export interface PageInfo {
   url: string;
@@ -282,7 +283,8 @@ export function formatCitation(view: ClaimView, page: PageInfo): string {
       : view.actor.name
     : view.sourceText || UNATTRIBUTED;
   const cue = view.cueText || view.claim.cueLemma;
-  const said = /^according to$/i.test(cue) ? `According to ${who}` : `${who} ${cue}`;
+  // a floating quote has no cue word: the speaker, then the quotation
+  const said = /^according to$/i.test(cue) ? `According to ${who}` : view.claim.cueLemma === FLOATING_CUE_LEMMA ? who : `${who} ${cue}`;
   const paraphrase = view.claim.quote === 'indirect' ? ' (paraphrase)' : '';
   const where = [page.title, page.url].filter((part) => part !== '').join(', ');
   return `${said}: ${quotedContent(view)}${paraphrase} — ${where}`;

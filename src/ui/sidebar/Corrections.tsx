@@ -89,15 +89,17 @@ export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimC
   const { first, onKeyDown } = useFormFocus(onClose);
   const id = `ws-fix-${view.claim.id}`;
   const cue = view.claim.cue;
+  // (the source tells apart the claims of conjoined speakers, which share their cue)
+  const named = view.claim.source === null ? {} : { source: view.claim.source };
   const chosen = others.find((actor) => actor.id === choice);
   const typed = cleanName(name);
   const changeSpeaker = () => {
     const to = chosen ? refOf(chosen) : typed === '' ? null : { id: null, name: typed };
-    if (to !== null) onCorrect({ kind: 'speaker', cue, to });
+    if (to !== null) onCorrect({ kind: 'speaker', cue, ...named, to });
   };
   return (
     <form class="ws-fix" aria-label={`Correct the claim “${view.cueText}”`} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
-      <button type="button" ref={first} onClick={() => onCorrect({ kind: 'not-a-claim', cue })}>
+      <button type="button" ref={first} onClick={() => onCorrect({ kind: 'not-a-claim', cue, ...named })}>
         Not a claim
       </button>
       <label class="ws-fix-field" for={`${id}-speaker`}>

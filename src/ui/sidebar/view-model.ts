@@ -4,14 +4,14 @@
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
 import type { Actor, ActorKind, Analysis, Claim, SourceRole, Span, Stance } from '../../engine/types.js';
-import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts } from '../../shared/presentation.js';
+import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
 export interface ClaimView {
   claim: Claim;
   actor: Actor | null;
-  /** The cue as written ("claimed", "according to"). */
+  /** The cue as written ("claimed", "according to"); "quoted" for a floating quote (presentation.ts cueWords). */
   cueText: string;
   /** The mention naming the speaker in that sentence ("she", "the ministry"), or "". */
   sourceText: string;
@@ -50,7 +50,7 @@ export function toClaimViews(analysis: Analysis): ClaimView[] {
     return {
       claim,
       actor: actorsById.get(claim.actorId) ?? null,
-      cueText: spanText(analysis, claim.cue).trim(),
+      cueText: cueWords(claim, spanText(analysis, claim.cue).trim()),
       sourceText: claim.source ? spanText(analysis, claim.source).trim() : '',
       contentParts,
       contentText: contentParts.join(' … '),

@@ -9,7 +9,7 @@ import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 /** Titles and roles written before a name; dropped when the canonical name is chosen. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',
-  'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince',
+  'governor', 'premier', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'pope', 'judge', 'justice', 'chief', 'general', 'gen', 'lt', 'col', 'colonel', 'captain', 'capt',
   'mayor', 'speaker', 'ambassador', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'archbishop', 'bishop', 'cardinal', 'sheikh', 'emir', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman',
@@ -18,6 +18,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'aide', 'official', 'lawmaker', 'congressman', 'congresswoman', 'councillor', 'councilman', 'mp', 'mep',
   'ceo', 'founder', 'economist', 'professor', 'businessman', 'businesswoman', 'billionaire', 'democrat',
   'republican', 'gop', 'presidential', 'democratic', 'parliament', 'eu', 'un', 'us', 'u.s',
+  // before two names or more: "Liberal MPs Anna Gainey and Marc Miller", "Sens. Jon Tester and David Vitter"
+  'mps', 'sens', 'senators', 'reps', 'ministers', 'premiers', 'councillors', 'professors', 'leaders',
 ]);
 
 /** Titles that only a person bears ("Sen. James Lankford", "Mr. Bassi"): the name after one is a person's. */
@@ -69,6 +71,34 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'activists', 'protesters', 'polls', 'surveys', 'studies', 'documents', 'parliamentarians', 'leaders',
   'sources', 'strategists', 'operatives', 'donors', 'delegates', 'participants', 'respondents', 'americans',
 ]);
+
+/** Plural nouns for people that do not end in -s ("people", "police"): a "they" may stand for them. */
+export const PLURAL_PERSON_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'staff',
+  'crew', 'folks', 'public', 'clergy', 'faculty']);
+
+/** The endings of nouns for people: workers, scientists, Canadians, employees, fishermen, residents, opponents. */
+const PERSON_NOUN_ENDING = /(?:ers?|ors?|ists?|ians?|ees?|men|man|woman|women|person|dents?|nents?|gents?|ants?)$/;
+
+/** Nouns with those endings that name things. */
+const THING_NOUNS: ReadonlySet<string> = new Set(['numbers', 'number', 'papers', 'paper', 'letters', 'letter', 'orders',
+  'order', 'matters', 'matter', 'centers', 'center', 'waters', 'water', 'powers', 'power', 'borders', 'border',
+  'headquarters', 'answers', 'answer', 'chambers', 'chamber', 'quarters', 'layers', 'towers', 'filters', 'computers',
+  'markers', 'meters', 'incidents', 'incident', 'accidents', 'accident', 'precedents', 'plants', 'plant',
+  'grants', 'grant', 'restaurants', 'variants', 'pollutants', 'elements', 'documents',
+  'amendment', 'amendments', 'agreement', 'agreements', 'statement', 'statements', 'comments', 'comment', 'events',
+  'event', 'moments', 'moment', 'payments', 'payment', 'governments', 'government', 'departments', 'department',
+  'opener', 'openers', 'corner', 'corners', 'border', 'offer', 'offers', 'dinner', 'summer', 'winter', 'river',
+  'rivers', 'shelter', 'shelters', 'trees', 'fees', 'degrees', 'committees', 'committee', 'guarantees', 'factor',
+  'factors', 'error', 'errors', 'sector', 'sectors', 'floor', 'floors', 'door', 'doors', 'color', 'colors', 'colour',
+  'colours', 'motor', 'motors', 'mirror', 'mirrors', 'corridor', 'corridors', 'tractor', 'tractors', 'reactor',
+  'reactors', 'indicator', 'indicators', 'vector', 'vectors', 'labor', 'labour', 'favor', 'favour', 'honor', 'honour',
+  'terror', 'horror', 'behavior', 'behaviour', 'major', 'minor', 'interior', 'exterior', 'prior', 'or', 'nor', 'for']);
+
+/** Whether a lower-case noun names people ("officials", "workers", "economists", "an employee"), not things. */
+export function isPersonNoun(lower: string): boolean {
+  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower)) return true;
+  return PERSON_NOUN_ENDING.test(lower) && !THING_NOUNS.has(lower);
+}
 
 /** Determiners that mark a description rather than a name ("a source", "some officials", "the reports"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([

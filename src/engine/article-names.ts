@@ -1,0 +1,228 @@
+/**
+ * What the article says about names, read in one pass before any speaker is linked (resolve-actors.ts): acronyms
+ * and their expansions, the full name each surname stands for, documents' authors, who holds which title, the names
+ * written as a sentence's subject; and whether a name is a person's (personNamed).
+ */
+import type { Segmented } from './tokens.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { nameIn } from './find-sources.js';
+import { textOf } from './tokens.js';
+import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
+
+/** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
+const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** Verbs that say who wrote a document: "the appeal, which was penned by …". */
+const AUTHORED = /^(?:penned|written|drafted|issued|adopted|signed|published|released|authored|prepared|sent|filed|passed|approved|produced|compiled)$/;
+
+/** Work done between two yields of the sliced form. */
+const TOKENS_PER_SLICE = 10_000;
+/** Tokens of the longest name collectNames reads ("Ms. María de los Ángeles Fernández-Castillo Ruiz"). */
+const LONGEST_NAME_TOKENS = 16;
+export interface ArticleNames {
+  /** Acronym → its expansion as written ("CEC" → "Central Election Commission"). */
+  acronyms: Map<string, string>;
+  /** Lower-case surname → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
+  fullNames: Map<string, string>;
+  /** Token of a document noun → the author named right after it. */
+  authorAt: Map<number, { name: string; description?: string }>;
+  /** Lower-case title → the names written after it ("mayor" → {"Lena Ortiz"} from "Mayor Lena Ortiz"). */
+  titled: Map<string, Set<string>>;
+  /**
+   * Names written as a sentence's subject, in text order: "Ed Brookover spoke to reporters …", "On Wednesday, Clinton
+   * bashed …". A later "he" or "she" may point to one of them though they have not spoken yet.
+   */
+  subjects: SubjectMention[];
+}
+
+/** A name at the head of its sentence, as written, with the title before it (for its gender). */
+export interface SubjectMention {
+  at: number;
+  /** One past the name's last token. */
+  end: number;
+  name: string;
+  title: string;
+  /** The word right after the name, lower case ('' for punctuation). */
+  next: string;
+}
+
+/** One pass over the article: acronym definitions, multi-word names, documents' authors. */
+export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
+  const { tokens } = seg;
+  const acronyms = new Map<string, string>();
+  const fullNames = new Map<string, string>();
+  const authorAt = new Map<number, { name: string; description?: string }>();
+  const titled = new Map<string, Set<string>>();
+  const subjects: SubjectMention[] = [];
+  let runFirst = -1;
+  for (let t = 0; t <= tokens.length; t++) {
+    if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
+    const tok = tokens[t];
+    const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
+    if (inRun) { if (runFirst < 0) runFirst = t; continue; }
+    // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
+    const readFrom = Math.max(runFirst, t - LONGEST_NAME_TOKENS);
+    // the name of a run of two words or more is read here once, for the full names and for the subject mentions
+    const named = runFirst >= 0 && t - runFirst >= 2 ? nameIn(seg, readFrom, t) : undefined;
+    if (runFirst >= 0) {
+      const subject = subjectMention(seg, readFrom, t, named);
+      if (subject !== null) subjects.push(subject);
+    }
+    if (named !== undefined) {
+      if (named !== null && named.end - named.first >= 2) {
+        const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
+        const known = fullNames.get(last);
+        if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
+        // "Mayor Lena Ortiz": the title the name was written after
+        const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
+        if (named.first > runFirst && TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
+      }
+    }
+    runFirst = -1;
+    if (tok === undefined) continue;
+    // "Central Election Commission (CEC)"
+    if (tok.text === '(' && tokens[t + 2]?.text === ')') {
+      const acr = tokens[t + 1];
+      if (acr !== undefined && acr.kind === 'word' && acr.text.length >= 2 && acr.text === acr.text.toUpperCase()) {
+        const expansion = expandAcronym(seg, t, acr.text);
+        if (expansion !== null) acronyms.set(acr.text, expansion);
+      }
+    }
+    // "the appeal, which was penned by Russia’s Federation Council, the upper house …"
+    if (tok.kind === 'word' && DOCUMENT_NOUNS.has(tok.lower)) {
+      let i = t + 1;
+      if (tokens[i]?.text === ',') i++;
+      if (tokens[i]?.lower === 'which' || tokens[i]?.lower === 'that') i++;
+      while (tokens[i]?.lower === 'was' || tokens[i]?.lower === 'is' || tokens[i]?.lower === 'had' || tokens[i]?.lower === 'been' || tokens[i]?.lower === 'has') i++;
+      if (AUTHORED.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'by') {
+        let e = i + 2;
+        while (e < tokens.length && e - i < 10 && tokens[e]?.kind === 'word' && tokens[e]?.block === tok.block) e++;
+        const named = nameIn(seg, i + 2, e);
+        if (named !== null) {
+          let description: string | undefined;
+          if (tokens[e]?.text === ',' && tokens[e + 1]?.lower === 'the') {
+            let d = e + 2;
+            while (d < tokens.length && d - e < 14 && tokens[d]?.kind === 'word' && tokens[d]?.block === tok.block) d++;
+            description = textOf(seg, e + 2, d);
+          }
+          authorAt.set(t, { name: named.name, description });
+        }
+      }
+    }
+  }
+  return { acronyms, fullNames, authorAt, titled, subjects };
+}
+
+/**
+ * The name in the capitalised run [first, end) when it is its sentence's subject: at the sentence's head (titles
+ * before it allowed) or right after the comma that closes an opening phrase ("On Wednesday, Clinton bashed …"), and
+ * followed by a verb or an apposition (a lower-case word or a comma), not by "'s" or a quotation.
+ */
+function subjectMention(seg: Segmented, first: number, end: number, read?: ReturnType<typeof nameIn>): SubjectMention | null {
+  const { tokens, lexicon: lex } = seg;
+  const sentence = seg.sentences[seg.sentenceOf[first] ?? -1];
+  // a name inside a quotation is the speaker's words, not the article's subject
+  if (sentence === undefined || seg.quoteOf[first] !== -1) return null;
+  const after = tokens[end];
+  if (after === undefined || after.block !== tokens[first]?.block || !(after.text === ',' || (after.kind === 'word' && !after.cap))) return null;
+  // (cheaply first: most capitalised runs stand mid-clause, far from a sentence's head or an opening phrase's comma)
+  let reach = first - 1;
+  while (reach >= sentence.first && first - reach <= SUBJECT_LEAD_TOKENS && tokens[reach]?.text !== ',' &&
+    (tokens[reach]?.kind === 'word' || tokens[reach]?.text === '.')) reach--;
+  if (reach >= sentence.first && tokens[reach]?.text !== ',') return null;
+  const named = read === undefined ? nameIn(seg, first, end) : read;
+  if (named === null || named.first < sentence.first || /['’]s$/u.test(tokens[named.end - 1]?.text ?? '')) return null;
+  // "I" is nobody's name ("… Jim Eastland I've …")
+  for (let t = named.first; t < named.end; t++) if (/^i(?:['’](?:ve|m|ll|d))?$/.test(tokens[t]?.lower ?? '')) return null;
+  // back from the name over its title and a short description ("Clinton campaign manager Robby Mook", "skipper
+  // Wade Bassi", "Mr. Trump") to the sentence's head or the comma closing an opening phrase
+  let lead = named.first - 1;
+  while (lead >= sentence.first && named.first - lead <= SUBJECT_LEAD_TOKENS) {
+    const tok = tokens[lead];
+    if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
+      lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
+    if (tok.kind !== 'word' && tok.text !== '.') return null;
+    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
+    if (tok.kind === 'word' && !tok.cap && verbEnding(tok.lower)) return null;
+    lead--;
+  }
+  if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
+  // after a comma: the first of the sentence, before a verb ("On Wednesday, Clinton bashed …"), or the comma before a
+  // second clause's "but" ("…, but Mr. Obama learned …"), or the apposition naming a subject the sentence opened with
+  // ("The minister of the economy, Mr. Guajardo Villarreal, argues …"); not a list ("Georgia, Virginia, Arkansas")
+  // nor a place's apposition ("in Buffalo, New York, that …")
+  if (lead >= sentence.first) {
+    const joined = lex.SENTENCE_CONNECTIVES.has(tokens[lead + 1]?.lower ?? '') && tokens[lead + 1]?.cap === false;
+    let firstComma = true;
+    for (let t = sentence.first; t < lead; t++) if (tokens[t]?.text === ',') firstComma = false;
+    let opensWithDescription = lex.ARTICLES.has(tokens[sentence.first]?.lower ?? '') && lead - sentence.first <= SUBJECT_LEAD_TOKENS;
+    for (let t = sentence.first; t < lead && opensWithDescription; t++) {
+      const w = tokens[t];
+      // "The plan passed in Westport, New Haven, …": a verb makes the opening a clause, not a description
+      if (w !== undefined && w.kind === 'word' && !w.cap && verbEnding(w.lower)) opensWithDescription = false;
+    }
+    const apposition = firstComma && after.text === ',' && opensWithDescription;
+    // after a longer opening ("From the deck of his schooner, undergoing an overhaul, skipper Wade Bassi has …") a
+    // name is the subject only when an auxiliary follows it at once
+    const auxiliaryNext = after.kind === 'word' && lex.MODEL_AUXILIARIES.has(after.lower);
+    if (!joined && !apposition && (after.text === ',' || (!firstComma && !auxiliaryNext))) return null;
+  }
+  let titleAt = named.first - 1;
+  if (tokens[titleAt]?.text === '.') titleAt--;
+  const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
+  return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
+}
+
+/** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */
+export function verbEnding(lower: string): boolean {
+  return /(?:s|ed)$/.test(lower) && !lower.endsWith('ss');
+}
+
+/** Words between a sentence's head (or an opening phrase's comma) and a subject's name: title and description. */
+const SUBJECT_LEAD_TOKENS = 6;
+
+/** The words before "(" whose initials spell the acronym, skipping "of", "the", … */
+function expandAcronym(seg: Segmented, paren: number, acronym: string): string | null {
+  const letters = acronym.toLowerCase();
+  let k = letters.length - 1;
+  let t = paren - 1;
+  let first = -1;
+  const block = seg.tokens[paren]?.block;
+  while (t >= 0 && k >= 0 && paren - t <= acronym.length * 3) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word' || tok.block !== block) break;
+    if (ACRONYM_SKIPPED.has(tok.lower)) { t--; continue; }
+    if (tok.lower.charAt(0) !== letters.charAt(k)) break;
+    first = t;
+    k--;
+    t--;
+  }
+  if (k >= 0 || first < 0) return null;
+  return textOf(seg, first, paren);
+}
+
+/**
+ * The person a subject mention names, with their gender when a title or first name tells it, or null when nothing
+ * says the name is a person's: a known first name, a personal title, or a surname the article gives in full with one.
+ */
+export function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames): { name: string; gender: 'f' | 'm' | null } | null {
+  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
+  const first = full.split(' ')[0]?.toLowerCase() ?? '';
+  const title = mention.title;
+  const male = title === 'mr' || MALE_FIRST_NAMES.has(first);
+  const female = title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first);
+  // a name of two or three words none of which names a body ("Robby Mook", not "Green Party") reads as a person's
+  const words = full.split(' ');
+  const personLike = words.length >= 2 && words.length <= 3 && !lex.DETERMINERS.has(words[0]?.toLowerCase() ?? '') &&
+    words.every((w) => /^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}-]+$/u.test(w) &&
+    !lex.ORGANISATION_NOUNS.has(w.toLowerCase()) && !lex.DOCUMENT_NOUNS.has(w.toLowerCase()) && !lex.TITLES.has(w.toLowerCase()) &&
+    !lex.MONTHS_AND_DAYS.has(w));
+  // (and a plural noun after it makes it a modifier: "New York officials say …"; an -s verb the corpus knows as a
+  // cue, "says", "argues", is a verb)
+  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next) &&
+    !lex.MODEL_AUXILIARIES.has(mention.next);
+  if (!male && !female && !lex.PERSON_TITLES.has(title) && !(personLike && !modifier)) return null;
+  return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };
+}
+
