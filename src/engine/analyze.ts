@@ -16,6 +16,7 @@
  *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
  *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
+ *   6b. claim kind      claim-kind.ts  statement, finding or thought, from the cue, the source and the actor
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
@@ -24,7 +25,7 @@
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
-import type { Segmented } from './tokens.js';
+import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
@@ -34,6 +35,7 @@ import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
+import { claimKindIn } from './claim-kind.js';
 import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
@@ -123,17 +125,28 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
   debug?.('actors', actors);
   yield;
-  // 6. classify, and emit the claims
+  // 6. classify, and emit the claims; 6b. each claim's kind, read in its context
   const claims: Claim[] = [];
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
     const sourceSpans = read === null ? [] : spansOf(seg, read);
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
+    const quote = classifyContent(seg, f.content);
+    const actor = actorById.get(actorOf[i] ?? UNKNOWN_ACTOR_ID);
+    const kind = claimKindIn({
+      lemma: f.cue.lemma,
+      cueWords: wordsOf(seg, f.cueRange),
+      sourceWords: read === null ? [] : wordsOf(seg, read),
+      actorKind: actor?.kind ?? 'unknown',
+      actorWords: actor === undefined ? [] : actor.name.toLowerCase().split(/\s+/u),
+      quote,
+    }, lexicon);
     claims.push({
       id: `c${i + 1}`,
-      kind: lexicon.claimKindOf(f.cue.lemma),
-      quote: classifyContent(seg, f.content),
+      kind,
+      quote,
       source: sourceSpans[0] ?? null,
       cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
       content,
@@ -148,4 +161,14 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   yield* assignRoles(seg, actors, frames, actorOf);
   debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
   return { blocks, actors, claims };
+}
+
+/** The lower-case words of a token range, for the claim-kind step. */
+function wordsOf(seg: Segmented, range: TokenRange): string[] {
+  const words: string[] = [];
+  for (let t = range.first; t < range.end; t++) {
+    const token = seg.tokens[t];
+    if (token !== undefined) words.push(token.lower);
+  }
+  return words;
 }
