@@ -1,8 +1,9 @@
 /**
- * A small hand-made analysis of our own invented article, covering every actor kind, quote kind and stance,
- * an unattributed claim, a split quote and text that needs escaping in each export format.
+ * A small hand-made analysis of our own invented article, covering every actor kind, quote kind and stance, a
+ * thought beside the statements, an unattributed claim, a split quote and text that needs escaping in each export
+ * format.
  */
-import type { Actor, Analysis, Claim, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
+import type { Actor, Analysis, Claim, ClaimKind, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
 
 export const FIXTURE_BLOCKS: TextBlock[] = [
   { kind: 'headline', text: 'Harbour plan is "a gamble", council warns' },
@@ -49,8 +50,10 @@ function claim(
   cueLemma: string,
   stance: Stance,
   content: Span[],
+  what: ClaimKind = 'statement',
+  confidence = 1,
 ): Claim {
-  return { id, kind: 'statement', quote: kind, actorId, source, cue, cueLemma, stance, confidence: 1, content };
+  return { id, kind: what, quote: kind, actorId, source, cue, cueLemma, stance, confidence, content };
 }
 
 const claims: Claim[] = [
@@ -76,7 +79,7 @@ const claims: Claim[] = [
   claim('c7', 'indirect', 'unknown', null, span(7, 'reportedly seen'), 'see', 'hedged', [span(7, '<b>risky</b> by investors')]),
   claim('c8', 'indirect', 'a1', span(8, 'Ortiz'), span(8, 'believes'), 'believe', 'cognition', [
     span(8, 'the port will double its traffic'),
-  ]),
+  ], 'thought'),
 ];
 
 export const FIXTURE_ANALYSIS: Analysis = { blocks: FIXTURE_BLOCKS, actors, claims };

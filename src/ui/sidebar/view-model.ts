@@ -3,7 +3,7 @@
  * how much they say, the "voices" summary figures and the claim filters those figures stand for.
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
-import type { Actor, ActorKind, Analysis, Claim, SourceRole, Span, Stance } from '../../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, Stance } from '../../engine/types.js';
 import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
@@ -255,6 +255,18 @@ export function summarize(views: ClaimView[]): VoicesSummary {
     cues,
     roles,
   };
+}
+
+/** A claim of kind statement: the voices summary counts these (findings and thoughts are not voices speaking). */
+export function isStatement(view: ClaimView): boolean {
+  return view.claim.kind === 'statement';
+}
+
+/** How many claims of each kind. */
+export function kindCounts(views: readonly ClaimView[]): Record<ClaimKind, number> {
+  const counts: Record<ClaimKind, number> = { statement: 0, finding: 0, thought: 0 };
+  for (const view of views) counts[view.claim.kind] += 1;
+  return counts;
 }
 
 /** A share as a whole percentage; 0 when there is nothing to share. */
