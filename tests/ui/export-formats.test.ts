@@ -14,7 +14,7 @@ import {
 } from '../../src/ui/export/formats.js';
 import { toClaimViews } from '../../src/ui/sidebar/view-model.js';
 import { applyCorrections, describeCorrections, type Correction } from '../../src/shared/corrections.js';
-import { FIXTURE_ANALYSIS, FIXTURE_PAGE } from './fixture-analysis.js';
+import { FIXTURE_ANALYSIS, FIXTURE_PAGE, KINDS_ANALYSIS } from './fixture-analysis.js';
 
 /** A small RFC 4180 reader, to check the writer round-trips. */
 function parseCsv(text: string): string[][] {
@@ -81,8 +81,7 @@ describe('CSV', () => {
       '0', '8', '8', '14.0', '',
       'official', '“authority” in “Port Authority”', 'statement', '1.00',
     ]);
-    // Ortiz believes: a thought
-    expect(rows[8]?.slice(18)).toEqual(['thought', '1.00']);
+    expect(rows[8]?.slice(18)).toEqual(['statement', '1.00']);
     // Lena Ortiz's partly quoted claim: 6 words quoted, 4 paraphrased; 25 of 57 words in all
     expect(rows[1]?.slice(11, 15)).toEqual(['6', '4', '25', '43.9']);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
@@ -184,14 +183,21 @@ describe('the reader\'s corrections in every format', () => {
 });
 
 describe('Markdown', () => {
-  it('marks a claim WhoSaid is not sure of', () => {
-    const unsure = { ...FIXTURE_ANALYSIS, claims: FIXTURE_ANALYSIS.claims.map((claim) => claim.id === 'c3' ? { ...claim, confidence: 0.2 } : claim) };
-    expect(toMarkdown(unsure, FIXTURE_PAGE).split('\n')).toContain(
+  it('says what each claim reports, counts the voices among statements only, and marks a claim WhoSaid is not sure of', () => {
+    const lines = toMarkdown(KINDS_ANALYSIS, FIXTURE_PAGE).split('\n');
+    expect(lines).toContain('- Statements: 6, Findings: 1, What people think or plan: 1');
+    // the residents' finding and Ortiz's thought are not voices: 6 statements by 4 sources
+    expect(lines).toContain('- 6 statements from 4 distinct sources');
+    expect(lines).toContain('- **believes** (thought or plan, paraphrase, belief or intent): the port will double its traffic');
+    expect(lines).toContain(
       '- **claimed** (statement, paraphrase, distancing, not sure): dredging costs, estimated at $4m, had been underestimated');
-    const csv = parseCsv(toCsv(unsure, FIXTURE_PAGE));
+    const csv = parseCsv(toCsv(KINDS_ANALYSIS, FIXTURE_PAGE));
     expect(csv[3]?.slice(18)).toEqual(['statement', '0.20']);
-    const json = JSON.parse(toJson(unsure, FIXTURE_PAGE)) as { claims: Array<Record<string, unknown>> };
-    expect(json.claims[2]).toMatchObject({ id: 'c3', confidence: 0.2, lowConfidence: true });
+    expect(csv[6]?.slice(18)).toEqual(['finding', '1.00']);
+    expect(csv[8]?.slice(18)).toEqual(['thought', '1.00']);
+    const json = JSON.parse(toJson(KINDS_ANALYSIS, FIXTURE_PAGE)) as { claims: Array<Record<string, unknown>> };
+    expect(json.claims[2]).toMatchObject({ id: 'c3', kind: 'statement', confidence: 0.2, lowConfidence: true });
+    expect(json.claims[7]).toMatchObject({ id: 'c8', kind: 'thought', confidence: 1, lowConfidence: false });
   });
 
   it('escapes markup in page text', () => {
@@ -204,10 +210,9 @@ describe('Markdown', () => {
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('# Who said what: Harbour plan "a gamble"');
     expect(lines).toContain('<https://news.example/harbour-plan?id=7>');
-    // the voices count statements: Ortiz's belief is a thought, counted on the kinds' line
-    expect(lines).toContain('- Statements: 7, Findings: 0, What people think or plan: 1');
-    expect(lines).toContain('- 7 statements from 5 distinct sources');
-    expect(lines).toContain('- Named sources: 4 (57%), unnamed or no speaker given: 3 (43%), of which no speaker given: 1');
+    expect(lines).toContain('- Statements: 8, Findings: 0, What people think or plan: 0');
+    expect(lines).toContain('- 8 statements from 5 distinct sources');
+    expect(lines).toContain('- Named sources: 5 (63%), unnamed or no speaker given: 3 (38%), of which no speaker given: 1');
     expect(lines).toContain('- Distancing cues: “alleged” ×1, “claimed” ×1, “insisted” ×1');
     expect(lines).toContain('- Reported speech: 58% of the article (57 of 99 words): 20 words quoted, 37 paraphrased');
     expect(lines).toContain('Space given: 25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
@@ -233,7 +238,7 @@ describe('Markdown', () => {
     ]);
     expect(lines).toContain('- **told** (statement, direct quote, neutral): “We have studied every number,” … “and every number works.”');
     expect(lines).toContain('- **reportedly seen** (statement, paraphrase, hedged): \\<b\\>risky\\</b\\> by investors');
-    expect(lines).toContain('- **believes** (thought or plan, paraphrase, belief or intent): the port will double its traffic');
+    expect(lines).toContain('- **believes** (statement, paraphrase, belief or intent): the port will double its traffic');
     expect(lines).toContain('Issued by the council');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A small hand-made analysis of our own invented article, covering every actor kind, quote kind and stance, a
- * thought beside the statements, an unattributed claim, a split quote and text that needs escaping in each export
- * format.
+ * A small hand-made analysis of our own invented article, covering every actor kind, quote kind and stance,
+ * an unattributed claim, a split quote and text that needs escaping in each export format; and the same analysis
+ * with its claims of every kind (KINDS_ANALYSIS).
  */
 import type { Actor, Analysis, Claim, ClaimKind, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
 
@@ -79,7 +79,7 @@ const claims: Claim[] = [
   claim('c7', 'indirect', 'unknown', null, span(7, 'reportedly seen'), 'see', 'hedged', [span(7, '<b>risky</b> by investors')]),
   claim('c8', 'indirect', 'a1', span(8, 'Ortiz'), span(8, 'believes'), 'believe', 'cognition', [
     span(8, 'the port will double its traffic'),
-  ], 'thought'),
+  ]),
 ];
 
 export const FIXTURE_ANALYSIS: Analysis = { blocks: FIXTURE_BLOCKS, actors, claims };
@@ -92,4 +92,18 @@ export const FIXTURE_COLORS: Record<string, string> = {
   a3: '#009E73',
   a4: '#CC79A7',
   a5: '#56B4E9',
+};
+
+/**
+ * The same article read with claim kinds and confidence: "Ortiz believes" is a thought, the council report's
+ * "According to" stays a statement, the Port Authority's claim is one WhoSaid is not sure of, and the residents'
+ * is made a finding (by hand: the kinds, not the words, are under test).
+ */
+export const KINDS_ANALYSIS: Analysis = {
+  ...FIXTURE_ANALYSIS,
+  claims: FIXTURE_ANALYSIS.claims.map((claim) =>
+    claim.id === 'c8' ? { ...claim, kind: 'thought' }
+      : claim.id === 'c3' ? { ...claim, confidence: 0.2 }
+        : claim.id === 'c6' ? { ...claim, kind: 'finding' }
+          : claim),
 };

@@ -274,7 +274,12 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((100 * part) / whole);
 }
 
+/**
+ * Whether a claim is one the filter stands for. Every figure of the voices summary counts statements, so every
+ * filter but 'all' keeps statements only: the list shows exactly what the figure counted.
+ */
 export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
+  if (filter.type !== 'all' && !isStatement(view)) return false;
   switch (filter.type) {
     case 'all':
       return true;
