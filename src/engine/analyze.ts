@@ -35,7 +35,7 @@ import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
-import { claimKindIn } from './claim-kind.js';
+import { claimKindIn, kindReadsContext } from './claim-kind.js';
 import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
@@ -135,7 +135,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     const quote = classifyContent(seg, f.content);
     const actor = actorById.get(actorOf[i] ?? UNKNOWN_ACTOR_ID);
-    const kind = claimKindIn({
+    // most cues are verbs of saying, statements whatever their context: only the others gather it
+    const kind = !kindReadsContext(f.cue.lemma, lexicon) ? 'statement' : claimKindIn({
       lemma: f.cue.lemma,
       cueWords: wordsOf(seg, f.cueRange),
       sourceWords: read === null ? [] : wordsOf(seg, read),

@@ -40,13 +40,21 @@ export interface ClaimKindContext {
   quote: QuoteKind;
 }
 
+/**
+ * Whether a cue's kind depends on its context: false for the verbs of saying (rule 1), whose claims are statements
+ * whatever surrounds them, so the caller need not gather the context of most claims.
+ */
+export function kindReadsContext(lemma: string, lex: Lexicon): boolean {
+  return lex.claimKindOf(lemma) !== 'statement' || lex.INQUIRY_LEMMAS.has(lemma) || lex.EVIDENCE_LEMMAS.has(lemma) ||
+    lex.JUDGMENT_LEMMAS.has(lemma);
+}
+
 /** The kind of one claim in its context (see the module comment for the rules). */
 export function claimKindIn(context: ClaimKindContext, lex: Lexicon): ClaimKind {
   const { lemma } = context;
   const base = lex.claimKindOf(lemma);
   // 1. verbs of saying (and every cue the lexicon does not list as a finding or a thought)
-  const findingVerb = lex.INQUIRY_LEMMAS.has(lemma) || lex.EVIDENCE_LEMMAS.has(lemma) || lex.JUDGMENT_LEMMAS.has(lemma);
-  if (base === 'statement' && !findingVerb) return 'statement';
+  if (!kindReadsContext(lemma, lex)) return 'statement';
   const evidence = isEvidence(context, lex);
   const court = isCourt(context, lex);
   // 2. a person's or a body's own words
