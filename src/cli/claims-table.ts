@@ -1,9 +1,11 @@
 /**
- * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, role, cue,
- * stance, type, content), then the actors with their descriptions and the space each is given, and the article's share of
- * reported speech. Cells are cut to fit the width, never wrapped.
+ * Prints an analysis for a person at a terminal: one table of claims grouped by actor (actor, kind, role, claim —
+ * statement, finding or thought, "?" after it when WhoSaid is not sure —, cue, stance, type, content), then the actors
+ * with their descriptions and the space each is given, and the article's share of reported speech. Cells are cut to
+ * fit the width, never wrapped.
  */
 import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
+import { isLowConfidence } from '../engine/confidence.js';
 import { formatCount, percentText, spaceGiven, type ActorSpace } from '../shared/space.js';
 import { cueWords } from '../shared/presentation.js';
 import { collapseWhitespace } from './article-file.js';
@@ -18,14 +20,17 @@ const COLUMNS: Column[] = [
   { title: 'ACTOR', maxWidth: 26 },
   { title: 'KIND', maxWidth: 12 },
   { title: 'ROLE', maxWidth: 14 },
+  { title: 'CLAIM', maxWidth: 10 },
   { title: 'CUE', maxWidth: 18 },
   { title: 'STANCE', maxWidth: 10 },
   { title: 'TYPE', maxWidth: 8 },
   { title: 'CONTENT', maxWidth: Number.POSITIVE_INFINITY },
 ];
 const GAP = '  ';
-const MIN_CONTENT_WIDTH = 24;
+const MIN_CONTENT_WIDTH = 20;
 const NO_ACTOR = '(no source)';
+/** After a claim's kind when WhoSaid is not sure of it; a line under the table says what it means. */
+const UNSURE_MARK = '?';
 
 export function renderAnalysisTable(analysis: Analysis, lineWidth: number): string {
   const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
@@ -34,6 +39,7 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
       index === 0 ? (actor?.name ?? NO_ACTOR) : '',
       index === 0 ? (actor?.kind ?? '') : '',
       index === 0 && actor !== undefined && actor.kind !== 'unknown' ? (actor.role ?? 'unknown') : '',
+      isLowConfidence(claim) ? `${claim.kind}${UNSURE_MARK}` : claim.kind,
       cueWords(claim, spanText(analysis, claim.cue)),
       claim.stance,
       claim.quote,
@@ -46,6 +52,7 @@ export function renderAnalysisTable(analysis: Analysis, lineWidth: number): stri
     `${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'} by ${speakers} actor${speakers === 1 ? '' : 's'}`,
   ];
   if (rows.length > 0) lines.push('', ...formatTable(rows, lineWidth));
+  if (analysis.claims.some(isLowConfidence)) lines.push(`${UNSURE_MARK} after a claim's kind: WhoSaid is not sure it is one.`);
   const space = spaceGiven(analysis);
   const spaceOf = new Map(space.actors.map((entry) => [entry.actorId, entry]));
   if (analysis.actors.length > 0) {

@@ -18,6 +18,7 @@
  *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
  *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
+ *   6b. claim kind      claim-kind.ts  statement, finding or thought, from the cue, the source and the actor
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
@@ -26,7 +27,7 @@
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
-import type { Segmented } from './tokens.js';
+import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
@@ -36,6 +37,7 @@ import type { Frame } from './constructions/frame.js';
 import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
+import { claimKindIn, kindReadsContext } from './claim-kind.js';
 import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
@@ -130,21 +132,33 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   debug?.('actors', actors);
   yield;
   // 6. classify, and emit the claims: one per speaker, so a report of conjoined speakers ("Clinton and Sanders said")
-  // is a claim of each, sharing cue and content (types.ts)
+  // is a claim of each, sharing cue and content (types.ts); 6b. each claim's kind, read in its context
   const claims: Claim[] = [];
   const roleFrames: Frame[] = [];
   const roleActorOf: string[] = [];
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
   for (const [i, f] of frames.entries()) {
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
+    const quote = classifyContent(seg, f.content);
     const speakers = [{ actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read }, ...(coSpeakersOf.get(i) ?? [])];
     for (const speaker of speakers) {
       const sourceSpans = speaker.source === null ? [] : spansOf(seg, speaker.source);
+      const actor = actorById.get(speaker.actorId);
+      // most cues are verbs of saying, statements whatever their context: only the others gather it
+      const kind = !kindReadsContext(f.cue.lemma, lexicon) ? 'statement' : claimKindIn({
+        lemma: f.cue.lemma,
+        cueWords: wordsOf(seg, f.cueRange),
+        sourceWords: speaker.source === null ? [] : wordsOf(seg, speaker.source),
+        actorKind: actor?.kind ?? 'unknown',
+        actorWords: actor === undefined ? [] : actor.name.toLowerCase().split(/\s+/u),
+        quote,
+      }, lexicon);
       claims.push({
         id: `c${claims.length + 1}`,
-        kind: lexicon.claimKindOf(f.cue.lemma),
-        quote: classifyContent(seg, f.content),
+        kind,
+        quote,
         source: sourceSpans[0] ?? null,
         cue: cueSpans[0] ?? { block: 0, start: 0, end: 0 },
         content,
@@ -162,4 +176,14 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   yield* assignRoles(seg, actors, roleFrames, roleActorOf);
   debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
   return { blocks, actors, claims };
+}
+
+/** The lower-case words of a token range, for the claim-kind step. */
+function wordsOf(seg: Segmented, range: TokenRange): string[] {
+  const words: string[] = [];
+  for (let t = range.first; t < range.end; t++) {
+    const token = seg.tokens[t];
+    if (token !== undefined) words.push(token.lower);
+  }
+  return words;
 }

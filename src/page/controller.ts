@@ -12,13 +12,14 @@
  * under that address. Re-analyses the page causes (its text changing, a same-document navigation) are shown but
  * never kept.
  */
-import type { Analysis, Claim, TextBlock } from '../engine/types.js';
+import type { Analysis, Claim, ClaimKind, TextBlock } from '../engine/types.js';
+import { isLowConfidence } from '../engine/confidence.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
-import { actorColors, actorKindLabel, claimLabels, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
+import { actorColors, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
 import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
 import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
@@ -133,6 +134,9 @@ export class WhoSaidController {
   /** The newest showing: a correction made while an older one still paints supersedes it. */
   #presentToken = 0;
   #claimRanges: ClaimRanges[] = [];
+  /** The kinds of claim shown (the settings, then the sidebar's chips), and the claims of those kinds. */
+  #shownKinds: readonly ClaimKind[] = DEFAULT_SHOWN_KINDS;
+  #shownClaimRanges: ClaimRanges[] = [];
   #colors = new Map<string, ActorColor>();
   #model: SidebarModel;
   #watcher: PageWatcher | null = null;
@@ -161,7 +165,9 @@ export class WhoSaidController {
     this.#settingsReady = Promise.resolve(deps.settings ?? DEFAULT_SETTINGS)
       .catch(() => DEFAULT_SETTINGS)
       .then((settings) => {
-        this.#model = { ...this.#model, layout: settings.sidebar };
+        // thoughts shown from the start when the reader asked for them in the options page
+        this.#shownKinds = settings.claims.showThoughts ? [...DEFAULT_SHOWN_KINDS, 'thought'] : DEFAULT_SHOWN_KINDS;
+        this.#model = { ...this.#model, layout: settings.sidebar, shownKinds: this.#shownKinds };
         return settings;
       });
     this.#hoverCard = new HoverCard({
@@ -169,7 +175,8 @@ export class WhoSaidController {
       shadow: this.#root.shadow,
       host: this.#root.host,
       adoptStyles: (css) => this.#root.adoptStyles(css),
-      claims: () => this.#claimRanges,
+      // only the claims painted: text of a hidden kind shows no card
+      claims: () => this.#shownClaimRanges,
       describe: (claimId) => this.#describe(claimId),
     });
   }
@@ -193,6 +200,7 @@ export class WhoSaidController {
     this.#sidebar = this.#deps.mountSidebar(this.#root.shadow, this.#model, {
       jumpToClaim: (claimId) => this.jumpToClaim(claimId),
       selectActor: (actorId) => this.selectActor(actorId),
+      showKinds: (kinds) => this.showKinds(kinds),
       close: () => this.closeSidebar(),
       openLibrary: () => this.#send({ type: 'whosaid/open-library' }),
       previewClaim: (claimId) => this.previewClaim(claimId),
@@ -209,6 +217,7 @@ export class WhoSaidController {
       doc: this.#deps.doc,
       colorOf: (actorId) => this.#colorOf(actorId),
       roles,
+      shownKinds: this.#shownKinds,
       inheritsHighlightStyles: this.#deps.inheritsHighlightStyles ?? false,
     });
     return this.#painter;
@@ -286,6 +295,7 @@ export class WhoSaidController {
     this.#stopFollowingViewport();
     this.#painter?.paint([]);
     this.#claimRanges = [];
+    this.#shownClaimRanges = [];
     this.#analysis = null;
     this.#engineAnalysis = null;
     this.#blocks = [];
@@ -407,6 +417,16 @@ export class WhoSaidController {
     this.#sidebar?.update(this.#model);
   }
 
+  /** Shows the claims of these kinds, in the page and in the sidebar (the reader's chips). */
+  showKinds(kinds: readonly ClaimKind[]): void {
+    this.#shownKinds = kinds;
+    this.#shownClaimRanges = this.#claimRanges.filter((claim) => kinds.includes(claim.kind ?? 'statement'));
+    this.#model = { ...this.#model, shownKinds: kinds };
+    this.#hoverCard?.hide();
+    this.#painter?.showKinds(kinds);
+    this.#sidebar?.update(this.#model);
+  }
+
   /** Closes the sidebar alone; the highlights and the hover card stay until WhoSaid is switched off. */
   closeSidebar(): void {
     this.#sidebarClosed = true;
@@ -428,6 +448,7 @@ export class WhoSaidController {
     this.#painter?.clear();
     this.#root.remove();
     this.#claimRanges = [];
+    this.#shownClaimRanges = [];
     this.#send({ type: 'whosaid/off' });
   }
 
@@ -476,9 +497,12 @@ export class WhoSaidController {
         source: toRange(claim.source),
         cue: toRange(claim.cue),
         content: claim.content.map(toRange).filter((range): range is Range => range !== null),
+        kind: claim.kind,
+        lowConfidence: isLowConfidence(claim),
       });
     }
     this.#claimRanges = claimRanges;
+    this.#shownClaimRanges = claimRanges.filter((claim) => this.#shownKinds.includes(claim.kind ?? 'statement'));
     const solidColors: Record<string, string> = {};
     for (const [actorId, color] of this.#colors) solidColors[actorId] = color.solid;
     this.#model = {
@@ -503,7 +527,7 @@ export class WhoSaidController {
     // the root, and any block outside it (a headline above an <article>): the painter keeps the outermost of them
     const blockElements = blocks.map((block) => block.element);
     painter.scopeTo(this.#articleRoot === null ? blockElements : [this.#articleRoot, ...blockElements]);
-    timed('write the highlight rules', () => painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true }));
+    timed('write the highlight rules', () => painter.prepare([...PALETTES[settings.palette].colors, UNATTRIBUTED_COLOR], { restyleNow: true, claims: claimRanges }));
     debugMark('highlight rules');
     this.#stopFollowingViewport();
     const rangesInAll = claimRanges.reduce((sum, claim) => sum + rangeCount(claim), 0);

@@ -16,8 +16,15 @@
  * sheets restyles the article again, so the rules are written in one go, for the palette's every colour, with the
  * page restyled at once before any range is registered (the ranges then only cost painting), and left alone while
  * the reader selects actors.
+ *
+ * Claims of the kinds the reader hides (thoughts, until asked for) are not painted. Two styles of their own, each one
+ * name per colour for all three roles, are written only once a claim needs them (a page without thoughts shown or
+ * uncertain claims pays for no extra rule): a thought shown on demand (`whosaid-0072b2-thought`: a faint tint and a
+ * dashed underline), and a claim WhoSaid is not sure of (`whosaid-0072b2-unsure`: no tint, a wavy underline).
  */
+import type { ClaimKind } from '../engine/types.js';
 import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
+import { DEFAULT_SHOWN_KINDS } from '../shared/presentation.js';
 import { TINT_ALPHA, tint, type ActorColor } from '../shared/palette.js';
 
 export type ClaimRole = 'source' | 'cue' | 'content';
@@ -30,6 +37,25 @@ export interface ClaimRanges {
   source: Range | null;
   cue: Range | null;
   content: Range[];
+  /** What the claim reports; painted only when its kind is shown. A statement when not given. */
+  kind?: ClaimKind;
+  /** WhoSaid is not sure of it (engine/confidence.ts): painted in the subtler "unsure" style. */
+  lowConfidence?: boolean;
+}
+
+/** The styles of their own: a thought shown on demand, a claim WhoSaid is not sure of. */
+export type ClaimStyle = 'thought' | 'unsure';
+const STYLES: readonly ClaimStyle[] = ['thought', 'unsure'];
+
+/** The style a claim is painted in, when not its colour's three roles. */
+export function claimStyleOf(claim: Pick<ClaimRanges, 'kind' | 'lowConfidence'>): ClaimStyle | null {
+  if (claim.lowConfidence === true) return 'unsure';
+  return claim.kind === 'thought' ? 'thought' : null;
+}
+
+/** The highlight of one colour in a style of its own, for all three roles: `whosaid-0072b2-thought`. */
+export function styleHighlightName(color: ActorColor, style: ClaimStyle): string {
+  return `${HIGHLIGHT_PREFIX}${colorKey(color)}-${style}`;
 }
 
 const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
@@ -65,6 +91,14 @@ function colorRules(color: ActorColor, scope: readonly string[]): string {
     `${selector('cue')} { background-color: ${tint(color, TINT_ALPHA.cue)};` +
       ` text-decoration: underline dotted ${color.solid} 2px; }`,
   ].join('\n');
+}
+
+/** A style of its own for one colour: lighter than the colour's roles, and told apart without colour too. */
+function styleRule(color: ActorColor, style: ClaimStyle, scope: readonly string[]): string {
+  const selector = highlightSelector(styleHighlightName(color, style), scope);
+  return style === 'thought'
+    ? `${selector} { background-color: ${tint(color, TINT_ALPHA.thought)}; text-decoration: underline dashed ${color.solid} 1px; }`
+    : `${selector} { text-decoration: underline wavy ${color.solid} 1px; }`;
 }
 
 function focusRule(scope: readonly string[]): string {
@@ -137,6 +171,8 @@ export interface HighlightPainterOptions {
   colorOf(actorId: string | null): ActorColor;
   /** The roles painted (the reader's settings); default all three. */
   roles?: readonly ClaimRole[];
+  /** The kinds of claim painted; default statements and findings (thoughts on the reader's demand). */
+  shownKinds?: readonly ClaimKind[];
   /**
    * The browser passes ::highlight styles on to descendants (Chromium): then the rules name the article's own
    * elements (see scopeTo), which spares the rest of the page a restyle. Default false: rules for every element.
@@ -153,16 +189,20 @@ export class HighlightPainter {
   /** Selectors of the elements the rules are written for (empty: every element), and those elements. */
   #scope: readonly string[] = [];
   #scopeElements: readonly Element[] = [];
-  /** The colours the rules are written for, by name part. */
+  /** The colours the rules are written for, by name part; and those a style of their own is written for. */
   readonly #ruleColors = new Map<string, ActorColor>();
+  readonly #styleColors: Record<ClaimStyle, Map<string, ActorColor>> = { thought: new Map(), unsure: new Map() };
+  #shownKinds: ReadonlySet<ClaimKind>;
+  #onlyActor: string | null = null;
   #claims: readonly ClaimRanges[] = [];
   /** The rules the sheet holds now. */
   #rules = '';
   #names = new Set<string>();
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor({ doc, colorOf, roles = ROLES, inheritsHighlightStyles = false }: HighlightPainterOptions) {
+  constructor({ doc, colorOf, roles = ROLES, shownKinds = DEFAULT_SHOWN_KINDS, inheritsHighlightStyles = false }: HighlightPainterOptions) {
     this.#doc = doc;
+    this.#shownKinds = new Set(shownKinds);
     this.#colorOf = colorOf;
     this.#roles = roles;
     this.#inheritsHighlightStyles = inheritsHighlightStyles;
@@ -203,16 +243,26 @@ export class HighlightPainter {
    * something is missing or the scope moved: every change of the document's style sheets costs the page a restyle
    * (see the header). With `restyleNow`, a change is followed by that restyle at once, inside this task: done
    * before any range is registered, it is cheaper than the one the next frame would do with rules and ranges new
-   * together, and the frame that shows the highlights then only paints. Returns whether the rules changed.
+   * together, and the frame that shows the highlights then only paints. `claims`: the claims about to be painted,
+   * whose styles of their own (a thought shown, an uncertain claim) get their rules in the same write. Returns
+   * whether the rules changed.
    */
-  prepare(colors: Iterable<ActorColor>, { restyleNow = false }: { restyleNow?: boolean } = {}): boolean {
+  prepare(colors: Iterable<ActorColor>, { restyleNow = false, claims = [] }: { restyleNow?: boolean; claims?: readonly ClaimRanges[] } = {}): boolean {
     for (const color of colors) {
       const key = colorKey(color);
       if (!this.#ruleColors.has(key)) this.#ruleColors.set(key, color);
     }
+    for (const claim of claims) {
+      const style = this.#isShown(claim) ? claimStyleOf(claim) : null;
+      if (style === null) continue;
+      const color = this.#colorOf(claim.actorId);
+      const key = colorKey(color);
+      if (!this.#styleColors[style].has(key)) this.#styleColors[style].set(key, color);
+    }
     const scope = this.#scope;
     const rules = [focusRule(scope), dimmedRule(scope)];
     for (const color of this.#ruleColors.values()) rules.push(colorRules(color, scope));
+    for (const style of STYLES) for (const color of this.#styleColors[style].values()) rules.push(styleRule(color, style, scope));
     const text = rules.join('\n');
     if (text === this.#rules) return false;
     this.#rules = text;
@@ -224,20 +274,27 @@ export class HighlightPainter {
     return true;
   }
 
-  /** Replaces what is painted with `claims`; when `onlyActor` is given, the other actors' claims are dimmed. */
+  /**
+   * Replaces what is painted with `claims` (those of a kind shown); when `onlyActor` is given, the other actors'
+   * claims are dimmed.
+   */
   paint(claims: readonly ClaimRanges[], onlyActor: string | null = null): void {
     this.#claims = claims;
+    this.#onlyActor = onlyActor;
     this.#removeAll();
     const byName = new Map<string, Range[]>();
     // rules for every colour painted, dimmed or not (usually written already): selecting an actor then leaves the
     // style sheet as it is
-    this.prepare(claims.map((claim) => this.#colorOf(claim.actorId)));
+    this.prepare(claims.map((claim) => this.#colorOf(claim.actorId)), { claims });
     for (const claim of claims) {
+      if (!this.#isShown(claim)) continue;
       const dimmed = onlyActor !== null && claim.actorId !== onlyActor;
+      const style = claimStyleOf(claim);
       for (const role of this.#roles) {
         const ranges = role === 'content' ? claim.content : [claim[role]];
         // Another actor's claims while one is selected: one faint grey, so the selected voice stands out.
-        const name = dimmed ? DIMMED_NAME : highlightName(this.#colorOf(claim.actorId), role);
+        const color = this.#colorOf(claim.actorId);
+        const name = dimmed ? DIMMED_NAME : style === null ? highlightName(color, role) : styleHighlightName(color, style);
         let list = byName.get(name);
         if (list === undefined) byName.set(name, (list = []));
         for (const range of ranges) if (range !== null) list.push(range);
@@ -247,7 +304,7 @@ export class HighlightPainter {
       if (ranges.length === 0) continue;
       const highlight = new Highlight(...ranges);
       // Sources and cues paint above content where a quote's edge touches them.
-      highlight.priority = name.endsWith('-content') || name === DIMMED_NAME ? 0 : 1;
+      highlight.priority = name.endsWith('-content') || name.endsWith('-thought') || name.endsWith('-unsure') || name === DIMMED_NAME ? 0 : 1;
       CSS.highlights.set(name, highlight);
       this.#names.add(name);
     }
@@ -256,6 +313,21 @@ export class HighlightPainter {
   /** Shows one actor's highlights in colour and the others dimmed (null: everyone's in colour again). */
   showOnly(actorId: string | null): void {
     this.paint(this.#claims, actorId);
+  }
+
+  /** Paints the claims of these kinds only (the reader's chips in the sidebar, or the setting for thoughts). */
+  showKinds(kinds: readonly ClaimKind[]): void {
+    this.#shownKinds = new Set(kinds);
+    this.paint(this.#claims, this.#onlyActor);
+  }
+
+  /** Whether a claim's kind is shown. */
+  isShown(claim: Pick<ClaimRanges, 'kind'>): boolean {
+    return this.#isShown(claim);
+  }
+
+  #isShown(claim: Pick<ClaimRanges, 'kind'>): boolean {
+    return this.#shownKinds.has(claim.kind ?? 'statement');
   }
 
   /** Emphasises `ranges` for a moment (after a jump from the sidebar). */

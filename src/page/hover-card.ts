@@ -1,6 +1,7 @@
 /**
  * The hover card: when the pointer rests on a highlighted claim in the page, a small card in WhoSaid's shadow root
- * names the actor, the cue, the kind of quote and the cue's stance, in the sidebar's words (shared/presentation.ts).
+ * names the actor, what the claim reports (statement, finding, thought or plan), the cue, the kind of quote and the
+ * cue's stance, in the sidebar's words (shared/presentation.ts), and says so when WhoSaid is not sure of the claim.
  * Pointer moves are coalesced to one hit test every 40 ms at most. Only the reader's own pointer and scrolling move
  * it: a page's synthetic events are ignored (`trusted`).
  */
@@ -14,6 +15,10 @@ export interface HoverCardContent {
   /** "person", "organisation", … (see shared/presentation.ts for every label) */
   actorKind: string;
   cue: string;
+  /** "statement", "finding", "thought or plan" */
+  claimKind: string;
+  /** "WhoSaid is not sure this is a statement.", or '' when it is sure enough. */
+  uncertainty: string;
   /** "direct quote", "paraphrase", "partly quoted" */
   quoteKind: string;
   /** "neutral", "distancing", … */
@@ -32,6 +37,8 @@ const CARD_CSS = `
 .hover-card .detail { opacity: 0.85; }
 .hover-card .corrected { margin-top: 2px; font-style: italic; }
 .hover-card .corrected[hidden] { display: none; }
+.hover-card .unsure { margin-top: 2px; font-style: italic; color: #ffd27a; }
+.hover-card .unsure[hidden] { display: none; }
 `;
 
 const OFFSET_PX = 14;
@@ -60,6 +67,8 @@ export class HoverCard {
   readonly #detail: HTMLElement;
   /** "Corrected by you: …", shown only for what the reader corrected. */
   readonly #corrected: HTMLElement;
+  /** "WhoSaid is not sure this is …", shown only for an uncertain claim. */
+  readonly #unsure: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastHitTest = -Infinity;
   /** Shown by pinTo (a jump), not by the pointer: stays until the pointer moves or the page scrolls. */
@@ -83,7 +92,10 @@ export class HoverCard {
     this.#corrected = doc.createElement('div');
     this.#corrected.className = 'corrected';
     this.#corrected.hidden = true;
-    this.#card.append(this.#actor, this.#detail, this.#corrected);
+    this.#unsure = doc.createElement('div');
+    this.#unsure.className = 'unsure';
+    this.#unsure.hidden = true;
+    this.#card.append(this.#actor, this.#detail, this.#unsure, this.#corrected);
     shadow.append(this.#card);
 
     const view = doc.defaultView;
@@ -160,14 +172,16 @@ export class HoverCard {
     this.#place(pointer.x, pointer.y);
   }
 
-  /** Puts the claim's actor, cue and kind in the card; false when the claim is unknown. */
+  /** Puts the claim's actor, kind, cue and quote kind in the card; false when the claim is unknown. */
   #fill(claimId: string): boolean {
     if (this.#shownClaim === claimId) return true;
     const content = this.options.describe(claimId);
     if (content === null) return false;
     this.#shownClaim = claimId;
     this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
-    this.#detail.textContent = `“${content.cue}” · ${content.quoteKind} · ${content.stance}`;
+    this.#detail.textContent = `${content.claimKind} · “${content.cue}” · ${content.quoteKind} · ${content.stance}`;
+    this.#unsure.textContent = content.uncertainty;
+    this.#unsure.hidden = content.uncertainty === '';
     const corrected = content.corrected ?? [];
     // text nodes only: the notes hold names the reader typed
     this.#corrected.textContent = corrected.length === 0 ? '' : `Corrected by you: ${corrected.join('; ')}`;

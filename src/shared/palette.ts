@@ -46,7 +46,7 @@ export function tint(color: ActorColor, alpha: number): string {
  * How strongly each role tints the text behind it (alpha over the page's background). Kept low enough that the
  * page's own text stays readable (contrast ≥ 4.5:1, tested in tests/ui/contrast.test.ts) on light and dark pages.
  */
-export const TINT_ALPHA = { content: 0.22, source: 0.35, cue: 0.12 } as const;
+export const TINT_ALPHA = { content: 0.22, source: 0.35, cue: 0.12, thought: 0.08 } as const;
 
 /** Tableau 10: more hues for pages with many voices, for readers who do not need a colour-blind-safe set. */
 export const VIVID_PALETTE: readonly ActorColor[] = [

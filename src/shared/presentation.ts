@@ -1,12 +1,13 @@
 /**
  * What a reader reads about a claim or an actor, in one place for every surface that shows it (the hover card in
- * the page, the sidebar, the exports): the words for actor kinds, quote kinds and stances, the order that gives
- * actors their colours, and the messages for empty and failed states. The card and the sidebar used to keep their
+ * the page, the sidebar, the exports): the words for actor kinds, claim kinds, quote kinds, stances and uncertainty,
+ * the order that gives actors their colours, and the messages for empty and failed states. The card and the sidebar used to keep their
  * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
  * Pure: no DOM, no Preact.
  */
-import type { Actor, ActorKind, Analysis, Claim, QuoteKind, SourceRole, Stance } from '../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, ClaimKind, QuoteKind, SourceRole, Stance } from '../engine/types.js';
 import { FLOATING_CUE_LEMMA } from '../engine/floating-quotes.js';
+import { isLowConfidence } from '../engine/confidence.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
@@ -23,6 +24,29 @@ export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
   indirect: 'paraphrase',
   mixed: 'partly quoted',
 };
+
+/**
+ * What a claim reports (src/engine/claim-kind.ts), as a reader reads it: the sidebar's filter chips (`many`), a
+ * claim's badge and the hover card (`one`), and a phrase for "WhoSaid is not sure this is …" (`what`).
+ */
+export const CLAIM_KIND_LABELS: Record<ClaimKind, { many: string; one: string; what: string }> = {
+  statement: { many: 'Statements', one: 'statement', what: 'a statement' },
+  finding: { many: 'Findings', one: 'finding', what: 'a finding' },
+  thought: { many: 'What people think or plan', one: 'thought or plan', what: 'what someone thinks or plans' },
+};
+
+/** The kinds in the order the sidebar lists its chips: what was said, what was found, what is thought. */
+export const CLAIM_KIND_ORDER: readonly ClaimKind[] = ['statement', 'finding', 'thought'];
+
+/** What the page highlights until the reader asks for thoughts too (the sidebar's chip or the options page). */
+export const DEFAULT_SHOWN_KINDS: readonly ClaimKind[] = ['statement', 'finding'];
+
+/** The short badge of a claim WhoSaid is not sure of, and the sentence the hover card and the sidebar say. */
+export const LOW_CONFIDENCE_BADGE = 'not sure';
+
+export function lowConfidenceNote(claim: Pick<Claim, 'kind'>): string {
+  return `WhoSaid is not sure this is ${CLAIM_KIND_LABELS[claim.kind].what}.`;
+}
 
 export const STANCE_LABELS: Record<Stance, string> = {
   neutral: 'neutral',
@@ -88,9 +112,19 @@ export function actorKindLabel(actor: Actor | null | undefined): string {
   return ACTOR_KIND_LABELS[actor?.kind ?? 'unknown'].one;
 }
 
-/** The labels of one claim, as the card and the sidebar's badges show them. */
-export function claimLabels(claim: Pick<Claim, 'quote' | 'stance'>): { quoteKind: string; stance: string } {
-  return { quoteKind: QUOTE_KIND_LABELS[claim.quote], stance: STANCE_LABELS[claim.stance] };
+/**
+ * The labels of one claim, as the card and the sidebar's badges show them: its kind, its quote kind, its stance, and
+ * when WhoSaid is not sure of it, the sentence that says so (else '').
+ */
+export function claimLabels(claim: Pick<Claim, 'kind' | 'quote' | 'stance' | 'confidence'>): {
+  claimKind: string; quoteKind: string; stance: string; uncertainty: string;
+} {
+  return {
+    claimKind: CLAIM_KIND_LABELS[claim.kind].one,
+    quoteKind: QUOTE_KIND_LABELS[claim.quote],
+    stance: STANCE_LABELS[claim.stance],
+    uncertainty: isLowConfidence(claim) ? lowConfidenceNote(claim) : '',
+  };
 }
 
 /**

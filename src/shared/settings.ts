@@ -1,5 +1,5 @@
 /**
- * The reader's settings: what is highlighted, which palette, where the sidebar sits and how wide, whether analyses
+ * The reader's settings: what is highlighted (parts of a claim, and whether thoughts show), which palette, where the sidebar sits and how wide, whether analyses
  * are kept in the library. Typed defaults, and one validator that turns whatever storage returns (old versions, hand
  * edits, another device) into valid settings field by field. Pure: the storage I/O lives in settings-store.ts.
  * Sites where WhoSaid runs by itself are not settings but granted optional host permissions (see auto-run-sites).
@@ -17,6 +17,11 @@ export interface Settings {
   sidebar: { side: SidebarSide; width: number };
   /** Keep each analysis in the library (the extension's own database); off: nothing new is kept. */
   library: { keep: boolean };
+  /**
+   * Which kinds of claim show when WhoSaid runs: statements and findings always (the sidebar's chips hide them for a
+   * page), thoughts — what people believe, hope or plan — only when the reader asks.
+   */
+  claims: { showThoughts: boolean };
 }
 
 export const SIDEBAR_WIDTH = { min: 280, max: 560, step: 10 } as const;
@@ -26,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: 'okabe-ito',
   sidebar: { side: 'right', width: 360 },
   library: { keep: true },
+  claims: { showThoughts: false },
 };
 
 /** The key under which settings live in storage.sync. */
@@ -60,7 +66,9 @@ export function validateSettings(raw: unknown): Settings {
   const width = typeof widthIn === 'number' && Number.isFinite(widthIn) ? clampWidth(widthIn) : DEFAULT_SETTINGS.sidebar.width;
   const libraryIn = isRecord(input['library']) ? input['library'] : {};
   const keep = typeof libraryIn['keep'] === 'boolean' ? libraryIn['keep'] : DEFAULT_SETTINGS.library.keep;
-  return { highlight, palette, sidebar: { side, width }, library: { keep } };
+  const claimsIn = isRecord(input['claims']) ? input['claims'] : {};
+  const showThoughts = typeof claimsIn['showThoughts'] === 'boolean' ? claimsIn['showThoughts'] : DEFAULT_SETTINGS.claims.showThoughts;
+  return { highlight, palette, sidebar: { side, width }, library: { keep }, claims: { showThoughts } };
 }
 
 /** Settings with a change applied, validated again so a bad patch cannot store a bad value. */
@@ -70,6 +78,7 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     palette: patch.palette ?? current.palette,
     sidebar: { ...current.sidebar, ...patch.sidebar },
     library: { ...current.library, ...patch.library },
+    claims: { ...current.claims, ...patch.claims },
   });
 }
 
@@ -78,4 +87,5 @@ export interface SettingsPatch {
   palette?: PaletteId;
   sidebar?: Partial<Settings['sidebar']>;
   library?: Partial<Settings['library']>;
+  claims?: Partial<Settings['claims']>;
 }

@@ -2,7 +2,7 @@
  * The contract between the content script and the Preact sidebar: the content script owns the page and the
  * highlights, the sidebar only renders a model and reports what the reader asked for through these actions.
  */
-import type { Analysis } from '../engine/types.js';
+import type { Analysis, ClaimKind } from '../engine/types.js';
 import type { Correction, CorrectionLine } from '../shared/corrections.js';
 
 export type { CorrectionLine };
@@ -19,6 +19,11 @@ export interface SidebarModel {
   actorColors: Record<string, string>;
   /** The actor whose highlights alone are shown, or null for all. */
   selectedActorId: string | null;
+  /**
+   * The kinds of claim shown, in the list and in the page (shared/presentation.ts DEFAULT_SHOWN_KINDS when not given:
+   * statements and findings; thoughts on the reader's demand).
+   */
+  shownKinds?: readonly ClaimKind[];
   /** Which side of the window and how wide (px); default right, 360. From the reader's settings. */
   layout?: SidebarLayout;
   /** Force a theme; default 'auto': dark when the reader prefers dark or the page itself is dark. */
@@ -40,6 +45,11 @@ export interface SidebarActions {
   jumpToClaim(claimId: string): void;
   /** Show only this actor's highlights (null: all). */
   selectActor(actorId: string | null): void;
+  /**
+   * Show these kinds of claim, in the page's highlights as in the list. Optional: without it the sidebar's kind chips
+   * filter its list alone.
+   */
+  showKinds?(kinds: readonly ClaimKind[]): void;
   /** Close the sidebar, keeping the highlights. */
   close(): void;
   /** Return the page to where the reader was before the last jump; optional, the sidebar scrolls back itself. */

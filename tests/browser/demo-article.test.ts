@@ -1,7 +1,7 @@
 /**
  * WhoSaid on our own demo article (the page `npm start` opens), in both real browsers: the expected claims are
- * highlighted, the rail, comments, related cards, caption and consent banner are not, the sidebar lists the named
- * speakers, and switching off restores the DOM. Expectations: tests/fixtures/demo/tramline-article.expected.json.
+ * highlighted (findings too, thoughts not until asked for), the rail, comments, related cards, caption and consent
+ * banner are not, the sidebar lists the named speakers, and switching off restores the DOM. Expectations: tests/fixtures/demo/tramline-article.expected.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'tramline-articl
   claimContents: string[];
   actors: string[];
   notArticle: string[];
+  kinds: { finding: string[]; thought: string[] };
 };
 
 /** What strict news sites send: nothing inline, nothing from elsewhere. */
@@ -72,6 +73,10 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const contents = (await highlightedTexts(page)).filter((range) => range.name.endsWith('-content'));
       expect(expected.claimContents.filter((anchor) => !contents.some((range) => range.text.includes(anchor)))).toEqual([]);
       expect(await highlightedElements(page, expected.notArticle)).toEqual([]);
+      // findings are highlighted like statements; what people think or plan waits for the reader's chip
+      expect(expected.kinds.finding.filter((anchor) => !contents.some((range) => range.text.includes(anchor)))).toEqual([]);
+      const all = await highlightedTexts(page);
+      expect(expected.kinds.thought.filter((anchor) => all.some((range) => range.text.includes(anchor)))).toEqual([]);
       const actors = await sidebarActors(page);
       expect(expected.actors.filter((name) => !actors.some((actor) => actor.name.includes(name) && actor.claims > 0))).toEqual([]);
       // space bars with their text, and the three sorts from the keyboard

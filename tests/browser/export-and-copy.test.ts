@@ -72,9 +72,13 @@ describe('export and copy in chromium', () => {
     const csv = await waitForFile(downloads, '.csv');
     expect(csv.split('\r\n')[0]).toBe(
       'actor,actor_kind,actor_description,source,cue,stance,quote_kind,content,page_title,page_url,claim_id,' +
-        'quoted_words,paraphrased_words,actor_words,actor_share_of_reported_speech_pct,corrected,actor_role,actor_role_evidence',
+        'quoted_words,paraphrased_words,actor_words,actor_share_of_reported_speech_pct,corrected,actor_role,actor_role_evidence,' +
+        'claim_kind,confidence',
     );
+    // every claim, of every kind, whatever the chips show: the thought hidden in the page is in the file
     expect(csv.trimEnd().split('\r\n')).toHaveLength(claims + 1);
+    const kinds = csv.trimEnd().split('\r\n').slice(1).map((row) => row.split(',').at(-2));
+    expect(new Set(kinds)).toEqual(new Set(['statement', 'finding', 'thought']));
 
     await clickInSidebar(page, exportButton('JSON'));
     const json = JSON.parse(await waitForFile(downloads, '.json')) as {

@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../src/engine/index.js';
+import { DEFAULT_SHOWN_KINDS } from '../../src/shared/presentation.js';
 import { findArticle } from '../../src/page/article/find-article.js';
 
 export interface ProbeInspection {
@@ -108,11 +109,13 @@ const probe: WhoSaidProbe = {
     const expected = new Set<string>();
     const required = new Set<string>();
     for (const claim of analysis.claims) {
+      // every claim may be painted; those of the kinds shown by default (statements, findings) must be
+      const shownByDefault = DEFAULT_SHOWN_KINDS.includes(claim.kind);
       for (const span of [claim.source, claim.cue, ...claim.content]) {
         if (span === null) continue;
         const text = compact(analysis.blocks[span.block]?.text.slice(span.start, span.end) ?? '');
         expected.add(text);
-        if (!nearViewportOnly || onScreen(span.block)) required.add(text);
+        if (shownByDefault && (!nearViewportOnly || onScreen(span.block))) required.add(text);
       }
     }
     const shown = new Set(highlighted);

@@ -1,7 +1,8 @@
 /**
- * Settings end to end in real Chromium: the options page passes axe-core; unticking "Cue" and choosing the left
- * side there (saved to storage.sync) changes what the next WhoSaid run does: no cue highlights, the sidebar on
- * the left with the page moved right so the article stays uncovered.
+ * Settings end to end in real Chromium: the options page passes axe-core; unticking "Cue", choosing the left side
+ * and ticking "What people think or plan" there (saved to storage.sync) changes what the next WhoSaid run does: no
+ * cue highlights, thoughts highlighted, the sidebar on the left with the page moved right so the article stays
+ * uncovered.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,12 +50,13 @@ describe('settings in chromium', () => {
   it('what the options page saves is what the next run uses', async () => {
     await options.click('input[name="highlight-cue"]');
     await options.click('input[name="side"][value="left"]');
+    await options.click('input[name="show-thoughts"]');
     await options.waitForFunction(
       async () => {
         const stored = await (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } })
           .chrome.storage.sync.get('settings');
-        const settings = stored['settings'] as { highlight?: { cue?: boolean }; sidebar?: { side?: string } } | undefined;
-        return settings?.highlight?.cue === false && settings.sidebar?.side === 'left';
+        const settings = stored['settings'] as { highlight?: { cue?: boolean }; sidebar?: { side?: string }; claims?: { showThoughts?: boolean } } | undefined;
+        return settings?.highlight?.cue === false && settings.sidebar?.side === 'left' && settings.claims?.showThoughts === true;
       },
       { polling: 100, timeout: 5_000 },
     );
@@ -73,6 +75,8 @@ describe('settings in chromium', () => {
     expect(seen.names.some((name) => name.endsWith('-cue'))).toBe(false);
     expect(seen.names.some((name) => name.endsWith('-content'))).toBe(true);
     expect(seen.names.some((name) => name.endsWith('-source'))).toBe(true);
+    // what people think or plan, asked for in the options page: painted from the start, in its own lighter style
+    expect(seen.names.some((name) => name.endsWith('-thought'))).toBe(true);
     expect(seen.panelLeft).toBe(0);
     expect(seen.articleLeft).toBeGreaterThanOrEqual(seen.panelRight);
   });

@@ -1,8 +1,9 @@
 /**
  * Screenshots of the reader's experience for the README, on our own article in Chromium at 1280 px: the sidebar
- * beside the article, the voices summary close up, the sources sorted by the space they are given, the options page,
- * and a dark page with the dark sidebar.
- * `npm run screenshots` (after the build) writes docs/screenshots/{sidebar,voices,space,options,dark-page}.png.
+ * beside the article, the voices summary close up, the sources sorted by the space they are given, a dark page with
+ * the dark sidebar, the three kinds of claim (thoughts shown by their chip, the hover card over one), and the options
+ * page.
+ * `npm run screenshots` (after the build) writes docs/screenshots/{sidebar,voices,space,dark-page,kinds,options}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +62,42 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 200));
   await page.screenshot({ path: shot('dark-page') });
   console.log(shot('dark-page'));
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+
+  // The three kinds: thoughts shown by their chip, the page at the report's finding and the fisher's fear, the
+  // pointer resting on the fear so the card names its kind.
+  await page.evaluate(() => {
+    document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('.ws-kind-chip[data-kind="thought"]')?.click();
+  });
+  await page.waitForFunction(() => {
+    let thoughts = 0;
+    CSS.highlights.forEach((highlight, name) => { if (name.endsWith('-thought')) thoughts += highlight.size; });
+    return thoughts > 0;
+  }, { polling: 100, timeout: 5_000 });
+  /** The first thought's first line box, in the window's coordinates. */
+  const thoughtBox = () => page.evaluate(() => {
+    const boxes: Array<{ x: number; y: number; top: number }> = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.endsWith('-thought')) return;
+      for (const range of highlight) {
+        const box = range instanceof Range ? range.getClientRects()[0] : undefined;
+        if (box) boxes.push({ x: box.left + Math.min(60, box.width / 2), y: box.top + box.height / 2, top: box.top });
+      }
+    });
+    return boxes[0] ?? null;
+  });
+  const before = await thoughtBox();
+  if (before !== null) {
+    await page.evaluate((top) => window.scrollBy(0, top - 420), before.top);
+    const point = await thoughtBox();
+    if (point !== null) {
+      await page.mouse.move(point.x - 3, point.y);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  }
+  await page.screenshot({ path: shot('kinds') });
+  console.log(shot('kinds'));
 
   const extensionId = [...(await launched.browser.extensions()).keys()][0];
   const options = await launched.browser.newPage();

@@ -73,6 +73,12 @@ describe('whosaid analyze', () => {
     const lines = readFileSync(join(FIXTURES, 'harbour.txt'), 'utf8').trim().split('\n');
     expect(analysis.blocks.map((block) => block.text)).toEqual(lines);
     expect(analysis.blocks.map((block) => block.kind)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    // every claim says what it reports, and how sure WhoSaid is
+    for (const claim of analysis.claims) {
+      expect(['statement', 'finding', 'thought']).toContain(claim.kind);
+      expect(claim.confidence).toBeGreaterThanOrEqual(0);
+      expect(claim.confidence).toBeLessThanOrEqual(1);
+    }
     expectConsistentAnalysis(analysis);
   });
 
@@ -81,7 +87,7 @@ describe('whosaid analyze', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\d+ claims? by \d+ actors?$/);
-    if (!lines[0]?.startsWith('0 claims')) expect(result.stdout).toMatch(/ACTOR +KIND +ROLE +CUE +STANCE +TYPE +CONTENT/);
+    if (!lines[0]?.startsWith('0 claims')) expect(result.stdout).toMatch(/ACTOR +KIND +ROLE +CLAIM +CUE +STANCE +TYPE +CONTENT/);
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(120);
   });
 
@@ -118,6 +124,7 @@ function expectValidRecord(record: ExtractRecord, text: string): void {
     expect(0 <= span.start && span.start <= span.end && span.end <= text.length).toBe(true);
   };
   for (const attribution of record.attributions) {
+    expect(['statement', 'finding', 'thought']).toContain(attribution.kind);
     if (attribution.source) inside(attribution.source);
     inside(attribution.cue);
     inside(attribution.content);

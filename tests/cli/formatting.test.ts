@@ -33,7 +33,7 @@ function handMadeAnalysis(): Analysis {
         cueLemma: 'say',
         stance: 'neutral', confidence: 1,
       },
-      { id: 'c3', kind: 'statement', quote: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral', confidence: 1 },
+      { id: 'c3', kind: 'finding', quote: 'indirect', source: null, cue: { block: 3, start: 40, end: 47 }, content: [{ block: 3, start: 48, end: 76 }], actorId: 'unknown', cueLemma: 'call', stance: 'neutral', confidence: 0.3 },
     ],
   };
 }
@@ -71,11 +71,13 @@ describe('analysis table', () => {
     const table = renderAnalysisTable(handMadeAnalysis(), 100);
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toBe('3 claims by 2 actors');
-    expect(lines[2]).toMatch(/^ACTOR +KIND +ROLE +CUE +STANCE +TYPE +CONTENT$/);
-    expect(lines[3]).toMatch(/^the mayor +person +politician +said +neutral +direct +We are ready$/);
+    expect(lines[2]).toMatch(/^ACTOR +KIND +ROLE +CLAIM +CUE +STANCE +TYPE +CONTENT$/);
+    expect(lines[3]).toMatch(/^the mayor +person +politician +statement +said +neutral +direct +We are ready$/);
     // an analysis without roles (made before them) reads as unknown; the unknown speaker is no source and has none
-    expect(lines[4]).toMatch(/^Officials +unnamed +unknown +said +neutral +mixed +the bridge would reopen … calling/);
-    expect(lines[5]).toMatch(/^Unknown speaker +unknown +calling +neutral +indirect +repairs/);
+    expect(lines[4]).toMatch(/^Officials +unnamed +unknown +statement +said +neutral +mixed +the bridge would/);
+    // a claim WhoSaid is not sure of says so
+    expect(lines[5]).toMatch(/^Unknown speaker +unknown +finding\? +calling +neutral +indirect +repairs/);
+    expect(lines[6]).toBe("? after a claim's kind: WhoSaid is not sure it is one.");
     // words: the mayor "We are ready" 3 quoted; Officials "the bridge would reopen" 4 + "calling repairs" 2 and
     // "of plan" 2 paraphrased, "well ahead" 2 quoted; the unknown speaker "repairs well ahead of plan" 5 (overlapping)
     expect(table).toContain('a1  the mayor (person; 1 mention; role: politician; 3 words reported, 17%)');

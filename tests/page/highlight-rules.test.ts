@@ -2,10 +2,12 @@
 /**
  * The highlight painter's style rules: named per colour and role, never per actor; written for the article's own
  * root element where the browser inherits highlight styles (Chromium), for every element where it does not
- * (Firefox); and `selectorOf` names exactly one element.
+ * (Firefox); and `selectorOf` names exactly one element. Thoughts are painted only when shown, in a lighter style of
+ * their own, and claims WhoSaid is not sure of in a subtler one.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HighlightPainter, highlightName, selectorOf } from '../../src/page/highlights.js';
+import { HighlightPainter, claimStyleOf, highlightName, selectorOf, styleHighlightName, type ClaimRanges } from '../../src/page/highlights.js';
+import { HIGHLIGHT_PREFIX } from '../../src/shared/global-keys.js';
 import { ACTOR_PALETTE, UNATTRIBUTED_COLOR, paletteColorAt } from '../../src/shared/palette.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
 
@@ -75,5 +77,65 @@ describe('highlight rules', () => {
     painter.prepare([UNATTRIBUTED_COLOR]);
     expect(sheetText(document)).toContain(`\n::highlight(${highlightName(UNATTRIBUTED_COLOR, 'content')}) {`);
     painter.clear();
+  });
+});
+
+describe('claim kinds and uncertainty in the page', () => {
+  let registry: ReturnType<typeof installFakeHighlightApi>;
+  beforeEach(() => {
+    registry = installFakeHighlightApi(window);
+    document.body.innerHTML = '<p id="a">The mayor said the port would open.</p><p id="b">Residents believe it will.</p><p id="c">Officials hinted at delays.</p>';
+    document.adoptedStyleSheets = [];
+  });
+
+  const color = paletteColorAt('okabe-ito', 0);
+  const rangeOver = (id: string): Range => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(id) as Element);
+    return range;
+  };
+  const claim = (claimId: string, id: string, over: Partial<ClaimRanges> = {}): ClaimRanges => ({
+    claimId, actorId: 'a1', source: null, cue: null, content: [rangeOver(id)], ...over,
+  });
+  const claims = (): ClaimRanges[] => [
+    claim('c1', 'a', { kind: 'statement' }),
+    claim('c2', 'b', { kind: 'thought' }),
+    claim('c3', 'c', { kind: 'finding', lowConfidence: true }),
+  ];
+  const painted = () => [...registry.keys()].sort();
+
+  it('paints statements and findings, thoughts only once shown, each in a style of its own', () => {
+    const painter = new HighlightPainter({ doc: document, colorOf: () => color });
+    painter.paint(claims());
+    expect(painted()).toEqual([highlightName(color, 'content'), styleHighlightName(color, 'unsure')]);
+    // no rule for a style no claim painted needs: the page pays for none
+    expect(sheetText(document)).not.toContain(styleHighlightName(color, 'thought'));
+    expect(sheetText(document)).toMatch(new RegExp(`::highlight\\(${styleHighlightName(color, 'unsure')}\\) \\{ text-decoration: underline wavy`));
+    painter.showKinds(['statement', 'finding', 'thought']);
+    expect(painted()).toContain(styleHighlightName(color, 'thought'));
+    expect(sheetText(document)).toMatch(new RegExp(`::highlight\\(${styleHighlightName(color, 'thought')}\\) \\{ background-color: rgb\\([^)]*/ 0\\.08\\); text-decoration: underline dashed`));
+    expect([...(registry.get(styleHighlightName(color, 'thought')) ?? [])]).toHaveLength(1);
+    painter.showKinds(['thought']);
+    expect(painted()).toEqual([styleHighlightName(color, 'thought')]);
+    painter.clear();
+    expect(painted()).toEqual([]);
+  });
+
+  it('shows thoughts from the start when the reader’s setting asks, and dims them like any claim', () => {
+    const painter = new HighlightPainter({ doc: document, colorOf: () => color, shownKinds: ['statement', 'finding', 'thought'] });
+    painter.prepare([color], { restyleNow: true, claims: claims() });
+    // the rules of both styles are written with the palette's, in one go
+    expect(sheetText(document)).toContain(styleHighlightName(color, 'thought'));
+    painter.paint(claims(), 'a2');
+    expect(painted()).toEqual([`${HIGHLIGHT_PREFIX}dimmed`]);
+    painter.clear();
+  });
+
+  it('tells a claim’s style from its kind and confidence: uncertainty first', () => {
+    expect(claimStyleOf({ kind: 'statement' })).toBeNull();
+    expect(claimStyleOf({ kind: 'finding' })).toBeNull();
+    expect(claimStyleOf({ kind: 'thought' })).toBe('thought');
+    expect(claimStyleOf({ kind: 'thought', lowConfidence: true })).toBe('unsure');
+    expect(claimStyleOf({})).toBeNull();
   });
 });

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Analysis, Claim } from '../../src/engine/types.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
+import { LOW_CONFIDENCE } from '../../src/engine/confidence.js';
 import {
+  CLAIM_KIND_LABELS,
+  CLAIM_KIND_ORDER,
   ACTOR_KIND_LABELS,
   actorColors,
   actorKindLabel,
@@ -42,8 +45,17 @@ const RANKED: Analysis = {
 describe('labels', () => {
   it('names each quote kind once, in words a reader need not learn', () => {
     expect(QUOTE_KIND_LABELS).toEqual({ direct: 'direct quote', indirect: 'paraphrase', mixed: 'partly quoted' });
-    expect(claimLabels({ quote: 'mixed', stance: 'cognition' })).toEqual({ quoteKind: 'partly quoted', stance: 'belief or intent' });
+    expect(claimLabels({ kind: 'thought', quote: 'mixed', stance: 'cognition', confidence: 1 })).toEqual({
+      claimKind: 'thought or plan', quoteKind: 'partly quoted', stance: 'belief or intent', uncertainty: '',
+    });
     expect(Object.keys(STANCE_LABELS).sort()).toEqual(['cognition', 'distancing', 'hedged', 'neutral']);
+  });
+
+  it('names each claim kind, and says when WhoSaid is not sure of a claim', () => {
+    expect(CLAIM_KIND_ORDER.map((kind) => CLAIM_KIND_LABELS[kind].many)).toEqual(['Statements', 'Findings', 'What people think or plan']);
+    expect(claimLabels({ kind: 'finding', quote: 'indirect', stance: 'neutral', confidence: 0.3 }).uncertainty)
+      .toBe('WhoSaid is not sure this is a finding.');
+    expect(claimLabels({ kind: 'statement', quote: 'direct', stance: 'neutral', confidence: LOW_CONFIDENCE }).uncertainty).toBe('');
   });
 
   it('gives the unknown speaker and a missing actor the same kind: none given', () => {

@@ -14,7 +14,7 @@ import {
 } from '../../src/ui/export/formats.js';
 import { toClaimViews } from '../../src/ui/sidebar/view-model.js';
 import { applyCorrections, describeCorrections, type Correction } from '../../src/shared/corrections.js';
-import { FIXTURE_ANALYSIS, FIXTURE_PAGE } from './fixture-analysis.js';
+import { FIXTURE_ANALYSIS, FIXTURE_PAGE, KINDS_ANALYSIS } from './fixture-analysis.js';
 
 /** A small RFC 4180 reader, to check the writer round-trips. */
 function parseCsv(text: string): string[][] {
@@ -69,18 +69,19 @@ describe('CSV', () => {
       'actor', 'actor_kind', 'actor_description', 'source', 'cue', 'stance', 'quote_kind', 'content',
       'page_title', 'page_url', 'claim_id',
       'quoted_words', 'paraphrased_words', 'actor_words', 'actor_share_of_reported_speech_pct', 'corrected',
-      'actor_role', 'actor_role_evidence',
+      'actor_role', 'actor_role_evidence', 'claim_kind', 'confidence',
     ]);
     expect(rows).toHaveLength(1 + FIXTURE_ANALYSIS.claims.length);
-    expect(rows.every((row) => row.length === 18)).toBe(true);
+    expect(rows.every((row) => row.length === 20)).toBe(true);
     // words hand-counted in tests/shared/space.test.ts: the Port Authority's 8 of 57 reported words
     expect(rows[3]).toEqual([
       'Port Authority', 'organisation', '', 'The Port Authority', 'claimed', 'distancing', 'indirect',
       'dredging costs, estimated at $4m, had been underestimated',
       'Harbour plan "a gamble"', 'https://news.example/harbour-plan?id=7', 'c3',
       '0', '8', '8', '14.0', '',
-      'official', '“authority” in “Port Authority”',
+      'official', '“authority” in “Port Authority”', 'statement', '1.00',
     ]);
+    expect(rows[8]?.slice(18)).toEqual(['statement', '1.00']);
     // Lena Ortiz's partly quoted claim: 6 words quoted, 4 paraphrased; 25 of 57 words in all
     expect(rows[1]?.slice(11, 15)).toEqual(['6', '4', '25', '43.9']);
     expect(rows[6]?.[7]).toBe(`'=SUM(A1) was "a farce, plain and simple"`);
@@ -104,6 +105,9 @@ describe('JSON', () => {
     expect(document.claims).toHaveLength(8);
     expect(document.claims[1]).toEqual({
       id: 'c2',
+      kind: 'statement',
+      confidence: 1,
+      lowConfidence: false,
       actor: 'Lena Ortiz',
       actorKind: 'person',
       actorRole: 'politician',
@@ -179,6 +183,23 @@ describe('the reader\'s corrections in every format', () => {
 });
 
 describe('Markdown', () => {
+  it('says what each claim reports, counts the voices among statements only, and marks a claim WhoSaid is not sure of', () => {
+    const lines = toMarkdown(KINDS_ANALYSIS, FIXTURE_PAGE).split('\n');
+    expect(lines).toContain('- Statements: 6, Findings: 1, What people think or plan: 1');
+    // the residents' finding and Ortiz's thought are not voices: 6 statements by 4 sources
+    expect(lines).toContain('- 6 statements from 4 distinct sources');
+    expect(lines).toContain('- **believes** (thought or plan, paraphrase, belief or intent): the port will double its traffic');
+    expect(lines).toContain(
+      '- **claimed** (statement, paraphrase, distancing, not sure): dredging costs, estimated at $4m, had been underestimated');
+    const csv = parseCsv(toCsv(KINDS_ANALYSIS, FIXTURE_PAGE));
+    expect(csv[3]?.slice(18)).toEqual(['statement', '0.20']);
+    expect(csv[6]?.slice(18)).toEqual(['finding', '1.00']);
+    expect(csv[8]?.slice(18)).toEqual(['thought', '1.00']);
+    const json = JSON.parse(toJson(KINDS_ANALYSIS, FIXTURE_PAGE)) as { claims: Array<Record<string, unknown>> };
+    expect(json.claims[2]).toMatchObject({ id: 'c3', kind: 'statement', confidence: 0.2, lowConfidence: true });
+    expect(json.claims[7]).toMatchObject({ id: 'c8', kind: 'thought', confidence: 1, lowConfidence: false });
+  });
+
   it('escapes markup in page text', () => {
     expect(escapeMarkdown('<b>risky</b> *very* [link](x) a|b')).toBe('\\<b\\>risky\\</b\\> \\*very\\* \\[link\\](x) a\\|b');
     expect(escapeMarkdown('two\n\nlines')).toBe('two lines');
@@ -189,7 +210,8 @@ describe('Markdown', () => {
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('# Who said what: Harbour plan "a gamble"');
     expect(lines).toContain('<https://news.example/harbour-plan?id=7>');
-    expect(lines).toContain('- 8 claims from 5 distinct sources');
+    expect(lines).toContain('- Statements: 8, Findings: 0, What people think or plan: 0');
+    expect(lines).toContain('- 8 statements from 5 distinct sources');
     expect(lines).toContain('- Named sources: 5 (63%), unnamed or no speaker given: 3 (38%), of which no speaker given: 1');
     expect(lines).toContain('- Distancing cues: “alleged” ×1, “claimed” ×1, “insisted” ×1');
     expect(lines).toContain('- Reported speech: 58% of the article (57 of 99 words): 20 words quoted, 37 paraphrased');
@@ -214,8 +236,9 @@ describe('Markdown', () => {
       '## No speaker given',
       '### Unknown speaker',
     ]);
-    expect(lines).toContain('- **told** (direct quote, neutral): “We have studied every number,” … “and every number works.”');
-    expect(lines).toContain('- **reportedly seen** (paraphrase, hedged): \\<b\\>risky\\</b\\> by investors');
+    expect(lines).toContain('- **told** (statement, direct quote, neutral): “We have studied every number,” … “and every number works.”');
+    expect(lines).toContain('- **reportedly seen** (statement, paraphrase, hedged): \\<b\\>risky\\</b\\> by investors');
+    expect(lines).toContain('- **believes** (statement, paraphrase, belief or intent): the port will double its traffic');
     expect(lines).toContain('Issued by the council');
   });
 });

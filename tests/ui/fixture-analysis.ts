@@ -1,8 +1,9 @@
 /**
  * A small hand-made analysis of our own invented article, covering every actor kind, quote kind and stance,
- * an unattributed claim, a split quote and text that needs escaping in each export format.
+ * an unattributed claim, a split quote and text that needs escaping in each export format; and the same analysis
+ * with its claims of every kind (KINDS_ANALYSIS).
  */
-import type { Actor, Analysis, Claim, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
+import type { Actor, Analysis, Claim, ClaimKind, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
 
 export const FIXTURE_BLOCKS: TextBlock[] = [
   { kind: 'headline', text: 'Harbour plan is "a gamble", council warns' },
@@ -49,8 +50,10 @@ function claim(
   cueLemma: string,
   stance: Stance,
   content: Span[],
+  what: ClaimKind = 'statement',
+  confidence = 1,
 ): Claim {
-  return { id, kind: 'statement', quote: kind, actorId, source, cue, cueLemma, stance, confidence: 1, content };
+  return { id, kind: what, quote: kind, actorId, source, cue, cueLemma, stance, confidence, content };
 }
 
 const claims: Claim[] = [
@@ -89,4 +92,18 @@ export const FIXTURE_COLORS: Record<string, string> = {
   a3: '#009E73',
   a4: '#CC79A7',
   a5: '#56B4E9',
+};
+
+/**
+ * The same article read with claim kinds and confidence: "Ortiz believes" is a thought, the council report's
+ * "According to" stays a statement, the Port Authority's claim is one WhoSaid is not sure of, and the residents'
+ * is made a finding (by hand: the kinds, not the words, are under test).
+ */
+export const KINDS_ANALYSIS: Analysis = {
+  ...FIXTURE_ANALYSIS,
+  claims: FIXTURE_ANALYSIS.claims.map((claim) =>
+    claim.id === 'c8' ? { ...claim, kind: 'thought' }
+      : claim.id === 'c3' ? { ...claim, confidence: 0.2 }
+        : claim.id === 'c6' ? { ...claim, kind: 'finding' }
+          : claim),
 };

@@ -48,6 +48,11 @@ describe('Options page', () => {
     await waitFor(() => expect(current().highlight.cue).toBe(false));
     fireEvent.click(screen.getByRole('radio', { name: /Vivid/ }));
     await waitFor(() => expect(current().palette).toBe('vivid'));
+    // thoughts are off until the reader asks for them
+    const thoughts = screen.getByRole('checkbox', { name: /What people think or plan/ }) as HTMLInputElement;
+    expect(thoughts.checked).toBe(false);
+    fireEvent.click(thoughts);
+    await waitFor(() => expect(current().claims.showThoughts).toBe(true));
     fireEvent.click(screen.getByRole('radio', { name: 'Left' }));
     await waitFor(() => expect(current().sidebar.side).toBe('left'));
     fireEvent.change(screen.getByRole('slider', { name: 'Width' }), { target: { value: '420' } });

@@ -26,7 +26,11 @@ describe('validateSettings', () => {
       palette: 'okabe-ito',
       sidebar: { side: 'left', width: 560 },
       library: { keep: true },
+      claims: { showThoughts: false },
     });
+    // thoughts show only when the reader asked, and only for a real boolean
+    expect(validateSettings({ claims: { showThoughts: true } }).claims).toEqual({ showThoughts: true });
+    expect(validateSettings({ claims: { showThoughts: 'yes' } }).claims).toEqual({ showThoughts: false });
     expect(validateSettings({ sidebar: { side: 'top', width: 333 } }).sidebar).toEqual({ side: 'right', width: 330 });
     expect(validateSettings({ sidebar: { width: Number.NaN } }).sidebar.width).toBe(360);
     expect(validateSettings({ sidebar: { width: 12 } }).sidebar.width).toBe(280);

@@ -53,7 +53,7 @@ describe('one source with 3,000 claims', () => {
     const { container } = render(<Sidebar model={model(ONE_LOUD_SOURCE)} actions={actions()} />);
     expect(claimRows(container)).toEqual(ids(0, LIST_LIMITS.initialClaims));
     expect(container.querySelector('[data-actor-id="a0"] .ws-count')?.textContent).toBe('3000 claims');
-    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('1 source 3000 claims');
+    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('1 source 3000 statements');
     expect(container.querySelector('[data-filter="named"]')?.textContent).toBe('100% named (3000)');
     expect(container.querySelector('.ws-filter-note')?.textContent).toBe('3000 claims');
     const more = screen.getByRole('button', { name: 'Show 50 more of 2980 claims by Ines Lorca' });
@@ -180,7 +180,7 @@ describe('many sources', () => {
     // focus goes to the first of the sources brought back, as with claims
     expect(focusedKey()).toBe('actor:a1');
     expect(claimRows(container).length).toBeLessThanOrEqual(LIST_LIMITS.maxClaimRows);
-    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('300 sources 1540 claims');
+    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('300 sources 1540 statements');
   });
 
   it('serves the list just expanded first, and the total stays within the budget', () => {

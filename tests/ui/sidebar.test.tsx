@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../src/ui/sidebar/Sidebar.js';
 import type { SidebarModel } from '../../src/ui/sidebar-api.js';
-import { FIXTURE_ANALYSIS, FIXTURE_COLORS, FIXTURE_PAGE } from './fixture-analysis.js';
+import { FIXTURE_ANALYSIS, FIXTURE_COLORS, FIXTURE_PAGE, KINDS_ANALYSIS } from './fixture-analysis.js';
 import { actions } from './sidebar-spies.js';
 
 afterEach(cleanup);
@@ -153,7 +153,7 @@ describe('Voices summary', () => {
     const figure = (key: string) => voices.querySelector(`[data-filter="${key}"]`)?.textContent;
     // named: c1 c2 c8 (Ortiz), c3 (Port Authority), c4 (report) = 5 of 8; unnamed: c5 c6 + unattributed c7.
     const expected: Record<string, string> = {
-      all: '5 sources 8 claims',
+      all: '5 sources 8 statements',
       named: '63% named (5)',
       unnamed: '38% unnamed (3 · 1 no speaker)',
       direct: '13% direct (1)',
@@ -307,5 +307,60 @@ describe('Space given', () => {
     expect(first?.querySelector('.ws-visually-hidden')?.textContent).toBe(': 25 words, 44% of reported speech: 15 quoted, 10 paraphrased');
     // six sources: all charted, no button for more
     expect(container.querySelector('.ws-space-section .ws-more')).toBeNull();
+  });
+});
+
+describe('Claim kinds', () => {
+  const kindsModel = (overrides: Partial<SidebarModel> = {}) => model({ analysis: KINDS_ANALYSIS, ...overrides });
+  const chip = (name: RegExp) => screen.getByRole('button', { name });
+
+  it('shows statements and findings, with a chip per kind and its count; thoughts on the reader’s demand', () => {
+    const { container } = render(<Sidebar model={kindsModel()} actions={actions()} />);
+    const group = screen.getByRole('group', { name: 'Show' });
+    expect(within(group).getAllByRole('button').map((button) => [button.textContent, button.getAttribute('aria-pressed')])).toEqual([
+      ['✓Statements 6', 'true'],
+      ['✓Findings 1', 'true'],
+      ['What people think or plan 1', 'false'],
+    ]);
+    // Ortiz's belief (c8) is hidden, and the note says one claim of another kind is
+    expect(shownClaimIds(container)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
+    expect(container.querySelector('.ws-filter-note')?.textContent).toBe('7 claims · 1 of other kinds hidden');
+    fireEvent.click(chip(/What people think or plan/));
+    expect(chip(/What people think or plan/).getAttribute('aria-pressed')).toBe('true');
+    expect(shownClaimIds(container)).toContain('c8');
+    fireEvent.click(chip(/Statements/));
+    // grouped by actor: Ortiz (a person) before the residents
+    expect(shownClaimIds(container)).toEqual(['c8', 'c6']);
+  });
+
+  it('asks the page to show the kinds chosen when it follows them, and shows what the page says', () => {
+    const spy = { ...actions(), showKinds: vi.fn() };
+    const { container, rerender } = render(<Sidebar model={kindsModel()} actions={spy} />);
+    fireEvent.click(chip(/What people think or plan/));
+    expect(spy.showKinds).toHaveBeenCalledWith(['statement', 'finding', 'thought']);
+    // the page decides: until it answers, the list is as it was
+    expect(shownClaimIds(container)).not.toContain('c8');
+    rerender(<Sidebar model={kindsModel({ shownKinds: ['statement', 'finding', 'thought'] })} actions={spy} />);
+    expect(shownClaimIds(container)).toContain('c8');
+  });
+
+  it('counts statements only among the voices, and each figure lists statements only', () => {
+    const { container } = render(<Sidebar model={kindsModel({ shownKinds: ['statement', 'finding', 'thought'] })} actions={actions()} />);
+    // 6 statements by 4 sources: the residents' finding and Ortiz's thought are not counted
+    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('4 sources 6 statements');
+    fireEvent.click(container.querySelector('[data-filter="named"]') as Element);
+    expect(shownClaimIds(container)).toEqual(['c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('says what each claim reports, and when WhoSaid is not sure of one', () => {
+    const { container } = render(<Sidebar model={kindsModel({ shownKinds: ['statement', 'finding', 'thought'] })} actions={actions()} />);
+    const badges = (id: string) => [...container.querySelectorAll(`[data-claim-id="${id}"] .ws-badge`)].map((badge) => badge.textContent);
+    expect(badges('c1')).toEqual(['statement', 'partly quoted', 'neutral']);
+    expect(badges('c6')[0]).toBe('finding');
+    expect(badges('c8')[0]).toBe('thought or plan');
+    // the Port Authority's claim: confidence 0.2
+    expect(badges('c3').slice(0, 2)).toEqual(['statement', 'not sure: WhoSaid is not sure this is a statement.']);
+    expect(container.querySelector('[data-claim-id="c3"]')?.classList.contains('ws-claim-unsure')).toBe(true);
+    expect(container.querySelector('[data-claim-id="c1"]')?.classList.contains('ws-claim-unsure')).toBe(false);
   });
 });

@@ -65,6 +65,15 @@ export interface Lexicon {
   stanceOf(lemma: string): Stance;
   /** What a claim with this cue reports (CueVerb.claimKind): a statement unless the verb says otherwise. */
   claimKindOf(lemma: string): ClaimKind;
+  // claim kinds in context (claim-kind.ts): verbs that find, the particles that make them say, evidence and courts
+  INQUIRY_LEMMAS: Words;
+  EVIDENCE_LEMMAS: Words;
+  JUDGMENT_LEMMAS: Words;
+  SAYING_PARTICLES: ReadonlyMap<string, string>;
+  EVIDENCE_SOURCE_NOUNS: Words;
+  COURT_SOURCE_NOUNS: Words;
+  COURT_TITLES: Words;
+  SOURCE_HEAD_ENDERS: Words;
   /** How many words after a cue verb belong to its cue as a particle; `wordAt(k)` is the k-th word after it. */
   particleLength(lemma: string, wordAt: (k: number) => string | undefined): number;
   ACCORDING_TO: { readonly words: readonly [string, string]; readonly lemma: string };

@@ -5,11 +5,14 @@
  * a `corrected` note per claim and actor, and the list of corrections made.
  */
 import type { Analysis } from '../../engine/types.js';
+import { isLowConfidence } from '../../engine/confidence.js';
 import type { CorrectionLine } from '../../shared/corrections.js';
-import { actorKindLabel, claimLabels, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
+import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, LOW_CONFIDENCE_BADGE, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
 import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
   groupActors,
+  isStatement,
+  kindCounts,
   percent,
   summarize,
   toClaimViews,
@@ -34,6 +37,11 @@ export interface ExportRow {
   cue: string;
   cueLemma: string;
   stance: string;
+  /** What the claim reports: statement, finding or thought (engine/claim-kind.ts). */
+  claimKind: string;
+  /** How sure WhoSaid is that it is a real report with the right span (0–1), and whether that is below its threshold. */
+  confidence: number;
+  lowConfidence: boolean;
   quoteKind: string;
   content: string;
   /** Words of the content inside quotation marks, and outside (see shared/space.ts). */
@@ -62,6 +70,9 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     cue: view.cueText,
     cueLemma: view.claim.cueLemma,
     stance: view.claim.stance,
+    claimKind: view.claim.kind,
+    confidence: view.claim.confidence,
+    lowConfidence: isLowConfidence(view.claim),
     quoteKind: view.claim.quote,
     content: view.contentText,
     quotedWords: words.quoted,
@@ -132,6 +143,9 @@ export function toJson(analysis: Analysis, page: PageInfo, corrections: readonly
       })),
     claims: toExportRows(analysis, byActor).map((row) => ({
       id: row.claimId,
+      kind: row.claimKind,
+      confidence: share(row.confidence),
+      lowConfidence: row.lowConfidence,
       actor: row.actor,
       actorKind: row.actorKind,
       actorRole: row.actorRole,
@@ -172,6 +186,9 @@ const CSV_COLUMNS: Array<[string, (row: ExportRow, page: PageInfo) => string]> =
   ['corrected', (row) => row.corrected],
   ['actor_role', (row) => row.actorRole],
   ['actor_role_evidence', (row) => row.actorRoleEvidence],
+  // what the claim reports and how sure WhoSaid is, last for the same reason
+  ['claim_kind', (row) => row.claimKind],
+  ['confidence', (row) => share(row.confidence).toFixed(2)],
 ];
 
 /**
@@ -200,14 +217,17 @@ export function escapeMarkdown(text: string): string {
 
 export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: readonly CorrectionLine[] = []): string {
   const views = toClaimViews(analysis);
-  const summary = summarize(views);
+  // the voices count statements; findings and thoughts are counted on a line of their own
+  const summary = summarize(views.filter(isStatement));
+  const kinds = kindCounts(views);
   const space = spaceGiven(analysis);
   const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
   const out: string[] = [];
   out.push(`# Who said what: ${escapeMarkdown(page.title || page.url)}`, '');
   out.push(`<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
   out.push('## Voices', '');
-  out.push(`- ${summary.totalClaims} claims from ${summary.distinctActors} distinct sources`);
+  out.push(`- ${CLAIM_KIND_ORDER.map((kind) => `${CLAIM_KIND_LABELS[kind].many}: ${kinds[kind]}`).join(', ')}`);
+  out.push(`- ${summary.totalClaims} statements from ${summary.distinctActors} distinct sources`);
   out.push(
     `- Named sources: ${summary.named} (${percent(summary.named, summary.totalClaims)}%), ` +
       `unnamed or no speaker given: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)` +
@@ -261,7 +281,7 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
 
 function markdownClaim(view: ClaimView): string {
   const labels = claimLabels(view.claim);
-  const tags = `${labels.quoteKind}, ${labels.stance}`;
+  const tags = [labels.claimKind, labels.quoteKind, labels.stance, ...(labels.uncertainty === '' ? [] : [LOW_CONFIDENCE_BADGE])].join(', ');
   const corrected = view.claim.corrected ? ` _(corrected: ${escapeMarkdown(view.claim.corrected.join('; '))})_` : '';
   return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}${corrected}`;
 }

@@ -1,12 +1,13 @@
 /**
  * The options page: sites where WhoSaid runs by itself (each asked for as an optional host permission on the
- * reader's click, listed, revocable), which parts of a claim are highlighted, the palette, the sidebar's side
- * and width, and whether analyses are kept in the library (with a link to it). Every change is saved at once to
- * storage.sync and announced.
+ * reader's click, listed, revocable), which parts of a claim are highlighted and whether what people think or plan
+ * is, the palette, the sidebar's side and width, and whether analyses are kept in the library (with a link to it).
+ * Every change is saved at once to storage.sync and announced.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
 import { PALETTES } from '../../shared/palette.js';
+import { CLAIM_KIND_LABELS } from '../../shared/presentation.js';
 import { PALETTE_IDS, SIDEBAR_WIDTH, type HighlightRole, type Settings, type SettingsPatch } from '../../shared/settings.js';
 import { describePattern, sitePattern } from '../../shared/auto-run-sites.js';
 import type { OptionsApi } from './options-api.js';
@@ -153,6 +154,22 @@ export function OptionsPage({ api }: OptionsPageProps) {
                   <span class="hint">{ROLE_TEXT[role].hint}</span>
                 </label>
               ))}
+            </fieldset>
+            <fieldset>
+              <legend>Kinds of claim</legend>
+              <p class="hint">
+                {CLAIM_KIND_LABELS.statement.many} and {CLAIM_KIND_LABELS.finding.many.toLowerCase()} are highlighted whenever WhoSaid runs; the sidebar’s “Show” chips hide or show any kind for one page.
+              </p>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  name="show-thoughts"
+                  checked={settings.claims.showThoughts}
+                  onChange={(event) => save({ claims: { showThoughts: event.currentTarget.checked } })}
+                />
+                <span class="sample sample-thought">{CLAIM_KIND_LABELS.thought.many}</span>
+                <span class="hint">what people believe, hope, fear or plan (“believes”, “plans to”), in a lighter style</span>
+              </label>
             </fieldset>
           </section>
 

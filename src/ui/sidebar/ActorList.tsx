@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { actorKindLabel, actorRole, claimLabels, ROLE_LABELS, UNATTRIBUTED } from '../../shared/presentation.js';
+import { actorKindLabel, actorRole, claimLabels, LOW_CONFIDENCE_BADGE, ROLE_LABELS, UNATTRIBUTED } from '../../shared/presentation.js';
 import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { plural } from './VoicesSummary.js';
@@ -400,7 +400,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
   const { claim } = view;
   const labels = claimLabels(claim);
   return (
-    <li class="ws-claim" data-claim-id={claim.id}>
+    <li class={labels.uncertainty === '' ? 'ws-claim' : 'ws-claim ws-claim-unsure'} data-claim-id={claim.id} data-kind={claim.kind}>
       <button
         type="button"
         class="ws-claim-jump"
@@ -416,6 +416,13 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
       >
         <span class="ws-claim-meta">
           <span class="ws-cue">{view.cueText || claim.cueLemma}</span>
+          <span class={`ws-badge ws-badge-kind ws-badge-${claim.kind}`}>{labels.claimKind}</span>
+          {labels.uncertainty !== '' ? (
+            <span class="ws-badge ws-badge-unsure" title={labels.uncertainty}>
+              {LOW_CONFIDENCE_BADGE}
+              <span class="ws-visually-hidden">: {labels.uncertainty}</span>
+            </span>
+          ) : null}
           <span class="ws-badge">{labels.quoteKind}</span>
           <span class={`ws-badge ws-badge-${claim.stance}`}>{labels.stance}</span>
           <CorrectedMark notes={claim.corrected} />

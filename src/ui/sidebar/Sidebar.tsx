@@ -1,6 +1,7 @@
 /**
- * The sidebar: header with close, a message for each non-ready state, and when ready the voices summary, a search
- * box, the actors and their claims, and export. It renders the model it is given and reports the reader's requests
+ * The sidebar: header with close, a message for each non-ready state, and when ready the kind chips (statements,
+ * findings, what people think or plan), the voices summary (of statements), a search box, the actors and their
+ * claims, and export. It renders the model it is given and reports the reader's requests
  * through SidebarActions; filters and search are its own local state. Page text is rendered as text nodes only.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -8,7 +9,9 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
 import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
-import { EMPTY_STATES } from '../../shared/presentation.js';
+import type { ClaimKind } from '../../engine/types.js';
+import { DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
+import { KindFilter } from './KindFilter.js';
 import { ActorList } from './ActorList.js';
 import { CorrectionsList, type Correcting } from './Corrections.js';
 import { copyText } from './clipboard.js';
@@ -18,6 +21,8 @@ import { useSpaceGiven } from './use-space.js';
 import {
   describeFilter,
   groupActors,
+  isStatement,
+  kindCounts,
   matchesFilter,
   matchesWords,
   searchText,
@@ -60,8 +65,22 @@ export function Sidebar({ model, actions }: SidebarProps) {
     };
   }, [analysis, actions, corrections.length]);
 
-  const views = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
-  const summary = useMemo(() => summarize(views), [views]);
+  const allViews = useMemo(() => (analysis ? toClaimViews(analysis) : []), [analysis]);
+  // the kind chips: the page's choice when it follows them (its highlights show the same kinds), else the list's own
+  const [ownKinds, setOwnKinds] = useState<readonly ClaimKind[]>(model.shownKinds ?? DEFAULT_SHOWN_KINDS);
+  const shownKinds = actions.showKinds ? (model.shownKinds ?? DEFAULT_SHOWN_KINDS) : ownKinds;
+  const showKinds = (kinds: ClaimKind[]) => {
+    if (actions.showKinds) actions.showKinds(kinds);
+    else setOwnKinds(kinds);
+  };
+  const counts = useMemo(() => kindCounts(allViews), [allViews]);
+  const shownKey = shownKinds.join(' ');
+  const views = useMemo(
+    () => (shownKinds.length === 3 ? allViews : allViews.filter((view) => shownKinds.includes(view.claim.kind))),
+    [allViews, shownKey],
+  );
+  // the voices are those who make statements: findings and thoughts are not counted among them
+  const summary = useMemo(() => summarize(allViews.filter(isStatement)), [allViews]);
   const space = useSpaceGiven(analysis);
   // until a long page's space is counted, its sources keep the order by claims
   const sortBy: ActorSort = space === null ? 'claims' : sort;
@@ -199,6 +218,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
         ) : null}
         {analysis ? (
           <>
+            <KindFilter counts={counts} shown={shownKinds} onChange={showKinds} />
             <VoicesSummary summary={summary} filter={filter} onFilter={setFilter} />
             {space && space.actors.length > 0 ? (
               <SpaceSection space={space} sources={sources} actorColors={model.actorColors} sort={sort} onSort={setSort} />
@@ -219,7 +239,8 @@ export function Sidebar({ model, actions }: SidebarProps) {
                     (filter.type !== 'all' ? `: ${describeFilter(filter, summary)}` : '') +
                     (selectedActor ? ` by ${selectedActor.name}` : '') +
                     (query.trim() !== '' ? ` matching “${query.trim()}”` : '')
-                  : `${views.length} ${plural(views.length, 'claim', 'claims')}`}
+                  : `${views.length} ${plural(views.length, 'claim', 'claims')}` +
+                    (allViews.length > views.length ? ` · ${allViews.length - views.length} of other kinds hidden` : '')}
               </span>
               {filtered ? (
                 <button type="button" onClick={clearFilters}>
@@ -231,7 +252,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
               <ActorList
                 groups={groups}
                 space={spaceByActor}
-                resetKey={`${JSON.stringify(filter)}\n${query.trim()}\n${sortBy}`}
+                resetKey={`${JSON.stringify(filter)}\n${query.trim()}\n${sortBy}\n${shownKey}`}
                 actorColors={model.actorColors}
                 selectedActorId={model.selectedActorId}
                 onSelectActor={(actorId) => actions.selectActor(model.selectedActorId === actorId ? null : actorId)}

@@ -1,6 +1,6 @@
 /**
- * The "voices" summary at the top of the sidebar: how many sources speak, named versus unnamed, quoted versus
- * paraphrased, and which cues distance the writer from a claim. Every figure is a toggle button that filters the
+ * The "voices" summary at the top of the sidebar, over the statements (findings and thoughts are not voices
+ * speaking): how many sources speak, named versus unnamed, quoted versus paraphrased, and which cues distance the writer from a claim. Every figure is a toggle button that filters the
  * claim list to exactly the claims it counts.
  */
 import { useState } from 'preact/hooks';
@@ -40,7 +40,7 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
       </h3>
       <ul class="ws-figures">
         <li class="ws-figure-row">
-          {figure({ type: 'all' }, plural(summary.distinctActors, 'source', 'sources'), String(summary.distinctActors), `${total} ${plural(total, 'claim', 'claims')}`)}
+          {figure({ type: 'all' }, plural(summary.distinctActors, 'source', 'sources'), String(summary.distinctActors), `${total} ${plural(total, 'statement', 'statements')}`)}
         </li>
         <li>
           <div class="ws-pair">

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import type { Correction } from '../../shared/corrections.js';
+import type { ClaimKind } from '../../engine/types.js';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../sidebar-api.js';
 import { SIDEBAR_CSS } from './sidebar-css.js';
 import { DEFAULT_LAYOUT, reservePageGutter, type PageGutter } from './page-fit.js';
@@ -56,6 +57,7 @@ export function mountSidebar(
     ...(actions.previewClaim ? { previewClaim: (claimId: string | null) => actions.previewClaim?.(claimId) } : {}),
     ...(actions.correct ? { correct: (correction: Correction) => actions.correct?.(correction) } : {}),
     ...(actions.undoCorrection ? { undoCorrection: (index: number) => actions.undoCorrection?.(index) } : {}),
+    ...(actions.showKinds ? { showKinds: (kinds: readonly ClaimKind[]) => actions.showKinds?.(kinds) } : {}),
     ...(actions.openLibrary ? { openLibrary: () => actions.openLibrary?.() } : {}),
   };
   const draw = (next: SidebarModel) => {

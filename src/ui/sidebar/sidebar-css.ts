@@ -16,6 +16,10 @@ const DARK_THEME = `
   --ws-distancing: #ffb4ab;
   --ws-distancing-bg: #4a2222;
   --ws-focus: #8ab4f8;
+  --ws-finding: #9fd8c4;
+  --ws-finding-bg: #173a30;
+  --ws-thought: #d7c4f5;
+  --ws-thought-bg: #33284a;
   color-scheme: dark;
 `;
 
@@ -32,6 +36,10 @@ export const SIDEBAR_CSS = `
   --ws-distancing: #8a1c1c;
   --ws-distancing-bg: #fde8e8;
   --ws-focus: #0b57d0;
+  --ws-finding: #0b5a43;
+  --ws-finding-bg: #e1f4ec;
+  --ws-thought: #5b3a99;
+  --ws-thought-bg: #efe8fb;
   all: initial;
   box-sizing: border-box;
   position: fixed;
@@ -167,6 +175,18 @@ ${DARK_THEME}
 .ws-empty-filter { padding: 12px 4px; color: var(--ws-muted); }
 .ws-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; }
+/* the kind chips: statements, findings, what people think or plan; a tick as well as the pressed colour */
+.ws-kinds { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: baseline; margin: 2px 0 8px; }
+.ws-kinds-title { font-size: 12px; color: var(--ws-muted); margin-right: 2px; }
+.ws-kind-chip { font-size: 12px; border: 1px solid var(--ws-border) !important; border-radius: 999px !important;
+  padding: 1px 8px !important; color: var(--ws-fg); }
+.ws-kind-chip[aria-pressed="true"] { background: var(--ws-pressed-bg); border-color: var(--ws-accent) !important; }
+.ws-kind-check { display: inline-block; width: 0.9em; }
+.ws-badge-finding { color: var(--ws-finding); background: var(--ws-finding-bg); border-color: currentColor; }
+.ws-badge-thought { color: var(--ws-thought); background: var(--ws-thought-bg); border-color: currentColor;
+  border-style: dashed; }
+.ws-badge-unsure { font-style: italic; border-style: dotted; color: var(--ws-muted); }
+.ws-claim-unsure .ws-content { color: var(--ws-muted); }
 .ws-back { border-color: var(--ws-border) !important; font-size: 12px; }
 /* Space given: quoted words solid, paraphrased words hatched in the same colour (told apart without colour too) */
 .ws-space { display: flex; align-items: center; gap: 8px; margin: 0 6px 4px 28px !important; font-size: 12px;

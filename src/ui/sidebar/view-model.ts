@@ -3,7 +3,7 @@
  * how much they say, the "voices" summary figures and the claim filters those figures stand for.
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
-import type { Actor, ActorKind, Analysis, Claim, SourceRole, Span, Stance } from '../../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, Stance } from '../../engine/types.js';
 import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
@@ -257,12 +257,29 @@ export function summarize(views: ClaimView[]): VoicesSummary {
   };
 }
 
+/** A claim of kind statement: the voices summary counts these (findings and thoughts are not voices speaking). */
+export function isStatement(view: ClaimView): boolean {
+  return view.claim.kind === 'statement';
+}
+
+/** How many claims of each kind. */
+export function kindCounts(views: readonly ClaimView[]): Record<ClaimKind, number> {
+  const counts: Record<ClaimKind, number> = { statement: 0, finding: 0, thought: 0 };
+  for (const view of views) counts[view.claim.kind] += 1;
+  return counts;
+}
+
 /** A share as a whole percentage; 0 when there is nothing to share. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((100 * part) / whole);
 }
 
+/**
+ * Whether a claim is one the filter stands for. Every figure of the voices summary counts statements, so every
+ * filter but 'all' keeps statements only: the list shows exactly what the figure counted.
+ */
 export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
+  if (filter.type !== 'all' && !isStatement(view)) return false;
   switch (filter.type) {
     case 'all':
       return true;

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import * as actorWords from './actor-words.js';
 import { MONTHS, MONTHS_AND_DAYS, WEEKDAYS } from './calendar.js';
+import * as claimKinds from './claim-kinds.js';
 import * as cueVerbs from './cue-verbs.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import * as functionWords from './function-words.js';
@@ -16,6 +17,7 @@ import * as roleWords from './role-words.js';
 export const english: Lexicon = {
   language: 'en',
   ...cueVerbs,
+  ...claimKinds,
   LEARNED_CUES,
   LEARNED_CUE_CONTEXTS,
   ABBREVIATIONS,
