@@ -15,6 +15,7 @@ import { WhoSaidController, type AskedFor, type ControllerDeps } from '../../src
 import type { PageWatcherOptions } from '../../src/page/observe/page-watcher.js';
 import { highlightName, styleHighlightName, type ClaimRole } from '../../src/page/highlights.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.js';
+import { clickOwnElement } from '../../src/shared/trusted-input.js';
 import { mountSidebar } from '../../src/page/sidebar-mount.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
@@ -199,14 +200,15 @@ describe('WhoSaidController in a jsdom page', () => {
       expect(registry.has(styleHighlightName(UNATTRIBUTED_COLOR, 'thought'))).toBe(false);
       expect(text(styleHighlightName(paletteColorAt('okabe-ito', 1), 'unsure'))).toEqual(
         expect.arrayContaining(['Councillor Daniel Price', 'insisted', 'the line would still be']));
-      const shadow = doc.querySelector('whosaid-root')?.shadowRoot;
+      const shadow = shadowOf(doc);
       expect(shadow?.querySelector('[data-claim-id="c3"]')).toBeNull();
       rangeProto.getBoundingClientRect = () => ({ top: 100, bottom: 120, left: 50, right: 300, width: 250, height: 20, x: 50, y: 100, toJSON: () => ({}) });
       session.previewClaim('c2');
       expect(shadow?.querySelector('.hover-card .unsure')?.textContent).toBe('WhoSaid is not sure this is a statement.');
       // the chip in the sidebar: the thought is painted in its own style and listed
       const chip = [...(shadow?.querySelectorAll<HTMLButtonElement>('.ws-kind-chip') ?? [])].find((button) => button.dataset['kind'] === 'thought');
-      chip?.click();
+      // jsdom's clicks are untrusted, which the gate stops: pass it as WhoSaid's own click (the browser tests use real input)
+      if (chip !== undefined) clickOwnElement(chip);
       await vi.waitFor(() => expect(shadow?.querySelector('[data-claim-id="c3"]')).not.toBeNull());
       expect(text(styleHighlightName(UNATTRIBUTED_COLOR, 'thought'))).toContain('The council will vote on those recommendations on Thursday');
       session.previewClaim('c3');
