@@ -10,6 +10,9 @@
  *                                      frame of cue, content and speaker; keeps the frames that do not overlap
  *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
+ *   3d. judge           judge-frames.ts rules refuse what is never a claim (deeds, the writer's voice, section labels,
+ *                                      datelines, page furniture); a learned model (model/report-model.ts) gives the
+ *                                      rest a calibrated confidence and drops those under its threshold
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
  *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
  *                                      model/source-bounds.ts (learned) has chosen where the phrase starts and ends
@@ -39,7 +42,7 @@ import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
-import { CONFIDENCE_UNSCORED } from './confidence.js';
+import { judgeFramesInSlices } from './judge-frames.js';
 
 /**
  * Sentences handled between two yields of the sliced form, or fewer when they are long: tokens is the measure
@@ -118,6 +121,11 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
+  // 3d. judge: the rules refuse what is never a claim; the report model (when given) scores the rest and drops the
+  // unlikely ones
+  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null);
+  frames = judged.frames;
+  debug?.('judge', frames);
   // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
   // resolve actors: link them to actors
   const { actors, actorOf, sourceOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
@@ -140,7 +148,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
       actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID,
       cueLemma: f.cue.lemma,
       stance: lexicon.stanceOf(f.cue.lemma),
-      confidence: CONFIDENCE_UNSCORED,
+      confidence: judged.confidence[i] ?? 1,
     });
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }

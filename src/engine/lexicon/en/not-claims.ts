@@ -1,0 +1,126 @@
+/**
+ * English words for what is never a claim, though a cue verb or a colon stands in it (step 3d, judge-frames.ts): a
+ * deed (a number, a score, a price move, a plea, a charge, a verdict after the verb), the writer's own voice (first
+ * person outside quotation marks), a section label or a dateline read as a speaker, and page furniture in a text read
+ * without its page ("Continue reading the main story").
+ */
+
+/** Words after a number that make it a measure ("declined 0.1 per cent", "replied 17 seconds later", "added 12 points"). */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'per', 'percent', 'percentage', '%', 'cent', 'cents', 'point', 'points', 'pts', 'basis', 'second', 'seconds',
+  'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'goal',
+  'goals', 'run', 'runs', 'yard', 'yards', 'metre', 'metres', 'meter', 'meters', 'kilometres', 'kilometers', 'miles',
+  'rebounds', 'assists', 'saves', 'shots', 'strokes', 'wickets', 'laps', 'times', 'dollars', 'pounds', 'euros',
+  'million', 'billion', 'trillion', 'thousand', 'shares', 'barrels', 'tonnes', 'tons', 'votes', 'seats',
+]);
+
+/** Words after a measure that leave it a measure, with no clause of its own ("declined 40 percent in May", "17 seconds later"). */
+export const MEASURE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'to', 'from', 'in', 'on', 'at', 'later', 'earlier', 'ago', 'after', 'before', 'higher', 'lower', 'and', 'or', 'for',
+  'against', 'since', 'this', 'last', 'during', ',', '.', ';', ')', 'into', 'each', 'apiece',
+]);
+
+/**
+ * Per cue lemma, what may follow it and make it a deed, not a report: a plea, a charge, a verdict, a title won, a
+ * result posted, a plan called off. Each entry is the words right after the cue (with its particle), '|' between
+ * alternatives of one word; the first word may also follow a passive ("was found guilty").
+ */
+export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
+  plead: ['guilty', 'not guilty', 'innocent', 'no contest', 'the fifth'],
+  find: ['guilty', 'not guilty', 'innocent', 'liable', 'dead', 'unconscious', 'in contempt'],
+  charge: ['with', 'him|her|them|the|a|two|three|four|five|six|seven|eight|nine|ten|several|both|his|her|their'],
+  claim: ['the title|the crown|the championship|the cup|the trophy|the lead|the win|the victory|the prize|the gold|the seat|the pole|the top|the record|the throne|the honours|the honors|the bronze|the silver',
+    'victory|gold|silver|bronze|first|second|third|top|a place|a share|a seat|a spot|a win|a record|a title|a victory|a gold|a medal|a lead|lives|the lives|his third|his second|her third|her second|their third|their second|its third|its second'],
+  post: ['a loss|a profit|a gain|a record|a deficit|a surplus|an increase|a decline|a rise|a drop|a fall|losses|profits|gains|earnings|revenue|sales|net|record|a net|a quarterly|an annual|a first-quarter|a second-quarter|a third-quarter|a fourth-quarter'],
+  call: ['off'],
+  rule: ['out'],
+  add: ['a goal|a point|a basket|a try|a run|a field goal|a touchdown|an assist'],
+};
+
+/** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
+export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
+
+/** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/**
+ * Words of an ALL-CAPS section label before a colon ("MARKETS: In Europe, …"): a heading of the text, never a speaker
+ * (a transcript's "REYES:" names a person and is not among them).
+ */
+export const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'markets', 'market', 'business', 'sports', 'sport', 'weather', 'update', 'updates', 'breaking', 'correction',
+  'corrections', 'clarification', 'analysis', 'opinion', 'editorial', 'comment', 'commentary', 'review', 'watch',
+  'video', 'photos', 'photo', 'gallery', 'related', 'more', 'read', 'also', 'see', 'note', 'editor', "editor's",
+  'editors', 'advertisement', 'sponsored', 'live', 'latest', 'world', 'politics', 'economy', 'stocks', 'currencies',
+  'commodities', 'bonds', 'oil', 'gold', 'earnings', 'technology', 'tech', 'health', 'science', 'entertainment',
+  'culture', 'travel', 'food', 'style', 'local', 'national', 'international', 'asia', 'europe', 'americas', 'africa',
+  'canada', 'elsewhere', 'meanwhile', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
+  'explainer', 'factbox', 'timeline', 'graphic', 'fact', 'check', 'quote', 'quotes', 'top', 'news', 'headlines',
+  'in', 'brief', 'briefs', 'summary', 'key', 'points', 'takeaways', 'bottom', 'line', 'preview', 'recap', 'results',
+  'scores', 'standings', 'injuries', 'notes', 'up', 'next', 'exclusive', 'developing', 'alert', 'warning',
+]);
+
+/** News agencies named in brackets after a dateline ("LONDON (Reuters) -"). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'cp', 'upi', 'bloomberg', 'dpa', 'ansa', 'efe', 'xinhua', 'pti', 'ians', 'aap', 'cnn', 'bbc',
+  'the canadian press', 'associated press', 'canadian press',
+]);
+
+/**
+ * The openings of a line that is page furniture, not the article, when a text comes without its page (the CLI's
+ * .txt): lower case, matched at the line's start; a line is furniture when it starts with one and is short, or is
+ * wholly one. The page's own finder drops these from the DOM (src/page/article/).
+ */
+export const FURNITURE_OPENINGS: readonly string[] = [
+  'continue reading', 'read more', 'read the full', 'read next', 'advertisement', 'supported by', 'sponsored',
+  'follow him on', 'follow her on', 'follow them on', 'follow us on', 'follow @', 'sign up for', 'sign up to',
+  'subscribe to', 'subscribe now', 'click here', 'share this', 'share on', 'related:', 'related coverage',
+  'related stories', 'more from', 'more on this', 'see also', 'watch:', 'video:', 'photo:', 'image:', 'listen to',
+  'you may also like', 'recommended for you', 'most read', 'most popular', 'get the latest', 'download the app',
+  'this article was', 'this story was', 'this story has been', 'an earlier version of this', 'have a tip',
+  'contact the author', 'email the author', 'reporting by', 'additional reporting by', 'editing by', 'writing by',
+  'copyright ', '©', 'all rights reserved',
+];
+
+/** A closing line about the writer ("Previously, he wrote about …", "Jane Doe is a reporter for …"): furniture. */
+export const WRITER_BIO_OPENINGS: readonly string[] = [
+  'previously, he', 'previously, she', 'previously, they', 'previously he', 'previously she', 'previously they',
+  'he previously', 'she previously', 'they previously',
+];
+/** The words after a name in a line about the writer ("… is a reporter for", "… covers politics for"). */
+export const WRITER_BIO_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'writer', 'correspondent', 'columnist', 'editor', 'journalist', 'contributor', 'producer', 'critic',
+  'photographer', 'freelance', 'staff', 'senior', 'contributing',
+]);
+/** Longest line still read as furniture when it only starts like furniture. */
+export const FURNITURE_MAX_LENGTH = 160;
+
+/**
+ * Whether a line of a text read without its page is furniture: it opens like furniture and is short, or it is a
+ * closing line about the writer. Linear in the line's opening (no regular expression).
+ */
+export function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > FURNITURE_MAX_LENGTH * 2) return false;
+  const lower = text.slice(0, 60).toLowerCase().replace(/[’‘]/g, "'");
+  if (text.length <= FURNITURE_MAX_LENGTH && FURNITURE_OPENINGS.some((o) => lower.startsWith(o))) return true;
+  if (WRITER_BIO_OPENINGS.some((o) => lower.startsWith(o))) return true;
+  return isWriterBio(text);
+}
+
+/** "Jane Doe is a reporter for …", "Jane Doe covers courts for …": a short line of a name and the writer's trade. */
+function isWriterBio(text: string): boolean {
+  if (text.length > FURNITURE_MAX_LENGTH) return false;
+  const words = text.split(' ', 8);
+  // a name of two or three capitalised words, then "is a/an" or "covers"
+  let k = 0;
+  while (k < words.length && k < 3 && /^[A-Z][a-z'’.-]+$/.test(words[k] ?? '')) k++;
+  if (k < 2) return false;
+  const verb = words[k]?.toLowerCase();
+  if (verb === 'covers') return true;
+  if (verb !== 'is' && verb !== 'was') return false;
+  const article = words[k + 1]?.toLowerCase();
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let j = k + 2; j < words.length; j++) if (WRITER_BIO_NOUNS.has((words[j] ?? '').toLowerCase().replace(/[,.]$/, ''))) return true;
+  return false;
+}

@@ -1,0 +1,175 @@
+/**
+ * How likely a proposed frame is a report (step 3d, judge-frames.ts): a logistic model over hashed features of the
+ * frame — the cue's lemma and the words beside it, the construction, the shape of the content's first tokens (a
+ * number, a sum, a time, a quotation, "that", a name), whether a clause follows, the speaker's shape — trained by
+ * scripts/train-report.ts on PolNeAR train (positives: frames that match a gold attribution; negatives: frames the
+ * corpus leaves unannotated) and calibrated on PolNeAR dev (Platt scaling), so that its output is a probability.
+ *
+ * Owns the features (training and the engine share this one definition), the weights' form and the probability.
+ * Each feature is one integer: a template number and the words it reads, hashed (FNV-1a) without building a string;
+ * at most FEATURES_PER_FRAME per frame.
+ */
+import type { Segmented, Token } from '../tokens.js';
+import { regionOf } from '../tokens.js';
+import type { Frame } from '../constructions/frame.js';
+import { tokenClass } from './token-class.js';
+
+/** The weights as written by the trainer. */
+export interface SerializedReportModel {
+  /** Hashed feature (see featureHashes) → integer weight; a weight's value is weight / scale. */
+  weights: Record<string, number>;
+  scale: number;
+  /** The raw score's intercept (before calibration). */
+  bias: number;
+  /** Platt calibration on dev: probability = 1 / (1 + e^-(a × score + b)). */
+  platt: [number, number];
+  /** Frames below this probability are dropped (tuned on dev: attribution F1 not lower, precision higher). */
+  threshold: number;
+}
+
+export interface ReportModel {
+  weights: Map<number, number>;
+  bias: number;
+  a: number;
+  b: number;
+  threshold: number;
+}
+
+export function parseReportModel(s: SerializedReportModel): ReportModel {
+  const weights = new Map<number, number>();
+  for (const [key, w] of Object.entries(s.weights)) weights.set(Number(key), w / s.scale);
+  return { weights, bias: s.bias, a: s.platt[0], b: s.platt[1], threshold: s.threshold };
+}
+
+/** Hash buckets: features share a bucket rarely enough at 2^20. */
+const BUCKET_MASK = (1 << 20) - 1;
+export const FEATURES_PER_FRAME = 40;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function mixString(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), FNV_PRIME);
+  // a separator, so that ("ab", "c") and ("a", "bc") differ
+  return Math.imul(x ^ 0x1f, FNV_PRIME);
+}
+
+function key(template: number, ...parts: string[]): number {
+  let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+  for (const p of parts) h = mixString(h, p);
+  return (h >>> 0) & BUCKET_MASK;
+}
+
+/** The shape of a token the deed decision reads: a number, a sum, a quotation mark, "that", a name, a word, … */
+function shapeOf(seg: Segmented, tok: Token | undefined, sameBlock: boolean): string {
+  if (tok === undefined || !sameBlock) return 'END';
+  if (tok.kind === 'word') {
+    const c = tok.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) return tok.text.endsWith('%') ? 'pct' : 'num';
+    if (seg.lexicon.MEASURE_UNITS.has(tok.lower)) return 'unit';
+    if (seg.lexicon.MONTHS_AND_DAYS.has(tok.lower)) return 'date';
+  }
+  if (tok.text === '$' || tok.text === '£' || tok.text === '€') return 'cur';
+  return tokenClass(seg.lexicon, tok, true);
+}
+
+function lengthBand(n: number): string {
+  return n <= 1 ? '1' : n <= 2 ? '2' : n <= 3 ? '3' : n <= 5 ? '5' : n <= 9 ? '9' : n <= 19 ? '19' : 'more';
+}
+
+/** The hashed features of one frame, into `out` (cleared first). */
+export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[] {
+  out.length = 0;
+  const lex = seg.lexicon;
+  const toks = seg.tokens;
+  const lemma = f.cue.lemma;
+  const cueTok = toks[f.cue.first];
+  const block = cueTok?.block ?? -1;
+  const same = (k: number): boolean => toks[k]?.block === block;
+  const first = f.content[0];
+  const last = f.content[f.content.length - 1];
+  const c0 = first?.first ?? 0;
+  const after = first !== undefined && first.first > f.cue.last;
+  const s0 = shapeOf(seg, toks[c0], true);
+  const s1 = shapeOf(seg, toks[c0 + 1], same(c0 + 1));
+  const w0 = toks[c0]?.lower ?? '';
+  const w1 = toks[c0 + 1]?.lower ?? '';
+  const next = toks[f.cue.last + 1];
+  const nextWord = same(f.cue.last + 1) ? next?.lower ?? '' : 'END';
+  const prevWord = same(f.cue.first - 1) ? toks[f.cue.first - 1]?.lower ?? '' : 'END';
+  const construction = f.construction;
+  const side = after ? 'after' : 'before';
+  // what the content holds: a quotation, a clause (an auxiliary, "that", an -ed word past its start), its length
+  let quoted = 0;
+  let clause = false;
+  let words = 0;
+  const end = last?.end ?? c0;
+  for (let t = c0; t < end && t < c0 + 60; t++) {
+    const tok = toks[t];
+    if (tok === undefined) break;
+    if (tok.kind === 'quote') quoted++;
+    else if (tok.kind === 'word') {
+      words++;
+      if (lex.MODEL_AUXILIARIES.has(tok.lower) || tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) ||
+        lex.PERSON_PRONOUNS.has(tok.lower)) clause = true;
+    }
+  }
+  const quoteState = quoted === 0 ? 'none' : toks[c0]?.kind === 'quote' ? 'opens' : 'inside';
+  const lastWord = toks[end - 1]?.kind === 'punct' ? toks[end - 2] : toks[end - 1];
+  const endShape = shapeOf(seg, lastWord, true);
+  const cueInQuote = regionOf(seg, f.cue.first) !== undefined ? 'q' : '-';
+  const src = f.source;
+  const srcTok = src === null ? undefined : toks[src.first];
+  const srcShape = src === null ? 'none' : src.end - src.first === 1 && srcTok !== undefined && lex.PERSON_PRONOUNS.has(srcTok.lower) ? `pron:${srcTok.lower}` :
+    srcTok !== undefined && srcTok.text.length > 1 && srcTok.text === srcTok.text.toUpperCase() && srcTok.kind === 'word' ? 'caps' : srcTok?.cap === true ? 'cap' : 'lower';
+  const passive = lex.PASSIVE_AUXILIARIES.has(prevWord) ? 'pass' : '-';
+  const blockKind = seg.blocks[block]?.kind ?? 'paragraph';
+  out.push(
+    key(0, 'bias'),
+    key(1, lemma),
+    key(2, construction),
+    key(3, construction, lemma),
+    key(4, side, s0),
+    key(5, side, s0, s1),
+    key(6, lemma, s0),
+    key(7, lemma, s0, s1),
+    key(8, side, w0),
+    key(9, lemma, w0),
+    key(10, w0, w1),
+    key(11, lemma, nextWord),
+    key(12, prevWord, lemma),
+    key(13, lemma, passive),
+    key(14, lengthBand(words)),
+    key(15, lemma, lengthBand(words)),
+    key(16, clause ? 'clause' : 'no clause', side),
+    key(17, lemma, clause ? 'clause' : 'no clause'),
+    key(18, quoteState),
+    key(19, lemma, quoteState),
+    key(20, endShape, clause ? 'c' : '-'),
+    key(21, cueInQuote, srcShape),
+    key(22, srcShape),
+    key(23, lemma, srcShape),
+    key(24, blockKind),
+    key(25, construction, s0, clause ? 'c' : '-'),
+    key(26, s0, s1, clause ? 'c' : '-', quoteState),
+    key(27, nextWord),
+    key(28, cueTok?.lower ?? ''),
+  );
+  return out;
+}
+
+/** The raw score of a frame (before calibration). */
+export function rawScore(model: ReportModel, seg: Segmented, f: Frame, scratch: number[] = []): number {
+  let s = model.bias;
+  for (const k of featureHashes(seg, f, scratch)) s += model.weights.get(k) ?? 0;
+  return s;
+}
+
+const SCRATCH: number[] = [];
+
+/** The calibrated probability that `f` is a report. */
+export function reportProbability(model: ReportModel, seg: Segmented, f: Frame): number {
+  const s = rawScore(model, seg, f, SCRATCH);
+  return 1 / (1 + Math.exp(-(model.a * s + model.b)));
+}
