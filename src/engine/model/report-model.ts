@@ -7,43 +7,74 @@
  *
  * Owns the features (training and the engine share this one definition), the weights' form and the probability.
  * Each feature is one integer: a template number and the words it reads, hashed (FNV-1a) without building a string;
- * at most FEATURES_PER_FRAME per frame.
+ * 29 per frame.
  */
 import type { Segmented, Token } from '../tokens.js';
 import { regionOf } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
 import { tokenClass } from './token-class.js';
 
-/** The weights as written by the trainer. */
+/** The weights as written by the trainer, packed (packWeights) so that the content script carries few bytes. */
 export interface SerializedReportModel {
-  /** Hashed feature (see featureHashes) → integer weight; a weight's value is weight / scale. */
-  weights: Record<string, number>;
+  /** The hashed features with a weight, ascending, each as the gap from the one before (varint, PACK_ALPHABET). */
+  keys: string;
+  /** Their weights, one character each: PACK_ALPHABET's index minus WEIGHT_LEVELS; a weight's value is that / scale. */
+  weights: string;
   scale: number;
-  /** The raw score's intercept (before calibration). */
-  bias: number;
   /** Platt calibration on dev: probability = 1 / (1 + e^-(a × score + b)). */
   platt: [number, number];
-  /** Frames below this probability are dropped (tuned on dev: attribution F1 not lower, precision higher). */
+  /** Frames below this probability are dropped (see judge-frames.ts mayDrop for which may be). */
   threshold: number;
 }
 
 export interface ReportModel {
   weights: Map<number, number>;
-  bias: number;
   a: number;
   b: number;
   threshold: number;
 }
 
-export function parseReportModel(s: SerializedReportModel): ReportModel {
-  const weights = new Map<number, number>();
-  for (const [key, w] of Object.entries(s.weights)) weights.set(Number(key), w / s.scale);
-  return { weights, bias: s.bias, a: s.platt[0], b: s.platt[1], threshold: s.threshold };
+/** 64 characters safe in a string literal: a varint digit is 5 bits, and 32 more mean "more digits follow". */
+export const PACK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Weights are integers in [-WEIGHT_LEVELS, WEIGHT_LEVELS]. */
+export const WEIGHT_LEVELS = 31;
+
+/** Packs ascending keys and their integer weights (the trainer's side of parseReportModel). */
+export function packWeights(entries: readonly (readonly [number, number])[]): { keys: string; weights: string } {
+  let keys = '';
+  let weights = '';
+  let previous = 0;
+  for (const [key, weight] of entries) {
+    let gap = key - previous;
+    previous = key;
+    const digits: number[] = [];
+    do { digits.push(gap & 31); gap >>>= 5; } while (gap > 0);
+    for (let i = digits.length - 1; i >= 0; i--) keys += PACK_ALPHABET.charAt((digits[i] ?? 0) + (i > 0 ? 32 : 0));
+    weights += PACK_ALPHABET.charAt(weight + WEIGHT_LEVELS);
+  }
+  return { keys, weights };
 }
 
-/** Hash buckets: features share a bucket rarely enough at 2^20. */
-const BUCKET_MASK = (1 << 20) - 1;
-export const FEATURES_PER_FRAME = 40;
+export function parseReportModel(s: SerializedReportModel): ReportModel {
+  const weights = new Map<number, number>();
+  let key = 0;
+  let gap = 0;
+  let n = 0;
+  for (let i = 0; i < s.keys.length; i++) {
+    const digit = PACK_ALPHABET.indexOf(s.keys.charAt(i));
+    gap = gap * 32 + (digit & 31);
+    if (digit < 32) {
+      key += gap;
+      gap = 0;
+      weights.set(key, (PACK_ALPHABET.indexOf(s.weights.charAt(n)) - WEIGHT_LEVELS) / s.scale);
+      n++;
+    }
+  }
+  return { weights, a: s.platt[0], b: s.platt[1], threshold: s.threshold };
+}
+
+/** Hash buckets: features share a bucket rarely enough at 2^18 (some thousand features are seen). */
+const BUCKET_MASK = (1 << 18) - 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -161,7 +192,7 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
 
 /** The raw score of a frame (before calibration). */
 export function rawScore(model: ReportModel, seg: Segmented, f: Frame, scratch: number[] = []): number {
-  let s = model.bias;
+  let s = 0;
   for (const k of featureHashes(seg, f, scratch)) s += model.weights.get(k) ?? 0;
   return s;
 }
