@@ -14,6 +14,7 @@
 import type { Segmented, Token } from './tokens.js';
 import { hasWords, regionOf } from './tokens.js';
 import type { Frame } from './constructions/frame.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { CONFIDENCE_UNSCORED } from './confidence.js';
 import { reportProbability, type ReportModel } from './model/report-model.js';
 
@@ -195,17 +196,25 @@ function startsWithMeasure(seg: Segmented, frame: Frame): boolean {
   return k >= end || next === undefined || next.block !== num.block || lex.MEASURE_FOLLOWERS.has(next.lower);
 }
 
+/** Each lexicon's DEED_FOLLOWERS as word sequences per lemma, split once. */
+const DEED_SEQUENCES = new WeakMap<Lexicon, Map<string, string[][]>>();
+
+function deedSequences(lex: Lexicon): Map<string, string[][]> {
+  let map = DEED_SEQUENCES.get(lex);
+  if (map === undefined) {
+    map = new Map(Object.entries(lex.DEED_FOLLOWERS).map(([lemma, entries]) =>
+      [lemma, entries.flatMap((entry) => entry.split('|').map((alternative) => alternative.split(' ')))]));
+    DEED_SEQUENCES.set(lex, map);
+  }
+  return map;
+}
+
 /** The words right after the cue verb are those of a deed ("pleaded guilty", "claimed the title", "called off"). */
 function deedFollows(seg: Segmented, frame: Frame): boolean {
-  const entries = seg.lexicon.DEED_FOLLOWERS[frame.cue.lemma];
-  if (entries === undefined) return false;
-  for (const entry of entries) {
-    for (const alternative of entry.split('|')) {
-      const words = alternative.split(' ');
-      if (words.every((w, j) => seg.tokens[frame.cue.first + 1 + j]?.lower === w)) return true;
-    }
-  }
-  return false;
+  const sequences = deedSequences(seg.lexicon).get(frame.cue.lemma);
+  if (sequences === undefined) return false;
+  const first = frame.cue.first + 1;
+  return sequences.some((words) => words.every((w, j) => seg.tokens[first + j]?.lower === w));
 }
 
 /**

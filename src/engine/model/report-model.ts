@@ -28,11 +28,19 @@ export interface SerializedReportModel {
 }
 
 export interface ReportModel {
-  weights: Map<number, number>;
+  /** Per hash bucket, its quantised weight (a dense table: a look-up is an index); a weight's value is that / scale. */
+  weights: Int8Array;
+  scale: number;
   a: number;
   b: number;
   threshold: number;
 }
+
+/** How far into a content its features read (a clause shows early). */
+const CONTENT_TOKENS_READ = 40;
+
+/** Hash buckets: features share a bucket rarely enough at 2^18 (some thousand features are seen). */
+const BUCKET_MASK = (1 << 18) - 1;
 
 /** 64 characters safe in a string literal: a varint digit is 5 bits, and 32 more mean "more digits follow". */
 export const PACK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -56,7 +64,7 @@ export function packWeights(entries: readonly (readonly [number, number])[]): { 
 }
 
 export function parseReportModel(s: SerializedReportModel): ReportModel {
-  const weights = new Map<number, number>();
+  const weights = new Int8Array(BUCKET_MASK + 1);
   let key = 0;
   let gap = 0;
   let n = 0;
@@ -66,29 +74,36 @@ export function parseReportModel(s: SerializedReportModel): ReportModel {
     if (digit < 32) {
       key += gap;
       gap = 0;
-      weights.set(key, (PACK_ALPHABET.indexOf(s.weights.charAt(n)) - WEIGHT_LEVELS) / s.scale);
+      weights[key & BUCKET_MASK] = PACK_ALPHABET.indexOf(s.weights.charAt(n)) - WEIGHT_LEVELS;
       n++;
     }
   }
-  return { weights, a: s.platt[0], b: s.platt[1], threshold: s.threshold };
+  return { weights, scale: s.scale, a: s.platt[0], b: s.platt[1], threshold: s.threshold };
 }
-
-/** Hash buckets: features share a bucket rarely enough at 2^18 (some thousand features are seen). */
-const BUCKET_MASK = (1 << 18) - 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function mixString(h: number, s: string): number {
-  let x = h;
+/** A string's hash (FNV-1a), computed once per frame for each string the features read. */
+function hashOf(s: string): number {
+  let x = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), FNV_PRIME);
-  // a separator, so that ("ab", "c") and ("a", "bc") differ
-  return Math.imul(x ^ 0x1f, FNV_PRIME);
+  return x;
 }
 
-function key(template: number, ...parts: string[]): number {
-  let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
-  for (const p of parts) h = mixString(h, p);
+/** One more value folded into a feature's hash (an integer mix: no string is read again). */
+function mix(h: number, value: number): number {
+  return Math.imul((h ^ value) + 0x9e3779b9, FNV_PRIME) ^ (h >>> 15);
+}
+
+const BIAS = hashOf('bias');
+
+/** A feature's key: its template and the hashes of up to four strings. */
+function key(template: number, a: number, b = 0, c = 0, d = 0): number {
+  let h = mix(Math.imul(FNV_OFFSET ^ template, FNV_PRIME), a);
+  if (b !== 0) h = mix(h, b);
+  if (c !== 0) h = mix(h, c);
+  if (d !== 0) h = mix(h, d);
   return (h >>> 0) & BUCKET_MASK;
 }
 
@@ -117,18 +132,18 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
   const lemma = f.cue.lemma;
   const cueTok = toks[f.cue.first];
   const block = cueTok?.block ?? -1;
-  const same = (k: number): boolean => toks[k]?.block === block;
   const first = f.content[0];
   const last = f.content[f.content.length - 1];
   const c0 = first?.first ?? 0;
   const after = first !== undefined && first.first > f.cue.last;
   const s0 = shapeOf(seg, toks[c0], true);
-  const s1 = shapeOf(seg, toks[c0 + 1], same(c0 + 1));
+  const s1 = shapeOf(seg, toks[c0 + 1], toks[c0 + 1]?.block === block);
   const w0 = toks[c0]?.lower ?? '';
   const w1 = toks[c0 + 1]?.lower ?? '';
   const next = toks[f.cue.last + 1];
-  const nextWord = same(f.cue.last + 1) ? next?.lower ?? '' : 'END';
-  const prevWord = same(f.cue.first - 1) ? toks[f.cue.first - 1]?.lower ?? '' : 'END';
+  const nextWord = next?.block === block ? next.lower : 'END';
+  const previous = toks[f.cue.first - 1];
+  const prevWord = previous?.block === block ? previous.lower : 'END';
   const construction = f.construction;
   const side = after ? 'after' : 'before';
   // what the content holds: a quotation, a clause (an auxiliary, "that", an -ed word past its start), its length
@@ -136,7 +151,7 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
   let clause = false;
   let words = 0;
   const end = last?.end ?? c0;
-  for (let t = c0; t < end && t < c0 + 60; t++) {
+  for (let t = c0; t < end && t < c0 + CONTENT_TOKENS_READ; t++) {
     const tok = toks[t];
     if (tok === undefined) break;
     if (tok.kind === 'quote') quoted++;
@@ -152,40 +167,52 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
   const cueInQuote = regionOf(seg, f.cue.first) !== undefined ? 'q' : '-';
   const src = f.source;
   const srcTok = src === null ? undefined : toks[src.first];
-  const srcShape = src === null ? 'none' : src.end - src.first === 1 && srcTok !== undefined && lex.PERSON_PRONOUNS.has(srcTok.lower) ? `pron:${srcTok.lower}` :
+  const srcShape = src === null ? 'none' : src.end - src.first === 1 && srcTok !== undefined && lex.PERSON_PRONOUNS.has(srcTok.lower) ? srcTok.lower :
     srcTok !== undefined && srcTok.text.length > 1 && srcTok.text === srcTok.text.toUpperCase() && srcTok.kind === 'word' ? 'caps' : srcTok?.cap === true ? 'cap' : 'lower';
   const passive = lex.PASSIVE_AUXILIARIES.has(prevWord) ? 'pass' : '-';
   const blockKind = seg.blocks[block]?.kind ?? 'paragraph';
+  const hLemma = hashOf(lemma);
+  const hConstruction = hashOf(construction);
+  const hSide = hashOf(side);
+  const hS0 = hashOf(s0);
+  const hS1 = hashOf(s1);
+  const hW0 = hashOf(w0);
+  const hNext = hashOf(nextWord);
+  const hClause = hashOf(clause ? 'clause' : 'no clause');
+  const hQuote = hashOf(quoteState);
+  const hSource = hashOf(srcShape);
+  const hC = hashOf(clause ? 'c' : '-');
+  const hLength = hashOf(lengthBand(words));
   out.push(
-    key(0, 'bias'),
-    key(1, lemma),
-    key(2, construction),
-    key(3, construction, lemma),
-    key(4, side, s0),
-    key(5, side, s0, s1),
-    key(6, lemma, s0),
-    key(7, lemma, s0, s1),
-    key(8, side, w0),
-    key(9, lemma, w0),
-    key(10, w0, w1),
-    key(11, lemma, nextWord),
-    key(12, prevWord, lemma),
-    key(13, lemma, passive),
-    key(14, lengthBand(words)),
-    key(15, lemma, lengthBand(words)),
-    key(16, clause ? 'clause' : 'no clause', side),
-    key(17, lemma, clause ? 'clause' : 'no clause'),
-    key(18, quoteState),
-    key(19, lemma, quoteState),
-    key(20, endShape, clause ? 'c' : '-'),
-    key(21, cueInQuote, srcShape),
-    key(22, srcShape),
-    key(23, lemma, srcShape),
-    key(24, blockKind),
-    key(25, construction, s0, clause ? 'c' : '-'),
-    key(26, s0, s1, clause ? 'c' : '-', quoteState),
-    key(27, nextWord),
-    key(28, cueTok?.lower ?? ''),
+    key(0, BIAS),
+    key(1, hLemma),
+    key(2, hConstruction),
+    key(3, hConstruction, hLemma),
+    key(4, hSide, hS0),
+    key(5, hSide, hS0, hS1),
+    key(6, hLemma, hS0),
+    key(7, hLemma, hS0, hS1),
+    key(8, hSide, hW0),
+    key(9, hLemma, hW0),
+    key(10, hW0, hashOf(w1)),
+    key(11, hLemma, hNext),
+    key(12, hashOf(prevWord), hLemma),
+    key(13, hLemma, hashOf(passive)),
+    key(14, hLength),
+    key(15, hLemma, hLength),
+    key(16, hClause, hSide),
+    key(17, hLemma, hClause),
+    key(18, hQuote),
+    key(19, hLemma, hQuote),
+    key(20, hashOf(endShape), hC),
+    key(21, hashOf(cueInQuote), hSource),
+    key(22, hSource),
+    key(23, hLemma, hSource),
+    key(24, hashOf(blockKind)),
+    key(25, hConstruction, hS0, hC),
+    key(26, hS0, hS1, hC, hQuote),
+    key(27, hNext),
+    key(28, hashOf(cueTok?.lower ?? '')),
   );
   return out;
 }
@@ -193,8 +220,8 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
 /** The raw score of a frame (before calibration). */
 export function rawScore(model: ReportModel, seg: Segmented, f: Frame, scratch: number[] = []): number {
   let s = 0;
-  for (const k of featureHashes(seg, f, scratch)) s += model.weights.get(k) ?? 0;
-  return s;
+  for (const k of featureHashes(seg, f, scratch)) s += model.weights[k] ?? 0;
+  return s / model.scale;
 }
 
 const SCRATCH: number[] = [];

@@ -64,7 +64,7 @@ export const FURNITURE_OPENINGS: readonly string[] = [
   'continue reading', 'read more', 'advertisement', 'supported by', 'follow him on', 'follow her on', 'follow them on',
   'follow us on', 'sign up for', 'subscribe to', 'click here', 'share this', 'related:', 'see also', 'you may also like',
   'most read', 'reporting by', 'additional reporting by', 'editing by', 'an earlier version of this', 'this article was',
-  'copyright ', '©',
+  'copyright ', '© ',
 ]
 
 /**
@@ -97,10 +97,24 @@ export const FURNITURE_MAX_LENGTH = 160;
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > FURNITURE_MAX_LENGTH * 2) return false;
-  const lower = text.slice(0, 60).toLowerCase().replace(/[’‘]/g, "'");
-  if (text.length <= FURNITURE_MAX_LENGTH && FURNITURE_OPENINGS.some((o) => lower.startsWith(o))) return true;
-  if (WRITER_BIO_OPENINGS.some((o) => lower.startsWith(o))) return true;
+  const lower = text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
+  const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
+  if (opening !== undefined) {
+    if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => lower.startsWith(o))) return true;
+    if (opening.bio.some((o) => lower.startsWith(o))) return true;
+  }
   return isWriterBio(text);
+}
+
+/** The openings by their first two characters, so that a line is compared with a handful of them at most. */
+const OPENINGS_BY_FIRST_CHARS = new Map<string, { furniture: string[]; bio: string[] }>();
+for (const [list, field] of [[FURNITURE_OPENINGS, 'furniture'], [WRITER_BIO_OPENINGS, 'bio']] as const) {
+  for (const o of list) {
+    const key = o.slice(0, 2);
+    const entry = OPENINGS_BY_FIRST_CHARS.get(key) ?? { furniture: [], bio: [] };
+    entry[field].push(o);
+    OPENINGS_BY_FIRST_CHARS.set(key, entry);
+  }
 }
 
 /** "Jane Doe is a reporter for …", "Jane Doe covers courts for …": a short line of a name and the writer's trade. */
