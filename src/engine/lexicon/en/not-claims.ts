@@ -100,10 +100,17 @@ export function isFurnitureLine(line: string): boolean {
   const lower = text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
   const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
   if (opening !== undefined) {
-    if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => lower.startsWith(o))) return true;
+    if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => opensWith(lower, o))) return true;
     if (opening.bio.some((o) => lower.startsWith(o))) return true;
   }
   return isWriterBio(text);
+}
+
+/** Whether `lower` opens with the words of `opening`, whole ("advertisement", not "advertisements for …"). */
+function opensWith(lower: string, opening: string): boolean {
+  if (!lower.startsWith(opening)) return false;
+  const next = lower.charCodeAt(opening.length);
+  return Number.isNaN(next) || !(next >= 97 && next <= 122);
 }
 
 /** The openings by their first two characters, so that a line is compared with a handful of them at most. */
