@@ -31,6 +31,8 @@ describe('page furniture in a text alone', () => {
   it.each([
     'Continue reading the main story',
     'Advertisement',
+    'Supported by',
+    'Share this story',
     'Read more: Harbour plans unveiled',
     'Follow her on Twitter @harbourjane.',
     'Previously, he wrote about the harbour for the Westport Post.',
@@ -46,6 +48,8 @@ describe('page furniture in a text alone', () => {
     'The mayor said the quay would close.',
     'Previously, he said the harbour would close.',
     'Ana Reyes is a councillor in Westport.',
+    'Supported by the council, the mayor said the quay would close.',
+    'See also the harbour master, who said the toll was fair.',
     'Advertisements for the ferry, the council said, broke no rule and will stay on the quay all through the summer season this year.',
     '',
   ])('"%s" is not', (line) => {

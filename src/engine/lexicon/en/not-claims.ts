@@ -61,11 +61,16 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp
  * wholly one. The page's own finder drops these from the DOM (src/page/article/).
  */
 export const FURNITURE_OPENINGS: readonly string[] = [
-  'continue reading', 'read more', 'advertisement', 'supported by', 'follow him on', 'follow her on', 'follow them on',
-  'follow us on', 'sign up for', 'subscribe to', 'click here', 'share this', 'related:', 'see also', 'you may also like',
-  'most read', 'reporting by', 'additional reporting by', 'editing by', 'an earlier version of this', 'this article was',
-  'copyright ', '© ',
-]
+  'continue reading', 'read more', 'follow him on', 'follow her on', 'follow them on', 'follow us on', 'sign up for',
+  'subscribe to', 'click here', 'related:', 'reporting by', 'additional reporting by', 'editing by',
+  'an earlier version of this', 'this article was', 'copyright ', '© ',
+];
+
+/** Whole lines of furniture, and a short line opening with one ("Advertisement", "Supported by", "Share this story"). */
+export const FURNITURE_LINES: readonly string[] = ['advertisement', 'supported by', 'share this', 'see also', 'most read',
+  'you may also like', 'related stories', 'related coverage'];
+/** How long a line that opens with a FURNITURE_LINES entry may be. */
+const FURNITURE_LINE_MAX_LENGTH = 40;
 
 /**
  * A closing line about the writer ("Previously, he wrote about …", "She previously covered courts …"): furniture. Only
@@ -101,6 +106,7 @@ export function isFurnitureLine(line: string): boolean {
   const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
   if (opening !== undefined) {
     if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => opensWith(lower, o))) return true;
+    if (text.length <= FURNITURE_LINE_MAX_LENGTH && opening.lines.some((o) => opensWith(lower, o))) return true;
     if (opening.bio.some((o) => lower.startsWith(o))) return true;
   }
   return isWriterBio(text);
@@ -114,11 +120,11 @@ function opensWith(lower: string, opening: string): boolean {
 }
 
 /** The openings by their first two characters, so that a line is compared with a handful of them at most. */
-const OPENINGS_BY_FIRST_CHARS = new Map<string, { furniture: string[]; bio: string[] }>();
-for (const [list, field] of [[FURNITURE_OPENINGS, 'furniture'], [WRITER_BIO_OPENINGS, 'bio']] as const) {
+const OPENINGS_BY_FIRST_CHARS = new Map<string, { furniture: string[]; lines: string[]; bio: string[] }>();
+for (const [list, field] of [[FURNITURE_OPENINGS, 'furniture'], [FURNITURE_LINES, 'lines'], [WRITER_BIO_OPENINGS, 'bio']] as const) {
   for (const o of list) {
     const key = o.slice(0, 2);
-    const entry = OPENINGS_BY_FIRST_CHARS.get(key) ?? { furniture: [], bio: [] };
+    const entry = OPENINGS_BY_FIRST_CHARS.get(key) ?? { furniture: [], lines: [], bio: [] };
     entry[field].push(o);
     OPENINGS_BY_FIRST_CHARS.set(key, entry);
   }
