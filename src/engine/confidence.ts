@@ -9,7 +9,7 @@ import type { Claim } from './types.js';
 
 /**
  * Below this, a claim is shown as uncertain (lighter highlight, "WhoSaid is not sure" in the hover card). On PolNeAR
- * dev, claims under 0.6 are right about half the time (53% of 81) and those above it 88% (1,459): the line where a
+ * dev, claims under 0.6 are right about half the time (51% of 86) and those above it 88% (1,456): the line where a
  * highlight stops being much more likely right than a coin. The engine drops a cue verb's frame under the report
  * model's own threshold (0.35, half the dev F1) before it becomes a claim; other claims (a quotation's "…, X said",
  * a label, a headline) may score lower and are kept, shown as uncertain.

@@ -37,7 +37,7 @@ export interface ReportModel {
 }
 
 /** How far into a content its features read (a clause shows early). */
-const CONTENT_TOKENS_READ = 40;
+const CONTENT_TOKENS_READ = 20;
 
 /** Hash buckets: features share a bucket rarely enough at 2^18 (some thousand features are seen). */
 const BUCKET_MASK = (1 << 18) - 1;
