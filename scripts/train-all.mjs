@@ -1,6 +1,7 @@
 /**
- * `npm run train [-- ARGS]`: the engine's learned steps, in order — the content-start model (scripts/train-bounds.ts)
- * and the source-bounds model (scripts/train-source-bounds.ts), both skipped for a sweep, which writes nothing, then
+ * `npm run train [-- ARGS]`: the engine's learned steps, in order — the content-start model (scripts/train-bounds.ts),
+ * the source-bounds model (scripts/train-source-bounds.ts) and the report model (scripts/train-report.ts: whether a
+ * frame reports, and its calibrated confidence), all skipped for a sweep, which writes nothing, then
  * the span tagger (scripts/train.ts, which gets ARGS, e.g. `-- --sweep NAME…`). All are deterministic: the same
  * bytes twice.
  */
@@ -16,5 +17,7 @@ const run = (script, scriptArgs) => {
 if (!args.includes('--sweep')) {
   run('scripts/train-bounds.ts', []);
   run('scripts/train-source-bounds.ts', []);
+  // the report model reads the frames with both bounds chosen
+  run('scripts/train-report.ts', []);
 }
 run('scripts/train.ts', args);

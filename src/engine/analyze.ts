@@ -10,7 +10,10 @@
  *                                      frame of cue, content and speaker; keeps the frames that do not overlap
  *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
- *   3d. floating quotes floating-quotes.ts a paragraph that is a quotation with no cue is a claim too; step 5 gives it
+ *   3d. judge           judge-frames.ts rules refuse what is never a claim (deeds, the writer's voice, section labels,
+ *                                      datelines, page furniture); a learned model (model/report-model.ts) gives the
+ *                                      rest a calibrated confidence and drops those under its threshold
+ *   3e. floating quotes floating-quotes.ts a paragraph that is a quotation with no cue is a claim too; step 5 gives it
  *                                      the speaker of the claim before it, or the unknown speaker
  *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
  *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
@@ -44,7 +47,8 @@ import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { addFloatingQuotes } from './floating-quotes.js';
-import { CONFIDENCE_UNSCORED } from './confidence.js';
+import { judgeFramesInSlices } from './judge-frames.js';
+import { FLOATING_QUOTE_CONFIDENCE } from './confidence.js';
 
 /**
  * Sentences handled between two yields of the sliced form, or fewer when they are long: tokens is the measure
@@ -123,7 +127,13 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
-  // 3d. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
+  // 3d. judge: the rules refuse what is never a claim; the report model (when given) scores the rest and drops the
+  // unlikely ones
+  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null);
+  const confidenceOf = new Map<Frame, number>(judged.frames.map((frame, i) => [frame, judged.confidence[i] ?? 1]));
+  frames = judged.frames;
+  debug?.('judge', frames);
+  // 3e. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
   frames = addFloatingQuotes(seg, frames);
   debug?.('floating', frames);
   // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
@@ -142,6 +152,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     const read = sourceOf[i] ?? null;
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     const quote = classifyContent(seg, f.content);
+    const confidence = confidenceOf.get(f) ?? FLOATING_QUOTE_CONFIDENCE;
     const speakers = [{ actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read }, ...(coSpeakersOf.get(i) ?? [])];
     for (const speaker of speakers) {
       const sourceSpans = speaker.source === null ? [] : spansOf(seg, speaker.source);
@@ -165,7 +176,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
         actorId: speaker.actorId,
         cueLemma: f.cue.lemma,
         stance: lexicon.stanceOf(f.cue.lemma),
-        confidence: CONFIDENCE_UNSCORED,
+        confidence,
       });
       roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
       roleActorOf.push(speaker.actorId);

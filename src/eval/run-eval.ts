@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- --split train] [-- --pred PRED.jsonl]`: runs the engine over PolNeAR (dev by default) through
- * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect.
+ * the extraction contract and prints one table of the three measures, overall and by direct / mixed / indirect, then
+ * the claims' confidence: precision and recall at three thresholds and its reliability (calibration.ts).
  * Skips with a one-line message when ../shared is absent. `npm run eval -- --roles [--errors]` scores the source
  * roles against the hand-labelled actors instead (src/eval/roles.ts); `npm run eval -- --pronouns [--split train]`
  * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts);
@@ -18,6 +19,8 @@ import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type 
 import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
 import { runNewsEval } from './news.js';
+import { formatReliability, formatThresholds, judgeClaims } from './calibration.js';
+import type { Analysis } from '../engine/types.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -37,6 +40,7 @@ export function main(args: string[]): number {
   const ablation: [string, Scoreboard][] = [];
   let chars = 0;
   let ms = 0;
+  const shipped: Analysis[] = [];
   if (predFile !== undefined) {
     for (const line of readFileSync(predFile, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
@@ -71,6 +75,7 @@ export function main(args: string[]): number {
       const analysis = analyze(blocksFromPlainText(doc.text));
       ms += performance.now() - t0;
       chars += doc.text.length;
+      shipped.push(analysis);
       predicted.set(doc.doc_id, toExtractRecord(doc.doc_id, doc.text, analysis));
     }
   }
@@ -82,10 +87,16 @@ export function main(args: string[]): number {
   const nGold = docs.reduce((n, d) => n + d.gold.length, 0);
   const nPred = docs.reduce((n, d) => n + d.pred.length, 0);
   process.stdout.write(`PolNeAR ${split}: ${docs.length} documents, ${nGold} gold attributions, ${nPred} predicted` +
-    (predFile !== undefined ? ` (from ${predFile})` : ' (the engine as shipped: the rules and their count table, the learned content starts and source bounds)') + '\n\n');
+    (predFile !== undefined ? ` (from ${predFile})` : ' (the engine as shipped: the rules and their count table, the learned content starts and source bounds, the report model)') + '\n\n');
   process.stdout.write(formatScoreboard(board) + '\n');
+  if (shipped.length > 0) {
+    // the claims' confidence (the report model's, calibrated on dev): precision and recall above thresholds, and
+    // how often claims of each confidence are right
+    const judged = judgeClaims(gold, shipped);
+    process.stdout.write(`\nConfidence (${split}, attribution measure):\n\n${formatThresholds(judged)}\n${formatReliability(judged)}\n`);
+  }
   if (ablation.length > 0) {
-    ablation.splice(2, 0, ['rules + learned bounds (shipped)', board]);
+    ablation.splice(2, 0, ['rules + learned bounds + report model (shipped)', board]);
     process.stdout.write(`\nThe learned steps one by one (${split}):\n\n${formatComparison(ablation)}\n`);
   }
   if (ms > 0) process.stdout.write(`\nengine: ${(chars / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(chars / 1e3 / ms).toFixed(2)} MB/s, including warm-up)\n`);

@@ -80,10 +80,17 @@ describe('constructions', () => {
   });
 
   it('transcript label: a speaker label in capitals speaks the rest of its block', () => {
-    const { seg, sentence, cue } = caseOf(':T', 'WALLACE: Do you accept the result of the vote?');
+    const { seg, sentence, cue } = caseOf(':T', 'TRUMP: I will tell you at the time.', 'WALLACE: Do you accept the result of the vote?');
     expect(read(seg, matchLabel(seg, sentence, cue, config))).toEqual({
       content: ['Do you accept the result of the vote?'], source: 'WALLACE', cue: ':',
     });
+  });
+
+  it('transcript label: a section label or a lone label opening the article (a dateline) speaks nothing', () => {
+    const section = caseOf(':T', 'TRUMP: I will tell you at the time.', 'MARKETS: In Europe, the DAX rose 0.4 per cent.');
+    expect(matchLabel(section.seg, section.sentence, section.cue, config)).toBeNull();
+    const dateline = caseOf(':T', 'WASHINGTON: President Reyes said on Monday that the quay would close.');
+    expect(matchLabel(dateline.seg, dateline.sentence, dateline.cue, config)).toBeNull();
   });
 
   it('headline label: "Name: …" in a headline speaks only when the article names that speaker again', () => {

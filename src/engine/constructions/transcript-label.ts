@@ -42,12 +42,50 @@ export function matchLabel(seg: Segmented, sentence: Sentence, cue: CueCandidate
     if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
   }
   if (cue.form === ':h' && !labelNamedInBody(seg, sentence.block, labelFirst, cue.first)) return null;
+  if (cue.form === ':T' && !speakerLabel(seg, sentence.block, labelFirst, cue.first)) return null;
   const first = cue.last + 1;
   const lastSentenceEnd = block.end;
   let end = lastSentenceEnd;
   while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
   if (!hasWords(seg, first, end, 2)) return null;
   return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: labelFirst, end: cue.first });
+}
+
+/** Per article, how many blocks open with a label in capitals and a colon (counted once, on first need). */
+const LABELLED_BLOCKS = new WeakMap<Segmented, number>();
+
+function labelledBlocks(seg: Segmented): number {
+  let n = LABELLED_BLOCKS.get(seg);
+  if (n === undefined) {
+    n = 0;
+    for (const sentence of seg.sentences) {
+      const range = seg.blockTokens[sentence.block];
+      if (range === undefined || range.first !== sentence.first) continue;
+      let k = range.first;
+      if (seg.tokens[k]?.kind === 'quote') k++;
+      const first = k;
+      while (k < range.end && k - first < 3 && seg.tokens[k]?.kind === 'word' && isCapitals(seg.tokens[k]?.text ?? '')) k++;
+      if (k > first && seg.tokens[k]?.text === ':') n++;
+    }
+    LABELLED_BLOCKS.set(seg, n);
+  }
+  return n;
+}
+
+/**
+ * Whether a label in capitals names a speaker, not a section ("MARKETS:", "UPDATE:") nor a dateline ("WASHINGTON:
+ * President Obama said …"): a transcript gives the floor to speakers in turn, so its labels come several to an
+ * article; a lone label in one of the article's first paragraphs is the dateline.
+ */
+function speakerLabel(seg: Segmented, block: number, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (seg.lexicon.SECTION_LABELS.has(seg.tokens[t]?.lower ?? '')) return false;
+  if (labelledBlocks(seg) > 1) return true;
+  let before = 0;
+  for (let b = 0; b < block; b++) {
+    const range = seg.blockTokens[b];
+    if (range !== undefined && range.end > range.first) before++;
+  }
+  return before > 1;
 }
 
 /**

@@ -106,6 +106,23 @@ export interface Lexicon {
   SHOW_KINDS: Words;
   /** Lemmas that report a command only with a clause or an infinitive after them ("ordered them to leave"). */
   COMMAND_LEMMAS: Words;
+  // what is never a claim (lexicon/en/not-claims.ts; step 3d, judge-frames.ts)
+  /** Words after a number that make it a measure ("0.1 per cent", "17 seconds"). */
+  MEASURE_UNITS: Words;
+  /** Words after a measure that leave it one ("declined 40 percent in May"); any other word may open a clause. */
+  MEASURE_FOLLOWERS: Words;
+  /** Per cue lemma, the words after it that make it a deed ("pleaded guilty", "called off"); '|' between alternatives. */
+  DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>>;
+  /** Lemmas whose passive with no clause after it names what happened to someone ("was charged", "were told to leave"). */
+  PASSIVE_DEED_LEMMAS: Words;
+  /** First-person subjects: outside quotation marks, the writer's own voice. */
+  WRITER_PRONOUNS: Words;
+  /** Words of an ALL-CAPS section label before a colon ("MARKETS:"): never a speaker. */
+  SECTION_LABELS: Words;
+  /** News agencies in brackets after a dateline ("LONDON (Reuters) -"). */
+  NEWS_AGENCIES: Words;
+  /** Whether a line of a text read without its page is page furniture ("Continue reading the main story"). */
+  isFurnitureLine(line: string): boolean;
   /** Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts). */
   LEARNED_CUES: Readonly<Record<string, CueCounts>>;
   LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>>;

@@ -11,6 +11,7 @@ import * as cueVerbs from './cue-verbs.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import * as functionWords from './function-words.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES } from './learned-cues.generated.js';
+import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
 
@@ -30,4 +31,12 @@ export const english: Lexicon = {
   FEMALE_FIRST_NAMES,
   MALE_FIRST_NAMES,
   ...roleWords,
+  MEASURE_UNITS: notClaims.MEASURE_UNITS,
+  MEASURE_FOLLOWERS: notClaims.MEASURE_FOLLOWERS,
+  DEED_FOLLOWERS: notClaims.DEED_FOLLOWERS,
+  PASSIVE_DEED_LEMMAS: notClaims.PASSIVE_DEED_LEMMAS,
+  WRITER_PRONOUNS: notClaims.WRITER_PRONOUNS,
+  SECTION_LABELS: notClaims.SECTION_LABELS,
+  NEWS_AGENCIES: notClaims.NEWS_AGENCIES,
+  isFurnitureLine: notClaims.isFurnitureLine,
 };

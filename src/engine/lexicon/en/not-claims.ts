@@ -1,0 +1,148 @@
+/**
+ * English words for what is never a claim, though a cue verb or a colon stands in it (step 3d, judge-frames.ts): a
+ * deed (a number, a score, a price move, a plea, a charge, a verdict after the verb), the writer's own voice (first
+ * person outside quotation marks), a section label or a dateline read as a speaker, and page furniture in a text read
+ * without its page ("Continue reading the main story").
+ */
+
+/** Words after a number that make it a measure ("declined 0.1 per cent", "replied 17 seconds later", "added 12 points"). */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'per', 'percent', 'percentage', '%', 'cent', 'cents', 'point', 'points', 'basis', 'seconds', 'minutes', 'hours',
+  'days', 'weeks', 'months', 'years', 'goals', 'runs', 'yards', 'metres', 'rebounds', 'assists', 'saves', 'shots',
+  'strokes', 'laps', 'dollars', 'pounds', 'euros', 'million', 'billion', 'trillion', 'shares', 'barrels', 'votes',
+]);
+
+/** Words after a measure that leave it a measure, with no clause of its own ("declined 40 percent in May", "17 seconds later"). */
+export const MEASURE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'to', 'from', 'in', 'on', 'at', 'later', 'earlier', 'ago', 'after', 'before', 'higher', 'lower', 'and', 'or', 'for',
+  'against', 'since', 'this', 'last', 'during', ',', '.', ';', ')', 'into', 'each', 'apiece',
+]);
+
+/**
+ * Per cue lemma, what may follow it and make it a deed, not a report: a plea, a charge, a verdict, a title won, a
+ * result posted, a plan called off. Each entry is the words right after the cue (with its particle), '|' between
+ * alternatives of one word; the first word may also follow a passive ("was found guilty").
+ */
+export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
+  plead: ['guilty', 'not guilty', 'innocent', 'no contest', 'the fifth'],
+  find: ['guilty', 'not guilty', 'innocent', 'liable', 'dead', 'unconscious', 'in contempt'],
+  charge: ['with', 'him|her|them|the|a|two|three|four|five|six|seven|eight|nine|ten|several|both|his|her|their'],
+  claim: ['the title|the crown|the championship|the cup|the trophy|the lead|the win|the victory|the prize|the gold|the seat|the pole|the top|the record|the throne|the honours|the honors|the bronze|the silver',
+    'victory|gold|silver|bronze|first|second|third|top|a place|a share|a seat|a spot|a win|a record|a title|a victory|a gold|a medal|a lead|lives|the lives|his third|his second|her third|her second|their third|their second|its third|its second'],
+  post: ['a loss|a profit|a gain|a record|a deficit|a surplus|an increase|a decline|a rise|a drop|a fall|losses|profits|gains|earnings|revenue|sales|net|record|a net|a quarterly|an annual|a first-quarter|a second-quarter|a third-quarter|a fourth-quarter'],
+  call: ['off'],
+  rule: ['out'],
+  add: ['a goal|a point|a basket|a try|a run|a field goal|a touchdown|an assist'],
+};
+
+/** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
+export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
+
+/** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/**
+ * Words of an ALL-CAPS section label before a colon ("MARKETS: In Europe, …"): a heading of the text, never a speaker
+ * (a transcript's "REYES:" names a person and is not among them).
+ */
+export const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'markets', 'business', 'sports', 'weather', 'update', 'updated', 'breaking', 'correction', 'clarification',
+  'analysis', 'opinion', 'editorial', 'commentary', 'review', 'watch', 'video', 'photos', 'related', 'read', 'note',
+  "editor's", 'advertisement', 'live', 'latest', 'exclusive', 'stocks', 'currencies', 'commodities', 'bonds',
+  'energy', 'metals', 'earnings', 'asia', 'europe', 'elsewhere', 'background', 'explainer', 'factbox', 'timeline',
+])
+
+/** News agencies named in brackets after a dateline ("LONDON (Reuters) -"). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'cp', 'upi', 'bloomberg', 'dpa', 'xinhua', 'pti', 'aap']);
+
+/**
+ * The openings of a line that is page furniture, not the article, when a text comes without its page (the CLI's
+ * .txt): lower case, matched at the line's start; a line is furniture when it starts with one and is short, or is
+ * wholly one. The page's own finder drops these from the DOM (src/page/article/).
+ */
+export const FURNITURE_OPENINGS: readonly string[] = [
+  'continue reading', 'read more', 'follow him on', 'follow her on', 'follow them on', 'follow us on', 'sign up for',
+  'subscribe to', 'click here', 'related:', 'reporting by', 'additional reporting by', 'editing by',
+  'an earlier version of this', 'this article was', 'copyright ', '© ',
+];
+
+/** Whole lines of furniture, and a short line opening with one ("Advertisement", "Supported by", "Share this story"). */
+export const FURNITURE_LINES: readonly string[] = ['advertisement', 'supported by', 'share this', 'see also', 'most read',
+  'you may also like', 'related stories', 'related coverage'];
+/** How long a line that opens with a FURNITURE_LINES entry may be. */
+const FURNITURE_LINE_MAX_LENGTH = 40;
+
+/**
+ * A closing line about the writer ("Previously, he wrote about …", "She previously covered courts …"): furniture. Only
+ * with a verb of the writer's trade, so that "Previously, he said the quay would close" stays a report.
+ */
+const WRITER_BIO_SUBJECTS = ['previously, he', 'previously, she', 'previously, they', 'previously he', 'previously she',
+  'previously they', 'he previously', 'she previously', 'they previously'];
+const WRITER_BIO_VERBS = ['wrote', 'worked', 'covered', 'reported for', 'was a', 'was an', 'was the', 'edited', 'served as'];
+/** Openings that say the writer's trade by themselves. */
+const WRITER_BIO_WHOLE = ['before joining ', 'he has written for ', 'she has written for ', 'they have written for ',
+  'he has covered ', 'she has covered ', 'they have covered '];
+export const WRITER_BIO_OPENINGS: readonly string[] = [
+  ...WRITER_BIO_SUBJECTS.flatMap((subject) => WRITER_BIO_VERBS.map((verb) => `${subject} ${verb} `)),
+  ...WRITER_BIO_WHOLE,
+];
+
+/** The words after a name in a line about the writer ("… is a reporter for", "… covers politics for"). */
+export const WRITER_BIO_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'writer', 'correspondent', 'columnist', 'editor', 'journalist', 'contributor', 'producer', 'critic',
+  'photographer', 'freelance', 'staff', 'senior', 'contributing',
+]);
+/** Longest line still read as furniture when it only starts like furniture. */
+export const FURNITURE_MAX_LENGTH = 160;
+
+/**
+ * Whether a line of a text read without its page is furniture: it opens like furniture and is short, or it is a
+ * closing line about the writer. Linear in the line's opening (no regular expression).
+ */
+export function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > FURNITURE_MAX_LENGTH * 2) return false;
+  const lower = text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
+  const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
+  if (opening !== undefined) {
+    if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => opensWith(lower, o))) return true;
+    if (text.length <= FURNITURE_LINE_MAX_LENGTH && opening.lines.some((o) => opensWith(lower, o))) return true;
+    if (opening.bio.some((o) => lower.startsWith(o))) return true;
+  }
+  return isWriterBio(text);
+}
+
+/** Whether `lower` opens with the words of `opening`, whole ("advertisement", not "advertisements for …"). */
+function opensWith(lower: string, opening: string): boolean {
+  if (!lower.startsWith(opening)) return false;
+  const next = lower.charCodeAt(opening.length);
+  return Number.isNaN(next) || !(next >= 97 && next <= 122);
+}
+
+/** The openings by their first two characters, so that a line is compared with a handful of them at most. */
+const OPENINGS_BY_FIRST_CHARS = new Map<string, { furniture: string[]; lines: string[]; bio: string[] }>();
+for (const [list, field] of [[FURNITURE_OPENINGS, 'furniture'], [FURNITURE_LINES, 'lines'], [WRITER_BIO_OPENINGS, 'bio']] as const) {
+  for (const o of list) {
+    const key = o.slice(0, 2);
+    const entry = OPENINGS_BY_FIRST_CHARS.get(key) ?? { furniture: [], lines: [], bio: [] };
+    entry[field].push(o);
+    OPENINGS_BY_FIRST_CHARS.set(key, entry);
+  }
+}
+
+/** "Jane Doe is a reporter for …", "Jane Doe covers courts for …": a short line of a name and the writer's trade. */
+function isWriterBio(text: string): boolean {
+  if (text.length > FURNITURE_MAX_LENGTH) return false;
+  const words = text.split(' ', 8);
+  // a name of two or three capitalised words, then "is a/an" or "covers"
+  let k = 0;
+  while (k < words.length && k < 3 && /^[A-Z][a-z'’.-]+$/.test(words[k] ?? '')) k++;
+  if (k < 2) return false;
+  const verb = words[k]?.toLowerCase();
+  if (verb === 'covers') return true;
+  if (verb !== 'is' && verb !== 'was') return false;
+  const article = words[k + 1]?.toLowerCase();
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let j = k + 2; j < words.length; j++) if (WRITER_BIO_NOUNS.has((words[j] ?? '').toLowerCase().replace(/[,.]$/, ''))) return true;
+  return false;
+}

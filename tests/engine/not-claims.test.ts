@@ -1,0 +1,144 @@
+/**
+ * What is never a claim (issue 16, step 3d judge-frames.ts), each look-alike beside its reporting twin: a cue verb in
+ * another sense than reporting — a market move, a score, a plea, a charge, a verdict, a result posted — the writer's
+ * own voice, an ALL-CAPS section label or a dateline read as a speaker, and page furniture in a text read without its
+ * page. The sentences are our own, of the kinds the issue counted on a peer's Canadian news set (business, markets,
+ * sports, courts) and on real pages; each confidence is a probability.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.js';
+import { isLowConfidence } from '../../src/engine/confidence.js';
+import { blocksFromPlainLines } from '../../src/cli/article-file.js';
+import type { Analysis } from '../../src/engine/types.js';
+
+function analysisOf(text: string): Analysis {
+  return analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text }]);
+}
+
+const spanText = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
+  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
+
+/** Each claim as "source | cue". */
+function claimsOf(text: string): string[] {
+  const a = analysisOf(text);
+  return a.claims.map((c) => `${spanText(a, c.source)} | ${spanText(a, c.cue)}`);
+}
+
+describe('deeds: a cue verb whose content is a measure, a score, a plea, a charge or a verdict', () => {
+  it.each([
+    // markets and business
+    ['The Westport composite index declined 0.1 per cent to 20,115 on Tuesday.', 'Traders said the Westport composite index declined 0.1 per cent on Tuesday.', 'Traders | said'],
+    ['The harbour bank posted a loss of $2 billion in the quarter.', 'The harbour bank said it posted a loss of $2 billion in the quarter.', 'The harbour bank | said'],
+    ['Ferry shares added 12 points, or 0.3 per cent, in early trading.', 'The ferry company added that its shares were undervalued.', 'The ferry company | added'],
+    // sports
+    ['Westport replied 17 seconds later when Okafor scored.', 'The Westport coach replied that the team had been tired.', 'The Westport coach | replied'],
+    ['The Westport Gulls claimed the title in 1967.', 'The Westport Gulls claimed that the referee had erred.', 'The Westport Gulls | claimed'],
+    ['The league called off the match on Sunday because of the storm.', 'The league called the decision “a mistake” on Sunday.', 'The league | called'],
+    ['Okafor added a goal in the second half.', '“We were lucky,” Okafor added.', 'Okafor | added'],
+    // courts
+    ['Tom Lee pleaded guilty to two counts of fraud.', 'Tom Lee’s lawyer said he would plead not guilty.', 'Tom Lee’s lawyer | said'],
+    ['Tom Lee was charged with second-degree murder.', 'Prosecutors charged that Tom Lee had lied to the court.', 'Prosecutors | charged'],
+    ['Police charged the ferry pilot with impaired driving.', 'Police said the ferry pilot had been drinking.', 'Police | said'],
+    ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
+    ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
+    ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
+  ])('"%s" is no claim; "%s" is', (deed, twin, claim) => {
+    expect(claimsOf(deed)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps the report around a market move ("Shares rose 4 per cent, the exchange said")', () => {
+    const a = analysisOf('Shares of the ferry company rose 4 per cent, the exchange said.');
+    expect(a.claims.map((c) => [spanText(a, c.source), spanText(a, c.cue), c.content.map((s) => spanText(a, s)).join(' / ')]))
+      .toEqual([['the exchange', 'said', 'Shares of the ferry company rose 4 per cent']]);
+  });
+
+  it('keeps a report whose content opens with a number but goes on as a clause', () => {
+    expect(claimsOf('Officials said 20 per cent of the crews would lose their jobs.')).toEqual(['Officials | said']);
+    expect(claimsOf('A harbour survey found that 90 per cent of residents backed the new quay.')).toEqual(['A harbour survey | found']);
+  });
+});
+
+describe('the writer’s own voice', () => {
+  it.each([
+    ['I think the council got the harbour tax wrong.', '“I think the council got the harbour tax wrong,” Reyes said.', 'Reyes | said'],
+    ['We know that the quay will close in May.', '“We know that the quay will close in May,” the pilots said.', 'the pilots | said'],
+    ['As I wrote last week, the quay is sinking.', 'Reyes wrote last week that the quay is sinking.', 'Reyes | wrote'],
+  ])('"%s" is the writer’s; "%s" reports', (writer, twin, claim) => {
+    expect(claimsOf(writer)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps the first person of an article written in it throughout (an essay, a letter): its writer is its voice', () => {
+    const a = analyze([{ kind: 'headline', text: 'Why I left the harbour' },
+      { kind: 'paragraph', text: 'I think the harbour deserved better. I believe the council knew it.' },
+      { kind: 'paragraph', text: 'I know the pilots agree with me. We said so in our letter.' }]);
+    expect(a.claims.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('section labels and datelines are no speakers', () => {
+  it.each([
+    'MARKETS: In Europe, the DAX rose 0.4 per cent.',
+    'BUSINESS: Shares of the ferry company fell 3 per cent.',
+    'UPDATE: The quay reopened on Monday.',
+    'CORRECTION: An earlier version of this story misspelled the mayor’s name.',
+  ])('"%s" makes no claim', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('still reads a transcript’s speakers before a colon, and a lone label opening the article as a dateline', () => {
+    const transcript = analyze([{ kind: 'headline', text: 'The mayor on the quay' },
+      { kind: 'paragraph', text: 'HOST: Will the quay close this year?' },
+      { kind: 'paragraph', text: 'REYES: We will not close the quay this year.' }]);
+    expect(transcript.claims.map((c) => spanText(transcript, c.source))).toEqual(['HOST', 'REYES']);
+    expect(claimsOf('WASHINGTON: President Reyes said on Monday that the quay would close.')).toEqual(['President Reyes | said']);
+  });
+
+  it.each([
+    ['OTTAWA — The budget will balance next year, the minister said.', 'the minister | said'],
+    ['LONDON (Reuters) - Oil prices fell on Monday, analysts said.', 'analysts | said'],
+    ['WESTPORT — The harbour master said on Tuesday that the quay would close.', 'The harbour master | said'],
+  ])('gives "%s" to its speaker, not to the dateline', (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
+  });
+});
+
+describe('page furniture in a text read without its page (the CLI’s .txt)', () => {
+  const article = [
+    'Harbour toll to rise',
+    'The harbour master said the toll would rise in spring.',
+    'Continue reading the main story',
+    'Advertisement',
+    'Read more: Councillors said the quay was unsafe, in 2019',
+    'Follow her on Twitter, where she says what she thinks about tides.',
+    'Previously, he wrote about the harbour for the Westport Post, where editors said he was the best.',
+    'Jane Doe is a reporter for the Westport Post and says she loves ferries.',
+    'Previously, he said the quay would close.',
+  ].join('\n');
+
+  it('makes no claim of a furniture line, and keeps the article’s claims', () => {
+    const a = analyze(blocksFromPlainLines(article));
+    const claimed = a.claims.map((c) => a.blocks[c.cue.block]?.text ?? '');
+    expect(claimed).toEqual(['The harbour master said the toll would rise in spring.', 'Previously, he said the quay would close.']);
+  });
+});
+
+describe('confidence', () => {
+  it('gives every claim a probability, a plain report high and a clipped one lower', () => {
+    const a = analyze([{ kind: 'headline', text: 'Westport news' },
+      { kind: 'paragraph', text: 'The harbour master said on Tuesday that the toll would rise in spring.' },
+      { kind: 'paragraph', text: '“We cannot wait another winter,” Councillor Ana Reyes told reporters.' }]);
+    expect(a.claims).toHaveLength(2);
+    for (const c of a.claims) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(isLowConfidence(c)).toBe(false);
+    }
+  });
+
+  it('is the same for the same text (the model is deterministic)', () => {
+    const text = 'Officials said the harbour would reopen. Reyes argued the toll was unfair.';
+    expect(analysisOf(text).claims.map((c) => c.confidence)).toEqual(analysisOf(text).claims.map((c) => c.confidence));
+  });
+});
