@@ -37,8 +37,6 @@ describe('statements: verbs of saying, whoever the source', () => {
     ['The company estimates that the upgrade will cost 4 million pounds.', 'estimates'],
     // the court's spokeswoman speaks; the court does not
     ['The spokeswoman for the court confirmed that the hearing was postponed.', 'confirmed'],
-    // "ruled out" by a person is a promise
-    ['The minister ruled out a tax rise before the election.', 'ruled out'],
   ])('%s', (text, cue) => {
     expect(onlyClaim(text)).toEqual({ kind: 'statement', cue });
   });
@@ -56,7 +54,6 @@ describe('findings: what a document, study, poll, court or data set shows', () =
     ['The Supreme Court ruled that the ban was unlawful.', 'ruled'],
     ['Judge Amy Lin ruled that the search was illegal.', 'ruled'],
     ['The court decided that the contract was void.', 'decided'],
-    ['The inquest ruled out foul play.', 'ruled out'],
     // a document's words quoted stay its finding
     ['“The records were incomplete,” the audit found.', 'found'],
   ])('%s', (text, cue) => {
@@ -103,6 +100,12 @@ describe('quotation-introducing constructions', () => {
     const decided = context({ lemma: 'decide', cueWords: ['decided'], sourceWords: ['dana', 'reyes'], actorWords: ['dana', 'reyes'] });
     expect(claimKindIn({ ...decided, quote: 'direct' }, english)).toBe('statement');
     expect(claimKindIn(decided, english)).toBe('thought');
+  });
+
+  it('"ruled out" says, unless evidence or a court rules: (with a noun phrase after it the judge refuses it as no claim at all)', () => {
+    const ruledOut = context({ lemma: 'rule', cueWords: ['ruled', 'out'] });
+    expect(claimKindIn({ ...ruledOut, sourceWords: ['the', 'minister'], actorKind: 'unnamed', actorWords: ['minister'] }, english)).toBe('statement');
+    expect(claimKindIn({ ...ruledOut, sourceWords: ['the', 'inquest'], actorKind: 'document', actorWords: ['inquest'] }, english)).toBe('finding');
   });
 
   it('a judge’s decision is a finding, a board’s a thought', () => {
