@@ -17,8 +17,8 @@ import type { Page } from 'puppeteer-core';
 import { missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import { clickInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 import { keptArticles, launchForLibrary, openLibraryPage } from './library-harness.js';
-import { waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { openUrlWithWhoSaid, switchOffWhoSaid } from './ui-article.js';
 import { MAX_TOTAL_BYTES } from '../../src/shared/corrections-store.js';
 
 const buildProblem = missingBuild();
@@ -32,20 +32,6 @@ const FLOOD = '/flood/page.html';
 const SAVES_SETTLE_MS = 6_500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Opens `path` and switches WhoSaid on with the reader's own click (Chromium: the toolbar button). */
-async function readerRunsWhoSaid(launched: LaunchedBrowser, page: Page, url: string): Promise<void> {
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
-  await launched.toggle(page);
-  const settled = await waitForSettled(page);
-  if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state} on ${url}`);
-}
-
-async function readerSwitchesOff(launched: LaunchedBrowser, page: Page): Promise<void> {
-  await launched.toggle(page);
-  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
-}
 
 /** Waits until some WhoSaid highlight holds `text`: the page's change was read and painted. */
 function waitForHighlighted(page: Page, text: string, timeout = 10_000): Promise<unknown> {
@@ -193,12 +179,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('same-site spoofing: /attacker/page pushState-ing to /victim/story and rewriting text leaves the reader\'s entry unchanged', async () => {
       const page = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, page, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${VICTIM}`);
       const before = await waitForKept(library, VICTIM);
       expect(before?.claims.length).toBeGreaterThan(0);
-      await readerSwitchesOff(launched, page);
+      await switchOffWhoSaid(launched, page);
 
-      await readerRunsWhoSaid(launched, page, `${server.origin}${ATTACKER}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${ATTACKER}`);
       // the page's own script
       await page.evaluate((victim) => {
         history.pushState(null, '', victim);
@@ -216,7 +202,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('twenty pushState + text changes after one click make one library entry, not twenty', async () => {
       const page = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, page, `${server.origin}${FLOOD}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${FLOOD}`);
       expect(await waitForKept(library, FLOOD)).not.toBeNull();
       for (let n = 1; n <= 20; n++) {
         await page.evaluate((step) => {
@@ -234,7 +220,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('pushState flooding with megabyte addresses keeps storage bounded, and the reader\'s next correction is kept', async () => {
       const attacker = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, attacker, `${server.origin}${ATTACKER}`);
+      await openUrlWithWhoSaid(launched, attacker, `${server.origin}${ATTACKER}`);
       for (let n = 1; n <= 8; n++) {
         // the page's own script: a new address of about a megabyte (Firefox's limit for one), new text
         await attacker.evaluate((step) => {
@@ -258,7 +244,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
       // the reader, on another article, corrects a claim by hand
       const reader = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
       await readerMarksNotAClaim(reader, 'Correct this claim: Ingrid Solberg, said');
       expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
       expect(total(await correctionItems(library))).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
@@ -277,7 +263,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
       await setCorrectionItems(library, left);
       const reader = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
       await readerMarksNotAClaim(reader, 'Correct this claim: Pavel Novak, told');
       expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
       const items = await correctionItems(library);
