@@ -38,7 +38,7 @@ async function setBadge(tabId: number, text: string): Promise<void> {
 }
 
 /** Library saves, at most one per tab every SAVE_INTERVAL_MS (the newest of those between coalesced). */
-const librarySaves = new PerTabRateLimit<{ entry: LibraryEntry; incognito: boolean }>(SAVE_INTERVAL_MS);
+const librarySaves = new PerTabRateLimit<{ entry: LibraryEntry; incognito: boolean; onlyIfNew: boolean }>(SAVE_INTERVAL_MS);
 
 function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
@@ -65,8 +65,8 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       // an entry for another address than the sending page's is not the reader's analysis of that page
       const entry = entryFromSender(parsed.entry, sender.url, sender.tab?.url);
       if (entry === null) return;
-      librarySaves.submit(tabId, { entry, incognito: sender.tab?.incognito === true }, (save) => {
-        keepInLibrary(save.entry, save.incognito).catch(reportFailure);
+      librarySaves.submit(tabId, { entry, incognito: sender.tab?.incognito === true, onlyIfNew: parsed.onlyIfNew === true }, (save) => {
+        keepInLibrary(save.entry, save.incognito, save.onlyIfNew).catch(reportFailure);
       });
       return;
     }

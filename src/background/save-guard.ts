@@ -12,11 +12,13 @@ import { siteOf, type LibraryEntry } from '../shared/library/entry.js';
 export const SAVE_INTERVAL_MS = 5_000;
 
 /**
- * The entry when it is for the page that sent it: its address (without fragment) is the sender's frame's, else the
- * tab's; the site is read from that address, whatever the entry says. Null for any other address.
+ * The entry when it is for the page that sent it: its address (without fragment) is the sending top frame's, as
+ * the sender's url or its tab's says (after a same-document navigation the browsers differ: Firefox's sender url
+ * stays the address the document was loaded at, the tab's follows pushState); the site is read from that address,
+ * whatever the entry says. Null for any other address.
  */
 export function entryFromSender(entry: LibraryEntry, senderUrl: string | undefined, tabUrl: string | undefined): LibraryEntry | null {
-  const from = httpUrl(senderUrl ?? tabUrl ?? '');
-  if (from === null || from.href !== entry.url) return null;
+  const from = [senderUrl, tabUrl].map((url) => httpUrl(url ?? '')).find((url) => url !== null && url.href === entry.url);
+  if (from === undefined || from === null) return null;
   return { ...entry, site: siteOf(from.href) };
 }

@@ -25,5 +25,8 @@ describe('the sender check', () => {
     expect(entryFromSender(ENTRY, 'https://evil.example/victim/story', undefined)).toBeNull();
     expect(entryFromSender(ENTRY, undefined, undefined)).toBeNull();
     expect(entryFromSender(ENTRY, undefined, 'https://news.example/victim/story')).toEqual(ENTRY);
+    // Firefox after a pushState: the sender's url is where the document was loaded, the tab's where it is now
+    expect(entryFromSender(ENTRY, 'https://news.example/front-page', 'https://news.example/victim/story')).toEqual(ENTRY);
+    expect(entryFromSender(ENTRY, 'https://news.example/front-page', 'https://news.example/other')).toBeNull();
   });
 });

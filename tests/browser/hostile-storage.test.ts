@@ -198,7 +198,42 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(after[0]?.claims).toEqual(before?.claims);
       expect(after[0]?.title).toBe(before?.title);
       await page.close();
+
+      // the page moves to /victim/story before the reader's first click there: what WhoSaid reads at that address
+      // is a new entry only where none is kept, never a replacement of the reader's /victim/story
+      const spoofed = await launched.browser.newPage();
+      await spoofed.setViewport({ width: 1280, height: 900 });
+      await spoofed.goto(`${server.origin}${ATTACKER}`, { waitUntil: 'load' });
+      await spoofed.evaluate((victim) => {
+        history.pushState(null, '', victim);
+        const paragraph = document.getElementById('rewritten');
+        if (paragraph !== null) paragraph.textContent = '“The ferry company is bankrupt and the boats are unsafe,” said Ingrid Solberg.';
+      }, VICTIM);
+      await launched.toggle(spoofed);
+      await waitForHighlighted(spoofed, 'The ferry company is bankrupt');
+      await sleep(SAVES_SETTLE_MS);
+      const clickedThere = (await keptArticles(library)).filter((article) => new URL(article.url).pathname === VICTIM);
+      expect(clickedThere).toHaveLength(1);
+      expect(clickedThere[0]?.claims).toEqual(before?.claims);
+      await spoofed.close();
     }, 90_000);
+
+    it('a same-document navigation the reader then clicks on is a new entry under its new address', async () => {
+      const page = await launched.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}${ATTACKER}`, { waitUntil: 'load' });
+      // as a single-page news site moves to its next article
+      await page.evaluate(() => {
+        history.pushState(null, '', '/victim/next-story.html');
+        const paragraph = document.getElementById('rewritten');
+        if (paragraph !== null) paragraph.textContent = '“The new quay opens in May,” said Ingrid Solberg.';
+      });
+      await launched.toggle(page);
+      await waitForHighlighted(page, 'The new quay opens in May');
+      const kept = await waitForKept(library, '/victim/next-story.html', SAVES_SETTLE_MS);
+      expect(kept?.claims.some((claim) => claim.includes('The new quay opens in May'))).toBe(true);
+      await page.close();
+    }, 60_000);
 
     it('twenty pushState + text changes after one click make one library entry, not twenty', async () => {
       const page = await launched.browser.newPage();
