@@ -22,13 +22,13 @@ function store(): Promise<LibraryStore> {
   return opened;
 }
 
-export async function keepInLibrary(entry: LibraryEntry, incognito: boolean): Promise<void> {
+export async function keepInLibrary(entry: LibraryEntry, incognito: boolean, onlyIfNew = false): Promise<void> {
   // a private window's reading is not remembered
   if (incognito) return;
   const settings = await loadSettings(browser.storage.sync);
   if (!settings.library.keep) return;
   try {
-    await (await store()).save(entry);
+    await (await store()).saveMany([entry], onlyIfNew ? 'absent' : 'replace');
   } catch (error) {
     const problem = toLibraryError(error);
     await browser.storage.local.set({ [LIBRARY_PROBLEM_KEY]: { message: problem.message, title: entry.title, at: Date.now() } });

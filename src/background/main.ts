@@ -10,7 +10,7 @@ import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
 import { keepInLibrary, openLibraryPage } from './library.js';
 import { PerTabRateLimit } from './rate-limit.js';
-import { entryFromSender, PerTabLimiter, SAVE_INTERVAL_MS } from './save-guard.js';
+import { entryFromSender, SAVE_INTERVAL_MS } from './save-guard.js';
 import type { LibraryEntry } from '../shared/library/entry.js';
 
 const CONTENT_SCRIPT = 'content.js';
@@ -38,11 +38,7 @@ async function setBadge(tabId: number, text: string): Promise<void> {
 }
 
 /** Library saves, at most one per tab every SAVE_INTERVAL_MS (the newest of those between coalesced). */
-const librarySaves = new PerTabLimiter<{ entry: LibraryEntry; incognito: boolean }>(SAVE_INTERVAL_MS, {
-  now: () => Date.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-});
+const librarySaves = new PerTabRateLimit<{ entry: LibraryEntry; incognito: boolean; onlyIfNew: boolean }>(SAVE_INTERVAL_MS);
 
 function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
@@ -69,13 +65,13 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       // an entry for another address than the sending page's is not the reader's analysis of that page
       const entry = entryFromSender(parsed.entry, sender.url, sender.tab?.url);
       if (entry === null) return;
-      librarySaves.submit(tabId, { entry, incognito: sender.tab?.incognito === true }, (save) => {
-        keepInLibrary(save.entry, save.incognito).catch(reportFailure);
+      librarySaves.submit(tabId, { entry, incognito: sender.tab?.incognito === true, onlyIfNew: parsed.onlyIfNew === true }, (save) => {
+        keepInLibrary(save.entry, save.incognito, save.onlyIfNew).catch(reportFailure);
       });
       return;
     }
     case 'whosaid/open-library':
-      if (openLibraryLimit.allow(tabId, Date.now())) await openLibraryPage();
+      if (openLibraryLimit.allow(tabId)) await openLibraryPage();
       return;
   }
 }

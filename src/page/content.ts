@@ -54,7 +54,7 @@ function toggleWhoSaid(): void {
     inheritsHighlightStyles: !__FIREFOX__,
     onShown: (analysis, askedFor) => {
       // only what the reader asked for is kept, under the address it had then (see the controller)
-      if (askedFor !== null) void settings.then((current) => current.library.keep && keepLater(analysis, pageFacts(document, askedFor), send));
+      if (askedFor !== null) void settings.then((current) => current.library.keep && keepLater(analysis, pageFacts(document, askedFor), send, askedFor.movedInDocument));
       if (!jumpPending) return;
       jumpPending = false;
       const claimId = claimAskedFor(analysis, location.hash);

@@ -79,6 +79,18 @@ const NO_CORRECTIONS: LoadedCorrections = { corrections: [], problem: null };
 export interface AskedFor {
   url: string;
   title: string;
+  /**
+   * The document was loaded at another address and moved to this one by a same-document navigation (pushState):
+   * what is kept there is a new entry, never a replacement of that path's entry (issue 19's same-site spoofing,
+   * with the reader's click after the page's pushState).
+   */
+  movedInDocument: boolean;
+}
+
+/** Whether `doc` now stands at another address than the one it was loaded from (fragments aside). */
+function movedInDocument(doc: Document): boolean {
+  const loadedFrom = doc.defaultView?.performance.getEntriesByType('navigation')[0]?.name;
+  return loadedFrom !== undefined && loadedFrom !== '' && withoutFragment(loadedFrom) !== withoutFragment(doc.location.href);
 }
 
 /** Why an analysis is shown: a read of the page's article, or the reader's correction of the one shown. */
@@ -186,7 +198,7 @@ export class WhoSaidController {
     if (this.#destroyed) return;
     // taken now, in the click's task: what the page does to its address or title afterwards is not the reader's ask
     const { location, title } = this.#deps.doc;
-    this.#askedFor = { url: location.href, title };
+    this.#askedFor = { url: location.href, title, movedInDocument: movedInDocument(this.#deps.doc) };
     const progress = setTimeout(() => void this.#settingsReady.then(() => this.#openSidebar()), SHOW_PROGRESS_AFTER_MS);
     this.#listeners.onRelease(() => clearTimeout(progress));
     this.#watch();

@@ -47,10 +47,12 @@ export function claimAskedFor(analysis: Analysis, hash: string): string | null {
 /**
  * Sends the shown analysis to be kept, in a later task, under the facts taken when the reader asked for it (never
  * the page's address at sending time: it may have moved by pushState); `send` failures are the background's.
+ * `onlyIfNew`: the page reached that address by a same-document navigation, so an entry kept there stays as it is.
  */
-export function keepLater(analysis: Analysis, facts: PageFacts, send: (message: ContentToBackground) => void): void {
+export function keepLater(analysis: Analysis, facts: PageFacts, send: (message: ContentToBackground) => void, onlyIfNew = false): void {
   setTimeout(() => {
     const entry = entryFromAnalysis(analysis, facts, Date.now());
-    if (entry !== null && entry.claims.length > 0) send({ type: 'whosaid/library-save', entry });
+    if (entry === null || entry.claims.length === 0) return;
+    send(onlyIfNew ? { type: 'whosaid/library-save', entry, onlyIfNew } : { type: 'whosaid/library-save', entry });
   }, 0);
 }

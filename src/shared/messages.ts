@@ -11,8 +11,11 @@ export type ContentToBackground =
   | { type: 'whosaid/off' }
   /** Test builds only: the local test page asked for the same toggle a toolbar click performs. */
   | { type: 'whosaid/test-toggle' }
-  /** The analysis the reader ran, to be kept in the library (sent after it is shown, never before). */
-  | { type: 'whosaid/library-save'; entry: LibraryEntry }
+  /**
+   * The analysis the reader ran, to be kept in the library (sent after it is shown, never before). `onlyIfNew`: the
+   * address was reached by a same-document navigation, so an entry already kept there is left as it is.
+   */
+  | { type: 'whosaid/library-save'; entry: LibraryEntry; onlyIfNew?: true }
   /** The reader asked the sidebar for the library page. */
   | { type: 'whosaid/open-library' };
 
@@ -43,8 +46,11 @@ export function parseContentToBackground(value: unknown): ContentToBackground | 
     case 'whosaid/test-toggle':
       return keys.length === 1 ? { type: 'whosaid/test-toggle' } : null;
     case 'whosaid/library-save': {
-      const entry = keys.length === 2 ? parseLibraryEntry(value['entry']) : null;
-      return entry === null ? null : { type: 'whosaid/library-save', entry };
+      const onlyIfNew = value['onlyIfNew'];
+      const shaped = keys.length === 2 || (keys.length === 3 && onlyIfNew === true);
+      const entry = shaped ? parseLibraryEntry(value['entry']) : null;
+      if (entry === null) return null;
+      return onlyIfNew === true ? { type: 'whosaid/library-save', entry, onlyIfNew } : { type: 'whosaid/library-save', entry };
     }
     case 'whosaid/open-library':
       return keys.length === 1 ? { type: 'whosaid/open-library' } : null;

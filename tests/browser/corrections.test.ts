@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import type { StaticServer } from './static-server.js';
-import { openWithWhoSaid, startUiServer, UI_ARTICLE } from './ui-article.js';
+import { openUrlWithWhoSaid, openWithWhoSaid, startUiServer, switchOffWhoSaid, UI_ARTICLE } from './ui-article.js';
 import { renderedContrast, runAxe } from './accessibility-probes.js';
-import { sidebarActors, waitForSettled } from './page-probes.js';
-import { chooseInShadow, inShadow, waitInShadow } from './closed-shadow.js';
+import { sidebarActors } from './page-probes.js';
+import { chooseInShadow, focusInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -66,14 +66,6 @@ async function settledHighlightOf(page: Page, text: string, settled: (name: stri
   }
 }
 
-function focusInSidebar(page: Page, selector: string): Promise<void> {
-  return inShadow(page, (shadow, css) => {
-    const element = shadow?.querySelector<HTMLElement>(css);
-    if (!element) throw new Error(`no ${css} in the sidebar`);
-    element.focus();
-  }, selector);
-}
-
 /** The focused element in the sidebar, as its text. */
 function focusedText(page: Page): Promise<string> {
   return inShadow(page, (shadow) => shadow?.activeElement?.textContent?.trim() ?? '');
@@ -87,8 +79,7 @@ function correctionLines(page: Page): Promise<string[]> {
 
 /** Reloads the page and clicks WhoSaid again. */
 async function reopen(launched: LaunchedBrowser, page: Page, origin: string): Promise<void> {
-  await launched.toggle(page);
-  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
+  await switchOffWhoSaid(launched, page);
   await openWithWhoSaid(launched, page, origin);
 }
 
@@ -97,10 +88,8 @@ async function reopen(launched: LaunchedBrowser, page: Page, origin: string): Pr
  * same article with other ads and new comments around it; then clicks WhoSaid.
  */
 async function comeBackLater(launched: LaunchedBrowser, page: Page, origin: string): Promise<void> {
-  await launched.toggle(page);
-  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
-  await page.goto(`${origin}${UI_ARTICLE}?utm_source=newsletter&utm_medium=email&fbclid=x1#comments`, { waitUntil: 'load' });
-  await page.evaluate(() => {
+  await switchOffWhoSaid(launched, page);
+  await openUrlWithWhoSaid(launched, page, `${origin}${UI_ARTICLE}?utm_source=newsletter&utm_medium=email&fbclid=x1#comments`, () => page.evaluate(() => {
     const ad = document.createElement('aside');
     ad.className = 'advert';
     ad.textContent = 'Sponsored: the harbour hotel says its rooms are “the best on the coast”, a spokesman said.';
@@ -113,10 +102,7 @@ async function comeBackLater(launched: LaunchedBrowser, page: Page, origin: stri
     comment.textContent = 'A reader said the mayor “never listens”, and her neighbour insisted the quay was fine.';
     comments.append(heading, comment);
     document.body.append(comments);
-  });
-  await launched.toggle(page);
-  const settled = await waitForSettled(page);
-  if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state}`);
+  }));
 }
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
@@ -145,13 +131,13 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const claimId = await claimIdOf(page, REASSIGNED);
       expect(claimId).not.toBeNull();
       expect(colourBefore).not.toBeNull();
-      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await focusInShadow(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
       await page.keyboard.press('Enter');
       // the form takes focus on its first control
       expect(await focusedText(page)).toBe('Not a claim');
       // a <select>'s own popup is not for automation: pick "Someone else…" with the arrow keys
       await chooseInShadow(page, '.ws-fix select', '');
-      await focusInSidebar(page, '.ws-fix input[type="text"]');
+      await focusInShadow(page, '.ws-fix input[type="text"]');
       await page.keyboard.type(NEW_SPEAKER);
       await page.keyboard.press('Enter');
       await waitInShadow(page, (shadow, name) =>
@@ -174,7 +160,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
     it('marks a claim "not a claim" from the keyboard: its highlight and its entry go', async () => {
       const claimId = await claimIdOf(page, DISMISSED);
       expect(await contentHighlightOf(page, DISMISSED)).not.toBeNull();
-      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await focusInShadow(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await waitInShadow(page, (shadow, id) => shadow?.querySelector(`[data-claim-id="${id}"]`) === null, { polling: 100, timeout: 5_000 }, claimId ?? '');
@@ -195,7 +181,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }, ROLE_SET.actor);
       expect(actorId).not.toBe('');
       expect(await inShadow(page, (shadow, id) => shadow?.querySelector(`[data-actor-id="${id}"] [data-role]`)?.getAttribute('data-role'), actorId)).not.toBe(ROLE_SET.role);
-      await focusInSidebar(page, `[data-actor-id="${actorId}"] .ws-actor-row .ws-fix-open`);
+      await focusInShadow(page, `[data-actor-id="${actorId}"] .ws-actor-row .ws-fix-open`);
       await page.keyboard.press('Enter');
       await chooseInShadow(page, `#ws-fix-${actorId}-role`, ROLE_SET.role);
       await page.keyboard.press('Tab');
@@ -212,7 +198,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('has no axe violations with a form open and the corrections listed, light and dark', async () => {
       const claimId = await claimIdOf(page, 'underestimated');
-      await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+      await focusInShadow(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
       await page.keyboard.press('Enter');
       await inShadow(page, (shadow) => shadow?.querySelector('.ws-fix')?.scrollIntoView());
       await page.screenshot({ path: join(SHOTS, `corrections-form-${browserName}.png`) });
@@ -233,7 +219,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(await inShadow(page, (shadow) => shadow?.querySelector('.ws-fix') === null)).toBe(true);
       expect(await inShadow(page, (shadow) => shadow?.querySelector('.ws-panel') !== null)).toBe(true);
       // a source's form: rename, merge, role
-      await focusInSidebar(page, '.ws-actor-row .ws-fix-open');
+      await focusInShadow(page, '.ws-actor-row .ws-fix-open');
       await page.keyboard.press('Enter');
       expect(await inShadow(page, (shadow) => shadow?.activeElement?.tagName)).toBe('INPUT');
       expect((await runAxe(page)).violations).toEqual([]);
@@ -267,7 +253,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
           { polling: 100, timeout: 5_000 },
           count,
         );
-      await focusInSidebar(page, '.ws-fix-line button');
+      await focusInShadow(page, '.ws-fix-line button');
       await page.keyboard.press('Enter');
       await linesLeft(2);
       // focus stayed in the list, on the Undo that took the undone one's place
@@ -316,24 +302,24 @@ describe('corrections in a dark Firefox', () => {
     });
     expect(background).toBe('rgb(29, 31, 35)');
     const claimId = await claimIdOf(page, DISMISSED);
-    await focusInSidebar(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
+    await focusInShadow(page, `[data-claim-id="${claimId}"] .ws-fix-open`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await waitInShadow(page, (shadow, id) => shadow?.querySelector(`[data-claim-id="${id}"]`) === null, { polling: 100, timeout: 5_000 }, claimId ?? '');
     const other = await claimIdOf(page, 'underestimated');
-    await focusInSidebar(page, `[data-claim-id="${other}"] .ws-fix-open`);
+    await focusInShadow(page, `[data-claim-id="${other}"] .ws-fix-open`);
     await page.keyboard.press('Enter');
     expect((await runAxe(page)).violations).toEqual([]);
     expect((await renderedContrast(page)).failures).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'corrections-form-firefox-dark.png') });
     await page.keyboard.press('Escape');
-    await focusInSidebar(page, '.ws-actor-row .ws-fix-open');
+    await focusInShadow(page, '.ws-actor-row .ws-fix-open');
     await page.keyboard.press('Enter');
     expect((await runAxe(page)).violations).toEqual([]);
     expect((await renderedContrast(page)).failures).toEqual([]);
     await page.keyboard.press('Escape');
     // leave nothing kept behind: undo the one correction made
-    await focusInSidebar(page, '.ws-fix-line button');
+    await focusInShadow(page, '.ws-fix-line button');
     await page.keyboard.press('Enter');
     await waitInShadow(page, (shadow) => shadow?.querySelector('.ws-fix-line') === null, { polling: 100, timeout: 5_000 });
   });

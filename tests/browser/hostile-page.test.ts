@@ -17,7 +17,7 @@ import { inShadow, pointInShadow, whoSaidState } from './closed-shadow.js';
 import { launchForLibrary, openLibraryPage } from './library-harness.js';
 import { sidebarActors, waitForSettled } from './page-probes.js';
 import type { StaticServer } from './static-server.js';
-import { openWithWhoSaid, startUiServer } from './ui-article.js';
+import { openWithWhoSaid, startUiServer, switchOffWhoSaid } from './ui-article.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -151,8 +151,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** WhoSaid clicked off and on again: a fresh session, its sidebar open (whatever an attack before did to it). */
 async function freshSession(launched: LaunchedBrowser, page: Page): Promise<void> {
-  await launched.toggle(page);
-  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
+  await switchOffWhoSaid(launched, page);
   await launched.toggle(page);
   expect((await waitForSettled(page)).state).toBe('ready');
 }

@@ -15,9 +15,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { clickInShadow, inShadow, waitInShadow } from './closed-shadow.js';
 import { keptArticles, launchForLibrary, openLibraryPage } from './library-harness.js';
-import { waitForSettled } from './page-probes.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { openUrlWithWhoSaid, switchOffWhoSaid } from './ui-article.js';
 import { MAX_TOTAL_BYTES } from '../../src/shared/corrections-store.js';
 
 const buildProblem = missingBuild();
@@ -31,20 +32,6 @@ const FLOOD = '/flood/page.html';
 const SAVES_SETTLE_MS = 6_500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Opens `path` and switches WhoSaid on with the reader's own click (Chromium: the toolbar button). */
-async function readerRunsWhoSaid(launched: LaunchedBrowser, page: Page, url: string): Promise<void> {
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
-  await launched.toggle(page);
-  const settled = await waitForSettled(page);
-  if (settled.state !== 'ready') throw new Error(`WhoSaid ended in state ${settled.state} on ${url}`);
-}
-
-async function readerSwitchesOff(launched: LaunchedBrowser, page: Page): Promise<void> {
-  await launched.toggle(page);
-  await page.waitForFunction(() => document.querySelector('whosaid-root') === null, { polling: 100, timeout: 5_000 });
-}
 
 /** Waits until some WhoSaid highlight holds `text`: the page's change was read and painted. */
 function waitForHighlighted(page: Page, text: string, timeout = 10_000): Promise<unknown> {
@@ -89,57 +76,51 @@ function correctionItems(library: Page): Promise<Array<{ key: string; bytes: num
 
 /**
  * The page's own script forges a correction the way it could when the sidebar acted on synthetic events in an open
- * shadow root: a synthetic click on the first claim's "Correct", then on "Not a claim". Where the root is closed, or
- * such clicks are ignored, it manages nothing; either way it tries.
+ * shadow root: a synthetic click on the first claim's "Correct", then on "Not a claim". `given` is the shadow root
+ * handed to it, else it takes what the page can reach itself (`host.shadowRoot`, null now that the root is closed).
+ * Returns what it reached. Self-contained: it is sent to the page as source.
  */
-async function pageForgesCorrection(page: Page): Promise<void> {
-  const opened = await page.evaluate(() => {
-    const button = document.querySelector('whosaid-root')?.shadowRoot?.querySelector<HTMLElement>('[data-claim-id] .ws-fix-open');
-    button?.click();
-    return button !== null && button !== undefined;
-  });
-  if (!opened) return;
-  const formShown = await page.waitForFunction(
-    () => document.querySelector('whosaid-root')?.shadowRoot?.querySelector('.ws-fix') !== null,
-    { polling: 50, timeout: 1_500 },
-  ).then(() => true, () => false);
-  if (!formShown) return;
-  await page.evaluate(() => {
-    const buttons = document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.ws-fix button') ?? [];
-    [...buttons].find((button) => button.textContent?.trim() === 'Not a claim')?.click();
-  });
+async function forgeNotAClaim(given: ShadowRoot | null): Promise<string[]> {
+  const root = given ?? document.querySelector('whosaid-root')?.shadowRoot ?? null;
+  if (root === null) return ['no shadow root'];
+  const reached: string[] = [];
+  const button = root.querySelector<HTMLElement>('[data-claim-id] .ws-fix-open');
+  if (button === null) return ['no Correct button'];
+  button.click();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const form = root.querySelector('.ws-fix');
+  if (form !== null) reached.push('form open');
+  [...(root.querySelectorAll<HTMLButtonElement>('.ws-fix button'))].find((candidate) => candidate.textContent?.trim() === 'Not a claim')?.click();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  return reached;
+}
+
+/**
+ * The page forges a correction twice: as it can (through `host.shadowRoot`, which gives it nothing), and again with
+ * the sidebar's elements handed to the same script by the test driver, so the gate for untrusted input is proven
+ * on its own. Resolves what each attempt reached.
+ */
+async function pageForgesCorrection(page: Page): Promise<{ own: string[]; handed: string[] }> {
+  const own = await page.evaluate(forgeNotAClaim, null);
+  const handed = await inShadow(page, forgeNotAClaim);
+  return { own, handed };
 }
 
 /**
  * The reader marks a claim "not a claim" by hand: the real mouse on its "Correct" button, then Enter on the form's
- * first control, "Not a claim", which takes the focus. The button is found where the test can see it: in the
- * sidebar's shadow root while that is open, else through the accessibility tree (Chromium's reaches into a closed
- * root; Firefox's BiDi locator reaches into no shadow root at all).
+ * first control, "Not a claim", which takes the focus. The test finds the button in the closed root through the
+ * automation protocol (closed-shadow.ts); the click and the key are puppeteer's real, trusted input.
  */
 async function readerMarksNotAClaim(page: Page, buttonName: string): Promise<void> {
-  const box = await page.evaluate((name) => {
-    const button = [...(document.querySelector('whosaid-root')?.shadowRoot?.querySelectorAll<HTMLElement>('.ws-fix-open') ?? [])]
-      .find((candidate) => candidate.getAttribute('aria-label') === name);
-    if (button === undefined) return null;
-    button.scrollIntoView({ block: 'center' });
-    const rect = button.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, buttonName);
-  if (box !== null) {
-    await page.mouse.click(box.x, box.y);
-    // the form opens with the focus on "Not a claim"
-    await page.waitForFunction(
-      () => document.querySelector('whosaid-root')?.shadowRoot?.activeElement?.textContent?.trim() === 'Not a claim',
-      { polling: 50, timeout: 5_000 },
-    );
-  } else {
-    const button = await page.waitForSelector(`aria/${buttonName}[role="button"]`, { timeout: 10_000 }).catch(() => null);
-    if (button === null) throw new Error(`the test cannot reach “${buttonName}”: the sidebar's shadow root is closed and this browser's accessibility locator does not reach into it`);
-    await button.click();
-    // the form's first control takes the focus as it appears
-    await page.waitForSelector('aria/Not a claim[role="button"]', { timeout: 5_000 });
-  }
+  await clickInShadow(page, `.ws-fix-open[aria-label="${buttonName}"]`);
+  // the form opens with the focus on "Not a claim"
+  await waitInShadow(page, (shadow) => shadow?.activeElement?.textContent?.trim() === 'Not a claim', { polling: 50, timeout: 5_000 });
   await page.keyboard.press('Enter');
+}
+
+/** The sidebar's text, as the test driver reads it from the closed root. */
+function sidebarText(page: Page): Promise<string> {
+  return inShadow(page, (shadow) => shadow?.textContent ?? '');
 }
 
 /**
@@ -198,12 +179,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('same-site spoofing: /attacker/page pushState-ing to /victim/story and rewriting text leaves the reader\'s entry unchanged', async () => {
       const page = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, page, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${VICTIM}`);
       const before = await waitForKept(library, VICTIM);
       expect(before?.claims.length).toBeGreaterThan(0);
-      await readerSwitchesOff(launched, page);
+      await switchOffWhoSaid(launched, page);
 
-      await readerRunsWhoSaid(launched, page, `${server.origin}${ATTACKER}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${ATTACKER}`);
       // the page's own script
       await page.evaluate((victim) => {
         history.pushState(null, '', victim);
@@ -217,11 +198,46 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       expect(after[0]?.claims).toEqual(before?.claims);
       expect(after[0]?.title).toBe(before?.title);
       await page.close();
+
+      // the page moves to /victim/story before the reader's first click there: what WhoSaid reads at that address
+      // is a new entry only where none is kept, never a replacement of the reader's /victim/story
+      const spoofed = await launched.browser.newPage();
+      await spoofed.setViewport({ width: 1280, height: 900 });
+      await spoofed.goto(`${server.origin}${ATTACKER}`, { waitUntil: 'load' });
+      await spoofed.evaluate((victim) => {
+        history.pushState(null, '', victim);
+        const paragraph = document.getElementById('rewritten');
+        if (paragraph !== null) paragraph.textContent = '“The ferry company is bankrupt and the boats are unsafe,” said Ingrid Solberg.';
+      }, VICTIM);
+      await launched.toggle(spoofed);
+      await waitForHighlighted(spoofed, 'The ferry company is bankrupt');
+      await sleep(SAVES_SETTLE_MS);
+      const clickedThere = (await keptArticles(library)).filter((article) => new URL(article.url).pathname === VICTIM);
+      expect(clickedThere).toHaveLength(1);
+      expect(clickedThere[0]?.claims).toEqual(before?.claims);
+      await spoofed.close();
     }, 90_000);
+
+    it('a same-document navigation the reader then clicks on is a new entry under its new address', async () => {
+      const page = await launched.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}${ATTACKER}`, { waitUntil: 'load' });
+      // as a single-page news site moves to its next article
+      await page.evaluate(() => {
+        history.pushState(null, '', '/victim/next-story.html');
+        const paragraph = document.getElementById('rewritten');
+        if (paragraph !== null) paragraph.textContent = '“The new quay opens in May,” said Ingrid Solberg.';
+      });
+      await launched.toggle(page);
+      await waitForHighlighted(page, 'The new quay opens in May');
+      const kept = await waitForKept(library, '/victim/next-story.html', SAVES_SETTLE_MS);
+      expect(kept?.claims.some((claim) => claim.includes('The new quay opens in May'))).toBe(true);
+      await page.close();
+    }, 60_000);
 
     it('twenty pushState + text changes after one click make one library entry, not twenty', async () => {
       const page = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, page, `${server.origin}${FLOOD}`);
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${FLOOD}`);
       expect(await waitForKept(library, FLOOD)).not.toBeNull();
       for (let n = 1; n <= 20; n++) {
         await page.evaluate((step) => {
@@ -239,7 +255,7 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
 
     it('pushState flooding with megabyte addresses keeps storage bounded, and the reader\'s next correction is kept', async () => {
       const attacker = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, attacker, `${server.origin}${ATTACKER}`);
+      await openUrlWithWhoSaid(launched, attacker, `${server.origin}${ATTACKER}`);
       for (let n = 1; n <= 8; n++) {
         // the page's own script: a new address of about a megabyte (Firefox's limit for one), new text
         await attacker.evaluate((step) => {
@@ -248,22 +264,27 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
           if (paragraph !== null) paragraph.textContent = `“The mill will be sold in ${step} days,” said Henrik Aalto.`;
         }, n);
         await waitForHighlighted(attacker, `sold in ${n} days`);
-        await pageForgesCorrection(attacker);
+        const forged = await pageForgesCorrection(attacker);
+        // the page cannot reach the closed root; handed its elements, its clicks open a form at most
+        expect(forged.own).toEqual(['no shadow root']);
+        expect(forged.handed).not.toContain('no Correct button');
         await sleep(300);
       }
       const flooded = await correctionItems(library);
+      // not one forged correction was kept, under any of the megabyte addresses
+      expect(flooded.filter((item) => item.key.includes('/attacker/'))).toEqual([]);
       const total = (items: Array<{ bytes: number }>) => items.reduce((sum, item) => sum + item.bytes, 0);
       expect(total(flooded)).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
       await attacker.close();
 
       // the reader, on another article, corrects a claim by hand
       const reader = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
       await readerMarksNotAClaim(reader, 'Correct this claim: Ingrid Solberg, said');
       expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
       expect(total(await correctionItems(library))).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
       // and the sidebar says nothing of a full storage
-      expect(await reader.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '')).not.toMatch(/storage for WhoSaid is full/);
+      expect(await sidebarText(reader)).not.toMatch(/storage for WhoSaid is full/);
       await reader.close();
     }, 180_000);
 
@@ -277,12 +298,12 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       }
       await setCorrectionItems(library, left);
       const reader = await launched.browser.newPage();
-      await readerRunsWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
+      await openUrlWithWhoSaid(launched, reader, `${server.origin}${VICTIM}`);
       await readerMarksNotAClaim(reader, 'Correct this claim: Pavel Novak, told');
       expect(await keptCorrectionsOf(library, `${server.origin}${VICTIM}`)).toEqual([1]);
       const items = await correctionItems(library);
       expect(items.reduce((sum, item) => sum + item.bytes, 0)).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
-      expect(await reader.evaluate(() => document.querySelector('whosaid-root')?.shadowRoot?.textContent ?? '')).not.toMatch(/storage for WhoSaid is full/);
+      expect(await sidebarText(reader)).not.toMatch(/storage for WhoSaid is full/);
       await reader.close();
     }, 90_000);
   });

@@ -102,6 +102,8 @@ interface Timing {
   settledAt: number | null;
   longest: number | null;
   state: string | null;
+  /** The names of every whosaid* mark the page's timeline showed after the click: none from a shipped build. */
+  marks: string[];
 }
 
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline'];
@@ -169,11 +171,12 @@ export function longestTask(json: string): { ms: number; detail: string } | null
  */
 function armTiming(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const timing = { click: performance.now(), startedAt: null as number | null, settledAt: null as number | null, longest: null as number | null, state: null as string | null };
+    const timing = { click: performance.now(), startedAt: null as number | null, settledAt: null as number | null, longest: null as number | null, state: null as string | null, marks: [] as string[] };
     Reflect.set(window, '__whosaidTiming', timing);
     const marks = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (entry.startTime < timing.click) continue;
+        if (entry.name.toLowerCase().startsWith('whosaid')) timing.marks.push(entry.name);
         if (entry.name === 'whosaid:started' && timing.startedAt === null) timing.startedAt = entry.startTime;
         const state = /^whosaid:state:(ready|empty|error)$/.exec(entry.name)?.[1];
         if (state !== undefined && timing.settledAt === null) {
@@ -267,6 +270,8 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   outcome.injectMs = timing.startedAt === null ? null : timing.startedAt - timing.click;
   outcome.inPageMs = timing.startedAt === null || timing.settledAt === null ? null : timing.settledAt - timing.startedAt;
   outcome.longestTaskMs = timing.longest;
+  // issue 19: the page cannot tell that WhoSaid ran from its timeline
+  if (options.withMarks !== true && timing.marks.length > 0) outcome.problems.push(`the shipped build set marks the page reads: ${timing.marks.slice(0, 3).join(', ')}`);
   if (tracing && outcome.state !== 'timeout') {
     // Tracing slows the page by half as much again: the times above come from this first, untraced click (the
     // reader's first click on the page); the longest task comes from a second, traced click.
@@ -294,9 +299,15 @@ async function runPage(launched: LaunchedBrowser, page: Page, origin: string, na
   const host = {
     claims: (await whoSaidState(page)).claims,
     count: await page.evaluate(() => document.querySelectorAll('whosaid-root').length),
+    // what the page's own script sees of WhoSaid's root: no shadow root, no attribute
+    seen: await page.evaluate(() => {
+      const root = document.querySelector('whosaid-root');
+      return { shadowRoot: root !== null && root.shadowRoot !== null, attributes: root?.getAttributeNames() ?? [] };
+    }),
   };
   outcome.claims = host.claims;
   if (host.count !== 1) outcome.problems.push(`${host.count} <whosaid-root> elements`);
+  if (host.seen.shadowRoot || host.seen.attributes.length > 0) outcome.problems.push(`the page reads WhoSaid's root: ${JSON.stringify(host.seen)}`);
   if (outcome.state === 'error') {
     const message = await inShadow(page, (shadow) => shadow?.textContent ?? '');
     if (message.trim().length === 0) outcome.problems.push('error state without an explanation');

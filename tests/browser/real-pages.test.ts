@@ -2,7 +2,9 @@
  * The robustness run: WhoSaid on all 130 real pages of ../shared/pages/readability, in real Chromium and Firefox,
  * served from 127.0.0.1 with no other address reachable. Each page must reach ready, empty or an explained error
  * (no hang, no uncaught exception), keep its DOM apart from <whosaid-root>, show only highlights whose text is a span
- * the engine returned, and be exactly as before after the second click. Prints a table and a summary per browser.
+ * the engine returned, and be exactly as before after the second click. The page's own script must not tell that
+ * WhoSaid ran beyond what it paints (issue 19): no whosaid* mark on its timeline, no shadow root or attribute on
+ * <whosaid-root>. Prints a table and a summary per browser.
  */
 import { describe, expect, it } from 'vitest';
 import { missingBuild, type BrowserName } from './browsers.js';

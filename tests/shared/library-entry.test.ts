@@ -108,6 +108,10 @@ describe('library entries', () => {
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY })).toEqual({ type: 'whosaid/library-save', entry: ENTRY });
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: { ...ENTRY, url: 'javascript:1' } })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, more: 1 })).toBeNull();
+    // an address reached by a same-document navigation: kept only where nothing is yet
+    expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, onlyIfNew: true })).toEqual({ type: 'whosaid/library-save', entry: ENTRY, onlyIfNew: true });
+    expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, onlyIfNew: false })).toBeNull();
+    expect(parseContentToBackground({ type: 'whosaid/library-save', entry: ENTRY, onlyIfNew: 'yes' })).toBeNull();
     expect(parseContentToBackground({ type: 'whosaid/open-library' })).toEqual({ type: 'whosaid/open-library' });
   });
 });

@@ -33,6 +33,9 @@ const WORD_CAP = 1_000;
 /** How long a search may read on past the first ids before it answers with what it found. */
 const SEARCH_BUDGET_MS = 35;
 
+/** What a save does to an address already kept: replace it, only when newer, or leave it ('absent'). */
+export type SavePolicy = 'replace' | 'newer' | 'absent';
+
 export type LibraryProblem = 'quota' | 'newer' | 'corrupt' | 'blocked' | 'unavailable' | 'closed' | 'failed';
 
 export class LibraryError extends Error {
@@ -446,9 +449,10 @@ export class LibraryStore {
 
   /**
    * Keeps several articles in one transaction (all or none). An address already kept is replaced ('replace'), or
-   * only when the new analysis is newer ('newer', for imports). Returns the new records' seqs.
+   * only when the new analysis is newer ('newer', for imports), or never ('absent': a page reached by a same-document
+   * navigation is a new entry, never a replacement). Returns the new records' seqs.
    */
-  saveMany(entries: readonly LibraryEntry[], policy: 'replace' | 'newer'): Promise<number[]> {
+  saveMany(entries: readonly LibraryEntry[], policy: SavePolicy): Promise<number[]> {
     return this.#write(async (tx) => {
       const seqs: number[] = [];
       for (const entry of entries) {
@@ -459,11 +463,11 @@ export class LibraryStore {
     });
   }
 
-  async #saveIn(tx: IDBTransaction, entry: LibraryEntry, policy: 'replace' | 'newer'): Promise<number | null> {
+  async #saveIn(tx: IDBTransaction, entry: LibraryEntry, policy: SavePolicy): Promise<number | null> {
     const articles = tx.objectStore('articles');
     const previous: unknown = await request(articles.index('url').get(entry.url));
     if (isStoredArticle(previous)) {
-      if (policy === 'newer' && previous.analysedAt >= entry.analysedAt) return null;
+      if (policy === 'absent' || (policy === 'newer' && previous.analysedAt >= entry.analysedAt)) return null;
       await this.#removeIn(tx, previous);
     }
     const when = entryDate(entry);
