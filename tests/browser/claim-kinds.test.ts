@@ -16,6 +16,7 @@ import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrow
 import { startStaticServer, type StaticServer } from './static-server.js';
 import { clickInSidebar, openWithWhoSaid, startUiServer } from './ui-article.js';
 import { highlightedTexts } from './page-probes.js';
+import { inShadow } from './closed-shadow.js';
 import { renderedContrast, runAxe } from './accessibility-probes.js';
 
 const buildProblem = missingBuild();
@@ -26,8 +27,7 @@ const FINDING = 'the old basin had flooded twice a year';
 
 /** The chips' words and pressed states, and the kind of each claim listed. */
 function sidebarKinds(page: Page): Promise<{ chips: Array<[string, string]>; listed: string[] }> {
-  return page.evaluate(() => {
-    const shadow = document.querySelector('whosaid-root')?.shadowRoot;
+  return inShadow(page, (shadow) => {
     const chips = [...(shadow?.querySelectorAll<HTMLElement>('.ws-kind-chip') ?? [])]
       .map((chip): [string, string] => [(chip.textContent ?? '').replace('✓', ''), chip.getAttribute('aria-pressed') ?? '']);
     const listed = [...(shadow?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].map((claim) => claim.dataset['kind'] ?? '');
