@@ -89,7 +89,9 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       const settled = await waitForSettled(page);
       expect(settled.state).toBe('ready');
       expect(settled.claims).toBeGreaterThanOrEqual(CLAIM_CONTENT_ANCHORS.length - 2);
-      const contents = (await highlightedTexts(page)).filter((range) => range.name.endsWith('-content'));
+      // a claim WhoSaid is not sure of ("…, the document states": a cue PolNeAR rarely shows) is painted whole in its
+      // own uncertain style, content included
+      const contents = (await highlightedTexts(page)).filter((range) => range.name.endsWith('-content') || range.name.endsWith('-unsure'));
       const missing = CLAIM_CONTENT_ANCHORS.filter((anchor) => !contents.some((range) => range.text.includes(anchor)));
       expect(missing).toEqual([]);
       const names = new Set((await highlightedTexts(page)).map((range) => range.name));
