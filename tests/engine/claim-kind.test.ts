@@ -122,3 +122,13 @@ describe('quotation-introducing constructions', () => {
     expect(claimKindIn({ ...confirmed, sourceWords: ['the', 'court', '’s', 'ruling'] }, english)).toBe('finding');
   });
 });
+
+describe('thoughts in the passive', () => {
+  it('reads "is expected to" and "was suspected of" as thoughts, hidden by default, not statements', async () => {
+    const { analyze } = await import('../../src/engine/analyze.js');
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text:
+      'The harbour board is expected to raise the toll again on Wednesday. The ferry pilot was suspected of smuggling fuel into the port.' }]);
+    const kinds = a.claims.map((c) => c.kind);
+    expect(kinds).toEqual(['thought', 'thought']);
+  });
+});

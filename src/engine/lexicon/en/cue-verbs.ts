@@ -321,7 +321,7 @@ export function inflectionCandidates(lemma: string): string[] {
 /** "argu" → "argue", "not" → "note", "warn" → "warn", "stopp" → "stop". */
 function restoreE(stem: string): string {
   if (/([bcdfgklmnprstvz])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
-  if (/(?:[^aeiou][aeiou][cgsvz]|u|[^aeiouy]at|[^aeiou]iz|dg|rs|rg|ns|ys|ct|pos|vok|cid|rib|lud|clar|rat|nit|lin|dic|sum|fin|cit|not|crib|quot|gu|tat|cas|lat|quir|ger|bat|lud|hop|lv|nvit|rat|vot|pir)$/.test(stem)) {
+  if (/(?:[^aeiou][aeiou][cgsvz]|u|[^aeiouy]at|[^aeiou]iz|dg|rs|rg|ns|ys|pos|vok|cid|rib|lud|clar|rat|nit|lin|dic|sum|fin|cit|not|crib|quot|gu|tat|cas|lat|quir|ger|bat|lud|hop|lv|nvit|rat|vot|pir)$/.test(stem)) {
     return stem + 'e';
   }
   return stem;
