@@ -132,3 +132,16 @@ describe('thoughts in the passive', () => {
     expect(kinds).toEqual(['thought', 'thought']);
   });
 });
+
+describe('seeking and the adjectives of an attitude are thoughts', () => {
+  it.each([
+    ['The ferry owners are looking to accelerate the sale of the boats through the harbour board.', 'The ferry owners said they would sell the boats.'],
+    ['Many pilots are skeptical about the council’s plan to widen the quay.', 'Many pilots said they doubted the council’s plan to widen the quay.'],
+    ['The pilot is willing to take along an extra passenger and split the fuel costs.', 'The pilot announced he would take along an extra passenger.'],
+  ])('"%s" is a thought; "%s" a statement', async (thought, twin) => {
+    const { analyze } = await import('../../src/engine/analyze.js');
+    const kinds = (text: string) => analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text }]).claims.map((c) => c.kind);
+    expect(kinds(thought)).toEqual(['thought']);
+    expect(kinds(twin)).toContain('statement');
+  });
+});

@@ -257,6 +257,9 @@ export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set([
   'worry', 'view', 'mean', 'aim', 'seek', 'remember', 'recognize', 'anticipate', 'imagine', 'guess',
   'figure', 'suppose', 'reckon', 'wonder', 'hesitate', 'refuse', 'offer', 'like', 'love',
   'hate', 'favor', 'oppose', 'support', 'embrace', 'accept', 'reject', 'be convinced', 'concern',
+  // seeking ("are looking to accelerate", "looking for a buyer") and the adjectives of an attitude ("is willing to",
+  // "skeptical about", "confident that"; "willing" is lemmatised "will"): what someone wants or holds, not says
+  'look', 'will', 'confident', 'skeptical', 'sceptical', 'hopeful', 'optimistic', 'pessimistic',
 ]);
 
 /**
