@@ -158,3 +158,10 @@ describe('the unknown speaker', () => {
     }
   });
 });
+
+describe('a gerund after a preposition', () => {
+  it('is said by the clause subject ("Reyes responded by saying …", "aside from saying …")', () => {
+    const a = article('Tomas Reyes answered questions on Tuesday night by saying the harbour toll was a manufactured issue.');
+    expect(claimWithCue(a, 'saying')?.actor).toBe('Tomas Reyes');
+  });
+});

@@ -45,7 +45,10 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
   let beforeParticiple = cue.first - 1;
   while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
-  if (tokens[beforeParticiple]?.text === ',' && lex.PARTICIPLE_FORMS.has(cue.form)) {
+  // "… responded by saying that …", "aside from saying he …": a gerund after a preposition is the clause subject's too
+  const afterComma = tokens[beforeParticiple]?.text === ',';
+  const afterPreposition = beforeParticiple === cue.first - 1 && lex.PREPOSITIONS.has(tokens[beforeParticiple]?.lower ?? '');
+  if ((afterComma || afterPreposition) && lex.PARTICIPLE_FORMS.has(cue.form)) {
     if (!config.allows(cue.form, 'participle', cue.context, { seg, tok: cue.first })) return null;
     construction = 'participle';
     source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
