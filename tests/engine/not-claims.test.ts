@@ -42,6 +42,8 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
     ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
     ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
+    // a pledge of money or of support; a pledge to do something reports
+    ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
     // a pointer within the text
     ['If the council combined that with the email mentioned above, the pilots would be named.', 'The council mentioned that the pilots would be named.', 'The council | mentioned'],
   ])('"%s" is no claim; "%s" is', (deed, twin, claim) => {

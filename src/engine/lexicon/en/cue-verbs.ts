@@ -103,7 +103,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'persuade', hearerFirst: true },
   { lemma: 'plan', stance: cognition },
   { lemma: 'plead', forms: ['pleaded', 'pled'] },
-  { lemma: 'pledge', forms: ['pledged'] },
+  { lemma: 'pledge', forms: ['pledged'], alwaysOn: { pledged: 'that|to', pledges: 'that|to', pledging: 'that|to' } },
   { lemma: 'point', participle: 'pointing', particles: ['to', 'out'], alwaysOn: { points: 'to|out', pointed: 'to|out' } },
   { lemma: 'praise', participle: 'praising', alwaysOn: { praises: '', praised: '' } },
   { lemma: 'predict', stance: hedged, participle: 'predicting' },
