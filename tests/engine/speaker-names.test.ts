@@ -165,3 +165,12 @@ describe('a gerund after a preposition', () => {
     expect(claimWithCue(a, 'saying')?.actor).toBe('Tomas Reyes');
   });
 });
+
+describe('a relative clause with no comma after the speaker', () => {
+  it.each([
+    ['The quay can flood, according to a harbour engineer who has studied the tides.', 'according to', 'a harbour engineer'],
+    ['The ferries are late, according to the pilots that responded to the survey.', 'according to', 'the pilots'],
+  ])('"%s": the phrase before the relative names the speaker', (text, cue, actor) => {
+    expect(claimWithCue(article(text), cue)?.actor).toBe(actor);
+  });
+});
