@@ -174,3 +174,11 @@ describe('a relative clause with no comma after the speaker', () => {
     expect(claimWithCue(article(text), cue)?.actor).toBe(actor);
   });
 });
+
+describe('a "that"-clause with no speaker taken', () => {
+  it('runs on over its commas (the comma cut is for "Asked whether …, X said")', () => {
+    const a = article('Those close to him say that, in addition to the quay, the council would vote on the toll.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'say');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['that, in addition to the quay, the council would vote on the toll']);
+  });
+});

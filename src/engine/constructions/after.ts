@@ -93,8 +93,9 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   let end = contentEndAfter(seg, first, sentence, config);
   const relativeSource = source !== null && source.end - source.first === 1 && lex.RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
   if (construction === 'bare' || relativeSource) {
-    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
-    for (let t = first + 1; t < end; t++) {
+    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma (not a "that"-clause,
+    // whole however many commas: "say that, in addition to Scott, he would …")
+    for (let t = first + 1; t < end && tokens[first]?.lower !== 'that'; t++) {
       if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }
     }
   }
