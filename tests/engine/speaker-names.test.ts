@@ -182,3 +182,11 @@ describe('a "that"-clause with no speaker taken', () => {
     expect(claim?.content.map((s) => textOf(a, s))).toEqual(['that, in addition to the quay, the council would vote on the toll']);
   });
 });
+
+describe('a short phrase of time after the cue', () => {
+  it('leaves the clause with its own subject as the content ("said after the vote he would …")', () => {
+    const a = article('Tomas Reyes said after the vote he would not accept the council’s offer.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'said');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['he would not accept the council’s offer']);
+  });
+});
