@@ -193,7 +193,8 @@ function startsWithMeasure(seg: Segmented, frame: Frame): boolean {
   const content = frame.content[0];
   if (content === undefined || content.first <= frame.cue.last) return false;
   if (lex.claimKindOf(frame.cue.lemma) === 'finding' || lex.HEARER_FIRST.has(frame.cue.lemma)) return false;
-  let k = content.first;
+  // the words right after the verb, wherever the learned content start put the content ("declined 0.1 per cent | to …")
+  let k = frame.cue.last + 1;
   const sum = CURRENCY.has(seg.tokens[k]?.lower ?? '');
   if (sum) k++;
   const num = seg.tokens[k];
