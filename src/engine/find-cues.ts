@@ -72,6 +72,11 @@ export interface CueConfig {
    * to|out", any form of "weigh" only before "in"), or ''.
    */
   requiredNext?(form: string): string;
+  /**
+   * Whether a past or a participle of a listed reporting verb reports before "that" whatever its counts: "pledged
+   * that …", "emphasizing that …" (issue 16: a clause after the verb is what makes it a report).
+   */
+  reportsBeforeThat?(form: string): boolean;
 }
 
 /** The punctuation cue forms switched on whatever the learned counts say, in every language. */
@@ -179,6 +184,8 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
     if (countsByForm.size < MAX_REMEMBERED_FORMS) countsByForm.set(form, counts);
     return counts;
   };
+  // a past or a participle ("pledged", "emphasizing"), not a stem or an -s form, as often nouns ("news reports that …")
+  const reportsBeforeThat = (form: string): boolean => /^[a-z]{4,}(?:ed|ing)$/.test(form) && lemmaOf(form) !== form && listed.has(lemmaOf(form));
   return {
     isCueForm: (form) => {
       // asked of every word, most of them several times: remembered per form, like the counts
@@ -202,6 +209,8 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       // a context seen often enough decides; otherwise the form's own (or its lemma's) counts do
       const here = context === undefined ? undefined : inContext(`${form} ${context}`);
       if (here !== undefined && (here[k * 2 + 1] ?? 0) >= thresholds.minContextCount) return ok(here, k);
+      // a listed reporting verb before "that" and its clause reports, however rare the form ("pledged that …")
+      if (context === 'that' && construction !== 'bare' && site !== undefined && reportsBeforeThat(form) && clauseAfterThat(site.seg, site.tok + 1)) return true;
       const counts = countsOf(form);
       // a form seen, but too rarely in this construction to judge it there, borrows its lemma's counts for it
       // ("“…?” he asks." from "asked": train has "asks" only before its content)
@@ -212,7 +221,21 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       return ok(counts, k);
     },
     requiredNext: (form) => alwaysOn.get(form) ?? onlyBefore.get(lemmaOf(form)) ?? '',
+    reportsBeforeThat,
   };
+}
+
+/**
+ * Whether the "that" at `that` opens a clause: its next word starts a subject or an adjunct (a determiner, a pronoun,
+ * a name, a number, a preposition), not a comparison or a verb ("makes that more difficult", "objects that were …").
+ */
+export function clauseAfterThat(seg: Segmented, that: number): boolean {
+  const lex = seg.lexicon;
+  const w = seg.tokens[that + 1];
+  if (seg.tokens[that]?.lower !== 'that' || w === undefined || w.kind !== 'word' || w.block !== seg.tokens[that]?.block) return false;
+  const c = w.lower.charCodeAt(0);
+  return w.cap || (c >= 48 && c <= 57) || lex.CONTEXT_DETERMINERS.has(w.lower) || lex.PERSONAL_PRONOUNS.has(w.lower) ||
+    lex.PREPOSITIONS.has(w.lower);
 }
 
 /** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
@@ -312,7 +335,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       t++;
       continue;
     }
-    if (!config.isCueForm(tok.lower)) continue;
+    if (!config.isCueForm(tok.lower) && !(next?.lower === 'that' && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';
     if (required !== '' && !required.split('|').includes(next?.lower ?? '.')) continue;

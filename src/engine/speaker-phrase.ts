@@ -106,6 +106,9 @@ function pronounOf(tok: Token): string | null {
  * none. Whole tokens only: the range returned lies inside the one given. `antecedent` reads the noun before a
  * relative pronoun ("a woman who said"), where a lone singular noun is a fine head.
  */
+/** Auxiliaries that open a relative clause after "that": "the officials that have said …". */
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
 export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = false): SpeakerPhrase {
   const { tokens } = seg;
   let first = range.first;
@@ -166,6 +169,18 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   // "It goes without", "They all agreed": a subject pronoun with more words after it is a clause
   if (head !== undefined && pronounOf(head) !== null && !DETERMINERS.has(head.lower) && end - first > 1 && at(first + 1)?.text !== ',') {
     return { kind: 'none' };
+  }
+  // "a computer programmer who has released code", "the hotel bosses that responded to …": a relative clause with
+  // no comma before it tells which one; the phrase it follows names the speaker
+  for (let t = first + 1; t < end; t++) {
+    const tok = at(t);
+    if (tok === undefined || tok.text === ',') break;
+    const nextWord = at(t + 1)?.lower ?? '';
+    if (tok.kind === 'word' && (tok.lower === 'who' || tok.lower === 'which' ||
+      (tok.lower === 'that' && (nextWord.endsWith('ed') || RELATIVE_VERBS.has(nextWord)))) && at(t - 1)?.kind === 'word') {
+      end = t;
+      break;
+    }
   }
   // a clause, not a phrase: "information becomes", "there's a good chance", "Facebook … often deflect …"
   // (only before a comma: "The report, which was written by …" is a phrase with its relative clause)

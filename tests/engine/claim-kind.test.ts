@@ -122,3 +122,26 @@ describe('quotation-introducing constructions', () => {
     expect(claimKindIn({ ...confirmed, sourceWords: ['the', 'court', '’s', 'ruling'] }, english)).toBe('finding');
   });
 });
+
+describe('thoughts in the passive', () => {
+  it('reads "is expected to" and "was suspected of" as thoughts, hidden by default, not statements', async () => {
+    const { analyze } = await import('../../src/engine/analyze.js');
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text:
+      'The harbour board is expected to raise the toll again on Wednesday. The ferry pilot was suspected of smuggling fuel into the port.' }]);
+    const kinds = a.claims.map((c) => c.kind);
+    expect(kinds).toEqual(['thought', 'thought']);
+  });
+});
+
+describe('seeking and the adjectives of an attitude are thoughts', () => {
+  it.each([
+    ['The ferry owners are looking to accelerate the sale of the boats through the harbour board.', 'The ferry owners said they would sell the boats.'],
+    ['Many pilots are skeptical about the council’s plan to widen the quay.', 'Many pilots said they doubted the council’s plan to widen the quay.'],
+    ['The pilot is willing to take along an extra passenger and split the fuel costs.', 'The pilot announced he would take along an extra passenger.'],
+  ])('"%s" is a thought; "%s" a statement', async (thought, twin) => {
+    const { analyze } = await import('../../src/engine/analyze.js');
+    const kinds = (text: string) => analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text }]).claims.map((c) => c.kind);
+    expect(kinds(thought)).toEqual(['thought']);
+    expect(kinds(twin)).toContain('statement');
+  });
+});

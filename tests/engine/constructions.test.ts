@@ -53,6 +53,17 @@ describe('constructions', () => {
     expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))?.source).toBe('Ann Lee');
   });
 
+  it('before: a short opening phrase with a preposition is the setting, and the content follows the cue', () => {
+    for (const text of ['In an interview on the harbour radio’s “Morning Tide,” Reyes said the quay would close.',
+      'In a letter to the council, Reyes asked the board to delay the toll.']) {
+      const { seg, sentence, cue } = caseOf(text.includes('asked') ? 'asked' : 'said', text);
+      expect(matchBefore(seg, sentence, cue, sentence.first, 0, config), text).toBeNull();
+    }
+    // with nothing after the cue, the opening clause is the content
+    const { seg, sentence, cue } = caseOf('said', 'In the end, the council won the vote, Reyes said.');
+    expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))?.content).toEqual(['In the end, the council won the vote']);
+  });
+
   it('after: speaker, cue, hearer, then the content after "that"', () => {
     const { seg, sentence, cue } = caseOf('told', 'The mayor has also told reporters that the budget gap is £84m.');
     expect(read(seg, matchAfter(seg, sentence, cue, sentence.first, config, null))).toEqual({

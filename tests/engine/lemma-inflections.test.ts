@@ -25,6 +25,13 @@ describe('inflectionCandidates', () => {
   });
 });
 
+describe('lemmaOf', () => {
+  it('gives the base form of verbs in -ct ("expected" is expect, so a thought; "predicted" is predict)', () => {
+    for (const lemma of ['expect', 'suspect', 'predict', 'reject', 'project', 'object', 'react', 'protect'])
+      for (const form of [`${lemma}ed`, `${lemma}ing`, `${lemma}s`]) expect(lemmaOf(form), form).toBe(lemma);
+  });
+});
+
 /** The configuration as it was built before: every form lemmatised and summed up front. */
 function eagerCountsOf(form: string, byLemma: Map<string, number[]>): CueCounts | undefined {
   const mine = Object.hasOwn(LEARNED_CUES, form) ? LEARNED_CUES[form] : undefined;

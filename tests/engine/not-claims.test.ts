@@ -42,6 +42,12 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
     ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
     ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
+    // a pledge of money or of support; a pledge to do something reports
+    ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
+    // a listed verb reports before "that" and a clause, however rare its form; "that" before a comparison or a verb does not open one
+    ['Museums show neon art beside objects that were ahead of their time.', 'The harbour master objected that the quay was too short.', 'The harbour master | objected'],
+    // a pointer within the text
+    ['If the council combined that with the email mentioned above, the pilots would be named.', 'The council mentioned that the pilots would be named.', 'The council | mentioned'],
   ])('"%s" is no claim; "%s" is', (deed, twin, claim) => {
     expect(claimsOf(deed)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);
@@ -69,11 +75,16 @@ describe('the writer’s own voice', () => {
     expect(claimsOf(twin)).toContain(claim);
   });
 
-  it('keeps the first person of an article written in it throughout (an essay, a letter): its writer is its voice', () => {
+  it('refuses the first person even in an article written in it throughout (an essay, a letter): the writer is no source', () => {
     const a = analyze([{ kind: 'headline', text: 'Why I left the harbour' },
       { kind: 'paragraph', text: 'I think the harbour deserved better. I believe the council knew it.' },
       { kind: 'paragraph', text: 'I know the pilots agree with me. We said so in our letter.' }]);
-    expect(a.claims.length).toBeGreaterThanOrEqual(3);
+    expect(a.claims).toEqual([]);
+  });
+
+  it('refuses the writer as the subject right before the cue past its auxiliaries ("I was reading")', () => {
+    expect(claimsOf('The harbour stories I was reading said the quay would close.').filter((c) => c.endsWith('was reading'))).toEqual([]);
+    expect(claimsOf('The pilots were reading that the quay would close.')).toContain('The pilots | were reading');
   });
 });
 

@@ -158,3 +158,35 @@ describe('the unknown speaker', () => {
     }
   });
 });
+
+describe('a gerund after a preposition', () => {
+  it('is said by the clause subject ("Reyes responded by saying …", "aside from saying …")', () => {
+    const a = article('Tomas Reyes answered questions on Tuesday night by saying the harbour toll was a manufactured issue.');
+    expect(claimWithCue(a, 'saying')?.actor).toBe('Tomas Reyes');
+  });
+});
+
+describe('a relative clause with no comma after the speaker', () => {
+  it.each([
+    ['The quay can flood, according to a harbour engineer who has studied the tides.', 'according to', 'a harbour engineer'],
+    ['The ferries are late, according to the pilots that responded to the survey.', 'according to', 'the pilots'],
+  ])('"%s": the phrase before the relative names the speaker', (text, cue, actor) => {
+    expect(claimWithCue(article(text), cue)?.actor).toBe(actor);
+  });
+});
+
+describe('a "that"-clause with no speaker taken', () => {
+  it('runs on over its commas (the comma cut is for "Asked whether …, X said")', () => {
+    const a = article('Those close to him say that, in addition to the quay, the council would vote on the toll.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'say');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['that, in addition to the quay, the council would vote on the toll']);
+  });
+});
+
+describe('a short phrase of time after the cue', () => {
+  it('leaves the clause with its own subject as the content ("said after the vote he would …")', () => {
+    const a = article('Tomas Reyes said after the vote he would not accept the council’s offer.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'said');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['he would not accept the council’s offer']);
+  });
+});

@@ -45,7 +45,10 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
   let beforeParticiple = cue.first - 1;
   while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
-  if (tokens[beforeParticiple]?.text === ',' && lex.PARTICIPLE_FORMS.has(cue.form)) {
+  // "… responded by saying that …", "aside from saying he …": a gerund after a preposition is the clause subject's too
+  const afterComma = tokens[beforeParticiple]?.text === ',';
+  const afterPreposition = beforeParticiple === cue.first - 1 && lex.PREPOSITIONS.has(tokens[beforeParticiple]?.lower ?? '');
+  if ((afterComma || afterPreposition) && lex.PARTICIPLE_FORMS.has(cue.form)) {
     if (!config.allows(cue.form, 'participle', cue.context, { seg, tok: cue.first })) return null;
     construction = 'participle';
     source = previous?.source ?? sentenceSubject(seg, sentence, cue.first);
@@ -90,8 +93,9 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   let end = contentEndAfter(seg, first, sentence, config);
   const relativeSource = source !== null && source.end - source.first === 1 && lex.RELATIVE_WORDS.has(tokens[source.first]?.lower ?? '');
   if (construction === 'bare' || relativeSource) {
-    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma
-    for (let t = first + 1; t < end; t++) {
+    // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma (not a "that"-clause,
+    // whole however many commas: "say that, in addition to Scott, he would …")
+    for (let t = first + 1; t < end && tokens[first]?.lower !== 'that'; t++) {
       if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }
     }
   }
@@ -100,7 +104,11 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // labels the quotation that follows, which is the content
   const opener = tokens[first];
   const labelsQuotation = opener?.lower === 'as' && isOpeningMark(seg, first + 1);
-  if (opener !== undefined && opener.kind === 'word' && lex.SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) return null;
+  if (opener !== undefined && opener.kind === 'word' && lex.SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) {
+    // "said after the convention he would not …": a short phrase of time, then the clause with its own subject
+    const clause = subjectClauseAfterPhrase(seg, first, end);
+    return clause < 0 ? null : makeFrame(seg, extended, construction, [{ first: clause, end }], source);
+  }
   // "said in an interview." with nothing reported after it
   if (opener !== undefined && opener.kind === 'word' && ((!opener.cap && lex.PREPOSITIONS.has(opener.lower)) || lex.TIME_WORDS.has(opener.lower)) &&
     !lex.HEARER_FIRST.has(cue.lemma) && !lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) && !hasQuote(seg, first, end) &&
@@ -122,6 +130,22 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
     if (start < 0) return null;
   }
   return makeFrame(seg, extended, construction, [{ first: start, end }], source);
+}
+
+/**
+ * After a subordinator that opens a short phrase, not a clause ("after the convention", "before the vote"): the
+ * subject pronoun and its verb that follow it, or -1 ("after he resigned" is a clause of its own, not what was said).
+ */
+function subjectClauseAfterPhrase(seg: Segmented, from: number, end: number): number {
+  const lex = seg.lexicon;
+  for (let t = from + 2; t < end && t - from <= 6; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word' || lex.MODEL_AUXILIARIES.has(tok.lower) || tok.lower.endsWith('ed')) return -1;
+    if (!lex.SUBJECT_PRONOUNS.has(tok.lower)) continue;
+    const verb = seg.tokens[t + 1];
+    return verb !== undefined && verb.kind === 'word' && !verb.cap && lex.MODEL_AUXILIARIES.has(verb.lower) ? t : -1;
+  }
+  return -1;
 }
 
 /** List items read as the content of one colon above them, at most (a longer list is a page's, not a quote's). */

@@ -110,6 +110,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   const before = quoted === undefined ? undefined : tokens[quoted.open - 1];
   if (quoted !== undefined && quoted.open > contentFirst && second === null && before !== undefined && before.kind === 'word' &&
     (lex.PREPOSITIONS.has(before.lower) || lex.ARTICLES.has(before.lower)) && contentFollows(seg, afterCue, sentenceEnd, config)) return null;
+  // "In an interview on CBS's “Face the Nation,” Obama said the …", "In a letter to Zucker, Trump asked the network to
+  // …": a short phrase opening with a preposition says where or how the speaker spoke, not what; the content follows
+  // the cue (PolNeAR train: 3 of 26 such frames annotated)
+  const openerTok = tokens[contentFirst];
+  if (second === null && openerTok !== undefined && openerTok.kind === 'word' && lex.PREPOSITIONS.has(openerTok.lower) &&
+    contentEnd - contentFirst <= CONTENT_LIMITS.maxSettingTokens && hasWords(seg, afterCue, sentenceEnd, 2)) return null;
   const content: TokenRange[] = [];
   // "Asked if …, Ryan said, “…”": the opening clause is an adjunct, and a report of its own
   const opener = tokens[contentFirst];

@@ -17,6 +17,8 @@ export const CONTENT_LIMITS = {
   maxAdjunctTokens: 10,
   /** What may follow an inverted or final cue before the sentence ends ("…, she said at that time."). */
   maxTrailingTokens: 12,
+  /** The longest phrase opening with a preposition before a cue that is read as its setting, not its content. */
+  maxSettingTokens: 12,
 };
 
 /** The sentence's last content token (exclusive end): drops a final full stop unless a quotation closes after it. */

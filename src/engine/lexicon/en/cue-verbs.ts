@@ -103,7 +103,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'persuade', hearerFirst: true },
   { lemma: 'plan', stance: cognition },
   { lemma: 'plead', forms: ['pleaded', 'pled'] },
-  { lemma: 'pledge', forms: ['pledged'] },
+  { lemma: 'pledge', forms: ['pledged'], alwaysOn: { pledged: 'that|to', pledges: 'that|to', pledging: 'that|to' } },
   { lemma: 'point', participle: 'pointing', particles: ['to', 'out'], alwaysOn: { points: 'to|out', pointed: 'to|out' } },
   { lemma: 'praise', participle: 'praising', alwaysOn: { praises: '', praised: '' } },
   { lemma: 'predict', stance: hedged, participle: 'predicting' },
@@ -257,6 +257,9 @@ export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set([
   'worry', 'view', 'mean', 'aim', 'seek', 'remember', 'recognize', 'anticipate', 'imagine', 'guess',
   'figure', 'suppose', 'reckon', 'wonder', 'hesitate', 'refuse', 'offer', 'like', 'love',
   'hate', 'favor', 'oppose', 'support', 'embrace', 'accept', 'reject', 'be convinced', 'concern',
+  // seeking ("are looking to accelerate", "looking for a buyer") and the adjectives of an attitude ("is willing to",
+  // "skeptical about", "confident that"; "willing" is lemmatised "will"): what someone wants or holds, not says
+  'look', 'will', 'confident', 'skeptical', 'sceptical', 'hopeful', 'optimistic', 'pessimistic',
 ]);
 
 /**
@@ -321,7 +324,7 @@ export function inflectionCandidates(lemma: string): string[] {
 /** "argu" → "argue", "not" → "note", "warn" → "warn", "stopp" → "stop". */
 function restoreE(stem: string): string {
   if (/([bcdfgklmnprstvz])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
-  if (/(?:[^aeiou][aeiou][cgsvz]|u|[^aeiouy]at|[^aeiou]iz|dg|rs|rg|ns|ys|ct|pos|vok|cid|rib|lud|clar|rat|nit|lin|dic|sum|fin|cit|not|crib|quot|gu|tat|cas|lat|quir|ger|bat|lud|hop|lv|nvit|rat|vot|pir)$/.test(stem)) {
+  if (/(?:[^aeiou][aeiou][cgsvz]|u|[^aeiouy]at|[^aeiou]iz|dg|rs|rg|ns|ys|pos|vok|cid|rib|lud|clar|rat|nit|lin|dic|sum|fin|cit|not|crib|quot|gu|tat|cas|lat|quir|ger|bat|lud|hop|lv|nvit|rat|vot|pir)$/.test(stem)) {
     return stem + 'e';
   }
   return stem;

@@ -33,6 +33,11 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   call: ['off'],
   rule: ['out'],
   add: ['a goal|a point|a basket|a try|a run|a field goal|a touchdown|an assist'],
+  // a pointer within the text itself ("the email mentioned above", "the steps described below"), not a report
+  mention: ['above|below'],
+  describe: ['above|below'],
+  note: ['above|below'],
+  list: ['above|below'],
 };
 
 /** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
