@@ -157,8 +157,9 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
     if (tok.kind === 'quote') quoted++;
     else if (tok.kind === 'word') {
       words++;
-      if (lex.MODEL_AUXILIARIES.has(tok.lower) || tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) ||
-        lex.PERSON_PRONOUNS.has(tok.lower)) clause = true;
+      // once a clause shows, the rest of the words are only counted: no more look-ups
+      if (!clause && (tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) || lex.MODEL_AUXILIARIES.has(tok.lower) ||
+        lex.PERSON_PRONOUNS.has(tok.lower))) clause = true;
     }
   }
   const quoteState = quoted === 0 ? 'none' : toks[c0]?.kind === 'quote' ? 'opens' : 'inside';
