@@ -130,7 +130,11 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   // 3d. judge: the rules refuse what is never a claim; the report model (when given) scores the rest and drops the
   // unlikely ones
   const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null);
-  const confidenceOf = new Map<Frame, number>(judged.frames.map((frame, i) => [frame, judged.confidence[i] ?? 1]));
+  const confidenceOf = new Map<Frame, number>();
+  for (let i = 0; i < judged.frames.length; i++) {
+    const frame = judged.frames[i];
+    if (frame !== undefined) confidenceOf.set(frame, judged.confidence[i] ?? 1);
+  }
   frames = judged.frames;
   debug?.('judge', frames);
   // 3e. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
@@ -147,18 +151,25 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const roleFrames: Frame[] = [];
   const roleActorOf: string[] = [];
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-  for (const [i, f] of frames.entries()) {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f === undefined) continue;
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
     const quote = classifyContent(seg, f.content);
     const confidence = confidenceOf.get(f) ?? FLOATING_QUOTE_CONFIDENCE;
-    const speakers = [{ actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read }, ...(coSpeakersOf.get(i) ?? [])];
-    for (const speaker of speakers) {
+    // most cues are verbs of saying, statements whatever their context: only the others gather it
+    const readsContext = kindReadsContext(f.cue.lemma, lexicon);
+    const stance = lexicon.stanceOf(f.cue.lemma);
+    const coSpeakers = coSpeakersOf.get(i);
+    // the frame's own speaker, then (rarely) the further speakers of a conjoined phrase
+    for (let k = -1; k < (coSpeakers?.length ?? 0); k++) {
+      const speaker = k < 0 ? { actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read } : coSpeakers?.[k];
+      if (speaker === undefined) continue;
       const sourceSpans = speaker.source === null ? [] : spansOf(seg, speaker.source);
       const actor = actorById.get(speaker.actorId);
-      // most cues are verbs of saying, statements whatever their context: only the others gather it
-      const kind = !kindReadsContext(f.cue.lemma, lexicon) ? 'statement' : claimKindIn({
+      const kind = !readsContext ? 'statement' : claimKindIn({
         lemma: f.cue.lemma,
         cueWords: wordsOf(seg, f.cueRange),
         sourceWords: speaker.source === null ? [] : wordsOf(seg, speaker.source),
@@ -175,7 +186,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
         content,
         actorId: speaker.actorId,
         cueLemma: f.cue.lemma,
-        stance: lexicon.stanceOf(f.cue.lemma),
+        stance,
         confidence,
       });
       roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });

@@ -35,9 +35,10 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
   const kept: Frame[] = [];
   const confidence: number[] = [];
   const context = judgeContext(seg, frames);
-  for (const [i, proposed] of frames.entries()) {
-    const f = withoutLeadingLabel(seg, proposed);
-    if (refusalOf(seg, f, context) === null) {
+  for (let i = 0; i < frames.length; i++) {
+    const proposed = frames[i];
+    const f = proposed === undefined ? undefined : withoutLeadingLabel(seg, proposed);
+    if (f !== undefined && refusalOf(seg, f, context) === null) {
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
@@ -117,8 +118,12 @@ export function withoutLeadingLabel(seg: Segmented, frame: Frame): Frame {
 
 /** Every letter of a word upper case, two letters or more: "MARKETS", "OTTAWA". */
 function isAllCaps(tok: Token | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && tok.text.length >= 2 && tok.text === tok.text.toUpperCase() &&
-    tok.text !== tok.text.toLowerCase();
+  if (tok === undefined || tok.kind !== 'word' || tok.text.length < 2) return false;
+  // (most words open with a lower-case ASCII letter or go on with one: no upper-case copy made for those)
+  const first = tok.text.charCodeAt(0);
+  const second = tok.text.charCodeAt(1);
+  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
+  return tok.text === tok.text.toUpperCase() && tok.text !== tok.text.toLowerCase();
 }
 
 /**

@@ -38,8 +38,6 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
     for (let t = first; t < sentence.end && t - first < PLURAL_SUBJECT_TOKENS; t++) {
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'word') break;
-      const next = tokens[t + 1];
-      const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.PREPOSITIONS.has(next.lower) && next.lower !== 'and' && next.lower !== 'of';
       if (tok.lower === 'and' && t > first) {
         // "Sam Ortiz and Lena Fisk walked off …"
         let e = t + 1;
@@ -51,7 +49,8 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
         }
         break;
       }
-      if (tok.kind === 'word' && lex.isPersonNoun(tok.lower) && isPluralHead(lex, tok.lower) && verbNext) {
+      // the cheap tests first: most words are no plural noun for people, and then the next word is never read
+      if (isPluralHead(lex, tok.lower) && lex.isPersonNoun(tok.lower) && verbFollows(seg, t)) {
         out.push({ at: first, end: t + 1, head: tok.lower, people: [] });
         break;
       }
@@ -63,6 +62,13 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
     }
   }
   return out;
+}
+
+/** A lower-case word that may be a verb after token `t`: not a preposition, "and" or "of". */
+function verbFollows(seg: Segmented, t: number): boolean {
+  const next = seg.tokens[t + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && !seg.lexicon.PREPOSITIONS.has(next.lower) &&
+    next.lower !== 'and' && next.lower !== 'of';
 }
 
 /** How many paragraphs back the group "they" stands for may have been named. */

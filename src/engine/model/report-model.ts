@@ -12,7 +12,8 @@
 import type { Segmented, Token } from '../tokens.js';
 import { regionOf } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
-import { tokenClass } from './token-class.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { tokenClass, unlistedWordClass } from './token-class.js';
 
 /** The weights as written by the trainer, packed (packWeights) so that the content script carries few bytes. */
 export interface SerializedReportModel {
@@ -113,11 +114,40 @@ function shapeOf(seg: Segmented, tok: Token | undefined, sameBlock: boolean): st
   if (tok.kind === 'word') {
     const c = tok.text.charCodeAt(0);
     if (c >= 48 && c <= 57) return tok.text.endsWith('%') ? 'pct' : 'num';
-    if (seg.lexicon.MEASURE_UNITS.has(tok.lower)) return 'unit';
-    if (seg.lexicon.MONTHS_AND_DAYS.has(tok.lower)) return 'date';
+    // one look-up for the lists below and tokenClass's, in their order
+    const listed = wordsOf(seg.lexicon).shapes.get(tok.lower);
+    if (listed !== undefined) return listed;
+    // (a word is never a currency sign: that test, and tokenClass's lists, are passed)
+    return unlistedWordClass(tok);
   }
   if (tok.text === '$' || tok.text === '£' || tok.text === '€') return 'cur';
   return tokenClass(seg.lexicon, tok, true);
+}
+
+/** What the features read of a lexicon's lists, merged once per lexicon: a frame's words are each looked up once. */
+interface ReportWords {
+  /**
+   * A word's shape when a list names it: a unit, a date, then tokenClass's ("that", pronoun, determiner,
+   * auxiliary, preposition); the first list holding the word wins, as in shapeOf and tokenClass.
+   */
+  shapes: Map<string, string>;
+  /** The words that show a clause: auxiliaries and personal pronouns. */
+  clauseWords: Set<string>;
+}
+
+const REPORT_WORDS = new WeakMap<Lexicon, ReportWords>();
+
+function wordsOf(lex: Lexicon): ReportWords {
+  let words = REPORT_WORDS.get(lex);
+  if (words === undefined) {
+    const shapes = new Map<string, string>();
+    const lists: [string, Iterable<string>][] = [['unit', lex.MEASURE_UNITS], ['date', lex.MONTHS_AND_DAYS], ['that', ['that']],
+      ['pron', lex.MODEL_PRONOUNS], ['det', lex.CONTEXT_DETERMINERS], ['aux', lex.MODEL_AUXILIARIES], ['prep', lex.MODEL_PREPOSITIONS]];
+    for (const [shape, list] of lists) for (const word of list) if (!shapes.has(word)) shapes.set(word, shape);
+    words = { shapes, clauseWords: new Set([...lex.MODEL_AUXILIARIES, ...lex.PERSON_PRONOUNS]) };
+    REPORT_WORDS.set(lex, words);
+  }
+  return words;
 }
 
 function lengthBand(n: number): string {
@@ -147,6 +177,7 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
   const construction = f.construction;
   const side = after ? 'after' : 'before';
   // what the content holds: a quotation, a clause (an auxiliary, "that", an -ed word past its start), its length
+  const { clauseWords } = wordsOf(lex);
   let quoted = 0;
   let clause = false;
   let words = 0;
@@ -157,8 +188,8 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
     if (tok.kind === 'quote') quoted++;
     else if (tok.kind === 'word') {
       words++;
-      if (lex.MODEL_AUXILIARIES.has(tok.lower) || tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) ||
-        lex.PERSON_PRONOUNS.has(tok.lower)) clause = true;
+      // once a clause shows, the rest of the words are only counted: no more look-ups
+      if (!clause && (tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) || clauseWords.has(tok.lower))) clause = true;
     }
   }
   const quoteState = quoted === 0 ? 'none' : toks[c0]?.kind === 'quote' ? 'opens' : 'inside';

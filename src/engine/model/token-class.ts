@@ -29,6 +29,12 @@ export function tokenClass(lexicon: Lexicon, tok: Token | undefined, sameBlock: 
   if (lexicon.CONTEXT_DETERMINERS.has(w)) return 'det';
   if (lexicon.MODEL_AUXILIARIES.has(w)) return 'aux';
   if (lexicon.MODEL_PREPOSITIONS.has(w)) return 'prep';
+  return unlistedWordClass(tok);
+}
+
+/** The class of a word in none of the lists tokenClass reads: by its capital, its ending, a digit. */
+export function unlistedWordClass(tok: Token): TokenClass {
+  const w = tok.lower;
   if (tok.cap) return 'cap';
   if (w.endsWith('ly')) return 'ly';
   if (w.endsWith('ing')) return 'ing';

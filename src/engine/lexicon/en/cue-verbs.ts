@@ -211,6 +211,10 @@ export const COMMAND_LEMMAS: ReadonlySet<string> = new Set(['order', 'command'])
 
 const VERB_BY_LEMMA = new Map<string, CueVerb>(CUE_VERBS.map((verb) => [verb.lemma, verb]));
 
+/** Each verb's particles as words, split once: particleLength reads them for every cue. */
+const PARTICLE_WORDS = new Map<string, string[][]>(CUE_VERBS.flatMap((verb) =>
+  verb.particles === undefined ? [] : [[verb.lemma, verb.particles.map((phrase) => phrase.split(' '))] as const]));
+
 /** Irregular form → lemma ("said" → "say"). */
 const LEMMA_OF_FORM = new Map<string, string>(CUE_VERBS.flatMap((verb) => (verb.forms ?? []).map((form) => [form, verb.lemma] as const)));
 
@@ -280,8 +284,7 @@ export function claimKindOf(lemma: string): ClaimKind {
  */
 export function particleLength(lemma: string, wordAt: (k: number) => string | undefined): number {
   const verb = VERB_BY_LEMMA.get(lemma);
-  for (const phrase of verb?.particles ?? []) {
-    const words = phrase.split(' ');
+  for (const words of PARTICLE_WORDS.get(lemma) ?? []) {
     if (words.every((word, k) => wordAt(k) === word)) return words.length;
   }
   const first = wordAt(0);

@@ -1,0 +1,79 @@
+/**
+ * One side of a paired engine bench: times `analyze` from the engine of a given checkout over the same text, and
+ * prints one line of figures. Run it for two checkouts in turn (A B A B …), on a shared machine only pairs mean
+ * anything:
+ *
+ *   node --expose-gc --import tsx scripts/bench-engine-paired.ts --engine /path/to/checkout --text polnear [--mb 3.8]
+ *   node --expose-gc --import tsx scripts/bench-engine-paired.ts --engine . --text synthetic
+ *
+ * `polnear` reads the first `--mb` megabytes of ../shared/corpus/polnear/train.jsonl at run time (never copied into
+ * the repo), each document cut into paragraph blocks as the CLI does; `synthetic` is the 1 MB article of
+ * `npm run bench -- engine`. Prints the median wall and CPU MB/s over `--runs` timed runs after one warm-up.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Analysis, TextBlock } from '../src/engine/types.js';
+import { syntheticNewsArticle, utf8Bytes } from './bench-news-text.js';
+
+interface EngineModule {
+  analyze(blocks: TextBlock[]): Analysis;
+  blocksFromPlainText(text: string): TextBlock[];
+}
+
+function argument(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The documents of the PolNeAR train split, in file order, until `megabytes` of text. */
+function polnearArticles(megabytes: number): string[] {
+  const file = resolve(import.meta.dirname, '../../shared/corpus/polnear/train.jsonl');
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || bytes >= megabytes * 1_000_000) continue;
+    const record: unknown = JSON.parse(line);
+    const text: unknown = typeof record === 'object' && record !== null ? Reflect.get(record, 'text') : undefined;
+    if (typeof text !== 'string') continue;
+    texts.push(text);
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+  return texts;
+}
+
+const engineRoot = resolve(argument('engine', '.'));
+const kind = argument('text', 'polnear');
+const runs = Number(argument('runs', '3'));
+const engine = await import(pathToFileURL(resolve(engineRoot, 'src/engine/index.ts')).href) as EngineModule;
+const articles: TextBlock[][] = kind === 'synthetic'
+  ? [syntheticNewsArticle(1_000_000)]
+  : polnearArticles(Number(argument('mb', '3.8'))).map((text) => engine.blocksFromPlainText(text));
+const bytes = articles.reduce((sum, blocks) => sum + utf8Bytes(blocks), 0);
+const gc: unknown = Reflect.get(globalThis, 'gc');
+
+const wall: number[] = [];
+const cpu: number[] = [];
+let claims = 0;
+for (let run = 0; run <= runs; run++) {
+  if (typeof gc === 'function') gc();
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  claims = 0;
+  for (const blocks of articles) claims += engine.analyze(blocks).claims.length;
+  const wallMs = performance.now() - wallStart;
+  const used = process.cpuUsage(cpuStart);
+  if (run === 0) continue;
+  wall.push(wallMs);
+  cpu.push((used.user + used.system) / 1000);
+}
+const mbPerSecond = (ms: number): string => (bytes / 1_000_000 / (ms / 1000)).toFixed(3);
+process.stdout.write(`${engineRoot} ${kind} ${(bytes / 1_000_000).toFixed(2)} MB ${claims} claims: `
+  + `wall ${mbPerSecond(median(wall))} MB/s (${wall.map((ms) => ms.toFixed(0)).join(' ')} ms), `
+  + `cpu ${mbPerSecond(median(cpu))} MB/s (${cpu.map((ms) => ms.toFixed(0)).join(' ')} ms)\n`);
