@@ -22,8 +22,6 @@ export interface CueVerb {
   forms?: readonly string[];
   /** The writer's distance from the content; 'neutral' when not given. */
   stance?: Stance;
-  /** What its claims report: a finding ("shows", "concluded") or a thought ("believes", "plans"); 'statement' when not given. */
-  claimKind?: Exclude<ClaimKind, 'statement'>;
   /** The first complement is the hearer, not the content: "told reporters that …", "urged Congress to …". */
   hearerFirst?: true;
   /** The participle that continues a report after a comma with the same speaker: ", adding that …". */
@@ -63,7 +61,7 @@ export interface Lexicon {
   lemmaOf(form: string): string;
   inflectionCandidates(lemma: string): string[];
   stanceOf(lemma: string): Stance;
-  /** What a claim with this cue reports (CueVerb.claimKind): a statement unless the verb says otherwise. */
+  /** What a claim with this cue reports, from its lemma alone (FINDING_LEMMAS, THOUGHT_LEMMAS): else a statement. */
   claimKindOf(lemma: string): ClaimKind;
   // claim kinds in context (claim-kind.ts): verbs that find, the particles that make them say, evidence and courts
   INQUIRY_LEMMAS: Words;

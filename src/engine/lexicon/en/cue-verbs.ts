@@ -271,8 +271,6 @@ export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set([
  * said, so statements).
  */
 export function claimKindOf(lemma: string): ClaimKind {
-  const listed = VERB_BY_LEMMA.get(lemma)?.claimKind;
-  if (listed !== undefined) return listed;
   if (THOUGHT_LEMMAS.has(lemma)) return 'thought';
   if (FINDING_LEMMAS.has(lemma)) return 'finding';
   return 'statement';
