@@ -88,9 +88,29 @@ export const STANCE_ORDER: readonly Stance[] = ['distancing', 'neutral', 'hedged
 /** A claim whose actor is missing from the analysis (never from the engine; an import or a damaged model). */
 export const UNATTRIBUTED = 'Unattributed';
 
+/** A language tag by its English name ("de" → "German"); the tag itself where the browser has no name for it. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "English", "English and German", "English, German and French". */
+function listOfLanguages(tags: readonly string[]): string {
+  const names = tags.map(languageName);
+  const last = names.pop();
+  return names.length === 0 ? (last ?? '') : `${names.join(', ')} and ${last ?? ''}`;
+}
+
 export const EMPTY_STATES = {
   noClaims: 'No reported statements were found in this article.',
-  unsupportedLanguage: (language: string) => `WhoSaid reads English articles only; this page is in “${language}”.`,
+  /** The article is in a language WhoSaid has no words for; `readable`: the tags it has. */
+  unsupportedLanguage: (language: string, readable: readonly string[]) =>
+    `WhoSaid doesn't read ${languageName(language)} (“${language}”) yet; it reads ${listOfLanguages(readable)}.`,
+  /** The words of the article's language ship with WhoSaid but could not be loaded into this page. */
+  languageNotLoaded: (language: string) => `WhoSaid could not load its ${languageName(language)} words into this page.`,
   error: 'WhoSaid could not analyse this page.',
   analysing: 'Analysing the article…',
   noMatch: 'No claim matches.',

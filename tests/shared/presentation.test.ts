@@ -66,7 +66,9 @@ describe('labels', () => {
 
   it('has a message for every state the sidebar can be in', () => {
     expect(EMPTY_STATES.noClaims).toMatch(/No reported statements/);
-    expect(EMPTY_STATES.unsupportedLanguage('de')).toBe('WhoSaid reads English articles only; this page is in “de”.');
+    expect(EMPTY_STATES.unsupportedLanguage('es', ['en', 'de', 'fr'])).toBe('WhoSaid doesn\'t read Spanish (“es”) yet; it reads English, German and French.');
+    expect(EMPTY_STATES.unsupportedLanguage('zz', ['en'])).toBe('WhoSaid doesn\'t read zz (“zz”) yet; it reads English.');
+    expect(EMPTY_STATES.languageNotLoaded('de')).toBe('WhoSaid could not load its German words into this page.');
   });
 });
 
