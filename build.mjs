@@ -2,7 +2,7 @@
  * The one build: bundles the background and the content script with esbuild and writes one loadable folder per
  * browser from the single manifest.json plus a small per-browser overlay: extension/chrome/, extension/firefox/,
  * and the test-only extension/firefox-test/ (see src/page/test-hook.ts). Each language other than English gets a
- * bundle of its own words (lexicon-<lang>.js, scripts/lexicon-bundles.mjs), injected only into a page in that
+ * bundle of its own words (lexicon-<lang>.js, scripts/bundles.mjs), injected only into a page in that
  * language. Prints what a first click loads, per language.
  *   node build.mjs            build all folders
  *   WHOSAID_DEBUG=1 node build.mjs   keep debug logging and the whosaid:* User Timing marks, skip minification
@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSy
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bundledLanguages, lexiconBundleFile, lexiconBundleStdin } from './scripts/lexicon-bundles.mjs';
+import { bundledLanguages, bundleOptions, lexiconBundleFile, lexiconBundleStdin } from './scripts/bundles.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DEBUG = process.env.WHOSAID_DEBUG === '1';
@@ -69,46 +69,12 @@ const TARGETS = [
   },
 ];
 
-/**
- * Preact's one innerHTML write serves `dangerouslySetInnerHTML`, which WhoSaid never uses: page text is rendered as
- * text only. The build removes that write from the bundle, so no HTML string can ever reach the DOM through Preact
- * (and web-ext lint has nothing to warn about). The build fails if Preact's code no longer matches.
- */
-const noInnerHtmlInPreact = {
-  name: 'no-inner-html-in-preact',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const write = /\((\w+)\.innerHTML=(\w+)\.__html\)/;
-      if (!write.test(source)) throw new Error(`${args.path}: Preact's innerHTML write not found; update build.mjs`);
-      const contents = source.replace(write, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in WhoSaid")})()');
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 /** `entry`: a source file, or esbuild's `stdin` (a language bundle's generated entry). */
 async function bundle(target, dir, entry, outfile) {
   await build({
+    ...bundleOptions({ esbuildTarget: target.esbuildTarget, firefox: target.firefox, testHooks: target.testHooks, debug: DEBUG, marks: MARKS, languages: LANGUAGES }),
     ...(typeof entry === 'string' ? { entryPoints: [join(ROOT, entry)] } : { stdin: entry }),
     outfile: join(dir, outfile),
-    bundle: true,
-    format: 'iife',
-    target: target.esbuildTarget,
-    minify: !DEBUG,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    define: {
-      __FIREFOX__: String(target.firefox),
-      __TEST_HOOKS__: String(target.testHooks),
-      __DEBUG__: String(DEBUG),
-      __MARKS__: String(MARKS),
-      __LEXICON_LANGUAGES__: JSON.stringify(LANGUAGES),
-    },
-    logLevel: 'warning',
-    plugins: [noInnerHtmlInPreact],
   });
 }
 
