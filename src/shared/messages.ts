@@ -27,6 +27,13 @@ export type ContentToBackground =
 /** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
 export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
 
+/**
+ * Page → content script and back, test builds only: the page posts the request, the test hook answers
+ * `{ type: TEST_LEXICON_DELIVERIES, deliveries: { de: 1 } }`, how many times each language bundle ran in the frame.
+ */
+export const TEST_LEXICON_DELIVERIES_REQUEST = 'whosaid/test-lexicon-deliveries-request';
+export const TEST_LEXICON_DELIVERIES = 'whosaid/test-lexicon-deliveries';
+
 import { parseLibraryEntry, type LibraryEntry } from './library/entry.js';
 
 const MAX_CLAIM_COUNT = 1_000_000;
