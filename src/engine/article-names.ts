@@ -220,7 +220,7 @@ export function personNamed(lex: Lexicon, mention: SubjectMention, names: Articl
     !lex.MONTHS_AND_DAYS.has(w));
   // (and a plural noun after it makes it a modifier: "New York officials say …"; an -s verb the corpus knows as a
   // cue, "says", "argues", is a verb)
-  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next) &&
+  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES ?? {}, mention.next) &&
     !lex.MODEL_AUXILIARIES.has(mention.next);
   if (!male && !female && !lex.PERSON_TITLES.has(title) && !(personLike && !modifier)) return null;
   return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };
