@@ -299,6 +299,11 @@ export interface Lexicon {
   FEMALE_TITLES: Words;
   /** Document nouns that say nothing of which document it is ("document", "text"). */
   GENERIC_DOCUMENT_NOUNS: Words;
+  /**
+   * The ending of a nationality adjective before a body's name ("Russian Central Election Commission" is the
+   * commission: /(?:an|ese|ish|ian|ic)$/); left out, no word is stripped.
+   */
+  NATIONALITY_ENDING?: RegExp;
   PERSON_PRONOUNS: Words;
   THING_PRONOUNS: Words;
   PLURAL_PRONOUNS: Words;

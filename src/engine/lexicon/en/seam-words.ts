@@ -99,3 +99,4 @@ export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her']);
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr']);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss']);
 export const GENERIC_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['document', 'documents', 'text', 'paper']);
+export const NATIONALITY_ENDING = /(?:an|ese|ish|ian|ic)$/;
