@@ -359,6 +359,18 @@ export interface Lexicon {
   COPULA_ADVERBS: Words;
   PEOPLE_OF_A_PLACE: RegExp;
 
+  // optional: a language that leaves one out reads it as empty (no word matches, nothing is stripped)
+  /** Words that join a second report to a clause ("… and said that …", "…, but argues …"): and, but. */
+  REPORT_JOINERS?: Words;
+  /** Adverbs between such a joiner and the second cue ("… and also said …"): also. */
+  JOINED_REPORT_ADVERBS?: Words;
+  /** Prepositions that make a time word an adjunct of time ("on Friday"): on. */
+  TIME_PREPOSITIONS?: Words;
+  /** Prepositions that stay inside a title before a name ("the head of the commission", "secretary for health"). */
+  TITLE_PREPOSITIONS?: Words;
+  /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
+  isVerbAfterSubject?(lower: string): boolean;
+
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;
 }

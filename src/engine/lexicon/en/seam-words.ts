@@ -100,3 +100,11 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['mr']);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss']);
 export const GENERIC_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['document', 'documents', 'text', 'paper']);
 export const NATIONALITY_ENDING = /(?:an|ese|ish|ian|ic)$/;
+export const REPORT_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+export const JOINED_REPORT_ADVERBS: ReadonlySet<string> = new Set(['also']);
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** "joined", "accuses", not "agrees" or "carries". */
+export function isVerbAfterSubject(lower: string): boolean {
+  return /[a-z]{3,}(?:ed|es)$/.test(lower) && !/(?:ies|ees)$/.test(lower);
+}
