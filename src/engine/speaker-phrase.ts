@@ -55,7 +55,7 @@ function isContraction(lex: Lexicon, tok: Token): boolean {
 function canStandAlone(lex: Lexicon, tok: Token): boolean {
   const w = tok.lower;
   if (lex.TITLES.has(w) || lex.DOCUMENT_NOUNS.has(w) || lex.ORGANISATION_NOUNS.has(w) || lex.UNNAMED_SOURCE_NOUNS.has(w) || lex.BARE_SPEAKING_NOUNS.has(w)) return true;
-  return w.length > 3 && lex.PLURAL_ENDING.test(w) && !/(?:us|is)$/.test(w);
+  return w.length > 3 && lex.PLURAL_ENDING.test(w) && lex.SINGULAR_S_ENDING?.test(w) !== true;
 }
 
 /** The pronoun a token stands for ("we’ll" → "we"), or null. */

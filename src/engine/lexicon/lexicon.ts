@@ -368,6 +368,16 @@ export interface Lexicon {
   TIME_PREPOSITIONS?: Words;
   /** Prepositions that stay inside a title before a name ("the head of the commission", "secretary for health"). */
   TITLE_PREPOSITIONS?: Words;
+  /** Singular nouns that end like a plural ("analysis", "status": /(?:is|us)$/): never a plural head. */
+  SINGULAR_S_ENDING?: RegExp;
+  /** Words that open a condition, never a subject ("if"). */
+  CONDITIONALS?: Words;
+  /** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Charles de Gaulle"). */
+  NAME_PARTICLES?: Words;
+  /** A plural's possessive ending ("officials'": /s'$/), the apostrophe dropped when a role word is read. */
+  PLURAL_POSSESSIVE_ENDING?: RegExp;
+  /** A suffix that makes a name the owner of a business ("Amazon-owned": '-owned'); the word reads as the suffix. */
+  OWNED_SUFFIX?: string;
   /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
   isVerbAfterSubject?(lower: string): boolean;
 

@@ -108,3 +108,8 @@ export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 export function isVerbAfterSubject(lower: string): boolean {
   return /[a-z]{3,}(?:ed|es)$/.test(lower) && !/(?:ies|ees)$/.test(lower);
 }
+export const PLURAL_POSSESSIVE_ENDING = /s'$/;
+export const OWNED_SUFFIX = '-owned';
+export const SINGULAR_S_ENDING = /(?:is|us)$/;
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'bin', 'al']);
