@@ -5,7 +5,7 @@
  * lexicons from here into the engine. The store counts each delivery, so a test can tell a bundle was injected once.
  * Imports nothing at run time: it is all a language bundle carries beside its words.
  */
-import type { Lexicon } from './engine-lexicons.js';
+import type { Lexicon } from '../../engine/index.js';
 import { LEXICON_STORE_GLOBAL } from '../../shared/global-keys.js';
 
 export interface LexiconStore {

@@ -4,7 +4,7 @@
  * (build.mjs: lexicon-<lang>.js, listed at build time in __LEXICON_LANGUAGES__), injected by the background only
  * when an article is in that language, so an English click loads no German or French word (issue 17's budget).
  */
-import { registerLexicon, supportedLanguages } from './engine-lexicons.js';
+import { registerLexicon, supportedLanguages } from '../../engine/index.js';
 import { lexiconStore } from './lexicon-store.js';
 
 /** The languages whose lexicon ships as a bundle beside the content script; none where nothing was built (tests). */

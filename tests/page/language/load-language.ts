@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lexiconFor } from '../../../src/engine/lexicon/index.js';
-import { registerLexicon } from '../../../src/page/language/engine-lexicons.js';
+import { registerLexicon } from '../../../src/engine/index.js';
 import { deliverLexicon, lexiconStore } from '../../../src/page/language/lexicon-store.js';
 
 const LEXICONS = join(import.meta.dirname, '..', '..', '..', 'src', 'engine', 'lexicon');
