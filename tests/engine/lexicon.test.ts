@@ -64,13 +64,16 @@ describe('the language seam', () => {
   const blocks: TextBlock[] = [{ kind: 'paragraph', text: 'Mr. Reyes said the harbour was full.' }];
 
   it('reads English by default, and for any English tag', () => {
-    expect(lexiconFor()).toBe(english);
+    expect(lexiconFor('en')).toBe(english);
     expect(lexiconFor('en-GB')).toBe(english);
+    expect(lexiconFor('EN_us')).toBe(english);
     expect(analyze(blocks, { language: 'en' })).toEqual(analyze(blocks));
   });
 
   it('refuses a language it has no lexicon for, rather than reading it as English', () => {
-    expect(() => analyze(blocks, { language: 'fr' })).toThrow(RangeError);
+    // (a language no helper will ever register: 'fr' and 'de' are coming)
+    expect(() => analyze(blocks, { language: 'zz' })).toThrow(RangeError);
+    expect(() => lexiconFor('zz')).toThrow(/no lexicon for language 'zz' \(it has: en/);
   });
 
   it('segments with the words of the lexicon it is given', () => {

@@ -142,11 +142,15 @@ function cueOfSpan(seg: Segmented, span: TaggedSpan, cues: CueConfig): CueCandid
   }
   if (head < 0) head = span.first;
   const form = tokens[head]?.lower ?? '';
-  const according = form === 'according' || (form === 'to' && tokens[head - 1]?.lower === 'according');
+  // a word of one of the lexicon's "according to" phrases, with the phrase's words before it ("according", "to")
+  const according = lexicon.ACCORDING_TO.find((phrase) => {
+    const at = phrase.words.indexOf(form);
+    return at >= 0 && phrase.words.slice(0, at).every((word, i) => tokens[head - at + i]?.lower === word);
+  });
   return {
     first: span.first, last: span.end - 1, form,
-    lemma: according ? 'according to' : lexicon.lemmaOf(form),
-    kind: according ? 'according' : 'verb',
+    lemma: according !== undefined ? according.lemma : lexicon.lemmaOf(form),
+    kind: according !== undefined ? 'according' : 'verb',
     context: contextOf(seg, span.end),
   };
 }
