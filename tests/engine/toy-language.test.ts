@@ -72,6 +72,16 @@ describe('a made-up language, registered in one line', () => {
     ]);
     expect(analysis.claims[0]?.cueLemma).toBe('pera');
   });
+
+  it('reads an "according to" phrase of three words, and one written after its source (a postposition)', () => {
+    const blocks = paragraphs('Na angaba fon ze ministeria, ze harbour wob closed im winter.',
+      'Ze ministeria sezzo, ze ferry wob late.', 'Ze ferry wob late im winter, ze ministeria sezzo.');
+    expect(readClaims(blocks, analyze(blocks, { language: 'xx' }))).toEqual([
+      { source: 'ze ministeria', cue: 'Na angaba fon', content: ['ze harbour wob closed im winter'], actor: 'ze ministeria' },
+      { source: 'Ze ministeria', cue: 'sezzo', content: ['ze ferry wob late'], actor: 'ze ministeria' },
+      { source: 'ze ministeria', cue: 'sezzo', content: ['Ze ferry wob late im winter'], actor: 'ze ministeria' },
+    ]);
+  });
 });
 
 describe('a language reads only its own words and models', () => {

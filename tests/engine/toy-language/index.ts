@@ -1,7 +1,8 @@
 /**
  * Xx, a made-up language for the tests: the proof that a new language is one folder implementing `Lexicon` and one
  * call to registerLexicon(). Its speakers "blorp" (say) and "wimble" (warn), open a reported clause with "zat", write
- * quotations between »…«, and name a source with "pera X" (according to X). No word here is English, so an analysis
+ * quotations between »…«, and name a source with "pera X", "na angaba fon X" or "X sezzo" (according to X). No word
+ * here is English, so an analysis
  * that finds an English report in an Xx text has read English words it should not have.
  */
 import type { ClaimKind, Stance } from '../../../src/engine/types.js';
@@ -45,7 +46,12 @@ export const toyLexicon: Lexicon = {
   COURT_TITLES: none,
   SOURCE_HEAD_ENDERS: none,
   particleLength: () => 0,
-  ACCORDING_TO: [{ words: ['pera'], position: 'prefix', lemma: 'pera' }],
+  // one word before its source ("selon X"), three ("nach Angaben von X"), one after it ("X zufolge")
+  ACCORDING_TO: [
+    { words: ['na', 'angaba', 'fon'], position: 'prefix', lemma: 'na angaba fon' },
+    { words: ['pera'], position: 'prefix', lemma: 'pera' },
+    { words: ['sezzo'], position: 'postposition', lemma: 'sezzo' },
+  ],
   SAY_LEMMA: 'blorp',
   CLAIM_TRAP_LEMMAS: none,
   SHOW_FORMS: none,
