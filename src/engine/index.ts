@@ -5,5 +5,5 @@ export type { ExtractRecord, ExtractAttribution, ExtractActor } from './polnear-
 export { UNKNOWN_ACTOR_ID, UNKNOWN_ACTOR_NAME, isUnknownActor } from './unknown-actor.js';
 export type * from './types.js';
 // the lexicon registry: English is built in; the page registers the lexicon a language bundle delivered
-export { registerLexicon, supportedLanguages } from './lexicon/index.js';
+export { DEFAULT_LANGUAGE, isSupportedLanguage, registerLexicon, supportedLanguages } from './lexicon/index.js';
 export type { Lexicon } from './lexicon/index.js';
