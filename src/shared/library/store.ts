@@ -13,7 +13,7 @@
  * nothing already stored; every failure becomes a LibraryError with a message a reader can act on.
  * Used by the background (writes after a click) and the library page (everything else).
  */
-import { UNATTRIBUTED } from '../presentation.js';
+import { unattributedLabel } from '../presentation.js';
 import { claimWords, nameKey, nameTokens, queryTokens } from './words.js';
 import type { SourceRole } from '../../engine/types.js';
 import { ENTRY_LIMITS, sourceRoleOf, type LibraryActor, type LibraryEntry } from './entry.js';
@@ -501,7 +501,7 @@ export class LibraryStore {
         when,
         rank: -when,
         actor: claim.actor,
-        name: actor === undefined || actor.kind === 'unknown' ? UNATTRIBUTED : actor.name,
+        name: actor === undefined || actor.kind === 'unknown' ? unattributedLabel() : actor.name,
         text: claim.text,
         cue: claim.cue,
         kind: claim.kind,

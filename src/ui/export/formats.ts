@@ -7,7 +7,7 @@
 import type { Analysis } from '../../engine/types.js';
 import { isLowConfidence } from '../../engine/confidence.js';
 import type { CorrectionLine } from '../../shared/corrections.js';
-import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, LOW_CONFIDENCE_BADGE, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
+import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, lowConfidenceBadge, STANCE_LABELS, STANCE_ORDER, unattributedLabel, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
 import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
   groupActors,
@@ -63,7 +63,7 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     const actorSpace = space.get(view.claim.actorId);
     return {
     claimId: view.claim.id,
-    actor: view.actor?.name ?? UNATTRIBUTED,
+    actor: view.actor?.name ?? unattributedLabel(),
     actorKind: view.actor?.kind ?? 'none',
     actorDescription: view.actor?.description ?? '',
     source: view.sourceText,
@@ -267,7 +267,7 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
       out.push('');
     }
     if (group.unattributed.length > 0) {
-      out.push(`### ${UNATTRIBUTED}`, '');
+      out.push(`### ${unattributedLabel()}`, '');
       for (const view of group.unattributed) out.push(markdownClaim(view));
       out.push('');
     }
@@ -281,7 +281,7 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
 
 function markdownClaim(view: ClaimView): string {
   const labels = claimLabels(view.claim);
-  const tags = [labels.claimKind, labels.quoteKind, labels.stance, ...(labels.uncertainty === '' ? [] : [LOW_CONFIDENCE_BADGE])].join(', ');
+  const tags = [labels.claimKind, labels.quoteKind, labels.stance, ...(labels.uncertainty === '' ? [] : [lowConfidenceBadge()])].join(', ');
   const corrected = view.claim.corrected ? ` _(corrected: ${escapeMarkdown(view.claim.corrected.join('; '))})_` : '';
   return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}${corrected}`;
 }
@@ -301,7 +301,7 @@ export function formatCitation(view: ClaimView, page: PageInfo): string {
     ? view.actor.description
       ? `${view.actor.name} (${view.actor.description})`
       : view.actor.name
-    : view.sourceText || UNATTRIBUTED;
+    : view.sourceText || unattributedLabel();
   const cue = view.cueText || view.claim.cueLemma;
   // a floating quote has no cue word: the speaker, then the quotation
   const said = /^according to$/i.test(cue) ? `According to ${who}` : view.claim.cueLemma === FLOATING_CUE_LEMMA ? who : `${who} ${cue}`;
