@@ -19,6 +19,7 @@ import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
+import { t } from '../shared/i18n.js';
 import { actorColors, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
 import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
@@ -298,7 +299,7 @@ export class WhoSaidController {
       await this.#present(analysis, 'read');
     } catch (error) {
       if (this.#destroyed) return;
-      this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
+      this.#show('error', t('error_read_page', { error: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -351,7 +352,7 @@ export class WhoSaidController {
     const key = this.#articleKey;
     const store = this.#deps.corrections;
     if (key === null || store === undefined) {
-      this.#notify('Corrections on this page last until you leave it: WhoSaid keeps them only for web addresses.');
+      this.#notify(t('corrections_not_web'));
       return;
     }
     this.#saving = this.#saving.then(async () => {

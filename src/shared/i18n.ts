@@ -85,7 +85,9 @@ function lookup(key: string, values?: Record<string, string | number>): string {
           return typeof value === 'number' ? formatNumber(value) : (value ?? '');
         })
     : undefined;
-  return source()?.getMessage(key, substitutions) ?? '';
+  const found = source();
+  // with no messages at all (a script that never installed them) the key shows, rather than nothing
+  return found ? found.getMessage(key, substitutions) : key;
 }
 
 /** The message `key` in the interface language, its placeholders filled (numbers formatted for that language). */

@@ -37,7 +37,7 @@ export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = lazyRecord(['direct'
  */
 export const CLAIM_KIND_LABELS: Record<ClaimKind, { many: string; one: string; unsure: string }> = lazyRecord(
   ['statement', 'finding', 'thought'],
-  (kind) => ({ many: t(`claim_kind_${kind}_many`), one: t(`claim_kind_${kind}`), unsure: t(`claim_kind_${kind}_unsure`) }),
+  (kind) => ({ many: t(`claim_kind_${kind}_chip`), one: t(`claim_kind_${kind}`), unsure: t(`claim_kind_${kind}_unsure`) }),
 );
 
 /** The kinds in the order the sidebar lists its chips: what was said, what was found, what is thought. */
@@ -68,8 +68,8 @@ export const ROLE_ORDER: readonly SourceRole[] = ['official', 'politician', 'jus
  */
 export const ROLE_LABELS: Record<SourceRole, { chip: string; one: string; many: string }> = lazyRecord(ROLE_ORDER, (role) => ({
   chip: t(`role_${role}_chip`),
-  one: t(`role_${role}_one`),
-  many: t(`role_${role}_many`),
+  one: t(`role_${role}_single`),
+  many: t(`role_${role}_plural`),
 }));
 
 /** "4 officials", "1 expert", "0 affected people", in the interface language's plural. */

@@ -197,7 +197,7 @@ export function* spaceGivenInSlices(analysis: Analysis): Generator<void, SpaceGi
 
 /** A 0–1 share as a whole percentage, as a reader reads it. A share above 0 never reads "0%": it reads "<1%". */
 export function percentText(share: number): string {
-  if (share > 0 && share < 0.005) return t('percent_below_one');
+  if (share > 0 && share < 0.005) return t('percent_below_1');
   return t('percent', { value: Math.round(share * 100) });
 }
 

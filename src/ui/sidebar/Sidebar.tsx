@@ -16,7 +16,7 @@ import { ActorList } from './ActorList.js';
 import { CorrectionsList, type Correcting } from './Corrections.js';
 import { copyText } from './clipboard.js';
 import { VoicesSummary } from './VoicesSummary.js';
-import { t, tn } from '../../shared/i18n.js';
+import { t, tn, uiLanguage } from '../../shared/i18n.js';
 import { SpaceSection } from './SpaceBar.js';
 import { useSpaceGiven } from './use-space.js';
 import {
@@ -178,6 +178,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
       class={`ws-panel ws-${side}${model.theme === 'dark' ? ' ws-dark' : model.theme === 'light' ? ' ws-light' : ''}`}
       style={panelStyle}
       aria-labelledby="ws-title"
+      lang={uiLanguage()}
       data-state={model.state}
       tabIndex={-1}
       onKeyDown={onKeyDown}
