@@ -20,7 +20,7 @@ import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
 import { t } from '../shared/i18n.js';
-import { actorColors, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
+import { actorColors, actorName, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
 import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
 import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
@@ -637,7 +637,7 @@ export class WhoSaidController {
     const actor = analysis.actors.find((candidate) => candidate.id === claim.actorId);
     const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
     return {
-      actor: actor?.name ?? unattributedLabel(),
+      actor: actor ? actorName(actor) : unattributedLabel(),
       actorKind: actorKindLabel(actor),
       cue,
       ...claimLabels(claim),

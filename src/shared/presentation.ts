@@ -85,6 +85,14 @@ export function actorRole(actor: Pick<Actor, 'role'> | null | undefined): Source
 /** The stances in the order a reader is shown them: the writer's distance first, the plain cues next. */
 export const STANCE_ORDER: readonly Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
 
+/**
+ * An actor's name as the reader reads it: the engine's name for the speaker of claims that name none ("Unknown
+ * speaker") is worded in the interface language; every other name is the article's own.
+ */
+export function actorName(actor: Pick<Actor, 'kind' | 'name'>): string {
+  return actor.kind === 'unknown' ? t('unknown_speaker') : actor.name;
+}
+
 /** A claim whose actor is missing from the analysis (never from the engine; an import or a damaged model). */
 export function unattributedLabel(): string {
   return t('unattributed');

@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { actorKindLabel, actorRole, claimLabels, lowConfidenceBadge, ROLE_LABELS, unattributedLabel } from '../../shared/presentation.js';
+import { actorKindLabel, actorName, actorRole, claimLabels, lowConfidenceBadge, ROLE_LABELS, unattributedLabel } from '../../shared/presentation.js';
 import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
 import { t, tn } from '../../shared/i18n.js';
@@ -310,7 +310,7 @@ export function ActorList(props: ActorListProps) {
                     >
                       <span class="ws-swatch" style={{ background: props.actorColors[actor.id] ?? 'transparent' }} />
                       <span class="ws-actor-name">
-                        {actor.name}
+                        {actorName(actor)}
                         {actor.kind === 'unknown' ? null : (
                           <>
                             <span class="ws-visually-hidden">, </span>
@@ -364,7 +364,7 @@ export function ActorList(props: ActorListProps) {
                         {actorView.author ? `${actor.description ? ' · ' : ''}${t('issued_by', { name: actorView.author.name })}` : ''}
                       </p>
                     ) : null}
-                    {claimList(entry, t('claims_by_label', { name: actor.name }), (count) => tn('claims_by', count, { name: actor.name }))}
+                    {claimList(entry, t('claims_by_label', { name: actorName(actor) }), (count) => tn('claims_by', count, { name: actorName(actor) }))}
                   </li>
                 );
               })}
@@ -436,7 +436,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
           class="ws-icon-btn"
           data-owner={key}
           tabIndex={tabIndexFor(key)}
-          aria-label={t('copy_label', { name: view.actor?.name ?? unattributedLabel(), cue: view.cueText })}
+          aria-label={t('copy_label', { name: view.actor ? actorName(view.actor) : unattributedLabel(), cue: view.cueText })}
           title={t('copy_title')}
           onClick={() => onCopy(view)}
         >
@@ -447,7 +447,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
             owner={key}
             tabIndex={tabIndexFor(key)}
             open={editing}
-            label={t('correct_claim_label', { name: view.actor?.name ?? unattributedLabel(), cue: view.cueText })}
+            label={t('correct_claim_label', { name: view.actor ? actorName(view.actor) : unattributedLabel(), cue: view.cueText })}
             title={t('correct_claim_title')}
             onToggle={() => onEdit(editing ? null : key)}
           />

@@ -10,7 +10,7 @@ import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
 import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
 import type { ClaimKind } from '../../engine/types.js';
-import { DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
+import { actorName, DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
 import { KindFilter } from './KindFilter.js';
 import { ActorList } from './ActorList.js';
 import { CorrectionsList, type Correcting } from './Corrections.js';
@@ -239,7 +239,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 {filtered
                   ? filterNote(tn('filter_showing', views.length, { shown: visible.length }), {
                       what: filter.type !== 'all' ? describeFilter(filter, summary) : '',
-                      by: selectedActor?.name ?? '',
+                      by: selectedActor ? actorName(selectedActor) : '',
                       query: query.trim(),
                     })
                   : allViews.length > views.length

@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Actor } from '../../engine/types.js';
 import { describeActorSpace, formatCount, percentText, type ActorSpace, type SpaceGiven } from '../../shared/space.js';
 import { t, tn } from '../../shared/i18n.js';
+import { actorName } from '../../shared/presentation.js';
 import { strongText } from './strong-number.js';
 import type { ActorSort } from './view-model.js';
 
@@ -136,8 +137,8 @@ export function SpaceSection({ space, sources, actorColors, sort, onSort }: Spac
       <ol class="ws-space-chart" aria-label={t('space_chart_label')}>
         {shown.map(({ actor, space: entry }) => (
           <li key={actor.id} class="ws-chart-row" data-chart-actor={actor.id} data-words={entry.words}>
-            <span class="ws-chart-name" title={actor.name}>
-              {actor.name}
+            <span class="ws-chart-name" title={actorName(actor)}>
+              {actorName(actor)}
             </span>
             <span class="ws-space-bar" aria-hidden="true" style={{ '--ws-actor': actorColors[actor.id] ?? 'currentColor' }}>
               <BarParts space={entry} maxWords={maxWords} />
