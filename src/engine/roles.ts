@@ -84,6 +84,11 @@ interface Target {
 }
 
 /** A word without its possessive ending; "-owned" words as one ("Amazon-owned Whole Foods": the owned is a business). */
+/** A word without its possessive ending ("council's" → "council"). */
+function possessiveStripped(lex: Lexicon, lower: string): string {
+  return lex.POSSESSIVE_ENDING.test(lower) ? lower.replace(lex.POSSESSIVE_ENDING, '') : lower;
+}
+
 function baseWord(lex: Lexicon, lower: string): string {
   if (lex.POSSESSIVE_ENDING.test(lower)) return lower.replace(lex.POSSESSIVE_ENDING, '');
   if (lex.PLURAL_POSSESSIVE_ENDING?.test(lower) === true) return lower.slice(0, -1);
@@ -236,7 +241,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
     const tok = tokens[t];
     if (tok === undefined || tok.kind !== 'word') continue;
     // the hot path: one ending test and one map look-up per word (names never end in "-owned")
-    const w = tok.lower.replace(lex.POSSESSIVE_ENDING, '');
+    const w = possessiveStripped(lex, tok.lower);
     // "Microsoft … The company's app", "a demo of the Apple Vision Pro at the company's headquarters": the
     // organisation last named is a company — unless it is the one speaking in this sentence ("The regional
     // transport board said it would review the company's licence" speaks of another)

@@ -37,7 +37,7 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
   const lowest = source !== null && source.end <= cue.first ? source.end : 0;
   while (first - 1 >= lowest) {
     const t = seg.tokens[first - 1];
-    if (t === undefined || t.kind !== 'word' || !(lex.CUE_PREFIX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !t.cap))) break;
+    if (t === undefined || t.kind !== 'word' || !(lex.CUE_PREFIX.has(t.lower) || (lex.ADVERB_ENDING.test(t.lower) && t.lower.length > 4 && !t.cap))) break;
     first--;
   }
   if (cue.kind !== 'verb') first = cue.first;

@@ -60,7 +60,7 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
   while (t < before && t - first < 8) {
     const tok = tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'word' && (tok.cap || (t > first && tok.lower === 'of'))) t++;
+    if (tok.kind === 'word' && (tok.cap || (t > first && seg.lexicon.OF_WORDS.has(tok.lower)))) t++;
     else if (tok.kind === 'punct' && tok.text === '.' && t > first) t++;
     else break;
   }
