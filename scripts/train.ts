@@ -1,7 +1,7 @@
 /**
- * `npm run train`: rebuilds the engine's span tagger (src/engine/model/span-tagger.ts) from PolNeAR train
+ * `npm run train`: rebuilds the engine's span tagger (src/engine/lab/span-tagger.ts) from PolNeAR train
  * annotations, deterministically (fixed seed, fixed order: the same bytes twice), and writes
- * src/engine/model/span-weights.generated.ts with its size.
+ * src/engine/lab/span-weights.generated.ts with its size.
  *
  * 1. The rules propose: the engine runs over every train article and its constructions' frames are painted onto the
  *    tokens (the features read them). The gold attributions are painted the same way (a cue wins over a source, a
@@ -19,27 +19,19 @@
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { analyzeWith } from '../src/engine/analyze.js';
-import { cueConfigFor } from '../src/engine/find-cues.js';
-import { english } from '../src/engine/lexicon/en/index.js';
-import { segment } from '../src/engine/segment.js';
-import { drain } from '../src/engine/slices.js';
-import type { Segmented } from '../src/engine/tokens.js';
-import type { Frame } from '../src/engine/constructions/frame.js';
-import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
 import {
-  B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CUE, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES, TEMPLATE_COUNT, allTemplates,
-  allowedSteps, beginAfterBreaks, bestTagPath, blockFeatures, featureRowOfKey, parseSpanTagger, serializeSpanTagger, tagRank,
-  taggerInput, templateOfKey, type FeatureSpec, type SerializedSpanTagger, type TemplateName,
-} from '../src/engine/model/span-tagger.js';
-import { taggerDecision } from '../src/engine/model/decide-frames.js';
-import { MAX_WEIGHT } from '../src/engine/pos/tagger.js';
+  analyzeWith, cueConfigFor, lexiconFor, segment, type Segmented, type Frame, blockOffsets, B_CONTENT, B_CUE,
+  B_SOURCE, GrowingVocabulary, I_CUE, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES, TEMPLATE_COUNT, allTemplates,
+  allowedSteps, beginAfterBreaks, bestTagPath, blockFeatures, featureRowOfKey, parseSpanTagger, serializeSpanTagger,
+  tagRank, taggerInput, templateOfKey, type FeatureSpec, type SerializedSpanTagger, type TemplateName, taggerDecision,
+  MAX_WEIGHT, POS_WEIGHTS,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText } from '../src/engine/index.js';
 import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument, type GoldSpan } from '../src/eval/polnear.js';
 import { formatScoreboard, prf, scoreCorpus, trimFragment, type Scoreboard } from '../src/eval/score.js';
-import { POS_WEIGHTS } from '../src/engine/pos/weights.generated.js';
 import { seededRandom } from './seeded-random.js';
 
-const OUT = new URL('../src/engine/model/span-weights.generated.ts', import.meta.url);
+const OUT = new URL('../src/engine/lab/span-weights.generated.ts', import.meta.url);
 
 const SETTINGS = {
   epochs: 15,
@@ -106,7 +98,7 @@ const SWEEP: Config[] = [
 ];
 
 const T = SPAN_TAG_COUNT;
-const rules = cueConfigFor(english);
+const rules = cueConfigFor(lexiconFor('en'));
 
 
 /** The engine's tokens and proposed frames for one article, before any decision. */
@@ -119,7 +111,7 @@ function proposedOf(doc: GoldDocument): { seg: Segmented; frames: Frame[] } {
     frames = proposed;
     return proposed;
   }));
-  return { seg: seg ?? segment(blocks, english), frames };
+  return { seg: seg ?? segment(blocks, lexiconFor('en')), frames };
 }
 
 /** The gold attributions painted onto the tokens: one tag per token. */

@@ -25,7 +25,7 @@
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
- * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides,
+ * seam through which the trained span tagger of src/engine/lab/ (`npm run train`, scored by `npm run eval`) decides,
  * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
@@ -41,7 +41,6 @@ import { resolveActors, spansOf } from './resolve-actors.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import { claimKindIn, kindReadsContext } from './claim-kind.js';
-import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
@@ -58,6 +57,12 @@ export const SENTENCES_PER_SLICE = 100;
 const ATTACH_TOKENS_PER_SLICE = 2_500;
 /** Claims emitted between two yields. */
 const CLAIMS_PER_SLICE = 500;
+
+/**
+ * A decision over the frames the constructions proposed (step 3b): takes them and returns those that stand. The lab's
+ * span tagger is one (lab/decide-frames.ts); the product runs the rules alone and passes none.
+ */
+export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig) => Generator<void, Frame[]>;
 
 /** Each language's cue configuration, built on first use and kept: the content script analyses many pages. */
 const DEFAULT_CONFIGS = new Map<Lexicon, CueConfig>();

@@ -5,9 +5,10 @@
  * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
  * Pure: no DOM, no Preact.
  */
-import type { Actor, ActorKind, Analysis, Claim, ClaimKind, QuoteKind, SourceRole, Stance } from '../engine/types.js';
-import { FLOATING_CUE_LEMMA } from '../engine/floating-quotes.js';
-import { isLowConfidence } from '../engine/confidence.js';
+import {
+  type Actor, type ActorKind, type Analysis, type Claim, type ClaimKind, type QuoteKind, type SourceRole, type Stance,
+  FLOATING_CUE_LEMMA, isLowConfidence,
+} from '../engine/index.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {

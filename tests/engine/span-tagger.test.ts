@@ -13,9 +13,9 @@ import {
   B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES,
   TEMPLATE_COUNT, TOKEN_CLASSES, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
   taggerInput, templateOfKey, templateValues, usesPos, valueOfKey, weightsOf, type SerializedSpanTagger,
-} from '../../src/engine/model/span-tagger.js';
-import { SPAN_TAGGER } from '../../src/engine/model/span-weights.generated.js';
-import { taggerDecision } from '../../src/engine/model/decide-frames.js';
+} from '../../src/engine/lab/span-tagger.js';
+import { SPAN_TAGGER } from '../../src/engine/lab/span-weights.generated.js';
+import { taggerDecision } from '../../src/engine/lab/decide-frames.js';
 import type { Analysis, TextBlock } from '../../src/engine/types.js';
 
 const cues = cueConfigFor(english);

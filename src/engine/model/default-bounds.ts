@@ -2,7 +2,7 @@
  * The checked-in learned models after the frames are proposed, parsed on first use: where a content starts
  * (bounds-weights.generated.ts), where a source starts and ends (source-bounds-weights.generated.ts) and how likely a
  * frame is a report (report-weights.generated.ts), all rebuilt by `npm run train`. Apart from
- * default-model.ts so that the content script, which ships these models, does not carry the span tagger's.
+ * lab/default-span-tagger.ts so that the content script, which ships these models, does not carry the span tagger's.
  */
 import { parseBoundsModel, type BoundsModel } from './content-bounds.js';
 import { parseSourceBoundsModel } from './source-bounds.js';

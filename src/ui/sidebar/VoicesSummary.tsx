@@ -4,7 +4,7 @@
  * claim list to exactly the claims it counts.
  */
 import { useState } from 'preact/hooks';
-import type { Stance } from '../../engine/types.js';
+import type { Stance } from '../../engine/index.js';
 import { QUOTE_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
 import { percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 

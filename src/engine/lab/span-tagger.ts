@@ -15,8 +15,8 @@ import type { Segmented, Token } from '../tokens.js';
 import type { CueConfig } from '../find-cues.js';
 import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { POS_TAGS, TAG, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from '../pos/tagger.js';
-import { TOKEN_CLASSES, tokenClass, type TokenClass } from './token-class.js';
+import { POS_TAGS, TAG, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from './pos/tagger.js';
+import { TOKEN_CLASSES, tokenClass, type TokenClass } from '../model/token-class.js';
 
 export { TOKEN_CLASSES, tokenClass };
 
