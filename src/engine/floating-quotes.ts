@@ -15,7 +15,7 @@ import type { Actor } from './types.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { SubjectMention } from './article-names.js';
 import type { Frame } from './constructions/frame.js';
-import type { CueCandidate } from './find-cues.js';
+import type { CueCandidate } from './cue.js';
 
 /** The lemma of a floating quote's cue, the opening quotation mark. */
 export const FLOATING_CUE_LEMMA = 'quote';

@@ -4,7 +4,7 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import { durationAt } from '../tokens.js';
-import type { Construction, CueCandidate } from '../find-cues.js';
+import type { Construction, CueCandidate } from '../cue.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {

@@ -7,7 +7,7 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import { isClosingMark, isOpeningMark, rangesOverlap } from '../tokens.js';
-import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../cue.js';
 import type { Frame } from '../constructions/frame.js';
 import type { FrameDecision } from '../analyze.js';
 import { drain } from '../slices.js';

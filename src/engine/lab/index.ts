@@ -9,8 +9,8 @@ export { analyzeWith, SENTENCES_PER_SLICE, type FrameDecision } from '../analyze
 export { lexiconFor, DEFAULT_LANGUAGE, type Lexicon, type CueCounts, type CueVerb } from '../lexicon/index.js';
 export { segment, segmentInSlices, tokenizeBlock } from '../segment.js';
 export type { Segmented, Sentence, Token, TokenRange, QuoteRole } from '../tokens.js';
-export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CONSTRUCTION_INDEX, CUE_THRESHOLDS, ALWAYS_CUES } from '../find-cues.js';
-export type { Construction, CueCandidate, CueConfig } from '../find-cues.js';
+export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, ALWAYS_CUES } from '../find-cues.js';
+export { CONSTRUCTION_INDEX, contextOf, type Construction, type CueCandidate, type CueConfig } from '../cue.js';
 export type { Frame } from '../constructions/frame.js';
 export { judgeContext, mayDrop, refusalOf, withoutLeadingLabel, type Refusal } from '../judge-frames.js';
 export { speakerPhrase, isFunctionWord } from '../speaker-phrase.js';

@@ -12,7 +12,7 @@
  * form and the decoder. Linear in the tokens: a bounded window per token, seven tags, one pass each way.
  */
 import type { Segmented, Token } from '../tokens.js';
-import type { CueConfig } from '../find-cues.js';
+import type { CueConfig } from '../cue.js';
 import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { POS_TAGS, TAG, WEIGHT_ALPHABET, MAX_WEIGHT, tagTokens } from './pos/tagger.js';
