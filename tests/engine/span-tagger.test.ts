@@ -1,24 +1,17 @@
 /**
- * The span tagger (src/engine/model/): its tag grammar, how the constructions' frames become per-token proposals,
+ * The span tagger (src/engine/lab/span-*.ts): its tag grammar, how the constructions' frames become per-token proposals,
  * the weights' text form, the decoder back to frames, and the checked-in model on sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWith } from '../../src/engine/analyze.js';
-import { drain } from '../../src/engine/slices.js';
-import { cueConfigFor } from '../../src/engine/find-cues.js';
-import { english } from '../../src/engine/lexicon/en/index.js';
-import { segment } from '../../src/engine/segment.js';
-import type { Frame } from '../../src/engine/constructions/frame.js';
+import { analyze, drain, type Analysis, type TextBlock } from '../../src/engine/index.js';
 import {
-  B_CONTENT, B_CUE, B_SOURCE, GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES,
-  TEMPLATE_COUNT, TOKEN_CLASSES, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger, tagMayFollow,
-  taggerInput, templateOfKey, templateValues, usesPos, valueOfKey, weightsOf, type SerializedSpanTagger,
-} from '../../src/engine/lab/span-tagger.js';
-import { SPAN_TAGGER } from '../../src/engine/lab/span-weights.generated.js';
-import { taggerDecision } from '../../src/engine/lab/decide-frames.js';
-import type { Analysis, TextBlock } from '../../src/engine/types.js';
+  analyzeWith, cueConfigFor, lexiconFor, segment, type Frame, SPAN_TAGGER, taggerDecision, B_CONTENT, B_CUE, B_SOURCE,
+  GrowingVocabulary, I_CONTENT, I_CUE, I_SOURCE, OUT, POS_TEMPLATES, SPAN_TAG_COUNT, TEMPLATES, TEMPLATE_COUNT,
+  TOKEN_CLASSES, allTemplates, blockFeatures, featureRowOfKey, parseSpanTagger, proposedTags, serializeSpanTagger,
+  tagMayFollow, taggerInput, templateOfKey, templateValues, usesPos, valueOfKey, weightsOf, type SerializedSpanTagger,
+} from '../../src/engine/lab/index.js';
 
-const cues = cueConfigFor(english);
+const cues = cueConfigFor(lexiconFor('en'));
 const paragraphs = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
 const textOfSpan = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
   s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);

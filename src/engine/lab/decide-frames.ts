@@ -12,7 +12,10 @@ import type { Frame } from '../constructions/frame.js';
 import type { FrameDecision } from '../analyze.js';
 import { drain } from '../slices.js';
 import { classifyContent } from '../classify.js';
-import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT, tagBlock, taggerInput, type SpanTaggerModel } from './span-tagger.js';
+import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT } from './span-tags.js';
+import { taggerInput } from './span-input.js';
+import type { SpanTaggerModel } from './span-model.js';
+import { tagBlock } from './span-tagger.js';
 import { defaultSpanTagger } from './default-span-tagger.js';
 
 interface TaggedSpan {

@@ -1,7 +1,7 @@
 /**
  * The checked-in span tagger (span-weights.generated.ts, rebuilt by `npm run train`), parsed on first use.
  */
-import { parseSpanTagger, type SpanTaggerModel } from './span-tagger.js';
+import { parseSpanTagger, type SpanTaggerModel } from './span-model.js';
 import { SPAN_TAGGER } from './span-weights.generated.js';
 
 let parsed: SpanTaggerModel | null = null;

@@ -28,7 +28,16 @@ export {
   featureHashes, packWeights, parseReportModel, rawScore, WEIGHT_LEVELS, type ReportModel, type SerializedReportModel,
 } from '../model/report-model.js';
 // the lab's own models: the span tagger (3b), the decision it makes over frames, the part-of-speech tagger it reads
+export * from './span-tags.js';
+export {
+  TEMPLATES, TEMPLATE_COUNT, VOCABULARY_TEMPLATES, POS_TEMPLATES, featureKey, templateOfKey, valueOfKey, GrowingVocabulary,
+  allTemplates, usesPos, templateValues, type TemplateName, type Vocabulary, type FeatureSpec,
+} from './span-templates.js';
+export * from './span-input.js';
+export * from './span-features.js';
+export * from './span-model.js';
 export * from './span-tagger.js';
+export { TOKEN_CLASSES, tokenClass, type TokenClass } from '../model/token-class.js';
 export { SPAN_TAGGER } from './span-weights.generated.js';
 export { defaultSpanTagger } from './default-span-tagger.js';
 export { taggerDecision, decideFrames } from './decide-frames.js';
