@@ -26,7 +26,8 @@
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
  * seam through which the trained span tagger of src/engine/lab/ (`npm run train`, scored by `npm run eval`) decides,
- * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone).
+ * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone; left
+ * out, the models of the lexicon's language).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
@@ -43,7 +44,7 @@ import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import { claimKindIn, kindReadsContext } from './claim-kind.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
-import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
+import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { addFloatingQuotes } from './floating-quotes.js';
@@ -95,10 +96,11 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
  * constructions proposed and returns those that stand (used by the lexicon learner, the trainer and eval).
  */
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
-  decide?: FrameDecision, learned: LearnedBounds | null = defaultLearnedBounds()): Generator<void, Analysis> {
+  decide?: FrameDecision, learnedGiven?: LearnedBounds | null): Generator<void, Analysis> {
   const debug = options.debug;
-  // 0. the words of the article's language
+  // 0. the words of the article's language, and the models trained on it (none: its rules alone)
   const lexicon = lexiconFor(options.language);
+  const learned = learnedGiven === undefined ? learnedBoundsOf(lexicon) : learnedGiven;
   // 1. segment: tokens, sentences, quotations
   const seg: Segmented = yield* segmentInSlices(blocks, lexicon);
   debug?.('segment', { tokens: seg.tokens.length, sentences: seg.sentences.length, quotes: seg.quotes.length });

@@ -9,7 +9,7 @@ import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import type { Frame } from './frame.js';
 import { matchBefore } from './before.js';
 import { matchAfter } from './after.js';
-import { accordingToCue, isAccordingTo, matchAccordingTo } from './according-to.js';
+import { accordingPhraseAt, accordingToCue, matchAccordingTo } from './according-to.js';
 import { colonCue, matchColon } from './colon.js';
 import { matchLabel, transcriptLabelCue } from './transcript-label.js';
 import { dashCue, isClosingDash, matchDash } from './signature-dash.js';
@@ -19,11 +19,12 @@ export type SentenceCue = (seg: Segmented, sentence: Sentence, config: CueConfig
 
 /** A construction whose cue is not a reporting word: where such a cue may stand, and the cue it proposes there. */
 export interface CueOfItsOwn {
-  /** Whether this construction's cue may stand at token `t` of the sentence (a colon, a closing dash, …). */
-  standsAt(seg: Segmented, sentence: Sentence, t: number): boolean;
+  /**
+   * How many tokens this construction's cue would take at token `t` of the sentence (a colon, a closing dash, the
+   * words of an "according to" phrase), or 0 where none may stand: the search for cues goes on after them.
+   */
+  tokensAt(seg: Segmented, sentence: Sentence, t: number): number;
   propose(seg: Segmented, sentence: Sentence, t: number, config: CueConfig): ProposedCue | null;
-  /** How many tokens the cue takes: the search for cues goes on after them. */
-  tokens: number;
 }
 
 /** Cues proposed once per sentence: a transcript's "WALLACE:" opening a block. */
@@ -32,14 +33,13 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [transcriptLabelCue];
 /** Cues at a token, in the order find-cues tries them: the first that stands at a token proposes there. */
 export const CUES_OF_THEIR_OWN: readonly CueOfItsOwn[] = [
   // "Reyes was blunt: “…”", and a label's colon opening a block ("Carly Fiorina: …")
-  { standsAt: (seg, _sentence, t) => seg.tokens[t]?.kind === 'punct' && seg.tokens[t]?.text === ':', propose: colonCue, tokens: 1 },
+  { tokensAt: (seg, _sentence, t) => (seg.tokens[t]?.kind === 'punct' && seg.tokens[t]?.text === ':' ? 1 : 0), propose: colonCue },
   // "West tried to disrupt the vote – lawmakers", "“…” ― Sonya Herridge"
-  { standsAt: isClosingDash, propose: dashCue, tokens: 1 },
-  // "According to X, …"
+  { tokensAt: (seg, sentence, t) => (isClosingDash(seg, sentence, t) ? 1 : 0), propose: dashCue },
+  // "According to X, …", "selon X", "X zufolge"
   {
-    standsAt: (seg, _sentence, t) => seg.tokens[t]?.kind === 'word' && isAccordingTo(seg, t),
+    tokensAt: (seg, _sentence, t) => (seg.tokens[t]?.kind === 'word' ? accordingPhraseAt(seg, t)?.words.length ?? 0 : 0),
     propose: (seg, _sentence, t, config) => accordingToCue(seg, t, config),
-    tokens: 2,
   },
 ];
 

@@ -16,7 +16,7 @@ export { judgeContext, mayDrop, refusalOf, withoutLeadingLabel, type Refusal } f
 export { speakerPhrase, isFunctionWord } from '../speaker-phrase.js';
 export { blockOffsets } from '../polnear-format.js';
 // the shipped models and their training features
-export { defaultBoundsModel, defaultSourceBoundsModel, defaultReportModel, defaultLearnedBounds, type LearnedBounds } from '../model/default-bounds.js';
+export { defaultBoundsModel, defaultSourceBoundsModel, defaultReportModel, learnedBoundsOf, type LearnedBounds } from '../model/default-bounds.js';
 export {
   parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey, TokenReadings,
   type BoundsModel, type SerializedBoundsModel, type StringIds,
