@@ -155,13 +155,10 @@ describe('feature keys', () => {
     expect(Math.floor(valueAt(0, 'xn') / 128)).toBe(0);
   });
 
-  it('reads the checked-in weights in a few milliseconds', () => {
-    parseSpanTagger(SPAN_TAGGER);
-    const t0 = performance.now();
+  it('reads the checked-in weights, every feature with its seven weights (its speed is `npm run bench -- tagger`)', () => {
     const model = parseSpanTagger(SPAN_TAGGER);
-    const ms = performance.now() - t0;
     expect(model.features).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(50); // about 1 ms on an idle machine; generous for a loaded one
+    expect(model.features * SPAN_TAG_COUNT).toBe(SPAN_TAGGER.weights.length);
   });
 });
 
