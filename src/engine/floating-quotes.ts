@@ -76,11 +76,6 @@ function wordsOf(seg: Segmented, first: number, end: number): string {
   return words.join(' ');
 }
 
-/** Whether a frame is a floating quote's. */
-export function isFloating(frame: Frame): boolean {
-  return frame.construction === 'floating';
-}
-
 /** Per token: whether some frame already holds it (cue, speaker or content). */
 function coveredTokens(seg: Segmented, frames: Frame[]): Uint8Array {
   const covered = new Uint8Array(seg.tokens.length);

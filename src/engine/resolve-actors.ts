@@ -1,5 +1,5 @@
 /**
- * Step 5 — resolve actors: links every speaker phrase to an actor. Pronouns go to the last compatible actor
+ * Step 5 — resolve actors: links every speaker phrase step 4 read (find-sources.ts) to an actor. Pronouns go to the last compatible actor
  * ("she" → the last person, "it" → the last document or organisation, "they" → the last group: people who spoke
  * together, a plural description, or a group a sentence opened with), surnames to full names found anywhere in
  * the article, acronyms to their expansions, "the document"/"the appeal" to the last document and through it to
@@ -9,16 +9,14 @@
  */
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
-import type { Frame } from './constructions/frame.js';
-import { readSource, type SourceReading } from './find-sources.js';
+import { isFloating, type Frame } from './constructions/frame.js';
+import { readSource, type FoundSource, type SourceReading } from './find-sources.js';
 import { blockOf, reachBlock, textOf } from './tokens.js';
 import { subjectLeftOf } from './noun-phrase.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { speakerPhrase } from './speaker-phrase.js';
-import type { BoundsModel } from './model/content-bounds.js';
-import { SourceBoundsChooser } from './model/source-bounds.js';
 import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
-import { canSpeakOn, floatingCandidates, isFloating } from './floating-quotes.js';
+import { canSpeakOn, floatingCandidates } from './floating-quotes.js';
 import { collectNames, personNamed, type ArticleNames } from './article-names.js';
 import { collectPluralSubjects, conjuncts, isPluralHead, listFrom, PLURAL_REACH_PARAGRAPHS, type PluralSubject } from './speaker-groups.js';
 
@@ -42,12 +40,6 @@ export interface ResolvedActors {
 export interface CoSpeaker {
   actorId: string;
   source: TokenRange;
-}
-
-/** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
-function pronounReading(lex: Lexicon, word: string): SourceReading {
-  const refers = lex.PERSON_PRONOUNS.has(word) ? 'person' : lex.THING_PRONOUNS.has(word) ? 'thing' : lex.PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
-  return { kind: 'pronoun', refers, word };
 }
 
 function spansOf(seg: Segmented, range: TokenRange): Span[] {
@@ -116,13 +108,13 @@ function sameSpan(a: Span, b: Span | undefined): boolean {
 }
 
 const FRAMES_PER_SLICE = 250;
+const NO_SOURCE: FoundSource = { kind: 'none' };
 
 /**
- * Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. With a
- * source-bounds model, each speaker phrase's bounds are the model's choice when speakerPhrase reads that choice back
- * as the same noun phrase (so a name never becomes a clause or a bare function word).
+ * Links the frames' speakers to actors, given what step 4 found for each (`sources`, in the frames' order); frames
+ * must be in text order. Yields now and then on long articles.
  */
-export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: BoundsModel | null = null): Generator<void, ResolvedActors> {
+export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonly FoundSource[]): Generator<void, ResolvedActors> {
   const lex = seg.lexicon;
   const names = yield* collectNames(seg);
   const pluralSubjects = yield* collectPluralSubjects(seg, names);
@@ -178,14 +170,13 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     return actor;
   };
 
-  const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
   let nextFloatingSubject = 0;
   const coSpeakersOf = new Map<number, CoSpeaker[]>();
   /** Groups that spoke together ("Smith and Jones said"), in text order, with where they were named: "they" may be one. */
   const groups: { actors: Actor[]; at: number }[] = [];
   /** Actors read from a plural description ("officials", "the two workers"): "they" may be one. */
   const pluralActors = new Set<Actor>();
-  for (const frame of frames) {
+  for (const [index, frame] of frames.entries()) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
     if (isFloating(frame)) {
       // a quoted paragraph with no cue: the speaker of the claim just before it, or of a person the paragraphs in
@@ -222,29 +213,24 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       actorOf.push(actor.id);
       continue;
     }
-    let phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
-    if (chooser !== null && phrase?.kind === 'phrase') {
-      const chosen = chooser.choose(frame, phrase.range);
-      const again = chosen === phrase.range ? null : speakerPhrase(seg, chosen);
-      if (again?.kind === 'phrase' && again.range.first === chosen.first && again.range.end === chosen.end) phrase = again;
-    }
-    if (phrase === null || phrase.kind === 'none') {
+    const found = sources[index] ?? NO_SOURCE;
+    if (found.kind === 'none') {
       sourceOf.push(null);
       actorOf.push(UNKNOWN_ACTOR_ID);
       unknownNeeded = true;
       continue;
     }
-    const source = phrase.range;
+    const source = found.range;
     sourceOf.push(source);
-    if (phrase.kind === 'unspecified') {
+    if (found.kind === 'unspecified') {
       actorOf.push(UNKNOWN_ACTOR_ID);
       unknownNeeded = true;
       continue;
     }
     // "Clinton and Sanders said", "Smith and the mayor told reporters": each is credited, the first here, the others
     // as co-speakers; "Two workers, Sam Ortiz and Lena Fisk, said": the names the group is given
-    const listed = phrase.kind === 'phrase' ? listFrom(seg, source) : source;
-    const parts = phrase.kind !== 'phrase' ? null :
+    const listed = found.kind === 'phrase' ? listFrom(seg, source) : source;
+    const parts = found.kind !== 'phrase' ? null :
       (listed === source ? null : conjuncts(seg, listed, names)) ?? conjuncts(seg, source, names);
     if (parts !== null) {
       const credited: { actor: Actor; range: TokenRange }[] = [];
@@ -270,7 +256,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         continue;
       }
     }
-    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(lex, phrase.word) : readSource(seg, source);
+    const reading = found.reading;
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':

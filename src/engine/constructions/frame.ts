@@ -43,3 +43,8 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
   if (cue.kind !== 'verb') first = cue.first;
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
 }
+
+/** Whether a frame is a floating quote's (floating-quotes.ts adds them after step 3). */
+export function isFloating(frame: Frame): boolean {
+  return frame.construction === 'floating';
+}
