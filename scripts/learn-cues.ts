@@ -16,8 +16,10 @@ import { matchAttributions } from '../src/eval/score.js';
 const OUT = new URL('../src/engine/lexicon/en/learned-cues.generated.ts', import.meta.url);
 /** A word must be inside a gold cue at least this often to be tried. */
 const MIN_GOLD = 3;
+/** The lexicon whose cues are learned: English, the language of PolNeAR. */
+const english = lexiconFor('en');
 /** Adverbs and auxiliaries that stand between a subject and its cue ("has repeatedly said"). */
-const BETWEEN_SUBJECT_AND_CUE = lexiconFor('en').BETWEEN_SUBJECT_AND_CUE;
+const BETWEEN_SUBJECT_AND_CUE = english.BETWEEN_SUBJECT_AND_CUE;
 /** Words never tried as cues on their own (they only occur inside longer cue spans). */
 const NEVER = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'as', 'that', 'and', 'or',
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'also', 'it', 'his', 'her', 'their', 'its',
@@ -84,11 +86,11 @@ function measure(docs: GoldDocument[], config: CueConfig): Measured {
 
 /** The contexts worth keeping: seen often enough in a construction to decide, and deciding differently. */
 function decisiveContexts(forms: Map<string, Counts6>, contexts: Map<string, Counts6>): Map<string, Counts6> {
-  const formLevel = learnedCueConfig(Object.fromEntries(forms), undefined, {}, {});
+  const formLevel = learnedCueConfig(english, Object.fromEntries(forms), undefined, {}, {});
   const out = new Map<string, Counts6>();
   for (const [key, c] of contexts) {
     const form = key.slice(0, key.lastIndexOf(' '));
-    const ctx = learnedCueConfig(Object.fromEntries(forms), undefined, {}, { [key]: c });
+    const ctx = learnedCueConfig(english, Object.fromEntries(forms), undefined, {}, { [key]: c });
     const constructions = ['before', 'after', 'bare'] as const;
     if (constructions.some((con) => formLevel.allows(form, con) !== ctx.allows(form, con, key.slice(form.length + 1)))) out.set(key, c);
   }
@@ -139,11 +141,11 @@ if (!polnearAvailable('train')) {
   process.stdout.write(`${candidates.size} candidate cue words\n`);
   const first = measure(docs, permissiveCueConfig(candidates));
   const firstContexts = decisiveContexts(first.forms, first.contexts);
-  const second = measure(docs, learnedCueConfig(Object.fromEntries(first.forms), undefined, {}, Object.fromEntries(firstContexts)));
+  const second = measure(docs, learnedCueConfig(english, Object.fromEntries(first.forms), undefined, {}, Object.fromEntries(firstContexts)));
   for (const [w, c] of second.forms) first.forms.set(w, c);
   for (const [w, c] of second.contexts) first.contexts.set(w, c);
   const contexts = decisiveContexts(first.forms, first.contexts);
   write(first.forms, contexts, candidates.size, docs.length);
-  const on = [...first.forms.keys()].filter((w) => learnedCueConfig(Object.fromEntries(first.forms), undefined, {}, {}).isCueForm(w));
+  const on = [...first.forms.keys()].filter((w) => learnedCueConfig(english, Object.fromEntries(first.forms), undefined, {}, {}).isCueForm(w));
   process.stdout.write(`${first.forms.size} words measured, ${on.length} switched on, ${contexts.size} contexts decide otherwise\n`);
 }

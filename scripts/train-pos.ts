@@ -22,7 +22,7 @@ import { build } from 'esbuild';
 import {
   segment, type Token, blockOffsets, AFTER_END, BEFORE_START, BIAS_KEY, MAX_WEIGHT, POS_TAGS, ROLE_COUNT, START_TAG,
   TAG, TAG_COUNT, WEIGHT_ALPHABET, capContext, capKey, createPosTagger, roleFeatureKeys, tagKey, tagOfPenn,
-  tagPairKey,
+  tagPairKey, lexiconFor,
 } from '../src/engine/lab/index.js';
 import { blocksFromPlainText } from '../src/engine/index.js';
 import { SHARED_DIR } from '../src/eval/polnear.js';
@@ -78,7 +78,7 @@ export function prepare(split: string): Doc[] {
     const text = texts.get(nlp.doc_id);
     if (text === undefined) continue;
     const blocks = blocksFromPlainText(text);
-    const { tokens } = segment(blocks);
+    const { tokens } = segment(blocks, lexiconFor('en'));
     const offsets = blockOffsets(blocks);
     const ref = [...nlp.tokens].sort((a, b) => a[0] - b[0]);
     const gold = new Int8Array(tokens.length);

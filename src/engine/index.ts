@@ -18,3 +18,8 @@ export { drain } from './slices.js';
 // same word ends, the same quotation marks
 export { CHAR_WORD, classAt, codePointAt } from './chars.js';
 export { isQuoteMark, quoteRoleInContext, wordTokenEnd } from './segment.js';
+// the languages the engine reads, and the way a language's lexicon registers itself
+export { DEFAULT_LANGUAGE, isSupportedLanguage, registerLexicon, supportedLanguages } from './lexicon/index.js';
+export type { Lexicon } from './lexicon/index.js';
+// every language this build has, for the CLI (a bundle that never calls it carries none of them: package.json)
+export { registerAllLanguages } from './lexicon/all-languages.js';

@@ -16,7 +16,7 @@ import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT } from './span-tags.js';
 import { taggerInput } from './span-input.js';
 import type { SpanTaggerModel } from './span-model.js';
 import { tagBlock } from './span-tagger.js';
-import { defaultSpanTagger } from './default-span-tagger.js';
+import { spanTaggerFor } from './default-span-tagger.js';
 
 interface TaggedSpan {
   role: 'S' | 'C' | 'Q';
@@ -29,10 +29,14 @@ interface TaggedSpan {
 const BLOCKS_PER_SLICE = 15;
 
 
-/** The decision by the given tagger (the checked-in one by default). */
+/**
+ * The decision by the given tagger (by default the one checked in for the article's language; a language without one
+ * keeps the frames the constructions proposed).
+ */
 export function taggerDecision(model?: SpanTaggerModel): FrameDecision {
   return function* decide(seg, proposed, cues) {
-    const tagger = model ?? defaultSpanTagger();
+    const tagger = model ?? spanTaggerFor(seg.lexicon.language);
+    if (tagger === null) return proposed;
     const input = taggerInput(seg, proposed, cues, tagger);
     const tags = new Uint8Array(seg.tokens.length);
     const frames: Frame[] = [];
@@ -144,11 +148,15 @@ function cueOfSpan(seg: Segmented, span: TaggedSpan, cues: CueConfig): CueCandid
   }
   if (head < 0) head = span.first;
   const form = tokens[head]?.lower ?? '';
-  const according = form === 'according' || (form === 'to' && tokens[head - 1]?.lower === 'according');
+  // a word of one of the lexicon's "according to" phrases, with the phrase's words before it ("according", "to")
+  const according = lexicon.ACCORDING_TO.find((phrase) => {
+    const at = phrase.words.indexOf(form);
+    return at >= 0 && phrase.words.slice(0, at).every((word, i) => tokens[head - at + i]?.lower === word);
+  });
   return {
     first: span.first, last: span.end - 1, form,
-    lemma: according ? 'according to' : lexicon.lemmaOf(form),
-    kind: according ? 'according' : 'verb',
+    lemma: according !== undefined ? according.lemma : lexicon.lemmaOf(form),
+    kind: according !== undefined ? 'according' : 'verb',
     context: contextOf(seg, span.end),
   };
 }

@@ -9,7 +9,7 @@ export { analyzeWith, SENTENCES_PER_SLICE, type FrameDecision } from '../analyze
 export { lexiconFor, DEFAULT_LANGUAGE, type Lexicon, type CueCounts, type CueVerb } from '../lexicon/index.js';
 export { segment, segmentInSlices, tokenizeBlock } from '../segment.js';
 export type { Segmented, Sentence, Token, TokenRange, QuoteRole } from '../tokens.js';
-export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, ALWAYS_CUES } from '../find-cues.js';
+export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, alwaysCuesOf, rulesCueConfig } from '../find-cues.js';
 export { CONSTRUCTION_INDEX, contextOf, type Construction, type CueCandidate, type CueConfig } from '../cue.js';
 export type { Frame } from '../constructions/frame.js';
 export { judgeContext, mayDrop, refusalOf, withoutLeadingLabel, type Refusal } from '../judge-frames.js';
@@ -39,7 +39,7 @@ export * from './span-model.js';
 export * from './span-tagger.js';
 export { TOKEN_CLASSES, tokenClass, type TokenClass } from '../model/token-class.js';
 export { SPAN_TAGGER } from './span-weights.generated.js';
-export { defaultSpanTagger } from './default-span-tagger.js';
+export { defaultSpanTagger, spanTaggerFor } from './default-span-tagger.js';
 export { taggerDecision, decideFrames } from './decide-frames.js';
 export * from './pos/tagger.js';
 export { POS_WEIGHTS } from './pos/weights.generated.js';

@@ -40,7 +40,7 @@ export function isSupportedLanguage(language: string): boolean {
 }
 
 /** The lexicon for a language tag ('en', 'en-GB': the primary subtag decides); throws for a language it lacks. */
-export function lexiconFor(language: string = DEFAULT_LANGUAGE): Lexicon {
+export function lexiconFor(language: string): Lexicon {
   const lexicon = LEXICONS.get(primaryOf(language));
   if (lexicon === undefined) throw new RangeError(`WhoSaid has no lexicon for language '${language}' (it has: ${supportedLanguages().join(', ')})`);
   return lexicon;
