@@ -5,7 +5,7 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { AccordingToPhrase, Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEndOf } from './content-bounds.js';
 

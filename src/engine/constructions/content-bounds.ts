@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../cue.js';
 import { hearerAfter } from '../noun-phrase.js';
 import { speakerAndCueFollow, speakerNamedAgain } from './speakers.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import { durationAt } from '../tokens.js';
-import type { Construction, CueCandidate } from '../find-cues.js';
+import type { Construction, CueCandidate } from '../cue.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {
@@ -42,4 +42,9 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
   }
   if (cue.kind !== 'verb') first = cue.first;
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
+}
+
+/** Whether a frame is a floating quote's (floating-quotes.ts adds them after step 3). */
+export function isFloating(frame: Frame): boolean {
+  return frame.construction === 'floating';
 }

@@ -4,8 +4,8 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, Sentence, Token, TokenRange } from '../tokens.js';
-import type { CueConfig } from '../find-cues.js';
-import { contextOf } from '../find-cues.js';
+import type { CueConfig } from '../cue.js';
+import { contextOf } from '../cue.js';
 
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
 export function looksLikeSpeaker(lex: Lexicon, tokens: Token[], range: TokenRange): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, hasWords } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { isCapitals } from '../chars.js';
 import { makeFrame, type Frame } from './frame.js';
 
