@@ -2,12 +2,14 @@
  * The `whosaid` command line: `analyze FILE` prints who claims what in one article, `extract` runs the engine over
  * a JSONL corpus in the format accuracy is measured with. Returns an exit code; never throws at the user.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/index.js';
 import { readArticleFile, UsageError } from './article-file.js';
 import { renderAnalysisTable } from './claims-table.js';
 import { extractFile } from './extract-jsonl.js';
 import { describeFileError } from './file-errors.js';
+import { useMessages, type MessageFile } from '../shared/i18n.js';
 import { checkedLanguageOption, languageOf, UnsupportedLanguageError } from './language.js';
 
 export const EXIT_OK = 0;
@@ -37,7 +39,14 @@ Exit codes: 0 done, 1 a file could not be read or written or some input lines we
 
 const DEFAULT_LINE_WIDTH = 120;
 
+/** The CLI speaks English: its tables use the English words of the extension's messages (no browser to pick). */
+function useEnglishMessages(): void {
+  const file = new URL('../../_locales/en/messages.json', import.meta.url);
+  useMessages(JSON.parse(readFileSync(file, 'utf8')) as MessageFile);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  useEnglishMessages();
   const [command, ...rest] = argv;
   // `whosaid … | head` closes the pipe early: that is the reader's choice, not an error worth a message.
   process.stdout.on('error', (error) => {

@@ -12,14 +12,14 @@
  * under that address. Re-analyses the page causes (its text changing, a same-document navigation) are shown but
  * never kept.
  */
-import type { Analysis, Claim, ClaimKind, TextBlock } from '../engine/types.js';
-import { isLowConfidence } from '../engine/confidence.js';
+import { type Analysis, type Claim, type ClaimKind, type TextBlock, isLowConfidence } from '../engine/index.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
-import { actorColors, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
+import { t } from '../shared/i18n.js';
+import { actorColors, actorName, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
 import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
 import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
@@ -32,7 +32,7 @@ import { anchorRangeOf, rangesOf } from './hit-test.js';
 import { NEARBY_RANGE_LIMIT, NearbyClaims, rangeCount } from './nearby-claims.js';
 import { spanToRange } from './ranges.js';
 import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
-import { engineLanguage, readableLanguages } from './language/readable-languages.js';
+import { engineLanguage } from './language/readable-languages.js';
 import type { SidebarMount } from './sidebar-mount.js';
 import { compareArticles } from './observe/compare-articles.js';
 import type { PageWatcher, PageWatcherOptions } from './observe/page-watcher.js';
@@ -283,7 +283,7 @@ export class WhoSaidController {
         this.#runToken += 1;
         this.#forgetArticle();
         const message = article.status === 'unsupported-language'
-          ? EMPTY_STATES.unsupportedLanguage(article.language, readableLanguages())
+          ? EMPTY_STATES.unsupportedLanguage(article.language)
           : article.reason;
         this.#show('empty', message);
         return;
@@ -322,7 +322,7 @@ export class WhoSaidController {
       await this.#present(analysis, 'read');
     } catch (error) {
       if (this.#destroyed) return;
-      this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
+      this.#show('error', t('error_read_page', { error: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -375,7 +375,7 @@ export class WhoSaidController {
     const key = this.#articleKey;
     const store = this.#deps.corrections;
     if (key === null || store === undefined) {
-      this.#notify('Corrections on this page last until you leave it: WhoSaid keeps them only for web addresses.');
+      this.#notify(t('corrections_not_web'));
       return;
     }
     this.#saving = this.#saving.then(async () => {
@@ -670,7 +670,7 @@ export class WhoSaidController {
     const actor = analysis.actors.find((candidate) => candidate.id === claim.actorId);
     const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
     return {
-      actor: actor?.name ?? UNATTRIBUTED,
+      actor: actor ? actorName(actor) : unattributedLabel(),
       actorKind: actorKindLabel(actor),
       cue,
       ...claimLabels(claim),

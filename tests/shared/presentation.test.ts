@@ -3,9 +3,8 @@
  * colours (the sidebar's groups list actors in the same order), and the empty states.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor, Analysis, Claim } from '../../src/engine/types.js';
+import { type Actor, type Analysis, type Claim, LOW_CONFIDENCE } from '../../src/engine/index.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
-import { LOW_CONFIDENCE } from '../../src/engine/confidence.js';
 import {
   CLAIM_KIND_LABELS,
   CLAIM_KIND_ORDER,
@@ -66,9 +65,8 @@ describe('labels', () => {
 
   it('has a message for every state the sidebar can be in', () => {
     expect(EMPTY_STATES.noClaims).toMatch(/No reported statements/);
-    expect(EMPTY_STATES.unsupportedLanguage('es', ['en', 'de', 'fr'])).toBe('WhoSaid doesn\'t read Spanish (“es”) yet; it reads English, German and French.');
-    expect(EMPTY_STATES.unsupportedLanguage('zz', ['en'])).toBe('WhoSaid doesn\'t read zz (“zz”) yet; it reads English.');
-    expect(EMPTY_STATES.languageNotLoaded('de')).toBe('WhoSaid could not load its German words into this page.');
+    expect(EMPTY_STATES.unsupportedLanguage('de')).toBe('WhoSaid does not read articles in German yet.');
+    expect(EMPTY_STATES.languageNotLoaded('de')).toBe('WhoSaid could not load what it needs to read German on this page.');
   });
 });
 

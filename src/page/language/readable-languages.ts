@@ -23,11 +23,6 @@ export function isReadableLanguage(language: string): boolean {
   return supportedLanguages().includes(tag) || bundledLanguages().includes(tag);
 }
 
-/** Every language WhoSaid can read, as tags, English first. */
-export function readableLanguages(): string[] {
-  return [...new Set([...supportedLanguages(), ...bundledLanguages()])];
-}
-
 /** Registers with the engine every lexicon a bundle delivered into this isolated world that it does not read yet. */
 function adoptDeliveredLexicons(): void {
   const known = supportedLanguages();

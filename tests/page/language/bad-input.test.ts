@@ -11,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { analyze } from '../../../src/engine/index.js';
-import type { Analysis, TextBlock } from '../../../src/engine/types.js';
+import { analyze, type Analysis, type TextBlock } from '../../../src/engine/index.js';
 import { findArticle } from '../../../src/page/article/find-article.js';
 import { WhoSaidController, type ControllerDeps } from '../../../src/page/controller.js';
 import { mountSidebar } from '../../../src/page/sidebar-mount.js';
@@ -153,7 +152,7 @@ describe('a session on bad input, with the real engine', () => {
     const result = await session();
     expect(languages).toEqual([]);
     expect(result.state).toBe('empty');
-    expect(result.message).toBe(EMPTY_STATES.unsupportedLanguage('es', ['en']));
+    expect(result.message).toBe(EMPTY_STATES.unsupportedLanguage('es'));
     expect(result.message).toMatch(/Spanish/);
   });
 

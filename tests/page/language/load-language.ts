@@ -6,20 +6,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lexiconFor } from '../../../src/engine/lexicon/index.js';
-import { registerLexicon } from '../../../src/engine/index.js';
+import { isSupportedLanguage, registerLexicon } from '../../../src/engine/index.js';
 import { deliverLexicon, lexiconStore } from '../../../src/page/language/lexicon-store.js';
 
 const LEXICONS = join(import.meta.dirname, '..', '..', '..', 'src', 'engine', 'lexicon');
 
 /** Whether the engine reads `language` now. */
 export function engineReads(language: string): boolean {
-  try {
-    lexiconFor(language);
-    return true;
-  } catch {
-    return false;
-  }
+  return isSupportedLanguage(language);
 }
 
 /** Registers src/engine/lexicon/<language>/ with the engine; true when the engine reads the language after. */

@@ -4,8 +4,8 @@
  * prepareLanguage() asks for a bundle only when the frame lacks it, once, and says false when it did not come.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lexiconFor } from '../../../src/engine/lexicon/index.js';
-import { engineLanguage, isReadableLanguage, prepareLanguage, readableLanguages } from '../../../src/page/language/readable-languages.js';
+import { lexiconFor } from '../../../src/engine/lab/index.js';
+import { engineLanguage, isReadableLanguage, prepareLanguage } from '../../../src/page/language/readable-languages.js';
 import { deliverLexicon, lexiconStore } from '../../../src/page/language/lexicon-store.js';
 import { LEXICON_STORE_GLOBAL } from '../../../src/shared/global-keys.js';
 
@@ -25,7 +25,6 @@ describe('the languages WhoSaid reads', () => {
     expect(isReadableLanguage('und')).toBe(true);
     expect(engineLanguage('und')).toBe('en');
     expect(isReadableLanguage('fr')).toBe(false);
-    expect(readableLanguages()).toContain('en');
   });
 
   it('reads a language whose bundle this build ships, before its words are loaded', () => {
@@ -33,7 +32,6 @@ describe('the languages WhoSaid reads', () => {
     expect(isReadableLanguage('de')).toBe(true);
     expect(isReadableLanguage('fr')).toBe(true);
     expect(isReadableLanguage('es')).toBe(false);
-    expect(readableLanguages()).toEqual(expect.arrayContaining(['en', 'de', 'fr']));
   });
 });
 
