@@ -74,9 +74,20 @@ export function useMessages(file: MessageFile): void {
     },
   };
   cachedLocale = null;
+  plainMessages.clear();
 }
 
+/**
+ * Messages without placeholders, once looked up: a long list asks for the same badge words on every row, and the
+ * browser's lookup crosses into its i18n code each time.
+ */
+const plainMessages = new Map<string, string>();
+
 function lookup(key: string, values?: Record<string, string | number>): string {
+  if (values === undefined) {
+    const known = plainMessages.get(key);
+    if (known !== undefined) return known;
+  }
   const substitutions = values
     ? Object.keys(values)
         .sort()
@@ -87,7 +98,10 @@ function lookup(key: string, values?: Record<string, string | number>): string {
     : undefined;
   const found = source();
   // with no messages at all (a script that never installed them) the key shows, rather than nothing
-  return found ? found.getMessage(key, substitutions) : key;
+  if (!found) return key;
+  const message = found.getMessage(key, substitutions);
+  if (values === undefined) plainMessages.set(key, message);
+  return message;
 }
 
 /** The message `key` in the interface language, its placeholders filled (numbers formatted for that language). */
