@@ -120,7 +120,7 @@ export function tn<B extends PluralKey>(base: B, count: number, ...args: PluralA
 let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
 
 /**
- * The language the messages are in (their `ui_locale_tag`: "en", "de", "fr"), which need not be the browser's
+ * The language the messages are in (their `ui_locale_tag`: "en-GB", "de", "fr"), which need not be the browser's
  * (a Spanish browser reads the English fallback): plurals and numbers follow the words they stand in.
  */
 export function uiLanguage(): string {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
+import { formatDate, formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
 
 const ROOT = process.cwd();
 const LOCALES = ['en', 'de', 'fr'];
@@ -38,8 +38,8 @@ describe('the locales', () => {
         expect(Object.keys(file).filter((key) => !extraPlural(key)).sort()).toEqual(Object.keys(english).sort());
       });
 
-      it('names its own language for Intl', () => {
-        expect(file['ui_locale_tag']?.message).toBe(locale);
+      it('names its own language for Intl (English as WhoSaid has always written it: British, "2 Mar 2026")', () => {
+        expect(file['ui_locale_tag']?.message.split('-')[0]).toBe(locale);
       });
 
       it('has each message with the English placeholders, declared, used and numbered by name', () => {
@@ -97,6 +97,16 @@ describe('words in the reader’s language', () => {
     useMessages(messages('fr'));
     expect(formatNumber(3000)).toBe('3\u202f000');
     expect(t('quoted_text', { text: 'a déclaré' })).toBe('«\u00a0a déclaré\u00a0»');
+  });
+
+  it('writes dates as each language does (English as WhoSaid always has: "2 Mar 2026")', () => {
+    const day = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    const march2 = Date.UTC(2026, 2, 2);
+    expect(formatDate(march2, day)).toBe('2 Mar 2026');
+    useMessages(messages('de'));
+    expect(formatDate(march2, day)).toBe('2. März 2026');
+    useMessages(messages('fr'));
+    expect(formatDate(march2, day)).toBe('2 mars 2026');
   });
 
   it('fills named placeholders wherever a translation puts them', () => {
