@@ -49,6 +49,16 @@ interface WebExtensionGlobal {
 
 let installed: MessageSource | null = null;
 
+/**
+ * Messages without placeholders, once looked up: a long list asks for the same badge words on every row, and the
+ * browser's lookup crosses into its i18n code each time.
+ */
+const plainMessages = new Map<string, string>();
+
+/** The messages' language and its Intl formatters, made on first use. */
+let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
+
+
 function source(): MessageSource | null {
   if (installed) return installed;
   const global = globalThis as WebExtensionGlobal;
@@ -57,10 +67,14 @@ function source(): MessageSource | null {
 
 /**
  * Serves messages from a messages.json content where there is no browser to look them up (the CLI, unit tests),
- * with the browser's rules: `$NAME$` from the named placeholder, `$1` from the substitutions, `$$` a dollar.
+ * with the browser's rules: `$NAME$` from the named placeholder, `$1` from the substitutions, `$$` a dollar; null
+ * returns to the browser's lookup.
  */
-export function useMessages(file: MessageFile): void {
-  installed = {
+export function useMessages(file: MessageFile | null): void {
+  cachedLocale = null;
+  plainMessages.clear();
+  // null: back to the browser's own lookup
+  installed = file === null ? null : {
     getMessage(key, substitutions = []) {
       const entry = file[key];
       if (!entry) return '';
@@ -73,15 +87,7 @@ export function useMessages(file: MessageFile): void {
       });
     },
   };
-  cachedLocale = null;
-  plainMessages.clear();
 }
-
-/**
- * Messages without placeholders, once looked up: a long list asks for the same badge words on every row, and the
- * browser's lookup crosses into its i18n code each time.
- */
-const plainMessages = new Map<string, string>();
 
 function lookup(key: string, values?: Record<string, string | number>): string {
   if (values === undefined) {
@@ -116,8 +122,6 @@ export function tn<B extends PluralKey>(base: B, count: number, ...args: PluralA
   const exact = lookup(`${base}_${category}`, values);
   return exact !== '' ? exact : lookup(`${base}_other`, values);
 }
-
-let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
 
 /**
  * The language the messages are in (their `ui_locale_tag`: "en-GB", "de", "fr"), which need not be the browser's

@@ -114,3 +114,27 @@ describe('words in the reader’s language', () => {
     expect(tn('filter_showing', 12, { shown: 3 })).toBe('3 von 12 Aussagen');
   });
 });
+
+describe('the browser’s own lookup', () => {
+  const global = globalThis as { chrome?: unknown };
+  afterEach(() => {
+    delete global.chrome;
+    useMessages(messages('en'));
+  });
+
+  it('is what the messages come from in an extension: named values passed as $1, $2 … in the order of their names', () => {
+    const calls: Array<[string, string[] | undefined]> = [];
+    global.chrome = {
+      i18n: {
+        getMessage(key: string, substitutions?: string[]) {
+          calls.push([key, substitutions]);
+          return key === 'ui_locale_tag' ? 'de' : `<${key}:${(substitutions ?? []).join('|')}>`;
+        },
+      },
+    };
+    useMessages(null);
+    expect(t('filter_with_query', { text: 'alle', query: 'Hafen' })).toBe('<filter_with_query:Hafen|alle>');
+    expect(tn('claims_by', 3000, { name: 'Ella Pam' })).toBe('<claims_by_other:3.000|Ella Pam>');
+    expect(calls.map(([key]) => key)).toContain('ui_locale_tag');
+  });
+});
