@@ -58,7 +58,6 @@ const plainMessages = new Map<string, string>();
 /** The messages' language and its Intl formatters, made on first use. */
 let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
 
-
 function source(): MessageSource | null {
   if (installed) return installed;
   const global = globalThis as WebExtensionGlobal;
