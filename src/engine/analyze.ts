@@ -32,7 +32,7 @@
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { lexiconFor } from './lexicon/index.js';
+import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
 import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
@@ -81,7 +81,10 @@ export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Anal
  * tasks; returns exactly what analyze() returns.
  */
 export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconFor(options.language)));
+  const lexicon = lexiconFor(options.language);
+  // the learned models were trained on English (PolNeAR): another language runs its rules alone
+  const learned = lexicon.language === DEFAULT_LANGUAGE ? defaultLearnedBounds() : null;
+  return yield* analyzeWith(blocks, options, defaultCueConfig(lexicon), undefined, learned);
 }
 
 /**
