@@ -148,6 +148,8 @@ export class WhoSaidController {
   #claimRanges: ClaimRanges[] = [];
   /** The kinds of claim shown (the settings, then the sidebar's chips), and the claims of those kinds. */
   #shownKinds: readonly ClaimKind[] = DEFAULT_SHOWN_KINDS;
+  /** The state last announced: the badge is counted only once the analysis is ready. */
+  #state: PanelState = 'analyzing';
   #shownClaimRanges: ClaimRanges[] = [];
   #colors = new Map<string, ActorColor>();
   #model: SidebarModel;
@@ -437,6 +439,7 @@ export class WhoSaidController {
     this.#hoverCard?.hide();
     this.#painter?.showKinds(kinds);
     this.#sidebar?.update(this.#model);
+    if (this.#state === 'ready') this.#send({ type: 'whosaid/claims', count: this.#shownClaimCount() });
   }
 
   /** Closes the sidebar alone; the highlights and the hover card stay until WhoSaid is switched off. */
@@ -601,11 +604,20 @@ export class WhoSaidController {
 
   /** The root's state (inside its closed shadow root: tests wait for it) and the badge follow the state. */
   #announce(state: PanelState): void {
-    const count = state === 'ready' ? (this.#analysis?.claims.length ?? 0) : 0;
-    this.#root.setState(state, count);
+    this.#state = state;
+    this.#root.setState(state, state === 'ready' ? (this.#analysis?.claims.length ?? 0) : 0);
     // builds with marks only (the page bench times a click by them): none in shipped builds
     debugMark(`state:${state}`);
-    this.#send({ type: 'whosaid/claims', count });
+    this.#send({ type: 'whosaid/claims', count: this.#shownClaimCount() });
+  }
+
+  /**
+   * The claims the reader sees, the badge's number: the kinds shown in the page (thoughts only when asked for), so
+   * the badge never counts what is hidden.
+   */
+  #shownClaimCount(): number {
+    if (this.#state !== 'ready') return 0;
+    return (this.#analysis?.claims ?? []).filter((claim) => this.#shownKinds.includes(claim.kind)).length;
   }
 
   #send(message: ContentToBackground): void {

@@ -198,6 +198,8 @@ describe('WhoSaidController in a jsdom page', () => {
       const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
       expect(text(NO_ACTOR('content'))).toEqual([]);
       expect(registry.has(styleHighlightName(UNATTRIBUTED_COLOR, 'thought'))).toBe(false);
+      // the toolbar badge counts what the reader sees: the hidden thought is not among them
+      expect(sent.at(-1)).toEqual({ type: 'whosaid/claims', count: 2 });
       expect(text(styleHighlightName(paletteColorAt('okabe-ito', 1), 'unsure'))).toEqual(
         expect.arrayContaining(['Councillor Daniel Price', 'insisted', 'the line would still be']));
       const shadow = shadowOf(doc);
@@ -211,6 +213,7 @@ describe('WhoSaidController in a jsdom page', () => {
       if (chip !== undefined) clickOwnElement(chip);
       await vi.waitFor(() => expect(shadow?.querySelector('[data-claim-id="c3"]')).not.toBeNull());
       expect(text(styleHighlightName(UNATTRIBUTED_COLOR, 'thought'))).toContain('The council will vote on those recommendations on Thursday');
+      expect(sent.at(-1)).toEqual({ type: 'whosaid/claims', count: 3 });
       session.previewClaim('c3');
       expect(shadow?.querySelector('.hover-card .detail')?.textContent).toMatch(/^thought or plan · “a spokesman confirmed”/);
     } finally {

@@ -71,6 +71,14 @@ describe('library entries', () => {
     expect(parseLibraryEntry({ ...ENTRY, actors: [crafted, ENTRY.actors[1]] })?.actors[0]).toEqual({ name: 'Ella Pamfilova', kind: 'person', role: 'official' });
   });
 
+  it('keeps what each claim reports (statement, finding, thought); an unknown kind is left out, the claim stays', () => {
+    const claim = { actor: 0, text: 'Turnout was high', cue: 'found', kind: 'indirect', stance: 'neutral' } as const;
+    expect(parseLibraryEntry({ ...ENTRY, claims: [{ ...claim, claimKind: 'finding' }] })?.claims[0]).toEqual({ ...claim, claimKind: 'finding' });
+    for (const claimKind of ['rumour', 'constructor', 7, null]) {
+      expect(parseLibraryEntry({ ...ENTRY, claims: [{ ...claim, claimKind }] })?.claims[0]).toEqual(claim);
+    }
+  });
+
   it('reads the site from the address, never from the entry (evil.example is not listed as www.bbc.co.uk)', () => {
     expect(parseLibraryEntry({ ...ENTRY, url: 'https://evil.example/story', site: 'www.bbc.co.uk' })?.site).toBe('evil.example');
     expect(parseLibraryEntry({ ...ENTRY, site: '\u202Eku.oc.cbb' })?.site).toBe('news.example');
@@ -98,6 +106,7 @@ describe('library entries', () => {
     expect(entry?.site).toBe('news.example');
     expect(entry?.claims[0]?.text).toContain('Turnout was high');
     expect(entry?.claims[0]?.cue).toBe('said');
+    expect(entry?.claims[0]?.claimKind).toBe('statement');
     expect(entry?.actors[entry.claims[0]?.actor ?? -1]?.name).toBe('Ella Pamfilova');
     const claim = analysis.claims[0];
     expect(claim && claimText(analysis, claim)).toBe(entry?.claims[0]?.text);

@@ -6,7 +6,7 @@
  * person page throw a RangeError), a role is one of the engine's SourceRoles (a role named `constructor` drew a
  * chart bar of NaN), and the site is read from the address, never from the sender or the file. Pure.
  */
-import type { ActorKind, QuoteKind, SourceRole, Stance } from '../../engine/types.js';
+import type { ActorKind, ClaimKind, QuoteKind, SourceRole, Stance } from '../../engine/types.js';
 import { httpUrl } from '../article-key.js';
 import { ROLE_ORDER } from '../presentation.js';
 
@@ -27,6 +27,11 @@ export interface LibraryClaim {
   cue: string;
   kind: QuoteKind;
   stance: Stance;
+  /**
+   * What the claim reports: a statement, a finding or a thought. Absent in entries saved before kinds existed and
+   * in imports that lack it: those read as statements, as every claim was then.
+   */
+  claimKind?: ClaimKind;
 }
 
 export interface LibraryEntry {
@@ -57,6 +62,7 @@ export const ENTRY_LIMITS = {
 const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'document', 'unnamed', 'unknown'];
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const STANCES: readonly Stance[] = ['neutral', 'distancing', 'hedged', 'cognition'];
+const CLAIM_KINDS: readonly ClaimKind[] = ['statement', 'finding', 'thought'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** No analysis was made before this (ms since 1970: 2000-01-01 UTC); an earlier one is not ours. */
@@ -136,7 +142,11 @@ function parseClaim(value: unknown, actorCount: number): LibraryClaim | null {
   const stance = oneOf(value['stance'], STANCES);
   if (typeof actor !== 'number' || !Number.isInteger(actor) || actor < 0 || actor >= actorCount) return null;
   if (claimText === null || cue === null || kind === null || stance === null) return null;
-  return { actor, text: claimText, cue, kind, stance };
+  const claim: LibraryClaim = { actor, text: claimText, cue, kind, stance };
+  // a kind this WhoSaid does not know is left out, as an unknown role is: the claim stays
+  const claimKind = oneOf(value['claimKind'], CLAIM_KINDS);
+  if (claimKind !== null) claim.claimKind = claimKind;
+  return claim;
 }
 
 /**

@@ -53,6 +53,7 @@ export function entryFromAnalysis(analysis: Analysis, page: PageFacts, analysedA
       cue: clip(cueWords(claim, cue), ENTRY_LIMITS.cue),
       kind: claim.quote,
       stance: claim.stance,
+      claimKind: claim.kind,
     });
   }
   return {

@@ -132,6 +132,7 @@ export interface StoredClaim {
   cue: string;
   kind: LibraryEntry['claims'][number]['kind'];
   stance: LibraryEntry['claims'][number]['stance'];
+  claimKind?: LibraryEntry['claims'][number]['claimKind'];
   words: string[];
 }
 
@@ -508,6 +509,7 @@ export class LibraryStore {
         stance: claim.stance,
         words: claimWords(claim.text),
       };
+      if (claim.claimKind !== undefined) stored.claimKind = claim.claimKind;
       if (actor?.key !== undefined) {
         stored.person = actor.key;
         claimsPerKey.set(actor.key, (claimsPerKey.get(actor.key) ?? 0) + 1);
@@ -753,7 +755,8 @@ export class LibraryStore {
           published: article.published,
           analysedAt: article.analysedAt,
           actors: article.actors.map(({ key: _key, ...actor }) => actor),
-          claims: own.map(({ actor, text, cue, kind, stance }) => ({ actor, text, cue, kind, stance })),
+          claims: own.map(({ actor, text, cue, kind, stance, claimKind }) =>
+            claimKind === undefined ? { actor, text, cue, kind, stance } : { actor, text, cue, kind, stance, claimKind }),
         });
       }
       return { entries, unreadable };
