@@ -92,7 +92,8 @@ export function wordTokenEnd(text: string, pos: number, state: { plain: boolean 
 }
 
 /** Splits one block into tokens (offsets are block-local). */
-export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length): number {
+export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length,
+  marks: QuoteMarkRoles = ENGLISH_MARKS): number {
   let pos = from;
   const state = { plain: true };
   while (pos < until) {
@@ -117,7 +118,7 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
       const end = pos + (pair ? 2 : 1);
       const tokenText = text.slice(start, end);
       out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'quote', cap: false,
-        quoteRole: quoteRoleInContext(text, start, end, tokenText) });
+        quoteRole: quoteRoleInContext(text, start, end, tokenText, marks) });
       pos = end;
       continue;
     }
@@ -140,9 +141,23 @@ function capitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-export function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
-  if (OPEN_MARKS.has(mark)) return 'open';
-  if (CLOSE_MARKS.has(mark)) return 'close';
+/** Which double marks always open and which always close a quotation; any other mark is read from its spacing. */
+export interface QuoteMarkRoles {
+  open: ReadonlySet<string>;
+  close: ReadonlySet<string>;
+}
+
+const ENGLISH_MARKS: QuoteMarkRoles = { open: OPEN_MARKS, close: CLOSE_MARKS };
+
+/** A language's quote-mark roles: its lexicon's QUOTE_MARKS when it has them (German „…“ closes with “), else English's. */
+function marksOf(lexicon: Lexicon): QuoteMarkRoles {
+  const own = lexicon.QUOTE_MARKS;
+  return own === undefined ? ENGLISH_MARKS : { open: new Set(own.open), close: new Set(own.close) };
+}
+
+export function quoteRoleInContext(text: string, start: number, end: number, mark: string, marks: QuoteMarkRoles = ENGLISH_MARKS): QuoteRole {
+  if (marks.open.has(mark)) return 'open';
+  if (marks.close.has(mark)) return 'close';
   const before = start === 0 ? ' ' : text.charAt(start - 1);
   const after = end >= text.length ? ' ' : text.charAt(end);
   const spaceBefore = isSpaceChar(before) || '([{\u2014\u2013-'.includes(before);
@@ -169,6 +184,7 @@ export function segment(blocks: TextBlock[], lexicon: Lexicon = english): Segmen
 export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english): Generator<void, Segmented> {
   const tokens: Token[] = [];
   const blockTokens: { first: number; end: number }[] = [];
+  const marks = marksOf(lexicon);
   let sinceYield = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -178,7 +194,7 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
     while (pos < text.length) {
       // a very long block is tokenized in pieces, yielding between them
       const until = Math.min(text.length, pos + SEGMENT_SLICE_CHARS - sinceYield);
-      const reached = tokenizeBlock(text, i, tokens, pos, until);
+      const reached = tokenizeBlock(text, i, tokens, pos, until, marks);
       sinceYield += reached - pos;
       pos = reached;
       if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
@@ -244,6 +260,8 @@ function isAbbreviation(tok: Token, next: Token | undefined, lexicon: Lexicon, p
   const abbreviations = lexicon.ABBREVIATIONS;
   if (tok.kind !== 'word') return false;
   if (abbreviations.has(tok.lower)) return true;
+  // "am 3. Oktober", "im 20. Jahrhundert": in a language that writes ordinals with a full stop, a short number is one
+  if (lexicon.ORDINAL_FULL_STOP === true && /^[0-9]{1,2}$/.test(tok.text) && next !== undefined && next.kind === 'word') return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
   if (tok.text.length === 1 && tok.cap) return true;
   if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;

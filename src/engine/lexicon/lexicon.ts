@@ -205,4 +205,52 @@ export interface Lexicon {
   ROLE_COPULAS: Words;
   COPULA_ADVERBS: Words;
   PEOPLE_OF_A_PLACE: RegExp;
+
+  // constructions other languages have and English does not (optional: English leaves them out)
+  /** Double quotation marks that always open and always close a quotation ("„" and "”" in German, whose „…“ closes with “). */
+  QUOTE_MARKS?: { readonly open: readonly string[]; readonly close: readonly string[] };
+  /** Ordinals are written with a full stop ("am 3. Oktober"): a short number before one ends no sentence. */
+  ORDINAL_FULL_STOP?: true;
+  /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
+  CLAUSE_REPORTS?: ClauseReportWords;
+}
+
+/**
+ * The words of a verb-second language's reports (German; constructions/clause-reports.ts): the cue verbs come from
+ * CUE_VERBS and ALWAYS_ON_VERB_FORMS; these are the rest.
+ */
+export interface ClauseReportWords {
+  /** A main-clause verb form whose particle stands at the clause's end → per particle, the verb ("teilte" … "mit"). */
+  separatedParticles: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Auxiliaries and modals: a finite verb before a participle or infinitive cue ("hat … gesagt"). */
+  auxiliaries: Words;
+  /** Prepositions whose object is the source: "laut X", "gemäß X". */
+  sourcePrepositions: Words;
+  /** A preposition that reports only before a noun of report ("nach Angaben der Polizei"), or after one ("seiner Meinung nach"). */
+  reportNounPrepositions: Words;
+  /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
+  reportNouns: readonly string[];
+  /** Postpositions whose object is the source: "X zufolge". */
+  sourcePostpositions: Words;
+  /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */
+  sourceAdverbs: Words;
+  /** A word after a comma that opens a speaker incise after the content: "…, so der Minister." */
+  inciseMarkers: Words;
+  /** A word opening a clause whose speaker and verb-final cue frame the other clause: "…, wie der Minister sagte." */
+  comparisonOpeners: Words;
+  /** Subordinators that may open a clause holding speaker and verb-final cue before the content ("nachdem X erklärt hatte, …"). */
+  subordinators: Words;
+  /** Words that end a speaker phrase read rightwards: prepositions, time words, conjunctions, adverbs. */
+  phraseEnders: Words;
+  /** Articles and determiners that open a speaker phrase, and genitive articles that continue one ("des", "der"). */
+  phraseOpeners: Words;
+  genitiveArticles: Words;
+  /** Subject pronouns that are a speaker on their own ("er", "sie"). */
+  subjectPronouns: Words;
+  /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
+  reportedMoodVerbs: Words;
+  /** The lemma claims read from the reported mood alone report. */
+  reportedMoodLemma: string;
+  /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */
+  reportedMoodBreakers: Words;
 }

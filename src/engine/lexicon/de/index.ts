@@ -127,4 +127,28 @@ export const german: Lexicon = {
   ROLE_COPULAS: new Set(['ist', 'war']),
   COPULA_ADVERBS: none,
   PEOPLE_OF_A_PLACE: /^\p{Lu}\p{Ll}+(?:er|erinnen)$/u,
+
+  // „…“ closes with “ (an English opening mark), Swiss «…» and »…« open and close either way: read from spacing
+  QUOTE_MARKS: { open: ['„'], close: ['”'] },
+  ORDINAL_FULL_STOP: true,
+  CLAUSE_REPORTS: {
+    separatedParticles: verbs.SEPARATED_PARTICLES,
+    auxiliaries: w.AUXILIARIES,
+    sourcePrepositions: new Set(['laut', 'gemäß']),
+    reportNounPrepositions: new Set(['nach']),
+    reportNouns: w.REPORT_NOUNS,
+    sourcePostpositions: new Set(['zufolge']),
+    sourceAdverbs: new Set(['demnach']),
+    inciseMarkers: new Set(['so']),
+    comparisonOpeners: new Set(['wie']),
+    subordinators: w.SUBORDINATORS,
+    phraseEnders: new Set([...w.PREPOSITIONS, ...w.TIME_WORDS, ...w.SENTENCE_CONNECTIVES, ...w.AUXILIARIES,
+      ...w.SUBORDINATORS, 'und', 'oder', 'nicht', 'sich', 'es', 'zu', 'als']),
+    phraseOpeners: new Set([...w.DETERMINERS, 'von']),
+    genitiveArticles: new Set(['des', 'der', 'von']),
+    subjectPronouns: w.THIRD_PERSON_SUBJECTS,
+    reportedMoodVerbs: w.REPORTED_MOOD_VERBS,
+    reportedMoodLemma: 'indirekte Rede',
+    reportedMoodBreakers: new Set(['wenn', 'falls', 'als', 'ob', 'ich', 'wir']),
+  },
 };

@@ -79,3 +79,12 @@ export const PERSON_NOUNS = set(`sprecher sprecherin minister ministerin präsid
   staatsanwältin trainer trainerin sprecher polizist polizistin arzt ärztin forscher forscherin wissenschaftler
   wissenschaftlerin zeuge zeugin augenzeuge augenzeugin kritiker kritikerin vertreter vertreterin mitarbeiter
   mitarbeiterin autor autorin journalist journalistin analyst analystin ökonom ökonomin`);
+
+/** Nouns of report after "nach" ("nach Angaben der Polizei", "seiner Meinung nach"); compounds count too. */
+export const REPORT_NOUNS = ['angaben', 'berichten', 'informationen', 'aussagen', 'aussage', 'worten', 'ansicht',
+  'meinung', 'einschätzung', 'auffassung', 'darstellung', 'schätzungen', 'erkenntnissen', 'ermittlungen',
+  'mitteilung', 'meldungen', 'recherchen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
+
+/** Konjunktiv I (and the Konjunktiv II that stands for it): the finite verbs of reported speech. */
+export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe
+  komme bleibe wisse brauche handele handle fehle lasse sehe halte trage zeige führe stamme hätten würden`);

@@ -1,0 +1,347 @@
+/**
+ * Reports in verb-second order (German), for a lexicon with CLAUSE_REPORTS: steps 2 and 3 in one for such a language,
+ * since its cue, speaker and content are found by the order of clauses rather than by English's constructions.
+ * Per sentence, in this order:
+ *   - a source preposition or postposition frames its whole sentence: "Laut X …", "X zufolge …", "Nach Angaben X …",
+ *     "Seiner Meinung nach …", and a source adverb opening it: "Demnach …";
+ *   - an incise after the content: "…, sagte der Minister.", "…, so der Minister.", "„…“, heißt es.";
+ *   - a verb-final cue after a comparison: "…, wie der Minister mitteilte." / "Wie X sagte, …";
+ *   - the cue before its content, after a comma or a colon: "Der Minister sagte, …", "Am Montag teilte die Polizei
+ *     mit, dass …" (a separable verb's particle stands before the comma), "X hat erklärt: „…“";
+ *   - a sentence in the reported mood with no cue ("Er sei bereit, …") goes on with the report before it, as a
+ *     floating quote does: resolve-actors gives it that report's speaker.
+ * Every word comes from the lexicon; the steps after (judge, floating quotes, actors, roles) are the shared ones.
+ */
+import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import { extendOverQuotes, hasWords } from '../tokens.js';
+import type { ClauseReportWords } from '../lexicon/lexicon.js';
+import type { CueCandidate, CueConfig } from '../find-cues.js';
+import { makeFrame, type Frame } from './frame.js';
+
+/** What carries from sentence to sentence: content taken so far, and the report a reported-mood sentence goes on with. */
+export interface ClauseReportState {
+  takenUntil: number;
+  /** The block of the last report's end, or -1: a reported-mood sentence goes on with it in that block or the next. */
+  lastReportBlock: number;
+}
+
+export function newClauseReportState(): ClauseReportState {
+  return { takenUntil: 0, lastReportBlock: -1 };
+}
+
+/** Words a speaker phrase may hold at most. */
+const MAX_SPEAKER_WORDS = 12;
+/** Tokens between a cue and the comma or colon that opens its content ("sagte am Montag in Berlin, …"). */
+const MAX_CUE_TO_CONTENT = 20;
+/** How far a separated particle may stand from its verb. */
+const MAX_PARTICLE_DISTANCE = 25;
+
+interface Reader {
+  seg: Segmented;
+  sentence: Sentence;
+  words: ClauseReportWords;
+  config: CueConfig;
+}
+
+function lowerAt(r: Reader, t: number): string {
+  return r.seg.tokens[t]?.lower ?? '';
+}
+
+function isWordOutside(r: Reader, t: number): boolean {
+  const tok = r.seg.tokens[t];
+  return tok !== undefined && tok.kind === 'word' && (r.seg.quoteOf[t] ?? -1) === -1;
+}
+
+function isPunct(r: Reader, t: number, marks: string): boolean {
+  const tok = r.seg.tokens[t];
+  return tok !== undefined && tok.kind === 'punct' && marks.includes(tok.text) && (r.seg.quoteOf[t] ?? -1) === -1;
+}
+
+/** The end of the sentence's content: its final full stop (or ! ?) left out, closing marks kept. */
+function contentEnd(r: Reader): number {
+  let end = r.sentence.end;
+  while (end > r.sentence.first && isPunct(r, end - 1, '.!?;')) end--;
+  return end;
+}
+
+/**
+ * The speaker phrase that starts at `from`, read rightwards: a subject pronoun alone, or articles, adjectives,
+ * capitalised words and names, with a genitive or "von" after the head ("der Sprecher des Ministeriums"). Null when
+ * no capitalised word heads it.
+ */
+function phraseRight(r: Reader, from: number, limit: number): TokenRange | null {
+  const { words } = r;
+  const first = r.seg.tokens[from];
+  if (first === undefined || !isWordOutside(r, from) || from >= limit) return null;
+  if (words.subjectPronouns.has(first.lower)) return { first: from, end: from + 1 };
+  let t = from;
+  let head = false;
+  while (t < limit && t - from < MAX_SPEAKER_WORDS) {
+    const tok = r.seg.tokens[t];
+    if (tok === undefined) break;
+    if (tok.kind === 'punct') {
+      // "Dr. Müller": an abbreviation's full stop inside a name
+      if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
+      break;
+    }
+    if (tok.kind === 'quote') {
+      // a quoted name inside the phrase: "die Zeitung „Die Welt“"
+      const q = r.seg.quoteOf[t] ?? -1;
+      const region = r.seg.quotes[q];
+      if (!head || region === undefined || region.close >= limit || region.close - region.open > 6) break;
+      t = region.close + 1;
+      continue;
+    }
+    if ((r.seg.quoteOf[t] ?? -1) !== -1) break;
+    if (tok.cap && !r.words.phraseEnders.has(tok.lower)) { head = true; t++; continue; }
+    if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
+    if (head && (words.genitiveArticles.has(tok.lower)) && r.seg.tokens[t + 1] !== undefined) { t++; continue; }
+    // an adjective before the head ("der grüne Staatssekretär"), never after it
+    if (!head && /(?:e|en|er|es|em)$/u.test(tok.lower) && !words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t++; continue; }
+    break;
+  }
+  // a phrase ends on its head, not on an article or adjective
+  let end = t;
+  while (end > from && !(r.seg.tokens[end - 1]?.cap ?? false) && r.seg.tokens[end - 1]?.kind !== 'quote') end--;
+  return head && end > from ? { first: from, end } : null;
+}
+
+/** The speaker phrase that ends just before `end`, read leftwards ("Medienberichten zufolge", "ersten Angaben zufolge"). */
+function phraseLeft(r: Reader, end: number, floor: number): TokenRange | null {
+  let t = end;
+  let head = false;
+  while (t > floor && end - t < MAX_SPEAKER_WORDS) {
+    const tok = r.seg.tokens[t - 1];
+    if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[t - 1] ?? -1) !== -1) break;
+    if (tok.cap) { head = true; t--; continue; }
+    if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
+    if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
+    break;
+  }
+  // a capitalised sentence opener that is no noun ("Am", "Im") ends the phrase
+  while (t < end && r.words.phraseEnders.has(lowerAt(r, t))) t++;
+  return head && t < end ? { first: t, end } : null;
+}
+
+/** Whether `lower` is a noun of report ("angaben") or a compound ending in one ("polizeiangaben"). */
+function isReportNoun(r: Reader, lower: string): boolean {
+  return r.words.reportNouns.some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
+}
+
+/** A frame of a cue word that stands for its construction (a preposition, an adverb, a mood). */
+function cueAt(t: number, form: string, lemma: string): CueCandidate {
+  return { first: t, last: t, form, lemma, kind: 'verb', context: '' };
+}
+
+/** The whole sentence as content, or what follows the cue and source when they open it. */
+function sentenceContent(r: Reader, cueFirst: number, sourceEnd: number, floor: number): TokenRange[] {
+  const end = contentEnd(r);
+  let first = floor;
+  if (cueFirst <= floor) {
+    first = sourceEnd;
+    while (first < end && isPunct(r, first, ',')) first++;
+  }
+  return hasWords(r.seg, first, end, 3) ? [{ first, end: extendOverQuotes(r.seg, first, end) }] : [];
+}
+
+/** "Laut X …", "Nach Angaben X …", "X zufolge …", "Seiner Meinung nach …", "Demnach …". */
+function adverbialReport(r: Reader, floor: number): Frame | null {
+  const { words, seg, sentence } = r;
+  for (let t = floor; t < sentence.end; t++) {
+    if (!isWordOutside(r, t)) continue;
+    const lower = lowerAt(r, t);
+    let source: TokenRange | null = null;
+    if (words.sourcePrepositions.has(lower)) source = phraseRight(r, t + 1, sentence.end);
+    else if (words.reportNounPrepositions.has(lower)) {
+      const after = phraseRight(r, t + 1, sentence.end);
+      const headAfter = after === null ? undefined : firstCap(r, after);
+      if (after !== null && headAfter !== undefined && isReportNoun(r, lowerAt(r, headAfter))) source = after;
+      else if (seg.tokens[t - 1]?.cap === true && isReportNoun(r, lowerAt(r, t - 1))) {
+        source = phraseLeft(r, t, floor);
+        if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
+      }
+    } else if (words.sourcePostpositions.has(lower)) {
+      source = phraseLeft(r, t, floor);
+      if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
+      continue;
+    } else if (t === sentence.first && words.sourceAdverbs.has(lower)) {
+      return frameOf(r, t, lower, { first: t, end: t + 1 }, sentenceContent(r, t, t + 1, floor));
+    }
+    if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, t, source.end, floor));
+  }
+  return null;
+}
+
+function frameOf(r: Reader, t: number, form: string, source: TokenRange | null, content: TokenRange[], lemma = form): Frame | null {
+  if (content.length === 0) return null;
+  return makeFrame(r.seg, cueAt(t, form, lemma), 'before', content, source);
+}
+
+function firstCap(r: Reader, range: TokenRange): number | undefined {
+  for (let t = range.first; t < range.end; t++) if (r.seg.tokens[t]?.cap === true) return t;
+  return undefined;
+}
+
+/** The lemma of the cue verb at t, or null: a listed form, with its particle later in the clause when it is separated. */
+function cueVerbAt(r: Reader, t: number): string | null {
+  const tok = r.seg.tokens[t];
+  if (tok === undefined || !isWordOutside(r, t) || tok.cap || !r.config.isCueForm(tok.lower)) return null;
+  const required = r.config.requiredNext?.(tok.lower) ?? '';
+  if (required !== '' && lowerAt(r, t + 1) !== required && lowerAt(r, t - 1) !== required) return null;
+  // after an article it is a noun or an adjective ("die erklärte Absicht")
+  if (r.seg.lexicon.ARTICLES.has(lowerAt(r, t - 1))) return null;
+  const particles = r.words.separatedParticles.get(tok.lower);
+  if (particles === undefined) return r.seg.lexicon.lemmaOf(tok.lower);
+  // a separated form: its particle must close its clause ("teilte am Montag mit, …")
+  for (let k = t + 1; k < r.sentence.end && k - t <= MAX_PARTICLE_DISTANCE; k++) {
+    if (isPunct(r, k, ',:;.!?') || r.seg.tokens[k]?.kind === 'quote') break;
+    const verb = particles.get(lowerAt(r, k));
+    if (verb !== undefined && isWordOutside(r, k)) return verb;
+  }
+  return null;
+}
+
+/** The content after a cue: past the comma or colon that ends the cue's clause, or from a quotation right after it. */
+function contentAfter(r: Reader, t: number): TokenRange | null {
+  const end = contentEnd(r);
+  for (let k = t + 1; k < end && k - t <= MAX_CUE_TO_CONTENT; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined) break;
+    if (tok.kind === 'quote' && (r.seg.quoteOf[k] ?? -1) !== -1 && r.seg.quotes[r.seg.quoteOf[k] ?? -1]?.open === k) {
+      return { first: k, end: extendOverQuotes(r.seg, k, end) };
+    }
+    if ((r.seg.quoteOf[k] ?? -1) !== -1) continue;
+    if (tok.kind === 'punct' && (tok.text === ',' || tok.text === ':')) {
+      const first = k + 1;
+      return hasWords(r.seg, first, end, 2) ? { first, end: extendOverQuotes(r.seg, first, end) } : null;
+    }
+    if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== '(' && tok.text !== ')') break;
+  }
+  return null;
+}
+
+/** The speaker of a cue that opens or closes its clause's verbs: the phrase before the finite verb, or the one after it. */
+function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange | null {
+  // the phrase opening the clause, right before the cue or its auxiliary ("Der Minister sagte", "Er hat … gesagt")
+  const opening = phraseRight(r, clauseStart, t);
+  if (opening !== null && (opening.end === t || r.words.auxiliaries.has(lowerAt(r, opening.end)))) return opening;
+  // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt")
+  let finite = -1;
+  for (let k = clauseStart; k <= t; k++) {
+    if (k === t || r.words.auxiliaries.has(lowerAt(r, k))) { finite = k; break; }
+  }
+  if (finite < 0) return null;
+  return phraseRight(r, finite + 1, r.sentence.end);
+}
+
+/** Where the clause holding token t starts: after the last comma before it, or the sentence's start (or `floor`). */
+function clauseStartOf(r: Reader, t: number, floor: number): number {
+  for (let k = t - 1; k >= floor; k--) if (isPunct(r, k, ',:;')) return k + 1;
+  return floor;
+}
+
+/** The reports whose cue is a verb, or an incise marker ("so"), left to right. */
+function verbReports(r: Reader, floor: number): Frame[] {
+  const { seg, sentence, words } = r;
+  const frames: Frame[] = [];
+  let pos = floor;
+  for (let t = floor; t < sentence.end; t++) {
+    if (t < pos) continue;
+    const lower = lowerAt(r, t);
+    // "…, so der Minister." — the incise marker after a comma, a speaker, then the sentence's end or a comma
+    if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
+      const speaker = phraseRight(r, t + 1, sentence.end);
+      if (speaker !== null && (speaker.end >= contentEnd(r) || isPunct(r, speaker.end, ',')) && hasWords(seg, pos, t - 1, 3)) {
+        const f = frameOf(r, t, lower, speaker, [{ first: pos, end: t - 1 }]);
+        if (f !== null) { frames.push(f); pos = speaker.end; }
+      }
+      continue;
+    }
+    const lemma = cueVerbAt(r, t);
+    if (lemma === null) continue;
+    const cue: CueCandidate = { first: t, last: t, form: lower, lemma, kind: 'verb', context: '' };
+    const clauseStart = clauseStartOf(r, t, pos);
+    // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
+    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2)) {
+      const speaker = phraseRight(r, t + 1, sentence.end);
+      const impersonal = (r.config.requiredNext?.(lower) ?? '') !== '';
+      if (speaker !== null || impersonal) {
+        let contentLast = t - 1;
+        while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
+        frames.push(makeFrame(seg, cue, 'before', [{ first: pos, end: contentLast }], impersonal ? null : speaker));
+        pos = Math.max(t + 1, speaker?.end ?? 0);
+        continue;
+      }
+    }
+    // a verb-final cue after a comparison opener: "…, wie der Minister mitteilte." / "Wie X sagte, …"
+    const opener = clauseStart < t && words.comparisonOpeners.has(lowerAt(r, clauseStart)) ? clauseStart : -1;
+    if (opener >= 0) {
+      const speaker = phraseRight(r, opener + 1, t);
+      if (speaker !== null) {
+        const content: TokenRange[] = [];
+        if (opener > pos && hasWords(seg, pos, opener - 1, 3)) content.push({ first: pos, end: opener - 1 });
+        else {
+          const after = contentAfter(r, t);
+          if (after !== null) content.push(after);
+        }
+        if (content.length > 0) {
+          const f = makeFrame(seg, cue, opener > pos ? 'before' : 'after', content, speaker);
+          frames.push(f);
+          pos = Math.max(t + 1, ...content.map((c) => c.end));
+          continue;
+        }
+      }
+    }
+    // the cue before its content: "Der Minister sagte, …", "Nachdem X erklärt hatte, dass …"
+    const content = contentAfter(r, t);
+    if (content === null) continue;
+    const start = clauseStart > pos && words.subordinators.has(lowerAt(r, clauseStart)) ? clauseStart + 1 : clauseStart;
+    const speaker = speakerOfClause(r, start, t);
+    if (speaker === null) continue;
+    frames.push(makeFrame(seg, cue, 'after', [content], speaker));
+    pos = content.end;
+  }
+  return frames;
+}
+
+/** A sentence in the reported mood with no cue of its own, going on with the report before it. */
+function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  const { words, sentence } = r;
+  if (state.lastReportBlock < 0 || sentence.block - state.lastReportBlock > 1) return null;
+  for (let t = floor; t < sentence.end; t++) {
+    if (!isWordOutside(r, t)) continue;
+    const lower = lowerAt(r, t);
+    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
+    if (words.reportedMoodBreakers.has(lower)) return null;
+    if (!words.reportedMoodVerbs.has(lower) || (r.seg.tokens[t]?.cap ?? false)) continue;
+    const end = contentEnd(r);
+    if (!hasWords(r.seg, floor, end, 3)) return null;
+    const cue = cueAt(t, lower, words.reportedMoodLemma);
+    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
+  }
+  return null;
+}
+
+/** The reports of one sentence of a verb-second language. */
+export function clauseReports(seg: Segmented, sentence: Sentence, config: CueConfig, words: ClauseReportWords,
+  state: ClauseReportState): Frame[] {
+  const floor = Math.max(sentence.first, state.takenUntil);
+  if (floor >= sentence.end) return [];
+  const r: Reader = { seg, sentence, words, config };
+  const adverbial = adverbialReport(r, floor);
+  const frames = adverbial !== null ? [adverbial] : verbReports(r, floor);
+  if (frames.length === 0) {
+    const goesOn = reportedMood(r, state, floor);
+    if (goesOn !== null) frames.push(goesOn);
+  }
+  if (frames.length === 0) {
+    // a sentence with neither report nor reported mood ends the run a reported-mood sentence may go on with
+    if (state.lastReportBlock >= 0 && hasWords(seg, floor, sentence.end, 1)) state.lastReportBlock = -1;
+    return frames;
+  }
+  let end = sentence.end;
+  for (const f of frames) for (const c of f.content) end = Math.max(end, c.end);
+  state.takenUntil = Math.max(state.takenUntil, end);
+  state.lastReportBlock = seg.tokens[end - 1]?.block ?? sentence.block;
+  return frames;
+}
