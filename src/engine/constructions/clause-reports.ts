@@ -43,6 +43,12 @@ interface Reader {
   config: CueConfig;
 }
 
+/** A capitalised word, or a number joined to one ("39-Jährige", "US-Präsident"). */
+function isCapWord(r: Reader, t: number): boolean {
+  const tok = r.seg.tokens[t];
+  return tok !== undefined && tok.kind === 'word' && (tok.cap || /^[0-9]+-\p{Lu}/u.test(tok.text));
+}
+
 function lowerAt(r: Reader, t: number): string {
   return r.seg.tokens[t]?.lower ?? '';
 }
@@ -93,7 +99,7 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
       continue;
     }
     if ((r.seg.quoteOf[t] ?? -1) !== -1) break;
-    if (tok.cap && !r.words.phraseEnders.has(tok.lower)) { head = true; t++; continue; }
+    if (isCapWord(r, t) && !r.words.phraseEnders.has(tok.lower)) { head = true; t++; continue; }
     if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
     if (head && (words.genitiveArticles.has(tok.lower)) && r.seg.tokens[t + 1] !== undefined) { t++; continue; }
     // an adjective before the head ("der grüne Staatssekretär"), never after it
@@ -102,7 +108,7 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
   }
   // a phrase ends on its head, not on an article or adjective
   let end = t;
-  while (end > from && !(r.seg.tokens[end - 1]?.cap ?? false) && r.seg.tokens[end - 1]?.kind !== 'quote') end--;
+  while (end > from && !isCapWord(r, end - 1) && r.seg.tokens[end - 1]?.kind !== 'quote') end--;
   return head && end > from ? { first: from, end } : null;
 }
 
@@ -201,43 +207,99 @@ function cueVerbAt(r: Reader, t: number): string | null {
   return null;
 }
 
-/** The content after a cue: past the comma or colon that ends the cue's clause, or from a quotation right after it. */
-function contentAfter(r: Reader, t: number): TokenRange | null {
+/**
+ * The content after a cue: past the colon that ends the cue's clause, or past its comma when a clause that reports
+ * follows (a subordinator such as "dass" or "ob", a question word, a quotation, a verb in the reported mood), or a
+ * quotation right after the cue ("sagte „…“").
+ */
+function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
   const end = contentEnd(r);
   for (let k = t + 1; k < end && k - t <= MAX_CUE_TO_CONTENT; k++) {
     const tok = r.seg.tokens[k];
     if (tok === undefined) break;
     if (tok.kind === 'quote' && (r.seg.quoteOf[k] ?? -1) !== -1 && r.seg.quotes[r.seg.quoteOf[k] ?? -1]?.open === k) {
+      if (k - t > 3) return null;
       return { first: k, end: extendOverQuotes(r.seg, k, end) };
     }
     if ((r.seg.quoteOf[k] ?? -1) !== -1) continue;
+    // "… und nannte sie …": another clause, another verb
+    if (r.words.clauseJoiners.has(tok.lower)) return null;
     if (tok.kind === 'punct' && (tok.text === ',' || tok.text === ':')) {
       const first = k + 1;
-      return hasWords(r.seg, first, end, 2) ? { first, end: extendOverQuotes(r.seg, first, end) } : null;
+      if (!hasWords(r.seg, first, end, 2)) return null;
+      if (tok.text === ',' && !reportsAfter(r, first, end) && !(r.seg.lexicon.SPEECH_LEMMAS.has(lemma) && !r.words.clauseJoiners.has(lowerAt(r, first)) &&
+        !r.words.subordinators.has(lowerAt(r, first)))) return null;
+      return { first, end: extendOverQuotes(r.seg, first, end) };
     }
     if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== '(' && tok.text !== ')') break;
   }
   return null;
 }
 
+/** Whether the clause from `first` reads as reported: "dass …", "ob …", "wie …", a quotation, or the reported mood. */
+function reportsAfter(r: Reader, first: number, end: number): boolean {
+  const opener = r.seg.tokens[first];
+  if (opener === undefined) return false;
+  if (opener.kind === 'quote' || r.words.contentOpeners.has(opener.lower)) return true;
+  for (let k = first; k < end && k - first <= MAX_CUE_TO_CONTENT; k++) {
+    if (isPunct(r, k, ',;')) return false;
+    if (isWordOutside(r, k) && r.words.reportedMoodVerbs.has(lowerAt(r, k))) return true;
+  }
+  return false;
+}
+
 /** The speaker of a cue that opens or closes its clause's verbs: the phrase before the finite verb, or the one after it. */
 function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange | null {
-  // the phrase opening the clause, right before the cue or its auxiliary ("Der Minister sagte", "Er hat … gesagt")
-  const opening = phraseRight(r, clauseStart, t);
-  if (opening !== null && (opening.end === t || r.words.auxiliaries.has(lowerAt(r, opening.end)))) return opening;
-  // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt")
   let finite = -1;
   for (let k = clauseStart; k <= t; k++) {
     if (k === t || r.words.auxiliaries.has(lowerAt(r, k))) { finite = k; break; }
   }
+  // a pronoun right after the finite verb is its subject ("Diesen Vorwurf wies er zurück")
+  if (r.words.subjectPronouns.has(lowerAt(r, finite + 1)) && isWordOutside(r, finite + 1)) return { first: finite + 1, end: finite + 2 };
+  // the phrase opening the clause, before the cue or its auxiliary ("Der Minister sagte", "Er hat … gesagt"): what
+  // stands before the finite verb is one constituent, so words after its head belong to it ("Ein Reporter von n-tv")
+  const opening = phraseRight(r, clauseStart, t);
+  if (opening !== null && finite >= opening.end && onlyPhraseWords(r, opening.end, finite)) return { first: opening.first, end: finite };
+  // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt")
   if (finite < 0) return null;
   return phraseRight(r, finite + 1, r.sentence.end);
+}
+
+/** Whether tokens [first, end) may close a phrase: words outside quotations and brackets, no clause punctuation. */
+function onlyPhraseWords(r: Reader, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || (tok.kind === 'punct' && !'()-./'.includes(tok.text))) return false;
+    if (tok.kind === 'word' && (r.words.auxiliaries.has(tok.lower) || r.config.isCueForm(tok.lower) ||
+      r.seg.lexicon.RELATIVE_PRONOUNS.has(tok.lower) && isPunct(r, k - 1, ','))) return false;
+  }
+  return true;
 }
 
 /** Where the clause holding token t starts: after the last comma before it, or the sentence's start (or `floor`). */
 function clauseStartOf(r: Reader, t: number, floor: number): number {
   for (let k = t - 1; k >= floor; k--) if (isPunct(r, k, ',:;')) return k + 1;
   return floor;
+}
+
+/** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
+function passiveBefore(r: Reader, clauseStart: number, t: number): boolean {
+  for (let k = clauseStart; k < t; k++) if (isWordOutside(r, k) && r.words.passiveAuxiliaries.has(lowerAt(r, k))) return true;
+  return false;
+}
+
+/**
+ * The subject that opens the sentence and is interrupted before the cue by a relative clause ("Die Partei, die am
+ * Samstag gewann, forderte …": the phrase) or an apposition ("Der Gouverneur, Gabino Cué, sagte …": up to the comma).
+ */
+function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | null {
+  const subject = phraseRight(r, pos, t);
+  if (subject === null || !isPunct(r, subject.end, ',')) return null;
+  const next = subject.end + 1;
+  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
+  const apposition = phraseRight(r, next, t);
+  if (apposition !== null && apposition.end === t - 1 && isPunct(r, t - 1, ',')) return { first: subject.first, end: apposition.end };
+  return null;
 }
 
 /** The reports whose cue is a verb, or an incise marker ("so"), left to right. */
@@ -261,6 +323,18 @@ function verbReports(r: Reader, floor: number): Frame[] {
     if (lemma === null) continue;
     const cue: CueCandidate = { first: t, last: t, form: lower, lemma, kind: 'verb', context: '' };
     const clauseStart = clauseStartOf(r, t, pos);
+    // a passive ("wurde festgestellt", "wird beschuldigt") names no speaker as its subject
+    if (passiveBefore(r, clauseStart, t)) continue;
+    // the subject, then a relative clause or an apposition, then the cue: "Die Partei, die …, forderte, dass …"
+    const interrupted = clauseStart === t ? interruptedSubject(r, pos, t) : null;
+    if (interrupted !== null) {
+      const content = contentAfter(r, t, cue.lemma);
+      if (content !== null) {
+        frames.push(makeFrame(seg, cue, 'after', [content], interrupted));
+        pos = content.end;
+      }
+      continue;
+    }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
     if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2)) {
       const speaker = phraseRight(r, t + 1, sentence.end);
@@ -281,7 +355,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
         const content: TokenRange[] = [];
         if (opener > pos && hasWords(seg, pos, opener - 1, 3)) content.push({ first: pos, end: opener - 1 });
         else {
-          const after = contentAfter(r, t);
+          const after = contentAfter(r, t, cue.lemma);
           if (after !== null) content.push(after);
         }
         if (content.length > 0) {
@@ -293,7 +367,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
       }
     }
     // the cue before its content: "Der Minister sagte, …", "Nachdem X erklärt hatte, dass …"
-    const content = contentAfter(r, t);
+    const content = contentAfter(r, t, cue.lemma);
     if (content === null) continue;
     const start = clauseStart > pos && words.subordinators.has(lowerAt(r, clauseStart)) ? clauseStart + 1 : clauseStart;
     const speaker = speakerOfClause(r, start, t);

@@ -245,6 +245,12 @@ export interface ClauseReportWords {
   /** Articles and determiners that open a speaker phrase, and genitive articles that continue one ("des", "der"). */
   phraseOpeners: Words;
   genitiveArticles: Words;
+  /** Passive auxiliaries: a participle cue after one has no speaker as subject ("wurde festgestellt"). */
+  passiveAuxiliaries: Words;
+  /** Words that open a reported clause after a comma ("dass", "ob", question words). */
+  contentOpeners: Words;
+  /** Conjunctions that join another clause, so that what follows is not the cue's content ("und", "oder"). */
+  clauseJoiners: Words;
   /** Subject pronouns that are a speaker on their own ("er", "sie"). */
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
