@@ -37,6 +37,8 @@ const MAX_CUE_TO_CONTENT = 20;
 const MAX_PARTICLE_DISTANCE = 25;
 
 interface Reader {
+  /** The end of content taken by earlier sentences' reports. */
+  takenBefore: number;
   seg: Segmented;
   sentence: Sentence;
   words: ClauseReportWords;
@@ -91,10 +93,11 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
       break;
     }
     if (tok.kind === 'quote') {
-      // a quoted name inside the phrase: "die Zeitung „Die Welt“"
+      // a quoted name heads the phrase or sits inside it: "laut „Reuters“", "die Zeitung „Die Welt“"
       const q = r.seg.quoteOf[t] ?? -1;
       const region = r.seg.quotes[q];
-      if (!head || region === undefined || region.close >= limit || region.close - region.open > 6) break;
+      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6) break;
+      head = true;
       t = region.close + 1;
       continue;
     }
@@ -298,8 +301,19 @@ function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | nul
   const next = subject.end + 1;
   if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
   const apposition = phraseRight(r, next, t);
-  if (apposition !== null && apposition.end === t - 1 && isPunct(r, t - 1, ',')) return { first: subject.first, end: apposition.end };
+  if (apposition !== null && isPunct(r, t - 1, ',') && onlyPhraseWords(r, apposition.end, t - 1)) return { first: subject.first, end: t - 1 };
   return null;
+}
+
+/**
+ * Where content before an incise starts: at `pos`, or back at the opening mark of a quotation that runs over sentences
+ * into it („Satz eins. Satz zwei“, so X.), when no report has taken that quotation.
+ */
+function quotationStart(r: Reader, pos: number): number {
+  const q = r.seg.quoteOf[pos] ?? -1;
+  const region = r.seg.quotes[q];
+  if (region === undefined || region.open >= pos || pos !== r.sentence.first) return pos;
+  return region.open >= r.takenBefore ? region.open : pos;
 }
 
 /** The reports whose cue is a verb, or an incise marker ("so"), left to right. */
@@ -314,7 +328,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
       const speaker = phraseRight(r, t + 1, sentence.end);
       if (speaker !== null && (speaker.end >= contentEnd(r) || isPunct(r, speaker.end, ',')) && hasWords(seg, pos, t - 1, 3)) {
-        const f = frameOf(r, t, lower, speaker, [{ first: pos, end: t - 1 }]);
+        const f = frameOf(r, t, lower, speaker, [{ first: quotationStart(r, pos), end: t - 1 }]);
         if (f !== null) { frames.push(f); pos = speaker.end; }
       }
       continue;
@@ -342,7 +356,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
       if (speaker !== null || impersonal) {
         let contentLast = t - 1;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
-        frames.push(makeFrame(seg, cue, 'before', [{ first: pos, end: contentLast }], impersonal ? null : speaker));
+        frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? null : speaker));
         pos = Math.max(t + 1, speaker?.end ?? 0);
         continue;
       }
@@ -401,9 +415,11 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   state: ClauseReportState): Frame[] {
   const floor = Math.max(sentence.first, state.takenUntil);
   if (floor >= sentence.end) return [];
-  const r: Reader = { seg, sentence, words, config };
+  const r: Reader = { takenBefore: state.takenUntil, seg, sentence, words, config };
+  // a source preposition frames the sentence; an incise or a verb inside it reports a part ("laut X sei …, so Y, dass …")
   const adverbial = adverbialReport(r, floor);
-  const frames = adverbial !== null ? [adverbial] : verbReports(r, floor);
+  const frames = adverbial !== null ? [adverbial, ...verbReports(r, floor).filter((f) => f.cue.first > adverbial.cue.first + 1 &&
+    (adverbial.source === null || f.cue.first >= adverbial.source.end || f.cue.last < adverbial.source.first))] : verbReports(r, floor);
   if (frames.length === 0) {
     const goesOn = reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);

@@ -81,7 +81,8 @@ export const PERSON_NOUNS = set(`sprecher sprecherin minister ministerin präsid
   mitarbeiterin autor autorin journalist journalistin analyst analystin ökonom ökonomin`);
 
 /** Nouns of report after "nach" ("nach Angaben der Polizei", "seiner Meinung nach"); compounds count too. */
-export const REPORT_NOUNS = ['angaben', 'berichten', 'informationen', 'aussagen', 'aussage', 'worten', 'ansicht',
+export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'untersuchungen', 'vorstellungen',
+  'darstellungen', 'aussagen', 'schilderungen', 'ansichten', 'worte', 'urteil', 'berichten', 'informationen', 'aussagen', 'aussage', 'worten', 'ansicht',
   'meinung', 'einschätzung', 'auffassung', 'darstellung', 'schätzungen', 'erkenntnissen', 'ermittlungen',
   'mitteilung', 'meldungen', 'recherchen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
 
