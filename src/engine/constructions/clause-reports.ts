@@ -234,6 +234,8 @@ function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
         !r.words.subordinators.has(lowerAt(r, first)))) return null;
       return { first, end: extendOverQuotes(r.seg, first, end) };
     }
+    // "sagte Dr. Brandt, …": an abbreviation's full stop ends nothing
+    if (tok.kind === 'punct' && tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, k - 1))) continue;
     if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== '(' && tok.text !== ')') break;
   }
   return null;
