@@ -287,6 +287,22 @@ function clauseStartOf(r: Reader, t: number, floor: number): number {
   return floor;
 }
 
+/**
+ * The content of a report summed up in its own main clause ("Sie bezeichnete die Lösung als Irrweg", "Die Polizei
+ * spricht von zwei Verletzten"): what follows the cue and its speaker to the sentence's end, in a main clause that
+ * opens the sentence, when it holds a few words and no clause of its own.
+ */
+function summedContent(r: Reader, t: number, speaker: TokenRange, clauseStart: number, pos: number): TokenRange | null {
+  // a separated verb's particle changes what it says ("meldete … an", "räumt … ein"): only the joined forms sum up
+  if (clauseStart !== pos || pos !== r.sentence.first || r.words.separatedParticles.has(lowerAt(r, t)) ||
+    !r.words.summingLemmas.has(r.seg.lexicon.lemmaOf(lowerAt(r, t)))) return null;
+  const first = speaker.first > t ? speaker.end : t + 1;
+  const end = contentEnd(r);
+  if (!hasWords(r.seg, first, end, 2)) return null;
+  for (let k = first; k < end; k++) if (isPunct(r, k, ',:;')) return null;
+  return { first, end: extendOverQuotes(r.seg, first, end) };
+}
+
 /** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
 function passiveBefore(r: Reader, clauseStart: number, t: number): boolean {
   for (let k = clauseStart; k < t; k++) if (isWordOutside(r, k) && r.words.passiveAuxiliaries.has(lowerAt(r, k))) return true;
@@ -354,7 +370,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
     if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2)) {
       const speaker = phraseRight(r, t + 1, sentence.end);
-      const impersonal = (r.config.requiredNext?.(lower) ?? '') !== '';
+      const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
       if (speaker !== null || impersonal) {
         let contentLast = t - 1;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
@@ -384,12 +400,23 @@ function verbReports(r: Reader, floor: number): Frame[] {
     }
     // the cue before its content: "Der Minister sagte, …", "Nachdem X erklärt hatte, dass …"
     const content = contentAfter(r, t, cue.lemma);
-    if (content === null) continue;
     const start = clauseStart > pos && words.subordinators.has(lowerAt(r, clauseStart)) ? clauseStart + 1 : clauseStart;
     const speaker = speakerOfClause(r, start, t);
+    // "In dem Bericht heißt es, …": an impersonal cue names no speaker
+    const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
+    if (speaker === null && !(impersonal && content !== null)) continue;
+    if (content !== null) {
+      frames.push(makeFrame(seg, cue, 'after', [content], speaker));
+      pos = content.end;
+      continue;
+    }
     if (speaker === null) continue;
-    frames.push(makeFrame(seg, cue, 'after', [content], speaker));
-    pos = content.end;
+    // a report summed up in the main clause itself, its object the content: "Die Polizei bestätigte die Festnahme."
+    const summed = summedContent(r, t, speaker, clauseStart, pos);
+    if (summed !== null) {
+      frames.push(makeFrame(seg, cue, 'after', [summed], speaker));
+      pos = summed.end;
+    }
   }
   return frames;
 }
@@ -397,7 +424,6 @@ function verbReports(r: Reader, floor: number): Frame[] {
 /** A sentence in the reported mood with no cue of its own, going on with the report before it. */
 function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame | null {
   const { words, sentence } = r;
-  if (state.lastReportBlock < 0 || sentence.block - state.lastReportBlock > 1) return null;
   for (let t = floor; t < sentence.end; t++) {
     if (!isWordOutside(r, t)) continue;
     const lower = lowerAt(r, t);
@@ -406,10 +432,36 @@ function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame
     if (!words.reportedMoodVerbs.has(lower) || (r.seg.tokens[t]?.cap ?? false)) continue;
     const end = contentEnd(r);
     if (!hasWords(r.seg, floor, end, 3)) return null;
+    // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
+    // with a verb the lexicon does not list; that verb is the cue
+    const framed = unlistedReport(r, floor, t);
+    if (framed !== null) return framed;
+    if (state.lastReportBlock < 0 || sentence.block - state.lastReportBlock > 1) return null;
     const cue = cueAt(t, lower, words.reportedMoodLemma);
     return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
   }
   return null;
+}
+
+/**
+ * A report whose verb the lexicon does not list: the sentence opens with a speaker phrase and a lower-case finite
+ * verb, and after a comma comes the clause in the reported mood at `moodAt`. Null when the sentence is not so built.
+ */
+function unlistedReport(r: Reader, floor: number, moodAt: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  let comma = -1;
+  for (let k = moodAt - 1; k > floor; k--) if (isPunct(r, k, ',')) { comma = k; break; }
+  if (comma < 0) return null;
+  for (let k = floor; k < comma; k++) if (isPunct(r, k, ',:;') || r.seg.tokens[k]?.kind === 'quote') return null;
+  const speaker = phraseRight(r, floor, comma);
+  const verb = speaker === null ? -1 : speaker.end;
+  const tok = r.seg.tokens[verb];
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+    r.words.genitiveArticles.has(tok.lower)) return null;
+  const end = contentEnd(r);
+  if (!hasWords(r.seg, comma + 1, end, 3)) return null;
+  const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+  return makeFrame(r.seg, cue, 'after', [{ first: comma + 1, end: extendOverQuotes(r.seg, comma + 1, end) }], speaker);
 }
 
 /** The reports of one sentence of a verb-second language. */

@@ -245,6 +245,10 @@ export interface ClauseReportWords {
   /** Articles and determiners that open a speaker phrase, and genitive articles that continue one ("des", "der"). */
   phraseOpeners: Words;
   genitiveArticles: Words;
+  /** The subject of an impersonal cue ("es" in "heißt es"): such a cue needs no speaker. */
+  impersonalSubject: string;
+  /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */
+  summingLemmas: Words;
   /** Passive auxiliaries: a participle cue after one has no speaker as subject ("wurde festgestellt"). */
   passiveAuxiliaries: Words;
   /** Words that open a reported clause after a comma ("dass", "ob", question words). */

@@ -54,6 +54,11 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'zurückweisen', particle: 'zurück', strong: ['weist', 'wies', 'wiesen', 'gewiesen'] },
   { lemma: 'davon ausgehen', particle: 'aus', strong: ['geht', 'ging', 'gingen', 'gegangen'], next: 'davon', stance: cognition, kind: 'thought' },
   { lemma: 'heißen', strong: ['heißt', 'hieß', 'hießen', 'geheißen'], next: 'es' },
+  // cues whose object is the report, summed up ("bezeichnete den Plan als Irrweg", "sprach von einem Erfolg")
+  { lemma: 'bezeichnen' }, { lemma: 'loben' }, { lemma: 'begrüßen' }, { lemma: 'verurteilen' },
+  { lemma: 'sprechen', strong: ['spricht', 'sprach', 'sprachen', 'gesprochen'], next: 'von' },
+  { lemma: 'ausschließen', particle: 'aus', strong: ['schließt', 'schloss', 'schlossen', 'geschlossen'] },
+  { lemma: 'ablehnen', particle: 'ab' },
 ];
 
 /** Prefixes that take no "ge-" in the participle ("erklärt", "bestätigt", "verkündet"). */

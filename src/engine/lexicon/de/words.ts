@@ -87,5 +87,8 @@ export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'unters
   'mitteilung', 'meldungen', 'recherchen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
 
 /** Konjunktiv I (and the Konjunktiv II that stands for it): the finite verbs of reported speech. */
-export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe
-  komme bleibe wisse brauche handele handle fehle lasse sehe halte trage zeige führe stamme hätten würden`);
+export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe
+  komme bleibe wisse brauche handele handle fehle lasse sehe halte trage zeige führe stamme hätten würden nehme
+  reiche bestehe gelte finde mache arbeite plane erwarte hoffe glaube verfüge lehne betrage bedeute erfolge diene
+  drohe entspreche stelle setze treffe befinde ergebe erhalte verliere gewinne trete falle schaffe prüfe existiere
+  beziehe richte benötige beabsichtige bliebe müssten könnten sollten wären soll sollen`);
