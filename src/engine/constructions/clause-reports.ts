@@ -173,7 +173,7 @@ function adverbialReport(r: Reader, floor: number): Frame | null {
       source = phraseLeft(r, t, floor);
       if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
       continue;
-    } else if (t === sentence.first && words.sourceAdverbs.has(lower)) {
+    } else if (words.sourceAdverbs.has(lower) && (t === sentence.first || !(seg.tokens[t]?.cap ?? true))) {
       return frameOf(r, t, lower, { first: t, end: t + 1 }, sentenceContent(r, t, t + 1, floor));
     }
     if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, t, source.end, floor));
@@ -255,6 +255,9 @@ function reportsAfter(r: Reader, first: number, end: number): boolean {
 
 /** The speaker of a cue that opens or closes its clause's verbs: the phrase before the finite verb, or the one after it. */
 function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange | null {
+  // "…, der betonte, …": a relative pronoun opening the clause is its subject, standing for the noun before it
+  if (isPunct(r, clauseStart - 1, ',') && r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, clauseStart)) &&
+    onlyPhraseWords(r, clauseStart + 1, t)) return { first: clauseStart, end: clauseStart + 1 };
   let finite = -1;
   for (let k = clauseStart; k <= t; k++) {
     if (k === t || r.words.auxiliaries.has(lowerAt(r, k))) { finite = k; break; }
@@ -303,6 +306,29 @@ function summedContent(r: Reader, t: number, speaker: TokenRange, clauseStart: n
   return { first, end: extendOverQuotes(r.seg, first, end) };
 }
 
+/**
+ * The comparison opener that opens the sentence at `pos` when the cue at t closes its clause over an apposition
+ * ("Wie der Direktor des Amtes, Smith D., mitteilte, …"): no other verb between them. Else -1.
+ */
+function openingComparison(r: Reader, pos: number, t: number): number {
+  if (pos !== r.sentence.first || !r.words.comparisonOpeners.has(lowerAt(r, pos))) return -1;
+  for (let k = pos + 1; k < t; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind === 'quote' || (tok.kind === 'punct' && !',.()-'.includes(tok.text))) return -1;
+    if (tok.kind === 'word' && (r.words.auxiliaries.has(tok.lower) || r.config.isCueForm(tok.lower))) return -1;
+  }
+  return pos;
+}
+
+/** The clause after the comma that closes the cue's clause (past its auxiliary: "mitgeteilt hatte, …"). */
+function clauseAfterComma(r: Reader, t: number): TokenRange | null {
+  let k = t + 1;
+  while (k < r.sentence.end && isWordOutside(r, k) && r.words.auxiliaries.has(lowerAt(r, k))) k++;
+  if (!isPunct(r, k, ',')) return null;
+  const end = contentEnd(r);
+  return hasWords(r.seg, k + 1, end, 2) ? { first: k + 1, end: extendOverQuotes(r.seg, k + 1, end) } : null;
+}
+
 /** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
 function passiveBefore(r: Reader, clauseStart: number, t: number): boolean {
   for (let k = clauseStart; k < t; k++) if (isWordOutside(r, k) && r.words.passiveAuxiliaries.has(lowerAt(r, k))) return true;
@@ -346,8 +372,12 @@ function verbReports(r: Reader, floor: number): Frame[] {
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
       const speaker = phraseRight(r, t + 1, sentence.end);
       if (speaker !== null && (speaker.end >= contentEnd(r) || isPunct(r, speaker.end, ',')) && hasWords(seg, pos, t - 1, 3)) {
-        const f = frameOf(r, t, lower, speaker, [{ first: quotationStart(r, pos), end: t - 1 }]);
-        if (f !== null) { frames.push(f); pos = speaker.end; }
+        const content: TokenRange[] = [{ first: quotationStart(r, pos), end: t - 1 }];
+        // "Das Problem sei, so der Präsident, dass …": the content goes on after the incise
+        const rest = isPunct(r, speaker.end, ',') ? speaker.end + 1 : -1;
+        if (rest > 0 && hasWords(seg, rest, contentEnd(r), 2)) content.push({ first: rest, end: extendOverQuotes(seg, rest, contentEnd(r)) });
+        const f = frameOf(r, t, lower, speaker, content);
+        if (f !== null) { frames.push(f); pos = Math.max(speaker.end, ...content.map((c) => c.end)); }
       }
       continue;
     }
@@ -358,7 +388,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // a passive ("wurde festgestellt", "wird beschuldigt") names no speaker as its subject
     if (passiveBefore(r, clauseStart, t)) continue;
     // the subject, then a relative clause or an apposition, then the cue: "Die Partei, die …, forderte, dass …"
-    const interrupted = clauseStart === t ? interruptedSubject(r, pos, t) : null;
+    const interrupted = clauseStart === t || (r.words.auxiliaries.has(lowerAt(r, clauseStart)) && onlyPhraseWords(r, clauseStart + 1, t)) ?
+      interruptedSubject(r, pos, clauseStart) : null;
     if (interrupted !== null) {
       const content = contentAfter(r, t, cue.lemma);
       if (content !== null) {
@@ -380,14 +411,16 @@ function verbReports(r: Reader, floor: number): Frame[] {
       }
     }
     // a verb-final cue after a comparison opener: "…, wie der Minister mitteilte." / "Wie X sagte, …"
-    const opener = clauseStart < t && words.comparisonOpeners.has(lowerAt(r, clauseStart)) ? clauseStart : -1;
+    const opener = clauseStart < t && words.comparisonOpeners.has(lowerAt(r, clauseStart)) ? clauseStart :
+      openingComparison(r, pos, t);
     if (opener >= 0) {
       const speaker = phraseRight(r, opener + 1, t);
       if (speaker !== null) {
         const content: TokenRange[] = [];
         if (opener > pos && hasWords(seg, pos, opener - 1, 3)) content.push({ first: pos, end: opener - 1 });
         else {
-          const after = contentAfter(r, t, cue.lemma);
+          // "Wie X sagte, ist die Lage ernst": the main clause after the comma is the content, whatever its form
+          const after = clauseAfterComma(r, t);
           if (after !== null) content.push(after);
         }
         if (content.length > 0) {

@@ -59,6 +59,11 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'sprechen', strong: ['spricht', 'sprach', 'sprachen', 'gesprochen'], next: 'von' },
   { lemma: 'ausschließen', particle: 'aus', strong: ['schließt', 'schloss', 'schlossen', 'geschlossen'] },
   { lemma: 'ablehnen', particle: 'ab' },
+  // cues of advice and appeal, their content an infinitive ("riet ihr, die Polizei zu rufen")
+  { lemma: 'raten', strong: ['rät', 'riet', 'rieten', 'geraten'] }, { lemma: 'bitten', strong: ['bittet', 'bat', 'baten', 'gebeten'] },
+  { lemma: 'auffordern', particle: 'auf' }, { lemma: 'aufrufen', particle: 'auf', strong: ['ruft', 'rief', 'riefen', 'gerufen'] },
+  { lemma: 'drohen' }, { lemma: 'prognostizieren' }, { lemma: 'verlauten' }, { lemma: 'bekunden' },
+  { lemma: 'festlegen', particle: 'fest' }, { lemma: 'schätzen' },
 ];
 
 /** Prefixes that take no "ge-" in the participle ("erklärt", "bestätigt", "verkündet"). */

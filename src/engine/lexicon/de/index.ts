@@ -32,7 +32,10 @@ export const german: Lexicon = {
   SPEECH_LEMMAS: new Set(['sagen', 'erklären', 'mitteilen', 'betonen', 'schreiben', 'berichten', 'unterstreichen',
     'versichern', 'bekräftigen', 'ergänzen', 'hinzufügen', 'antworten', 'entgegnen', 'erwidern', 'meinen', 'behaupten',
     'angeben', 'einräumen', 'bestätigen', 'argumentieren', 'erläutern', 'klarstellen', 'feststellen', 'zugeben',
-    'glauben', 'hoffen', 'befürchten', 'vermuten', 'melden', 'beteuern', 'twittern', 'davon ausgehen', 'heißen']),
+    'glauben', 'hoffen', 'befürchten', 'vermuten', 'melden', 'beteuern', 'twittern', 'davon ausgehen', 'heißen',
+    // and those whose content is an infinitive ("warf ihm vor, die Lage auszunutzen")
+    'vorwerfen', 'raten', 'fordern', 'auffordern', 'aufrufen', 'ankündigen', 'versprechen', 'drohen', 'appellieren',
+    'empfehlen', 'vorschlagen', 'bitten', 'beschuldigen', 'warnen', 'verlangen', 'verlauten', 'prognostizieren']),
   CONTENT_MAY_OPEN_WITH_PREPOSITION: none,
   TOPIC_PREPOSITIONS: none,
   DURATION_NOUNS: none,
