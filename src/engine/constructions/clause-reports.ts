@@ -204,10 +204,11 @@ function cueVerbAt(r: Reader, t: number): string | null {
   // a separated form: its particle must close its clause ("teilte am Montag mit, …")
   for (let k = t + 1; k < r.sentence.end && k - t <= MAX_PARTICLE_DISTANCE; k++) {
     if (isPunct(r, k, ',:;.!?') || r.seg.tokens[k]?.kind === 'quote') break;
-    const verb = particles.get(lowerAt(r, k));
+    const particle = lowerAt(r, k);
+    const verb = particle === '' ? undefined : particles.get(particle);
     if (verb !== undefined && isWordOutside(r, k)) return verb;
   }
-  return null;
+  return particles.get('') ?? null;
 }
 
 /**

@@ -126,6 +126,13 @@ for (const [verb, forms] of FORMS) {
   }
 }
 
+// a form both joined and separated ("forderte": fordern, and auffordern's "forderte … auf"): with no particle after
+// it, it is the joined verb's (key '')
+for (const [form, particles] of PARTICLES_OF_FORM) {
+  const joined = LEMMA_OF_FORM.get(form);
+  if (joined !== undefined) particles.set('', joined);
+}
+
 export const CUE_VERBS: readonly CueVerb[] = VERBS.map((verb): CueVerb => {
   const forms = FORMS.get(verb);
   const entry: CueVerb = { lemma: verb.lemma, forms: forms?.joined ?? [] };
@@ -142,7 +149,10 @@ export const ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>> = Object.fro
   ...[...PARTICLES_OF_FORM.keys()].filter((form) => !LEMMA_OF_FORM.has(form)).map((form) => [form, NEXT_OF_FORM.get(form) ?? ''] as const),
 ]);
 
-/** A main-clause form whose particle stands at the clause's end → per particle, the verb it makes ("teilte" → mit → mitteilen). */
+/**
+ * A main-clause form whose particle stands at the clause's end → per particle, the verb it makes ("teilte" → mit →
+ * mitteilen); the particle '' names the verb the form is without one ("forderte" → fordern).
+ */
 export const SEPARATED_PARTICLES: ReadonlyMap<string, ReadonlyMap<string, string>> = PARTICLES_OF_FORM;
 
 const STANCE = new Map<string, Stance>(VERBS.flatMap((verb) => (verb.stance === undefined ? [] : [[verb.lemma, verb.stance] as const])));
