@@ -463,8 +463,9 @@ function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame
     const lower = lowerAt(r, t);
     // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
     if (words.reportedMoodBreakers.has(lower)) return null;
-    if (!words.reportedMoodVerbs.has(lower) || (r.seg.tokens[t]?.cap ?? false)) continue;
     const end = contentEnd(r);
+    const hearsay = words.reportiveModals.has(lower) && words.perfectClosers.has(lowerAt(r, end - 1));
+    if ((!words.reportedMoodVerbs.has(lower) && !hearsay) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;
     // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
     // with a verb the lexicon does not list; that verb is the cue

@@ -259,6 +259,9 @@ export interface ClauseReportWords {
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
   reportedMoodVerbs: Words;
+  /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
+  reportiveModals: Words;
+  perfectClosers: Words;
   /** The lemma claims read from the reported mood alone report. */
   reportedMoodLemma: string;
   /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */

@@ -163,6 +163,8 @@ export const german: Lexicon = {
     clauseJoiners: new Set(['und', 'oder', 'aber', 'sondern', 'denn']),
     subjectPronouns: w.THIRD_PERSON_SUBJECTS,
     reportedMoodVerbs: w.REPORTED_MOOD_VERBS,
+    reportiveModals: w.REPORTIVE_MODALS,
+    perfectClosers: w.PERFECT_INFINITIVE_CLOSERS,
     reportedMoodLemma: 'indirekte Rede',
     reportedMoodBreakers: new Set(['wenn', 'falls', 'als', 'ob', 'ich', 'wir']),
   },

@@ -86,9 +86,16 @@ export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'unters
   'meinung', 'einschätzung', 'auffassung', 'darstellung', 'schätzungen', 'erkenntnissen', 'ermittlungen',
   'mitteilung', 'meldungen', 'recherchen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
 
-/** Konjunktiv I (and the Konjunktiv II that stands for it): the finite verbs of reported speech. */
+/** Konjunktiv I, and the plural Konjunktiv II that stands in for it ("sie hätten", "sie würden"): reported speech. */
 export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe
   komme bleibe wisse brauche handele handle fehle lasse sehe halte trage zeige führe stamme hätten würden nehme
   reiche bestehe gelte finde mache arbeite plane erwarte hoffe glaube verfüge lehne betrage bedeute erfolge diene
   drohe entspreche stelle setze treffe befinde ergebe erhalte verliere gewinne trete falle schaffe prüfe existiere
-  beziehe richte benötige beabsichtige bliebe müssten könnten sollten wären soll sollen`);
+  beziehe richte benötige beabsichtige`);
+
+// (other Konjunktiv II forms, "wären", "müssten", "sollten", are as often a condition: on SpkAtt dev and train they
+// added as many false claims as true ones)
+
+/** Modals that report hearsay when a perfect infinitive closes their clause ("soll … gestorben sein"). */
+export const REPORTIVE_MODALS = set('soll sollen');
+export const PERFECT_INFINITIVE_CLOSERS = set('sein haben');
