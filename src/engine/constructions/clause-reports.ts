@@ -30,7 +30,7 @@ export function newClauseReportState(): ClauseReportState {
 }
 
 /** Words a speaker phrase may hold at most. */
-const MAX_SPEAKER_WORDS = 12;
+const MAX_SPEAKER_WORDS = 16;
 /** Tokens between a cue and the comma or colon that opens its content ("sagte am Montag in Berlin, …"). */
 const MAX_CUE_TO_CONTENT = 20;
 /** How far a separated particle may stand from its verb. */
@@ -84,12 +84,17 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
   if (words.subjectPronouns.has(first.lower)) return { first: from, end: from + 1 };
   let t = from;
   let head = false;
+  // after an article, a genitive, "und" or a preposition inside the phrase, adjectives may come before the next noun
+  let awaitingNoun = true;
   while (t < limit && t - from < MAX_SPEAKER_WORDS) {
     const tok = r.seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'punct') {
       // "Dr. Müller": an abbreviation's full stop inside a name
       if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
+      // "des United States Geological Survey (USGS)": a short bracket after the head
+      const close = head && tok.text === '(' ? closingBracket(r, t, limit) : -1;
+      if (close > 0) { t = close + 1; continue; }
       break;
     }
     if (tok.kind === 'quote') {
@@ -98,21 +103,66 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
       const region = r.seg.quotes[q];
       if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6) break;
       head = true;
+      awaitingNoun = false;
       t = region.close + 1;
       continue;
     }
     if ((r.seg.quoteOf[t] ?? -1) !== -1) break;
-    if (isCapWord(r, t) && !r.words.phraseEnders.has(tok.lower)) { head = true; t++; continue; }
+    if (isCapWord(r, t) && !r.words.phraseEnders.has(tok.lower)) { head = true; awaitingNoun = false; t++; continue; }
     if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
-    if (head && (words.genitiveArticles.has(tok.lower)) && r.seg.tokens[t + 1] !== undefined) { t++; continue; }
-    // an adjective before the head ("der grüne Staatssekretär"), never after it
-    if (!head && /(?:e|en|er|es|em)$/u.test(tok.lower) && !words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t++; continue; }
+    // "der Sprecher des Ministeriums", "Angaben von AFP und Reuters", "der USGS in Denver": the phrase goes on when
+    // a noun follows (after adjectives: "des späteren Opfers")
+    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) || words.phraseJoiners.has(tok.lower)) && nounAhead(r, t + 1, limit)) {
+      awaitingNoun = true;
+      t++;
+      continue;
+    }
+    if (awaitingNoun && head && words.phraseOpeners.has(tok.lower)) { t++; continue; }
+    // an adjective before a noun ("der grüne Staatssekretär"), never after it
+    if (awaitingNoun && /(?:e|en|er|es|em)$/u.test(tok.lower) && !words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t++; continue; }
     break;
   }
   // a phrase ends on its head, not on an article or adjective
   let end = t;
-  while (end > from && !isCapWord(r, end - 1) && r.seg.tokens[end - 1]?.kind !== 'quote') end--;
+  while (end > from && !isCapWord(r, end - 1) && r.seg.tokens[end - 1]?.kind !== 'quote' && r.seg.tokens[end - 1]?.text !== ')') end--;
   return head && end > from ? { first: from, end } : null;
+}
+
+/** The ")" closing the bracket at `open` within a few words and before `limit`, or -1. */
+function closingBracket(r: Reader, open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k - open <= 10; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind === 'quote') return -1;
+    if (tok.text === ')') return k;
+    if (tok.text === '(') return -1;
+  }
+  return -1;
+}
+
+/** Whether a noun (a capitalised word, not a phrase ender) comes within a few articles and adjectives from `from`. */
+function nounAhead(r: Reader, from: number, limit: number): boolean {
+  for (let k = from; k < limit && k - from < 4; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[k] ?? -1) !== -1) return false;
+    if (isCapWord(r, k)) return !r.words.phraseEnders.has(tok.lower) && !r.seg.lexicon.MONTHS_AND_DAYS.has(tok.text);
+    if (!r.words.phraseOpeners.has(tok.lower) && !/(?:e|en|er|es|em)$/u.test(tok.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A speaker phrase after its cue with the apposition that closes the sentence or its clause: "sagte Marcelo Ebrard,
+ * der Bürgermeister von Mexiko-Stadt." — only when the apposition names a person's role (isPersonNoun), so that
+ * "sagte Merkel, die Lage sei ernst" keeps its content.
+ */
+function speakerWithApposition(r: Reader, speaker: TokenRange | null): TokenRange | null {
+  if (speaker === null || !isPunct(r, speaker.end, ',') || r.words.subjectPronouns.has(lowerAt(r, speaker.first))) return speaker;
+  const apposition = phraseRight(r, speaker.end + 1, r.sentence.end);
+  if (apposition === null) return speaker;
+  let role = false;
+  for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
+  const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
+  return role && closes ? { first: speaker.first, end: apposition.end } : speaker;
 }
 
 /** The speaker phrase that ends just before `end`, read leftwards ("Medienberichten zufolge", "ersten Angaben zufolge"). */
@@ -371,7 +421,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     const lower = lowerAt(r, t);
     // "…, so der Minister." — the incise marker after a comma, a speaker, then the sentence's end or a comma
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
-      const speaker = phraseRight(r, t + 1, sentence.end);
+      const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
       if (speaker !== null && (speaker.end >= contentEnd(r) || isPunct(r, speaker.end, ',')) && hasWords(seg, pos, t - 1, 3)) {
         const content: TokenRange[] = [{ first: quotationStart(r, pos), end: t - 1 }];
         // "Das Problem sei, so der Präsident, dass …": the content goes on after the incise
@@ -401,7 +451,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
     if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2)) {
-      const speaker = phraseRight(r, t + 1, sentence.end);
+      const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
       const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
       if (speaker !== null || impersonal) {
         let contentLast = t - 1;

@@ -245,6 +245,8 @@ export interface ClauseReportWords {
   /** Articles and determiners that open a speaker phrase, and genitive articles that continue one ("des", "der"). */
   phraseOpeners: Words;
   genitiveArticles: Words;
+  /** Words that go on with a speaker phrase before another noun: "und", and prepositions of origin ("von", "aus", "in"). */
+  phraseJoiners: Words;
   /** The subject of an impersonal cue ("es" in "heißt es"): such a cue needs no speaker. */
   impersonalSubject: string;
   /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */

@@ -99,3 +99,6 @@ export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle
 /** Modals that report hearsay when a perfect infinitive closes their clause ("soll … gestorben sein"). */
 export const REPORTIVE_MODALS = set('soll sollen');
 export const PERFECT_INFINITIVE_CLOSERS = set('sein haben');
+
+/** Compounds ending in a role for people ("Regierungssprecher", "Innenministerin", "Parteichef"). */
+export const PERSON_NOUN_ENDINGS = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|gouverneur|gouverneurin|bürgermeister|bürgermeisterin|gründer|gründerin|sekretär|sekretärin|manager|managerin|anwalt|anwältin|richter|richterin|experte|expertin|berater|beraterin|kommandeur|general|reporter|reporterin|journalist|journalistin|abgeordnete|abgeordneter|kanzler|kanzlerin|trainer|trainerin|funktionär|funktionärin|vertreter|vertreterin|mitarbeiter|mitarbeiterin|politiker|politikerin|forscher|forscherin|wissenschaftler|wissenschaftlerin|sprecherinnen|ökonom|ökonomin|analyst|analystin|staatsanwalt|staatsanwältin|polizist|polizistin|arzt|ärztin|professor|professorin|autor|autorin|aktivist|aktivistin)$/u;
