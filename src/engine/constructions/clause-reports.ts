@@ -319,9 +319,11 @@ function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange 
   // stands before the finite verb is one constituent, so words after its head belong to it ("Ein Reporter von n-tv")
   const opening = phraseRight(r, clauseStart, t);
   if (opening !== null && finite >= opening.end && onlyPhraseWords(r, opening.end, finite)) return { first: opening.first, end: finite };
-  // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt")
+  // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt"),
+  // past a reflexive pronoun ("Dazu äußerte sich der Präsident: …")
   if (finite < 0) return null;
-  return phraseRight(r, finite + 1, r.sentence.end);
+  const after = r.words.reflexives.has(lowerAt(r, finite + 1)) ? finite + 2 : finite + 1;
+  return speakerWithApposition(r, phraseRight(r, after, r.sentence.end));
 }
 
 /** Whether tokens [first, end) may close a phrase: words outside quotations and brackets, no clause punctuation. */
@@ -437,7 +439,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     const cue: CueCandidate = { first: t, last: t, form: lower, lemma, kind: 'verb', context: '' };
     const clauseStart = clauseStartOf(r, t, pos);
     // a passive ("wurde festgestellt", "wird beschuldigt") names no speaker as its subject
-    if (passiveBefore(r, clauseStart, t)) continue;
+    if (passiveBefore(r, clauseStart, t) && !words.passiveSpeakerLemmas.has(lemma)) continue;
     // the subject, then a relative clause or an apposition, then the cue: "Die Partei, die …, forderte, dass …"
     const interrupted = clauseStart === t || (r.words.auxiliaries.has(lowerAt(r, clauseStart)) && onlyPhraseWords(r, clauseStart + 1, t)) ?
       interruptedSubject(r, pos, clauseStart) : null;

@@ -251,6 +251,10 @@ export interface ClauseReportWords {
   impersonalSubject: string;
   /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */
   summingLemmas: Words;
+  /** Cue lemmas whose passive subject is the speaker ("X wird mit den Worten zitiert"). */
+  passiveSpeakerLemmas: Words;
+  /** Reflexive pronouns between a cue and its inverted speaker ("äußerte sich der Präsident"). */
+  reflexives: Words;
   /** Passive auxiliaries: a participle cue after one has no speaker as subject ("wurde festgestellt"). */
   passiveAuxiliaries: Words;
   /** Words that open a reported clause after a comma ("dass", "ob", question words). */

@@ -63,7 +63,7 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'raten', strong: ['rät', 'riet', 'rieten', 'geraten'] }, { lemma: 'bitten', strong: ['bittet', 'bat', 'baten', 'gebeten'] },
   { lemma: 'auffordern', particle: 'auf' }, { lemma: 'aufrufen', particle: 'auf', strong: ['ruft', 'rief', 'riefen', 'gerufen'] },
   { lemma: 'drohen' }, { lemma: 'prognostizieren' }, { lemma: 'verlauten' }, { lemma: 'bekunden' },
-  { lemma: 'festlegen', particle: 'fest' }, { lemma: 'schätzen' },
+  { lemma: 'festlegen', particle: 'fest' }, { lemma: 'schätzen' }, { lemma: 'zitieren' },
 ];
 
 /** Prefixes that take no "ge-" in the participle ("erklärt", "bestätigt", "verkündet"). */

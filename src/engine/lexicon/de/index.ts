@@ -159,6 +159,8 @@ export const german: Lexicon = {
       'ankündigen', 'zurückweisen', 'vorwerfen', 'bezeichnen', 'vermuten', 'befürchten', 'beklagen', 'bemängeln',
       'loben', 'sprechen', 'bekanntgeben', 'verkünden', 'melden', 'berichten', 'warnen', 'ausschließen', 'einräumen',
       'zugeben', 'versprechen', 'empfehlen', 'vorschlagen', 'erwarten', 'begrüßen', 'verurteilen', 'ablehnen']),
+    passiveSpeakerLemmas: new Set(['zitieren']),
+    reflexives: new Set(['sich']),
     passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     clauseJoiners: new Set(['und', 'oder', 'aber', 'sondern', 'denn']),
