@@ -112,7 +112,8 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
     if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
     // "der Sprecher des Ministeriums", "Angaben von AFP und Reuters", "der USGS in Denver": the phrase goes on when
     // a noun follows (after adjectives: "des späteren Opfers")
-    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) || words.phraseJoiners.has(tok.lower)) && nounAhead(r, t + 1, limit)) {
+    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) ? nounAhead(r, t + 1, limit, true) :
+      words.phraseJoiners.has(tok.lower) && nounAhead(r, t + 1, limit, false))) {
       awaitingNoun = true;
       t++;
       continue;
@@ -139,13 +140,17 @@ function closingBracket(r: Reader, open: number, limit: number): number {
   return -1;
 }
 
-/** Whether a noun (a capitalised word, not a phrase ender) comes within a few articles and adjectives from `from`. */
-function nounAhead(r: Reader, from: number, limit: number): boolean {
+/**
+ * Whether a noun (a capitalised word, not a phrase ender) comes next, after articles and, when `adjectives`, after
+ * adjectives too: a genitive takes them ("des späteren Opfers"); after "von" they read as a quantity or a topic
+ * ("sprach von weniger Unfällen").
+ */
+function nounAhead(r: Reader, from: number, limit: number, adjectives: boolean): boolean {
   for (let k = from; k < limit && k - from < 4; k++) {
     const tok = r.seg.tokens[k];
     if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[k] ?? -1) !== -1) return false;
     if (isCapWord(r, k)) return !r.words.phraseEnders.has(tok.lower) && !r.seg.lexicon.MONTHS_AND_DAYS.has(tok.text);
-    if (!r.words.phraseOpeners.has(tok.lower) && !/(?:e|en|er|es|em)$/u.test(tok.lower)) return false;
+    if (!r.words.phraseOpeners.has(tok.lower) && !(adjectives && /(?:e|en|er|es|em)$/u.test(tok.lower))) return false;
   }
   return false;
 }
@@ -348,10 +353,8 @@ function clauseStartOf(r: Reader, t: number, floor: number): number {
  * spricht von zwei Verletzten"): what follows the cue and its speaker to the sentence's end, in a main clause that
  * opens the sentence, when it holds a few words and no clause of its own.
  */
-function summedContent(r: Reader, t: number, speaker: TokenRange, clauseStart: number, pos: number): TokenRange | null {
-  // a separated verb's particle changes what it says ("meldete … an", "räumt … ein"): only the joined forms sum up
-  if (clauseStart !== pos || pos !== r.sentence.first || r.words.separatedParticles.has(lowerAt(r, t)) ||
-    !r.words.summingLemmas.has(r.seg.lexicon.lemmaOf(lowerAt(r, t)))) return null;
+function summedContent(r: Reader, t: number, lemma: string, speaker: TokenRange, clauseStart: number, pos: number): TokenRange | null {
+  if (clauseStart !== pos || pos !== r.sentence.first || !r.words.summingLemmas.has(lemma)) return null;
   const first = speaker.first > t ? speaker.end : t + 1;
   const end = contentEnd(r);
   if (!hasWords(r.seg, first, end, 2)) return null;
@@ -498,7 +501,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     }
     if (speaker === null) continue;
     // a report summed up in the main clause itself, its object the content: "Die Polizei bestätigte die Festnahme."
-    const summed = summedContent(r, t, speaker, clauseStart, pos);
+    const summed = summedContent(r, t, cue.lemma, speaker, clauseStart, pos);
     if (summed !== null) {
       frames.push(makeFrame(seg, cue, 'after', [summed], speaker));
       pos = summed.end;

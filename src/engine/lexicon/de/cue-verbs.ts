@@ -20,6 +20,8 @@ interface GermanVerb {
   kind?: ClaimKind;
   /** A word that must follow the finite verb for it to report ("heißt es", "geht davon aus"). */
   next?: string;
+  /** A preposition that must close the verb's clause for it to report, as a separated particle does ("sprach … von"). */
+  closingPreposition?: string;
 }
 
 const distancing: Stance = 'distancing';
@@ -56,7 +58,7 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'heißen', strong: ['heißt', 'hieß', 'hießen', 'geheißen'], next: 'es' },
   // cues whose object is the report, summed up ("bezeichnete den Plan als Irrweg", "sprach von einem Erfolg")
   { lemma: 'bezeichnen' }, { lemma: 'loben' }, { lemma: 'begrüßen' }, { lemma: 'verurteilen' },
-  { lemma: 'sprechen', strong: ['spricht', 'sprach', 'sprachen', 'gesprochen'], next: 'von' },
+  { lemma: 'sprechen', strong: ['spricht', 'sprach', 'sprachen', 'gesprochen'], closingPreposition: 'von' },
   { lemma: 'ausschließen', particle: 'aus', strong: ['schließt', 'schloss', 'schlossen', 'geschlossen'] },
   { lemma: 'ablehnen', particle: 'ab' },
   // cues of advice and appeal, their content an infinitive ("riet ihr, die Polizei zu rufen")
@@ -100,6 +102,7 @@ function formsOf(verb: GermanVerb): VerbForms {
     ({ present, past, participle } = weakForms(base));
   }
   const finite = [...present, ...past];
+  if (verb.closingPreposition !== undefined) return { joined: [], separated: [...finite, participle] };
   if (particle === '') return { joined: [...finite, participle], separated: [] };
   // joined: "mitteilte" (verb-final), "mitgeteilt", "mitteilen"; separated: "teilte" … "mit"
   return { joined: [...finite.map((f) => particle + f), particle + participle, particle + 'zu' + base], separated: finite };
@@ -120,7 +123,7 @@ for (const [verb, forms] of FORMS) {
   }
   for (const form of forms.separated) {
     const particles = PARTICLES_OF_FORM.get(form) ?? new Map<string, string>();
-    particles.set(verb.particle ?? '', verb.lemma);
+    particles.set(verb.particle ?? verb.closingPreposition ?? '', verb.lemma);
     PARTICLES_OF_FORM.set(form, particles);
     if (verb.next !== undefined) NEXT_OF_FORM.set(form, verb.next);
   }
