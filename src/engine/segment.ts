@@ -149,10 +149,9 @@ export interface QuoteMarkRoles {
 
 const ENGLISH_MARKS: QuoteMarkRoles = { open: OPEN_MARKS, close: CLOSE_MARKS };
 
-/** A language's quote-mark roles: its lexicon's QUOTE_MARKS when it has them (German „…“ closes with “), else English's. */
+/** A language's quote-mark roles, from its lexicon (German „…“ closes with “, which opens in English). */
 function marksOf(lexicon: Lexicon): QuoteMarkRoles {
-  const own = lexicon.QUOTE_MARKS;
-  return own === undefined ? ENGLISH_MARKS : { open: new Set(own.open), close: new Set(own.close) };
+  return { open: lexicon.OPENING_QUOTES, close: lexicon.CLOSING_QUOTES };
 }
 
 export function quoteRoleInContext(text: string, start: number, end: number, mark: string, marks: QuoteMarkRoles = ENGLISH_MARKS): QuoteRole {

@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicon.js';
 import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
+import * as seam from './seam-words.js';
 
 const none: ReadonlySet<string> = new Set<string>();
 
@@ -26,7 +27,12 @@ export const german: Lexicon = {
   COURT_TITLES: none,
   SOURCE_HEAD_ENDERS: none,
   particleLength: verbs.particleLength,
-  ACCORDING_TO: { words: ['laut', ''], lemma: 'laut' },
+  // the phrases that name a source with no verb: clause-reports.ts reads the one-word ones ("laut X", "X zufolge")
+  ACCORDING_TO: [
+    { words: ['laut'], position: 'prefix', lemma: 'laut' },
+    { words: ['gemäß'], position: 'prefix', lemma: 'gemäß' },
+    { words: ['zufolge'], position: 'postposition', lemma: 'zufolge' },
+  ],
   HEARER_FIRST: none,
   // verbs after which a comma opens the content whatever the clause ("sagte, die Lage ist ernst")
   SPEECH_LEMMAS: new Set(['sagen', 'erklären', 'mitteilen', 'betonen', 'schreiben', 'berichten', 'unterstreichen',
@@ -135,8 +141,8 @@ export const german: Lexicon = {
   COPULA_ADVERBS: none,
   PEOPLE_OF_A_PLACE: /^\p{Lu}\p{Ll}+(?:er|erinnen)$/u,
 
-  // „…“ closes with “ (an English opening mark), Swiss «…» and »…« open and close either way: read from spacing
-  QUOTE_MARKS: { open: ['„'], close: ['”'] },
+  ...seam,
+  MODELS: {},
   ORDINAL_FULL_STOP: true,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
