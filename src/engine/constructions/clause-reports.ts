@@ -2,7 +2,8 @@
  * Reports in verb-second order (German), for a lexicon with CLAUSE_REPORTS: steps 2 and 3 in one for such a language,
  * since its cue, speaker and content are found by the order of clauses rather than by English's constructions.
  * Per sentence, in this order:
- *   - a source preposition or postposition frames its whole sentence: "Laut X …", "X zufolge …", "Nach Angaben X …",
+ *   - a source preposition or postposition (the lexicon's one-word ACCORDING_TO phrases, and a preposition before a
+ *     noun of report) frames its whole sentence: "Laut X …", "X zufolge …", "Nach Angaben X …",
  *     "Seiner Meinung nach …", and a source adverb opening it: "Demnach …";
  *   - an incise after the content: "…, sagte der Minister.", "…, so der Minister.", "„…“, heißt es.";
  *   - a verb-final cue after a comparison: "…, wie der Minister mitteilte." / "Wie X sagte, …";
@@ -14,7 +15,7 @@
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { extendOverQuotes, hasWords } from '../tokens.js';
-import type { ClauseReportWords } from '../lexicon/lexicon.js';
+import type { AccordingToPhrase, ClauseReportWords, Lexicon } from '../lexicon/lexicon.js';
 import type { CueCandidate, CueConfig } from '../find-cues.js';
 import { makeFrame, type Frame } from './frame.js';
 
@@ -208,6 +209,18 @@ function sentenceContent(r: Reader, cueFirst: number, sourceEnd: number, floor: 
   return hasWords(r.seg, first, end, 3) ? [{ first, end: extendOverQuotes(r.seg, first, end) }] : [];
 }
 
+/** Per lexicon, its one-word source phrases (ACCORDING_TO: "laut", "gemäß", "zufolge") and where their source stands. */
+const ONE_WORD_PHRASES = new WeakMap<Lexicon, ReadonlyMap<string, AccordingToPhrase['position']>>();
+
+function oneWordPhrases(lex: Lexicon): ReadonlyMap<string, AccordingToPhrase['position']> {
+  let phrases = ONE_WORD_PHRASES.get(lex);
+  if (phrases === undefined) {
+    phrases = new Map(lex.ACCORDING_TO.flatMap((p) => (p.words.length === 1 && p.words[0] !== undefined ? [[p.words[0], p.position] as const] : [])));
+    ONE_WORD_PHRASES.set(lex, phrases);
+  }
+  return phrases;
+}
+
 /** "Laut X …", "Nach Angaben X …", "X zufolge …", "Seiner Meinung nach …", "Demnach …". */
 function adverbialReport(r: Reader, floor: number): Frame | null {
   const { words, seg, sentence } = r;
@@ -215,7 +228,8 @@ function adverbialReport(r: Reader, floor: number): Frame | null {
     if (!isWordOutside(r, t)) continue;
     const lower = lowerAt(r, t);
     let source: TokenRange | null = null;
-    if (words.sourcePrepositions.has(lower)) source = phraseRight(r, t + 1, sentence.end);
+    const phrase = oneWordPhrases(seg.lexicon).get(lower);
+    if (phrase === 'prefix') source = phraseRight(r, t + 1, sentence.end);
     else if (words.reportNounPrepositions.has(lower)) {
       const after = phraseRight(r, t + 1, sentence.end);
       const headAfter = after === null ? undefined : firstCap(r, after);
@@ -224,7 +238,7 @@ function adverbialReport(r: Reader, floor: number): Frame | null {
         source = phraseLeft(r, t, floor);
         if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
       }
-    } else if (words.sourcePostpositions.has(lower)) {
+    } else if (phrase === 'postposition') {
       source = phraseLeft(r, t, floor);
       if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
       continue;

@@ -401,14 +401,10 @@ export interface ClauseReportWords {
   separatedParticles: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Auxiliaries and modals: a finite verb before a participle or infinitive cue ("hat … gesagt"). */
   auxiliaries: Words;
-  /** Prepositions whose object is the source: "laut X", "gemäß X". */
-  sourcePrepositions: Words;
   /** A preposition that reports only before a noun of report ("nach Angaben der Polizei"), or after one ("seiner Meinung nach"). */
   reportNounPrepositions: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
   reportNouns: readonly string[];
-  /** Postpositions whose object is the source: "X zufolge". */
-  sourcePostpositions: Words;
   /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */
   sourceAdverbs: Words;
   /** A word after a comma that opens a speaker incise after the content: "…, so der Minister." */

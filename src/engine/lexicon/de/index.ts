@@ -147,10 +147,8 @@ export const german: Lexicon = {
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
-    sourcePrepositions: new Set(['laut', 'gemäß']),
     reportNounPrepositions: new Set(['nach']),
     reportNouns: w.REPORT_NOUNS,
-    sourcePostpositions: new Set(['zufolge']),
     sourceAdverbs: new Set(['demnach']),
     inciseMarkers: new Set(['so']),
     comparisonOpeners: new Set(['wie']),
