@@ -93,6 +93,8 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
     if (tok.kind === 'punct') {
       // "Dr. Müller": an abbreviation's full stop inside a name
       if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
+      // "der Berner Gesundheits- und Sozialdirektor": a compound's shared part before "und"
+      if (head && tok.text === '-' && words.phraseJoiners.has(lowerAt(r, t + 1))) { awaitingNoun = false; t++; continue; }
       // "des United States Geological Survey (USGS)": a short bracket after the head
       const close = head && tok.text === '(' ? closingBracket(r, t, limit) : -1;
       if (close > 0) { t = close + 1; continue; }
@@ -102,18 +104,27 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
       // a quoted name heads the phrase or sits inside it: "laut „Reuters“", "die Zeitung „Die Welt“"
       const q = r.seg.quoteOf[t] ?? -1;
       const region = r.seg.quotes[q];
-      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6) break;
+      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6 || (head && !awaitingNoun)) break;
       head = true;
       awaitingNoun = false;
       t = region.close + 1;
       continue;
     }
     if ((r.seg.quoteOf[t] ?? -1) !== -1) break;
-    if (isCapWord(r, t) && !r.words.phraseEnders.has(tok.lower)) { head = true; awaitingNoun = false; t++; continue; }
+    // "Die" opening a sentence is an article for all its capital
+    if (isCapWord(r, t) && !r.words.phraseEnders.has(tok.lower) && !words.phraseOpeners.has(tok.lower)) {
+      // after a noun of report a second noun starts something else ("nach eigenen Angaben Einladungen")
+      if (head && !awaitingNoun && isReportNoun(r, lowerAt(r, t - 1))) break;
+      head = true;
+      awaitingNoun = false;
+      t++;
+      continue;
+    }
+
     if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
     // "der Sprecher des Ministeriums", "Angaben von AFP und Reuters", "der USGS in Denver": the phrase goes on when
     // a noun follows (after adjectives: "des späteren Opfers")
-    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) ? nounAhead(r, t + 1, limit, true) :
+    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) ? commonNounAt(r, t - 1) && nounAhead(r, t + 1, limit, true) :
       words.phraseJoiners.has(tok.lower) && nounAhead(r, t + 1, limit, false))) {
       awaitingNoun = true;
       t++;
@@ -128,6 +139,17 @@ function phraseRight(r: Reader, from: number, limit: number): TokenRange | null 
   let end = t;
   while (end > from && !isCapWord(r, end - 1) && r.seg.tokens[end - 1]?.kind !== 'quote' && r.seg.tokens[end - 1]?.text !== ')') end--;
   return head && end > from ? { first: from, end } : null;
+}
+
+/**
+ * Whether the capitalised word at t is a common noun, which a genitive may follow ("der Sprecher des Ministeriums"),
+ * rather than a name, after which an article starts a hearer ("erklärt Nadeschdin der DW").
+ */
+function commonNounAt(r: Reader, t: number): boolean {
+  const lower = lowerAt(r, t);
+  const lex = r.seg.lexicon;
+  return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) ||
+    lex.UNNAMED_SOURCE_NOUNS.has(lower) || isReportNoun(r, lower) || r.words.nounEnding.test(lower);
 }
 
 /** The ")" closing the bracket at `open` within a few words and before `limit`, or -1. */
@@ -324,9 +346,13 @@ function reportsAfter(r: Reader, first: number, end: number): boolean {
 }
 
 /** The speaker of a cue that opens or closes its clause's verbs: the phrase before the finite verb, or the one after it. */
-function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange | null {
+function speakerOfClause(r: Reader, clauseStartGiven: number, t: number): TokenRange | null {
+  // "Und X sagte, …": a coordinating conjunction stands before the clause, not in it
+  const clauseStart = r.words.clauseJoiners.has(lowerAt(r, clauseStartGiven)) && clauseStartGiven + 1 < t ? clauseStartGiven + 1 : clauseStartGiven;
+  // "Wir bitten Sie, …": the writer's own voice names no speaker
+  if (r.seg.lexicon.WRITER_PRONOUNS.has(lowerAt(r, clauseStart))) return null;
   // "…, der betonte, …": a relative pronoun opening the clause is its subject, standing for the noun before it
-  if (isPunct(r, clauseStart - 1, ',') && r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, clauseStart)) &&
+  if (isPunct(r, clauseStart - 1, ',') && r.words.subjectRelatives.has(lowerAt(r, clauseStart)) &&
     onlyPhraseWords(r, clauseStart + 1, t)) return { first: clauseStart, end: clauseStart + 1 };
   let finite = -1;
   for (let k = clauseStart; k <= t; k++) {
@@ -336,13 +362,20 @@ function speakerOfClause(r: Reader, clauseStart: number, t: number): TokenRange 
   if (r.words.subjectPronouns.has(lowerAt(r, finite + 1)) && isWordOutside(r, finite + 1)) return { first: finite + 1, end: finite + 2 };
   // the phrase opening the clause, before the cue or its auxiliary ("Der Minister sagte", "Er hat … gesagt"): what
   // stands before the finite verb is one constituent, so words after its head belong to it ("Ein Reporter von n-tv")
-  const opening = phraseRight(r, clauseStart, t);
+  const opening = phraseRight(r, clauseStart, t) ?? standingDeterminer(r, clauseStart, finite);
   if (opening !== null && finite >= opening.end && onlyPhraseWords(r, opening.end, finite)) return { first: opening.first, end: finite };
   // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt"),
   // past a reflexive pronoun ("Dazu äußerte sich der Präsident: …")
   if (finite < 0) return null;
-  const after = r.words.reflexives.has(lowerAt(r, finite + 1)) ? finite + 2 : finite + 1;
+  let after = finite + 1;
+  while (after < t + 3 && (r.words.reflexives.has(lowerAt(r, after)) || r.words.inciseAdverbs.has(lowerAt(r, after)))) after++;
   return speakerWithApposition(r, phraseRight(r, after, r.sentence.end));
+}
+
+/** A demonstrative standing alone before the finite verb, a subject of its own: "Diese bestätigte, dass …". */
+function standingDeterminer(r: Reader, at: number, finite: number): TokenRange | null {
+  return at + 1 === finite && (r.seg.tokens[at]?.cap ?? false) && r.words.phraseOpeners.has(lowerAt(r, at)) &&
+    !r.seg.lexicon.ARTICLES.has(lowerAt(r, at)) ? { first: at, end: at + 1 } : null;
 }
 
 /** Whether tokens [first, end) may close a phrase: words outside quotations and brackets, no clause punctuation. */
@@ -469,8 +502,10 @@ function verbReports(r: Reader, floor: number): Frame[] {
       continue;
     }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
-    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2)) {
-      const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
+    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2) && contentAfter(r, t, lemma) === null) {
+      let from = t + 1;
+      while (from < t + 3 && r.words.inciseAdverbs.has(lowerAt(r, from))) from++;
+      const speaker = speakerWithApposition(r, phraseRight(r, from, sentence.end));
       const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
       if (speaker !== null || impersonal) {
         let contentLast = t - 1;

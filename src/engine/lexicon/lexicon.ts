@@ -426,6 +426,12 @@ export interface ClauseReportWords {
   summingLemmas: Words;
   /** Cue lemmas whose passive subject is the speaker ("X wird mit den Worten zitiert"). */
   passiveSpeakerLemmas: Words;
+  /** Adverbs between a cue and its inverted speaker ("…, sagte auch der Minister"). */
+  inciseAdverbs: Words;
+  /** Relative pronouns that can be a clause's subject ("…, der betonte, …"; not "den", "dem"). */
+  subjectRelatives: Words;
+  /** The ending of a common noun, after which a genitive article continues a phrase ("Leitung der Polizei"). */
+  nounEnding: RegExp;
   /** Reflexive pronouns between a cue and its inverted speaker ("äußerte sich der Präsident"). */
   reflexives: Words;
   /** Passive auxiliaries: a participle cue after one has no speaker as subject ("wurde festgestellt"). */

@@ -105,7 +105,8 @@ function formsOf(verb: GermanVerb): VerbForms {
   if (verb.closingPreposition !== undefined) return { joined: [], separated: [...finite, participle] };
   if (particle === '') return { joined: [...finite, participle], separated: [] };
   // joined: "mitteilte" (verb-final), "mitgeteilt", "mitteilen"; separated: "teilte" … "mit"
-  return { joined: [...finite.map((f) => particle + f), particle + participle, particle + 'zu' + base], separated: finite };
+  // (not the zu-infinitive, "mitzuteilen": it reports for its main clause's verb, "bat, … mitzuteilen")
+  return { joined: [...finite.map((f) => particle + f), particle + participle], separated: finite };
 }
 
 const FORMS = new Map<GermanVerb, VerbForms>(VERBS.map((verb) => [verb, formsOf(verb)]));

@@ -30,7 +30,10 @@ export const SUBORDINATORS = set('dass daß weil da wenn als ob obwohl während 
 export const CLAUSE_JOINERS = set('aber doch jedoch sondern während obwohl denn');
 export const SENTENCE_CONNECTIVES = set(`aber und doch jedoch auch zudem außerdem dennoch trotzdem deshalb daher
   darum inzwischen unterdessen später zuvor bereits schon nun jetzt heute gestern dabei damit dann allerdings
-  insgesamt zunächst schließlich`);
+  insgesamt zunächst schließlich besonders insbesondere vor allem ebenfalls ebenso vielmehr stattdessen offiziell
+  mittlerweile seitdem deswegen somit also ferner hingegen zwar immerhin sogar nämlich tatsächlich
+  offenbar offensichtlich vermutlich wahrscheinlich möglicherweise angeblich ausdrücklich zuletzt erst gerade damals
+  ende anfang mitte indes dazu hier dort so`);
 export const NEGATIONS = set('nicht nie niemals kein keine keinen keinem keiner');
 
 /** Auxiliaries and modal verbs: the finite verb of a perfect ("hat … gesagt") or a modal ("wollte … sagen"). */
@@ -84,7 +87,7 @@ export const PERSON_NOUNS = set(`sprecher sprecherin minister ministerin präsid
 export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'untersuchungen', 'vorstellungen',
   'darstellungen', 'aussagen', 'schilderungen', 'ansichten', 'worte', 'urteil', 'berichten', 'informationen', 'aussagen', 'aussage', 'worten', 'ansicht',
   'meinung', 'einschätzung', 'auffassung', 'darstellung', 'schätzungen', 'erkenntnissen', 'ermittlungen',
-  'mitteilung', 'meldungen', 'recherchen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
+  'mitteilung', 'meldungen', 'recherchen', 'vorwürfe', 'vorwurf', 'kritik', 'forderung', 'forderungen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
 
 /** Konjunktiv I, and the plural Konjunktiv II that stands in for it ("sie hätten", "sie würden"): reported speech. */
 export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe
