@@ -256,7 +256,7 @@ function adverbialReport(r: Reader, floor: number): Frame | null {
       const after = phraseRight(r, t + 1, sentence.end);
       const headAfter = after === null ? undefined : firstCap(r, after);
       if (after !== null && headAfter !== undefined && isReportNoun(r, lowerAt(r, headAfter))) source = after;
-      else if (seg.tokens[t - 1]?.cap === true && isReportNoun(r, lowerAt(r, t - 1))) {
+      else if (seg.tokens[t - 1]?.cap === true && words.opinionNouns.has(lowerAt(r, t - 1))) {
         source = phraseLeft(r, t, floor);
         if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
       }
@@ -432,6 +432,21 @@ function clauseAfterComma(r: Reader, t: number): TokenRange | null {
   return hasWords(r.seg, k + 1, end, 2) ? { first: k + 1, end: extendOverQuotes(r.seg, k + 1, end) } : null;
 }
 
+/**
+ * Whether tokens [first, end) before an incise say something: a quotation, a verb in the reported mood, or a clause
+ * of some length — not a phrase of time before an inverted cue ("Am Sonntag, 15. März, verkündete X, dass …").
+ */
+function saysSomething(r: Reader, first: number, end: number): boolean {
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined) continue;
+    if (tok.kind === 'quote' || (tok.kind === 'word' && r.words.reportedMoodVerbs.has(tok.lower))) return true;
+    if (tok.kind === 'word') words++;
+  }
+  return words >= 6;
+}
+
 /** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
 function passiveBefore(r: Reader, clauseStart: number, t: number): boolean {
   for (let k = clauseStart; k < t; k++) if (isWordOutside(r, k) && r.words.passiveAuxiliaries.has(lowerAt(r, k))) return true;
@@ -502,7 +517,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
       continue;
     }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
-    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2) && contentAfter(r, t, lemma) === null) {
+    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2) && saysSomething(r, pos, t - 1)) {
       let from = t + 1;
       while (from < t + 3 && r.words.inciseAdverbs.has(lowerAt(r, from))) from++;
       const speaker = speakerWithApposition(r, phraseRight(r, from, sentence.end));

@@ -403,6 +403,8 @@ export interface ClauseReportWords {
   auxiliaries: Words;
   /** A preposition that reports only before a noun of report ("nach Angaben der Polizei"), or after one ("seiner Meinung nach"). */
   reportNounPrepositions: Words;
+  /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
+  opinionNouns: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
   reportNouns: readonly string[];
   /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */
