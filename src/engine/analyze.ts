@@ -33,7 +33,7 @@
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { lexiconFor } from './lexicon/index.js';
+import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
 import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
@@ -83,7 +83,15 @@ export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Anal
  * tasks; returns exactly what analyze() returns.
  */
 export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconFor(options.language)));
+  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconOf(options)));
+}
+
+/**
+ * The lexicon of the article's language: `options.language`, English when none is given (the engine's one default;
+ * every step reads the lexicon chosen here, through the segmented text). Throws a RangeError for a language it lacks.
+ */
+export function lexiconOf(options: AnalyzeOptions): Lexicon {
+  return lexiconFor(options.language ?? DEFAULT_LANGUAGE);
 }
 
 /**
@@ -94,7 +102,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   decide?: FrameDecision, learnedGiven?: LearnedBounds | null): Generator<void, Analysis> {
   const debug = options.debug;
   // 0. the words of the article's language, and the models trained on it (none: its rules alone)
-  const lexicon = lexiconFor(options.language);
+  const lexicon = lexiconOf(options);
   const learned = learnedGiven === undefined ? learnedBoundsOf(lexicon) : learnedGiven;
   // 1. segment: tokens, sentences, quotations
   const seg: Segmented = yield* segmentInSlices(blocks, lexicon);

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../engine/analyze.js';
+import { registerAllLanguages } from '../engine/lexicon/all-languages.js';
 import { blocksFromPlainText, toExtractRecord } from '../engine/polnear-format.js';
 import type { Analysis } from '../engine/types.js';
 import { SHARED_DIR, type GoldSpan } from './polnear.js';
@@ -87,6 +88,7 @@ function clip(text: string, fr: Fragments): string {
 }
 
 export function runGermanEval(args: string[]): number {
+  registerAllLanguages();
   const corpus = argValue(args, '--corpus') ?? 'spkatt-news-de';
   const split = argValue(args, '--split') ?? 'dev';
   const language = argValue(args, '--language') ?? 'de';

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
+import { registerAllLanguages } from '../../src/engine/lexicon/all-languages.js';
+
+registerAllLanguages();
 
 function read(...paragraphs: string[]): { analysis: Analysis; blocks: TextBlock[] } {
   const blocks: TextBlock[] = [{ kind: 'headline', text: 'Ein Titel' }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))];
