@@ -583,14 +583,17 @@ function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame
     // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
     if (words.reportedMoodBreakers.has(lower)) return null;
     const end = contentEnd(r);
-    const hearsay = words.reportiveModals.has(lower) && words.perfectClosers.has(lowerAt(r, end - 1));
-    if ((!words.reportedMoodVerbs.has(lower) && !hearsay) || (r.seg.tokens[t]?.cap ?? false)) continue;
+    const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
+    // hearsay ("soll … gestorben sein") stands on its own; "soll", "sollten", "würde" go on with a report just made
+    const hearsay = words.reportiveModals.has(lower) && (goesOn || words.perfectClosers.has(lowerAt(r, end - 1)));
+    const substitute = goesOn && words.reportedMoodSubstitutes.has(lower);
+    if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;
     // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
     // with a verb the lexicon does not list; that verb is the cue
     const framed = unlistedReport(r, floor, t);
     if (framed !== null) return framed;
-    if (state.lastReportBlock < 0 || sentence.block - state.lastReportBlock > 1) return null;
+    if (!goesOn) return null;
     const cue = cueAt(t, lower, words.reportedMoodLemma);
     return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
   }

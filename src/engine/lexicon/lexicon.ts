@@ -450,6 +450,8 @@ export interface ClauseReportWords {
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
   reportedMoodVerbs: Words;
+  /** Forms that stand in for the reported mood only right after a report ("sollten", "müssten", "würde"). */
+  reportedMoodSubstitutes: Words;
   /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
   reportiveModals: Words;
   perfectClosers: Words;

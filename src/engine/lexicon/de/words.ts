@@ -96,8 +96,8 @@ export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle
   drohe entspreche stelle setze treffe befinde ergebe erhalte verliere gewinne trete falle schaffe prüfe existiere
   beziehe richte benötige beabsichtige`);
 
-// (other Konjunktiv II forms, "wären", "müssten", "sollten", are as often a condition: on SpkAtt dev and train they
-// added as many false claims as true ones)
+/** Other Konjunktiv II forms, as often a condition: reported speech only right after a report. */
+export const REPORTED_MOOD_SUBSTITUTES = set('wären müssten könnten sollten dürften bliebe würde hätte wäre');
 
 /** Modals that report hearsay when a perfect infinitive closes their clause ("soll … gestorben sein"). */
 export const REPORTIVE_MODALS = set('soll sollen');
