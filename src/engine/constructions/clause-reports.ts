@@ -244,9 +244,9 @@ function oneWordPhrases(lex: Lexicon): ReadonlyMap<string, AccordingToPhrase['po
 }
 
 /** "Laut X …", "Nach Angaben X …", "X zufolge …", "Seiner Meinung nach …", "Demnach …". */
-function adverbialReport(r: Reader, floor: number): Frame | null {
+function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
   const { words, seg, sentence } = r;
-  for (let t = floor; t < sentence.end; t++) {
+  for (let t = from; t < sentence.end; t++) {
     if (!isWordOutside(r, t)) continue;
     const lower = lowerAt(r, t);
     let source: TokenRange | null = null;
@@ -504,7 +504,15 @@ function verbReports(r: Reader, floor: number): Frame[] {
     const cue: CueCandidate = { first: t, last: t, form: lower, lemma, kind: 'verb', context: '' };
     const clauseStart = clauseStartOf(r, t, pos);
     // a passive ("wurde festgestellt", "wird beschuldigt") names no speaker as its subject
-    if (passiveBefore(r, clauseStart, t) && !words.passiveSpeakerLemmas.has(lemma)) continue;
+    if (passiveBefore(r, clauseStart, t) && !words.passiveSpeakerLemmas.has(lemma)) {
+      // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …": a passive report with its content and no speaker
+      const content = contentAfter(r, t, lemma);
+      if (content !== null && words.contentOpeners.has(lowerAt(r, content.first)) || content !== null && reportsAfter(r, content.first, content.end)) {
+        frames.push(makeFrame(seg, cue, 'after', [content], null));
+        pos = content.end;
+      }
+      continue;
+    }
     // the subject, then a relative clause or an apposition, then the cue: "Die Partei, die …, forderte, dass …"
     const interrupted = clauseStart === t || (r.words.auxiliaries.has(lowerAt(r, clauseStart)) && onlyPhraseWords(r, clauseStart + 1, t)) ?
       interruptedSubject(r, pos, clauseStart) : null;
@@ -627,10 +635,19 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   const floor = Math.max(sentence.first, state.takenUntil);
   if (floor >= sentence.end) return [];
   const r: Reader = { takenBefore: state.takenUntil, seg, sentence, words, config };
-  // a source preposition frames the sentence; an incise or a verb inside it reports a part ("laut X sei …, so Y, dass …")
-  const adverbial = adverbialReport(r, floor);
-  const frames = adverbial !== null ? [adverbial, ...verbReports(r, floor).filter((f) => f.cue.first > adverbial.cue.first + 1 &&
-    (adverbial.source === null || f.cue.first >= adverbial.source.end || f.cue.last < adverbial.source.first))] : verbReports(r, floor);
+  // a source preposition frames the sentence (each of them: "laut X …, nach Angaben Y …"); an incise or a verb
+  // inside it reports a part ("laut X sei …, so Y, dass …")
+  const adverbials: Frame[] = [];
+  for (let from = floor; from < sentence.end;) {
+    const found = adverbialReport(r, floor, from);
+    if (found === null) break;
+    adverbials.push(found);
+    from = Math.max(found.cue.last, found.source?.end ?? 0) + 1;
+  }
+  const insideAdverbial = (f: Frame): boolean => adverbials.some((a) => (f.cue.first >= a.cue.first && f.cue.first <= a.cue.last + 1) ||
+    (a.source !== null && f.cue.first < a.source.end && f.cue.last >= a.source.first));
+  const frames = adverbials.length > 0 ? [...adverbials, ...verbReports(r, floor).filter((f) => !insideAdverbial(f))] : verbReports(r, floor);
+  frames.sort((a, b) => a.cue.first - b.cue.first);
   if (frames.length === 0) {
     const goesOn = reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);
