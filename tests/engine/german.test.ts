@@ -94,7 +94,11 @@ describe('German reports', () => {
   });
 
   it('gives a passive no speaker as its subject', () => {
-    expect(claimsOf('In der Probe wurden Spuren festgestellt, dass das Wasser verunreinigt sei.')).toEqual([]);
+    // the subject of "wurden … festgestellt" is what was found, not who found it: a report with no speaker
+    expect(claimsOf('In der Probe wurden Spuren festgestellt, dass das Wasser verunreinigt sei.'))
+      .toEqual(['festgestellt | - | dass das Wasser verunreinigt sei']);
+    expect(claimsOf('Dem Bürgermeister wird vorgeworfen, die Kasse geplündert zu haben.'))
+      .toEqual(['vorgeworfen | - | die Kasse geplündert zu haben']);
   });
 
   it('ends no sentence at an ordinal or an abbreviation', () => {

@@ -507,7 +507,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     if (passiveBefore(r, clauseStart, t) && !words.passiveSpeakerLemmas.has(lemma)) {
       // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …": a passive report with its content and no speaker
       const content = contentAfter(r, t, lemma);
-      if (content !== null && words.contentOpeners.has(lowerAt(r, content.first)) || content !== null && reportsAfter(r, content.first, content.end)) {
+      if (content !== null) {
         frames.push(makeFrame(seg, cue, 'after', [content], null));
         pos = content.end;
       }
