@@ -313,6 +313,11 @@ function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
     const tok = r.seg.tokens[k];
     if (tok === undefined) break;
     if (tok.kind === 'quote' && (r.seg.quoteOf[k] ?? -1) !== -1 && r.seg.quotes[r.seg.quoteOf[k] ?? -1]?.open === k) {
+      // "bezeichnete den Plan als „Irrweg“", "sprach von einem „Dammbruch“": the quoted words are what was said
+      const region = r.seg.quotes[r.seg.quoteOf[k] ?? -1];
+      const introduced = r.words.quoteIntroducers.has(lowerAt(r, k - 1)) || r.words.quoteIntroducers.has(lowerAt(r, k - 2)) ||
+        r.words.quoteIntroducers.has(lowerAt(r, k - 3));
+      if (introduced && region !== undefined) return { first: k, end: region.close + 1 };
       if (k - t > 3) return null;
       return { first: k, end: extendOverQuotes(r.seg, k, end) };
     }
@@ -489,7 +494,9 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // "…, so der Minister." — the incise marker after a comma, a speaker, then the sentence's end or a comma
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
       const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
-      if (speaker !== null && (speaker.end >= contentEnd(r) || isPunct(r, speaker.end, ',')) && hasWords(seg, pos, t - 1, 3)) {
+      let speakerEnd = speaker?.end ?? t;
+      while (speakerEnd < contentEnd(r) && words.inciseAdverbs.has(lowerAt(r, speakerEnd))) speakerEnd++;
+      if (speaker !== null && (speakerEnd >= contentEnd(r) || isPunct(r, speakerEnd, ',')) && hasWords(seg, pos, t - 1, 3)) {
         const content: TokenRange[] = [{ first: quotationStart(r, pos), end: t - 1 }];
         // "Das Problem sei, so der Präsident, dass …": the content goes on after the incise
         const rest = isPunct(r, speaker.end, ',') ? speaker.end + 1 : -1;
@@ -530,7 +537,11 @@ function verbReports(r: Reader, floor: number): Frame[] {
       while (from < t + 3 && r.words.inciseAdverbs.has(lowerAt(r, from))) from++;
       const speaker = speakerWithApposition(r, phraseRight(r, from, sentence.end));
       const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
-      if (speaker !== null || impersonal) {
+      // "…, entgegnete Suttner empört: „…“": the content follows the colon, the clause before is a setting
+      let after = speaker?.end ?? t + 1;
+      while (after < sentence.end && r.words.inciseAdverbs.has(lowerAt(r, after))) after++;
+      const colonAfter = isPunct(r, after, ':') || (isWordOutside(r, after) && isPunct(r, after + 1, ':'));
+      if ((speaker !== null || impersonal) && !colonAfter) {
         let contentLast = t - 1;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
         frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? null : speaker));
@@ -629,6 +640,48 @@ function unlistedReport(r: Reader, floor: number, moodAt: number): Frame | null 
   return makeFrame(r.seg, cue, 'after', [{ first: comma + 1, end: extendOverQuotes(r.seg, comma + 1, end) }], speaker);
 }
 
+/**
+ * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“"): a sentence that
+ * opens with a speaker phrase and a lower-case finite verb, and whose clause ends in a colon before a quotation.
+ */
+function unlistedColonQuote(r: Reader, floor: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  const speaker = phraseRight(r, floor, r.sentence.end);
+  const verb = speaker === null ? -1 : speaker.end;
+  const tok = r.seg.tokens[verb];
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+    r.words.genitiveArticles.has(tok.lower) || (r.seg.quoteOf[verb] ?? -1) !== -1) return null;
+  for (let k = verb + 1; k < r.sentence.end && k - verb <= MAX_CUE_TO_CONTENT; k++) {
+    const at = r.seg.tokens[k];
+    if (at === undefined || at.kind === 'quote') return null;
+    if (at.kind !== 'punct') continue;
+    if (at.text !== ':') return null;
+    const open = r.seg.tokens[k + 1];
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== k + 1) return null;
+    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+    const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
+    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+  }
+  return null;
+}
+
+/**
+ * A sentence that is one quotation, right after a report in the same paragraph, goes on with it: "…, sagte er, die
+ * Lage sei ernst. „Wir müssen handeln.“" — a floating quote inside the paragraph, with the report's speaker.
+ */
+function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  if (state.lastReportBlock !== r.sentence.block || floor !== r.sentence.first) return null;
+  const open = r.seg.tokens[floor];
+  const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
+  if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;
+  let last = r.sentence.end - 1;
+  while (last > region.close && r.seg.tokens[last]?.kind === 'punct') last--;
+  if (last !== region.close || !hasWords(r.seg, floor, region.close, 3)) return null;
+  const cue = cueAt(floor, open.text, r.words.reportedMoodLemma);
+  return { cue, cueRange: { first: floor, end: floor + 1 }, construction: 'floating', content: [{ first: floor, end: region.close + 1 }], source: null };
+}
+
 /** The reports of one sentence of a verb-second language. */
 export function clauseReports(seg: Segmented, sentence: Sentence, config: CueConfig, words: ClauseReportWords,
   state: ClauseReportState): Frame[] {
@@ -649,7 +702,7 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   const frames = adverbials.length > 0 ? [...adverbials, ...verbReports(r, floor).filter((f) => !insideAdverbial(f))] : verbReports(r, floor);
   frames.sort((a, b) => a.cue.first - b.cue.first);
   if (frames.length === 0) {
-    const goesOn = reportedMood(r, state, floor);
+    const goesOn = unlistedColonQuote(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);
   }
   if (frames.length === 0) {

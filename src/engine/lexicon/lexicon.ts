@@ -432,6 +432,8 @@ export interface ClauseReportWords {
   summingLemmas: Words;
   /** Cue lemmas whose passive subject is the speaker ("X wird mit den Worten zitiert"). */
   passiveSpeakerLemmas: Words;
+  /** Words before a quotation in a cue's clause that make it the content ("als „Irrweg“", "von einem „Dammbruch“"). */
+  quoteIntroducers: Words;
   /** Adverbs between a cue and its inverted speaker ("…, sagte auch der Minister"). */
   inciseAdverbs: Words;
   /** Relative pronouns that can be a clause's subject ("…, der betonte, …"; not "den", "dem"). */

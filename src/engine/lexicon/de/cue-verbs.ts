@@ -66,6 +66,9 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'auffordern', particle: 'auf' }, { lemma: 'aufrufen', particle: 'auf', strong: ['ruft', 'rief', 'riefen', 'gerufen'] },
   { lemma: 'drohen' }, { lemma: 'prognostizieren' }, { lemma: 'verlauten' }, { lemma: 'bekunden' },
   { lemma: 'festlegen', particle: 'fest' }, { lemma: 'schätzen' }, { lemma: 'zitieren' },
+  { lemma: 'fortfahren', particle: 'fort', strong: ['fährt', 'fuhr', 'fuhren', 'gefahren'] },
+  // verbs that report what they call something, in its words: "wertete es als „Verschwendung“"
+  { lemma: 'werten' }, { lemma: 'charakterisieren' }, { lemma: 'nennen', strong: ['nennt', 'nannte', 'nannten', 'genannt'] },
 ];
 
 /** Prefixes that take no "ge-" in the participle ("erklärt", "bestätigt", "verkündet"). */
