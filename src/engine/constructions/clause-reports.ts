@@ -315,8 +315,13 @@ function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
     if (tok.kind === 'quote' && (r.seg.quoteOf[k] ?? -1) !== -1 && r.seg.quotes[r.seg.quoteOf[k] ?? -1]?.open === k) {
       // "bezeichnete den Plan als „Irrweg“", "sprach von einem „Dammbruch“": the quoted words are what was said
       const region = r.seg.quotes[r.seg.quoteOf[k] ?? -1];
-      const introduced = r.words.quoteIntroducers.has(lowerAt(r, k - 1)) || r.words.quoteIntroducers.has(lowerAt(r, k - 2)) ||
-        r.words.quoteIntroducers.has(lowerAt(r, k - 3));
+      // (after "als" wherever it stands; after an article only when the quotation closes the clause)
+      const closesClause = region !== undefined && (isPunct(r, region.close + 1, ',.;:!?') || region.close + 1 >= end ||
+        r.words.clauseJoiners.has(lowerAt(r, region.close + 1)));
+      const introduced = [1, 2, 3].some((d) => {
+        const before = lowerAt(r, k - d);
+        return r.words.quoteIntroducers.has(before) && (before === r.words.quoteIntroducerAlways || closesClause);
+      });
       if (introduced && region !== undefined) return { first: k, end: region.close + 1 };
       if (k - t > 3) return null;
       return { first: k, end: extendOverQuotes(r.seg, k, end) };
@@ -603,17 +608,21 @@ function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame
     if (words.reportedMoodBreakers.has(lower)) return null;
     const end = contentEnd(r);
     const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
-    // hearsay ("soll … gestorben sein") stands on its own; "soll", "sollten", "würde" go on with a report just made
-    const hearsay = words.reportiveModals.has(lower) && (goesOn || words.perfectClosers.has(lowerAt(r, end - 1)));
-    const substitute = goesOn && words.reportedMoodSubstitutes.has(lower);
+    // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
+    // perfect infinitive, "sollten", "würde" only in the same paragraph
+    const sameParagraph = state.lastReportBlock === sentence.block;
+    const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
+    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || perfect);
+    const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
     if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;
     // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
     // with a verb the lexicon does not list; that verb is the cue
     const framed = unlistedReport(r, floor, t);
     if (framed !== null) return framed;
-    if (!goesOn) return null;
     const cue = cueAt(t, lower, words.reportedMoodLemma);
+    // (hearsay after no report is the writer's relaying of it, nobody's report: SpkAtt leaves it out)
+    if (!goesOn) return null;
     return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
   }
   return null;

@@ -434,6 +434,8 @@ export interface ClauseReportWords {
   passiveSpeakerLemmas: Words;
   /** Words before a quotation in a cue's clause that make it the content ("als „Irrweg“", "von einem „Dammbruch“"). */
   quoteIntroducers: Words;
+  /** The introducer that makes a quotation the content wherever it stands ("als"); the others only at a clause's end. */
+  quoteIntroducerAlways: string;
   /** Adverbs between a cue and its inverted speaker ("…, sagte auch der Minister"). */
   inciseAdverbs: Words;
   /** Relative pronouns that can be a clause's subject ("…, der betonte, …"; not "den", "dem"). */

@@ -170,6 +170,7 @@ export const german: Lexicon = {
     inciseAdverbs: new Set(['auch', 'zudem', 'dazu', 'jedoch', 'aber', 'allerdings', 'ebenfalls', 'außerdem', 'später', 'damals',
       'weiter', 'nun', 'jetzt', 'dann', 'wörtlich', 'weiterhin', 'daraufhin']),
     quoteIntroducers: new Set(['als', 'von', 'einen', 'einem', 'eine', 'einer', 'ein']),
+    quoteIntroducerAlways: 'als',
     subjectRelatives: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
     nounEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat|ei|ent|ant|ist|or|er|in|innen|ur|ik|nis)$/u,
     passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),

@@ -39,7 +39,7 @@ export const NEGATIONS = set('nicht nie niemals kein keine keinen keinem keiner'
 /** Auxiliaries and modal verbs: the finite verb of a perfect ("hat … gesagt") or a modal ("wollte … sagen"). */
 export const AUXILIARIES = set(`hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird
   werden wurde wurden würde würden will wollte wollten kann konnte konnten könne könnte soll sollte sollten muss
-  musste mussten möchte`);
+  musste mussten möchte können müssen sollen wollen dürfen mögen möchten darf dürfte mag`);
 
 export const WEEKDAYS = set('Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag');
 export const MONTHS = set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember');
