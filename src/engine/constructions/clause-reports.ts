@@ -292,6 +292,9 @@ function cueVerbAt(r: Reader, t: number): string | null {
   if (r.seg.lexicon.ARTICLES.has(lowerAt(r, t - 1))) return null;
   const particles = r.words.separatedParticles.get(tok.lower);
   if (particles === undefined) return r.seg.lexicon.lemmaOf(tok.lower);
+  // verb-final with the particle written apart before it: "wie das Ministerium bekannt gab"
+  const before = particles.get(lowerAt(r, t - 1));
+  if (before !== undefined && lowerAt(r, t - 1) !== '' && isWordOutside(r, t - 1)) return before;
   // a separated form: its particle must close its clause ("teilte am Montag mit, …")
   for (let k = t + 1; k < r.sentence.end && k - t <= MAX_PARTICLE_DISTANCE; k++) {
     if (isPunct(r, k, ',:;.!?') || r.seg.tokens[k]?.kind === 'quote') break;
@@ -468,8 +471,14 @@ function passiveBefore(r: Reader, clauseStart: number, t: number): boolean {
  * Samstag gewann, forderte …": the phrase) or an apposition ("Der Gouverneur, Gabino Cué, sagte …": up to the comma).
  */
 function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | null {
-  const subject = phraseRight(r, pos, t);
-  if (subject === null || !isPunct(r, subject.end, ',')) return null;
+  const phrase = phraseRight(r, pos, t);
+  if (phrase === null) return null;
+  // the phrase runs on to its comma over what a noun phrase may hold ("Der Nachfolger des am Montag zurückgetretenen
+  // Chefs, …")
+  let comma = phrase.end;
+  while (comma < t && !isPunct(r, comma, ',')) comma++;
+  if (comma >= t || !onlyPhraseWords(r, phrase.end, comma)) return null;
+  const subject = { first: phrase.first, end: comma };
   const next = subject.end + 1;
   if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
   const apposition = phraseRight(r, next, t);
@@ -650,6 +659,26 @@ function unlistedReport(r: Reader, floor: number, moodAt: number): Frame | null 
 }
 
 /**
+ * "Das teilte die Polizei am Montag mit.": a sentence that opens with a pronoun for what was just said, then a cue
+ * and its speaker, reports the sentence before it (in its paragraph, when no report took it).
+ */
+function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  const { seg, sentence } = r;
+  if (floor !== sentence.first || !r.words.anaphoricObjects.has(lowerAt(r, floor))) return null;
+  const previous = seg.sentences[(seg.sentenceOf[floor - 1] ?? -1)];
+  if (previous === undefined || previous.block !== sentence.block || previous.end !== floor || state.takenUntil > previous.first) return null;
+  const t = floor + 1;
+  const lemma = cueVerbAt(r, t);
+  if (lemma === null) return null;
+  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
+  if (speaker === null || !hasWords(seg, previous.first, previous.end, 3)) return null;
+  let end = previous.end;
+  while (end > previous.first && isPunct(r, end - 1, '.!?;')) end--;
+  const cue: CueCandidate = { first: t, last: t, form: lowerAt(r, t), lemma, kind: 'verb', context: '' };
+  return makeFrame(seg, cue, 'before', [{ first: previous.first, end }], speaker);
+}
+
+/**
  * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“"): a sentence that
  * opens with a speaker phrase and a lower-case finite verb, and whose clause ends in a colon before a quotation.
  */
@@ -710,6 +739,10 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
     (a.source !== null && f.cue.first < a.source.end && f.cue.last >= a.source.first));
   const frames = adverbials.length > 0 ? [...adverbials, ...verbReports(r, floor).filter((f) => !insideAdverbial(f))] : verbReports(r, floor);
   frames.sort((a, b) => a.cue.first - b.cue.first);
+  if (frames.length === 0) {
+    const backward = reportOfSentenceBefore(r, state, floor);
+    if (backward !== null) frames.push(backward);
+  }
   if (frames.length === 0) {
     const goesOn = unlistedColonQuote(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);

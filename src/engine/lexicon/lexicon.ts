@@ -432,6 +432,8 @@ export interface ClauseReportWords {
   summingLemmas: Words;
   /** Cue lemmas whose passive subject is the speaker ("X wird mit den Worten zitiert"). */
   passiveSpeakerLemmas: Words;
+  /** Pronouns for what was just said, opening a sentence before its cue ("Das teilte die Polizei mit."). */
+  anaphoricObjects: Words;
   /** Words before a quotation in a cue's clause that make it the content ("als „Irrweg“", "von einem „Dammbruch“"). */
   quoteIntroducers: Words;
   /** The introducer that makes a quotation the content wherever it stands ("als"); the others only at a clause's end. */

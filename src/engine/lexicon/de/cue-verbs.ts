@@ -54,7 +54,9 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'vorschlagen', particle: 'vor', strong: ['schlägt', 'schlug', 'schlugen', 'geschlagen'] },
   { lemma: 'hinweisen', particle: 'hin', strong: ['weist', 'wies', 'wiesen', 'gewiesen'] },
   { lemma: 'zurückweisen', particle: 'zurück', strong: ['weist', 'wies', 'wiesen', 'gewiesen'] },
-  { lemma: 'davon ausgehen', particle: 'aus', strong: ['geht', 'ging', 'gingen', 'gegangen'], next: 'davon', stance: cognition, kind: 'thought' },
+  { lemma: 'davon ausgehen', particle: 'aus', strong: ['geht', 'ging', 'gingen', 'gegangen'], stance: cognition, kind: 'thought' },
+  { lemma: 'eingestehen', particle: 'ein', strong: ['gesteht', 'gestand', 'gestanden', 'gestanden'] },
+  { lemma: 'anbieten', particle: 'an', strong: ['bietet', 'bot', 'boten', 'geboten'] },
   { lemma: 'heißen', strong: ['heißt', 'hieß', 'hießen', 'geheißen'], next: 'es' },
   // cues whose object is the report, summed up ("bezeichnete den Plan als Irrweg", "sprach von einem Erfolg")
   { lemma: 'bezeichnen' }, { lemma: 'loben' }, { lemma: 'begrüßen' }, { lemma: 'verurteilen' },
