@@ -106,6 +106,32 @@ describe('German reports', () => {
       .toEqual(['sagte | Dr. Lena Brandt | die Forschung sei z. B. für Kliniken wichtig']);
   });
 
+  it('reads "Das teilte X mit." as reporting the sentence before it', () => {
+    expect(claimsOf('Die Ausstellung wird bis Ende Mai verlängert. Das teilte das Stadtmuseum am Freitag mit.'))
+      .toEqual(['teilte | das Stadtmuseum | Die Ausstellung wird bis Ende Mai verlängert']);
+  });
+
+  it('takes the quoted words after "als" as the content', () => {
+    expect(claimsOf('Die Stadträtin bezeichnete den Entwurf als „völlig unausgegoren“.'))
+      .toEqual(['bezeichnete | Die Stadträtin | „völlig unausgegoren“']);
+  });
+
+  it('makes any verb before a colon and a quotation a cue', () => {
+    expect(claimsOf('Der Bürgermeister reagierte gelassen: „Wir haben alles im Griff.“'))
+      .toEqual(['reagierte | Der Bürgermeister | „Wir haben alles im Griff.“']);
+  });
+
+  it('credits a quoted sentence after a report in its paragraph to that report\'s speaker', () => {
+    const { analysis } = read('Die Trainerin Mia Sommer sagte, die Mannschaft sei gut vorbereitet. „Wir fürchten niemanden.“');
+    expect(analysis.claims).toHaveLength(2);
+    expect(analysis.claims[1]?.actorId).toBe(analysis.claims[0]?.actorId);
+  });
+
+  it('reads a summed-up report with its object as content', () => {
+    expect(claimsOf('Die Polizei bestätigte die Festnahme eines Verdächtigen.'))
+      .toEqual(['bestätigte | Die Polizei | die Festnahme eines Verdächtigen']);
+  });
+
   it('reads a genitive name as the owner, not a person named so: "Merkels Sprecher"', () => {
     const { analysis } = read('Brandts Sprecher sagte, die Reise sei abgesagt.');
     expect(analysis.claims).toHaveLength(1);

@@ -283,13 +283,13 @@ function firstCap(r: Reader, range: TokenRange): number | undefined {
 }
 
 /** The lemma of the cue verb at t, or null: a listed form, with its particle later in the clause when it is separated. */
-function cueVerbAt(r: Reader, t: number): string | null {
+function cueVerbAt(r: Reader, t: number, afterPronoun = false): string | null {
   const tok = r.seg.tokens[t];
   if (tok === undefined || !isWordOutside(r, t) || tok.cap || !r.config.isCueForm(tok.lower)) return null;
   const required = r.config.requiredNext?.(tok.lower) ?? '';
   if (required !== '' && lowerAt(r, t + 1) !== required && lowerAt(r, t - 1) !== required) return null;
   // after an article it is a noun or an adjective ("die erklärte Absicht")
-  if (r.seg.lexicon.ARTICLES.has(lowerAt(r, t - 1))) return null;
+  if (!afterPronoun && r.seg.lexicon.ARTICLES.has(lowerAt(r, t - 1))) return null;
   const particles = r.words.separatedParticles.get(tok.lower);
   if (particles === undefined) return r.seg.lexicon.lemmaOf(tok.lower);
   // verb-final with the particle written apart before it: "wie das Ministerium bekannt gab"
@@ -668,7 +668,8 @@ function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floor: numb
   const previous = seg.sentences[(seg.sentenceOf[floor - 1] ?? -1)];
   if (previous === undefined || previous.block !== sentence.block || previous.end !== floor || state.takenUntil > previous.first) return null;
   const t = floor + 1;
-  const lemma = cueVerbAt(r, t);
+  // ("Das" is a pronoun here, not the article before a noun)
+  const lemma = cueVerbAt(r, t, true);
   if (lemma === null) return null;
   const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
   if (speaker === null || !hasWords(seg, previous.first, previous.end, 3)) return null;

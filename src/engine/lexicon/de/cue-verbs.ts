@@ -79,8 +79,9 @@ const INSEPARABLE = /^(?:be|er|ver|ent|zer|emp|miss|ge|unter|hinter|wider)/;
 /** The weak forms of a verb without its particle: present, past, participle (without "ge-" for inseparable stems). */
 function weakForms(base: string): { present: string[]; past: string[]; participle: string } {
   const stem = base.endsWith('eln') || base.endsWith('ern') ? base.slice(0, -1) : base.slice(0, -2);
-  // "berichtet", "begründete", "antwortete": an e before the ending after t, d, or consonant + n ("entgegnete")
-  const e = /(?:[td]|[^aeiouäöülrh]n)$/.test(stem) ? 'e' : '';
+  // "berichtet", "begründete", "antwortete": an e before the ending after t, d, or consonant + n ("entgegnete",
+  // "bezeichnete")
+  const e = /(?:[td]|chn|[^aeiouäöülrh]n)$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(base) || stem.endsWith('ier') ? '' : 'ge';
   return { present: [stem + e + 't', stem + 'e', base], past: [stem + e + 'te', stem + e + 'ten'], participle: `${ge}${stem}${e}t` };
 }
