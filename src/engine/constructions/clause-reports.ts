@@ -250,13 +250,28 @@ function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | nul
   // Chefs, …")
   let comma = phrase.end;
   while (comma < t && !isPunct(r, comma, ',')) comma++;
-  if (comma >= t || !onlyPhraseWords(r, phrase.end, comma)) return null;
+  if (comma >= t || !onlyPhraseWords(r, phrase.end, comma) || !nounPhraseTail(r, phrase.end, comma)) return null;
   const subject = { first: phrase.first, end: comma };
   const next = subject.end + 1;
   if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
   const apposition = phraseRight(r, next, t);
   if (apposition !== null && isPunct(r, t - 1, ',') && onlyPhraseWords(r, apposition.end, t - 1)) return { first: subject.first, end: t - 1 };
   return null;
+}
+
+/**
+ * Whether tokens [first, end) can close a noun phrase: prepositions, articles, adjectives and capitalised words
+ * ("des am Montag zurückgetretenen Chefs"), no verb or negation ("Die Gemeinde wisse nicht, …").
+ */
+function nounPhraseTail(r: Reader, first: number, end: number): boolean {
+  const lex = r.seg.lexicon;
+  for (let k = first; k < end; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || tok.cap) continue;
+    if (r.words.reportedMoodVerbs.has(tok.lower) || lex.NEGATIONS.has(tok.lower)) return false;
+    if (!lex.PREPOSITIONS.has(tok.lower) && !lex.DETERMINERS.has(tok.lower) && !/(?:e|en|er|es|em)$/u.test(tok.lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -310,12 +325,10 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // the subject, then a relative clause or an apposition, then the cue: "Die Partei, die …, forderte, dass …"
     const interrupted = clauseStart === t || (r.words.auxiliaries.has(lowerAt(r, clauseStart)) && onlyPhraseWords(r, clauseStart + 1, t)) ?
       interruptedSubject(r, pos, clauseStart) : null;
-    if (interrupted !== null) {
-      const content = contentAfter(r, t, cue.lemma);
-      if (content !== null) {
-        frames.push(makeFrame(seg, cue, 'after', [content], interrupted));
-        pos = content.end;
-      }
+    const interruptedContent = interrupted === null ? null : contentAfter(r, t, cue.lemma);
+    if (interrupted !== null && interruptedContent !== null) {
+      frames.push(makeFrame(seg, cue, 'after', [interruptedContent], interrupted));
+      pos = interruptedContent.end;
       continue;
     }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."

@@ -33,7 +33,8 @@ export const SENTENCE_CONNECTIVES = set(`aber und doch jedoch auch zudem außerd
   insgesamt zunächst schließlich besonders insbesondere vor allem ebenfalls ebenso vielmehr stattdessen offiziell
   mittlerweile seitdem deswegen somit also ferner hingegen zwar immerhin sogar nämlich tatsächlich
   offenbar offensichtlich vermutlich wahrscheinlich möglicherweise angeblich ausdrücklich zuletzt erst gerade damals
-  ende anfang mitte indes dazu hier dort so`);
+  ende anfang mitte indes dazu hier dort so gleichzeitig zugleich ähnlich umgekehrt anschließend danach daraufhin
+  seither künftig bald`);
 export const NEGATIONS = set('nicht nie niemals kein keine keinen keinem keiner');
 
 /** Auxiliaries and modal verbs: the finite verb of a perfect ("hat … gesagt") or a modal ("wollte … sagen"). */
