@@ -10,10 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../engine/analyze.js';
-import { registerAllLanguages } from '../engine/lexicon/all-languages.js';
-import { blocksFromPlainText, toExtractRecord } from '../engine/polnear-format.js';
-import type { Analysis } from '../engine/types.js';
+import { analyze, blocksFromPlainText, registerAllLanguages, toExtractRecord, type Analysis } from '../engine/index.js';
 import { SHARED_DIR, type GoldSpan } from './polnear.js';
 import { formatScoreboard, matchAttributions, scoreCorpus, type AttributionType, type Fragments, type ScoredAttribution,
   type ScoredDocument } from './score.js';

@@ -4,9 +4,7 @@
  * German quotation marks, ordinals and abbreviations, and the Konjunktiv I that goes on with the report before it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.js';
-import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
-import { registerAllLanguages } from '../../src/engine/lexicon/all-languages.js';
+import { analyze, registerAllLanguages, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
 
 registerAllLanguages();
 

@@ -5,7 +5,7 @@
  * a verb the lexicon does not list reports before a Konjunktiv clause or a colon and a quotation.
  */
 import { extendOverQuotes, hasWords } from '../tokens.js';
-import type { CueCandidate } from '../find-cues.js';
+import type { CueCandidate } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEnd, cueAt, cueVerbAt, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
   type ClauseReportState, type Reader } from './clause-reader.js';

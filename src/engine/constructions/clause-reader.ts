@@ -6,7 +6,7 @@
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { ClauseReportWords } from '../lexicon/lexicon.js';
-import type { CueCandidate, CueConfig } from '../find-cues.js';
+import type { CueCandidate, CueConfig } from '../cue.js';
 
 /** What carries from sentence to sentence: content taken so far, and the report a reported-mood sentence goes on with. */
 export interface ClauseReportState {

@@ -19,7 +19,7 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { extendOverQuotes, hasWords } from '../tokens.js';
 import type { AccordingToPhrase, ClauseReportWords, Lexicon } from '../lexicon/lexicon.js';
-import type { CueCandidate, CueConfig } from '../find-cues.js';
+import type { CueCandidate, CueConfig } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
   phraseLeft, phraseRight, speakerWithApposition, type ClauseReportState, type Reader } from './clause-reader.js';
