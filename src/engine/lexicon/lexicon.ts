@@ -406,6 +406,8 @@ export interface ClauseReportWords {
   auxiliaries: Words;
   /** A preposition that reports only before a noun of report ("nach Angaben der Polizei"), or after one ("seiner Meinung nach"). */
   reportNounPrepositions: Words;
+  /** Articles after such a preposition that make it one of time ("nach dem Urteil", "nach der Studie"). */
+  temporalArticles: Words;
   /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
   opinionNouns: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */

@@ -149,6 +149,7 @@ export const german: Lexicon = {
     auxiliaries: w.AUXILIARIES,
     reportNounPrepositions: new Set(['nach']),
     reportNouns: w.REPORT_NOUNS,
+    temporalArticles: new Set(['dem', 'der']),
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen', 'worten']),
     sourceAdverbs: new Set(['demnach']),
     inciseMarkers: new Set(['so']),
