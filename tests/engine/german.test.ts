@@ -130,6 +130,15 @@ describe('German reports', () => {
       .toEqual(['bestätigte | Die Polizei | die Festnahme eines Verdächtigen']);
   });
 
+  it('reads roles from German titles and role nouns, and names the person without them', () => {
+    const { analysis } = read('Innenministerin Karla Vogt sagte, die Lage sei ernst.',
+      'Der Politologe Jonas Brehm erklärte, die Wahl sei entschieden.', 'Laut Polizei wurden drei Autos beschädigt.');
+    const roles = analysis.actors.map((a) => `${a.name}: ${a.role}`);
+    expect(roles).toContain('Karla Vogt: politician');
+    expect(roles).toContain('Jonas Brehm: expert');
+    expect(roles).toContain('Polizei: justice');
+  });
+
   it('reads a genitive name as the owner, not a person named so: "Merkels Sprecher"', () => {
     const { analysis } = read('Brandts Sprecher sagte, die Reise sei abgesagt.');
     expect(analysis.claims).toHaveLength(1);

@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon.js';
 import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
 import * as seam from './seam-words.js';
+import { ROLE_WORDS, ROLE_WORDS_MAX } from './role-words.js';
 
 const none: ReadonlySet<string> = new Set<string>();
 
@@ -109,7 +110,8 @@ export const german: Lexicon = {
   MONTHS: w.MONTHS,
   MONTHS_AND_DAYS: new Set([...w.WEEKDAYS, ...w.MONTHS]),
 
-  TITLES: w.TITLES,
+  // a role written before a name is its title ("Politologe Dmitri Oreschkin" is Dmitri Oreschkin)
+  TITLES: new Set([...w.TITLES, ...[...ROLE_WORDS.keys()].filter((word) => w.PERSON_NOUNS.has(word) || w.PERSON_NOUN_ENDINGS.test(word))]),
   PERSON_TITLES: w.PERSON_TITLES,
   DOCUMENT_NOUNS: w.DOCUMENT_NOUNS,
   ORGANISATION_NOUNS: w.ORGANISATION_NOUNS,
@@ -124,8 +126,8 @@ export const german: Lexicon = {
   FEMALE_FIRST_NAMES: none,
   MALE_FIRST_NAMES: none,
 
-  ROLE_WORDS: new Map(),
-  ROLE_WORDS_MAX: 1,
+  ROLE_WORDS,
+  ROLE_WORDS_MAX,
   ROLELESS_SOURCE_NOUNS: none,
   ROLELESS_ALONE: none,
   NOBODY: new Set(['niemand', 'keiner']),

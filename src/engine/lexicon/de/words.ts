@@ -25,7 +25,7 @@ export const RELATIVE_PRONOUNS = set('der die das dem den denen deren dessen wel
 export const WRITER_PRONOUNS = set('ich wir');
 
 export const PREPOSITIONS = set(`in im an am auf bei beim mit nach von vom vor zu zum zur aus über unter gegen ohne
-  durch für um seit während wegen bis trotz hinter neben zwischen ab`);
+  durch für um seit während wegen bis trotz hinter neben zwischen ab laut gemäß zufolge seitens`);
 export const SUBORDINATORS = set('dass daß weil da wenn als ob obwohl während nachdem bevor damit sodass wie wo');
 export const CLAUSE_JOINERS = set('aber doch jedoch sondern während obwohl denn');
 export const SENTENCE_CONNECTIVES = set(`aber und doch jedoch auch zudem außerdem dennoch trotzdem deshalb daher
@@ -82,7 +82,8 @@ export const PERSON_NOUNS = set(`sprecher sprecherin minister ministerin präsid
   abgeordnete abgeordneter experte expertin politiker politikerin anwalt anwältin richter richterin staatsanwalt
   staatsanwältin trainer trainerin sprecher polizist polizistin arzt ärztin forscher forscherin wissenschaftler
   wissenschaftlerin zeuge zeugin augenzeuge augenzeugin kritiker kritikerin vertreter vertreterin mitarbeiter
-  mitarbeiterin autor autorin journalist journalistin analyst analystin ökonom ökonomin`);
+  mitarbeiterin autor autorin journalist journalistin analyst analystin ökonom ökonomin politologe politologin
+  korrespondent korrespondentin redakteur redakteurin ermittler ermittlerin`);
 
 /** Nouns of report after "nach" ("nach Angaben der Polizei", "seiner Meinung nach"); compounds count too. */
 export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'untersuchungen', 'vorstellungen',
