@@ -111,7 +111,10 @@ export const german: Lexicon = {
   MONTHS_AND_DAYS: new Set([...w.WEEKDAYS, ...w.MONTHS]),
 
   // a role written before a name is its title ("Politologe Dmitri Oreschkin" is Dmitri Oreschkin)
-  TITLES: new Set([...w.TITLES, ...[...ROLE_WORDS.keys()].filter((word) => w.PERSON_NOUNS.has(word) || w.PERSON_NOUN_ENDINGS.test(word))]),
+  TITLES: new Set([...w.TITLES, ...w.PERSON_NOUNS, ...[...ROLE_WORDS.keys()].filter((word) => w.PERSON_NOUNS.has(word) || w.PERSON_NOUN_ENDINGS.test(word))]),
+  // a role noun in -in names a woman ("Ministerin Eva Roth"), its masculine form a man: "sie", "er" find them
+  FEMALE_TITLES: new Set(['frau', ...[...w.PERSON_NOUNS].filter((word) => word.endsWith('in'))]),
+  MALE_TITLES: new Set(['herr', ...[...w.PERSON_NOUNS].filter((word) => w.PERSON_NOUNS.has(`${word}in`))]),
   PERSON_TITLES: w.PERSON_TITLES,
   DOCUMENT_NOUNS: w.DOCUMENT_NOUNS,
   ORGANISATION_NOUNS: w.ORGANISATION_NOUNS,

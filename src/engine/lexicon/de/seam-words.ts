@@ -75,5 +75,3 @@ export const BODY_POSSESSIVES = set('sein seine seinen seinem seiner ihr ihre ih
 export const ROLE_OF_WORDS = set('von vom des der bei');
 export const GENERIC_DOCUMENT_NOUNS = set('dokument dokumente text papier schreiben');
 export const FEMALE_PRONOUNS = set('sie ihr');
-export const MALE_TITLES = set('herr');
-export const FEMALE_TITLES = set('frau');
