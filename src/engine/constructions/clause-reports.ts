@@ -63,8 +63,9 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
       const after = phraseRight(r, t + 1, sentence.end);
       const headAfter = after === null ? undefined : firstCap(r, after);
       // "nach dem Urteil", "nach der Studie" tell when; "nach Angaben der Polizei", "nach einem Bericht" who says
-      const temporal = words.temporalArticles.has(lowerAt(r, t + 1));
-      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, lowerAt(r, headAfter))) source = after;
+      const head = headAfter === undefined ? '' : lowerAt(r, headAfter);
+      const temporal = words.temporalArticles.has(lowerAt(r, t + 1)) && !words.opinionNouns.has(head);
+      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, head)) source = after;
       else if (seg.tokens[t - 1]?.cap === true && words.opinionNouns.has(lowerAt(r, t - 1))) {
         source = phraseLeft(r, t, floor);
         if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));

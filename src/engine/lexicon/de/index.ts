@@ -155,8 +155,10 @@ export const german: Lexicon = {
     reportNounPrepositions: new Set(['nach']),
     reportNouns: w.REPORT_NOUNS,
     temporalArticles: new Set(['dem', 'der']),
-    opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen', 'worten']),
-    sourceAdverbs: new Set(['demnach']),
+    // (also after "nach dem", "nach der": "nach dem vorläufigen Endergebnis", "nach den Worten")
+    opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
+      'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
+    sourceAdverbs: new Set(['demnach', 'wonach']),
     inciseMarkers: new Set(['so']),
     comparisonOpeners: new Set(['wie']),
     subordinators: w.SUBORDINATORS,

@@ -89,7 +89,8 @@ export const PERSON_NOUNS = set(`sprecher sprecherin minister ministerin präsid
 export const REPORT_NOUNS = ['angaben', 'bericht', 'berichte', 'studie', 'untersuchungen', 'vorstellungen',
   'darstellungen', 'aussagen', 'schilderungen', 'ansichten', 'worte', 'urteil', 'berichten', 'informationen', 'aussagen', 'aussage', 'worten', 'ansicht',
   'meinung', 'einschätzung', 'auffassung', 'darstellung', 'schätzungen', 'erkenntnissen', 'ermittlungen',
-  'mitteilung', 'meldungen', 'recherchen', 'hochrechnung', 'hochrechnungen', 'ermittlungsstand', 'kenntnisstand', 'vorwürfe', 'vorwurf', 'kritik', 'forderung', 'forderungen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
+  'mitteilung', 'meldungen', 'recherchen', 'stellungnahme', 'analyse', 'endergebnis', 'schätzung', 'planungen',
+  'erkenntnisstand', 'nachricht', 'nachrichten', 'hochrechnung', 'hochrechnungen', 'ermittlungsstand', 'kenntnisstand', 'vorwürfe', 'vorwurf', 'kritik', 'forderung', 'forderungen', 'überzeugung', 'einschätzungen', 'zählungen', 'umfragen', 'prognosen'];
 
 /** Konjunktiv I, and the plural Konjunktiv II that stands in for it ("sie hätten", "sie würden"): reported speech. */
 export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe
