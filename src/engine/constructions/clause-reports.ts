@@ -58,7 +58,7 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
     const lower = lowerAt(r, t);
     let source: TokenRange | null = null;
     const phrase = oneWordPhrases(seg.lexicon).get(lower);
-    if (phrase === 'prefix') source = phraseRight(r, t + 1, sentence.end);
+    if (phrase === 'prefix') source = phraseRight(r, t + 1, sentence.end) ?? attributedPhrase(r, t + 1);
     else if (words.reportNounPrepositions.has(lower)) {
       const after = phraseRight(r, t + 1, sentence.end);
       const headAfter = after === null ? undefined : firstCap(r, after);
@@ -78,6 +78,24 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
       return frameOf(r, t, lower, { first: t, end: t + 1 }, sentenceContent(r, t, t + 1, floor));
     }
     if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, t, source.end, floor));
+  }
+  return null;
+}
+
+/**
+ * A source phrase with an attribute before its noun, which phraseRight stops at: "laut einer am Dienstag
+ * veröffentlichten Pressemitteilung des WFP". An article, then words up to a capitalised noun after an adjective,
+ * and what continues it; null when no such noun comes within a few words.
+ */
+function attributedPhrase(r: Reader, from: number): TokenRange | null {
+  if (!r.words.phraseOpeners.has(lowerAt(r, from))) return null;
+  for (let k = from + 1; k < r.sentence.end && k - from <= 6; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[k] ?? -1) !== -1) return null;
+    if (!tok.cap && /(?:en|er|es|em|e)$/u.test(tok.lower) && r.seg.tokens[k + 1]?.cap === true) {
+      const rest = phraseRight(r, k + 1, r.sentence.end);
+      return rest === null ? null : { first: from, end: rest.end };
+    }
   }
   return null;
 }
