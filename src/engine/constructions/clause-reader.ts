@@ -7,17 +7,7 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { ClauseReportWords } from '../lexicon/lexicon.js';
 import type { CueCandidate, CueConfig } from '../cue.js';
-
-/** What carries from sentence to sentence: content taken so far, and the report a reported-mood sentence goes on with. */
-export interface ClauseReportState {
-  takenUntil: number;
-  /** The block of the last report's end, or -1: a reported-mood sentence goes on with it in that block or the next. */
-  lastReportBlock: number;
-}
-
-export function newClauseReportState(): ClauseReportState {
-  return { takenUntil: 0, lastReportBlock: -1 };
-}
+export type { ClauseReportState } from './sentence-readers.js';
 
 /** Words a speaker phrase may hold at most. */
 const MAX_SPEAKER_WORDS = 16;

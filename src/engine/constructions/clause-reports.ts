@@ -25,7 +25,7 @@ import { contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, low
   phraseLeft, phraseRight, speakerWithApposition, type ClauseReportState, type Reader } from './clause-reader.js';
 import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote } from './clause-follow-ons.js';
 
-export { newClauseReportState, type ClauseReportState } from './clause-reader.js';
+
 
 /** The whole sentence as content, or what follows the cue and source when they open it. */
 function sentenceContent(r: Reader, cueFirst: number, sourceEnd: number, floor: number): TokenRange[] {
