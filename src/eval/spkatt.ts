@@ -10,7 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, blocksFromPlainText, registerAllLanguages, toExtractRecord, type Analysis } from '../engine/index.js';
+import { analyze, blocksFromPlainText, toExtractRecord, type Analysis } from '../engine/index.js';
+import { registerToolLanguages } from '../engine/lab/index.js';
 import { SHARED_DIR, type GoldSpan } from './polnear.js';
 import { formatScoreboard, matchAttributions, scoreCorpus, type AttributionType, type Fragments, type ScoredAttribution,
   type ScoredDocument } from './score.js';
@@ -85,7 +86,7 @@ function clip(text: string, fr: Fragments): string {
 }
 
 export function runGermanEval(args: string[]): number {
-  registerAllLanguages();
+  registerToolLanguages();
   const corpus = argValue(args, '--corpus') ?? 'spkatt-news-de';
   const split = argValue(args, '--split') ?? 'dev';
   const language = argValue(args, '--language') ?? 'de';

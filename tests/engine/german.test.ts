@@ -4,9 +4,10 @@
  * German quotation marks, ordinals and abbreviations, and the Konjunktiv I that goes on with the report before it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, registerAllLanguages, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
+import { analyze, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
+import { registerToolLanguages } from '../../src/engine/lab/index.js';
 
-registerAllLanguages();
+registerToolLanguages();
 
 function read(...paragraphs: string[]): { analysis: Analysis; blocks: TextBlock[] } {
   const blocks: TextBlock[] = [{ kind: 'headline', text: 'Ein Titel' }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))];

@@ -6,14 +6,8 @@
  */
 import { registerLexicon } from './index.js';
 import { english } from './en/index.js';
-import { german } from './de/index.js';
-import { registerSentenceReader } from '../constructions/sentence-readers.js';
-import { clauseReports } from '../constructions/clause-reports.js';
 
 /** Registers every language this build has (registering one twice is harmless). */
 export function registerAllLanguages(): void {
   registerLexicon(english);
-  registerLexicon(german);
-  // German reports are read by the order of their clauses
-  registerSentenceReader(german.language, clauseReports);
 }

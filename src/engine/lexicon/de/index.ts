@@ -197,3 +197,9 @@ export const german: Lexicon = {
     reportedMoodBreakers: new Set(['wenn', 'falls', 'als', 'ob', 'ich', 'wir']),
   },
 };
+
+/**
+ * German reports are read by the order of their clauses: the sentence reader travels with the German words (a
+ * language bundle hands it to the engine beside the lexicon: registerSentenceReader), so analyze() carries none.
+ */
+export { clauseReports as SENTENCE_READER } from '../../constructions/clause-reports.js';
