@@ -2,8 +2,8 @@
  * Sentence readers: a language whose reports follow an order English's constructions do not read (German verb-second
  * order: constructions/clause-reports.ts) registers a reader here, and step 3 (analyze.ts) hands it each sentence in
  * place of English's cue finding and construction matching. Kept apart so that analyze() carries no language's reader:
- * a page in English loads none, and a language's bundle brings its own (lexicon/all-languages.ts registers them for
- * the command line and the tools).
+ * a page in English loads none, and a language's bundle brings its own (lexicon/tool-languages.ts registers them for
+ * the command line and the tools, through the tools' door, languages.ts).
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import type { CueConfig } from '../cue.js';

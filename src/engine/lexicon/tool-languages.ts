@@ -1,7 +1,7 @@
 /**
  * Every language this build has, with the sentence readers some of them bring (German: its clause reader), for the
- * accuracy runner, the benches and the tests, through the lab door. Apart from all-languages.ts, which the product
- * door re-exports: nothing the content script reaches may import a non-English folder (tests/architecture/
+ * accuracy runner, the benches and the tests, through the lab door and the tools' door (languages.ts, which the
+ * command line uses). Nothing the content script reaches may import a non-English folder (tests/architecture/
  * language-bundles.test.ts), so a page gets German only from its bundle (page/language/readable-languages.ts).
  */
 import { registerLexicon } from './index.js';
