@@ -81,7 +81,9 @@ export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Anal
  * tasks; returns exactly what analyze() returns.
  */
 export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconFor(options.language)));
+  const lexicon = lexiconFor(options.language);
+  // the learned models read English features: a language they were not trained in runs its rules alone
+  return yield* analyzeWith(blocks, options, defaultCueConfig(lexicon), undefined, defaultLearnedBounds(lexicon.language));
 }
 
 /**

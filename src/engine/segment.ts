@@ -8,6 +8,7 @@ import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './token
 import type { Lexicon } from './lexicon/lexicon.js';
 import { english } from './lexicon/en/index.js';
 import { drain } from './slices.js';
+import { splitClitics } from './split-words.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
@@ -184,6 +185,8 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
       if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
       if (reached < until) break;
     }
+    // "l'avocat", "a-t-il": an elided word and an inverted pronoun are tokens of their own (in the languages that have them)
+    splitClitics(tokens, first, lexicon);
     blockTokens.push({ first, end: tokens.length });
   }
   const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);

@@ -3,6 +3,7 @@
  * and its interrupted form "<content>,” <speaker> <cue>, “<more content>.”
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig } from '../find-cues.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
@@ -29,6 +30,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };
+    // "…, a-t-il dit" (read "a il dit"): the auxiliary inverted before its pronoun belongs to the incise
+    if (invertedPronoun(lex, seg, source) && lex.INVERTED_AUXILIARIES?.has(tokens[sep]?.lower ?? '') === true) sep--;
   } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
     // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
     const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex);
@@ -37,8 +40,13 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   } else {
     // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
-    const right = subjectRightOf(tokens, cue.last + 1, sentence.end, lex);
-    if (right === null || !looksLikeSpeaker(lex, tokens, right)) return null;
+    // "…, a affirmé le ministre", "…, a ensuite ajouté l'avocat": auxiliaries and adverbs before an inverted cue
+    while (sep > sentence.first && inciseWord(lex, tokens[sep]?.lower ?? '', true)) sep--;
+    // "…, a déclaré jeudi le ministre": a time or an adverb between the cue and its speaker
+    let speakerFrom = cue.last + 1;
+    while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) speakerFrom++;
+    const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];
@@ -143,6 +151,21 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/**
+ * A word of an inverted incise in a language that has them (Lexicon.INVERTED_AUXILIARIES, INCISE_ADJUNCTS): before
+ * the cue an auxiliary or an adverb ("a", "avait", "ensuite"), after it an adverb or a time ("jeudi").
+ */
+function inciseWord(lex: Lexicon, lower: string, beforeCue: boolean): boolean {
+  return (beforeCue && lex.INVERTED_AUXILIARIES?.has(lower) === true) || lex.INCISE_ADJUNCTS?.has(lower) === true;
+}
+
+/** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */
+function invertedPronoun(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
+  const tok = seg.tokens[range.first];
+  return lex.INVERTED_CLITICS !== undefined && range.end - range.first === 1 && tok !== undefined &&
+    lex.THIRD_PERSON_SUBJECTS.has(tok.lower) && seg.blocks[tok.block]?.text.charAt(tok.start - 1) === '-';
 }
 
 /** A word ending as a finite verb does ("marks", "passed"; not "press"). */

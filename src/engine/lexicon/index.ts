@@ -4,12 +4,13 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { english } from './en/index.js';
+import { french } from './fr/index.js';
 
 export type { CueVerb, CueCounts, Lexicon } from './lexicon.js';
 
 export const DEFAULT_LANGUAGE = 'en';
 
-const LEXICONS: ReadonlyMap<string, Lexicon> = new Map([[english.language, english]]);
+const LEXICONS: ReadonlyMap<string, Lexicon> = new Map([[english.language, english], [french.language, french]]);
 
 /** The lexicon for a language tag ('en', 'en-GB': the primary subtag decides); throws for a language it lacks. */
 export function lexiconFor(language: string = DEFAULT_LANGUAGE): Lexicon {

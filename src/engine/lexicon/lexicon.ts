@@ -205,4 +205,14 @@ export interface Lexicon {
   ROLE_COPULAS: Words;
   COPULA_ADVERBS: Words;
   PEOPLE_OF_A_PLACE: RegExp;
+
+  // constructions English does not have (optional: a language without one leaves it out)
+  /** Elided words split off the word they lean on, as lower case with a straight apostrophe ("l'", "qu'"), longest first. */
+  ELISIONS?: readonly string[];
+  /** Subject pronouns inverted after a hyphen, split off their verb ("-t-il", "-elle"), longest first. */
+  INVERTED_CLITICS?: readonly string[];
+  /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
+  INVERTED_AUXILIARIES?: Words;
+  /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
+  INCISE_ADJUNCTS?: Words;
 }

@@ -40,7 +40,11 @@ export function defaultReportModel(): ReportModel {
   return parsedReports;
 }
 
-/** The checked-in models: the engine as shipped. */
-export function defaultLearnedBounds(): LearnedBounds {
+/** The languages the checked-in models were trained in (on PolNeAR): any other runs its rules alone. */
+const TRAINED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
+/** The checked-in models: the engine as shipped; null for a language they were not trained in. */
+export function defaultLearnedBounds(language = 'en'): LearnedBounds | null {
+  if (!TRAINED_LANGUAGES.has(language)) return null;
   return { contentStarts: defaultBoundsModel(), sources: defaultSourceBoundsModel(), reports: defaultReportModel() };
 }

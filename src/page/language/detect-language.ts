@@ -125,5 +125,5 @@ export function resolveLanguage(declared: string | null, text: string): string {
 
 /** The languages the engine's rules are written for. "und" (undetermined) is tried as English. */
 export function isSupportedLanguage(language: string): boolean {
-  return language === 'en' || language === 'und';
+  return language === 'en' || language === 'und' || language === 'fr';
 }

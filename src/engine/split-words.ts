@@ -1,0 +1,50 @@
+/**
+ * Step 1, for languages whose words carry a clitic the tokenizer keeps inside them: an elided article, pronoun or
+ * conjunction before an apostrophe ("l'avocat", "qu'il", "d'après", "s'est") and a subject pronoun inverted after a
+ * hyphen ("a-t-il", "dit-elle", "ont-ils"). Each becomes a token of its own, so the steps read "l'" "avocat" and "a"
+ * "il" as they read "the" "lawyer" and "he". The lexicon lists both (Lexicon.ELISIONS, Lexicon.INVERTED_CLITICS); a
+ * language with neither (English) is left as it is. One pass over the block's tokens.
+ */
+import type { Lexicon } from './lexicon/lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Splits the tokens of one block from `from` to the end of `tokens`, in place. */
+export function splitClitics(tokens: Token[], from: number, lexicon: Lexicon): void {
+  const elisions = lexicon.ELISIONS;
+  const clitics = lexicon.INVERTED_CLITICS;
+  if ((elisions === undefined || elisions.length === 0) && (clitics === undefined || clitics.length === 0)) return;
+  const rest = tokens.splice(from);
+  for (const tok of rest) {
+    if (tok.kind !== 'word') {
+      tokens.push(tok);
+      continue;
+    }
+    let word = tok;
+    // an elided word before the apostrophe: "l'", "qu'", "jusqu'" (the lower form has the apostrophe made straight)
+    const elided = elisions?.find((prefix) => word.lower.length > prefix.length && word.lower.startsWith(prefix));
+    if (elided !== undefined) {
+      tokens.push(piece(word, 0, elided.length));
+      word = piece(word, elided.length, word.text.length);
+    }
+    // an inverted subject after the verb: "-t-il", "-elle"; only on a lower-case verb ("Saint-Lon" is a name)
+    const clitic = word.cap ? undefined : clitics?.find((suffix) => word.lower.length > suffix.length && word.lower.endsWith(suffix) &&
+      /\p{L}$/u.test(word.lower.slice(0, -suffix.length)));
+    if (clitic !== undefined) {
+      const verbEnd = word.text.length - clitic.length;
+      tokens.push(piece(word, 0, verbEnd));
+      // the pronoun without its hyphens and euphonic "t"
+      const pronoun = clitic.slice(clitic.lastIndexOf('-') + 1);
+      tokens.push(piece(word, word.text.length - pronoun.length, word.text.length));
+    } else {
+      tokens.push(word);
+    }
+  }
+}
+
+/** The part [from, to) of a word token, as a word token of its own. */
+function piece(tok: Token, from: number, to: number): Token {
+  const text = tok.text.slice(from, to);
+  const first = text.charAt(0);
+  return { block: tok.block, start: tok.start + from, end: tok.start + to, text, lower: text.toLowerCase().replace(/’/g, "'"), kind: 'word',
+    cap: first !== first.toLowerCase(), quoteRole: undefined };
+}
