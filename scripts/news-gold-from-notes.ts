@@ -6,6 +6,8 @@
  *   npx tsx scripts/news-gold-from-notes.ts NOTES.txt [more notes …]     (the page is the file name before the first dot)
  *
  * The page is ../shared/pages/readability/PAGE/source.html unless a line "@path FILE" names another file of ../shared.
+ * A page in another language than English says so in a line "@language fr": its gold goes to news-gold/fr/ and the
+ * article is read as that language reads it.
  *
  * One line per judgement, fields split by " | " (see tests/fixtures/news-gold/README.md for the meaning):
  *   S [statement|finding|thought] | cue block | cue words | content block | content | speaker[; other name; …]
@@ -77,7 +79,7 @@ async function convert(notesPath: string): Promise<void> {
     const [name] = names;
     if (name === undefined || name === '?') return '';
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An)$/.test(words[0] ?? '')) {
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|Le|La|Les|L'|L’|Un|Une)$/.test(words[0] ?? '')) {
       names.push(words[words.length - 1] ?? name);
     }
     const key = speakerKey(name);
@@ -100,7 +102,7 @@ async function convert(notesPath: string): Promise<void> {
   };
   for (const raw of notes) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('@path ')) continue;
+    if (line === '' || line.startsWith('#') || line.startsWith('@path ') || line.startsWith('@language ')) continue;
     const fields = line.split(' | ').map((f) => f.trim());
     const [head = '', f1 = '', f2 = '', f3 = '', f4 = '', f5 = ''] = fields;
     const [tag = '', detail = ''] = head.split(/\s+/);
@@ -136,7 +138,8 @@ async function convert(notesPath: string): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  writeFileSync(new URL(`${page}.json`, OUT), formatNewsGold(gold));
+  const language = notes.find((l) => l.startsWith('@language '))?.slice('@language '.length).trim() ?? 'en';
+  writeFileSync(new URL(language === 'en' ? `${page}.json` : `${language}/${page}.json`, OUT), formatNewsGold(gold));
   console.log(`${page}: ${gold.statements.length} statements, ${Object.keys(gold.speakers).length} speakers, ` +
     `${gold.lookalikes.length} look-alikes, ${gold.furniture.length} furniture spans`);
 }
