@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon/lexicon.js';
 import { nameIn } from './find-sources.js';
 import { textOf } from './tokens.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -210,8 +209,8 @@ export function personNamed(lex: Lexicon, mention: SubjectMention, names: Articl
   const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
   const first = full.split(' ')[0]?.toLowerCase() ?? '';
   const title = mention.title;
-  const male = title === 'mr' || MALE_FIRST_NAMES.has(first);
-  const female = title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first);
+  const male = title === 'mr' || lex.MALE_TITLES?.has(title) === true || lex.MALE_FIRST_NAMES.has(first);
+  const female = title === 'mrs' || title === 'ms' || title === 'miss' || lex.FEMALE_TITLES?.has(title) === true || lex.FEMALE_FIRST_NAMES.has(first);
   // a name of two or three words none of which names a body ("Robby Mook", not "Green Party") reads as a person's
   const words = full.split(' ');
   const personLike = words.length >= 2 && words.length <= 3 && !lex.DETERMINERS.has(words[0]?.toLowerCase() ?? '') &&

@@ -10,12 +10,11 @@
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Frame } from './constructions/frame.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { readSource, type SourceReading } from './find-sources.js';
 import { blockOf, reachBlock, textOf } from './tokens.js';
 import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
 import { speakerPhrase } from './speaker-phrase.js';
 import type { BoundsModel } from './model/content-bounds.js';
 import { SourceBoundsChooser } from './model/source-bounds.js';
@@ -47,8 +46,8 @@ export interface CoSpeaker {
 }
 
 /** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
-function pronounReading(word: string): SourceReading {
-  const refers = PERSON_PRONOUNS.has(word) ? 'person' : THING_PRONOUNS.has(word) ? 'thing' : PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
+function pronounReading(word: string, lex: Lexicon): SourceReading {
+  const refers = lex.PERSON_PRONOUNS.has(word) ? 'person' : lex.THING_PRONOUNS.has(word) ? 'thing' : lex.PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
   return { kind: 'pronoun', refers, word };
 }
 
@@ -274,13 +273,13 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         continue;
       }
     }
-    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(phrase.word) : readSource(seg, source);
+    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(phrase.word, seg.lexicon) : readSource(seg, source);
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':
         if (reading.refers === 'person') {
           // "she" skips a person known to be "he" (by a title or an earlier pronoun), and the other way round
-          const want = reading.word === 'she' || reading.word === 'her' ? 'f' : 'm';
+          const want = reading.word === 'she' || reading.word === 'her' || seg.lexicon.FEMALE_PRONOUNS?.has(reading.word) === true ? 'f' : 'm';
           const speaker = lastAt((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
           actor = speaker.actor;
           const at = speaker.at;
@@ -343,8 +342,9 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         if (!genderOf.has(actor)) {
           const title = seg.tokens[source.first]?.lower.replace(/\.$/, '') ?? '';
           const first = actor.name.split(' ')[0]?.toLowerCase() ?? '';
-          if (title === 'mr' || MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
-          else if (title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
+          const lex = seg.lexicon;
+          if (title === 'mr' || lex.MALE_TITLES?.has(title) === true || lex.MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
+          else if (title === 'mrs' || title === 'ms' || title === 'miss' || lex.FEMALE_TITLES?.has(title) === true || lex.FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
         }
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;

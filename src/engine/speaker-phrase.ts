@@ -7,6 +7,7 @@
  * belongs to the unknown speaker.
  */
 import type { Segmented, Token, TokenRange } from './tokens.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
@@ -93,8 +94,11 @@ function canStandAlone(tok: Token): boolean {
 }
 
 /** The pronoun a token stands for ("we’ll" → "we"), or null. */
-function pronounOf(tok: Token): string | null {
+function pronounOf(tok: Token, lex: Lexicon): string | null {
   if (tok.kind !== 'word') return null;
+  // a language's own pronouns, as written ("il", "elle"); English's also with a contraction ("we’ll")
+  if (lex.SUBJECT_PRONOUNS.has(tok.lower) && (lex.PERSON_PRONOUNS.has(tok.lower) || lex.THING_PRONOUNS.has(tok.lower) ||
+    lex.PLURAL_PRONOUNS.has(tok.lower) || lex.SPEAKER_PRONOUNS.has(tok.lower))) return tok.lower;
   const m = CONTRACTED.exec(tok.lower.replace(/’/g, "'"));
   if (m === null) return null;
   const word = m[1] ?? '';
@@ -116,7 +120,8 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   const at = (t: number): Token | undefined => tokens[t];
   // a single pronoun ("she", "it", "who") is read and resolved by the caller
   const only = end - first === 1 ? at(first) : undefined;
-  if (only !== undefined && (RELATIVE_PRONOUNS.has(only.lower) || PRONOUNS.has(only.lower))) return { kind: 'phrase', range };
+  if (only !== undefined && (RELATIVE_PRONOUNS.has(only.lower) || PRONOUNS.has(only.lower) || seg.lexicon.RELATIVE_PRONOUNS.has(only.lower) ||
+    (seg.lexicon.SUBJECT_PRONOUNS.has(only.lower) && pronounOf(only, seg.lexicon) !== null))) return { kind: 'phrase', range };
   // edges: punctuation other than brackets that close inside, and lower-case function words at the end
   const opensBracket = (from: number, to: number): boolean => {
     for (let t = from; t < to; t++) if (at(t)?.text === '(') return true;
@@ -130,7 +135,7 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
       if (b !== undefined && end > first && b.kind !== 'word' && b.text !== ')' && b.text !== '.') { end--; continue; }
       // a closing bracket whose opening one lies outside the phrase: "respectively)"
       if (b !== undefined && end > first && b.text === ')' && !opensBracket(first, end - 1)) { end--; continue; }
-      if (b !== undefined && end - 1 > first && b.kind === 'word' && !b.cap && TRAILING_NOISE.has(b.lower) && pronounOf(b) === null) { end--; continue; }
+      if (b !== undefined && end - 1 > first && b.kind === 'word' && !b.cap && TRAILING_NOISE.has(b.lower) && pronounOf(b, seg.lexicon) === null) { end--; continue; }
       break;
     }
   };
@@ -141,7 +146,7 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   if (first >= end) return { kind: 'none' };
   // "…code he said", "the goals they claim", "We’re told": a subject pronoun right before the cue is the speaker
   const last = at(end - 1);
-  const pronoun = last === undefined ? null : pronounOf(last);
+  const pronoun = last === undefined ? null : pronounOf(last, seg.lexicon);
   if (last !== undefined && pronoun !== null && (end - first > 1 || last.lower !== pronoun)) {
     return { kind: 'pronoun', range: { first: end - 1, end }, word: pronoun };
   }
@@ -167,7 +172,7 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     return speakerPhrase(seg, { first: comma + 1, end }, antecedent);
   }
   // "It goes without", "They all agreed": a subject pronoun with more words after it is a clause
-  if (head !== undefined && pronounOf(head) !== null && !DETERMINERS.has(head.lower) && end - first > 1 && at(first + 1)?.text !== ',') {
+  if (head !== undefined && pronounOf(head, seg.lexicon) !== null && !DETERMINERS.has(head.lower) && end - first > 1 && at(first + 1)?.text !== ',') {
     return { kind: 'none' };
   }
   // "a computer programmer who has released code", "the hotel bosses that responded to …": a relative clause with

@@ -215,4 +215,9 @@ export interface Lexicon {
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
   INCISE_ADJUNCTS?: Words;
+  /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
+  FEMALE_PRONOUNS?: Words;
+  /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */
+  MALE_TITLES?: Words;
+  FEMALE_TITLES?: Words;
 }

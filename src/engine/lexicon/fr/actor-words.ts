@@ -74,3 +74,7 @@ export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, ...SUBJECT_PRONOUNS])
 export const HEARER_WORDS = new Set([...OBJECT_PRONOUNS, ...set(`à au aux les la le l'`)]);
 
 export const NOT_A_NAME_ALONE = set(`Le La Les L' Un Une Et Mais En Dans Au Aux Pour`);
+
+/** Titles that tell a man's name ("M. Fabius", "le juge") from a woman's ("Mme Borne", "la ministre" is read by "elle"). */
+export const MALE_TITLES = set(`m mm`);
+export const FEMALE_TITLES = set(`mme mmes mlle mlles`);

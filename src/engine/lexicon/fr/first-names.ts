@@ -1,8 +1,8 @@
 /**
- * Lexicon: common French first names, by the pronoun that stands for their bearer ("il", "elle"). A short list of
+ * Lexicon: common first names in French news (written in lower case, as looked up), by the pronoun that stands for their bearer ("il", "elle"). A short list of
  * frequent names: a name not in it leaves the gender to the text ("Mme", "la ministre").
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().toLowerCase().split(/\s+/u));
 
 export const FEMALE_FIRST_NAMES = set(`Marie Anne Christiane Ségolène Martine Marine Valérie Rachida Nathalie Catherine
   Isabelle Sylvie Françoise Monique Nicole Brigitte Élisabeth Elisabeth Sophie Claire Aurélie Laure Morgane Alexandra
