@@ -11,7 +11,7 @@ import { english } from './lexicon/en/index.js';
 import { transcriptLabelCue } from './constructions/transcript-label.js';
 import { colonCue } from './constructions/colon.js';
 import { dashCue, isClosingDash } from './constructions/signature-dash.js';
-import { accordingToCue, isAccordingTo } from './constructions/according-to.js';
+import { accordingToAt, accordingToCueAt } from './constructions/according-to.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =
@@ -330,9 +330,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
-    if (isAccordingTo(seg, t)) {
-      propose(accordingToCue(seg, t, config));
-      t++;
+    const according = accordingToAt(seg, t);
+    if (according > 0) {
+      propose(accordingToCueAt(seg, t, according, config));
+      t += according - 1;
       continue;
     }
     if (!config.isCueForm(tok.lower) && !(next?.lower === 'that' && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;

@@ -22,6 +22,62 @@ export function accordingToCue(seg: Segmented, t: number, config: CueConfig): Pr
   return config.isCueForm(form) ? { first: t, last: t + 1, form, lemma: lex.ACCORDING_TO.lemma, kind: 'according' } : null;
 }
 
+/**
+ * How many tokens the "according to" phrase at t spans (0 when none there): the lexicon's phrases when it lists them
+ * ("selon", "d'après", "à en croire"), else ACCORDING_TO's two words.
+ */
+export function accordingToAt(seg: Segmented, t: number): number {
+  const phrases = seg.lexicon.ACCORDING_TO_PHRASES;
+  if (phrases === undefined) return isAccordingTo(seg, t) ? 2 : 0;
+  const { tokens } = seg;
+  const block = tokens[t]?.block;
+  for (const phrase of phrases) {
+    const n = phrase.words.length;
+    if (!phrase.words.every((w, i) => tokens[t + i]?.lower === w && tokens[t + i]?.block === block)) continue;
+    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
+    return n;
+  }
+  return 0;
+}
+
+/** The cue of the phrase of `length` tokens at t: the lexicon's phrases are cues in themselves, ACCORDING_TO's when switched on. */
+export function accordingToCueAt(seg: Segmented, t: number, length: number, config: CueConfig): ProposedCue | null {
+  const lex = seg.lexicon;
+  if (lex.ACCORDING_TO_PHRASES === undefined) return accordingToCue(seg, t, config);
+  return { first: t, last: t + length - 1, form: seg.tokens[t]?.lower ?? '', lemma: lex.ACCORDING_TO.lemma, kind: 'according' };
+}
+
+/** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */
+function opensSentenceAt(seg: Segmented, t: number): boolean {
+  const prev = seg.tokens[t - 1];
+  return prev === undefined || prev.block !== seg.tokens[t]?.block || /^[.!?…]$/.test(prev.text);
+}
+
+/**
+ * Whether a speaker and then a comma follow at t: a name ("Pour Javier López,") or a determiner before a noun for a
+ * person, a body or a document ("Pour la ministre,", "Pour le gouvernement,"), not an infinitive or a time.
+ */
+function speakerThenComma(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  const head = tokens[t];
+  if (head === undefined || head.kind !== 'word') return false;
+  let noun = head.cap;
+  if (!noun && lex.DETERMINERS.has(head.lower)) {
+    const next = tokens[t + 1];
+    noun = next !== undefined && next.kind === 'word' && (next.cap || lex.PERSON_TITLES.has(next.lower) || lex.ORGANISATION_NOUNS.has(next.lower) ||
+      lex.UNNAMED_SOURCE_NOUNS.has(next.lower) || lex.DOCUMENT_NOUNS.has(next.lower));
+  }
+  if (!noun) return false;
+  for (let i = t + 1; i < t + 12; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.block !== head.block || tok.kind === 'quote') return false;
+    if (tok.text === ',') return true;
+    if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== '(' && tok.text !== ')') return false;
+  }
+  return false;
+}
+
 /** "According to X, …" / "…, according to X." / "…, according to X, …". */
 export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number): Frame | null {
   const lex = seg.lexicon;

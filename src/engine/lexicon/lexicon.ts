@@ -47,6 +47,17 @@ export interface CueVerb {
   contentMayOpenWithPreposition?: true;
 }
 
+/** One phrase of the "according to" construction (Lexicon.ACCORDING_TO_PHRASES). */
+export interface AccordingToPhrase {
+  /** Its words, lower case, as tokens ("d'", "après"). */
+  words: readonly string[];
+  /**
+   * Only opening its sentence, before a name or a noun for a speaker and a comma: "Pour la ministre, …" reports,
+   * "Pour repérer ces personnes, …" does not.
+   */
+  opensSentence?: true;
+}
+
 /** Per cue word: [matched, extracted] for content before the cue, after it with a speaker, and with none. */
 export type CueCounts = readonly [number, number, number, number, number, number];
 
@@ -215,6 +226,12 @@ export interface Lexicon {
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
   INCISE_ADJUNCTS?: Words;
+  /**
+   * The phrases of the "according to" construction when a language has several, or one of another length than two
+   * words: "selon", "d'après", "à en croire", and "pour" opening its sentence before a speaker ("Pour la ministre, …").
+   * Without it, ACCORDING_TO's two words.
+   */
+  ACCORDING_TO_PHRASES?: readonly AccordingToPhrase[];
   /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
   FEMALE_PRONOUNS?: Words;
   /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */

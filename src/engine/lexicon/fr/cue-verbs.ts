@@ -11,7 +11,7 @@
  * lance une campagne" or "X poursuit l'entreprise" they do not.
  */
 import type { ClaimKind, Stance } from '../../types.js';
-import type { CueCounts, CueVerb } from '../lexicon.js';
+import type { AccordingToPhrase, CueCounts, CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -292,3 +292,11 @@ export function particleLength(_lemma: string, wordAt: (k: number) => string | u
   const first = wordAt(0);
   return first !== undefined && GENERAL_PARTICLES.has(first) ? 1 : 0;
 }
+
+/** "selon X", "d'après X", "à en croire X", and "Pour X, …" opening a sentence. */
+export const ACCORDING_TO_PHRASES: readonly AccordingToPhrase[] = [
+  { words: ['selon'] },
+  { words: ["d'", 'après'] },
+  { words: ['à', 'en', 'croire'] },
+  { words: ['pour'], opensSentence: true },
+];

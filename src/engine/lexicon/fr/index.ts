@@ -25,6 +25,7 @@ export const french: Lexicon = {
   claimKindOf: cueVerbs.claimKindOf,
   particleLength: cueVerbs.particleLength,
   ACCORDING_TO: cueVerbs.ACCORDING_TO,
+  ACCORDING_TO_PHRASES: cueVerbs.ACCORDING_TO_PHRASES,
   HEARER_FIRST: cueVerbs.HEARER_FIRST,
   SPEECH_LEMMAS: cueVerbs.SPEECH_LEMMAS,
   CONTENT_MAY_OPEN_WITH_PREPOSITION: cueVerbs.CONTENT_MAY_OPEN_WITH_PREPOSITION,
