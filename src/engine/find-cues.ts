@@ -308,6 +308,47 @@ function pastDuration(seg: Segmented, at: number): number {
   return at;
 }
 
+/** How far back an auxiliary or a reflexive may stand before its verb ("ne s'est pas encore inquiété"). */
+const AUXILIARY_REACH = 5;
+
+/**
+ * The words between an auxiliary or a reflexive and its verb, walked back from the verb at t: adverbs, negation,
+ * other auxiliaries and an inverted pronoun ("a-t-il dit" is read "a il dit"). Calls `found` on each word before
+ * the verb until it says stop (true) or a word that cannot stand there; returns what `found` last said.
+ */
+function scanBackFromVerb(seg: Segmented, t: number, found: (lower: string) => boolean | null): boolean {
+  const { tokens, lexicon: lex } = seg;
+  const block = tokens[t]?.block;
+  for (let k = t - 1; k >= 0 && t - k <= AUXILIARY_REACH; k--) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || tok.block !== block) return false;
+    const verdict = found(tok.lower);
+    if (verdict !== null) return verdict;
+    if (!lex.BETWEEN_SUBJECT_AND_CUE.has(tok.lower) && !lex.THIRD_PERSON_SUBJECTS.has(tok.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the participle at t stands in a compound past: after "avoir" ("a dit"), or "être" after a reflexive ("s'est dit"). */
+function inCompoundTense(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  let etre = false;
+  return scanBackFromVerb(seg, t, (lower) => {
+    // "a été confié": a passive
+    if (lower === 'été') return false;
+    if (etre) return lex.REFLEXIVES?.has(lower) === true ? true : null;
+    if (lex.PERFECT_AUXILIARIES?.has(lower) === true) return true;
+    if (lex.PASSIVE_AUXILIARIES.has(lower)) etre = true;
+    return null;
+  });
+}
+
+/** Whether a reflexive pronoun stands before the verb at t ("s'inquiète", "s'est inquiété", "se sont félicités"). */
+function afterReflexive(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  return scanBackFromVerb(seg, t, (lower) => (lex.REFLEXIVES?.has(lower) === true ? true : null));
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -379,6 +420,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       [2, 3, 4].some((k) => tokens[t - k]?.lower === 'as' && tokens[t - k]?.block === tok.block)) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
+    // "sera confié à …", "le texte, soutenu par …": a participle reports only in a compound tense ("a confié")
+    if (lex.COMPOUND_PARTICIPLES?.has(tok.lower) === true && !inCompoundTense(seg, t)) continue;
+    // "qui inquiètent les opposants": a verb that reports only as a reflexive ("s'inquiète")
+    if (lex.REFLEXIVE_LEMMAS?.has(lemma) === true && !afterReflexive(seg, t)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports
     const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
     out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, pastDuration(seg, last + 1)) });

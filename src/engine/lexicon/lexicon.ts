@@ -232,6 +232,18 @@ export interface Lexicon {
    * Without it, ACCORDING_TO's two words.
    */
   ACCORDING_TO_PHRASES?: readonly AccordingToPhrase[];
+  /**
+   * Participles that report only in a compound tense, after one of PERFECT_AUXILIARIES ("a déclaré", "a-t-il
+   * confié", "s'est inquiétée"): alone or after a passive "être" they describe ("le texte, soutenu par …", "sera confié
+   * à …").
+   */
+  COMPOUND_PARTICIPLES?: Words;
+  /** The auxiliaries of the compound past ("a", "ont", "avait"); "être" forms count after a reflexive ("s'est"). */
+  PERFECT_AUXILIARIES?: Words;
+  /** Reflexive pronouns ("s'", "se"): "s'inquiète" reports, "inquiète les opposants" does not. */
+  REFLEXIVES?: Words;
+  /** Lemmas that report only with a reflexive pronoun before them ("s'inquiéter", "se féliciter"). */
+  REFLEXIVE_LEMMAS?: Words;
   /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
   FEMALE_PRONOUNS?: Words;
   /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */

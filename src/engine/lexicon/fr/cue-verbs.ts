@@ -98,9 +98,13 @@ const FRENCH_VERBS: readonly FrenchVerb[] = [
   { lemma: 'observer', inflection: er },
   { lemma: 'constater', inflection: er },
   { lemma: 'tweeter', inflection: er, speech: true },
+  // reflexives: "s'inquiète", "se félicite" report; "inquiète les opposants" does not (REFLEXIVE_LEMMAS)
   { lemma: 'inquiéter', inflection: erPresent('inquièt') },
   { lemma: 'réjouir', inflection: ir },
   { lemma: 'féliciter', inflection: er },
+  { lemma: 'préconiser', inflection: er },
+  { lemma: 'recommander', inflection: er },
+  { lemma: 'arguer', inflection: er },
   // thoughts: shown on demand only
   { lemma: 'penser', inflection: er, stance: cognition },
   { lemma: 'croire', inflection: parts('croit', 'croient', 'croy', 'crut', 'crurent', 'croir', 'cru', 'croyant'), stance: cognition },
@@ -155,13 +159,14 @@ function softStem(stem: string): string {
 }
 
 /** The reporting forms of one verb: third persons of five tenses, agreeing participles, the present participle. */
-export function formsOf(inflection: Inflection, lemma: string): string[] {
+export function formsOf(inflection: Inflection, lemma: string, which: 'all' | 'finite' | 'participles' = 'all'): string[] {
   const verb = lemma.split(' ')[0] ?? lemma;
   const out: string[] = [];
+  const participles: string[] = [];
   const participle = (pp: string): void => {
-    out.push(pp, pp + 'e');
-    if (!pp.endsWith('s')) out.push(pp + 's');
-    out.push(pp + 'es');
+    participles.push(pp, pp + 'e');
+    if (!pp.endsWith('s')) participles.push(pp + 's');
+    participles.push(pp + 'es');
   };
   const tenses = (p3s: string, p3p: string, imperfect: string, past3s: string, past3p: string, future: string): void => {
     out.push(p3s, p3p, imperfect + 'ait', imperfect + 'aient', past3s, past3p, future + 'a', future + 'ont', future + 'ait',
@@ -191,8 +196,9 @@ export function formsOf(inflection: Inflection, lemma: string): string[] {
     participle(inflection.participle);
     out.push(inflection.presentParticiple);
   }
+  const chosen = which === 'finite' ? out : which === 'participles' ? participles : [...out, ...participles];
   // "reconnait" beside "reconnaît" (the 1990 spelling drops the circumflex)
-  return [...new Set(out.flatMap((form) => (form.includes('î') ? [form, form.replace(/î/g, 'i')] : [form])))];
+  return [...new Set(chosen.flatMap((form) => (form.includes('î') ? [form, form.replace(/î/g, 'i')] : [form])))];
 }
 
 /**
@@ -203,6 +209,10 @@ const NOT_CUE_FORMS: ReadonlySet<string> = new Set(['dite', 'dites', 'dits']);
 
 /** The verbs as the engine's steps read them. */
 export const CUE_VERBS: readonly CueVerb[] = FRENCH_VERBS.map(({ inflection: _inflection, incise: _incise, ...verb }) => verb);
+
+/** The lemmas that report only as reflexives ("s'inquiéter", "s'exclamer"). */
+export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set(['inquiéter', 'réjouir', 'féliciter', 'exclamer', 'emporter',
+  'agacer', 'insurger', 'interroger']);
 
 /** Form → lemma, for every generated form ("a-t-il déclaré" reaches the step as "déclaré"). */
 const LEMMA_OF_FORM = new Map<string, string>();
@@ -215,6 +225,20 @@ for (const verb of FRENCH_VERBS) {
   // a form two verbs share ("conclu", "souri") keeps the first verb's lemma
   for (const form of forms) if (!LEMMA_OF_FORM.has(form) && !NOT_CUE_FORMS.has(form)) LEMMA_OF_FORM.set(form, verb.lemma);
 }
+
+/**
+ * The participles that are no finite form too ("déclaré", "déclarée", "conclu"; not "dit" or "écrit", which are also
+ * presents): they report only in a compound tense (Lexicon.COMPOUND_PARTICIPLES).
+ */
+export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
+  const participles = new Set<string>();
+  const finite = new Set<string>();
+  for (const verb of FRENCH_VERBS) {
+    for (const form of formsOf(verb.inflection, verb.lemma, 'participles')) participles.add(form);
+    for (const form of formsOf(verb.inflection, verb.lemma, 'finite')) finite.add(form);
+  }
+  return new Set([...participles].filter((form) => !finite.has(form) && LEMMA_OF_FORM.has(form)));
+})();
 
 /** The lemma of a (lower-case) cue word: "déclarée" → "déclarer", "dit" → "dire"; any other word is its own. */
 export function lemmaOf(form: string): string {

@@ -80,3 +80,9 @@ export const INVERTED_AUXILIARIES: ReadonlySet<string> = AUXILIARIES;
 /** Words between an inverted cue and its speaker: "…, a déclaré jeudi le ministre", "…, a ensuite ajouté l'avocat". */
 export const INCISE_ADJUNCTS: ReadonlySet<string> = new Set([...WEEKDAYS_LOWER, ...set(`hier aujourd'hui ensuite encore
   également aussi alors enfin mardi soir matin lors`)]);
+
+/** The compound past's auxiliaries ("avoir"): a participle after one reports ("a déclaré", "avaient indiqué"). */
+export const PERFECT_AUXILIARIES = set(`a ont avait avaient aura auront aurait auraient eut eurent ai avons avez as`);
+
+/** Reflexive pronouns, elided or not: "s'est inquiétée", "se félicite". */
+export const REFLEXIVES = set(`s' se`);
