@@ -349,6 +349,33 @@ function afterReflexive(seg: Segmented, t: number): boolean {
   return scanBackFromVerb(seg, t, (lower) => (lex.REFLEXIVES?.has(lower) === true ? true : null));
 }
 
+/** Longest incise inside a quotation, cue and speaker: "explique Alexandra Teixeira, chargée de communication au …". */
+const MAX_QUOTED_INCISE_TOKENS = 24;
+
+/**
+ * Whether the word at t, inside a quotation, is the cue of an incise: after a comma, a cue form allowed before its
+ * content, then the inverted speaker — a name, a determiner and a noun, or a pronoun after a hyphen ("explique-t-il")
+ * — and a stop, a comma or the closing mark soon after.
+ */
+function inciseInQuotation(seg: Segmented, sentence: Sentence, t: number, config: CueConfig): boolean {
+  const { tokens, lexicon: lex } = seg;
+  const tok = tokens[t];
+  const prev = tokens[t - 1];
+  if (tok === undefined || tok.kind !== 'word' || tok.cap || prev?.text !== ',') return false;
+  if (!config.isCueForm(tok.lower) || !config.allows(tok.lower, 'before', undefined, { seg, tok: t })) return false;
+  const head = tokens[t + 1];
+  if (head === undefined || head.kind !== 'word' || head.block !== tok.block) return false;
+  const hyphened = seg.blocks[head.block]?.text.charAt(head.start - 1) === '-';
+  if (!(head.cap || lex.DETERMINERS.has(head.lower) || (hyphened && lex.THIRD_PERSON_SUBJECTS.has(head.lower)))) return false;
+  for (let k = t + 2; k < sentence.end + 2 && k - t <= MAX_QUOTED_INCISE_TOKENS; k++) {
+    const next = tokens[k];
+    if (next === undefined || next.block !== tok.block) return true;
+    if (next.kind === 'quote' || (next.kind === 'punct' && /^[.!?…]$/.test(next.text))) return true;
+    if (next.kind === 'word' && !next.cap && config.isCueForm(next.lower)) return false;
+  }
+  return false;
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -360,7 +387,14 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
   propose(transcriptLabelCue(seg, sentence, config));
   for (let t = sentence.first; t < sentence.end; t++) {
     const tok = tokens[t];
-    if (tok === undefined || quoteOf[t] !== -1) continue;
+    if (tok === undefined) continue;
+    if (quoteOf[t] !== -1) {
+      // "« …, explique le maire. … »": an incise the writer left inside the quotation marks
+      if (lex.INCISES_IN_QUOTATIONS === true && inciseInQuotation(seg, sentence, t, config)) {
+        out.push({ first: t, last: t, form: tok.lower, lemma: lex.lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
+      }
+      continue;
+    }
     if (tok.kind === 'punct' && tok.text === ':') {
       if (!out.some((c) => c.first === t)) propose(colonCue(seg, sentence, t, config));
       continue;

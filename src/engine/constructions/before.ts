@@ -32,7 +32,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     source = { first: left.first, end: left.end };
     // "…, a-t-il dit" (read "a il dit"): the auxiliary inverted before its pronoun belongs to the incise
     if (invertedPronoun(lex, seg, source) && lex.INVERTED_AUXILIARIES?.has(tokens[sep]?.lower ?? '') === true) sep--;
-  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
+  } else if (seg.quoteOf[cue.first] === -1 && tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
     // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
     const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex);
     source = app ?? { first: cue.first, end: cue.first };

@@ -244,6 +244,11 @@ export interface Lexicon {
   REFLEXIVES?: Words;
   /** Lemmas that report only with a reflexive pronoun before them ("s'inquiéter", "se féliciter"). */
   REFLEXIVE_LEMMAS?: Words;
+  /**
+   * The incise stands inside the quotation marks: "« Nous sommes prêts, explique le maire. Mais … »". A cue verb
+   * right after a comma inside a quotation, with its inverted speaker and then a stop, is then read as a cue.
+   */
+  INCISES_IN_QUOTATIONS?: true;
   /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
   FEMALE_PRONOUNS?: Words;
   /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */
