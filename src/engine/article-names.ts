@@ -7,7 +7,6 @@ import type { Segmented } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { nameIn } from './find-sources.js';
 import { textOf } from './tokens.js';
-import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
 
 /** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -75,7 +74,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
-        if (named.first > runFirst && TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
+        if (named.first > runFirst && seg.lexicon.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
       }
     }
     runFirst = -1;
@@ -89,7 +88,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       }
     }
     // "the appeal, which was penned by Russia’s Federation Council, the upper house …"
-    if (tok.kind === 'word' && DOCUMENT_NOUNS.has(tok.lower)) {
+    if (tok.kind === 'word' && seg.lexicon.DOCUMENT_NOUNS.has(tok.lower)) {
       let i = t + 1;
       if (tokens[i]?.text === ',') i++;
       if (tokens[i]?.lower === 'which' || tokens[i]?.lower === 'that') i++;

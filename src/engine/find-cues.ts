@@ -419,7 +419,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
-    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower))) continue;
+    // (but "comme le rappelle le ministre": an object clitic of an as-clause, as-clause.ts)
+    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower)) &&
+      !(lex.OBJECT_CLITICS?.has(prev.lower) === true && lex.AS_CLAUSE_OPENERS?.has(tokens[t - 2]?.lower ?? '') === true)) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&

@@ -76,7 +76,7 @@ function documentHeads(seg: Segmented, range: TokenRange): Set<string> {
   const out = new Set<string>();
   for (let t = range.first; t < range.end; t++) {
     const tok = seg.tokens[t];
-    if (tok !== undefined && tok.kind === 'word' && !tok.cap && DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
+    if (tok !== undefined && tok.kind === 'word' && !tok.cap && seg.lexicon.DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } fr
 import type { CueCandidate, CueConfig } from '../find-cues.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
+import { asClauseOpener, matchAsClause } from './as-clause.js';
 import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
 import { looksLikeSpeaker, opensAdjunct, speakerAndCueFollow } from './speakers.js';
 
@@ -21,6 +22,9 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   const lex = seg.lexicon;
   const { tokens } = seg;
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
+  // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
+  const asOpener = asClauseOpener(seg, sentence, cue);
+  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor);
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);

@@ -249,6 +249,10 @@ export interface Lexicon {
    * right after a comma inside a quotation, with its inverted speaker and then a stop, is then read as a cue.
    */
   INCISES_IN_QUOTATIONS?: true;
+  /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
+  AS_CLAUSE_OPENERS?: Words;
+  /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
+  OBJECT_CLITICS?: Words;
   /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
   FEMALE_PRONOUNS?: Words;
   /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */

@@ -64,7 +64,7 @@ export const BARE_CUE_OPENERS = set(`quand lorsque lorsqu' après comme avant si
 export const CLAUSE_JOINERS = set(`mais qui tandis bien alors malgré même quoique cependant pourtant or`);
 export const SENTENCE_CONNECTIVES = set(`mais et donc or ainsi cependant pourtant toutefois néanmoins enfin ensuite puis alors
   aussi également désormais aujourd'hui hier demain finalement d'ailleurs déjà encore toujours bref certes si quand
-  lorsque lorsqu' comme après avant pendant depuis dès en dans par pour sur au à`);
+  lorsque lorsqu' comme après avant`);
 
 /** Elided words, split off the word after them: "l'avocat", "qu'il", "d'après", "s'est", "jusqu'à". Longest first. */
 export const ELISIONS: readonly string[] = ["lorsqu'", "puisqu'", "quoiqu'", "jusqu'", "qu'", "l'", "d'", "j'", "m'", "n'",
@@ -83,6 +83,10 @@ export const INCISE_ADJUNCTS: ReadonlySet<string> = new Set([...WEEKDAYS_LOWER, 
 
 /** The compound past's auxiliaries ("avoir"): a participle after one reports ("a déclaré", "avaient indiqué"). */
 export const PERFECT_AUXILIARIES = set(`a ont avait avaient aura auront aurait auraient eut eurent ai avons avez as`);
+
+/** "Comme l'a souligné l'Arcep, …", "…, comme le rappelle le ministre": the opener and the clitic of an as-clause. */
+export const AS_CLAUSE_OPENERS = set(`comme`);
+export const OBJECT_CLITICS = set(`l' le`);
 
 /** Reflexive pronouns, elided or not: "s'est inquiétée", "se félicite". */
 export const REFLEXIVES = set(`s' se`);
