@@ -35,6 +35,7 @@ export function accordingToAt(seg: Segmented, t: number): number {
     const n = phrase.words.length;
     if (!phrase.words.every((w, i) => tokens[t + i]?.lower === w && tokens[t + i]?.block === block)) continue;
     if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
+    if (!namesSource(seg, t + n)) continue;
     return n;
   }
   return 0;
@@ -45,6 +46,20 @@ export function accordingToCueAt(seg: Segmented, t: number, length: number, conf
   const lex = seg.lexicon;
   if (lex.ACCORDING_TO_PHRASES === undefined) return accordingToCue(seg, t, config);
   return { first: t, last: t + length - 1, form: seg.tokens[t]?.lower ?? '', lemma: lex.ACCORDING_TO.lemma, kind: 'according' };
+}
+
+/**
+ * Whether a source may open at t: a name, a determiner, a pronoun for someone ("selon lui") or a noun for people;
+ * not "selon que …", "selon nous" (the writer) or "selon toute vraisemblance".
+ */
+function namesSource(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  const tok = seg.tokens[t];
+  if (tok === undefined || tok.kind !== 'word' || tok.block !== seg.tokens[t - 1]?.block) return false;
+  if (tok.cap) return !lex.WRITER_PRONOUNS.has(tok.lower);
+  return (lex.DETERMINERS.has(tok.lower) && !lex.INDEFINITE_DETERMINERS.has(tok.lower)) || lex.PERSON_PRONOUNS.has(tok.lower) ||
+    lex.PLURAL_PRONOUNS.has(tok.lower) || lex.isPersonNoun(tok.lower) || lex.INDEFINITE_DETERMINERS.has(tok.lower) &&
+    lex.isPersonNoun(seg.tokens[t + 1]?.lower ?? '');
 }
 
 /** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */

@@ -158,11 +158,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
 }
 
 /**
- * A word of an inverted incise in a language that has them (Lexicon.INVERTED_AUXILIARIES, INCISE_ADJUNCTS): before
- * the cue an auxiliary or an adverb ("a", "avait", "ensuite"), after it an adverb or a time ("jeudi").
+ * A word of an inverted incise in a language that has them (Lexicon.INVERTED_AUXILIARIES, REFLEXIVES, INCISE_ADJUNCTS):
+ * before the cue an auxiliary, a reflexive or an adverb ("a", "s'est", "ensuite"), after it an adverb or a time ("jeudi").
  */
 function inciseWord(lex: Lexicon, lower: string, beforeCue: boolean): boolean {
-  return (beforeCue && lex.INVERTED_AUXILIARIES?.has(lower) === true) || lex.INCISE_ADJUNCTS?.has(lower) === true;
+  return (beforeCue && (lex.INVERTED_AUXILIARIES?.has(lower) === true || lex.REFLEXIVES?.has(lower) === true)) ||
+    lex.INCISE_ADJUNCTS?.has(lower) === true;
 }
 
 /** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */

@@ -220,6 +220,11 @@ export interface Lexicon {
   // constructions English does not have (optional: a language without one leaves it out)
   /** Elided words split off the word they lean on, as lower case with a straight apostrophe ("l'", "qu'"), longest first. */
   ELISIONS?: readonly string[];
+  /**
+   * Quotation marks beyond the double marks every language reads (“ ” „ " « »), with the role each plays: French
+   * single guillemets ‹ … ›, mostly for a quotation inside a quotation.
+   */
+  EXTRA_QUOTE_MARKS?: Readonly<Record<string, 'open' | 'close'>>;
   /** Subject pronouns inverted after a hyphen, split off their verb ("-t-il", "-elle"), longest first. */
   INVERTED_CLITICS?: readonly string[];
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */

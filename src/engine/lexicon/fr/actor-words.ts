@@ -40,7 +40,11 @@ export const UNNAMED_SOURCE_NOUNS = set(`source sources responsable responsables
   témoin témoins habitant habitants riverain riverains électeurs partisans opposants détracteurs critiques certains
   beaucoup plusieurs médias porte-parole représentant représentants députés élus membres économistes scientifiques
   chercheurs enquêteurs militants manifestants sondages études documents dirigeants participants syndicats
-  syndicalistes salariés employés agriculteurs pêcheurs ostréiculteurs internautes autorités`);
+  syndicalistes salariés employés agriculteurs pêcheurs ostréiculteurs internautes autorités voisin voisine voisins
+  voisines mère père fils fille femme homme ami amie amis amies collègue collègues élève élèves enseignant enseignante
+  enseignants infirmier infirmière infirmiers médecin médecins policier policière policiers gendarme gendarmes pompier
+  pompiers victime victimes survivant survivante survivants rescapé rescapée rescapés otage otages habitante passant
+  passante passants témoin commerçant commerçante commerçants patron patronne proche manifestant manifestante`);
 
 export const PLURAL_PERSON_NOUNS = set(`gens police personnes hommes femmes enfants personnel public familles`);
 

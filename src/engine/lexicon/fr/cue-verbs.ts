@@ -149,6 +149,26 @@ const FRENCH_VERBS: readonly FrenchVerb[] = [
   { lemma: 'plaider', inflection: er, incise: true },
   { lemma: 'accuser', inflection: er, incise: true, stance: distancing },
   { lemma: 'réagir', inflection: ir, incise: true },
+  { lemma: 'relever', inflection: erPresent('relèv'), incise: true },
+  { lemma: 'analyser', inflection: er, incise: true },
+  { lemma: 'souffler', inflection: er, incise: true },
+  { lemma: 'tacler', inflection: er, incise: true },
+  { lemma: 'fustiger', inflection: er, incise: true },
+  { lemma: 'railler', inflection: er, incise: true },
+  { lemma: 'asséner', inflection: erPresent('assèn'), incise: true },
+  { lemma: 'défendre', inflection: re, incise: true },
+  { lemma: 'justifier', inflection: er, incise: true },
+  { lemma: 'rassurer', inflection: er, incise: true },
+  { lemma: 'évoquer', inflection: er, incise: true },
+  { lemma: 'expliciter', inflection: er, incise: true },
+  { lemma: 'étonner', inflection: er, incise: true },
+  { lemma: 'indigner', inflection: er, incise: true },
+  { lemma: 'alarmer', inflection: er, incise: true },
+  { lemma: 'désoler', inflection: er, incise: true },
+  { lemma: 'lâcher', inflection: er, incise: true },
+  { lemma: 'confesser', inflection: er, incise: true },
+  { lemma: 'murmurer', inflection: er, incise: true },
+  { lemma: 'crier', inflection: er, incise: true },
 ];
 
 /** A stem's spelling before "a" and "o": "annonç-ait", "juge-ait". */
@@ -212,7 +232,7 @@ export const CUE_VERBS: readonly CueVerb[] = FRENCH_VERBS.map(({ inflection: _in
 
 /** The lemmas that report only as reflexives ("s'inquiéter", "s'exclamer"). */
 export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set(['inquiéter', 'réjouir', 'féliciter', 'exclamer', 'emporter',
-  'agacer', 'insurger', 'interroger']);
+  'agacer', 'insurger', 'étonner', 'indigner', 'alarmer', 'désoler']);
 
 /** Form → lemma, for every generated form ("a-t-il déclaré" reaches the step as "déclaré"). */
 const LEMMA_OF_FORM = new Map<string, string>();

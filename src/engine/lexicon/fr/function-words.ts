@@ -70,6 +70,9 @@ export const SENTENCE_CONNECTIVES = set(`mais et donc or ainsi cependant pourtan
 export const ELISIONS: readonly string[] = ["lorsqu'", "puisqu'", "quoiqu'", "jusqu'", "qu'", "l'", "d'", "j'", "m'", "n'",
   "s'", "t'", "c'"];
 
+/** Single guillemets, for a quotation inside a quotation: ‹ … ›. */
+export const EXTRA_QUOTE_MARKS: Readonly<Record<string, 'open' | 'close'>> = { '‹': 'open', '›': 'close' };
+
 /** Subject pronouns inverted after the verb: "a-t-il", "dit-elle", "ont-ils", "affirme-t-on". Longest first. */
 export const INVERTED_CLITICS: readonly string[] = ['-t-elles', '-t-elle', '-t-ils', '-t-il', '-t-on', '-elles', '-elle',
   '-ils', '-il', '-on', '-nous', '-vous', '-je'];

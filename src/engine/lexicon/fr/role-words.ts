@@ -33,7 +33,9 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   citizen: words(`habitant, habitante, habitants, riverain, riverains, témoin, témoins, passant, passants, électeur,
     électeurs, parent, parents, victime, victimes, pêcheur, pêcheurs, agriculteur, agriculteurs, ostréiculteur,
     ostréiculteurs, salarié, salariés, employé, employés, ouvrier, ouvriers, étudiant, étudiants, manifestant,
-    manifestants, retraité, retraités, automobiliste, automobilistes, vacanciers`),
+    manifestants, retraité, retraités, automobiliste, automobilistes, vacanciers, voisin, voisine, voisins, voisines,
+    mère, père, rescapé, rescapée, rescapés, survivant, survivante, survivants, otage, otages, commerçante, passante,
+    habitante, locataire, locataires, consommateur, consommateurs, patient, patients, patiente`),
 };
 
 const WEAK: Readonly<Record<Listed, readonly string[]>> = {
