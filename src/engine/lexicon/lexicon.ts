@@ -258,6 +258,8 @@ export interface Lexicon {
   AS_CLAUSE_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
   OBJECT_CLITICS?: Words;
+  /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
+  ARTICLE_BEFORE_TITLE?: true;
   /** Pronouns that stand for a woman beside English's "she" and "her" ("elle"). */
   FEMALE_PRONOUNS?: Words;
   /** Titles before a name that tell a man's or a woman's, beside English's "Mr" and "Mrs" ("M.", "Mme"). */
