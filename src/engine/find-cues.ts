@@ -11,7 +11,7 @@ import { english } from './lexicon/en/index.js';
 import { transcriptLabelCue } from './constructions/transcript-label.js';
 import { colonCue } from './constructions/colon.js';
 import { dashCue, isClosingDash } from './constructions/signature-dash.js';
-import { accordingToAt, accordingToCueAt } from './constructions/according-to.js';
+import { accordingPhraseAt, accordingToCue } from './constructions/according-to.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =
@@ -123,15 +123,44 @@ export const CUE_THRESHOLDS = {
 /** Distinct word forms whose counts a configuration remembers. */
 const MAX_REMEMBERED_FORMS = 100_000;
 
-/** The cue configuration of a language: its learned table and its always-on forms. */
+/**
+ * The cue configuration of a language: its learned table and its always-on forms; for a language with no learned
+ * table, its rules alone (rulesCueConfig).
+ */
 export function cueConfigFor(lexicon: Lexicon): CueConfig {
-  return learnedCueConfig(lexicon.LEARNED_CUES, CUE_THRESHOLDS, alwaysCuesOf(lexicon), lexicon.LEARNED_CUE_CONTEXTS, lexicon);
+  if (lexicon.LEARNED_CUES === undefined) return rulesCueConfig(lexicon);
+  return learnedCueConfig(lexicon.LEARNED_CUES, CUE_THRESHOLDS, alwaysCuesOf(lexicon), lexicon.LEARNED_CUE_CONTEXTS ?? {}, lexicon);
+}
+
+/**
+ * The cue configuration of a language with no learned table: every form of a listed verb (CUE_VERBS, through
+ * lemmaOf), the first word of each "according to" phrase and the always-on forms are cues in every construction;
+ * CueVerb.onlyBefore and alwaysOn still say which words must follow.
+ */
+export function rulesCueConfig(lexicon: Lexicon): CueConfig {
+  const listed = new Set(lexicon.CUE_VERBS.map((v) => v.lemma));
+  const always = new Map<string, string>(Object.entries(alwaysCuesOf(lexicon)));
+  const according = new Set(lexicon.ACCORDING_TO.map((phrase) => phrase.words[0] ?? ''));
+  const onlyBefore = new Map<string, string>([...lexicon.ONLY_BEFORE].map(([lemma, words]) => [lemma, [...words].join('|')]));
+  const cueForms = new Map<string, boolean>();
+  const isCueForm = (form: string): boolean => {
+    const known = cueForms.get(form);
+    if (known !== undefined) return known;
+    const answer = always.has(form) || according.has(form) || listed.has(lexicon.lemmaOf(form));
+    if (cueForms.size < MAX_REMEMBERED_FORMS) cueForms.set(form, answer);
+    return answer;
+  };
+  return {
+    isCueForm,
+    allows: (form) => isCueForm(form),
+    requiredNext: (form) => always.get(form) ?? onlyBefore.get(lexicon.lemmaOf(form)) ?? '',
+  };
 }
 
 /** The cue configuration from a learned table (English's by default); `lexicon` lemmatises the forms. */
-export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = english.LEARNED_CUES,
+export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = english.LEARNED_CUES ?? {},
   thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES,
-  contexts: Readonly<Record<string, CueCounts>> = english.LEARNED_CUE_CONTEXTS, lexicon: Lexicon = english): CueConfig {
+  contexts: Readonly<Record<string, CueCounts>> = english.LEARNED_CUE_CONTEXTS ?? {}, lexicon: Lexicon = english): CueConfig {
   const { inflectionCandidates, lemmaOf } = lexicon;
   const ok = (counts: CueCounts | undefined, k: number, floor = thresholds.minPrecision): boolean => {
     if (counts === undefined) return false;
@@ -405,10 +434,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
-    const according = accordingToAt(seg, t);
-    if (according > 0) {
-      propose(accordingToCueAt(seg, t, according, config));
-      t += according - 1;
+    const according = accordingPhraseAt(seg, t);
+    if (according !== null) {
+      propose(accordingToCue(seg, t, config));
+      t += according.words.length - 1;
       continue;
     }
     if (!config.isCueForm(tok.lower) && !(next?.lower === 'that' && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;
@@ -420,7 +449,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
     // (but "comme le rappelle le ministre": an object clitic of an as-clause, as-clause.ts)
-    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower)) &&
+    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower) ||
+      lex.NOUN_MARKERS?.has(prev.lower) === true) &&
       !(lex.OBJECT_CLITICS?.has(prev.lower) === true && lex.AS_CLAUSE_OPENERS?.has(tokens[t - 2]?.lower ?? '') === true)) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&

@@ -3,8 +3,9 @@
  * conjunction before an apostrophe ("l'avocat", "qu'il", "d'après", "s'est") and a subject pronoun inverted after a
  * hyphen ("a-t-il", "dit-elle", "ont-ils"). Each becomes a token of its own, so the steps read "l'" "avocat" and "a"
  * "il" as they read "the" "lawyer" and "he". The lexicon lists both (Lexicon.ELISIONS, Lexicon.INVERTED_CLITICS); a
- * language with neither (English) is left as it is. The same pass makes the language's further quotation marks
- * (Lexicon.EXTRA_QUOTE_MARKS: ‹ ›) quotation tokens, outside a double quotation (inside one they quote within it). One pass over the block's tokens.
+ * language with neither (English) is left as it is. The same pass makes the language's single-character quotation
+ * marks (Lexicon.EXTRA_QUOTE_MARKS: ‹ ›, opening or closing as OPENING_QUOTES and CLOSING_QUOTES say) quotation
+ * tokens, outside a double quotation (inside one they quote within it). One pass over the block's tokens.
  */
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { Token } from './tokens.js';
@@ -14,15 +15,15 @@ export function splitClitics(tokens: Token[], from: number, lexicon: Lexicon): v
   const elisions = lexicon.ELISIONS;
   const clitics = lexicon.INVERTED_CLITICS;
   const marks = lexicon.EXTRA_QUOTE_MARKS;
-  if (elisions === undefined && clitics === undefined && marks === undefined) return;
+  if (elisions === undefined && clitics === undefined && marks === '') return;
   const rest = tokens.splice(from);
   // inside a double quotation, single guillemets are a quotation within it: part of its content, not a new one
   let doubleOpen = false;
   for (const tok of rest) {
     if (tok.kind !== 'word') {
       if (tok.kind === 'quote') doubleOpen = tok.quoteRole === 'open' || (tok.quoteRole === 'either' && !doubleOpen);
-      const single = !doubleOpen && tok.kind === 'punct' && marks !== undefined && Object.hasOwn(marks, tok.text);
-      const role = single ? marks[tok.text] : undefined;
+      const single = !doubleOpen && tok.kind === 'punct' && marks.includes(tok.text);
+      const role = !single ? undefined : lexicon.OPENING_QUOTES.has(tok.text) ? 'open' : lexicon.CLOSING_QUOTES.has(tok.text) ? 'close' : undefined;
       tokens.push(role === undefined ? tok : { ...tok, kind: 'quote', quoteRole: role });
       continue;
     }

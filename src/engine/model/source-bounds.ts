@@ -21,7 +21,6 @@ import {
   type BoundsModel, type SerializedBoundsModel, type StringIds,
 } from './content-bounds.js';
 import { TOKEN_CLASSES } from './token-class.js';
-import { CLAUSE_OPENERS } from '../speaker-phrase.js';
 
 /** How far a source's start may move right (dropping words) and left (taking words in). */
 const DROP_AT_MOST = 3;
@@ -142,7 +141,7 @@ function opensNoName(seg: Segmented, k: number): boolean {
   const tok = seg.tokens[k];
   if (tok === undefined) return true;
   const lex = seg.lexicon;
-  return CLAUSE_OPENERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
+  return lex.CLAUSE_OPENERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
     lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text);
 }
 

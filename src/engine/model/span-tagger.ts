@@ -261,7 +261,7 @@ function priorBand(matched: number, extracted: number): number {
 
 /** A form's prior profile and overall band (TaggerInput.prior, priorAll); a form the table lacks borrows its lemma's. */
 function priorOf(lexicon: Lexicon, form: string): [number, number] {
-  const table = lexicon.LEARNED_CUES;
+  const table = lexicon.LEARNED_CUES ?? {};
   let counts = Object.hasOwn(table, form) ? table[form] : undefined;
   if (counts === undefined && form.length >= 4) {
     const lemma = lexicon.lemmaOf(form);

@@ -6,7 +6,7 @@
  * A new cue verb is one entry here.
  */
 import type { ClaimKind, Stance } from '../../types.js';
-import type { CueVerb } from '../lexicon.js';
+import type { AccordingToPhrase, CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -166,7 +166,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
 ];
 
 /** The phrase of the "according to" construction: its words, and the lemma its claims report. */
-export const ACCORDING_TO = { words: ['according', 'to'], lemma: 'according to' } as const;
+export const ACCORDING_TO: readonly AccordingToPhrase[] = [{ words: ['according', 'to'], position: 'prefix', lemma: 'according to' }];
 
 /** Particles any cue verb may take into its cue ("called for", "warned about", "pointed out"), unless it refuses one. */
 export const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'about', 'with', 'against', 'out', 'of']);

@@ -69,16 +69,13 @@ export const INDEFINITE_DETERMINERS = set(`un une des certains certaines plusieu
   différents autre autres aucun aucune`);
 
 /** Lower-case words that may open an inverted speaker ("…, a déclaré le ministre", "…, dit-elle"). */
-export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`il elle ils elles on plusieurs certains son sa ses leur
+export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`des il elle ils elles on plusieurs certains son sa ses leur
   leurs notre`)]);
 
-export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, ...SUBJECT_PRONOUNS]);
+export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, 'des', ...SUBJECT_PRONOUNS]);
 
 /** Words that open a hearer after a verb that names one first ("a prévenu les habitants que …"). */
 export const HEARER_WORDS = new Set([...OBJECT_PRONOUNS, ...set(`à au aux les la le l'`)]);
 
 export const NOT_A_NAME_ALONE = set(`Le La Les L' Un Une Et Mais En Dans Au Aux Pour`);
 
-/** Titles that tell a man's name ("M. Fabius", "le juge") from a woman's ("Mme Borne", "la ministre" is read by "elle"). */
-export const MALE_TITLES = set(`m mm`);
-export const FEMALE_TITLES = set(`mme mmes mlle mlles`);

@@ -285,8 +285,7 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
 }));
 export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = {};
 
-/** The phrase of the "according to" construction: "selon" is one word; "d'après" and "à en croire" are read apart. */
-export const ACCORDING_TO = { words: ['selon', ''], lemma: 'selon' } as const;
+
 
 /** Particles any cue verb may take into its cue ("a mis en garde contre"). */
 const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['contre']);
@@ -337,10 +336,13 @@ export function particleLength(_lemma: string, wordAt: (k: number) => string | u
   return first !== undefined && GENERAL_PARTICLES.has(first) ? 1 : 0;
 }
 
-/** "selon X", "d'après X", "à en croire X", and "Pour X, …" opening a sentence. */
-export const ACCORDING_TO_PHRASES: readonly AccordingToPhrase[] = [
-  { words: ['selon'] },
-  { words: ["d'", 'après'] },
-  { words: ['à', 'en', 'croire'] },
-  { words: ['pour'], opensSentence: true },
+/**
+ * The phrases that name a source without a verb, longest first: "à en croire X", "d'après X", "selon X" (each only
+ * before a source: not "selon que", "selon nous"), and "Pour X, …" opening its sentence before a speaker and a comma.
+ */
+export const ACCORDING_TO: readonly AccordingToPhrase[] = [
+  { words: ['à', 'en', 'croire'], position: 'prefix', lemma: 'à en croire', needsSource: true },
+  { words: ["d'", 'après'], position: 'prefix', lemma: "d'après", needsSource: true },
+  { words: ['selon'], position: 'prefix', lemma: 'selon', needsSource: true },
+  { words: ['pour'], position: 'prefix', lemma: 'pour', opensSentence: true, needsSource: true },
 ];

@@ -28,7 +28,7 @@ export const NEGATIONS = set(`ne n' pas jamais ni guère aucun aucune`);
 
 /** Prepositions that open an adjunct between a cue and its content ("a déclaré dans un communiqué que …"). */
 export const PREPOSITIONS = set(`à au aux en dans sur sous par pour avec sans chez entre vers depuis pendant avant
-  après lors contre malgré parmi dès jusqu'à jusqu' face auprès durant`);
+  après lors malgré parmi dès jusqu'à jusqu' face auprès durant`);
 
 /** Prepositions that open a topic after a verb of talking ("a parlé de …", "s'est exprimé sur …"). */
 export const TOPIC_PREPOSITIONS = set(`de d' du des sur concernant contre`);
@@ -44,11 +44,14 @@ export const WH_WORDS = set(`comment pourquoi quand où qui quoi quel quelle que
 export const TIME_WORDS = new Set([...WEEKDAYS_LOWER, ...set(`hier aujourd'hui demain matin soir après-midi nuit
   semaine mois année dernier dernière derniers prochain prochaine récemment week-end`)]);
 
-export const ARTICLES = set(`le la les l' un une des du au aux ce cet cette ces`);
+/** Articles; "du", "des", "au", "aux" hold a preposition too ("le porte-parole du gouvernement"). */
+export const ARTICLES = set(`le la les l' un une`);
+/** Contracted articles and demonstratives: a cue form after one is a noun ("du juge", "des notes", "cette annonce"). */
+export const NOUN_MARKERS = set(`du des au aux ce cet cette ces`);
 export const POSSESSIVES = set(`son sa ses leur leurs mon ma mes notre nos votre vos ton ta tes`);
-export const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES, ...set(`plusieurs certains certaines quelques tous toutes
+export const DETERMINERS = new Set([...ARTICLES, ...NOUN_MARKERS, ...POSSESSIVES, ...set(`plusieurs certains certaines quelques tous toutes
   chaque aucun aucune d' de`)]);
-export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
+export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...NOUN_MARKERS, ...POSSESSIVES]);
 export const CONTEXT_PREPOSITIONS = set(`à au aux de d' du dans sur pour par avec en lors après avant contre depuis`);
 /** The auxiliaries and clitics a compound cue carries ("a déclaré", "s'est dit"). */
 export const CUE_PREFIX = new Set([...AUXILIARIES, ...set(`s' se`)]);
@@ -69,9 +72,6 @@ export const SENTENCE_CONNECTIVES = set(`mais et donc or ainsi cependant pourtan
 /** Elided words, split off the word after them: "l'avocat", "qu'il", "d'après", "s'est", "jusqu'à". Longest first. */
 export const ELISIONS: readonly string[] = ["lorsqu'", "puisqu'", "quoiqu'", "jusqu'", "qu'", "l'", "d'", "j'", "m'", "n'",
   "s'", "t'", "c'"];
-
-/** Single guillemets, for a quotation inside a quotation: ‹ … ›. */
-export const EXTRA_QUOTE_MARKS: Readonly<Record<string, 'open' | 'close'>> = { '‹': 'open', '›': 'close' };
 
 /** Subject pronouns inverted after the verb: "a-t-il", "dit-elle", "ont-ils", "affirme-t-on". Longest first. */
 export const INVERTED_CLITICS: readonly string[] = ['-t-elles', '-t-elle', '-t-ils', '-t-il', '-t-on', '-elles', '-elle',

@@ -15,6 +15,7 @@ import * as functionWords from './function-words.js';
 import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
+import * as seamWords from './seam-words.js';
 
 export const french: Lexicon = {
   language: 'fr',
@@ -25,7 +26,6 @@ export const french: Lexicon = {
   claimKindOf: cueVerbs.claimKindOf,
   particleLength: cueVerbs.particleLength,
   ACCORDING_TO: cueVerbs.ACCORDING_TO,
-  ACCORDING_TO_PHRASES: cueVerbs.ACCORDING_TO_PHRASES,
   HEARER_FIRST: cueVerbs.HEARER_FIRST,
   SPEECH_LEMMAS: cueVerbs.SPEECH_LEMMAS,
   CONTENT_MAY_OPEN_WITH_PREPOSITION: cueVerbs.CONTENT_MAY_OPEN_WITH_PREPOSITION,
@@ -71,11 +71,11 @@ export const french: Lexicon = {
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
   ELISIONS: functionWords.ELISIONS,
   INVERTED_CLITICS: functionWords.INVERTED_CLITICS,
-  EXTRA_QUOTE_MARKS: functionWords.EXTRA_QUOTE_MARKS,
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   INCISES_IN_QUOTATIONS: true,
   ARTICLE_BEFORE_TITLE: true,
+  NOUN_MARKERS: functionWords.NOUN_MARKERS,
   PERFECT_AUXILIARIES: functionWords.PERFECT_AUXILIARIES,
   REFLEXIVES: functionWords.REFLEXIVES,
   AS_CLAUSE_OPENERS: functionWords.AS_CLAUSE_OPENERS,
@@ -94,7 +94,6 @@ export const french: Lexicon = {
   RELATIVE_PRONOUNS: pronouns.RELATIVE_PRONOUNS,
   RELATIVE_WORDS: pronouns.RELATIVE_WORDS,
   RELATIVES_AFTER_SPEAKER: pronouns.RELATIVES_AFTER_SPEAKER,
-  FEMALE_PRONOUNS: pronouns.FEMALE_PRONOUNS,
   WEEKDAYS,
   MONTHS,
   MONTHS_AND_DAYS,
@@ -103,4 +102,7 @@ export const french: Lexicon = {
   MALE_FIRST_NAMES,
   ...roleWords,
   ...notClaims,
+  ...seamWords,
+  // no annotated French corpus: no learned model, the rules alone
+  MODELS: {},
 };

@@ -8,9 +8,6 @@ const FIRST_PERSON_SUBJECT_WORDS = ['je', "j'", 'nous'] as const;
 const OBJECT_WORDS = ['lui', 'leur', 'eux', 'me', "m'", 'te', 'nous', 'vous'] as const;
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'lui']);
-/** The masculine and feminine singular subjects: "il" for a man, "elle" for a woman. */
-export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['il', 'lui']);
-export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['elle']);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set();
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['ils', 'elles', 'eux']);
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['je', "j'", 'nous', 'vous', 'me', "m'", 'moi', 'tu']);
