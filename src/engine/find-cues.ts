@@ -42,14 +42,15 @@ export function contextOf(seg: Segmented, tok: number): string {
   if (t === undefined || t.block !== seg.tokens[tok - 1]?.block) return 'end';
   if (t.kind === 'quote') return 'quote';
   if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
-  if (t.lower === 'that') return 'that';
-  if (t.lower === 'to') return 'to';
+  // (the context names stay English's, the keys of the learned tables: 'that' is any complementizer, "que" too)
+  if (seg.lexicon.COMPLEMENTIZERS.has(t.lower)) return 'that';
+  if (seg.lexicon.INFINITIVE_MARKERS.has(t.lower)) return 'to';
   if (seg.lexicon.CONTEXT_DETERMINERS.has(t.lower)) return 'det';
   // ("her" is a determiner here, as it always was: the check above comes first)
   if (seg.lexicon.PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
   if (t.cap) return 'cap';
   if (seg.lexicon.CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
-  if (t.lower.endsWith('ing')) return 'ing';
+  if (seg.lexicon.GERUND_ENDING.test(t.lower)) return 'ing';
   return 'word';
 }
 

@@ -3,7 +3,7 @@
  * cue is the phrase, the source the words after it, the content the clause before it or after it.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
-import type { AccordingToPhrase } from '../lexicon/lexicon.js';
+import type { AccordingToPhrase, Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark } from '../tokens.js';
 import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
 import { makeFrame, type Frame } from './frame.js';
@@ -36,7 +36,12 @@ function namesSource(seg: Segmented, t: number): boolean {
   if (tok.cap) return !lex.WRITER_PRONOUNS.has(tok.lower);
   return (lex.DETERMINERS.has(tok.lower) && !lex.INDEFINITE_DETERMINERS.has(tok.lower)) || lex.PERSON_PRONOUNS.has(tok.lower) ||
     lex.PLURAL_PRONOUNS.has(tok.lower) || lex.isPersonNoun(tok.lower) || lex.INDEFINITE_DETERMINERS.has(tok.lower) &&
-    lex.isPersonNoun(seg.tokens[t + 1]?.lower ?? '');
+    speakingNoun(lex, seg.tokens[t + 1]?.lower ?? '');
+}
+
+/** A noun for people, a document, a body or an unnamed source: "selon un sondage", "selon plusieurs sources". */
+function speakingNoun(lex: Lexicon, lower: string): boolean {
+  return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) || lex.UNNAMED_SOURCE_NOUNS.has(lower);
 }
 
 /** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */

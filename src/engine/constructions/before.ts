@@ -49,6 +49,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     // "…, a déclaré jeudi le ministre": a time or an adverb between the cue and its speaker
     let speakerFrom = cue.last + 1;
     while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) speakerFrom++;
+    // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
+    speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
     const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
     if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
     source = right;
@@ -60,7 +62,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(lex, next.lower);
     if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !verbNext)) {
       let e = afterCue + 1;
-      while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
+      while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
+        !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
       source = { first: right.first, end: e };
       afterCue = e;
     }
@@ -164,6 +167,30 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
 function inciseWord(lex: Lexicon, lower: string, beforeCue: boolean): boolean {
   return (beforeCue && (lex.INVERTED_AUXILIARIES?.has(lower) === true || lex.REFLEXIVES?.has(lower) === true)) ||
     lex.INCISE_ADJUNCTS?.has(lower) === true;
+}
+
+/**
+ * Past a hearer after an inverted cue, in a language that names one there (Lexicon.INCISE_HEARER_PREPOSITIONS):
+ * "à l'AFP", "au Monde", "à la presse", then the speaker. Returns `from` when none stands there.
+ */
+function pastInciseHearer(seg: Segmented, from: number, end: number): number {
+  const { tokens } = seg;
+  const lex = seg.lexicon;
+  if (lex.INCISE_HEARER_PREPOSITIONS?.has(tokens[from]?.lower ?? '') !== true) return from;
+  let t = from + 1;
+  if (lex.ARTICLES.has(tokens[t]?.lower ?? '')) t++;
+  const head = tokens[t];
+  if (head === undefined || head.kind !== 'word') return from;
+  t++;
+  // a capitalised hearer is one word ("à l'AFP", "au Parisien"), two before a speaker of two or more ("à Radio France
+  // Jean Dupont"); a common noun is one word ("à la presse")
+  if (head.cap) {
+    let run = t;
+    while (run < end && tokens[run]?.kind === 'word' && tokens[run]?.cap === true) run++;
+    if (run - t >= 3) t++;
+  }
+  const next = tokens[t];
+  return t < end && next !== undefined && next.kind === 'word' ? t : from;
 }
 
 /** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */

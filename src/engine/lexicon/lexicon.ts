@@ -423,6 +423,10 @@ export interface Lexicon {
   OBJECT_CLITICS?: Words;
   /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */
   NOUN_MARKERS?: Words;
+  /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
+  INCISE_HEARER_PREPOSITIONS?: Words;
+  /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */
+  APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
 

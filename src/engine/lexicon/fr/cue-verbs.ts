@@ -283,7 +283,22 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
   const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];
   return [form, counts];
 }));
-export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = {};
+
+/**
+ * Verbs that report with their content after them only before a clause, a quotation or a colon ("soutient que …",
+ * "a rappelé que …"): before a noun phrase they name a deed ("soutiennent le mouvement", "a rappelé son ambassadeur",
+ * "prévenir les accidents", "témoigne d'un malaise"). Before their content, in an incise, they report as any verb.
+ */
+const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['soutenir', 'rappeler', 'reconnaître', 'observer', 'noter',
+  'signaler', 'constater', 'jurer', 'témoigner', 'relater', 'rapporter', 'mentionner', 'prévenir']);
+
+/** What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon. */
+const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'comma', 'end'];
+
+/** The cue table per form and following context: CLAUSE_ONLY_LEMMAS refused after their content before a noun phrase. */
+export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
+  .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
+  .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
 
 
 

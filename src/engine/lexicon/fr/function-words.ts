@@ -91,5 +91,8 @@ export const PERFECT_AUXILIARIES = set(`a ont avait avaient aura auront aurait a
 export const AS_CLAUSE_OPENERS = set(`comme`);
 export const OBJECT_CLITICS = set(`l' le`);
 
+/** "…, a déclaré à l'AFP Laurent Brun": the prepositions of a hearer inside an incise. */
+export const INCISE_HEARER_PREPOSITIONS = set(`à au aux`);
+
 /** Reflexive pronouns, elided or not: "s'est inquiétée", "se félicite". */
 export const REFLEXIVES = set(`s' se`);

@@ -27,7 +27,7 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   business: words(`entreprise, pdg, patron, patronne, fondateur, fondatrice, banque, commerçant, commerçants, industriel,
     industriels, actionnaires, constructeur, cabinet d'avocats`),
   advocacy: words(`ong, syndicat, syndicats, syndicaliste, militant, militante, militants, collectif, défenseur,
-    défenseurs, organisation de défense`),
+    défenseurs, organisation de défense, cgt, cfdt, fo, unsa, sud, cgt-cheminots, intersyndicale`),
   media: words(`journaliste, journalistes, rédaction, éditorialiste, chroniqueur, chroniqueuse, agence de presse, afp,
     reuters, quotidien, hebdomadaire, magazine`),
   citizen: words(`habitant, habitante, habitants, riverain, riverains, témoin, témoins, passant, passants, électeur,
@@ -72,7 +72,7 @@ export const NOBODY = set(`aucun aucune personne nul`);
 export const ROLE_BODY_WORDS = set(`bureau conseil comité association coopérative société fédération parti entreprise
   institut agence département ministère groupe fondation commission cabinet`);
 export const APPOSITION_HEAD_ENDS = set(`de d' du des à au aux pour chez avec dans sur qui que qu' dont et`);
-export const ROLE_WINDOW_BREAKERS = set(`dit déclaré affirmé selon à au aux par de d' du avec dans sur pour comme que qu'
+export const ROLE_WINDOW_BREAKERS = set(`dit déclaré affirmé selon à au aux l' par de d' du avec dans sur pour comme que qu'
   quand mais si qui a ont est sont était et ou il elle ils elles on`);
 export const BUSINESS_FOLLOWERS = set(`pdg fondateur cofondateur actionnaires magasins actions rachat siège clients`);
 export const BUSINESS_OF = set(`rachat acquisition actions actionnaires pdg fondateur cofondateur propriétaire propriétaires
