@@ -48,7 +48,13 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     while (sep > sentence.first && inciseWord(lex, tokens[sep]?.lower ?? '', true)) sep--;
     // "…, a déclaré jeudi le ministre": a time or an adverb between the cue and its speaker
     let speakerFrom = cue.last + 1;
-    while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) speakerFrom++;
+    for (let moved = true; moved;) {
+      moved = false;
+      while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) { speakerFrom++; moved = true; }
+      // "…, estime pour sa part Nadia", "…, rappelle de son côté le parquet"
+      const phrase = lex.INCISE_ADJUNCT_PHRASES?.find((p) => p.split(' ').every((w, i) => tokens[speakerFrom + i]?.lower === w));
+      if (phrase !== undefined) { speakerFrom += phrase.split(' ').length; moved = true; }
+    }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
     const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);

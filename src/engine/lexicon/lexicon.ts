@@ -423,6 +423,8 @@ export interface Lexicon {
   OBJECT_CLITICS?: Words;
   /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */
   NOUN_MARKERS?: Words;
+  /** Phrases between an inverted cue and its speaker, words split by a space: "pour sa part", "de son côté". */
+  INCISE_ADJUNCT_PHRASES?: readonly string[];
   /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
   INCISE_HEARER_PREPOSITIONS?: Words;
   /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */

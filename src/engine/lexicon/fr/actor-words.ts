@@ -44,7 +44,7 @@ export const UNNAMED_SOURCE_NOUNS = set(`source sources responsable responsables
   voisines mère père fils fille femme homme ami amie amis amies collègue collègues élève élèves enseignant enseignante
   enseignants infirmier infirmière infirmiers médecin médecins policier policière policiers gendarme gendarmes pompier
   pompiers victime victimes survivant survivante survivants rescapé rescapée rescapés otage otages habitante passant
-  passante passants témoin commerçant commerçante commerçants patron patronne proche manifestant manifestante`);
+  passante passants témoin famille familles parents commerçant commerçante commerçants patron patronne proche manifestant manifestante`);
 
 export const PLURAL_PERSON_NOUNS = set(`gens police personnes hommes femmes enfants personnel public familles`);
 

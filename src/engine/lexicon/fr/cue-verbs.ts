@@ -98,6 +98,7 @@ const FRENCH_VERBS: readonly FrenchVerb[] = [
   { lemma: 'observer', inflection: er },
   { lemma: 'constater', inflection: er },
   { lemma: 'tweeter', inflection: er, speech: true },
+  { lemma: 'répéter', inflection: erPresent('répèt'), speech: true },
   // reflexives: "s'inquiète", "se félicite" report; "inquiète les opposants" does not (REFLEXIVE_LEMMAS)
   { lemma: 'inquiéter', inflection: erPresent('inquièt') },
   { lemma: 'réjouir', inflection: ir },

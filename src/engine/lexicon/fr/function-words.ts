@@ -91,6 +91,12 @@ export const PERFECT_AUXILIARIES = set(`a ont avait avaient aura auront aurait a
 export const AS_CLAUSE_OPENERS = set(`comme`);
 export const OBJECT_CLITICS = set(`l' le`);
 
+/** "…, estime pour sa part Nadia", "…, rappelle de son côté le parquet": phrases between an inverted cue and its speaker. */
+export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['pour sa part', 'pour leur part', 'de son côté',
+  'de leur côté', 'quant à lui', 'quant à elle', 'quant à eux', 'à son tour', 'à leur tour', 'lui aussi', 'elle aussi',
+  'eux aussi', 'elles aussi', 'pour sa défense', 'dans un communiqué', 'dans une déclaration', 'sur twitter', 'sur x',
+  'sur son compte', 'en conférence de presse'];
+
 /** "…, a déclaré à l'AFP Laurent Brun": the prepositions of a hearer inside an incise. */
 export const INCISE_HEARER_PREPOSITIONS = set(`à au aux`);
 

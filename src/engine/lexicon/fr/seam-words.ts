@@ -79,7 +79,8 @@ export const NOT_A_HEAD_WORDS = set(`plus moins beaucoup tant autant tous toutes
   ensemble seul seule seuls seules oui non leur leurs son sa ses mon ma mes notre nos votre vos`);
 export const HEAD_NUMERALS = set(`un une deux trois quatre cinq`);
 export const BARE_SPEAKING_NOUNS = set(`police gendarmerie justice recherche gouvernement parlement`);
-export const QUANTIFIER_PRONOUNS = set(`certains certaines plusieurs beaucoup d'autres tous toutes chacun aucun`);
+/** "Certains affirment …", and the generic "on" ("on dit que …"): somebody, nobody in particular. */
+export const QUANTIFIER_PRONOUNS = set(`certains certaines plusieurs beaucoup d'autres tous toutes chacun aucun on`);
 export const INNER_PREPOSITIONS = new Set([...PREPOSITIONS, ...set(`de d' du des et ou entre vers`)]);
 export const RELATIVE_VERBS = set(`est sont était étaient a ont avait avaient sera seront`);
 export const RELATIVE_CLAUSE_OPENERS = set(`qui dont`);
