@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/engine/analyze.js';
+import { registerAllLanguages } from '../src/engine/lexicon/all-languages.js';
 import type { TextBlock } from '../src/engine/types.js';
 import { readArticleFile } from '../src/cli/article-file.js';
 
@@ -29,6 +30,7 @@ function median(values: number[]): number {
 
 const bytesOf = (blocks: TextBlock[]): number => blocks.reduce((sum, b) => sum + Buffer.byteLength(b.text, 'utf8'), 0);
 
+registerAllLanguages();
 if (!existsSync(SHARED)) {
   process.stdout.write(`French bench skipped: ${fileURLToPath(SHARED)} not found (../shared is absent).\n`);
   process.exit(0);

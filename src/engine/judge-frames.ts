@@ -175,7 +175,7 @@ function subjectBeforeCue(seg: Segmented, frame: Frame): number {
   for (let steps = 0; steps < 4 && b >= 0; steps++, b--) {
     const tok = seg.tokens[b];
     if (tok === undefined || tok.block !== block || tok.kind !== 'word') break;
-    if (!seg.lexicon.MODEL_AUXILIARIES.has(tok.lower) && !tok.lower.endsWith('ly')) break;
+    if (!seg.lexicon.MODEL_AUXILIARIES.has(tok.lower) && !seg.lexicon.ADVERB_ENDING.test(tok.lower)) break;
   }
   return b;
 }
@@ -243,12 +243,12 @@ function isPassiveDeed(seg: Segmented, frame: Frame): boolean {
   const lex = seg.lexicon;
   if (!lex.PASSIVE_DEED_LEMMAS.has(frame.cue.lemma)) return false;
   let b = frame.cue.first - 1;
-  while (b >= 0 && seg.tokens[b]?.lower.endsWith('ly') === true) b--;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
   if (!lex.PASSIVE_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
   const content = frame.content[0];
   if (content === undefined || content.first <= frame.cue.last) return false;
   // an order ("were told to leave") only with an infinitive: "were told the plant would close" reports
-  if ((lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma)) && seg.tokens[content.first]?.lower !== 'to') return false;
+  if ((lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma)) && !lex.INFINITIVE_MARKERS.has(seg.tokens[content.first]?.lower ?? '')) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   for (let t = frame.cue.last + 1; t < end; t++) {
     const tok = seg.tokens[t];

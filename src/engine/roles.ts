@@ -153,7 +153,7 @@ function readRole(lex: Lexicon, words: readonly Word[], headFinal: boolean): Hit
   const weak = candidates.filter((h) => !h.hit.word.strong);
   // a name's head stands before its first "of", "at", "for" too: "Parliamentary Assembly | of the Council of Europe"
   // (a coordination in a name has two heads and the last decides: "Military officers and government officials")
-  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w) && !(headFinal && w.w === 'and'));
+  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w) && !(headFinal && lex.AND_WORDS.has(w.w)));
   if (headEnd < 0) headEnd = words.length;
   const inHead = (list: typeof hits): Hit | undefined => list.filter((h) => h.end <= headEnd).pop()?.hit;
   const afterHead = (list: typeof hits): Hit | undefined =>

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../engine/analyze.js';
+import { registerAllLanguages } from '../engine/lexicon/all-languages.js';
 import type { Analysis, Span } from '../engine/types.js';
 import { readArticleFile } from '../cli/article-file.js';
 import { alignGold, LOOKALIKE_REASONS, parseNewsGold, type GoldSpan, type LookalikeReason, type NewsGold } from './news-gold.js';
@@ -71,6 +72,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
     return 0;
   }
   const only = argValues(args, '--page');
+  registerAllLanguages();
   // English pages lie in the folder itself, another language's in its subfolder (news-gold/fr/)
   const language = argValues(args, '--language')[0] ?? 'en';
   const dir = language === 'en' ? NEWS_GOLD_DIR : new URL(`${language}/`, NEWS_GOLD_DIR);

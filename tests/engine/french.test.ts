@@ -6,11 +6,15 @@
  * looks like a report (a passive participle, "inquiète les syndicats", "selon que"). One invented sentence per
  * construction, our own writing.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import { segment } from '../../src/engine/segment.js';
 import { lexiconFor } from '../../src/engine/lexicon/index.js';
+import { registerAllLanguages } from '../../src/engine/lexicon/all-languages.js';
 import type { Analysis, TextBlock } from '../../src/engine/types.js';
+
+// French is a bundle of its own in the extension; the tools, and this test, register every language
+beforeAll(() => registerAllLanguages());
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

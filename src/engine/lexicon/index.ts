@@ -7,13 +7,12 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { english } from './en/index.js';
-import { french } from './fr/index.js';
 
 export type { AccordingToPhrase, CueVerb, CueCounts, Lexicon, LexiconModels, RoleWord } from './lexicon.js';
 
 export const DEFAULT_LANGUAGE = 'en';
 
-const LEXICONS = new Map<string, Lexicon>([[english.language, english], [french.language, french]]);
+const LEXICONS = new Map<string, Lexicon>([[english.language, english]]);
 
 /** The primary subtag of a language tag, lower case: 'en-GB' → 'en', 'DE' → 'de'. */
 function primaryOf(language: string): string {
@@ -41,7 +40,7 @@ export function isSupportedLanguage(language: string): boolean {
 }
 
 /** The lexicon for a language tag ('en', 'en-GB': the primary subtag decides); throws for a language it lacks. */
-export function lexiconFor(language: string = DEFAULT_LANGUAGE): Lexicon {
+export function lexiconFor(language: string): Lexicon {
   const lexicon = LEXICONS.get(primaryOf(language));
   if (lexicon === undefined) throw new RangeError(`WhoSaid has no lexicon for language '${language}' (it has: ${supportedLanguages().join(', ')})`);
   return lexicon;

@@ -1,8 +1,12 @@
 /**
  * The language seam: everything the engine's steps ask of a language, as one `Lexicon`. lexicon/en/ implements it
- * for English; another language is another folder implementing it, registered in lexicon/index.ts and chosen with
- * `AnalyzeOptions.language`. Word lists keep their constant names (a search for PREPOSITIONS finds the list and
- * every use); what each list holds is documented where a language defines it (lexicon/en/*.ts).
+ * for English; another language is another folder implementing it, registered in lexicon/index.ts (or by its own
+ * bundle, registerLexicon) and chosen with `AnalyzeOptions.language`; tests/engine/toy-language/ is a whole one,
+ * small. No step holds a word: words, endings, quotation marks, titles, pronouns, months, abbreviations, the learned
+ * cue table (LEARNED_CUES, optional) and the learned models (MODELS) are all here. A language without learned cues
+ * or models runs on its rules alone. The optional fields at the end read as empty when a language leaves them out.
+ * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
+ * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
 import type { SerializedBoundsModel } from '../model/content-bounds.js';
@@ -91,7 +95,7 @@ export type CueCounts = readonly [number, number, number, number, number, number
 type Words = ReadonlySet<string>;
 
 export interface Lexicon {
-  /** The language's tag, as `AnalyzeOptions.language` names it: 'en'. */
+  /** The language's tag, as `AnalyzeOptions.language` names it: 'en' (its primary subtag: 'en-GB' reads it too). */
   language: string;
 
   // cue verbs (one entry each) and the views the steps read
@@ -425,6 +429,8 @@ export interface Lexicon {
   NOUN_MARKERS?: Words;
   /** Phrases between an inverted cue and its speaker, words split by a space: "pour sa part", "de son côté". */
   INCISE_ADJUNCT_PHRASES?: readonly string[];
+  /** Any noun for a person may be an inverted speaker ("…, a déclaré une poissonnière"), not only the listed ones. */
+  PERSON_NOUN_SPEAKERS?: true;
   /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
   INCISE_HEARER_PREPOSITIONS?: Words;
   /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */

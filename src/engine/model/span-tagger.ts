@@ -280,7 +280,7 @@ export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueC
   const proposed = proposedTags(seg, frames);
   const word = new Int32Array(n);
   const suffix = new Int32Array(n);
-  const pos = usesPos(spec) ? tagTokens(tokens) : new Uint8Array(n);
+  const pos = usesPos(spec) ? tagTokens(lexicon.language, tokens) : new Uint8Array(n);
   const cls = new Uint8Array(n);
   const cap = new Uint8Array(n);
   const cueWord = new Uint8Array(n);

@@ -4,6 +4,7 @@
  * declaration does not send French text through English rules. Only English is analysed for now.
  */
 import { STOPWORDS, type StopwordLanguage } from './stopwords.js';
+import { isSupportedLanguage as engineReads } from '../../engine/index.js';
 
 export interface TextLanguage {
   /** ISO 639-1 code ("en", "fr", "zh" …). */
@@ -123,7 +124,10 @@ export function resolveLanguage(declared: string | null, text: string): string {
   return declared ?? 'und';
 }
 
-/** The languages the engine's rules are written for. "und" (undetermined) is tried as English. */
+/**
+ * The languages the engine reads: those registered with it (English always; another language once its bundle, or the
+ * tools' all-languages.ts, registered it). "und" (undetermined) is tried as English.
+ */
 export function isSupportedLanguage(language: string): boolean {
-  return language === 'en' || language === 'und' || language === 'fr';
+  return language === 'und' || engineReads(language);
 }

@@ -195,11 +195,16 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes
 
 /**
  * Set phrases in which a cue word reports nothing: the writer's voice ("needless to say", "let's say"), a gesture
- * ("as if to say"), a figure of speech ("so to speak"). The cue word is starred; the words around it must match.
+ * ("as if to say"), a figure of speech ("so to speak"). The cue word is starred; the words around it must match
+ * (in lower case; a word written with a capital only as a capitalised word).
  */
 export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*', 'needless to *say*', 'suffice it to *say*',
   'that is to *say*', "let's *say*", 'let us *say*', 'come to *think* of it', 'to *say* the least', 'so to *speak*',
-  'truth be *told*', 'that is *said*'];
+  'truth be *told*', 'that is *said*',
+  // "Having said that, …" and "That said, …" introduce the writer's own point (a capital: only a capitalised word)
+  'having *said*', 'That *said* ,',
+  // "he said thank you": a greeting
+  '*say* thank you', '*says* thank you', '*said* thank you', '*saying* thank you'];
 
 /**
  * Verbs of command that report only a command: "ordered that the files be released", "ordered the agency to
