@@ -33,7 +33,9 @@ function namesSource(seg: Segmented, t: number): boolean {
   const lex = seg.lexicon;
   const tok = seg.tokens[t];
   if (tok === undefined || tok.kind !== 'word' || tok.block !== seg.tokens[t - 1]?.block) return false;
-  if (tok.cap) return !lex.WRITER_PRONOUNS.has(tok.lower);
+  // "selon nous", "selon nos informations": the writer's own voice
+  if (lex.WRITER_PRONOUNS.has(tok.lower)) return false;
+  if (tok.cap) return true;
   return (lex.DETERMINERS.has(tok.lower) && !lex.INDEFINITE_DETERMINERS.has(tok.lower)) || lex.PERSON_PRONOUNS.has(tok.lower) ||
     lex.PLURAL_PRONOUNS.has(tok.lower) || lex.isPersonNoun(tok.lower) || lex.INDEFINITE_DETERMINERS.has(tok.lower) &&
     speakingNoun(lex, seg.tokens[t + 1]?.lower ?? '');

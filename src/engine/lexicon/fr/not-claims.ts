@@ -19,7 +19,7 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const PASSIVE_DEED_LEMMAS = set(`accuser juger déclarer reconnaître`);
-export const WRITER_PRONOUNS = set(`je j' nous`);
+export const WRITER_PRONOUNS = set(`je j' nous notre nos mon ma mes`);
 export const SECTION_LABELS = set(`lire aussi vidéo direct info infos analyse éditorial tribune chronique correction
   exclusif récit reportage enquête décryptage entretien photos témoignage portrait`);
 export const NEWS_AGENCIES = set(`afp reuters ap belga ats dpa ansa efe xinhua`);
