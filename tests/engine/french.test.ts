@@ -112,6 +112,30 @@ describe('inverted incises after the content', () => {
   });
 });
 
+describe('what stands between an inverted cue and its speaker', () => {
+  it('a hearer: "…, a déclaré à l\'AFP Laurent Brun"', () => {
+    expect(claimsOf('« Nous voulons des négociations », a déclaré à l’AFP Laurent Brun, secrétaire général du syndicat.'))
+      .toEqual(['Laurent Brun | a déclaré | « Nous voulons des négociations »']);
+  });
+
+  it('a phrase: "…, estime pour sa part Nadia"', () => {
+    expect(claimsOf('« Il n’y a aucun doute », estime pour sa part Nadia, une voisine.')).toEqual(['Nadia | estime | « Il n’y a aucun doute »']);
+  });
+
+  it('any noun for a person: "…, a déclaré une poissonnière"', () => {
+    const claims = claimsOf('« Nous attendions ce jour », a déclaré une poissonnière installée sur le quai.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(/^une poissonnière.* \| a déclaré \| « Nous attendions ce jour »$/u);
+  });
+});
+
+describe('a title with its office before the name', () => {
+  it('"le ministre de l\'Intérieur Gérald Darmanin" is Gérald Darmanin, whom a later "il" means', () => {
+    expect(claimsOf('Le ministre de l’Intérieur Gérald Darmanin a annoncé mardi que mille policiers seraient mobilisés.',
+      '« Nous ne laisserons rien passer », a-t-il poursuivi.').map((c) => c.split(' | ')[0])).toEqual(['Gérald Darmanin', 'Gérald Darmanin']);
+  });
+});
+
 describe('the incise inside the quotation marks', () => {
   it('"« …, explique X. … »" is one claim by X', () => {
     const claims = claimsOf(`«${NNBSP}Nous avons tout perdu, explique Marc Dubois, éleveur à Tulle. Il faudra des années.${NNBSP}»`);
@@ -142,6 +166,7 @@ describe('"according to": selon, d\'après, à en croire, "Pour X,"', () => {
     ['À en croire le porte-parole, tout va bien.', 'À en croire', 'le porte-parole'],
     ['Pour la ministre, cette innovation va dénaturer le service.', 'Pour', 'la ministre'],
     ['Pour Jeanne Morel, chercheuse au CNRS, la situation est intenable.', 'Pour', 'Jeanne Morel'],
+    ['Selon un sondage publié dimanche, 62 % des Français soutiennent la grève.', 'Selon', 'un sondage publié dimanche'],
   ])('%s', (text, cue, source) => {
     const a = analysisOf(text);
     expect(a.claims).toHaveLength(1);
@@ -155,6 +180,7 @@ describe('"according to": selon, d\'après, à en croire, "Pour X,"', () => {
     'Selon toute vraisemblance, la loi sera adoptée.',
     'Pour repérer ces personnes, la loi permettra d’étendre la surveillance.',
     'Pour la première fois, le texte est adopté.',
+    'Selon nos informations, le ministre va démissionner.',
   ])('no source, no claim: %s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -182,6 +208,9 @@ describe('what only looks like a report', () => {
     'La décision inquiète les syndicats.',
     // a negated report did not happen
     'Le gouvernement n’a pas annoncé de mesures.',
+    // a verb that reports a clause names a deed before a noun phrase
+    'Les habitants soutiennent le mouvement depuis le début.',
+    'Le gouvernement a rappelé son ambassadeur à Paris.',
     // "dit" naming, and set phrases
     'La loi dite Macron est entrée en vigueur, c’est-à-dire en août.',
     'Cela dit, la saison a été bonne pour les vignerons.',

@@ -81,12 +81,12 @@ export function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: S
   return pos;
 }
 
-/** The next "that", quotation mark or colon within `window` tokens, before any other clause break. */
+/** The next complementizer ("that", "que"), quotation mark or colon within `window` tokens, before any other clause break. */
 function findThatOrQuote(seg: Segmented, from: number, end: number, window: number): number {
   for (let t = from; t < end && t - from <= window; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'word' && tok.lower === 'that') return t;
+    if (tok.kind === 'word' && seg.lexicon.COMPLEMENTIZERS.has(tok.lower)) return t;
     if (tok.kind === 'quote' && isOpeningMark(seg, t)) return t;
     if (tok.kind === 'punct' && tok.text === ':') return t + 1;
     // a comma ends the adjunct unless a quotation follows it ("said Tuesday, “…”")
