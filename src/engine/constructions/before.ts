@@ -107,7 +107,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
-    } else if (after.kind === 'word' && (after.lower === 'that' || isOpeningMark(seg, afterCue))) {
+    } else if (after.kind === 'word' && (lex.COMPLEMENTIZERS.has(after.lower) || isOpeningMark(seg, afterCue))) {
       return null;
     } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
       return null;

@@ -122,7 +122,7 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       break;
     }
     // "…, and human rights groups warned that …": a second report with a speaker of its own
-    if (tok.kind === 'punct' && tok.text === ',' && (nx.lower === 'and' || nx.lower === 'but') && reportFollows(seg, t + 2, end, config)) {
+    if (tok.kind === 'punct' && tok.text === ',' && seg.lexicon.REPORT_JOINERS?.has(nx.lower) === true && reportFollows(seg, t + 2, end, config)) {
       end = t;
       break;
     }
