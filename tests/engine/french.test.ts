@@ -90,6 +90,8 @@ describe('inverted incises after the content', () => {
   it('with an incise verb that reports only there: "…, lance la députée" (and not "lance une campagne")', () => {
     expect(claimsOf('« Assez ! », lance la députée.')).toEqual(['la députée | lance | « Assez ! »']);
     expect(claimsOf('La députée lance une campagne contre le projet.')).toEqual([]);
+    // (its speaker before it is no incise: "…, le combat continue")
+    expect(claimsOf('Pour les syndicats, au contraire, le combat continue.').map((c) => c.split(' | ')[1])).toEqual(['Pour']);
   });
 
   it('with a reflexive: "…, s\'est indignée la députée"', () => {

@@ -31,6 +31,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   let source: TokenRange;
   let sep: number;
   let afterCue = cue.last + 1;
+  // "…, lance la députée" reports; "…, le combat continue" does not: an incise verb needs its speaker after it
+  // ("…, poursuit-elle" is read "poursuit elle", "…, a-t-il lancé" "a il lancé": the pronoun is inverted too)
+  const inverted = left.first < left.end ? invertedPronoun(lex, seg, { first: left.first, end: left.end }) :
+    !(seg.quoteOf[cue.first] === -1 && tokens[cue.first - 1]?.text === ',' &&
+      appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null);
+  if (!inverted && lex.INCISE_ONLY_LEMMAS?.has(cue.lemma) === true) return null;
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };

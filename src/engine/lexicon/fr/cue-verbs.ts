@@ -239,6 +239,8 @@ export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set(['inquiéter', 'ré
 const LEMMA_OF_FORM = new Map<string, string>();
 const FORMS_OF_LEMMA = new Map<string, string[]>();
 const INCISE_LEMMAS = new Set<string>();
+/** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, poursuit-elle", "…, lance la députée". */
+export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
 for (const verb of FRENCH_VERBS) {
   const forms = formsOf(verb.inflection, verb.lemma);
   FORMS_OF_LEMMA.set(verb.lemma, forms);
