@@ -8,9 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/engine/analyze.js';
-import { registerAllLanguages } from '../src/engine/lexicon/all-languages.js';
-import type { TextBlock } from '../src/engine/types.js';
+import { analyze, registerAllLanguages, type TextBlock } from '../src/engine/index.js';
 import { readArticleFile } from '../src/cli/article-file.js';
 
 const ROOT = new URL('../', import.meta.url);

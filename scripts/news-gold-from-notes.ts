@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../src/cli/article-file.js';
-import { registerAllLanguages } from '../src/engine/lexicon/all-languages.js';
+import { registerAllLanguages } from '../src/engine/index.js';
 import {
   blockHash, formatNewsGold, LOOKALIKE_REASONS, speakerKey, type GoldKind, type GoldSpan, type LookalikeReason, type NewsGold,
 } from '../src/eval/news-gold.js';

@@ -7,11 +7,8 @@
  * construction, our own writing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.js';
-import { segment } from '../../src/engine/segment.js';
-import { lexiconFor } from '../../src/engine/lexicon/index.js';
-import { registerAllLanguages } from '../../src/engine/lexicon/all-languages.js';
-import type { Analysis, TextBlock } from '../../src/engine/types.js';
+import { analyze, registerAllLanguages, type Analysis, type TextBlock } from '../../src/engine/index.js';
+import { lexiconFor, segment } from '../../src/engine/lab/index.js';
 
 // French is a bundle of its own in the extension; the tools, and this test, register every language
 beforeAll(() => registerAllLanguages());

@@ -5,7 +5,7 @@
  * is the clause after the speaker's comma, or, when the speaker ends the sentence, the clause before the opener.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
-import type { CueCandidate } from '../find-cues.js';
+import type { CueCandidate } from '../cue.js';
 import { hasWords } from '../tokens.js';
 import { subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';

@@ -5,7 +5,7 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import type { CueCandidate, CueConfig } from '../find-cues.js';
+import type { CueCandidate, CueConfig } from '../cue.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
 import { asClauseOpener, matchAsClause } from './as-clause.js';

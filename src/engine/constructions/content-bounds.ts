@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../cue.js';
 import { hearerAfter } from '../noun-phrase.js';
 import { speakerAndCueFollow, speakerNamedAgain } from './speakers.js';
 
@@ -122,7 +122,7 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       break;
     }
     // "…, and human rights groups warned that …": a second report with a speaker of its own
-    if (tok.kind === 'punct' && tok.text === ',' && seg.lexicon.REPORT_JOINERS?.has(nx.lower) === true && reportFollows(seg, t + 2, end, config)) {
+    if (tok.kind === 'punct' && tok.text === ',' && lex.REPORT_JOINERS?.has(nx.lower) === true && reportFollows(seg, t + 2, end, config)) {
       end = t;
       break;
     }
