@@ -420,6 +420,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     // "sera confié à …", "le texte, soutenu par …": a participle reports only in a compound tense ("a confié")
     if (lex.COMPOUND_PARTICIPLES?.has(tok.lower) === true && !inCompoundTense(seg, t)) continue;
+    // "Cela explique la hausse": a demonstrative subject names nobody who speaks
+    if (lex.IMPERSONAL_SUBJECTS !== undefined && scanBackFromVerb(seg, t, (lower) => (lex.IMPERSONAL_SUBJECTS?.has(lower) === true ? true : null))) continue;
     // "qui inquiètent les opposants": a verb that reports only as a reflexive ("s'inquiète")
     if (lex.REFLEXIVE_LEMMAS?.has(lemma) === true && !afterReflexive(seg, t)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports

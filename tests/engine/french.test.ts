@@ -210,6 +210,10 @@ describe('what only looks like a report', () => {
     // a verb that reports a clause names a deed before a noun phrase
     'Les habitants soutiennent le mouvement depuis le début.',
     'Le gouvernement a rappelé son ambassadeur à Paris.',
+    'Il a écrit trois romans avant de se lancer dans la politique.',
+    'Il a répondu aux questions des journalistes pendant une heure.',
+    // a demonstrative subject names nobody who speaks
+    'Cela explique la hausse des prix observée depuis janvier.',
     // "dit" naming, and set phrases
     'La loi dite Macron est entrée en vigueur, c’est-à-dire en août.',
     'Cela dit, la saison a été bonne pour les vignerons.',

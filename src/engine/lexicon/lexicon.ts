@@ -428,6 +428,8 @@ export interface Lexicon {
   NOUN_MARKERS?: Words;
   /** Phrases between an inverted cue and its speaker, words split by a space: "pour sa part", "de son côté". */
   INCISE_ADJUNCT_PHRASES?: readonly string[];
+  /** Subjects that name no one who speaks: "Cela explique la hausse", "Ce qui est dit". */
+  IMPERSONAL_SUBJECTS?: Words;
   /** Lemmas that report only in an inverted incise, their speaker after them ("…, lance la députée", not "le combat continue"). */
   INCISE_ONLY_LEMMAS?: Words;
   /** Any noun for a person may be an inverted speaker ("…, a déclaré une poissonnière"), not only the listed ones. */

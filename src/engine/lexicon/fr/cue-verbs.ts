@@ -293,7 +293,8 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
  * "prévenir les accidents", "témoigne d'un malaise"). Before their content, in an incise, they report as any verb.
  */
 const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['soutenir', 'rappeler', 'reconnaître', 'observer', 'noter',
-  'signaler', 'constater', 'jurer', 'témoigner', 'relater', 'rapporter', 'mentionner', 'prévenir']);
+  'signaler', 'constater', 'jurer', 'témoigner', 'relater', 'rapporter', 'mentionner', 'prévenir', 'écrire', 'raconter',
+  'répondre']);
 
 /** What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon. */
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'comma', 'end'];

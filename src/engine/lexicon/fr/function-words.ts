@@ -100,5 +100,8 @@ export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['pour sa part', 'pour 
 /** "…, a déclaré à l'AFP Laurent Brun": the prepositions of a hearer inside an incise. */
 export const INCISE_HEARER_PREPOSITIONS = set(`à au aux`);
 
+/** Demonstrative subjects: "Cela explique la hausse", "Ça montre que …" name nobody who speaks. */
+export const IMPERSONAL_SUBJECTS = set(`cela ceci ça c'`);
+
 /** Reflexive pronouns, elided or not: "s'est inquiétée", "se félicite". */
 export const REFLEXIVES = set(`s' se`);
