@@ -1,10 +1,10 @@
 /**
  * Which language a page is in: what the page declares (<html lang>, Content-Language) checked against the text
  * itself (its script, then the frequency of each language's commonest words), so that a missing or wrong
- * declaration does not send French text through English rules. Only English is analysed for now.
+ * declaration does not send French text through English rules. Which of these languages WhoSaid reads is
+ * readable-languages.ts's to say.
  */
 import { STOPWORDS, type StopwordLanguage } from './stopwords.js';
-import { isSupportedLanguage as engineReads } from '../../engine/index.js';
 
 export interface TextLanguage {
   /** ISO 639-1 code ("en", "fr", "zh" …). */
@@ -122,12 +122,4 @@ export function resolveLanguage(declared: string | null, text: string): string {
     return detected.language;
   }
   return declared ?? 'und';
-}
-
-/**
- * The languages the engine reads: those registered with it (English always; another language once its bundle, or the
- * tools' all-languages.ts, registered it). "und" (undetermined) is tried as English.
- */
-export function isSupportedLanguage(language: string): boolean {
-  return language === 'und' || engineReads(language);
 }
