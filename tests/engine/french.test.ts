@@ -234,6 +234,12 @@ describe('speakers: roles, titles and gender', () => {
     expect(claims.map((c) => c.split(' | ')[0])).toEqual(['Garnier', 'Royer', 'Garnier', 'Royer']);
   });
 
+  it('"elle" may stand for a body named with a feminine article, "il" for a masculine one', () => {
+    const claims = claimsOf('Mme Royer a dit que rien n’était signé.', 'La direction a annoncé la fermeture du site.',
+      'Elle a également indiqué qu’un plan social serait présenté.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['Royer', 'La direction', 'La direction']);
+  });
+
   it('keeps "M." and "Mme" inside the sentence', () => {
     const seg = segment([{ kind: 'paragraph', text: 'M. Garnier et Mme Royer ont signé. Le texte entre en vigueur.' }], lexiconFor('fr'));
     expect(seg.sentences).toHaveLength(2);

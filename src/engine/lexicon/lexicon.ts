@@ -430,6 +430,12 @@ export interface Lexicon {
   INCISE_ADJUNCT_PHRASES?: readonly string[];
   /** Subjects that name no one who speaks: "Cela explique la hausse", "Ce qui est dit". */
   IMPERSONAL_SUBJECTS?: Words;
+  /**
+   * The articles that give a noun its grammatical gender, in a language whose "il" and "elle" stand for things and
+   * bodies too ("la direction … elle", "le gouvernement … il"); left out, a gendered pronoun means a person.
+   */
+  FEMININE_ARTICLES?: Words;
+  MASCULINE_ARTICLES?: Words;
   /** Lemmas that report only in an inverted incise, their speaker after them ("…, lance la députée", not "le combat continue"). */
   INCISE_ONLY_LEMMAS?: Words;
   /** Any noun for a person may be an inverted speaker ("…, a déclaré une poissonnière"), not only the listed ones. */

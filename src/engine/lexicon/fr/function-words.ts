@@ -103,5 +103,9 @@ export const INCISE_HEARER_PREPOSITIONS = set(`à au aux`);
 /** Demonstrative subjects: "Cela explique la hausse", "Ça montre que …" name nobody who speaks. */
 export const IMPERSONAL_SUBJECTS = set(`cela ceci ça c'`);
 
+/** The articles of a feminine and a masculine noun ("la direction … elle", "le gouvernement … il"); "l'" tells neither. */
+export const FEMININE_ARTICLES = set(`la cette une`);
+export const MASCULINE_ARTICLES = set(`le ce cet un`);
+
 /** Reflexive pronouns, elided or not: "s'est inquiétée", "se félicite". */
 export const REFLEXIVES = set(`s' se`);
