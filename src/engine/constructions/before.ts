@@ -109,7 +109,9 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
-    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower))) {
+    // (", lors d'une réunion publique": an adjunct the apposition ended at, not more content)
+    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower)) &&
+      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true)) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };

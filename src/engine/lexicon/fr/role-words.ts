@@ -40,7 +40,8 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
 
 const WEAK: Readonly<Record<Listed, readonly string[]>> = {
   politician: words(`président, présidente, parti, campagne, assemblée, sénat, gauche, droite`),
-  official: words(`responsable, responsables, porte-parole, office, conseil, comité, bureau, direction, directeur général,
+  official: words(`responsable, responsables, porte-parole, conseiller, conseillère, conseillers, office, conseil, comité,
+    bureau, direction, directeur général,
     service, services, chargée de communication, chargé de communication`),
   justice: words(`avocat, avocate, avocats`),
   expert: words(`centre, docteur, directeur de recherche`),
