@@ -7,7 +7,6 @@ import type { TextBlock } from './types.js';
 import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { drain } from './slices.js';
-import { splitClitics } from './split-words.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "RFE/RL", "U.S", "AT&T").
@@ -214,7 +213,7 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon): Generat
       if (reached < until) break;
     }
     // "l'avocat", "a-t-il": an elided word and an inverted pronoun are tokens of their own (in the languages that have them)
-    splitClitics(tokens, first, lexicon);
+    lexicon.splitTokens?.(tokens, first);
     blockTokens.push({ first, end: tokens.length });
   }
   const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);

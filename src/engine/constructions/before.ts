@@ -210,7 +210,7 @@ function pastInciseHearer(seg: Segmented, from: number, end: number): number {
 /** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */
 function invertedPronoun(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
   const tok = seg.tokens[range.first];
-  return lex.INVERTED_CLITICS !== undefined && range.end - range.first === 1 && tok !== undefined &&
+  return lex.INVERTED_AUXILIARIES !== undefined && range.end - range.first === 1 && tok !== undefined &&
     lex.THIRD_PERSON_SUBJECTS.has(tok.lower) && seg.blocks[tok.block]?.text.charAt(tok.start - 1) === '-';
 }
 

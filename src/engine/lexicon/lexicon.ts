@@ -53,6 +53,21 @@ export interface CueVerb {
 }
 
 /**
+ * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
+ * tokens.ts reads this file (a type import back would be a cycle).
+ */
+export interface LexiconToken {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  cap: boolean;
+  quoteRole?: 'open' | 'close' | 'either';
+}
+
+/**
  * A phrase that names its source without a verb of its own: "according to X", "selon X", "d'après X", "laut X",
  * "nach Angaben von X" (the source after it), "X zufolge" (the source before it).
  */
@@ -395,10 +410,11 @@ export interface Lexicon {
   isVerbAfterSubject?(lower: string): boolean;
 
   // constructions English does not have (optional: a language without one leaves it out)
-  /** Elided words split off the word they lean on, as lower case with a straight apostrophe ("l'", "qu'"), longest first. */
-  ELISIONS?: readonly string[];
-  /** Subject pronouns inverted after a hyphen, split off their verb ("-t-il", "-elle"), longest first. */
-  INVERTED_CLITICS?: readonly string[];
+  /**
+   * Splits the clitics a language's words carry into tokens of their own, on one block's tokens from `from`, in place:
+   * French elision and inverted pronouns ("l'avocat", "a-t-il"), and its single guillemets (lexicon/fr/split-words.ts).
+   */
+  splitTokens?(tokens: LexiconToken[], from: number): void;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */

@@ -16,6 +16,7 @@ import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
+import { splitTokens } from './split-words.js';
 
 export const french: Lexicon = {
   language: 'fr',
@@ -69,8 +70,7 @@ export const french: Lexicon = {
   BARE_CUE_OPENERS: functionWords.BARE_CUE_OPENERS,
   CLAUSE_JOINERS: functionWords.CLAUSE_JOINERS,
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
-  ELISIONS: functionWords.ELISIONS,
-  INVERTED_CLITICS: functionWords.INVERTED_CLITICS,
+  splitTokens,
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   INCISES_IN_QUOTATIONS: true,
