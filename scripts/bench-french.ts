@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, registerAllLanguages, type TextBlock } from '../src/engine/index.js';
+import { analyze, type TextBlock } from '../src/engine/index.js';
+import { registerToolLanguages } from '../src/engine/lab/index.js';
 import { readArticleFile } from '../src/cli/article-file.js';
 
 const ROOT = new URL('../', import.meta.url);
@@ -28,7 +29,7 @@ function median(values: number[]): number {
 
 const bytesOf = (blocks: TextBlock[]): number => blocks.reduce((sum, b) => sum + Buffer.byteLength(b.text, 'utf8'), 0);
 
-registerAllLanguages();
+registerToolLanguages();
 if (!existsSync(SHARED)) {
   process.stdout.write(`French bench skipped: ${fileURLToPath(SHARED)} not found (../shared is absent).\n`);
   process.exit(0);

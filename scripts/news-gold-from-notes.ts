@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../src/cli/article-file.js';
-import { registerAllLanguages } from '../src/engine/index.js';
+import { registerToolLanguages } from '../src/engine/lab/index.js';
 import {
   blockHash, formatNewsGold, LOOKALIKE_REASONS, speakerKey, type GoldKind, type GoldSpan, type LookalikeReason, type NewsGold,
 } from '../src/eval/news-gold.js';
@@ -146,5 +146,5 @@ async function convert(notesPath: string): Promise<void> {
 }
 
 // the pages of every language the tools read (a French page is refused by a finder that knows English alone)
-registerAllLanguages();
+registerToolLanguages();
 for (const notes of process.argv.slice(2)) await convert(notes);

@@ -9,7 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, registerAllLanguages, type Analysis, type Span } from '../engine/index.js';
+import { analyze, type Analysis, type Span } from '../engine/index.js';
+import { registerToolLanguages } from '../engine/lab/index.js';
 import { readArticleFile } from '../cli/article-file.js';
 import { alignGold, LOOKALIKE_REASONS, parseNewsGold, type GoldSpan, type LookalikeReason, type NewsGold } from './news-gold.js';
 import { addTally, emptyTally, formatRow, scorePage, TABLE_HEADER, type PageScore } from './news-score.js';
@@ -70,7 +71,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
     return 0;
   }
   const only = argValues(args, '--page');
-  registerAllLanguages();
+  registerToolLanguages();
   // English pages lie in the folder itself, another language's in its subfolder (news-gold/fr/)
   const language = argValues(args, '--language')[0] ?? 'en';
   const dir = language === 'en' ? NEWS_GOLD_DIR : new URL(`${language}/`, NEWS_GOLD_DIR);

@@ -37,11 +37,7 @@ async function bundleOf(entry: { file: string } | { language: string }, firefox 
   });
   const [output] = result.outputFiles ?? [];
   if (output === undefined) throw new Error('esbuild wrote nothing');
-  // the files that put bytes into the bundle: a module reached only through an export the bundle never uses (the tools'
-  // registerAllLanguages on the engine's door) is in the graph but tree-shaken to nothing
-  const written = Object.values(result.metafile?.outputs ?? {}).flatMap((out) => Object.entries(out.inputs))
-    .filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
-  const inputs = written.map((path) => relative(ROOT, join(ROOT, path)).split(sep).join('/'));
+  const inputs = Object.keys(result.metafile?.inputs ?? {}).map((path) => relative(ROOT, join(ROOT, path)).split(sep).join('/'));
   return { code: output.text, gzip: gzipSync(output.contents, { level: 9 }).byteLength, inputs };
 }
 

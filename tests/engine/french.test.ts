@@ -7,11 +7,11 @@
  * construction, our own writing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, registerAllLanguages, type Analysis, type TextBlock } from '../../src/engine/index.js';
-import { lexiconFor, segment } from '../../src/engine/lab/index.js';
+import { analyze, type Analysis, type TextBlock } from '../../src/engine/index.js';
+import { lexiconFor, registerToolLanguages, segment } from '../../src/engine/lab/index.js';
 
 // French is a bundle of its own in the extension; the tools, and this test, register every language
-beforeAll(() => registerAllLanguages());
+beforeAll(() => registerToolLanguages());
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

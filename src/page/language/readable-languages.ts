@@ -4,7 +4,7 @@
  * (build.mjs: lexicon-<lang>.js, listed at build time in __LEXICON_LANGUAGES__), injected by the background only
  * when an article is in that language, so an English click loads no German or French word (issue 17's budget).
  */
-import { registerLexicon, supportedLanguages } from '../../engine/index.js';
+import { registerLexicon, registerSentenceReader, supportedLanguages } from '../../engine/index.js';
 import { lexiconStore } from './lexicon-store.js';
 
 /** The languages whose lexicon ships as a bundle beside the content script; none where nothing was built (tests). */
@@ -26,8 +26,12 @@ export function isReadableLanguage(language: string): boolean {
 /** Registers with the engine every lexicon a bundle delivered into this isolated world that it does not read yet. */
 function adoptDeliveredLexicons(): void {
   const known = supportedLanguages();
-  for (const [language, lexicon] of lexiconStore().lexicons) {
-    if (!known.includes(language)) registerLexicon(lexicon);
+  const store = lexiconStore();
+  for (const [language, lexicon] of store.lexicons) {
+    if (known.includes(language)) continue;
+    const reader = store.readers.get(language);
+    if (reader !== undefined) registerSentenceReader(language, reader);
+    registerLexicon(lexicon);
   }
 }
 

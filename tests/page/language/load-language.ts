@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isSupportedLanguage, registerLexicon } from '../../../src/engine/index.js';
+import { isSupportedLanguage, registerLexicon, registerSentenceReader } from '../../../src/engine/index.js';
 import { deliverLexicon, lexiconStore } from '../../../src/page/language/lexicon-store.js';
 
 const LEXICONS = join(import.meta.dirname, '..', '..', '..', 'src', 'engine', 'lexicon');
@@ -26,6 +26,8 @@ export async function loadLanguageForTests(language: string): Promise<boolean> {
   const store = {};
   if (!deliverLexicon(language, { ...folder }, store)) return false;
   const lexicon = lexiconStore(store).lexicons.get(language);
+  const reader = lexiconStore(store).readers.get(language);
+  if (reader !== undefined) registerSentenceReader(language, reader);
   if (lexicon !== undefined) registerLexicon(lexicon);
   return engineReads(language);
 }
