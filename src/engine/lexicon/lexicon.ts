@@ -410,6 +410,18 @@ export interface ClauseReportWords {
   temporalArticles: Words;
   /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
   opinionNouns: Words;
+  /**
+   * The words that make a source phrase the subject's own account ("nach eigenen Angaben"): the speaker is the
+   * sentence's subject, not the noun of report.
+   */
+  ownAccountWords: Words;
+  /** The endings of a noun of office or institution ("Regierung", "Ministerium"), which no bare name has. */
+  institutionEnding: RegExp;
+  /**
+   * Possessives before a noun of report ("nach seiner Einschätzung"): the speaker is the one the possessive points
+   * back to, read as that pronoun.
+   */
+  accountPossessives: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
   reportNouns: readonly string[];
   /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */
