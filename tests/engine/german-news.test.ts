@@ -71,6 +71,23 @@ describe('German news: speaker phrases', () => {
   });
 });
 
+describe('German news: follow-ons and cues', () => {
+  it('reads an unlisted Konjunktiv I by its shape beside a third-person subject, and no preterite', () => {
+    const claims = claimsOf('Die Schule habe versagt, sagte der Direktor am Montag. Er bedauere das sehr. Nun brauche es einen neuen Anfang. Er sagte das leise.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagte', 'bedauere', 'brauche']);
+  });
+
+  it('gives a role its name in an apposition after it: "der Präsident des Gemeinderats, Nicolas Féraud"', () => {
+    expect(claimsOf('Die Kontrolle habe 2019 stattgefunden, sagt der Präsident des Vereins, Jonas Keller.'))
+      .toEqual(['sagt | der Präsident des Vereins, Jonas Keller | Jonas Keller | Die Kontrolle habe 2019 stattgefunden']);
+  });
+
+  it('reads "hielt … fest" and "gestand" as reports, "hielt den Kopf gesenkt" as none', () => {
+    expect(claimsOf('„Wir bedauern dies“, hielt Keller am Dienstag fest. „Es war ein Fehler“, gestand Keller. Keller hielt den Kopf gesenkt.')
+      .map((c) => c.split(' | ')[0])).toEqual(['hielt', 'gestand']);
+  });
+});
+
 describe('German news: roles', () => {
   it('reads the role of a compound from its ending', () => {
     expect(roleOf('Russlandexperte Kai Brandt', '„Das ist nicht neu“, sagt Russlandexperte Kai Brandt.')).toBe('expert');

@@ -185,8 +185,23 @@ export function speakerWithApposition(r: Reader, speaker: TokenRange | null): To
   if (apposition === null) return speaker;
   let role = false;
   for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
+  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to
+  const named = !role && personRole(r, speaker) && onlyCapWords(r, apposition);
   const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
-  return role && closes ? { first: speaker.first, end: apposition.end } : speaker;
+  return (role || named) && closes ? { first: speaker.first, end: apposition.end } : speaker;
+}
+
+/** Whether a phrase holds a person's role word ("der Präsident des Gemeinderats"). */
+function personRole(r: Reader, phrase: TokenRange): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) return true;
+  return false;
+}
+
+/** Whether a phrase is capitalised words only, as a name is ("Nicolas Féraud"), two at most three. */
+function onlyCapWords(r: Reader, phrase: TokenRange): boolean {
+  if (phrase.end - phrase.first < 2 || phrase.end - phrase.first > 3) return false;
+  for (let k = phrase.first; k < phrase.end; k++) if (!isCapWord(r, k) || r.seg.lexicon.isPersonNoun(lowerAt(r, k))) return false;
+  return true;
 }
 
 /** The speaker phrase that ends just before `end`, read leftwards ("Medienberichten zufolge", "ersten Angaben zufolge"). */

@@ -494,6 +494,13 @@ export interface ClauseReportWords {
    * sentence's subject, not the noun of report.
    */
   ownAccountWords: Words;
+  /**
+   * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
+   * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second
+   * and the subject after it.
+   */
+  reportedMoodSubjects: Words;
+  reportedMoodEnding: RegExp;
   /** The endings of a noun of office or institution ("Regierung", "Ministerium"), which no bare name has. */
   institutionEnding: RegExp;
   /**

@@ -50,6 +50,8 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'bekanntgeben', particle: 'bekannt', strong: ['gibt', 'gab', 'gaben', 'gegeben'] },
   { lemma: 'angeben', particle: 'an', strong: ['gibt', 'gab', 'gaben', 'gegeben'] },
   { lemma: 'zugeben', particle: 'zu', strong: ['gibt', 'gab', 'gaben', 'gegeben'] },
+  { lemma: 'gestehen', strong: ['gesteht', 'gestand', 'gestanden', 'gestanden'] },
+  { lemma: 'festhalten', particle: 'fest', strong: ['hält', 'hielt', 'hielten', 'gehalten'] },
   { lemma: 'vorwerfen', particle: 'vor', strong: ['wirft', 'warf', 'warfen', 'geworfen'], stance: distancing },
   { lemma: 'vorschlagen', particle: 'vor', strong: ['schlägt', 'schlug', 'schlugen', 'geschlagen'] },
   { lemma: 'hinweisen', particle: 'hin', strong: ['weist', 'wies', 'wiesen', 'gewiesen'] },
