@@ -88,6 +88,17 @@ describe('German news: follow-ons and cues', () => {
   });
 });
 
+describe('German news: where the words come from', () => {
+  it('gives "Aus dem Ministerium heißt es" to the ministry, and its follow-on too; a report named by "in" stays nobody\'s', () => {
+    expect(claimsOf('Aus dem Verkehrsministerium heißt es, die Brücke sei sicher. Man habe zuletzt viel Geld investiert.'))
+      .toEqual([
+        'heißt | dem Verkehrsministerium | Verkehrsministerium | die Brücke sei sicher',
+        'habe | dem Verkehrsministerium | Verkehrsministerium | Man habe zuletzt viel Geld investiert',
+      ]);
+    expect(claimsOf('In dem Bericht heißt es, alles sei gut.')[0]).toMatch(/^heißt \| - \|/u);
+  });
+});
+
 describe('German news: roles', () => {
   it('reads the role of a compound from its ending', () => {
     expect(roleOf('Russlandexperte Kai Brandt', '„Das ist nicht neu“, sagt Russlandexperte Kai Brandt.')).toBe('expert');

@@ -227,6 +227,13 @@ function standingDeterminer(r: Reader, at: number, finite: number): TokenRange |
 }
 
 /** Where the clause holding token t starts: after the last comma before it, or the sentence's start (or `floor`). */
+/** The phrase after an origin preposition that fills the clause before an impersonal cue ("Aus dem Ministerium heißt es"). */
+function creditedSource(r: Reader, start: number, t: number): TokenRange | null {
+  if (!r.words.originPrepositions.has(lowerAt(r, start))) return null;
+  const phrase = phraseRight(r, start + 1, t);
+  return phrase !== null && phrase.end === t ? phrase : null;
+}
+
 /** Whether the token at k closes a quotation that opens at `first`, the whole clause before the cue. */
 function closesQuotation(r: Reader, k: number, first: number): boolean {
   const region = r.seg.quotes[r.seg.quoteOf[k] ?? -1];
@@ -432,9 +439,10 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // the cue before its content: "Der Minister sagte, …", "Nachdem X erklärt hatte, dass …"
     const content = contentAfter(r, t, cue.lemma);
     const start = clauseStart > pos && words.subordinators.has(lowerAt(r, clauseStart)) ? clauseStart + 1 : clauseStart;
-    const speaker = speakerOfClause(r, start, t);
-    // "In dem Bericht heißt es, …": an impersonal cue names no speaker
+    // "In dem Bericht heißt es, …": an impersonal cue names no speaker — unless an origin preposition names where the
+    // words come from: "Aus dem Schulministerium heißt es, …"
     const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
+    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null);
     if (speaker === null && !(impersonal && content !== null)) continue;
     if (content !== null) {
       frames.push(makeFrame(seg, cue, 'after', [content], speaker));

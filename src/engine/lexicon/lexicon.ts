@@ -494,6 +494,8 @@ export interface ClauseReportWords {
    * sentence's subject, not the noun of report.
    */
   ownAccountWords: Words;
+  /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
+  originPrepositions: Words;
   /**
    * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
    * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second

@@ -159,6 +159,7 @@ export const german: Lexicon = {
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
       'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
     ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
+    originPrepositions: new Set(['aus']),
     // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
     reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
     reportedMoodEnding: /\p{Ll}{2}[^t]e$/u,
