@@ -88,6 +88,15 @@ describe('German news: follow-ons and cues', () => {
   });
 });
 
+describe('German news: short reports before an incise', () => {
+  it('reads a short clause before "sagt der Verband" as its content, and no phrase of time', () => {
+    expect(claimsOf('Dafür fehlten belastbare Zahlen, sagt der Verband der Hebammen.'))
+      .toEqual(['sagt | der Verband der Hebammen | Verband der Hebammen | Dafür fehlten belastbare Zahlen']);
+    expect(claimsOf('Am Sonntag, 15. März, verkündete der Landrat, dass die Schulen schließen.').map((c) => c.split(' | ')[1]))
+      .toEqual(['der Landrat']);
+  });
+});
+
 describe('German news: where the words come from', () => {
   it('gives "Aus dem Ministerium heißt es" to the ministry, and its follow-on too; a report named by "in" stays nobody\'s', () => {
     expect(claimsOf('Aus dem Verkehrsministerium heißt es, die Brücke sei sicher. Man habe zuletzt viel Geld investiert.'))

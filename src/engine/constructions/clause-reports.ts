@@ -288,13 +288,18 @@ function clauseAfterComma(r: Reader, t: number): TokenRange | null {
  */
 function saysSomething(r: Reader, first: number, end: number): boolean {
   let words = 0;
+  // a short clause says something when it holds a word in lower case that no phrase of time or place has (a verb:
+  // "Dafür fehlten belastbare Studien, sagt der Verband.")
+  let clause = false;
   for (let k = first; k < end; k++) {
     const tok = r.seg.tokens[k];
     if (tok === undefined) continue;
     if (tok.kind === 'quote' || (tok.kind === 'word' && r.words.reportedMoodVerbs.has(tok.lower))) return true;
-    if (tok.kind === 'word') words++;
+    if (tok.kind !== 'word') continue;
+    words++;
+    if (!tok.cap && /^\p{Ll}/u.test(tok.text) && !r.words.phraseOpeners.has(tok.lower) && !r.words.phraseEnders.has(tok.lower)) clause = true;
   }
-  return words >= 6;
+  return words >= 6 || (words >= 3 && clause);
 }
 
 /** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
