@@ -82,6 +82,11 @@ describe('German news: follow-ons and cues', () => {
       .toEqual(['sagt | der Präsident des Vereins, Jonas Keller | Jonas Keller | Die Kontrolle habe 2019 stattgefunden']);
   });
 
+  it('reads "regt … an" after a quotation as a report, "regt das Wachstum an" as none', () => {
+    expect(claimsOf('„Man kann klein anfangen“, regt Keller an.').map((c) => c.split(' | ')[0])).toEqual(['regt']);
+    expect(claimsOf('Der Regen regt das Wachstum an.')).toEqual([]);
+  });
+
   it('reads "hielt … fest" and "gestand" as reports, "hielt den Kopf gesenkt" as none', () => {
     expect(claimsOf('„Wir bedauern dies“, hielt Keller am Dienstag fest. „Es war ein Fehler“, gestand Keller. Keller hielt den Kopf gesenkt.')
       .map((c) => c.split(' | ')[0])).toEqual(['hielt', 'gestand']);

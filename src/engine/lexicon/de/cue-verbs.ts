@@ -51,6 +51,7 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'angeben', particle: 'an', strong: ['gibt', 'gab', 'gaben', 'gegeben'] },
   { lemma: 'zugeben', particle: 'zu', strong: ['gibt', 'gab', 'gaben', 'gegeben'] },
   { lemma: 'gestehen', strong: ['gesteht', 'gestand', 'gestanden', 'gestanden'] },
+  { lemma: 'anregen', particle: 'an' },
   { lemma: 'festhalten', particle: 'fest', strong: ['hält', 'hielt', 'hielten', 'gehalten'] },
   { lemma: 'vorwerfen', particle: 'vor', strong: ['wirft', 'warf', 'warfen', 'geworfen'], stance: distancing },
   { lemma: 'vorschlagen', particle: 'vor', strong: ['schlägt', 'schlug', 'schlugen', 'geschlagen'] },
