@@ -394,8 +394,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "an attack that claimed the lives of 140 people"
     if (lex.CLAIM_TRAP_LEMMAS.has(lemma) && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    // "She said goodbye", "they said their prayers": a greeting or a rite, not a report ("said thank you" is an idiom)
-    if (lemma === lex.SAY_LEMMA && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') ||
+    // "She said goodbye", "they said their prayers": a greeting or a rite, not a report ("said thank you" is an idiom);
+    // written with a capital it is a name ("…,” said Grace Holloway), and the report stands
+    if (lemma === lex.SAY_LEMMA && ((next !== undefined && !next.cap && lex.SAY_TRAP_WORDS.has(next.lower)) ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     // "Christie appears to be embracing …", "the president appeared cowed", "it seems that …": the writer's view of
     // someone, not a report by them; only "appeared to suggest", "seems to show" report (hedged)
