@@ -489,6 +489,27 @@ export interface ClauseReportWords {
   temporalArticles: Words;
   /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
   opinionNouns: Words;
+  /**
+   * The words that make a source phrase the subject's own account ("nach eigenen Angaben"): the speaker is the
+   * sentence's subject, not the noun of report.
+   */
+  ownAccountWords: Words;
+  /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
+  originPrepositions: Words;
+  /**
+   * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
+   * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second
+   * and the subject after it.
+   */
+  reportedMoodSubjects: Words;
+  reportedMoodEnding: RegExp;
+  /** The endings of a noun of office or institution ("Regierung", "Ministerium"), which no bare name has. */
+  institutionEnding: RegExp;
+  /**
+   * Possessives before a noun of report ("nach seiner Einschätzung"): the speaker is the one the possessive points
+   * back to, read as that pronoun.
+   */
+  accountPossessives: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
   reportNouns: readonly string[];
   /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */

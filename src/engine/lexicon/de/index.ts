@@ -158,6 +158,13 @@ export const german: Lexicon = {
     // (also after "nach dem", "nach der": "nach dem vorläufigen Endergebnis", "nach den Worten")
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
       'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
+    ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
+    originPrepositions: new Set(['aus']),
+    // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
+    reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
+    reportedMoodEnding: /\p{Ll}{2}[^t]e$/u,
+    institutionEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat)$/u,
+    accountPossessives: new Set(['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem']),
     sourceAdverbs: new Set(['demnach', 'wonach']),
     inciseMarkers: new Set(['so']),
     comparisonOpeners: new Set(['wie']),
