@@ -342,18 +342,20 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
+    const lemma = lex.lemmaOf(tok.lower);
     // "the said document", "a reported 30 cases": an adjective, not a report
     if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower))) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
       next.lower.endsWith('ed')) continue;
+    // "these forecasts will prove accurate", "development projects would expire": a plural noun, the modal's subject
+    if (lex.PLURAL_NOUN_FORMS.has(tok.lower) && lex.MODALS.has(next?.lower ?? '')) continue;
     // "Having said that, …" and "That said, …" introduce the writer's own point
     if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
     // "an attack that claimed the lives of 140 people"
     if (tok.lower.startsWith('claim') && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    const lemma = lex.lemmaOf(tok.lower);
     // "She said goodbye", "he said thank you", "they said their prayers": a greeting or a rite, not a report
     if (lemma === 'say' && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') || (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
@@ -364,11 +366,12 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // clause follows ("footage from the game shows that …")
     if ((tok.lower === 'show' || tok.lower === 'shows') && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
       !(next !== undefined && next.kind === 'word' && (next.lower === 'that' || lex.SUBORDINATE_OPENERS.has(next.lower)))) continue;
-    // "a program called Sandy Hook Promise", "the so-called special relationship": naming, not a report
-    if (tok.lower === 'called' && prev !== undefined && prev.kind === 'word' && !prev.cap && (prev.lower === 'so' ||
+    // "a program called Sandy Hook Promise", "a shape called a strange attractor", "a paper titled “…”", "the so-called
+    // special relationship": naming, not a report ("the firm named a new chief" is a deed all the same)
+    if (lex.NAMING_PARTICIPLES.has(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap && (prev.lower === 'so' ||
       (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !prev.lower.endsWith('ly') &&
       !lex.RELATIVE_WORDS.has(prev.lower) && !lex.BETWEEN_SUBJECT_AND_CUE.has(prev.lower))) && next !== undefined &&
-      (next.cap || next.kind === 'quote')) continue;
+      (next.cap || next.kind === 'quote' || lex.INDEFINITE_DETERMINERS.has(next.lower))) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report

@@ -199,7 +199,25 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes
  */
 export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*', 'needless to *say*', 'suffice it to *say*',
   'that is to *say*', "let's *say*", 'let us *say*', 'come to *think* of it', 'to *say* the least', 'so to *speak*',
-  'truth be *told*', 'that is *said*'];
+  'truth be *told*', 'that is *said*',
+  // "All told, it is a neat story", "As promised, the console is fast", "it goes without saying": the writer's own aside
+  'all *told*', 'as *promised*', 'without *saying*',
+  // "— say, the latitude of the winds —": an example given, no one speaking
+  ', *say* ,', '— *say* ,', '– *say* ,', '( *say* ,',
+  // "as its name suggests": what a name implies, no one speaking
+  'as its name *suggests*', 'as the name *suggests*', 'as their name *suggests*', 'as his name *suggests*', 'as her name *suggests*',
+  // "that should ring warning bells": a noun, not a warning given
+  '*warning* bells', '*warning* signs', '*warning* sign', '*warning* lights', '*warning* light', '*warning* shots', '*warning* shot',
+  '*warning* labels', '*warning* label'];
+
+/**
+ * -s forms of cue verbs that are as often plural nouns: right before a modal they are ("these forecasts will prove
+ * accurate", "development projects would expire"), while "which she believes will pass" keeps its verb.
+ */
+export const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set(['forecasts', 'projects', 'reports', 'claims', 'estimates',
+  'states', 'promises', 'plans', 'proposals', 'projections', 'charges', 'pledges', 'vows', 'appeals', 'demands',
+  'complaints', 'statements', 'notes', 'comments', 'remarks', 'questions', 'answers', 'replies', 'responses', 'warnings',
+  'threats', 'predictions', 'figures', 'records', 'accounts', 'lists', 'calls', 'offers', 'requests', 'orders', 'findings']);
 
 /**
  * Verbs of command that report only a command: "ordered that the files be released", "ordered the agency to
