@@ -238,6 +238,31 @@ export function clauseAfterThat(seg: Segmented, that: number): boolean {
     lex.PREPOSITIONS.has(w.lower);
 }
 
+/**
+ * Whether the always-on -s form at `t` ("states", "demands", "pledges") reads as a plural noun here: before "that"
+ * and an auxiliary ("states that have suffered"), or, with no "that" after it, when the word before it cannot end a speaker
+ * ("more diverse states.", "existing pledges to …"); a name, a pronoun, a document, a body, people, a relative word or a
+ * conjunction before it leave it a verb ("the document states", "she insists", "a problem that demands", "and pledges").
+ */
+function alwaysOnNoun(seg: Segmented, t: number, required: string): boolean {
+  const lex = seg.lexicon;
+  const tok = seg.tokens[t];
+  if (tok === undefined || !tok.lower.endsWith('s') || !Object.hasOwn(lex.ALWAYS_ON_VERB_FORMS, tok.lower)) return false;
+  if (seg.tokens[t + 1]?.lower === 'that') {
+    if (required === '' || clauseAfterThat(seg, t + 1)) return false;
+    // "states that have suffered": "that" the subject of a relative clause; else "that" may open a clause the
+    // clause test does not know ("the website states that same-sex couples …")
+    return lex.MODEL_AUXILIARIES.has(seg.tokens[t + 2]?.lower ?? '');
+  }
+  const prev = seg.tokens[t - 1];
+  if (prev === undefined || prev.kind !== 'word' || prev.cap || prev.block !== tok.block) return false;
+  const w = prev.lower;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return !(lex.PERSONAL_PRONOUNS.has(w) || lex.PHRASE_BREAKERS.has(w) ||
+    lex.DOCUMENT_NOUNS.has(singular) || lex.ORGANISATION_NOUNS.has(singular) || lex.UNNAMED_SOURCE_NOUNS.has(w) ||
+    lex.isPersonNoun(w) || lex.MODEL_AUXILIARIES.has(w) || lex.BETWEEN_SUBJECT_AND_CUE.has(w) || w.endsWith('ly'));
+}
+
 /** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
 function nameThenVerb(site: CueSite): boolean {
   const { seg, tok } = site;
@@ -339,6 +364,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';
     if (required !== '' && !required.split('|').includes(next?.lower ?? '.')) continue;
+    // "Rust Belt states that have suffered", "more diverse states.", "the union's demands": an always-on -s form is a
+    // plural noun unless what stands before it may head a speaker ("the document states", "she insists", "Reyes
+    // alleges"), and "states that" reports only before a clause
+    if (alwaysOnNoun(seg, t, required)) continue;
     // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
