@@ -7,7 +7,9 @@
  * page. Then a small learned model (model/report-model.ts, `npm run train`) gives each remaining frame the
  * probability that it is a report, calibrated on PolNeAR dev; a cue verb's frame with its content after it under the
  * model's threshold is dropped (the verb in another sense than reporting), and every frame kept carries the
- * probability as its confidence. Other frames keep their claims however low their confidence (mayDrop). Without a model every frame the rules keep is unscored.
+ * probability as its confidence. Other frames keep their claims however low their confidence (mayDrop); an always-on
+ * cue form's claim ("…, the document states") is never under ALWAYS_ON_CONFIDENCE. Without a model every frame the
+ * rules keep is unscored.
  *
  * A content that opens with a dateline or a section label loses it (withoutLeadingLabel). Bounded work per frame: a look at a few tokens around the cue, the content's first tokens and the speaker's.
  */
@@ -15,7 +17,7 @@ import type { Segmented, Token } from './tokens.js';
 import { hasWords, regionOf } from './tokens.js';
 import type { Frame } from './constructions/frame.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { CONFIDENCE_UNSCORED } from './confidence.js';
+import { ALWAYS_ON_CONFIDENCE, CONFIDENCE_UNSCORED } from './confidence.js';
 import { reportProbability, type ReportModel } from './model/report-model.js';
 
 /** Frames judged between two yields of the sliced form. */
@@ -43,7 +45,8 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
-        confidence.push(p);
+        // (after the keep decision: which frames stand is the model's alone)
+        confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
     }
     if ((i + 1) % FRAMES_PER_SLICE === 0) yield;

@@ -99,6 +99,19 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
     expect(claimsOf(twin)).toContain(claim);
   });
 
+  it.each([
+    ['The pilots come from Rust Belt states that have lost their shipyards.'],
+    ['The ferry runs to larger, more diverse states.'],
+    ['The union tabled its demands on Monday.'],
+  ])('reads an always-on -s form as a plural noun where no speaker stands before it: "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps an always-on form after a speaker, a relative or a conjunction', () => {
+    expect(claimsOf('The harbour charter states that every berth must be paid for.')).toEqual(['The harbour charter | states']);
+    expect(claimsOf('Reyes called the toll unfair and insists the council must drop it.').map((c) => c.split(' | ')[1])).toContain('insists');
+  });
+
   it('keeps a name given by someone named ("called a flop by its critics") and a writing that reports ("wrote in his book that …")', () => {
     expect(claimsOf('The new ferry was called “a floating disaster” by the pilots.').map((c) => c.split(' | ')[1])).toEqual(['was called']);
     expect(claimsOf('Reyes wrote in his book that the quay was sinking.')).toEqual(['Reyes | wrote']);
@@ -185,6 +198,15 @@ describe('confidence', () => {
       expect(c.confidence).toBeGreaterThan(0);
       expect(c.confidence).toBeLessThanOrEqual(1);
       expect(isLowConfidence(c)).toBe(false);
+    }
+  });
+
+  it('shows a document’s own words as sure: "…, the charter states" and "the charter states that …" are not low confidence', () => {
+    for (const text of ['Every berth must be paid for in advance, the harbour charter states.',
+      'The harbour charter states that every berth must be paid for in advance.']) {
+      const a = analysisOf(text);
+      expect(a.claims.map((c) => spanText(a, c.cue))).toEqual(['states']);
+      expect(a.claims.every((c) => !isLowConfidence(c))).toBe(true);
     }
   });
 
