@@ -70,6 +70,7 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
     // an object that is a thing: a work written or read, a post passed on
     ['Lena Ortiz wrote two books on the harbour birds of Westport.', 'Lena Ortiz wrote that the harbour birds were leaving Westport.', 'Lena Ortiz | wrote'],
     ['In 1970 the pilot wrote the first of his many books on sailing.', 'In 1970 the pilot wrote in his diary that the quay was sinking.', 'the pilot | wrote'],
+    ['A few pilots followed her in writing treatises and books on the harbour.', 'A few pilots were writing that the harbour was unsafe.', 'A few pilots | were writing'],
     ['The mayor retweeted the story on Monday.', 'The mayor wrote on Monday that the story was false.', 'The mayor | wrote'],
     ['Half the crew were reading the newspaper on the quay.', 'The newspaper reported that the crew had left the quay.', 'The newspaper | reported'],
     // naming: a passive or a participle with no namer, a thing named after its noun

@@ -162,7 +162,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'weigh', particles: ['in'], onlyBefore: ['in'] },
   { lemma: 'wish', stance: cognition },
   { lemma: 'worry', forms: ['worried'], stance: cognition, contentMayOpenWithPreposition: true },
-  { lemma: 'write', forms: ['wrote', 'written', 'writes'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
+  { lemma: 'write', forms: ['wrote', 'written', 'writes', 'writing'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
 ];
 
 /** The phrase of the "according to" construction: its words, and the lemma its claims report. */
