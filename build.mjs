@@ -126,6 +126,8 @@ async function buildTarget(target) {
   if (target.testHooks) await bundle(target, staging, 'src/page/test-hook.ts', 'test-hook.js');
   const manifest = { ...baseManifest, ...target.overlay };
   writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // the interface's words in each language (src/shared/i18n.ts reads them through browser.i18n)
+  cpSync(join(ROOT, '_locales'), join(staging, '_locales'), { recursive: true });
   mkdirSync(join(staging, 'icons'));
   for (const size of [16, 32, 48, 128]) cpSync(join(ROOT, `icons/icon-${size}.png`), join(staging, `icons/icon-${size}.png`));
   const sizes = { content: sizeOf(join(staging, 'content.js')), background: sizeOf(join(staging, 'background.js')) };

@@ -15,6 +15,7 @@ import type { Analysis } from '../src/engine/types.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions } from '../src/eval/score.js';
 import { BETWEEN_SUBJECT_AND_CUE } from '../src/engine/lexicon/en/function-words.js';
+import { english } from '../src/engine/lexicon/en/index.js';
 
 const OUT = new URL('../src/engine/lexicon/en/learned-cues.generated.ts', import.meta.url);
 /** A word must be inside a gold cue at least this often to be tried. */
@@ -85,11 +86,11 @@ function measure(docs: GoldDocument[], config: CueConfig): Measured {
 
 /** The contexts worth keeping: seen often enough in a construction to decide, and deciding differently. */
 function decisiveContexts(forms: Map<string, Counts6>, contexts: Map<string, Counts6>): Map<string, Counts6> {
-  const formLevel = learnedCueConfig(Object.fromEntries(forms), undefined, {}, {});
+  const formLevel = learnedCueConfig(english, Object.fromEntries(forms), undefined, {}, {});
   const out = new Map<string, Counts6>();
   for (const [key, c] of contexts) {
     const form = key.slice(0, key.lastIndexOf(' '));
-    const ctx = learnedCueConfig(Object.fromEntries(forms), undefined, {}, { [key]: c });
+    const ctx = learnedCueConfig(english, Object.fromEntries(forms), undefined, {}, { [key]: c });
     const constructions = ['before', 'after', 'bare'] as const;
     if (constructions.some((con) => formLevel.allows(form, con) !== ctx.allows(form, con, key.slice(form.length + 1)))) out.set(key, c);
   }
@@ -140,11 +141,11 @@ if (!polnearAvailable('train')) {
   process.stdout.write(`${candidates.size} candidate cue words\n`);
   const first = measure(docs, permissiveCueConfig(candidates));
   const firstContexts = decisiveContexts(first.forms, first.contexts);
-  const second = measure(docs, learnedCueConfig(Object.fromEntries(first.forms), undefined, {}, Object.fromEntries(firstContexts)));
+  const second = measure(docs, learnedCueConfig(english, Object.fromEntries(first.forms), undefined, {}, Object.fromEntries(firstContexts)));
   for (const [w, c] of second.forms) first.forms.set(w, c);
   for (const [w, c] of second.contexts) first.contexts.set(w, c);
   const contexts = decisiveContexts(first.forms, first.contexts);
   write(first.forms, contexts, candidates.size, docs.length);
-  const on = [...first.forms.keys()].filter((w) => learnedCueConfig(Object.fromEntries(first.forms), undefined, {}, {}).isCueForm(w));
+  const on = [...first.forms.keys()].filter((w) => learnedCueConfig(english, Object.fromEntries(first.forms), undefined, {}, {}).isCueForm(w));
   process.stdout.write(`${first.forms.size} words measured, ${on.length} switched on, ${contexts.size} contexts decide otherwise\n`);
 }

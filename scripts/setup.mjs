@@ -1,6 +1,7 @@
 /**
  * The set-up both README commands begin with, so that `npm start` and `npm test` work on a fresh machine: Debian's
- * chromium and firefox-esr when missing (apt-get, as root), and the npm packages from the lock file when
+ * chromium and firefox-esr when missing (apt-get, as root; Firefox with its German and French language packs, which
+ * the interface-language tests switch it to), and the npm packages from the lock file when
  * node_modules is missing or older than the lock file. Plain Node with no packages: it runs before any are installed.
  *   node scripts/setup.mjs                 both browsers and the packages
  *   node scripts/setup.mjs --browser chromium   only that browser (npm start needs one)
@@ -15,6 +16,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Debian package → the binary it installs, the one path the tests and `npm start` use. */
 const BROWSERS = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
 
+/**
+ * Firefox shows an extension's messages in a language only when that language is installed (Chromium needs no pack):
+ * tests/browser/interface-language.test.ts sets Firefox to German and French.
+ */
+export const FIREFOX_LANGPACKS = {
+  'firefox-esr-l10n-de': '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi',
+  'firefox-esr-l10n-fr': '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi',
+};
+
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (result.status !== 0) {
@@ -24,7 +34,8 @@ function run(command, args) {
 }
 
 export function ensureBrowsers(packages = Object.keys(BROWSERS)) {
-  const missing = packages.filter((name) => !existsSync(BROWSERS[name]));
+  const wanted = { ...Object.fromEntries(packages.map((name) => [name, BROWSERS[name]])), ...(packages.includes('firefox-esr') ? FIREFOX_LANGPACKS : {}) };
+  const missing = Object.keys(wanted).filter((name) => !existsSync(wanted[name]));
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {

@@ -28,6 +28,7 @@ import {
   capContext, capKey, createPosTagger, roleFeatureKeys, tagKey, tagOfPenn, tagPairKey,
 } from '../src/engine/pos/tagger.js';
 import { seededRandom } from './seeded-random.js';
+import { english } from '../src/engine/lexicon/en/index.js';
 
 const CORPUS = join(SHARED_DIR, 'corpus', 'polnear');
 const OUT = new URL('../src/engine/pos/weights.generated.ts', import.meta.url);
@@ -79,7 +80,7 @@ export function prepare(split: string): Doc[] {
     const text = texts.get(nlp.doc_id);
     if (text === undefined) continue;
     const blocks = blocksFromPlainText(text);
-    const { tokens } = segment(blocks);
+    const { tokens } = segment(blocks, english);
     const offsets = blockOffsets(blocks);
     const ref = [...nlp.tokens].sort((a, b) => a[0] - b[0]);
     const gold = new Int8Array(tokens.length);

@@ -5,6 +5,7 @@
  * Nothing is injected into any page before such a click.
  */
 import browser from 'webextension-polyfill';
+import { t, tn } from '../shared/i18n.js';
 import type { Runtime } from 'webextension-polyfill';
 import { parseContentToBackground } from '../shared/messages.js';
 import { startAutoRun } from './auto-run.js';
@@ -32,8 +33,11 @@ export async function toggleInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
 }
 
-async function setBadge(tabId: number, text: string): Promise<void> {
+/** The count on the toolbar button, and its tooltip in words ("WhoSaid: 12 claims on this page"); none: cleared. */
+async function setBadge(tabId: number, count: number | null): Promise<void> {
+  const text = count === null ? '' : badgeText(count);
   await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setTitle({ tabId, title: count === null ? t('action_title') : tn('badge_title', count) });
   if (text !== '') await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
@@ -53,10 +57,10 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
   if (parsed === null) return;
   switch (parsed.type) {
     case 'whosaid/claims':
-      await setBadge(tabId, badgeText(parsed.count));
+      await setBadge(tabId, parsed.count);
       return;
     case 'whosaid/off':
-      await setBadge(tabId, '');
+      await setBadge(tabId, null);
       return;
     case 'whosaid/test-toggle':
       if (__TEST_HOOKS__) await toggleInTab(tabId);
@@ -97,7 +101,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document in the tab has no WhoSaid running: its badge must not show the old page's count.
-  if (changeInfo.status === 'loading') setBadge(tabId, '').catch(reportFailure);
+  if (changeInfo.status === 'loading') setBadge(tabId, null).catch(reportFailure);
 });
 
 // Sites the reader allowed on the options page run WhoSaid by themselves (see auto-run.ts).

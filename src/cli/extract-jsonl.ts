@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { analyze, blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/index.js';
 import { withFileErrors } from './file-errors.js';
+import { checkedLanguageOption, DETECT, languageOf, UnsupportedLanguageError } from './language.js';
+import { UsageError } from './article-file.js';
 
 export interface ExtractSummary {
   documents: number;
@@ -17,10 +19,16 @@ export interface ExtractSummary {
 interface Document {
   docId: string | number;
   text: string;
+  /** The line's own "language" (or "lang"), when it gives one. */
+  language?: string;
 }
 
-/** Reads `inPath` ('-' for stdin) and writes records to `outPath` ('-' or undefined for stdout). */
-export async function extractFile(inPath: string, outPath: string | undefined, report: (problem: string) => void): Promise<ExtractSummary> {
+/**
+ * Reads `inPath` ('-' for stdin) and writes records to `outPath` ('-' or undefined for stdout); each document is read
+ * in its line's language, else in `language` ('detect': the one its text reads as).
+ */
+export async function extractFile(inPath: string, outPath: string | undefined, report: (problem: string) => void,
+  language: string = DETECT): Promise<ExtractSummary> {
   const input = inPath === '-' ? process.stdin : await openForReading(inPath);
   const outputHandle = outPath === undefined || outPath === '-' ? undefined : await withFileErrors('write', () => open(outPath, 'w'));
   const output: Writable = outputHandle ? outputHandle.createWriteStream() : process.stdout;
@@ -40,7 +48,7 @@ export async function extractFile(inPath: string, outPath: string | undefined, r
       problem(`${inPath} line ${lineNumber}: ${parsed}`);
       continue;
     }
-    const record = recordFor(parsed, (message) => problem(`${inPath} line ${lineNumber} (doc_id ${String(parsed.docId)}): ${message}`));
+    const record = recordFor(parsed, language, (message) => problem(`${inPath} line ${lineNumber} (doc_id ${String(parsed.docId)}): ${message}`));
     summary.documents += 1;
     if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
   }
@@ -71,19 +79,25 @@ function parseDocument(line: string): Document | string {
   const text: unknown = Reflect.get(value, 'text');
   if (typeof docId !== 'string' && typeof docId !== 'number') return '"doc_id" must be a string or a number';
   if (typeof text !== 'string') return '"text" must be a string';
-  return { docId, text };
+  // "language" as this project writes it, "lang" as some corpora do (../shared/corpus/gepade)
+  const language: unknown = Reflect.get(value, 'language') ?? Reflect.get(value, 'lang');
+  if (language !== undefined && language !== null && typeof language !== 'string') return '"language" must be a string';
+  return typeof language === 'string' && language.trim() !== '' ? { docId, text, language } : { docId, text };
 }
 
 /** One output line: the engine's extract record, with the input's doc_id echoed as given (string or number). */
 type OutputRecord = Omit<ExtractRecord, 'doc_id'> & { doc_id: string | number };
 
 /** An engine failure on one document still yields its line (with no attributions), so outputs stay aligned with inputs. */
-function recordFor(document: Document, problem: (message: string) => void): OutputRecord {
+function recordFor(document: Document, asked: string, problem: (message: string) => void): OutputRecord {
   try {
-    const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analyze(blocksFromPlainText(document.text)));
+    const language = languageOf(document.text, document.language === undefined ? asked : checkedLanguageOption(document.language, '"language"'));
+    const analysis = analyze(blocksFromPlainText(document.text), { language });
+    const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analysis);
     return { doc_id: document.docId, actors, attributions };
   } catch (error) {
-    problem(`the engine failed: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    problem(error instanceof UsageError || error instanceof UnsupportedLanguageError ? message : `the engine failed: ${message}`);
     return { doc_id: document.docId, actors: [], attributions: [] };
   }
 }

@@ -26,13 +26,14 @@
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
  * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides,
- * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone).
+ * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone; left
+ * out, the models of the lexicon's language).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { lexiconFor } from './lexicon/index.js';
+import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
 import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
@@ -43,7 +44,7 @@ import { classifyContent } from './classify.js';
 import { claimKindIn, kindReadsContext } from './claim-kind.js';
 import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
-import { defaultLearnedBounds, type LearnedBounds } from './model/default-bounds.js';
+import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { addFloatingQuotes } from './floating-quotes.js';
@@ -81,7 +82,15 @@ export function analyze(blocks: TextBlock[], options: AnalyzeOptions = {}): Anal
  * tasks; returns exactly what analyze() returns.
  */
 export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconFor(options.language)));
+  return yield* analyzeWith(blocks, options, defaultCueConfig(lexiconOf(options)));
+}
+
+/**
+ * The lexicon of the article's language: `options.language`, English when none is given (the engine's one default;
+ * every step reads the lexicon chosen here, through the segmented text). Throws a RangeError for a language it lacks.
+ */
+export function lexiconOf(options: AnalyzeOptions): Lexicon {
+  return lexiconFor(options.language ?? DEFAULT_LANGUAGE);
 }
 
 /**
@@ -89,10 +98,11 @@ export function* analyzeInSlices(blocks: TextBlock[], options: AnalyzeOptions = 
  * constructions proposed and returns those that stand (used by the lexicon learner, the trainer and eval).
  */
 export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues: CueConfig,
-  decide?: FrameDecision, learned: LearnedBounds | null = defaultLearnedBounds()): Generator<void, Analysis> {
+  decide?: FrameDecision, learnedGiven?: LearnedBounds | null): Generator<void, Analysis> {
   const debug = options.debug;
-  // 0. the words of the article's language
-  const lexicon = lexiconFor(options.language);
+  // 0. the words of the article's language, and the models trained on it (none: its rules alone)
+  const lexicon = lexiconOf(options);
+  const learned = learnedGiven === undefined ? learnedBoundsOf(lexicon) : learnedGiven;
   // 1. segment: tokens, sentences, quotations
   const seg: Segmented = yield* segmentInSlices(blocks, lexicon);
   debug?.('segment', { tokens: seg.tokens.length, sentences: seg.sentences.length, quotes: seg.quotes.length });

@@ -7,14 +7,6 @@ import type { Segmented } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { nameIn } from './find-sources.js';
 import { textOf } from './tokens.js';
-import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
-
-/** Words of a name that an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
-const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-
-/** Verbs that say who wrote a document: "the appeal, which was penned by …". */
-const AUTHORED = /^(?:penned|written|drafted|issued|adopted|signed|published|released|authored|prepared|sent|filed|passed|approved|produced|compiled)$/;
 
 /** Work done between two yields of the sliced form. */
 const TOKENS_PER_SLICE = 10_000;
@@ -49,7 +41,7 @@ export interface SubjectMention {
 
 /** One pass over the article: acronym definitions, multi-word names, documents' authors. */
 export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
-  const { tokens } = seg;
+  const { tokens, lexicon: lex } = seg;
   const acronyms = new Map<string, string>();
   const fullNames = new Map<string, string>();
   const authorAt = new Map<number, { name: string; description?: string }>();
@@ -76,7 +68,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
-        if (named.first > runFirst && TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
+        if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
       }
     }
     runFirst = -1;
@@ -90,18 +82,18 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       }
     }
     // "the appeal, which was penned by Russia’s Federation Council, the upper house …"
-    if (tok.kind === 'word' && DOCUMENT_NOUNS.has(tok.lower)) {
+    if (tok.kind === 'word' && lex.DOCUMENT_NOUNS.has(tok.lower)) {
       let i = t + 1;
       if (tokens[i]?.text === ',') i++;
-      if (tokens[i]?.lower === 'which' || tokens[i]?.lower === 'that') i++;
-      while (tokens[i]?.lower === 'was' || tokens[i]?.lower === 'is' || tokens[i]?.lower === 'had' || tokens[i]?.lower === 'been' || tokens[i]?.lower === 'has') i++;
-      if (AUTHORED.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'by') {
+      if (lex.RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '')) i++;
+      while (lex.AUTHORED_AUXILIARIES.has(tokens[i]?.lower ?? '')) i++;
+      if (lex.AUTHORED_VERBS.has(tokens[i]?.lower ?? '') && lex.AGENT_WORDS.has(tokens[i + 1]?.lower ?? '')) {
         let e = i + 2;
         while (e < tokens.length && e - i < 10 && tokens[e]?.kind === 'word' && tokens[e]?.block === tok.block) e++;
         const named = nameIn(seg, i + 2, e);
         if (named !== null) {
           let description: string | undefined;
-          if (tokens[e]?.text === ',' && tokens[e + 1]?.lower === 'the') {
+          if (tokens[e]?.text === ',' && lex.DEFINITE_ARTICLES.has(tokens[e + 1]?.lower ?? '')) {
             let d = e + 2;
             while (d < tokens.length && d - e < 14 && tokens[d]?.kind === 'word' && tokens[d]?.block === tok.block) d++;
             description = textOf(seg, e + 2, d);
@@ -132,9 +124,9 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
     (tokens[reach]?.kind === 'word' || tokens[reach]?.text === '.')) reach--;
   if (reach >= sentence.first && tokens[reach]?.text !== ',') return null;
   const named = read === undefined ? nameIn(seg, first, end) : read;
-  if (named === null || named.first < sentence.first || /['’]s$/u.test(tokens[named.end - 1]?.text ?? '')) return null;
-  // "I" is nobody's name ("… Jim Eastland I've …")
-  for (let t = named.first; t < named.end; t++) if (/^i(?:['’](?:ve|m|ll|d))?$/.test(tokens[t]?.lower ?? '')) return null;
+  if (named === null || named.first < sentence.first || lex.POSSESSIVE_ENDING.test(tokens[named.end - 1]?.text ?? '')) return null;
+  // "I" is nobody's name ("… Jim Eastland I've …"): nor is any of the writer's pronouns, contracted or not
+  for (let t = named.first; t < named.end; t++) if (lex.WRITER_PRONOUNS.has(lex.CONTRACTED_PRONOUN.exec(tokens[t]?.lower ?? '')?.[1] ?? '')) return null;
   // back from the name over its title and a short description ("Clinton campaign manager Robby Mook", "skipper
   // Wade Bassi", "Mr. Trump") to the sentence's head or the comma closing an opening phrase
   let lead = named.first - 1;
@@ -144,7 +136,7 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;
     // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
-    if (tok.kind === 'word' && !tok.cap && verbEnding(tok.lower)) return null;
+    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower)) return null;
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
@@ -160,7 +152,7 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
     for (let t = sentence.first; t < lead && opensWithDescription; t++) {
       const w = tokens[t];
       // "The plan passed in Westport, New Haven, …": a verb makes the opening a clause, not a description
-      if (w !== undefined && w.kind === 'word' && !w.cap && verbEnding(w.lower)) opensWithDescription = false;
+      if (w !== undefined && w.kind === 'word' && !w.cap && verbEnding(lex, w.lower)) opensWithDescription = false;
     }
     const apposition = firstComma && after.text === ',' && opensWithDescription;
     // after a longer opening ("From the deck of his schooner, undergoing an overhaul, skipper Wade Bassi has …") a
@@ -175,8 +167,8 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
 }
 
 /** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */
-export function verbEnding(lower: string): boolean {
-  return /(?:s|ed)$/.test(lower) && !lower.endsWith('ss');
+export function verbEnding(lex: Lexicon, lower: string): boolean {
+  return lex.PLURAL_ENDING.test(lower) || lex.PAST_ENDING.test(lower);
 }
 
 /** Words between a sentence's head (or an opening phrase's comma) and a subject's name: title and description. */
@@ -192,7 +184,7 @@ function expandAcronym(seg: Segmented, paren: number, acronym: string): string |
   while (t >= 0 && k >= 0 && paren - t <= acronym.length * 3) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word' || tok.block !== block) break;
-    if (ACRONYM_SKIPPED.has(tok.lower)) { t--; continue; }
+    if (seg.lexicon.ACRONYM_SKIPPED.has(tok.lower)) { t--; continue; }
     if (tok.lower.charAt(0) !== letters.charAt(k)) break;
     first = t;
     k--;
@@ -210,8 +202,8 @@ export function personNamed(lex: Lexicon, mention: SubjectMention, names: Articl
   const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
   const first = full.split(' ')[0]?.toLowerCase() ?? '';
   const title = mention.title;
-  const male = title === 'mr' || MALE_FIRST_NAMES.has(first);
-  const female = title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first);
+  const male = lex.MALE_TITLES.has(title) || lex.MALE_FIRST_NAMES.has(first);
+  const female = lex.FEMALE_TITLES.has(title) || lex.FEMALE_FIRST_NAMES.has(first);
   // a name of two or three words none of which names a body ("Robby Mook", not "Green Party") reads as a person's
   const words = full.split(' ');
   const personLike = words.length >= 2 && words.length <= 3 && !lex.DETERMINERS.has(words[0]?.toLowerCase() ?? '') &&
@@ -220,7 +212,7 @@ export function personNamed(lex: Lexicon, mention: SubjectMention, names: Articl
     !lex.MONTHS_AND_DAYS.has(w));
   // (and a plural noun after it makes it a modifier: "New York officials say …"; an -s verb the corpus knows as a
   // cue, "says", "argues", is a verb)
-  const modifier = mention.next.endsWith('s') && !mention.next.endsWith('ss') && !Object.hasOwn(lex.LEARNED_CUES, mention.next) &&
+  const modifier = lex.PLURAL_ENDING.test(mention.next) && !Object.hasOwn(lex.LEARNED_CUES ?? {}, mention.next) &&
     !lex.MODEL_AUXILIARIES.has(mention.next);
   if (!male && !female && !lex.PERSON_TITLES.has(title) && !(personLike && !modifier)) return null;
   return { name: full, gender: male && !female ? 'm' : female && !male ? 'f' : null };

@@ -99,5 +99,5 @@ function headOf(words: readonly string[], lex: Lexicon): string | undefined {
     if (lex.SOURCE_HEAD_ENDERS.has(word) || word === ',') break;
     if (/^[\p{L}\p{N}-]/u.test(word)) head = word;
   }
-  return head?.replace(/['’]s$/u, '');
+  return head?.replace(lex.POSSESSIVE_ENDING, '');
 }

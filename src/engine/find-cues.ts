@@ -4,14 +4,13 @@
  * precision, see lexicon/en/learned-cues.generated.ts); traps are filtered here. The constructions with a cue of
  * their own (a colon, a dash, a label, "according to") propose it from constructions/.
  */
-import type { Segmented, Sentence } from './tokens.js';
+import type { Segmented, Sentence, Token } from './tokens.js';
 import { durationAt } from './tokens.js';
 import type { CueCounts, Lexicon } from './lexicon/lexicon.js';
-import { english } from './lexicon/en/index.js';
 import { transcriptLabelCue } from './constructions/transcript-label.js';
 import { colonCue } from './constructions/colon.js';
 import { dashCue, isClosingDash } from './constructions/signature-dash.js';
-import { accordingToCue, isAccordingTo } from './constructions/according-to.js';
+import { accordingPhraseAt, accordingToCue } from './constructions/according-to.js';
 
 /** How a cue's parts are arranged in its sentence. */
 export type Construction =
@@ -42,14 +41,16 @@ export function contextOf(seg: Segmented, tok: number): string {
   if (t === undefined || t.block !== seg.tokens[tok - 1]?.block) return 'end';
   if (t.kind === 'quote') return 'quote';
   if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
-  if (t.lower === 'that') return 'that';
-  if (t.lower === 'to') return 'to';
+  const lex = seg.lexicon;
+  // (the context's names are the features' own: 'that' is any complementizer, 'to' any infinitive marker)
+  if (lex.COMPLEMENTIZERS.has(t.lower)) return 'that';
+  if (lex.INFINITIVE_MARKERS.has(t.lower)) return 'to';
   if (seg.lexicon.CONTEXT_DETERMINERS.has(t.lower)) return 'det';
   // ("her" is a determiner here, as it always was: the check above comes first)
   if (seg.lexicon.PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
   if (t.cap) return 'cap';
   if (seg.lexicon.CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
-  if (t.lower.endsWith('ing')) return 'ing';
+  if (lex.GERUND_ENDING.test(t.lower)) return 'ing';
   return 'word';
 }
 
@@ -100,9 +101,6 @@ export function alwaysCuesOf(lexicon: Lexicon): Readonly<Record<string, string>>
   return { ...lexicon.ALWAYS_ON_VERB_FORMS, ...ALWAYS_ON_MARKS };
 }
 
-/** The always-on cue forms of English, the default language. */
-export const ALWAYS_CUES: Readonly<Record<string, string>> = alwaysCuesOf(english);
-
 /** Thresholds for switching a learned cue form on (precision of our own extractions on PolNeAR train). */
 export const CUE_THRESHOLDS = {
   /** Minimum number of extractions in a construction before its precision is trusted. */
@@ -123,15 +121,47 @@ export const CUE_THRESHOLDS = {
 /** Distinct word forms whose counts a configuration remembers. */
 const MAX_REMEMBERED_FORMS = 100_000;
 
-/** The cue configuration of a language: its learned table and its always-on forms. */
+/**
+ * The cue configuration of a language: its learned table and its always-on forms; for a language with no learned
+ * table, its rules alone (rulesCueConfig).
+ */
 export function cueConfigFor(lexicon: Lexicon): CueConfig {
-  return learnedCueConfig(lexicon.LEARNED_CUES, CUE_THRESHOLDS, alwaysCuesOf(lexicon), lexicon.LEARNED_CUE_CONTEXTS, lexicon);
+  if (lexicon.LEARNED_CUES === undefined) return rulesCueConfig(lexicon);
+  return learnedCueConfig(lexicon);
 }
 
-/** The cue configuration from a learned table (English's by default); `lexicon` lemmatises the forms. */
-export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = english.LEARNED_CUES,
-  thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = ALWAYS_CUES,
-  contexts: Readonly<Record<string, CueCounts>> = english.LEARNED_CUE_CONTEXTS, lexicon: Lexicon = english): CueConfig {
+/**
+ * The cue configuration of a language with no learned table: every form of a listed verb (CUE_VERBS, through
+ * lemmaOf), the first word of each "according to" phrase and the always-on forms are cues in every construction;
+ * CueVerb.onlyBefore and alwaysOn still say which words must follow.
+ */
+export function rulesCueConfig(lexicon: Lexicon): CueConfig {
+  const listed = new Set(lexicon.CUE_VERBS.map((v) => v.lemma));
+  const always = new Map<string, string>(Object.entries(alwaysCuesOf(lexicon)));
+  const according = new Set(lexicon.ACCORDING_TO.map((phrase) => phrase.words[0] ?? ''));
+  const onlyBefore = new Map<string, string>([...lexicon.ONLY_BEFORE].map(([lemma, words]) => [lemma, [...words].join('|')]));
+  const cueForms = new Map<string, boolean>();
+  const isCueForm = (form: string): boolean => {
+    const known = cueForms.get(form);
+    if (known !== undefined) return known;
+    const answer = always.has(form) || according.has(form) || listed.has(lexicon.lemmaOf(form));
+    if (cueForms.size < MAX_REMEMBERED_FORMS) cueForms.set(form, answer);
+    return answer;
+  };
+  return {
+    isCueForm,
+    allows: (form) => isCueForm(form),
+    requiredNext: (form) => always.get(form) ?? onlyBefore.get(lexicon.lemmaOf(form)) ?? '',
+  };
+}
+
+/**
+ * The cue configuration from a learned table (the lexicon's own unless another is given, as the learner does);
+ * `lexicon` lemmatises the forms and says which are listed.
+ */
+export function learnedCueConfig(lexicon: Lexicon, table: Readonly<Record<string, CueCounts>> = lexicon.LEARNED_CUES ?? {},
+  thresholds = CUE_THRESHOLDS, always: Readonly<Record<string, string>> = alwaysCuesOf(lexicon),
+  contexts: Readonly<Record<string, CueCounts>> = lexicon.LEARNED_CUE_CONTEXTS ?? {}): CueConfig {
   const { inflectionCandidates, lemmaOf } = lexicon;
   const ok = (counts: CueCounts | undefined, k: number, floor = thresholds.minPrecision): boolean => {
     if (counts === undefined) return false;
@@ -169,7 +199,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
     const mine = own(form);
     if (mine !== undefined && mine[1] + mine[3] + mine[5] >= thresholds.minCount) return mine;
     // only an inflected form borrows ("retorts", "railed"); a bare stem is too often a noun ("rail", "plan")
-    if (!/^[a-z]{4,}$/.test(form)) return mine;
+    if (!lexicon.INFLECTED_FORM.test(form)) return mine;
     const lemma = lemmaOf(form);
     if (lemma === form) return mine;
     return lemmaCounts(lemma) ?? mine;
@@ -185,7 +215,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
     return counts;
   };
   // a past or a participle ("pledged", "emphasizing"), not a stem or an -s form, as often nouns ("news reports that …")
-  const reportsBeforeThat = (form: string): boolean => /^[a-z]{4,}(?:ed|ing)$/.test(form) && lemmaOf(form) !== form && listed.has(lemmaOf(form));
+  const reportsBeforeThat = (form: string): boolean => lexicon.PAST_OR_PARTICIPLE_FORM.test(form) && lemmaOf(form) !== form && listed.has(lemmaOf(form));
   return {
     isCueForm: (form) => {
       // asked of every word, most of them several times: remembered per form, like the counts
@@ -214,7 +244,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
       const counts = countsOf(form);
       // a form seen, but too rarely in this construction to judge it there, borrows its lemma's counts for it
       // ("“…?” he asks." from "asked": train has "asks" only before its content)
-      if (counts !== undefined && (counts[k * 2 + 1] ?? 0) < thresholds.minCount && /^[a-z]{4,}$/.test(form)) {
+      if (counts !== undefined && (counts[k * 2 + 1] ?? 0) < thresholds.minCount && lexicon.INFLECTED_FORM.test(form)) {
         const lemma = lemmaOf(form);
         if (lemma !== form) return ok(lemmaCounts(lemma) ?? counts, k);
       }
@@ -232,7 +262,7 @@ export function learnedCueConfig(table: Readonly<Record<string, CueCounts>> = en
 export function clauseAfterThat(seg: Segmented, that: number): boolean {
   const lex = seg.lexicon;
   const w = seg.tokens[that + 1];
-  if (seg.tokens[that]?.lower !== 'that' || w === undefined || w.kind !== 'word' || w.block !== seg.tokens[that]?.block) return false;
+  if (!lex.COMPLEMENTIZERS.has(seg.tokens[that]?.lower ?? '') || w === undefined || w.kind !== 'word' || w.block !== seg.tokens[that]?.block) return false;
   const c = w.lower.charCodeAt(0);
   return w.cap || (c >= 48 && c <= 57) || lex.CONTEXT_DETERMINERS.has(w.lower) || lex.PERSONAL_PRONOUNS.has(w.lower) ||
     lex.PREPOSITIONS.has(w.lower);
@@ -247,8 +277,8 @@ export function clauseAfterThat(seg: Segmented, that: number): boolean {
 function alwaysOnNoun(seg: Segmented, t: number, required: string): boolean {
   const lex = seg.lexicon;
   const tok = seg.tokens[t];
-  if (tok === undefined || !tok.lower.endsWith('s') || !Object.hasOwn(lex.ALWAYS_ON_VERB_FORMS, tok.lower)) return false;
-  if (seg.tokens[t + 1]?.lower === 'that') {
+  if (tok === undefined || !lex.PLURAL_ENDING.test(tok.lower) || !Object.hasOwn(lex.ALWAYS_ON_VERB_FORMS, tok.lower)) return false;
+  if (lex.COMPLEMENTIZERS.has(seg.tokens[t + 1]?.lower ?? '')) {
     if (required === '' || clauseAfterThat(seg, t + 1)) return false;
     // "states that have suffered": "that" the subject of a relative clause; else "that" may open a clause the
     // clause test does not know ("the website states that same-sex couples …")
@@ -257,10 +287,10 @@ function alwaysOnNoun(seg: Segmented, t: number, required: string): boolean {
   const prev = seg.tokens[t - 1];
   if (prev === undefined || prev.kind !== 'word' || prev.cap || prev.block !== tok.block) return false;
   const w = prev.lower;
-  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  const singular = lex.PLURAL_ENDING.test(w) ? w.slice(0, -1) : w;
   return !(lex.PERSONAL_PRONOUNS.has(w) || lex.PHRASE_BREAKERS.has(w) ||
     lex.DOCUMENT_NOUNS.has(singular) || lex.ORGANISATION_NOUNS.has(singular) || lex.UNNAMED_SOURCE_NOUNS.has(w) ||
-    lex.isPersonNoun(w) || lex.MODEL_AUXILIARIES.has(w) || lex.BETWEEN_SUBJECT_AND_CUE.has(w) || w.endsWith('ly'));
+    lex.isPersonNoun(w) || lex.MODEL_AUXILIARIES.has(w) || lex.BETWEEN_SUBJECT_AND_CUE.has(w) || lex.ADVERB_ENDING.test(w));
 }
 
 /** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
@@ -268,7 +298,7 @@ function nameThenVerb(site: CueSite): boolean {
   const { seg, tok } = site;
   const word = seg.tokens[tok];
   const before = seg.tokens[tok - 1];
-  return word !== undefined && word.lower.endsWith('s') && before !== undefined && before.kind === 'word' && before.cap &&
+  return word !== undefined && seg.lexicon.PLURAL_ENDING.test(word.lower) && before !== undefined && before.kind === 'word' && before.cap &&
     before.block === word.block;
 }
 
@@ -283,7 +313,7 @@ function commandFollows(seg: Segmented, sentence: Sentence, from: number): boole
   for (let t = from; t < sentence.end && t - from <= 8; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || (tok.kind === 'punct' && tok.text !== ',')) return false;
-    if (tok.kind === 'quote' || tok.lower === 'that' || tok.lower === 'to') return true;
+    if (tok.kind === 'quote' || seg.lexicon.COMPLEMENTIZERS.has(tok.lower) || seg.lexicon.INFINITIVE_MARKERS.has(tok.lower)) return true;
   }
   return false;
 }
@@ -300,7 +330,7 @@ function idiomsOf(lex: Lexicon): ReadonlyMap<string, Idiom[]> {
     for (const phrase of lex.CUE_IDIOMS) {
       const words = phrase.split(' ');
       const at = words.findIndex((w) => w.startsWith('*'));
-      const word = (words[at] ?? '').replace(/\*/g, '');
+      const word = (words[at] ?? '').replace(/\*/g, '').toLowerCase();
       byWord.set(word, [...(byWord.get(word) ?? []), { before: words.slice(0, at), after: words.slice(at + 1) }]);
     }
     idioms = byWord;
@@ -314,8 +344,15 @@ function inIdiom(seg: Segmented, t: number): boolean {
   const { tokens } = seg;
   const idioms = idiomsOf(seg.lexicon).get(tokens[t]?.lower ?? '');
   return idioms !== undefined && idioms.some((idiom) =>
-    idiom.before.every((w, i) => tokens[t - idiom.before.length + i]?.lower === w) &&
-    idiom.after.every((w, i) => tokens[t + 1 + i]?.lower === w));
+    idiom.before.every((w, i) => matchesIdiomWord(tokens[t - idiom.before.length + i], w)) &&
+    idiom.after.every((w, i) => matchesIdiomWord(tokens[t + 1 + i], w)));
+}
+
+/** An idiom's word matches a token in lower case; written with a capital, only a capitalised token ("That *said* ,"). */
+function matchesIdiomWord(tok: Token | undefined, word: string): boolean {
+  if (tok === undefined) return false;
+  const lower = word.toLowerCase();
+  return tok.lower === lower && (lower === word || tok.cap);
 }
 
 /**
@@ -355,12 +392,13 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
-    if (isAccordingTo(seg, t)) {
+    const according = accordingPhraseAt(seg, t);
+    if (according !== null) {
       propose(accordingToCue(seg, t, config));
-      t++;
+      t += according.words.length - 1;
       continue;
     }
-    if (!config.isCueForm(tok.lower) && !(next?.lower === 'that' && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;
+    if (!config.isCueForm(tok.lower) && !(lex.COMPLEMENTIZERS.has(next?.lower ?? '') && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';
     if (required !== '' && !required.split('|').includes(next?.lower ?? '.')) continue;
@@ -371,43 +409,41 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
-    const lemma = lex.lemmaOf(tok.lower);
     // "the said document", "a reported 30 cases": an adjective, not a report
     if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower))) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
-    if (tok.lower.endsWith('s') && prev !== undefined && prev.kind === 'word' && !prev.cap &&
+    if (lex.PLURAL_ENDING.test(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
-      next.lower.endsWith('ed')) continue;
+      lex.PAST_ENDING.test(next.lower)) continue;
     // "these forecasts will prove accurate", "development projects would expire": a plural noun, the modal's subject
     if (lex.PLURAL_NOUN_FORMS.has(tok.lower) && lex.MODALS.has(next?.lower ?? '')) continue;
-    // "Having said that, …" and "That said, …" introduce the writer's own point
-    if (tok.lower === 'said' && (prev?.lower === 'having' || (prev?.lower === 'that' && prev.cap && next?.text === ','))) continue;
+    const lemma = lex.lemmaOf(tok.lower);
     // "an attack that claimed the lives of 140 people"
-    if (tok.lower.startsWith('claim') && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
+    if (lex.CLAIM_TRAP_LEMMAS.has(lemma) && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    // "She said goodbye", "he said thank you", "they said their prayers": a greeting or a rite, not a report
-    if (lemma === 'say' && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') || (next?.lower === 'thank' && tokens[t + 2]?.lower === 'you') ||
+    // "She said goodbye", "they said their prayers": a greeting or a rite, not a report ("said thank you" is an idiom)
+    if (lemma === lex.SAY_LEMMA && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     // "Christie appears to be embracing …", "the president appeared cowed", "it seems that …": the writer's view of
     // someone, not a report by them; only "appeared to suggest", "seems to show" report (hedged)
-    if (lex.HEDGE_LEMMAS.has(lemma) && !(next?.lower === 'to' && config.isCueForm(tokens[t + 2]?.lower ?? ''))) continue;
+    if (lex.HEDGE_LEMMAS.has(lemma) && !(lex.INFINITIVE_MARKERS.has(next?.lower ?? '') && config.isCueForm(tokens[t + 2]?.lower ?? ''))) continue;
     // "on radio show Joney’s Jukebox", "a reality show": a kind of show before it makes "show" a noun, unless a
     // clause follows ("footage from the game shows that …")
-    if ((tok.lower === 'show' || tok.lower === 'shows') && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
-      !(next !== undefined && next.kind === 'word' && (next.lower === 'that' || lex.SUBORDINATE_OPENERS.has(next.lower)))) continue;
+    if (lex.SHOW_FORMS.has(tok.lower) && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
+      !(next !== undefined && next.kind === 'word' && (lex.COMPLEMENTIZERS.has(next.lower) || lex.SUBORDINATE_OPENERS.has(next.lower)))) continue;
     // "a program called Sandy Hook Promise", "a shape called a strange attractor", "a paper titled “…”", "the so-called
     // special relationship": naming, not a report ("the firm named a new chief" is a deed all the same)
-    if (lex.NAMING_PARTICIPLES.has(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap && (prev.lower === 'so' ||
-      (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !prev.lower.endsWith('ly') &&
+    if (lex.NAMING_FORMS.has(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap && (lex.NAMING_PREFIXES.has(prev.lower) ||
+      (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !lex.ADVERB_ENDING.test(prev.lower) &&
       !lex.RELATIVE_WORDS.has(prev.lower) && !lex.BETWEEN_SUBJECT_AND_CUE.has(prev.lower))) && next !== undefined &&
       (next.cap || next.kind === 'quote' || lex.INDEFINITE_DETERMINERS.has(next.lower))) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
-    if (lemma === 'report' && next?.lower === 'from' && tokens[t + 2]?.cap === true) continue;
+    if (lex.CREDIT_LEMMAS.has(lemma) && lex.CREDIT_PREPOSITIONS.has(next?.lower ?? '') && tokens[t + 2]?.cap === true) continue;
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report
     if (inIdiom(seg, t)) continue;
     // "Aotearoa, as it is called by Māori", "as the book is called": naming in an "as" clause, not a report
-    if (lemma === 'call' && lex.PASSIVE_AUXILIARIES.has(prev?.lower ?? '') &&
-      [2, 3, 4].some((k) => tokens[t - k]?.lower === 'as' && tokens[t - k]?.block === tok.block)) continue;
+    if (lex.NAMING_LEMMAS.has(lemma) && lex.PASSIVE_AUXILIARIES.has(prev?.lower ?? '') &&
+      [2, 3, 4].some((k) => lex.AS_WORDS.has(tokens[t - k]?.lower ?? '') && tokens[t - k]?.block === tok.block)) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports

@@ -6,7 +6,8 @@
 import type { ActorKind } from './types.js';
 import type { Segmented, Token, TokenRange } from './tokens.js';
 import { textOf } from './tokens.js';
-import { CLAUSE_OPENERS, isFunctionWord } from './speaker-phrase.js';
+import { isFunctionWord } from './speaker-phrase.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { hasCapital } from './chars.js';
 
 export type SourceReading =
@@ -16,8 +17,8 @@ export type SourceReading =
   | { kind: 'description'; actorKind: ActorKind; head: string; text: string; authorName?: string };
 
 /** Strips a trailing possessive ("Russia’s" → "Russia") from a word. */
-function unpossessed(word: string): string {
-  return word.replace(/['’]s$/u, '');
+function unpossessed(lex: Lexicon, word: string): string {
+  return word.replace(lex.POSSESSIVE_ENDING, '');
 }
 
 
@@ -34,7 +35,7 @@ function bodyNamedBefore(seg: Segmented, last: number, first: number): boolean {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word') return false;
     if (tok.cap && seg.lexicon.ORGANISATION_NOUNS.has(tok.lower)) return true;
-    if (!tok.cap && tok.lower !== 'of' && tok.lower !== 'the' && tok.lower !== 'and' && tok.lower !== 'on' && tok.lower !== 'for') return false;
+    if (!tok.cap && !seg.lexicon.NAME_JOINERS.has(tok.lower)) return false;
   }
   return false;
 }
@@ -57,8 +58,8 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
   for (let t = end - 1; t >= first; t--) {
     const tok = tokens[t];
     if (tok === undefined) break;
-    const inName = tok.kind === 'word' && (tok.cap || (runEnd >= 0 && (tok.lower === 'of' || tok.lower === 'the') && tokens[t - 1]?.cap === true) ||
-      (runEnd >= 0 && (tok.lower === 'and' || tok.lower === 'on' || tok.lower === 'for') && tokens[t - 1]?.cap === true && bodyNamedBefore(seg, t - 1, first)));
+    const inName = tok.kind === 'word' && (tok.cap || (runEnd >= 0 && (lex.OF_WORDS.has(tok.lower) || lex.DEFINITE_ARTICLES.has(tok.lower)) && tokens[t - 1]?.cap === true) ||
+      (runEnd >= 0 && lex.NAME_JOINERS.has(tok.lower) && tokens[t - 1]?.cap === true && bodyNamedBefore(seg, t - 1, first)));
     if (inName) {
       if (runEnd < 0) runEnd = t + 1;
       runFirst = t;
@@ -75,8 +76,8 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     if (tok === undefined) break;
     const word = tok.lower.replace(/\.$/, '');
     // a capitalised connective or preposition opens the sentence, not the name ("When Margaret Hamilton", "For Microsoft")
-    const opensClause = CLAUSE_OPENERS.has(tok.lower) || (lex.PREPOSITIONS.has(tok.lower) && tok.cap);
-    if (lex.TITLES.has(word) || /['’]s$/u.test(tok.text) || lex.MONTHS_AND_DAYS.has(tok.text) || tok.lower === 'the' || opensClause) runFirst++;
+    const opensClause = lex.CLAUSE_OPENERS.has(tok.lower) || (lex.PREPOSITIONS.has(tok.lower) && tok.cap);
+    if (lex.TITLES.has(word) || lex.POSSESSIVE_ENDING.test(tok.text) || lex.MONTHS_AND_DAYS.has(tok.text) || lex.DEFINITE_ARTICLES.has(tok.lower) || opensClause) runFirst++;
     else break;
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
@@ -89,8 +90,8 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     while (runFirst < runEnd - 1 && tokens[runFirst]?.kind !== 'word') runFirst++;
   }
   const name = textOf(seg, runFirst, runEnd).replace(/\s+/g, ' ').replace(/\s*\.\s*$/, '');
-  if (name === '' || lex.MONTHS_AND_DAYS.has(name) || lex.DETERMINERS.has(name.toLowerCase()) || isFunctionWord(name.toLowerCase())) return null;
-  return { first: runFirst, end: runEnd, name: unpossessed(name) };
+  if (name === '' || lex.MONTHS_AND_DAYS.has(name) || lex.DETERMINERS.has(name.toLowerCase()) || isFunctionWord(lex, name.toLowerCase())) return null;
+  return { first: runFirst, end: runEnd, name: unpossessed(lex, name) };
 }
 
 function headNoun(seg: Segmented, first: number, end: number): { tok: number; lower: string } | null {
@@ -101,11 +102,10 @@ function headNoun(seg: Segmented, first: number, end: number): { tok: number; lo
     const tok = seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind !== 'word') { if (last >= 0 && tok.text !== '.' && tok.text !== '’' && tok.text !== "'") break; continue; }
-    if (last >= 0 && (tok.lower === 'of' || tok.lower === 'by' || lex.RELATIVE_PRONOUNS.has(tok.lower) || tok.lower === 'in' ||
-      tok.lower === 'from' || tok.lower === 'at' || tok.lower === 'for' || tok.lower === 'with' || tok.lower === 'on')) break;
+    if (last >= 0 && lex.SOURCE_NAME_ENDERS.has(tok.lower)) break;
     // "a new report released on Monday by …": a participle after the noun opens a reduced relative clause
     const next = seg.tokens[t + 1];
-    if (last >= 0 && !tok.cap && tok.lower.endsWith('ed') && next !== undefined && next.kind === 'word' && lex.PREPOSITIONS.has(next.lower)) break;
+    if (last >= 0 && !tok.cap && lex.PAST_ENDING.test(tok.lower) && next !== undefined && next.kind === 'word' && lex.PREPOSITIONS.has(next.lower)) break;
     last = t;
   }
   const tok = seg.tokens[last];
@@ -145,7 +145,7 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       core = before;
       const d = after.first < after.end ? tokens[after.first] : undefined;
       if (d !== undefined && d.kind === 'word' && (lex.DETERMINERS.has(d.lower) || lex.INDEFINITE_DETERMINERS.has(d.lower))) {
-        description = textOf(seg, after.first + (d.lower === 'the' || d.lower === 'a' || d.lower === 'an' ? 1 : 0), after.end);
+        description = textOf(seg, after.first + (lex.ARTICLES.has(d.lower) ? 1 : 0), after.end);
       } else if (d !== undefined && d.kind === 'word' && !lex.RELATIVE_PRONOUNS.has(d.lower)) {
         description = textOf(seg, after.first, after.end);
       }
@@ -158,15 +158,15 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   const sentenceInitial = head !== null && head.tok === core.first && seg.sentenceOf[head.tok] !== seg.sentenceOf[head.tok - 1];
   const headTok = rawHeadTok !== undefined && sentenceInitial ? { ...rawHeadTok, cap: false } : rawHeadTok;
   const coreFirst = tokens[core.first];
-  const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
+  const plural = lex.PLURAL_ENDING.test(headLower);
   // documents: "the appeal", "The October PACE resolution", "Wednesday's letter of appeal"
   if (lex.DOCUMENT_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
     let authorName: string | undefined;
     for (let t = core.first; t < (head?.tok ?? core.first); t++) {
       const tok = tokens[t];
-      if (tok !== undefined && isAcronym(tok)) authorName = unpossessed(tok.text);
+      if (tok !== undefined && isAcronym(tok)) authorName = unpossessed(lex, tok.text);
     }
-    const definite = coreFirst !== undefined && (coreFirst.lower === 'the' || coreFirst.cap || /['’]s$/u.test(coreFirst.text));
+    const definite = coreFirst !== undefined && (lex.DEFINITE_ARTICLES.has(coreFirst.lower) || coreFirst.cap || lex.POSSESSIVE_ENDING.test(coreFirst.text));
     const actorKind: ActorKind = plural || !definite ? 'unnamed' : 'document';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end), authorName };
   }
@@ -181,19 +181,19 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };
   }
   if (isUnnamedHead || named === null) {
-    const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(headLower) && coreFirst?.lower === 'the' ? 'organisation' : 'unnamed';
+    const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(headLower) && lex.DEFINITE_ARTICLES.has(coreFirst?.lower ?? '') ? 'organisation' : 'unnamed';
     return { kind: 'description', actorKind, head: headLower, text: textOf(seg, core.first, core.end) };
   }
   // "prosecutors in San Francisco and Los Angeles", "that tweeter in Sydney": a common noun heads the phrase and the
   // name only says where it is; people of a place are described, not named after it
   if (head !== null && headTok !== undefined && !headTok.cap && headTok.kind === 'word' && head.tok < named.first) {
     const preposition = tokens[head.tok + 1]?.lower ?? '';
-    if ((plural && lex.PREPOSITIONS.has(preposition)) || preposition === 'in' || preposition === 'from' || preposition === 'at') {
+    if ((plural && lex.PREPOSITIONS.has(preposition)) || lex.PLACE_PREPOSITIONS.has(preposition)) {
       return { kind: 'description', actorKind: 'unnamed', head: headLower, text: textOf(seg, core.first, core.end) };
     }
   }
   const nameHead = named.name.split(' ').pop()?.toLowerCase() ?? '';
   const allCaps = named.end - named.first === 1 && tokens[named.first] !== undefined && isAcronym(tokens[named.first] as Token);
-  const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(nameHead) || allCaps || named.name.includes(' of ') ? 'organisation' : 'person';
+  const actorKind: ActorKind = lex.ORGANISATION_NOUNS.has(nameHead) || allCaps || named.name.split(' ').slice(1, -1).some((w) => lex.OF_WORDS.has(w)) ? 'organisation' : 'person';
   return { kind: 'named', actorKind, name: named.name, description };
 }

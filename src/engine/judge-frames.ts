@@ -182,7 +182,7 @@ function subjectBeforeCue(seg: Segmented, frame: Frame): number {
   for (let steps = 0; steps < 4 && b >= 0; steps++, b--) {
     const tok = seg.tokens[b];
     if (tok === undefined || tok.block !== block || tok.kind !== 'word') break;
-    if (!seg.lexicon.MODEL_AUXILIARIES.has(tok.lower) && !tok.lower.endsWith('ly')) break;
+    if (!seg.lexicon.MODEL_AUXILIARIES.has(tok.lower) && !seg.lexicon.ADVERB_ENDING.test(tok.lower)) break;
   }
   return b;
 }
@@ -277,7 +277,7 @@ function thingFollows(seg: Segmented, frame: Frame): boolean {
   for (let t = frame.cue.first + 1; t <= frame.cue.first + THING_HEAD_WINDOW; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.block !== block || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== ',')) return false;
-    if (tok.lower === 'that' || lex.WH_WORDS.has(tok.lower)) return false;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower)) return false;
     if (t === frame.cue.first + 1 && lex.PREPOSITIONS.has(tok.lower)) return false;
     if (nouns.has(tok.lower)) return true;
   }
@@ -285,22 +285,22 @@ function thingFollows(seg: Segmented, frame: Frame): boolean {
 }
 
 /**
- * A participle of naming with no namer (NAMING_PARTICIPLES): "This is called a third-party request", "Called the
+ * A participle of naming with no namer (NAMING_FORMS): "This is called a third-party request", "Called the
  * Temple of Isis, it was founded in 1888" — the passive (its subject is the thing named, not a speaker) or a
  * participle opening its sentence, no particle ("called on", "called for" report), and no "by" naming who named it
  * ("is called a flop by its critics" reports).
  */
 function isNaming(seg: Segmented, frame: Frame): boolean {
   const lex = seg.lexicon;
-  if (!lex.NAMING_PARTICIPLES.has(frame.cue.form) || frame.cue.last !== frame.cue.first) return false;
+  if (!lex.NAMING_FORMS.has(frame.cue.form) || frame.cue.last !== frame.cue.first) return false;
   const content = frame.content[0];
   if (content === undefined || content.first <= frame.cue.last) return false;
   const next = seg.tokens[frame.cue.last + 1];
   if (next === undefined || lex.PREPOSITIONS.has(next.lower)) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
-  for (let t = frame.cue.last + 1; t < end; t++) if (seg.tokens[t]?.lower === 'by') return false;
+  for (let t = frame.cue.last + 1; t < end; t++) if (lex.AGENT_WORDS.has(seg.tokens[t]?.lower ?? '')) return false;
   let b = frame.cue.first - 1;
-  while (b >= 0 && seg.tokens[b]?.lower.endsWith('ly') === true) b--;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
   const before = seg.tokens[b];
   // a participle opening its sentence with no speaker before it ("Called the Temple of Isis, it …")
   const opensSentence = (before === undefined || before.block !== seg.tokens[frame.cue.first]?.block ||
@@ -322,12 +322,12 @@ function isPassiveDeed(seg: Segmented, frame: Frame): boolean {
   const lex = seg.lexicon;
   if (!lex.PASSIVE_DEED_LEMMAS.has(frame.cue.lemma)) return false;
   let b = frame.cue.first - 1;
-  while (b >= 0 && seg.tokens[b]?.lower.endsWith('ly') === true) b--;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
   if (!lex.PASSIVE_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
   const content = frame.content[0];
   if (content === undefined || content.first <= frame.cue.last) return false;
   // an order ("were told to leave") only with an infinitive: "were told the plant would close" reports
-  if ((lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma)) && seg.tokens[content.first]?.lower !== 'to') return false;
+  if ((lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma)) && !lex.INFINITIVE_MARKERS.has(seg.tokens[content.first]?.lower ?? '')) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   for (let t = frame.cue.last + 1; t < end; t++) {
     const tok = seg.tokens[t];

@@ -5,8 +5,6 @@
  */
 import type { Token } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-// resolve-actors.ts calls subjectLeftOf without a lexicon: English, until it passes its article's
-import { english } from './lexicon/en/index.js';
 import { isDottedInitials, startsWithNumber } from './chars.js';
 
 /** Longest subject phrase we accept, in tokens (appositives included). */
@@ -47,7 +45,7 @@ function canBeInPhrase(tok: Token, isCueForm: (lower: string) => boolean, lex: L
 function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined, lex: Lexicon): boolean {
   if (tok.kind !== 'word' || tok.cap || left === undefined || left.kind !== 'word') return false;
   if (!(left.cap || lex.SUBJECT_PRONOUNS.has(left.lower))) return false;
-  return /[a-z]{3,}(?:ed|es)$/.test(tok.lower) && !/(?:ies|ees)$/.test(tok.lower);
+  return lex.isVerbAfterSubject?.(tok.lower) === true;
 }
 
 /**
@@ -55,13 +53,13 @@ function looksLikeVerbAfterSubject(tok: Token, left: Token | undefined, lex: Lex
  * Skips adverbs and auxiliaries next to the cue and notes a negation among them.
  */
 export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
-  isCueForm: (lower: string) => boolean, lex: Lexicon = english): LeftSubject {
+  isCueForm: (lower: string) => boolean, lex: Lexicon): LeftSubject {
   let i = cue - 1;
   let negated = false;
   while (i >= limit) {
     const t = tokens[i];
     if (!isWord(t) || t.cap && !lex.WEEKDAYS.has(t.text)) break;
-    const adverb = lex.BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+    const adverb = lex.BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (lex.ADVERB_ENDING.test(t.lower) && t.lower.length > 4);
     if (!adverb) break;
     if (lex.NEGATIONS.has(t.lower)) negated = true;
     i--;
@@ -77,7 +75,7 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
   while (i >= limit && end - i <= MAX_SUBJECT_TOKENS) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (t.kind === 'word' && t.lower === 'and') {
+    if (t.kind === 'word' && lex.AND_WORDS.has(t.lower)) {
       // "Clinton and Sanders said", "teachers and union officials told": keep when a noun is on both sides
       const leftTok = tokens[i - 1];
       if (first < end && isWord(leftTok) && !lex.PHRASE_BREAKERS.has(leftTok.lower) && (leftTok.cap || sawCap === false)) {
@@ -190,7 +188,7 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
     }
     if (!t.cap && i > start && (lex.PREPOSITIONS.has(t.lower) || lex.PHRASE_BREAKERS.has(t.lower))) {
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
-      if (!(t.lower === 'of' || t.lower === 'for')) break;
+      if (lex.TITLE_PREPOSITIONS?.has(t.lower) !== true) break;
     }
     // ("…, say economists, …": a group of unnamed sources may follow its cue bare)
     if (!t.cap && i === start && !lex.DETERMINERS.has(t.lower) && !lex.TITLES.has(t.lower) && !lex.SPEAKER_LEAD_WORDS.has(t.lower) &&

@@ -12,10 +12,8 @@ import type { Segmented, TokenRange } from './tokens.js';
 import type { Frame } from './constructions/frame.js';
 import { readSource, type SourceReading } from './find-sources.js';
 import { blockOf, reachBlock, textOf } from './tokens.js';
-import { DOCUMENT_NOUNS, TITLES } from './lexicon/en/actor-words.js';
 import { subjectLeftOf } from './noun-phrase.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/en/first-names.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 import { speakerPhrase } from './speaker-phrase.js';
 import type { BoundsModel } from './model/content-bounds.js';
 import { SourceBoundsChooser } from './model/source-bounds.js';
@@ -47,8 +45,8 @@ export interface CoSpeaker {
 }
 
 /** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
-function pronounReading(word: string): SourceReading {
-  const refers = PERSON_PRONOUNS.has(word) ? 'person' : THING_PRONOUNS.has(word) ? 'thing' : PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
+function pronounReading(lex: Lexicon, word: string): SourceReading {
+  const refers = lex.PERSON_PRONOUNS.has(word) ? 'person' : lex.THING_PRONOUNS.has(word) ? 'thing' : lex.PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
   return { kind: 'pronoun', refers, word };
 }
 
@@ -69,15 +67,12 @@ function spansOf(seg: Segmented, range: TokenRange): Span[] {
 
 export { spansOf };
 
-/** Document nouns that say nothing about which document it is. */
-const GENERIC_DOCUMENT_NOUNS = new Set(['document', 'documents', 'text', 'paper']);
-
 /** The document nouns inside a speaker phrase ("Wednesday’s letter of appeal" → letter, appeal). */
 function documentHeads(seg: Segmented, range: TokenRange): Set<string> {
   const out = new Set<string>();
   for (let t = range.first; t < range.end; t++) {
     const tok = seg.tokens[t];
-    if (tok !== undefined && tok.kind === 'word' && !tok.cap && DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
+    if (tok !== undefined && tok.kind === 'word' && !tok.cap && seg.lexicon.DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
   }
   return out;
 }
@@ -128,6 +123,7 @@ const FRAMES_PER_SLICE = 250;
  * as the same noun phrase (so a name never becomes a clause or a bare function word).
  */
 export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: BoundsModel | null = null): Generator<void, ResolvedActors> {
+  const lex = seg.lexicon;
   const names = yield* collectNames(seg);
   const pluralSubjects = yield* collectPluralSubjects(seg, names);
   let nextPluralSubject = 0;
@@ -167,7 +163,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     let name = rawName;
     let k = kind;
     const expansion = names.acronyms.get(name);
-    if (expansion !== undefined) { name = stripLeadingAdjectives(expansion); k = 'organisation'; }
+    if (expansion !== undefined) { name = stripLeadingAdjectives(lex, expansion); k = 'organisation'; }
     if (!name.includes(' ')) {
       const full = names.fullNames.get(name.toLowerCase());
       if (full !== undefined) name = full;
@@ -178,7 +174,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     if (existing !== undefined) return existing;
     const actor = table.add(key, name, k);
     table.alias(surnameKey, actor);
-    for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(exp) === name) table.alias(`n:${acr.toLowerCase()}`, actor);
+    for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(lex, exp) === name) table.alias(`n:${acr.toLowerCase()}`, actor);
     return actor;
   };
 
@@ -274,13 +270,13 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         continue;
       }
     }
-    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(phrase.word) : readSource(seg, source);
+    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(lex, phrase.word) : readSource(seg, source);
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':
         if (reading.refers === 'person') {
           // "she" skips a person known to be "he" (by a title or an earlier pronoun), and the other way round
-          const want = reading.word === 'she' || reading.word === 'her' ? 'f' : 'm';
+          const want = lex.FEMALE_PRONOUNS.has(reading.word) ? 'f' : 'm';
           const speaker = lastAt((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
           actor = speaker.actor;
           const at = speaker.at;
@@ -329,7 +325,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       case 'relative': {
         // the noun phrase the relative pronoun follows: "Clinton, who said", "documents … that described"
         const end = seg.tokens[source.first - 1]?.text === ',' ? source.first - 1 : source.first;
-        const np = subjectLeftOf(seg.tokens, end, Math.max(0, end - 10), () => false);
+        const np = subjectLeftOf(seg.tokens, end, Math.max(0, end - 10), () => false, lex);
         // an antecedent that is no noun phrase ("provide details of the talks, which …") leaves the speaker unknown
         const read = np.first < np.end ? speakerPhrase(seg, { first: np.first, end: np.end }, true) : null;
         const antecedent = read?.kind === 'phrase' ? readSource(seg, read.range) : null;
@@ -343,8 +339,8 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         if (!genderOf.has(actor)) {
           const title = seg.tokens[source.first]?.lower.replace(/\.$/, '') ?? '';
           const first = actor.name.split(' ')[0]?.toLowerCase() ?? '';
-          if (title === 'mr' || MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
-          else if (title === 'mrs' || title === 'ms' || title === 'miss' || FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
+          if (lex.MALE_TITLES.has(title) || lex.MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
+          else if (lex.FEMALE_TITLES.has(title) || lex.FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
         }
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;
@@ -377,25 +373,37 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
 const SUBJECT_REACH_BLOCKS = 2;
 
 /** "Russian Central Election Commission" → "Central Election Commission": nationality adjectives are not the name. */
-function stripLeadingAdjectives(name: string): string {
+function stripLeadingAdjectives(lex: Lexicon, name: string): string {
+  const nationality = lex.NATIONALITY_ENDING;
+  if (nationality === undefined) return name;
   const words = name.split(/\s+/);
-  while (words.length > 2 && /(?:an|ese|ish|ian|ic)$/.test(words[0] ?? '') && !TITLES.has((words[0] ?? '').toLowerCase())) words.shift();
+  while (words.length > 2 && nationality.test(words[0] ?? '') && !lex.TITLES.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ');
 }
 
-// Letter by letter rather than with the `i` flag: a case-insensitive expression is compiled through ICU's case
-// closure, which costs more than the rest of this step on a cold run. For ASCII patterns the two read the same
-// (a non-Unicode `i` never matches a non-ASCII character to an ASCII one).
-const LEADING_ARTICLE_RE = /^(?:[Tt][Hh][Ee]|[Aa]|[Aa][Nn])\s+/;
-const LEADING_THE_RE = /^[Tt][Hh][Ee]\s/;
+/** The first word of a text and the spaces after it ("The ", "a "). */
+const FIRST_WORD_RE = /^(\S+)\s+/;
+
+/** A description without its leading article ("the operator" → "operator"): any of the lexicon's ARTICLES. */
+function withoutLeadingArticle(lex: Lexicon, text: string): string {
+  const m = FIRST_WORD_RE.exec(text);
+  return m !== null && lex.ARTICLES.has((m[1] ?? '').toLowerCase()) ? text.slice(m[0].length) : text;
+}
+
+/** Whether a description opens with a definite article ("the operator"). */
+function opensDefinite(lex: Lexicon, text: string): boolean {
+  const m = FIRST_WORD_RE.exec(text);
+  return m !== null && lex.DEFINITE_ARTICLES.has((m[1] ?? '').toLowerCase());
+}
 
 function describedActor(seg: Segmented, table: ActorTable, reading: Extract<SourceReading, { kind: 'description' }>,
   source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
   namedActor: (name: string, kind: ActorKind) => Actor): Actor {
-  const text = reading.text.replace(LEADING_ARTICLE_RE, '');
+  const lex = seg.lexicon;
+  const text = withoutLeadingArticle(lex, reading.text);
   if (reading.actorKind !== 'document') {
     // "the operator", "the union": a short definite description goes to the last body with that head noun
-    const short = LEADING_THE_RE.test(reading.text) && text.split(/\s+/).length <= 2;
+    const short = opensDefinite(lex, reading.text) && text.split(/\s+/).length <= 2;
     // "the mayor" in an article that names one mayor ("Mayor Lena Ortiz"), before or after: that person
     const holders = short && text.split(/\s+/).length === 1 ? names.titled.get(reading.head) : undefined;
     const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
@@ -415,21 +423,21 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
     if (a !== undefined) { authorName = a.name; authorDescription = a.description; }
   }
   const heads = documentHeads(seg, source);
-  const specific = [...heads].filter((h) => !GENERIC_DOCUMENT_NOUNS.has(h));
+  const specific = [...heads].filter((h) => !lex.GENERIC_DOCUMENT_NOUNS.has(h));
   let doc: Actor | undefined;
   if (reading.authorName !== undefined) {
     doc = table.add(`d:${reading.authorName.toLowerCase()}:${reading.head}`, text, 'document');
   } else {
     // "the document" → the last document; "the appeal" → the last appeal, or the last document not yet named
     const sameHead = (a: Actor): boolean => a.kind === 'document' && specific.some((h) => table.headsOf(a).has(h));
-    const unnamedDoc = (a: Actor): boolean => a.kind === 'document' && [...table.headsOf(a)].every((h) => GENERIC_DOCUMENT_NOUNS.has(h));
+    const unnamedDoc = (a: Actor): boolean => a.kind === 'document' && [...table.headsOf(a)].every((h) => lex.GENERIC_DOCUMENT_NOUNS.has(h));
     doc = specific.length === 0
       ? lastOf((a) => a.kind === 'document')
       : lastOf(sameHead) ?? lastOf(unnamedDoc);
     doc ??= table.add(`d::${reading.head}`, text, 'document');
   }
   const known = table.headsOf(doc);
-  const wasGeneric = [...known].every((h) => GENERIC_DOCUMENT_NOUNS.has(h));
+  const wasGeneric = [...known].every((h) => lex.GENERIC_DOCUMENT_NOUNS.has(h));
   for (const h of heads) known.add(h);
   if (wasGeneric && specific.length > 0 && text.trim() !== '') doc.name = text;
   if (authorName !== undefined && doc.authorId === undefined) {
@@ -442,12 +450,12 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
     doc.authorId = author.id;
     if (reading.authorName !== undefined && author.mentions.length === 0) {
       for (let t = source.first; t < source.end; t++) {
-        if (seg.tokens[t]?.text.replace(/['’]s$/u, '') === reading.authorName) author.mentions.push(...spansOf(seg, { first: t, end: t + 1 }));
+        if (seg.tokens[t]?.text.replace(lex.POSSESSIVE_ENDING, '') === reading.authorName) author.mentions.push(...spansOf(seg, { first: t, end: t + 1 }));
       }
     }
   }
   // name the document after its author once both are known: "Federation Council appeal"
-  const head = specific[0] ?? [...known].find((h) => !GENERIC_DOCUMENT_NOUNS.has(h));
+  const head = specific[0] ?? [...known].find((h) => !lex.GENERIC_DOCUMENT_NOUNS.has(h));
   if (doc.authorId !== undefined && reading.authorName === undefined && head !== undefined) {
     const author = table.byId(doc.authorId);
     if (author !== undefined) doc.name = `${author.name} ${head}`;
@@ -459,7 +467,7 @@ function describedActor(seg: Segmented, table: ActorTable, reading: Extract<Sour
 function findNameTokens(seg: Segmented, from: number, name: string): TokenRange | null {
   const first = name.split(' ')[0] ?? '';
   for (let t = Math.max(0, from - 20); t < Math.min(seg.tokens.length, from + 40); t++) {
-    if (seg.tokens[t]?.text.replace(/['’]s$/u, '') === first || seg.tokens[t]?.text === first) {
+    if (seg.tokens[t]?.text.replace(seg.lexicon.POSSESSIVE_ENDING, '') === first || seg.tokens[t]?.text === first) {
       const n = name.split(' ').length;
       const end = t + n;
       if (textOf(seg, t, end).replace(/\s+/g, ' ') === name) return { first: t, end };

@@ -51,8 +51,6 @@ const EVIDENCE_CHARS = 100;
 const TOKENS_PER_SLICE = 10_000;
 const ACTORS_PER_SLICE = 500;
 
-const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
-
 type Listed = RoleWord['role'];
 
 interface Candidate {
@@ -86,33 +84,33 @@ interface Target {
 }
 
 /** A word without its possessive ending; "-owned" words as one ("Amazon-owned Whole Foods": the owned is a business). */
-function baseWord(lower: string): string {
-  if (lower.endsWith("'s")) return lower.slice(0, -2);
-  if (lower.endsWith("s'")) return lower.slice(0, -1);
-  if (lower.endsWith('-owned')) return '-owned';
+function baseWord(lex: Lexicon, lower: string): string {
+  if (lex.POSSESSIVE_ENDING.test(lower)) return lower.replace(lex.POSSESSIVE_ENDING, '');
+  if (lex.PLURAL_POSSESSIVE_ENDING?.test(lower) === true) return lower.slice(0, -1);
+  if (lex.OWNED_SUFFIX !== undefined && lower.endsWith(lex.OWNED_SUFFIX)) return lex.OWNED_SUFFIX;
   return lower;
 }
 
-function unpossessed(lower: string): Word {
-  return { w: baseWord(lower), possessive: lower.endsWith("'s") || lower.endsWith("s'") };
+function unpossessed(lex: Lexicon, lower: string): Word {
+  return { w: baseWord(lex, lower), possessive: lex.POSSESSIVE_ENDING.test(lower) || lex.PLURAL_POSSESSIVE_ENDING?.test(lower) === true };
 }
 
 /** The words of a name or description as written in the actor (straight apostrophes, no punctuation). */
-function wordsOfText(text: string): Word[] {
+function wordsOfText(lex: Lexicon, text: string): Word[] {
   const out: Word[] = [];
   for (const raw of text.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”!?]+/)) {
     let w = raw;
     while (w.endsWith('.')) w = w.slice(0, -1);
-    if (w !== '') out.push(unpossessed(w));
+    if (w !== '') out.push(unpossessed(lex, w));
   }
   return out;
 }
 
-function wordsOfTokens(tokens: readonly Token[], first: number, end: number): Word[] {
+function wordsOfTokens(lex: Lexicon, tokens: readonly Token[], first: number, end: number): Word[] {
   const out: Word[] = [];
   for (let t = first; t < end; t++) {
     const tok = tokens[t];
-    if (tok !== undefined && tok.kind === 'word') out.push(unpossessed(tok.lower));
+    if (tok !== undefined && tok.kind === 'word') out.push(unpossessed(lex, tok.lower));
   }
   return out;
 }
@@ -155,7 +153,7 @@ function readRole(lex: Lexicon, words: readonly Word[], headFinal: boolean): Hit
   const weak = candidates.filter((h) => !h.hit.word.strong);
   // a name's head stands before its first "of", "at", "for" too: "Parliamentary Assembly | of the Council of Europe"
   // (a coordination in a name has two heads and the last decides: "Military officers and government officials")
-  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w) && !(headFinal && w.w === 'and'));
+  let headEnd = words.findIndex((w, i) => i > 0 && lex.APPOSITION_HEAD_ENDS.has(w.w) && !(headFinal && lex.AND_WORDS.has(w.w)));
   if (headEnd < 0) headEnd = words.length;
   const inHead = (list: typeof hits): Hit | undefined => list.filter((h) => h.end <= headEnd).pop()?.hit;
   const afterHead = (list: typeof hits): Hit | undefined =>
@@ -202,9 +200,9 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
   for (const [index, actor] of actors.entries()) {
     if (index % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     if (actor.kind === 'unknown' || actor.kind === 'document') continue;
-    const nameWords = wordsOfText(actor.name);
+    const nameWords = wordsOfText(lex, actor.name);
     fromPhrase(actor, nameWords, true, FROM_NAME, actor.name);
-    if (actor.description !== undefined) fromPhrase(actor, wordsOfText(actor.description), false, FROM_DESCRIPTION, actor.description);
+    if (actor.description !== undefined) fromPhrase(actor, wordsOfText(lex, actor.description), false, FROM_DESCRIPTION, actor.description);
     const words = nameWords.map((w) => w.w);
     const last = words[words.length - 1];
     if (last === undefined) continue;
@@ -238,15 +236,15 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
     const tok = tokens[t];
     if (tok === undefined || tok.kind !== 'word') continue;
     // the hot path: one ending test and one map look-up per word (names never end in "-owned")
-    const w = tok.lower.endsWith("'s") ? tok.lower.slice(0, -2) : tok.lower;
+    const w = tok.lower.replace(lex.POSSESSIVE_ENDING, '');
     // "Microsoft … The company's app", "a demo of the Apple Vision Pro at the company's headquarters": the
     // organisation last named is a company — unless it is the one speaking in this sentence ("The regional
     // transport board said it would review the company's licence" speaks of another)
-    if (lastOrg !== null && tokens[t - 1]?.lower === 'the' && lex.ROLE_ANAPHORS.has(w) && !creditedByContext.has(lastOrg.actor) &&
+    if (lastOrg !== null && lex.DEFINITE_ARTICLES.has(tokens[t - 1]?.lower ?? '') && lex.ROLE_ANAPHORS.has(w) && !creditedByContext.has(lastOrg.actor) &&
       !(speaksIn.get(lastOrg.actor.id)?.has(sentenceOfToken(t)) ?? false)) {
       const org = recentOrg(t);
       const word = lex.ROLE_WORDS.get(w);
-      if (org !== undefined && word !== undefined && !wordsOfText(org.name).some((x) => x.w === w)) {
+      if (org !== undefined && word !== undefined && !wordsOfText(lex, org.name).some((x) => x.w === w)) {
         creditedByContext.add(org);
         add(org, { role: word.role, strong: word.strong, rank: FROM_CONTEXT, reason: `“the ${w}” right after ${quoted(org.name)}` });
       }
@@ -258,7 +256,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
       let full = n === 1 ? tok.cap || !startsUpper(target.actor.name) : true;
       for (let k = 1; k < n && full; k++) {
         const prev = tokens[t - k];
-        full = prev !== undefined && prev.kind === 'word' && prev.block === tok.block && unpossessed(prev.lower).w === target.words[n - 1 - k];
+        full = prev !== undefined && prev.kind === 'word' && prev.block === tok.block && unpossessed(lex, prev.lower).w === target.words[n - 1 - k];
       }
       let first = t - n + 1;
       let rank = FROM_FULL_NAME;
@@ -281,7 +279,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
     if (i % ACTORS_PER_SLICE === ACTORS_PER_SLICE - 1) yield;
     const actor = byId.get(actorOf[i] ?? '');
     // only for a proper name: "The Russian security services reported" is a body reporting, not the news
-    if (actor !== undefined && frame.cue.lemma === 'report' && actor.kind !== 'document' && !creditedByContext.has(actor) &&
+    if (actor !== undefined && lex.NEWS_LEMMAS.has(frame.cue.lemma) && actor.kind !== 'document' && !creditedByContext.has(actor) &&
       actor.name.split(/\s+/).every(startsUpper)) {
       creditedByContext.add(actor);
       add(actor, { role: 'media', strong: false, rank: FROM_CONTEXT, reason: `reports what it said as news does (“${frame.cue.lemma}”)` });
@@ -343,10 +341,10 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
       i--;
       if (lex.ARTICLES.has(tk.lower)) break;
     }
-    if (i + 1 < first) fromPhrase(actor, wordsOfTokens(tokens, i + 1, first), true, rank, textOf(seg, i + 1, last + 1));
+    if (i + 1 < first) fromPhrase(actor, wordsOfTokens(lex, tokens, i + 1, first), true, rank, textOf(seg, i + 1, last + 1));
     // "the acquisition of Lucasfilm", "the CEO of Facebook"
     const owner = tokens[first - 2];
-    if (tokens[first - 1]?.lower === 'of' && owner !== undefined && lex.BUSINESS_OF.has(owner.lower) && inSentence(first - 2)) {
+    if (lex.OF_WORDS.has(tokens[first - 1]?.lower ?? '') && owner !== undefined && lex.BUSINESS_OF.has(owner.lower) && inSentence(first - 2)) {
       add(actor, { role: 'business', strong: true, rank, reason: `“${owner.lower} of” in ${quoted(textOf(seg, first - 2, last + 1))}` });
     }
 
@@ -365,16 +363,16 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
         if (tk === undefined || (tk.kind !== 'word' && tk.text !== '(' && tk.text !== ')')) break;
         j--;
         n++;
-        if (SPEAKER_OPENERS.has(tk.lower)) { opened = true; break; }
+        if (lex.SPEAKER_OPENERS.has(tk.lower)) { opened = true; break; }
       }
       const open = tokens[j + 1];
       if (opened && open !== undefined && j + 1 < first - 1) {
         const org = recentOrg(j + 1);
-        if ((open.lower === 'its' || open.lower === 'their') && org !== undefined && org !== actor) {
+        if (lex.BODY_POSSESSIVES.has(open.lower) && org !== undefined && org !== actor) {
           // the body a person belongs to says more than their job: "Its chief engineer" of the Port Authority
           add(actor, { role: 'official', strong: true, rank: FROM_NAME, via: org, reason: `${quoted(textOf(seg, j + 1, first - 1))} of ${quoted(org.name)}` });
         } else {
-          fromPhrase(actor, wordsOfTokens(tokens, j + 1, first - 1), true, rank, textOf(seg, j + 1, last + 1));
+          fromPhrase(actor, wordsOfTokens(lex, tokens, j + 1, first - 1), true, rank, textOf(seg, j + 1, last + 1));
         }
       }
     }
@@ -391,19 +389,19 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
         while (inSentence(e) && n < APPOSITION_AFTER_WORDS && tokens[e]?.kind === 'word') { e++; n++; }
         const opener = tokens[from];
         if (opener === undefined || n === 0) return;
-        const opens = lex.APPOSITION_OPENERS.has(opener.lower) || lex.ROLE_WORDS.has(unpossessed(opener.lower).w);
-        if (opens && fromPhrase(actor, wordsOfTokens(tokens, from, e), false, rank, textOf(seg, first, e))) return;
+        const opens = lex.APPOSITION_OPENERS.has(opener.lower) || lex.ROLE_WORDS.has(unpossessed(lex, opener.lower).w);
+        if (opens && fromPhrase(actor, wordsOfTokens(lex, tokens, from, e), false, rank, textOf(seg, first, e))) return;
         // a short first part ("75", "MD") may be followed by the apposition proper
         if (n > 2 || tokens[e]?.text !== ',' || !inSentence(e)) return;
         from = e + 1;
       }
       return;
     }
-    if (next.lower === 'of' || next.lower === 'from') {
+    if (lex.ROLE_OF_WORDS.has(next.lower)) {
       // "Jennifer Mattinson from the West Mercia police", "Brian K. Coombes … of McMaster University"
       let e = last + 2;
       while (inSentence(e) && e - last - 2 < OF_PHRASE_WORDS && tokens[e]?.kind === 'word' && !lex.ROLE_WINDOW_BREAKERS.has(tokens[e]?.lower ?? '')) e++;
-      if (e > last + 2) fromPhrase(actor, wordsOfTokens(tokens, last + 2, e), true, rank, textOf(seg, first, e));
+      if (e > last + 2) fromPhrase(actor, wordsOfTokens(lex, tokens, last + 2, e), true, rank, textOf(seg, first, e));
       return;
     }
     if (lex.ROLE_COPULAS.has(next.lower)) {
@@ -411,15 +409,15 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
       let k = last + 2;
       while (lex.COPULA_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
       const article = tokens[k]?.lower;
-      if (article !== 'a' && article !== 'an') return;
+      if (!lex.INDEFINITE_ARTICLES.has(article ?? '')) return;
       let e = k + 1;
       while (inSentence(e) && e - k < COPULA_WORDS && tokens[e]?.kind === 'word') e++;
-      fromPhrase(actor, wordsOfTokens(tokens, k, e), false, rank, textOf(seg, first, e));
+      fromPhrase(actor, wordsOfTokens(lex, tokens, k, e), false, rank, textOf(seg, first, e));
       return;
     }
     // "Amazon founder Jeff Bezos", "Disney's 2012 acquisition of Lucasfilm"
     if (target.orgLike) {
-      const possessive = unpossessed(tokens[last]?.lower ?? '').possessive;
+      const possessive = unpossessed(lex, tokens[last]?.lower ?? '').possessive;
       const reach = possessive ? 2 : 1;
       for (let k = 1; k <= reach; k++) {
         const after = tokens[last + k];
@@ -444,7 +442,7 @@ function startsUpper(text: string): boolean {
  */
 function surnameStandsAlone(seg: Segmented, t: number, tok: Token): boolean {
   const next = seg.tokens[t + 1];
-  if (!unpossessed(tok.lower).possessive && next !== undefined && next.kind === 'word' && next.cap && seg.sentenceOf[t + 1] === seg.sentenceOf[t]) return false;
+  if (!unpossessed(seg.lexicon, tok.lower).possessive && next !== undefined && next.kind === 'word' && next.cap && seg.sentenceOf[t + 1] === seg.sentenceOf[t]) return false;
   const prev = seg.tokens[t - 1];
   if (prev === undefined || prev.kind !== 'word' || !prev.cap || seg.sentenceOf[t - 1] !== seg.sentenceOf[t]) return true;
   const lower = prev.lower.replace(/\.$/, '');
@@ -455,7 +453,7 @@ function surnameStandsAlone(seg: Segmented, t: number, tok: Token): boolean {
 function decide(lex: Lexicon, actor: Actor, list: readonly Candidate[], withVia: boolean): { role: SourceRole; reason: string } {
   if (actor.kind === 'unknown') return { role: 'unknown', reason: 'the text names no speaker for these claims' };
   if (actor.kind === 'document') return { role: 'document', reason: `a text, not a person or body: ${quoted(actor.name)}` };
-  const words = wordsOfText(actor.name);
+  const words = wordsOfText(lex, actor.name);
   if (lex.NOBODY.has(words[0]?.w ?? '')) return { role: 'unknown', reason: `names nobody: ${quoted(actor.name)}` };
   if (actor.kind === 'unnamed') {
     // "Many reports", "research conducted in both monkeys and humans", "an email from Facebook": a text speaking
@@ -463,7 +461,7 @@ function decide(lex: Lexicon, actor: Actor, list: readonly Candidate[], withVia:
       const w = words[i]?.w ?? '';
       if (!lex.DOCUMENT_NOUNS.has(w) && !lex.ROLE_DOCUMENT_HEADS.has(w)) continue;
       const after = words[i + 1]?.w;
-      if (after !== undefined && !lex.PREPOSITIONS.has(after) && !after.endsWith('ed')) continue;
+      if (after !== undefined && !lex.PREPOSITIONS.has(after) && !lex.PAST_ENDING.test(after)) continue;
       // "local news reports", "many leftist figures": a role word before the noun says whose texts or who
       const before = readRole(lex, words.slice(0, i), true);
       if (before !== null && before.word.strong) return { role: before.word.role, reason: `“${before.key}” in ${quoted(actor.name)}` };

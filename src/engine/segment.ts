@@ -6,7 +6,6 @@
 import type { TextBlock } from './types.js';
 import type { QuoteRegion, QuoteRole, Segmented, Sentence, Token } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { english } from './lexicon/en/index.js';
 import { drain } from './slices.js';
 import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, codePointAt, isSpaceChar, startsWithNumber } from './chars.js';
 
@@ -18,8 +17,34 @@ import { ASCII_CLASS, CHAR_SPACE, CHAR_WORD, classAt, classOf, classOfNonAscii, 
 // script runs fresh on every click, and a Unicode-property expression is compiled twice (bytecode, then native)
 // on its first uses and returns an array of captures per token; on a median article that was ~40% of the cold
 // segmentation. The scanner reads characters by their class (chars.ts): ASCII and the common scripts by table.
-const OPEN_MARKS = new Set(['“', '„', '«', '``']);
-const CLOSE_MARKS = new Set(['”', '»']);
+//
+// Which marks open and which close is the language's (Lexicon.OPENING_QUOTES, CLOSING_QUOTES: „…“ in German, «…» in
+// French, “…” in English); a language may add single marks (EXTRA_QUOTE_MARKS: ‚ ‘ ‹ ›). A caller with no language
+// (src/shared/space.ts counts words on any page) reads the marks as they are most often used: UNSPECIFIED_MARKS.
+
+/** The quotation marks of one language, as the tokenizer reads them. */
+export interface QuoteMarks {
+  opening: ReadonlySet<string>;
+  closing: ReadonlySet<string>;
+  /** Single-character marks read as quotation marks beyond “ ” „ " « » ('' for none). */
+  extra: string;
+}
+
+/** The marks' roles when no language is known: “ „ « `` open, ” » close, the rest go by their spaces. */
+export const UNSPECIFIED_MARKS: QuoteMarks = { opening: new Set(['“', '„', '«', '``']), closing: new Set(['”', '»']), extra: '' };
+
+/** A lexicon's quotation marks, built once per lexicon. */
+const MARKS = new WeakMap<Lexicon, QuoteMarks>();
+
+export function quoteMarksOf(lexicon: Lexicon): QuoteMarks {
+  let marks = MARKS.get(lexicon);
+  if (marks === undefined) {
+    marks = { opening: lexicon.OPENING_QUOTES, closing: lexicon.CLOSING_QUOTES, extra: lexicon.EXTRA_QUOTE_MARKS };
+    MARKS.set(lexicon, marks);
+  }
+  return marks;
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSERS_AFTER_END = new Set([')', ']', '’', "'"]);
 /**
@@ -91,8 +116,9 @@ export function wordTokenEnd(text: string, pos: number, state: { plain: boolean 
   return end;
 }
 
-/** Splits one block into tokens (offsets are block-local). */
-export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length): number {
+/** Splits one block into tokens (offsets are block-local), reading the quotation marks of `marks`. */
+export function tokenizeBlock(text: string, block: number, out: Token[], from = 0, until = text.length,
+  marks: QuoteMarks = UNSPECIFIED_MARKS): number {
   let pos = from;
   const state = { plain: true };
   while (pos < until) {
@@ -113,11 +139,11 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
       continue;
     }
     const pair = (unit === 39 || unit === 96) && text.charCodeAt(pos + 1) === unit;
-    if (pair || isQuoteMark(unit)) {
+    if (pair || isQuoteMark(unit) || (marks.extra !== '' && cls !== CHAR_SPACE && marks.extra.includes(text.charAt(pos)))) {
       const end = pos + (pair ? 2 : 1);
       const tokenText = text.slice(start, end);
       out.push({ block, start, end, text: tokenText, lower: tokenText, kind: 'quote', cap: false,
-        quoteRole: quoteRoleInContext(text, start, end, tokenText) });
+        quoteRole: quoteRoleInContext(text, start, end, tokenText, marks) });
       pos = end;
       continue;
     }
@@ -140,9 +166,10 @@ function capitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-export function quoteRoleInContext(text: string, start: number, end: number, mark: string): QuoteRole {
-  if (OPEN_MARKS.has(mark)) return 'open';
-  if (CLOSE_MARKS.has(mark)) return 'close';
+export function quoteRoleInContext(text: string, start: number, end: number, mark: string,
+  marks: QuoteMarks = UNSPECIFIED_MARKS): QuoteRole {
+  if (marks.opening.has(mark)) return 'open';
+  if (marks.closing.has(mark)) return 'close';
   const before = start === 0 ? ' ' : text.charAt(start - 1);
   const after = end >= text.length ? ' ' : text.charAt(end);
   const spaceBefore = isSpaceChar(before) || '([{\u2014\u2013-'.includes(before);
@@ -161,12 +188,13 @@ export const SEGMENT_SLICE_CHARS = 10_000;
 const SEGMENT_SLICE_TOKENS = 10_000;
 
 /** Segments all blocks: tokens, quotation regions, then sentences (abbreviations as `lexicon` knows them). */
-export function segment(blocks: TextBlock[], lexicon: Lexicon = english): Segmented {
+export function segment(blocks: TextBlock[], lexicon: Lexicon): Segmented {
   return drain(segmentInSlices(blocks, lexicon));
 }
 
 /** The same as segment(), yielding after every SEGMENT_SLICE_CHARS characters of text. */
-export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english): Generator<void, Segmented> {
+export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon): Generator<void, Segmented> {
+  const marks = quoteMarksOf(lexicon);
   const tokens: Token[] = [];
   const blockTokens: { first: number; end: number }[] = [];
   let sinceYield = 0;
@@ -178,7 +206,7 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon = english
     while (pos < text.length) {
       // a very long block is tokenized in pieces, yielding between them
       const until = Math.min(text.length, pos + SEGMENT_SLICE_CHARS - sinceYield);
-      const reached = tokenizeBlock(text, i, tokens, pos, until);
+      const reached = tokenizeBlock(text, i, tokens, pos, until, marks);
       sinceYield += reached - pos;
       pos = reached;
       if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
@@ -250,7 +278,7 @@ function isAbbreviation(tok: Token, next: Token | undefined, lexicon: Lexicon, p
   // initials after a title or a cue word, before a name: "Rep. G.K. Butterfield", "said J.K. Rowling" (but "moved to
   // the U.S. The next day …" ends)
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
-    prev.kind === 'word' && (abbreviations.has(prev.lower) || prev.lower === 'said' || prev.lower === 'says')) return true;
+    prev.kind === 'word' && (abbreviations.has(prev.lower) || lexicon.lemmaOf(prev.lower) === lexicon.SAY_LEMMA)) return true;
   // "the U.N. General Assembly", "Officials at U.S. Embassy Kabul", "a former U.S. Ambassador", "met S.E.C. Chairman
   // Jay Clayton": dotted initials name what follows; only a word that opens sentences ends one there ("moved to the
   // U.S. The next day …", "in the U.S. He said …")

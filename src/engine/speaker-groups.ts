@@ -38,7 +38,7 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
     for (let t = first; t < sentence.end && t - first < PLURAL_SUBJECT_TOKENS; t++) {
       const tok = tokens[t];
       if (tok === undefined || tok.kind !== 'word') break;
-      if (tok.lower === 'and' && t > first) {
+      if (lex.AND_WORDS.has(tok.lower) && t > first) {
         // "Sam Ortiz and Lena Fisk walked off …"
         let e = t + 1;
         while (e < sentence.end && e - t <= 4 && tokens[e]?.kind === 'word' && tokens[e]?.cap === true) e++;
@@ -57,8 +57,9 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
       // only determiners, numbers and modifiers before the head: not a clause ("He promised that if voters …", "As
       // Republicans …"), a verb or an adverb
       if ((lex.PREPOSITIONS.has(tok.lower) && t > first) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.SUBORDINATORS.has(tok.lower) ||
-        lex.SUBORDINATE_OPENERS.has(tok.lower) || lex.SENTENCE_CONNECTIVES.has(tok.lower) || tok.lower === 'that' || tok.lower === 'if' ||
-        tok.lower === 'as' || (!tok.cap && /(?:ed|ly)$/.test(tok.lower))) break;
+        lex.SUBORDINATE_OPENERS.has(tok.lower) || lex.SENTENCE_CONNECTIVES.has(tok.lower) || lex.COMPLEMENTIZERS.has(tok.lower) ||
+        lex.CONDITIONALS?.has(tok.lower) === true || lex.AS_WORDS.has(tok.lower) ||
+        (!tok.cap && (lex.PAST_ENDING.test(tok.lower) || lex.ADVERB_ENDING.test(tok.lower)))) break;
     }
   }
   return out;
@@ -67,8 +68,9 @@ export function* collectPluralSubjects(seg: Segmented, names: ArticleNames): Gen
 /** A lower-case word that may be a verb after token `t`: not a preposition, "and" or "of". */
 function verbFollows(seg: Segmented, t: number): boolean {
   const next = seg.tokens[t + 1];
-  return next !== undefined && next.kind === 'word' && !next.cap && !seg.lexicon.PREPOSITIONS.has(next.lower) &&
-    next.lower !== 'and' && next.lower !== 'of';
+  const lex = seg.lexicon;
+  return next !== undefined && next.kind === 'word' && !next.cap && !lex.PREPOSITIONS.has(next.lower) &&
+    !lex.AND_WORDS.has(next.lower) && !lex.OF_WORDS.has(next.lower);
 }
 
 /** How many paragraphs back the group "they" stands for may have been named. */
@@ -76,7 +78,7 @@ export const PLURAL_REACH_PARAGRAPHS = 3;
 
 /** A plural head noun: "workers", "officials", "people" (not "press", "witness", "analysis"). */
 export function isPluralHead(lex: Lexicon, head: string): boolean {
-  return lex.PLURAL_PERSON_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('is') && !head.endsWith('us'));
+  return lex.PLURAL_PERSON_NOUNS.has(head) || (lex.PLURAL_ENDING.test(head) && lex.SINGULAR_S_ENDING?.test(head) !== true);
 }
 
 /** The most speakers one conjoined phrase is read as ("A, B, C and D"). */
@@ -100,11 +102,12 @@ export function conjuncts(seg: Segmented, range: TokenRange, names: ArticleNames
     if (tok === undefined) return null;
     if (tok.text === '(') depth++;
     else if (tok.text === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || (tok.text !== ',' && tok.lower !== 'and')) continue;
-    if (tok.lower === 'and') joined = true;
+    const and = lex.AND_WORDS.has(tok.lower);
+    if (depth > 0 || (tok.text !== ',' && !and)) continue;
+    if (and) joined = true;
     parts.push({ first: start, end: t });
     // the serial comma: "A, B, and C"
-    if (tok.text === ',' && tokens[t + 1]?.lower === 'and') { joined = true; t++; }
+    if (tok.text === ',' && lex.AND_WORDS.has(tokens[t + 1]?.lower ?? '')) { joined = true; t++; }
     start = t + 1;
   }
   parts.push({ first: start, end: range.end });
@@ -125,14 +128,11 @@ export function conjuncts(seg: Segmented, range: TokenRange, names: ArticleNames
   // Enforcement", "Food and Drug Administration") to be split without one
   const definite = (p: TokenRange): boolean => {
     const first = tokens[p.first];
-    return first !== undefined && p.end > p.first && (first.lower === 'the' || lex.POSSESSIVES.has(first.lower));
+    return first !== undefined && p.end > p.first && (lex.DEFINITE_ARTICLES.has(first.lower) || lex.POSSESSIVES.has(first.lower));
   };
   const people = trimmed.filter((p) => personAt(seg, p, names)).length;
   return people > 0 && trimmed.every((p) => definite(p) || personAt(seg, p, names)) ? trimmed : null;
 }
-
-/** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'bin', 'al']);
 
 /**
  * Whether tokens `part` are a person's name and nothing else, with a title maybe ("Mr. Leahy", "Sen. Jon Tester
@@ -148,7 +148,7 @@ function personAt(seg: Segmented, part: TokenRange, names: ArticleNames): boolea
     if (tok.text === '(') depth++;
     else if (tok.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || tok.kind !== 'word') continue;
-    if (!tok.cap && !NAME_PARTICLES.has(tok.lower)) return false;
+    if (!tok.cap && lex.NAME_PARTICLES?.has(tok.lower) !== true) return false;
   }
   const named = nameIn(seg, part.first, part.end);
   if (named === null) return false;
@@ -167,13 +167,13 @@ const LIST_NAME_TOKENS = 6;
  * list is read from "Sam". Each name before must be capitalised words only; otherwise the phrase as it was.
  */
 export function listFrom(seg: Segmented, source: TokenRange): TokenRange {
-  const { tokens } = seg;
+  const { tokens, lexicon: lex } = seg;
   const sentence = seg.sentences[seg.sentenceOf[source.first] ?? -1];
   if (sentence === undefined || source.first <= sentence.first) return source;
   let t = source.first - 1;
   let joined = false;
-  for (let u = source.first; u < source.end; u++) if (tokens[u]?.lower === 'and') joined = true;
-  if (tokens[t]?.lower === 'and') { joined = true; t--; }
+  for (let u = source.first; u < source.end; u++) if (lex.AND_WORDS.has(tokens[u]?.lower ?? '')) joined = true;
+  if (lex.AND_WORDS.has(tokens[t]?.lower ?? '')) { joined = true; t--; }
   if (!joined || tokens[t]?.text !== ',') return source;
   // back over ", Name" runs to the sentence's first token
   while (t > sentence.first) {

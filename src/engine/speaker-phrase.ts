@@ -7,57 +7,35 @@
  * belongs to the unknown speaker.
  */
 import type { Segmented, Token, TokenRange } from './tokens.js';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES, UNNAMED_SOURCE_NOUNS } from './lexicon/en/actor-words.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS } from './lexicon/en/pronouns.js';
+import type { Lexicon } from './lexicon/lexicon.js';
 
-/** Conjunctions, subordinators and sentence adverbs: they open a clause, never a name ("When Margaret Hamilton"). */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'but', 'and', 'so', 'yet', 'or', 'nor', 'plus', 'however', 'meanwhile', 'indeed', 'ultimately', 'still', 'also',
-  'now', 'then', 'instead', 'moreover', 'finally', 'thus', 'therefore', 'hence', 'nonetheless', 'nevertheless',
-  'besides', 'anyway', 'again', 'even', 'only', 'just', 'perhaps', 'maybe', 'otherwise', 'furthermore',
-  'when', 'whenever', 'while', 'whilst', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'as', 'since',
-  'once', 'until', 'after', 'before', 'where', 'etc', 'firstly', 'secondly', 'lastly',
-]);
+/**
+ * The lexicon's closed-class words that are no head of a noun phrase (alone they name nobody: "This", "Few",
+ * "more"), and those trimmed off a phrase's end (all but the numerals: "the middle one"); built once per lexicon.
+ * CLAUSE_OPENERS, CLAUSE_VERBS, NOT_A_HEAD_WORDS and the other lists read here live in the lexicon (lexicon/en/seam-words.ts).
+ */
+interface PhraseWords { NOT_A_HEAD: ReadonlySet<string>; TRAILING_NOISE: ReadonlySet<string>; PRONOUNS: ReadonlySet<string> }
+const PHRASE_WORDS = new WeakMap<Lexicon, PhraseWords>();
 
-/** Auxiliaries, copulas and linking verbs: inside a phrase they make it a clause, not a noun phrase. */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
-  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'become', 'becomes', 'became', 'remain',
-  'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'get', 'gets', 'got',
-  'often', 'always', 'usually', 'never', 'not', 'cannot',
-]);
-
-/** Closed-class words that are no head of a noun phrase: alone they name nobody ("This", "Few", "more"). */
-const NOT_A_HEAD: ReadonlySet<string> = new Set([
-  ...DETERMINERS, ...PREPOSITIONS, ...CLAUSE_OPENERS, ...CLAUSE_VERBS,
-  'few', 'more', 'less', 'much', 'most', 'many', 'such', 'same', 'own', 'all', 'none', 'nothing', 'something',
-  'anything', 'everything', 'there', 'here', 'what', 'whatever', 'whose', 'whom', 'whether', 'very', 'too',
-  'quite', 'rather', 'almost', 'already', 'later', 'earlier', 'soon', 'worldwide', 'abroad', 'together', 'alone',
-  'like', 'unlike', 'worth', 'than', 'not', 'no', 'yes', 'please', 'let', 'let\'s', 'his', 'hers', 'theirs',
-  'ours', 'mine', 'yours', 'its', 'their', 'our', 'my', 'your',
-]);
-
-/** Words trimmed off the end of a phrase: the closed-class words above, except numerals ("the middle one"). */
-const TRAILING_NOISE: ReadonlySet<string> = new Set([...NOT_A_HEAD].filter((w) => !/^(?:one|two|three|four|five)$/.test(w)));
-
-/** True for a conjunction, preposition, determiner, auxiliary or sentence adverb: never a name by itself. */
-export function isFunctionWord(lower: string): boolean {
-  return NOT_A_HEAD.has(lower);
+function phraseWordsOf(lex: Lexicon): PhraseWords {
+  let words = PHRASE_WORDS.get(lex);
+  if (words === undefined) {
+    const NOT_A_HEAD: ReadonlySet<string> = new Set([...lex.DETERMINERS, ...lex.PREPOSITIONS, ...lex.CLAUSE_OPENERS, ...lex.CLAUSE_VERBS,
+      ...lex.NOT_A_HEAD_WORDS, ...lex.HEAD_NUMERALS]);
+    words = {
+      NOT_A_HEAD,
+      TRAILING_NOISE: new Set([...NOT_A_HEAD].filter((w) => !lex.HEAD_NUMERALS.has(w))),
+      PRONOUNS: new Set([...lex.PERSON_PRONOUNS, ...lex.THING_PRONOUNS, ...lex.PLURAL_PRONOUNS, ...lex.SPEAKER_PRONOUNS]),
+    };
+    PHRASE_WORDS.set(lex, words);
+  }
+  return words;
 }
 
-/** Uncountable nouns that speak without an article ("research shows", "evidence suggests"). */
-const BARE_SPEAKING_NOUNS: ReadonlySet<string> = new Set([
-  'research', 'evidence', 'intelligence', 'polling', 'science', 'history', 'experience', 'testimony', 'legislation',
-  'management', 'leadership', 'staff', 'police', 'security', 'media', 'news', 'government', 'congress', 'parliament',
-]);
-
-const PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...THING_PRONOUNS, ...PLURAL_PRONOUNS, ...SPEAKER_PRONOUNS]);
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/** Subject pronouns, written out or with a contracted auxiliary ("we'll", "I'd", "you're"). */
-const CONTRACTED = /^(i|you|he|she|it|we|they)(?:['’](?:ll|d|re|ve|m|s))?$/;
+/** True for a conjunction, preposition, determiner, auxiliary or sentence adverb: never a name by itself. */
+export function isFunctionWord(lex: Lexicon, lower: string): boolean {
+  return phraseWordsOf(lex).NOT_A_HEAD.has(lower);
+}
 
 export type SpeakerPhrase =
   /** A noun phrase (possibly trimmed from the phrase given). */
@@ -69,36 +47,24 @@ export type SpeakerPhrase =
   /** No noun phrase: the speaker is unknown. */
   | { kind: 'none' };
 
-/** Quantifiers that stand alone for people: the source of "Some say …", an unknown speaker all the same. */
-const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'most', 'several', 'all', 'each', 'another', 'both', 'none']);
-
-/** Prepositions beyond the lexicon's adjunct openers, which a noun phrase may still contain ("around the country"). */
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'around', 'between', 'beyond', 'toward', 'towards', 'along',
-  'per', 'including', 'except', 'than', 'versus', 'plus', 'and', 'or', 'nor']);
-
-function isContraction(tok: Token): boolean {
-  return /n['’]t$|['’](?:ll|re|ve|d|m)$/.test(tok.lower) || /^(?:there|here|it|that|what|who|let)['’]s$/.test(tok.lower);
-}
-
-/** "faced", "investigating": a lower-case word with a verb's ending. */
-function hasVerbEnding(lower: string): boolean {
-  return lower.length > 4 && /(?:ed|ing)$/.test(lower) && !/(?:eed|ring|thing)$/.test(lower);
+function isContraction(lex: Lexicon, tok: Token): boolean {
+  return lex.CONTRACTION.test(tok.lower);
 }
 
 /** A lone lower-case word is a speaker only as a plural ("officials") or a noun known to speak ("the report"). */
-function canStandAlone(tok: Token): boolean {
+function canStandAlone(lex: Lexicon, tok: Token): boolean {
   const w = tok.lower;
-  if (TITLES.has(w) || DOCUMENT_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || UNNAMED_SOURCE_NOUNS.has(w) || BARE_SPEAKING_NOUNS.has(w)) return true;
-  return w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  if (lex.TITLES.has(w) || lex.DOCUMENT_NOUNS.has(w) || lex.ORGANISATION_NOUNS.has(w) || lex.UNNAMED_SOURCE_NOUNS.has(w) || lex.BARE_SPEAKING_NOUNS.has(w)) return true;
+  return w.length > 3 && lex.PLURAL_ENDING.test(w) && lex.SINGULAR_S_ENDING?.test(w) !== true;
 }
 
 /** The pronoun a token stands for ("we’ll" → "we"), or null. */
-function pronounOf(tok: Token): string | null {
+function pronounOf(lex: Lexicon, tok: Token): string | null {
   if (tok.kind !== 'word') return null;
-  const m = CONTRACTED.exec(tok.lower.replace(/’/g, "'"));
+  const m = lex.CONTRACTED_PRONOUN.exec(tok.lower.replace(/’/g, "'"));
   if (m === null) return null;
   const word = m[1] ?? '';
-  return PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word) || SPEAKER_PRONOUNS.has(word) ? word : null;
+  return lex.PERSON_PRONOUNS.has(word) || lex.THING_PRONOUNS.has(word) || lex.PLURAL_PRONOUNS.has(word) || lex.SPEAKER_PRONOUNS.has(word) ? word : null;
 }
 
 /**
@@ -106,17 +72,15 @@ function pronounOf(tok: Token): string | null {
  * none. Whole tokens only: the range returned lies inside the one given. `antecedent` reads the noun before a
  * relative pronoun ("a woman who said"), where a lone singular noun is a fine head.
  */
-/** Auxiliaries that open a relative clause after "that": "the officials that have said …". */
-const RELATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
-
 export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = false): SpeakerPhrase {
-  const { tokens } = seg;
+  const { tokens, lexicon: lex } = seg;
+  const { NOT_A_HEAD, TRAILING_NOISE, PRONOUNS } = phraseWordsOf(lex);
   let first = range.first;
   let end = range.end;
   const at = (t: number): Token | undefined => tokens[t];
   // a single pronoun ("she", "it", "who") is read and resolved by the caller
   const only = end - first === 1 ? at(first) : undefined;
-  if (only !== undefined && (RELATIVE_PRONOUNS.has(only.lower) || PRONOUNS.has(only.lower))) return { kind: 'phrase', range };
+  if (only !== undefined && (lex.RELATIVE_PRONOUNS.has(only.lower) || PRONOUNS.has(only.lower))) return { kind: 'phrase', range };
   // edges: punctuation other than brackets that close inside, and lower-case function words at the end
   const opensBracket = (from: number, to: number): boolean => {
     for (let t = from; t < to; t++) if (at(t)?.text === '(') return true;
@@ -130,18 +94,18 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
       if (b !== undefined && end > first && b.kind !== 'word' && b.text !== ')' && b.text !== '.') { end--; continue; }
       // a closing bracket whose opening one lies outside the phrase: "respectively)"
       if (b !== undefined && end > first && b.text === ')' && !opensBracket(first, end - 1)) { end--; continue; }
-      if (b !== undefined && end - 1 > first && b.kind === 'word' && !b.cap && TRAILING_NOISE.has(b.lower) && pronounOf(b) === null) { end--; continue; }
+      if (b !== undefined && end - 1 > first && b.kind === 'word' && !b.cap && TRAILING_NOISE.has(b.lower) && pronounOf(lex, b) === null) { end--; continue; }
       break;
     }
   };
   // "A firestorm of [criticism]", "the strength of [criticism]": the cue noun is the phrase's own complement
   const lastGiven = at(range.end - 1);
-  if (lastGiven !== undefined && lastGiven.kind === 'word' && !lastGiven.cap && PREPOSITIONS.has(lastGiven.lower)) return { kind: 'none' };
+  if (lastGiven !== undefined && lastGiven.kind === 'word' && !lastGiven.cap && lex.PREPOSITIONS.has(lastGiven.lower)) return { kind: 'none' };
   trimEdges();
   if (first >= end) return { kind: 'none' };
   // "…code he said", "the goals they claim", "We’re told": a subject pronoun right before the cue is the speaker
   const last = at(end - 1);
-  const pronoun = last === undefined ? null : pronounOf(last);
+  const pronoun = last === undefined ? null : pronounOf(lex, last);
   if (last !== undefined && pronoun !== null && (end - first > 1 || last.lower !== pronoun)) {
     return { kind: 'pronoun', range: { first: end - 1, end }, word: pronoun };
   }
@@ -149,9 +113,9 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   while (first < end) {
     const a = at(first);
     if (a === undefined) break;
-    if (a.kind !== 'word' || CLAUSE_OPENERS.has(a.lower)) { first++; continue; }
+    if (a.kind !== 'word' || lex.CLAUSE_OPENERS.has(a.lower)) { first++; continue; }
     // a sentence adverb set off by a comma: "Conversely, a majority of …"
-    if (a.cap && /ly$/.test(a.lower) && at(first + 1)?.text === ',') { first += 2; continue; }
+    if (a.cap && lex.ADVERB_ENDING.test(a.lower) && at(first + 1)?.text === ',') { first += 2; continue; }
     break;
   }
   trimEdges();
@@ -159,15 +123,15 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   // "from the email", "in an assault": a prepositional phrase is an adjunct; a subject may follow its comma
   // ("at least four officers" is a quantity, not an adjunct)
   const head = at(first);
-  const quantity = head?.lower === 'at' && /^(?:least|most)$/.test(at(first + 1)?.lower ?? '');
-  if (head !== undefined && PREPOSITIONS.has(head.lower) && !quantity) {
+  const quantity = head !== undefined && lex.QUANTITY_PHRASES.has(`${head.lower} ${at(first + 1)?.lower ?? ''}`);
+  if (head !== undefined && lex.PREPOSITIONS.has(head.lower) && !quantity) {
     let comma = first + 1;
     while (comma < end && at(comma)?.text !== ',') comma++;
     if (comma >= end - 1) return { kind: 'none' };
     return speakerPhrase(seg, { first: comma + 1, end }, antecedent);
   }
   // "It goes without", "They all agreed": a subject pronoun with more words after it is a clause
-  if (head !== undefined && pronounOf(head) !== null && !DETERMINERS.has(head.lower) && end - first > 1 && at(first + 1)?.text !== ',') {
+  if (head !== undefined && pronounOf(lex, head) !== null && !lex.DETERMINERS.has(head.lower) && end - first > 1 && at(first + 1)?.text !== ',') {
     return { kind: 'none' };
   }
   // "a computer programmer who has released code", "the hotel bosses that responded to …": a relative clause with
@@ -176,8 +140,8 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     const tok = at(t);
     if (tok === undefined || tok.text === ',') break;
     const nextWord = at(t + 1)?.lower ?? '';
-    if (tok.kind === 'word' && (tok.lower === 'who' || tok.lower === 'which' ||
-      (tok.lower === 'that' && (nextWord.endsWith('ed') || RELATIVE_VERBS.has(nextWord)))) && at(t - 1)?.kind === 'word') {
+    if (tok.kind === 'word' && (lex.RELATIVE_CLAUSE_OPENERS.has(tok.lower) ||
+      (lex.COMPLEMENTIZERS.has(tok.lower) && (lex.PAST_ENDING.test(nextWord) || lex.RELATIVE_VERBS.has(nextWord)))) && at(t - 1)?.kind === 'word') {
       end = t;
       break;
     }
@@ -188,9 +152,9 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     const tok = at(t);
     if (tok?.text === ',') break;
     if (tok === undefined || tok.kind !== 'word') continue;
-    if (isContraction(tok)) return { kind: 'none' };
-    if (!tok.cap && CLAUSE_VERBS.has(tok.lower)) return { kind: 'none' };
-    if (tok.cap && t === first && CLAUSE_VERBS.has(tok.lower) && end - first > 1) return { kind: 'none' };
+    if (isContraction(lex, tok)) return { kind: 'none' };
+    if (!tok.cap && lex.CLAUSE_VERBS.has(tok.lower)) return { kind: 'none' };
+    if (tok.cap && t === first && lex.CLAUSE_VERBS.has(tok.lower) && end - first > 1) return { kind: 'none' };
   }
   // a second determiner after a plain word, before any comma, starts another phrase: "the researchers used the
   // technique", "direction the dots" ("the head of the commission" and "Clinton and the others" stay one phrase)
@@ -198,22 +162,22 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     const tok = at(t);
     if (tok === undefined || tok.text === ',') break;
     const prev = at(t - 1);
-    if (tok.kind === 'word' && ARTICLES.has(tok.lower) && prev !== undefined && prev.kind === 'word' &&
-      !INNER_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && !/['’]s$/.test(prev.lower)) {
+    if (tok.kind === 'word' && lex.ARTICLES.has(tok.lower) && prev !== undefined && prev.kind === 'word' &&
+      !lex.INNER_PREPOSITIONS.has(prev.lower) && !lex.DETERMINERS.has(prev.lower) && !lex.CLAUSE_OPENERS.has(prev.lower) && !lex.POSSESSIVE_ENDING.test(prev.lower)) {
       return { kind: 'none' };
     }
   }
   // a verb with its object or complement: "alarmed by the strength", "led the team", "going in the same direction"
   const second = at(first + 1);
-  if (head !== undefined && !head.cap && second !== undefined && hasVerbEnding(head.lower) &&
-    (DETERMINERS.has(second.lower) || PREPOSITIONS.has(second.lower))) return { kind: 'none' };
+  if (head !== undefined && !head.cap && second !== undefined && lex.hasVerbEnding(head.lower) &&
+    (lex.DETERMINERS.has(second.lower) || lex.PREPOSITIONS.has(second.lower))) return { kind: 'none' };
   // "Parata, 75, has overseen …": an age between commas is no speaker
   if (head !== undefined && /^\d/.test(head.text) && at(first + 1)?.text === ',') return { kind: 'none' };
   if (end - first === 1 && head !== undefined) {
     // one word: no function word, number, verb form, adverb or bare singular ("But", "75", "faced", "respectively")
-    if (QUANTIFIER_PRONOUNS.has(head.lower)) return { kind: 'unspecified', range: { first, end } };
+    if (lex.QUANTIFIER_PRONOUNS.has(head.lower)) return { kind: 'unspecified', range: { first, end } };
     if (NOT_A_HEAD.has(head.lower) || /^\d/.test(head.text)) return { kind: 'none' };
-    if (!head.cap && (hasVerbEnding(head.lower) || /ly$/.test(head.lower) || (!antecedent && !canStandAlone(head)))) return { kind: 'none' };
+    if (!head.cap && (lex.hasVerbEnding(head.lower) || lex.ADVERB_ENDING.test(head.lower) || (!antecedent && !canStandAlone(lex, head)))) return { kind: 'none' };
   }
   return { kind: 'phrase', range: { first, end } };
 }

@@ -19,7 +19,8 @@ import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '../shared/palette.js';
-import { actorColors, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, UNATTRIBUTED } from '../shared/presentation.js';
+import { t } from '../shared/i18n.js';
+import { actorColors, actorName, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
 import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
 import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
@@ -300,7 +301,7 @@ export class WhoSaidController {
       await this.#present(analysis, 'read');
     } catch (error) {
       if (this.#destroyed) return;
-      this.#show('error', `WhoSaid could not read this page: ${error instanceof Error ? error.message : String(error)}`);
+      this.#show('error', t('error_read_page', { error: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -353,7 +354,7 @@ export class WhoSaidController {
     const key = this.#articleKey;
     const store = this.#deps.corrections;
     if (key === null || store === undefined) {
-      this.#notify('Corrections on this page last until you leave it: WhoSaid keeps them only for web addresses.');
+      this.#notify(t('corrections_not_web'));
       return;
     }
     this.#saving = this.#saving.then(async () => {
@@ -648,7 +649,7 @@ export class WhoSaidController {
     const actor = analysis.actors.find((candidate) => candidate.id === claim.actorId);
     const cue = analysis.blocks[claim.cue.block]?.text.slice(claim.cue.start, claim.cue.end) ?? '';
     return {
-      actor: actor?.name ?? UNATTRIBUTED,
+      actor: actor ? actorName(actor) : unattributedLabel(),
       actorKind: actorKindLabel(actor),
       cue,
       ...claimLabels(claim),

@@ -5,6 +5,7 @@
  * Pointer moves are coalesced to one hit test every 40 ms at most. Only the reader's own pointer and scrolling move
  * it: a page's synthetic events are ignored (`trusted`).
  */
+import { quoted, t, uiLanguage } from '../shared/i18n.js';
 import { ListenerCollection } from '../shared/listener-collection.js';
 import { trusted } from '../shared/trusted-input.js';
 import type { ClaimRanges } from './highlights.js';
@@ -82,6 +83,8 @@ export class HoverCard {
     this.#card = doc.createElement('div');
     this.#card.className = 'hover-card';
     this.#card.setAttribute('role', 'tooltip');
+    // the card speaks the interface language, whatever the page's
+    this.#card.setAttribute('lang', uiLanguage());
     // Read out when it appears after a jump, while focus stays in the sidebar.
     this.#card.setAttribute('aria-live', 'polite');
     this.#card.hidden = true;
@@ -179,12 +182,12 @@ export class HoverCard {
     if (content === null) return false;
     this.#shownClaim = claimId;
     this.#actor.textContent = `${content.actor} · ${content.actorKind}`;
-    this.#detail.textContent = `${content.claimKind} · “${content.cue}” · ${content.quoteKind} · ${content.stance}`;
+    this.#detail.textContent = `${content.claimKind} · ${quoted(content.cue)} · ${content.quoteKind} · ${content.stance}`;
     this.#unsure.textContent = content.uncertainty;
     this.#unsure.hidden = content.uncertainty === '';
     const corrected = content.corrected ?? [];
     // text nodes only: the notes hold names the reader typed
-    this.#corrected.textContent = corrected.length === 0 ? '' : `Corrected by you: ${corrected.join('; ')}`;
+    this.#corrected.textContent = corrected.length === 0 ? '' : t('hover_corrected', { notes: corrected.join('; ') });
     this.#corrected.hidden = corrected.length === 0;
     this.#card.style.setProperty('--actor-color', content.color);
     return true;

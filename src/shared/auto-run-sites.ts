@@ -3,23 +3,24 @@
  * browser's own permission list is the truth (revocable there or on the options page). This module turns what the
  * reader types into a match pattern, describes patterns back, and picks the auto-run sites from granted origins.
  */
+import { t } from './i18n.js';
 import { isolated } from './presentation.js';
 
 /** Match pattern for the sites a reader means by a host: a domain with its subdomains, or one IP/localhost. */
 export function sitePattern(input: string): { pattern: string } | { error: string } {
   const text = input.trim();
-  if (text === '') return { error: 'Type a site, for example www.example.com.' };
+  if (text === '') return { error: t('site_error_empty') };
   let host: string;
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'Only web sites (http or https) can be added.' };
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: t('site_error_scheme') };
     host = url.hostname.toLowerCase();
   } catch {
-    return { error: `“${isolated(text)}” is not a site address.` };
+    return { error: t('site_error_address', { site: isolated(text) }) };
   }
-  if (host.startsWith('[')) return { error: 'IPv6 addresses are not supported; use a name.' };
+  if (host.startsWith('[')) return { error: t('site_error_ipv6') };
   if (isIpOrLocal(host)) return { pattern: `*://${host}/*` };
-  if (!host.includes('.') || host.endsWith('.')) return { error: `“${isolated(text)}” is not a full site name.` };
+  if (!host.includes('.') || host.endsWith('.')) return { error: t('site_error_partial', { site: isolated(text) }) };
   const domain = host.startsWith('www.') ? host.slice(4) : host;
   return { pattern: `*://*.${domain}/*` };
 }
@@ -32,10 +33,9 @@ function isIpOrLocal(host: string): boolean {
 export function describePattern(pattern: string): string {
   const match = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(pattern);
   if (!match) return pattern;
-  const scheme = match[1] === '*' ? '' : `${match[1]} only: `;
   const host = match[2] ?? '';
-  if (host === '*') return `${scheme}every site`;
-  return host.startsWith('*.') ? `${scheme}${host.slice(2)} and its subdomains` : `${scheme}${host}`;
+  const site = host === '*' ? t('site_every') : host.startsWith('*.') ? t('site_and_subdomains', { site: host.slice(2) }) : host;
+  return match[1] === '*' ? site : t('site_scheme_only', { scheme: match[1] ?? '', site });
 }
 
 /**

@@ -11,6 +11,7 @@
  * correction is made by removing the least recently written of WhoSaid's own items, never by refusing it; only
  * when even that cannot make room (the browser's storage full of other things) is the reader told.
  */
+import { t, tn } from './i18n.js';
 import { keyUrl, type ArticleKey } from './article-key.js';
 import { MAX_CORRECTIONS, parseCorrections, type Correction } from './corrections.js';
 
@@ -110,15 +111,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const UNREADABLE = 'Corrections kept for this article could not be read and are not applied.';
-const PARTLY_UNREADABLE = (dropped: number): string =>
-  `${dropped} ${dropped === 1 ? 'correction' : 'corrections'} kept for this article could not be read and ${dropped === 1 ? 'is' : 'are'} not applied.`;
+const UNREADABLE = (): string => t('corrections_unreadable');
+const PARTLY_UNREADABLE = (dropped: number): string => tn('corrections_partly_unreadable', dropped);
 
 /** The corrections in a stored item, validated against the key it was read under. */
 export function readStoredCorrections(value: unknown, key: ArticleKey): LoadedCorrections {
   if (value === undefined) return { corrections: [], problem: null };
   if (!isRecord(value) || value['version'] !== CORRECTIONS_VERSION || value['url'] !== keyUrl(key.url) || value['textHash'] !== key.textHash) {
-    return { corrections: [], problem: UNREADABLE };
+    return { corrections: [], problem: UNREADABLE() };
   }
   const { corrections, dropped } = parseCorrections(value['corrections']);
   return { corrections, problem: dropped > 0 ? PARTLY_UNREADABLE(dropped) : null };
@@ -129,12 +129,12 @@ export function saveProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Chromium: "QUOTA_BYTES quota exceeded"; Firefox: a QuotaExceededError
   if (isQuotaError(error)) {
-    return 'The browser’s storage for WhoSaid is full, even after removing the corrections of the articles you corrected longest ago: this correction shows now but will not be kept for your next visit. Free some of the browser’s storage to keep it.';
+    return t('corrections_storage_full');
   }
-  return `This correction shows now but could not be kept for your next visit (${message.slice(0, 120)}).`;
+  return t('corrections_not_kept', { error: message.slice(0, 120) });
 }
 
-const TOO_LARGE = 'The corrections of this article are more than WhoSaid keeps for one article: this one shows now but will not be kept for your next visit. Undo some to keep the rest.';
+const TOO_LARGE = (): string => t('corrections_too_large');
 
 export function correctionsStore(area: CorrectionsStorageArea, now: () => number = Date.now): CorrectionsStore {
   return {
@@ -144,7 +144,7 @@ export function correctionsStore(area: CorrectionsStorageArea, now: () => number
         const stored = await area.get(itemKey);
         return readStoredCorrections(stored[itemKey], key);
       } catch {
-        return { corrections: [], problem: UNREADABLE };
+        return { corrections: [], problem: UNREADABLE() };
       }
     },
     async save(key, corrections) {
@@ -159,7 +159,7 @@ export function correctionsStore(area: CorrectionsStorageArea, now: () => number
         }
         const item: StoredCorrections = { version: CORRECTIONS_VERSION, url: keyUrl(key.url), textHash: key.textHash, savedAt: now(), corrections: [...corrections] };
         const bytes = itemBytes(itemKey, item);
-        if (bytes > MAX_ITEM_BYTES) return { ok: false, problem: TOO_LARGE };
+        if (bytes > MAX_ITEM_BYTES) return { ok: false, problem: TOO_LARGE() };
         // room within WhoSaid's own bounds: the least recently written articles' corrections go first
         const kept = keptItems(await area.get(null), itemKey);
         const evict = itemsToEvict(kept, bytes);

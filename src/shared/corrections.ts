@@ -10,6 +10,7 @@
  * correcting someone else.
  */
 import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
+import { quoted, t } from './i18n.js';
 import { ROLE_LABELS, ROLE_ORDER, cueWords } from './presentation.js';
 
 /** An actor as the reader saw it when correcting: its id in that analysis and its name then. */
@@ -142,14 +143,14 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
       let target = resolveActor(actors, { id: correction.to.id, name });
       let nextActors = actors;
       if (target === null) {
-        target = { id: newActorId(actors), name, kind: 'person', mentions: [], corrected: ['named by you'] };
+        target = { id: newActorId(actors), name, kind: 'person', mentions: [], corrected: [t('note_named_by_you')] };
         // before the unknown speaker, who stays last
         const unknownAt = actors.findIndex((actor) => actor.kind === 'unknown');
         nextActors = unknownAt < 0 ? [...actors, target] : [...actors.slice(0, unknownAt), target, ...actors.slice(unknownAt)];
       }
       if (target.id === claim.actorId || target.kind === 'unknown') return null;
       const before = actors.find((actor) => actor.id === claim.actorId);
-      const note = before === undefined || before.kind === 'unknown' ? 'speaker given by you' : `speaker changed from “${before.name}”`;
+      const note = before === undefined || before.kind === 'unknown' ? t('note_speaker_given') : t('note_speaker_changed', { name: before.name });
       const targetId = target.id;
       return {
         ...analysis,
@@ -161,7 +162,7 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
       const from = resolveActor(actors, correction.actor);
       const into = resolveActor(actors, correction.into);
       if (from === null || into === null || from.id === into.id || from.kind === 'unknown' || into.kind === 'unknown') return null;
-      const note = `speaker changed from “${from.name}” (merged)`;
+      const note = t('note_speaker_merged', { name: from.name });
       return {
         ...analysis,
         actors: actors
@@ -169,7 +170,7 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
           .map((actor) => {
             if (actor.id === into.id) {
               const mentions = [...actor.mentions, ...from.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
-              return mark({ ...actor, mentions }, `merged with “${from.name}”`);
+              return mark({ ...actor, mentions }, t('note_merged_with', { name: from.name }));
             }
             return actor.authorId === from.id ? { ...actor, authorId: into.id } : actor;
           }),
@@ -180,14 +181,14 @@ function applyOne(analysis: Analysis, correction: Correction): Analysis | null {
       const actor = resolveActor(actors, correction.actor);
       const name = cleanName(correction.name);
       if (actor === null || actor.kind === 'unknown' || name === '' || name === actor.name) return null;
-      const renamed = mark({ ...actor, name }, `renamed from “${actor.name}”`);
+      const renamed = mark({ ...actor, name }, t('note_renamed_from', { name: actor.name }));
       return { ...analysis, actors: actors.map((candidate) => (candidate === actor ? renamed : candidate)) };
     }
     case 'role': {
       const actor = resolveActor(actors, correction.actor);
       if (actor === null || actor.kind === 'unknown' || actor.role === correction.role) return null;
       const before = ROLE_LABELS[actor.role ?? 'unknown'].chip;
-      const set = mark({ ...actor, role: correction.role, roleEvidence: 'set by you' }, `role set by you (was “${before}”)`);
+      const set = mark({ ...actor, role: correction.role, roleEvidence: t('note_role_evidence') }, t('note_role_set', { role: before }));
       return { ...analysis, actors: actors.map((candidate) => (candidate === actor ? set : candidate)) };
     }
   }
@@ -226,7 +227,7 @@ function claimWords(analysis: Analysis, claim: Claim | undefined, cue: Span): st
   const first = claim?.content[0];
   const content = first === undefined ? '' : spanText(analysis, first).trim();
   const short = content.length > 48 ? `${content.slice(0, 47).trimEnd()}…` : content;
-  return short === '' ? `“${cueText}”` : `“${cueText}: ${short}”`;
+  return short === '' ? quoted(cueText) : quoted(t('claim_words', { cue: cueText, content: short }));
 }
 
 /**
@@ -237,18 +238,18 @@ export function describeCorrection(analysis: Analysis, correction: Correction): 
   switch (correction.kind) {
     case 'not-a-claim': {
       const claim = claimOf(analysis.claims, correction);
-      return `${claimWords(analysis, claim, correction.cue)} is not a claim`;
+      return t('correction_not_a_claim', { claim: claimWords(analysis, claim, correction.cue) });
     }
     case 'speaker': {
       const claim = claimOf(analysis.claims, correction);
-      return `${claimWords(analysis, claim, correction.cue)} is said by ${cleanName(correction.to.name)}`;
+      return t('correction_speaker', { claim: claimWords(analysis, claim, correction.cue), name: cleanName(correction.to.name) });
     }
     case 'merge':
-      return `${correction.actor.name} is the same as ${correction.into.name}`;
+      return t('correction_merge', { name: correction.actor.name, into: correction.into.name });
     case 'rename':
-      return `${correction.actor.name} renamed ${cleanName(correction.name)}`;
+      return t('correction_rename', { name: correction.actor.name, to: cleanName(correction.name) });
     case 'role':
-      return `${correction.actor.name}’s role set to “${ROLE_LABELS[correction.role].chip}”`;
+      return t('correction_role', { name: correction.actor.name, role: ROLE_LABELS[correction.role].chip });
   }
 }
 

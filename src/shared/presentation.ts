@@ -3,37 +3,42 @@
  * the page, the sidebar, the exports): the words for actor kinds, claim kinds, quote kinds, stances and uncertainty,
  * the order that gives actors their colours, and the messages for empty and failed states. The card and the sidebar used to keep their
  * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
- * Pure: no DOM, no Preact.
+ * Every word comes from the messages (shared/i18n.ts), in the interface language. Pure: no DOM, no Preact.
  */
 import type { Actor, ActorKind, Analysis, Claim, ClaimKind, QuoteKind, SourceRole, Stance } from '../engine/types.js';
 import { FLOATING_CUE_LEMMA } from '../engine/floating-quotes.js';
 import { isLowConfidence } from '../engine/confidence.js';
+import { t, tn, uiLanguage } from './i18n.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 
-export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = {
-  person: { group: 'People', one: 'person' },
-  organisation: { group: 'Organisations', one: 'organisation' },
-  document: { group: 'Documents', one: 'document' },
-  unnamed: { group: 'Unnamed sources', one: 'unnamed source' },
-  unknown: { group: 'No speaker given', one: 'no speaker given' },
-};
+/**
+ * A record whose values are read from the messages when read, not when this module loads: the CLI installs its
+ * messages after its imports ran, and a record built at load time would keep the words of no language.
+ */
+function lazyRecord<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {
+  const record = {} as Record<K, V>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => make(key), enumerable: true });
+  return record;
+}
+
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'document', 'unnamed', 'unknown'];
+
+export const ACTOR_KIND_LABELS: Record<ActorKind, { group: string; one: string }> = lazyRecord(ACTOR_KINDS, (kind) => ({
+  group: t(`actor_kind_${kind}_group`),
+  one: t(`actor_kind_${kind}`),
+}));
 
 /** "Partly quoted" rather than "mixed": a reader need not know the term for a paraphrase with quoted fragments. */
-export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
-  direct: 'direct quote',
-  indirect: 'paraphrase',
-  mixed: 'partly quoted',
-};
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = lazyRecord(['direct', 'indirect', 'mixed'], (quote) => t(`quote_kind_${quote}`));
 
 /**
  * What a claim reports (src/engine/claim-kind.ts), as a reader reads it: the sidebar's filter chips (`many`), a
- * claim's badge and the hover card (`one`), and a phrase for "WhoSaid is not sure this is …" (`what`).
+ * claim's badge and the hover card (`one`), and "WhoSaid is not sure this is …" (`unsure`).
  */
-export const CLAIM_KIND_LABELS: Record<ClaimKind, { many: string; one: string; what: string }> = {
-  statement: { many: 'Statements', one: 'statement', what: 'a statement' },
-  finding: { many: 'Findings', one: 'finding', what: 'a finding' },
-  thought: { many: 'What people think or plan', one: 'thought or plan', what: 'what someone thinks or plans' },
-};
+export const CLAIM_KIND_LABELS: Record<ClaimKind, { many: string; one: string; unsure: string }> = lazyRecord(
+  ['statement', 'finding', 'thought'],
+  (kind) => ({ many: t(`claim_kind_${kind}_chip`), one: t(`claim_kind_${kind}`), unsure: t(`claim_kind_${kind}_unsure`) }),
+);
 
 /** The kinds in the order the sidebar lists its chips: what was said, what was found, what is thought. */
 export const CLAIM_KIND_ORDER: readonly ClaimKind[] = ['statement', 'finding', 'thought'];
@@ -41,41 +46,36 @@ export const CLAIM_KIND_ORDER: readonly ClaimKind[] = ['statement', 'finding', '
 /** What the page highlights until the reader asks for thoughts too (the sidebar's chip or the options page). */
 export const DEFAULT_SHOWN_KINDS: readonly ClaimKind[] = ['statement', 'finding'];
 
-/** The short badge of a claim WhoSaid is not sure of, and the sentence the hover card and the sidebar say. */
-export const LOW_CONFIDENCE_BADGE = 'not sure';
-
-export function lowConfidenceNote(claim: Pick<Claim, 'kind'>): string {
-  return `WhoSaid is not sure this is ${CLAIM_KIND_LABELS[claim.kind].what}.`;
+/** The short badge of a claim WhoSaid is not sure of ("not sure"). */
+export function lowConfidenceBadge(): string {
+  return t('low_confidence_badge');
 }
 
-export const STANCE_LABELS: Record<Stance, string> = {
-  neutral: 'neutral',
-  distancing: 'distancing',
-  hedged: 'hedged',
-  cognition: 'belief or intent',
-};
+/** The sentence the hover card and the sidebar say of a claim WhoSaid is not sure of. */
+export function lowConfidenceNote(claim: Pick<Claim, 'kind'>): string {
+  return CLAIM_KIND_LABELS[claim.kind].unsure;
+}
 
-/**
- * Source roles (src/engine/roles.ts) as a reader reads them: the chip beside an actor, and one or many in the voices
- * summary ("4 officials · 1 expert · 0 affected people").
- */
-export const ROLE_LABELS: Record<SourceRole, { chip: string; one: string; many: string }> = {
-  official: { chip: 'official', one: 'official', many: 'officials' },
-  politician: { chip: 'politician', one: 'politician', many: 'politicians' },
-  justice: { chip: 'police/justice', one: 'police or justice voice', many: 'police or justice voices' },
-  expert: { chip: 'expert', one: 'expert', many: 'experts' },
-  business: { chip: 'business', one: 'business voice', many: 'business voices' },
-  advocacy: { chip: 'advocacy', one: 'advocate', many: 'advocates' },
-  media: { chip: 'media', one: 'media voice', many: 'media voices' },
-  citizen: { chip: 'citizen', one: 'affected person', many: 'affected people' },
-  document: { chip: 'document', one: 'document', many: 'documents' },
-  unnamed: { chip: 'unnamed', one: 'unnamed source', many: 'unnamed sources' },
-  unknown: { chip: 'role unknown', one: 'of unknown role', many: 'of unknown role' },
-};
+export const STANCE_LABELS: Record<Stance, string> = lazyRecord(['neutral', 'distancing', 'hedged', 'cognition'], (stance) => t(`stance_${stance}`));
 
 /** The roles in the order the summary counts them: public office first, the people it affects last before texts. */
 export const ROLE_ORDER: readonly SourceRole[] = ['official', 'politician', 'justice', 'expert', 'business', 'advocacy',
   'media', 'citizen', 'document', 'unnamed', 'unknown'];
+
+/**
+ * Source roles (src/engine/roles.ts) as a reader reads them: the chip beside an actor, and one or many ("claims
+ * from officials"); counted, through roleCount ("4 officials · 1 expert · 0 affected people").
+ */
+export const ROLE_LABELS: Record<SourceRole, { chip: string; one: string; many: string }> = lazyRecord(ROLE_ORDER, (role) => ({
+  chip: t(`role_${role}_chip`),
+  one: t(`role_${role}_single`),
+  many: t(`role_${role}_plural`),
+}));
+
+/** "4 officials", "1 expert", "0 affected people", in the interface language's plural. */
+export function roleCount(role: SourceRole, count: number): string {
+  return tn(`role_${role}_count`, count);
+}
 
 /** An actor's role; an analysis made before roles existed (or a missing actor) has none to give: unknown. */
 export function actorRole(actor: Pick<Actor, 'role'> | null | undefined): SourceRole {
@@ -85,27 +85,51 @@ export function actorRole(actor: Pick<Actor, 'role'> | null | undefined): Source
 /** The stances in the order a reader is shown them: the writer's distance first, the plain cues next. */
 export const STANCE_ORDER: readonly Stance[] = ['distancing', 'neutral', 'hedged', 'cognition'];
 
+/**
+ * An actor's name as the reader reads it: the engine's name for the speaker of claims that name none ("Unknown
+ * speaker") is worded in the interface language; every other name is the article's own.
+ */
+export function actorName(actor: Pick<Actor, 'kind' | 'name'>): string {
+  return actor.kind === 'unknown' ? t('unknown_speaker') : actor.name;
+}
+
 /** A claim whose actor is missing from the analysis (never from the engine; an import or a damaged model). */
-export const UNATTRIBUTED = 'Unattributed';
+export function unattributedLabel(): string {
+  return t('unattributed');
+}
+
+/** The name of a language ("fr") in the interface language ("French", "Französisch", "français"), or the code. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export const EMPTY_STATES = {
-  noClaims: 'No reported statements were found in this article.',
-  unsupportedLanguage: (language: string) => `WhoSaid reads English articles only; this page is in “${language}”.`,
-  error: 'WhoSaid could not analyse this page.',
-  analysing: 'Analysing the article…',
-  noMatch: 'No claim matches.',
-} as const;
+  get noClaims() {
+    return t('empty_no_claims');
+  },
+  unsupportedLanguage: (language: string) => t('empty_unsupported_language', { language: languageName(language) }),
+  get error() {
+    return t('empty_error');
+  },
+  get analysing() {
+    return t('empty_analysing');
+  },
+  get noMatch() {
+    return t('empty_no_match');
+  },
+};
 
 /**
  * The cue of a claim as a reader reads it: the words written, or, for a floating quote (a quoted paragraph with no
  * cue word, whose cue is its opening quotation mark: engine/floating-quotes.ts), "quoted".
  */
 export function cueWords(claim: Pick<Claim, 'cueLemma'>, written: string): string {
-  return claim.cueLemma === FLOATING_CUE_LEMMA ? FLOATING_CUE_WORDS : written;
+  return claim.cueLemma === FLOATING_CUE_LEMMA ? t('floating_cue') : written;
 }
-
-/** What a floating quote's cue reads as. */
-export const FLOATING_CUE_WORDS = 'quoted';
 
 /** The kind of one actor as a reader reads it; the unknown speaker (or a missing actor) has none to give. */
 export function actorKindLabel(actor: Actor | null | undefined): string {

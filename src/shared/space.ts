@@ -19,6 +19,7 @@ import { drain } from '../engine/slices.js';
 import { CHAR_WORD, classAt, codePointAt } from '../engine/chars.js';
 import { isQuoteMark, quoteRoleInContext, wordTokenEnd } from '../engine/segment.js';
 import type { Analysis, Claim, Span } from '../engine/types.js';
+import { t, tn } from './i18n.js';
 
 export interface WordSplit {
   quoted: number;
@@ -196,11 +197,14 @@ export function* spaceGivenInSlices(analysis: Analysis): Generator<void, SpaceGi
 
 /** A 0–1 share as a whole percentage, as a reader reads it. A share above 0 never reads "0%": it reads "<1%". */
 export function percentText(share: number): string {
-  if (share > 0 && share < 0.005) return '<1%';
-  return `${Math.round(share * 100)}%`;
+  if (share > 0 && share < 0.005) return t('percent_below_1');
+  return t('percent', { value: Math.round(share * 100) });
 }
 
-/** A whole number with thousands separators ("1,084"), without Intl (whose data a first call would load). */
+/**
+ * A whole number with English thousands separators ("1,084"), without Intl (whose data a first call would load):
+ * for the CLI's tables; the interface writes numbers with shared/i18n.ts formatNumber, in its own language.
+ */
 export function formatCount(value: number): string {
   const digits = String(Math.round(Math.abs(value)));
   let out = '';
@@ -213,12 +217,13 @@ export function formatCount(value: number): string {
 
 /** "142 words, 31% of reported speech" — the sentence a screen reader hears for an actor's bar. */
 export function describeActorSpace(space: ActorSpace): string {
-  const words = `${formatCount(space.words)} ${space.words === 1 ? 'word' : 'words'}`;
-  const split = space.words === 0 ? '' : `: ${formatCount(space.quoted)} quoted, ${formatCount(space.paraphrased)} paraphrased`;
-  return `${words}, ${percentText(space.share)} of reported speech${split}`;
+  const words = tn('words_count', space.words);
+  const share = percentText(space.share);
+  if (space.words === 0) return t('space_actor', { words, share });
+  return t('space_actor_split', { words, share, quoted: space.quoted, paraphrased: space.paraphrased });
 }
 
 /** "Reported speech is 38% of the article: 412 of 1,084 words" */
 export function describeArticleSpace(space: SpaceGiven): string {
-  return `Reported speech is ${percentText(space.articleShare)} of the article: ${formatCount(space.coveredWords)} of ${formatCount(space.articleWords)} words`;
+  return tn('space_article', space.articleWords, { share: percentText(space.articleShare), covered: space.coveredWords });
 }

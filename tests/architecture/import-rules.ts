@@ -75,6 +75,9 @@ function isNodeBuiltin(specifier: string): boolean {
 }
 
 /** Every import in `files` that breaks the rules, as a readable line; empty when the layering holds. */
+/** The English messages, whose keys shared/i18n.ts types every message lookup with. */
+const ENGLISH_MESSAGES = '_locales/en/messages.json';
+
 export function layeringViolations(files: SourceFile[]): string[] {
   const violations: string[] = [];
   for (const file of files) {
@@ -90,6 +93,8 @@ export function layeringViolations(files: SourceFile[]): string[] {
 
 function fileProblem(layer: Layer, target: string): string | null {
   const targetLayer = layerOf(target.replace(/\.tsx$/, '.ts'));
+  // the interface's message keys are typed from the English messages (a type import: nothing is bundled)
+  if (target === ENGLISH_MESSAGES) return layer === 'shared' ? null : `only shared/i18n.ts reads ${ENGLISH_MESSAGES}`;
   if (!target.startsWith('src/')) return 'reaches outside src/';
   if (!targetLayer) return 'reaches a file outside the layers';
   if (!MAY_IMPORT[layer].includes(targetLayer)) return `${layer} may not import ${targetLayer}`;

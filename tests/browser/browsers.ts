@@ -72,6 +72,11 @@ export interface LaunchOptions {
   chromeBuild?: string;
   /** Chromium only: keep the profile in this folder (the library bench reuses a filled library between runs). */
   userDataDir?: string;
+  /**
+   * The browser's interface language ("fr", "de"): Chromium gets `--lang` and LANGUAGE, Firefox
+   * `intl.locale.requested`; WhoSaid's words follow it (_locales/).
+   */
+  uiLanguage?: string;
   /** Firefox only: install this build instead of the test build, and set these extra preferences. */
   firefoxBuild?: string;
   firefoxPrefs?: Record<string, string | number | boolean>;
@@ -135,7 +140,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     headless: options.headless ?? true,
     pipe: true,
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
-    args: options.loopbackOnly === undefined ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...chromiumLoopbackArgs(options.loopbackOnly.proxyPort)],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.loopbackOnly === undefined ? [] : chromiumLoopbackArgs(options.loopbackOnly.proxyPort)),
+      ...(options.uiLanguage === undefined ? [] : [`--lang=${options.uiLanguage}`]),
+    ],
+    ...(options.uiLanguage === undefined ? {} : { env: { ...process.env, LANGUAGE: options.uiLanguage } }),
   });
   const extension = await waitForExtension(browser, 'WhoSaid');
   return {
@@ -172,6 +182,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
       'extensions.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       ...(options.loopbackOnly === undefined ? {} : firefoxLoopbackPrefs(options.loopbackOnly.proxyPort)),
+      ...(options.uiLanguage === undefined ? {} : { 'intl.locale.requested': options.uiLanguage }),
       ...options.firefoxPrefs,
     },
   });

@@ -1,8 +1,9 @@
 /**
  * Screenshots for the README: our own demo article (tests/fixtures/demo/tramline-article.html) with WhoSaid on, in
  * Chromium and in Firefox, with the sidebar open and the hover card showing over a claim. `npm run screenshots`
- * (after `npm run build`) writes docs/screenshots/demo-<browser>.png. Not the shared seed article: its text is not
- * ours to copy into the project, pixels included.
+ * (after `npm run build`) writes docs/screenshots/demo-<browser>.png, and the same with the browser's interface in
+ * French (Chromium) and German (Firefox): docs/screenshots/sidebar-fr-chromium.png, sidebar-de-firefox.png. Not the
+ * shared seed article: its text is not ours to copy into the project, pixels included.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +14,8 @@ import { startStaticServer } from './static-server.js';
 const DEMO = join(PROJECT_ROOT, 'tests', 'fixtures', 'demo');
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
 
-async function screenshot(browserName: BrowserName, origin: string): Promise<string> {
-  const launched = await launch(browserName);
+async function screenshot(browserName: BrowserName, origin: string, uiLanguage?: string): Promise<string> {
+  const launched = await launch(browserName, uiLanguage === undefined ? {} : { uiLanguage });
   try {
     const page = await launched.browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
@@ -46,7 +47,7 @@ async function screenshot(browserName: BrowserName, origin: string): Promise<str
       await page.mouse.move(point.x, point.y, { steps: 3 });
       await new Promise((resolve) => setTimeout(resolve, 400));
     }
-    const file = join(OUT, `demo-${browserName}.png`);
+    const file = join(OUT, uiLanguage === undefined ? `demo-${browserName}.png` : `sidebar-${uiLanguage}-${browserName}.png`);
     await page.screenshot({ path: file as `${string}.png` });
     return file;
   } finally {
@@ -61,6 +62,9 @@ if (!existsSync(join(DEMO, 'tramline-article.html'))) {
   const server = await startStaticServer({ '/demo/': DEMO });
   try {
     for (const name of ['chromium', 'firefox'] satisfies BrowserName[]) console.log(await screenshot(name, server.origin));
+    // the interface in the reader's language, whatever the article's (Firefox needs its language pack: setup.mjs)
+    console.log(await screenshot('chromium', server.origin, 'fr'));
+    console.log(await screenshot('firefox', server.origin, 'de'));
   } finally {
     await server.close();
   }

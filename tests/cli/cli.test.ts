@@ -191,6 +191,56 @@ describe('whosaid extract', () => {
   });
 });
 
+describe('whosaid --language', () => {
+  // invented text, long enough for the detector to be sure of its language
+  const german = 'Die Ministerin sagte am Montag, dass die Brücke wegen der Reparaturen für den Verkehr geschlossen bleibe und ' +
+    'die Stadt mit den Arbeiten im Sommer beginnen werde, weil das Geld erst jetzt vom Land gekommen sei und die Pläne noch ' +
+    'nicht fertig gewesen seien.';
+  const english = 'The harbour master said the port would close on Friday.';
+
+  it('reads an article in the language asked for, and refuses one it has no lexicon for with exit 2', async () => {
+    const file = join(scratch, 'port.txt');
+    writeFileSync(file, `${english}\n`);
+    const asked = await runCli(['analyze', file, '--language', 'en', '--json']);
+    expect(asked.code).toBe(0);
+    expect((JSON.parse(asked.stdout) as Analysis).claims).toHaveLength(1);
+    const unknown = await runCli(['analyze', file, '--language', 'zz']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--language zz: WhoSaid has no lexicon for it \(it reads: en/);
+  });
+
+  it('detects the language by default: a text in a language it cannot read is refused, never read as English', async () => {
+    const file = join(scratch, 'bruecke.txt');
+    writeFileSync(file, `${german}\n`);
+    const detected = await runCli(['analyze', file]);
+    if (detected.code === 0) {
+      // (a build with a German lexicon reads it)
+      expect(detected.stdout).toMatch(/claim/);
+    } else {
+      expect(detected.code).toBe(1);
+      expect(detected.stderr).toMatch(/the text reads as 'de', which WhoSaid has no lexicon for/);
+    }
+    // asked for, English rules it is: the language asked for wins over the detector
+    const forced = await runCli(['analyze', file, '--language', 'en', '--json']);
+    expect(forced.code).toBe(0);
+  });
+
+  it('lets each JSONL line name its language ("language" or "lang"), which wins over --language', async () => {
+    const lines = [
+      JSON.stringify({ doc_id: 'plain', text: english }),
+      JSON.stringify({ doc_id: 'lang', lang: 'en', text: english }),
+      JSON.stringify({ doc_id: 'unknown', language: 'zz', text: english }),
+      JSON.stringify({ doc_id: 'bad', language: 7, text: english }),
+    ];
+    const result = await runCli(['extract', '--in', '-', '--language', 'en'], lines.join('\n'));
+    expect(result.code).toBe(1);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as ExtractRecord);
+    expect(records.map((record) => [record.doc_id, record.attributions.length])).toEqual([['plain', 1], ['lang', 1], ['unknown', 0]]);
+    expect(result.stderr).toMatch(/line 3 \(doc_id unknown\): "language" zz: WhoSaid has no lexicon for it/);
+    expect(result.stderr).toMatch(/line 4: "language" must be a string/);
+  });
+});
+
 const POLNEAR_DEV = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'polnear', 'dev.jsonl');
 const polnearPresent = existsSync(POLNEAR_DEV);
 if (!polnearPresent) console.log(`PolNeAR extract test skipped: ${POLNEAR_DEV} not found (../shared is absent).`);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/engine/segment.js';
 import { findCues, learnedCueConfig, type CueCandidate } from '../../src/engine/find-cues.js';
+import { english } from '../../src/engine/lexicon/en/index.js';
 import { textOf, type Segmented, type Sentence, type TokenRange } from '../../src/engine/tokens.js';
 import type { Frame } from '../../src/engine/constructions/frame.js';
 import { matchBefore } from '../../src/engine/constructions/before.js';
@@ -15,7 +16,7 @@ import { matchLabel } from '../../src/engine/constructions/transcript-label.js';
 import { matchDash } from '../../src/engine/constructions/signature-dash.js';
 import type { BlockKind, TextBlock } from '../../src/engine/types.js';
 
-const config = learnedCueConfig();
+const config = learnedCueConfig(english);
 
 interface Case {
   seg: Segmented;
@@ -26,7 +27,7 @@ interface Case {
 /** The first sentence of the last block, and its cue whose form is `form`. */
 function caseOf(form: string, ...blocks: (string | [BlockKind, string])[]): Case {
   const textBlocks: TextBlock[] = blocks.map((b) => (typeof b === 'string' ? { kind: 'paragraph', text: b } : { kind: b[0], text: b[1] }));
-  const seg = segment(textBlocks);
+  const seg = segment(textBlocks, english);
   const sentence = seg.sentences.find((s) => s.block === textBlocks.length - 1);
   if (sentence === undefined) throw new Error('no sentence');
   const cue = findCues(seg, sentence, config).find((c) => c.form === form);
@@ -106,7 +107,7 @@ describe('constructions', () => {
 
   it('headline label: "Name: …" in a headline speaks only when the article names that speaker again', () => {
     const labelled = (headline: string, body: string): ReturnType<typeof read> => {
-      const seg = segment([{ kind: 'headline', text: headline }, { kind: 'paragraph', text: body }]);
+      const seg = segment([{ kind: 'headline', text: headline }, { kind: 'paragraph', text: body }], english);
       const sentence = seg.sentences[0];
       const cue = sentence === undefined ? undefined : findCues(seg, sentence, config).find((c) => c.form === ':h');
       return sentence === undefined || cue === undefined ? null : read(seg, matchLabel(seg, sentence, cue, config));
@@ -198,7 +199,7 @@ describe('constructions', () => {
       { kind: 'listItem', text: 'She is confident the council will agree' },
       { kind: 'paragraph', text: 'The council meets on Friday.' },
     ];
-    const seg = segment(blocks);
+    const seg = segment(blocks, english);
     const sentence = seg.sentences[0];
     const cue = sentence === undefined ? undefined : findCues(seg, sentence, config).find((c) => c.form === 'said');
     if (sentence === undefined || cue === undefined) throw new Error('no cue');

@@ -29,19 +29,19 @@ function frameOf(seg: Segmented, cueWord: string, contentFrom: string): Frame {
 
 describe('content starts', () => {
   it('offers starts near the proposed one, never over the cue, and none for a wholly quoted content', () => {
-    const seg = segment([{ kind: 'paragraph', text: 'Reyes voiced deep concern about the policy on Friday.' }]);
+    const seg = segment([{ kind: 'paragraph', text: 'Reyes voiced deep concern about the policy on Friday.' }], english);
     const c = startCandidates(seg, frameOf(seg, 'voiced', 'deep'));
     expect(c).not.toBeNull();
     expect(c?.starts[0]).toBe(seg.tokens.findIndex((t) => t.lower === 'deep'));
     expect(c?.starts.every((s) => s > 1)).toBe(true);
-    const quoted = segment([{ kind: 'paragraph', text: 'Reyes said: “We are ready.”' }]);
+    const quoted = segment([{ kind: 'paragraph', text: 'Reyes said: “We are ready.”' }], english);
     const open = quoted.tokens.findIndex((t) => t.kind === 'quote');
     const frame: Frame = { ...frameOf(quoted, 'said', 'we'), content: [{ first: open, end: quoted.tokens.length - 1 }] };
     expect(startCandidates(quoted, frame)).toBeNull();
   });
 
   it('keeps the proposed start when no other beats it by the margin', () => {
-    const seg = segment([{ kind: 'paragraph', text: 'Reyes voiced deep concern about the policy on Friday.' }]);
+    const seg = segment([{ kind: 'paragraph', text: 'Reyes voiced deep concern about the policy on Friday.' }], english);
     const frame = frameOf(seg, 'voiced', 'deep');
     const empty = parseBoundsModel({ strings: [], weights: {}, margin: 0 });
     expect(chooseContentStarts(seg, [frame], empty)[0]).toBe(frame);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inflectionCandidates, lemmaOf } from '../../src/engine/lexicon/en/cue-verbs.js';
-import { ALWAYS_CUES, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, type Construction } from '../../src/engine/find-cues.js';
+import { alwaysCuesOf, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, type Construction } from '../../src/engine/find-cues.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from '../../src/engine/lexicon/en/learned-cues.generated.js';
 import { english } from '../../src/engine/lexicon/en/index.js';
 
@@ -58,7 +58,8 @@ describe('the learned cue configuration', () => {
     };
     // a form whose lemma the lexicon lists as a reporting verb needs the lower precision to be a cue at all
     const listed = new Set(english.CUE_VERBS.map((verb) => verb.lemma));
-    const config = learnedCueConfig();
+    const config = learnedCueConfig(english);
+    const ALWAYS_CUES = alwaysCuesOf(english);
     const always = (form: string): boolean => Object.hasOwn(ALWAYS_CUES, form);
     const forms = new Set<string>(['constructor', '__proto__', 'toString', ...Object.keys(ALWAYS_CUES)]);
     for (const form of Object.keys(LEARNED_CUES)) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALWAYS_ON_VERB_FORMS, CUE_VERBS, HEARER_FIRST, inflectionCandidates, lemmaOf, PARTICIPLE_FORMS, particleLength, stanceOf,
 } from '../../src/engine/lexicon/en/cue-verbs.js';
-import { ALWAYS_CUES } from '../../src/engine/find-cues.js';
+import { alwaysCuesOf } from '../../src/engine/find-cues.js';
 import { lexiconFor, type Lexicon } from '../../src/engine/lexicon/index.js';
 import { english } from '../../src/engine/lexicon/en/index.js';
 import { analyze } from '../../src/engine/analyze.js';
@@ -53,6 +53,7 @@ describe('the cue verbs', () => {
   });
 
   it('switches the always-on forms on in the cue configuration, beside the punctuation forms', () => {
+    const ALWAYS_CUES = alwaysCuesOf(english);
     for (const [form, next] of Object.entries(ALWAYS_ON_VERB_FORMS)) expect(ALWAYS_CUES[form], form).toBe(next);
     expect(ALWAYS_CUES['states']).toBe('that|.|:');
     expect(Object.keys(ALWAYS_CUES)).toEqual(expect.arrayContaining([':“', ':T', '–h', '―']));
@@ -63,18 +64,21 @@ describe('the language seam', () => {
   const blocks: TextBlock[] = [{ kind: 'paragraph', text: 'Mr. Reyes said the harbour was full.' }];
 
   it('reads English by default, and for any English tag', () => {
-    expect(lexiconFor()).toBe(english);
+    expect(lexiconFor('en')).toBe(english);
     expect(lexiconFor('en-GB')).toBe(english);
+    expect(lexiconFor('EN_us')).toBe(english);
     expect(analyze(blocks, { language: 'en' })).toEqual(analyze(blocks));
   });
 
   it('refuses a language it has no lexicon for, rather than reading it as English', () => {
-    expect(() => analyze(blocks, { language: 'fr' })).toThrow(RangeError);
+    // (a language no helper will ever register: 'fr' and 'de' are coming)
+    expect(() => analyze(blocks, { language: 'zz' })).toThrow(RangeError);
+    expect(() => lexiconFor('zz')).toThrow(/no lexicon for language 'zz' \(it has: en/);
   });
 
   it('segments with the words of the lexicon it is given', () => {
     const withoutAbbreviations: Lexicon = { ...english, language: 'xx', ABBREVIATIONS: new Set() };
-    expect(segment(blocks).sentences).toHaveLength(1);
+    expect(segment(blocks, english).sentences).toHaveLength(1);
     expect(segment(blocks, withoutAbbreviations).sentences).toHaveLength(2);
     expect(segment(blocks, withoutAbbreviations).lexicon).toBe(withoutAbbreviations);
   });

@@ -7,13 +7,14 @@ import { segment } from '../../src/engine/segment.js';
 import type { Token } from '../../src/engine/tokens.js';
 import { POS_TAGS, TAG, createPosTagger, isVerbTag, tagOfPenn, tagTokens, type PosTag } from '../../src/engine/pos/tagger.js';
 import type { TextBlock } from '../../src/engine/types.js';
+import { english } from '../../src/engine/lexicon/en/index.js';
 
 const paras = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
 
 /** Each word of the text with its tag's name. */
 function tagged(...texts: string[]): Map<string, PosTag> {
-  const { tokens } = segment(paras(...texts));
-  const tags = tagTokens(tokens);
+  const { tokens } = segment(paras(...texts), english);
+  const tags = tagTokens('en', tokens);
   const out = new Map<string, PosTag>();
   tokens.forEach((t, i) => { if (t.kind === 'word' && !out.has(t.text)) out.set(t.text, POS_TAGS[tags[i] ?? 0] ?? 'X'); });
   return out;
@@ -68,54 +69,54 @@ describe('part-of-speech tagger', () => {
   });
 
   it('makes every non-word token PUNCT and handles empty input', () => {
-    expect(tagTokens([])).toEqual(new Uint8Array(0));
+    expect(tagTokens('en', [])).toEqual(new Uint8Array(0));
     expect(tagged('').size).toBe(0);
-    const { tokens } = segment(paras('“Yes,” he said.'));
-    const tags = tagTokens(tokens);
+    const { tokens } = segment(paras('“Yes,” he said.'), english);
+    const tags = tagTokens('en', tokens);
     tokens.forEach((t, i) => { if (t.kind !== 'word') expect(tags[i]).toBe(TAG.PUNCT); });
     expect(tagOfPenn('NNP')).toBe(TAG.PROPN);
     expect(tagOfPenn('-LRB-')).toBe(TAG.PUNCT);
   });
 
   it('tags only the range asked for, and the same words alike in one block or two', () => {
-    const { tokens } = segment(paras('He said it was late.', 'She said the plan would fail.'));
-    const all = tagTokens(tokens);
+    const { tokens } = segment(paras('He said it was late.', 'She said the plan would fail.'), english);
+    const all = tagTokens('en', tokens);
     const second = tokens.findIndex((t) => t.block === 1);
     const out = new Uint8Array(tokens.length).fill(255);
-    tagTokens(tokens, second, tokens.length, out);
+    tagTokens('en', tokens, second, tokens.length, out);
     expect(out[0]).toBe(255);
     expect([...out.subarray(second)]).toEqual([...all.subarray(second)]);
-    const alone = tagTokens(segment(paras('She said the plan would fail.')).tokens);
+    const alone = tagTokens('en', segment(paras('She said the plan would fail.'), english).tokens);
     expect([...all.subarray(second)]).toEqual([...alone]);
   });
 
   it('works with no weights (every word gets the first tag) and on text without any word', () => {
     const empty = createPosTagger('');
-    const { tokens } = segment(paras('She said so.'));
+    const { tokens } = segment(paras('She said so.'), english);
     expect(empty.tag(tokens).length).toBe(tokens.length);
-    expect([...tagTokens(segment(paras('… — !!! “”')).tokens)].every((t) => t === TAG.PUNCT)).toBe(true);
+    expect([...tagTokens('en', segment(paras('… — !!! “”'), english).tokens)].every((t) => t === TAG.PUNCT)).toBe(true);
   });
 
   it('runs in linear time on a 1 MB article', () => {
     const sentence = 'The minister told reporters on Monday that the government would not change its plans, a spokesman said. ';
-    const small: Token[] = segment(paras(sentence.repeat(100))).tokens;
+    const small: Token[] = segment(paras(sentence.repeat(100)), english).tokens;
     const bigBlocks = paras(...Array.from({ length: 100 }, () => sentence.repeat(100)));
     expect(bigBlocks.reduce((n, b) => n + b.text.length, 0)).toBeGreaterThan(1_000_000);
-    const big: Token[] = segment(bigBlocks).tokens;
-    tagTokens(small);
+    const big: Token[] = segment(bigBlocks, english).tokens;
+    tagTokens('en', small);
     const t0 = performance.now();
-    tagTokens(small);
+    tagTokens('en', small);
     const tSmall = performance.now() - t0;
     const t1 = performance.now();
-    const tags = tagTokens(big);
+    const tags = tagTokens('en', big);
     const tBig = performance.now() - t1;
     expect(tags.length).toBe(big.length);
     // 100× the tokens: allow generous noise but no super-linear blow-up; and well under a second in absolute terms
     expect(tBig).toBeLessThan(Math.max(500, tSmall * 400));
     // one long block without a full stop: one sequence of ~200k tokens
-    const run = segment(paras('word '.repeat(200_000))).tokens;
+    const run = segment(paras('word '.repeat(200_000)), english).tokens;
     const t2 = performance.now();
-    tagTokens(run);
+    tagTokens('en', run);
     expect(performance.now() - t2).toBeLessThan(1000);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/engine/segment.js';
 import type { TextBlock } from '../../src/engine/types.js';
+import { english } from '../../src/engine/lexicon/en/index.js';
 
 const paras = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
 
 /** Each quotation region as the text it covers, paragraphs joined by " ⏎ ". */
 function quotations(blocks: TextBlock[]): string[] {
-  const seg = segment(blocks);
+  const seg = segment(blocks, english);
   return seg.quotes.map((q) => {
     const a = seg.tokens[q.open];
     const b = seg.tokens[q.close];
@@ -17,7 +18,7 @@ function quotations(blocks: TextBlock[]): string[] {
 }
 
 function sentences(text: string): string[] {
-  const seg = segment(paras(text));
+  const seg = segment(paras(text), english);
   return seg.sentences.map((s) => {
     const a = seg.tokens[s.first];
     const b = seg.tokens[s.end - 1];

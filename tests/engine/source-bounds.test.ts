@@ -39,7 +39,7 @@ describe('source bounds', () => {
   const text = 'Reyes, speaking to a farmers group in Ohio, said the plan would work.';
 
   it('offers cuts inside the phrase and moved starts, never over the cue or into the content', () => {
-    const seg = segment([{ kind: 'paragraph', text }]);
+    const seg = segment([{ kind: 'paragraph', text }], english);
     const frame = frameOf(seg, 'said');
     const readings = new TokenReadings(seg, { idOf: () => -1 });
     const c = sourceCandidates(seg, frame, { first: 0, end: at(seg, 'said') - 1 }, readings);
@@ -51,12 +51,12 @@ describe('source bounds', () => {
     expect(c?.ends.every((e) => e <= at(seg, 'said'))).toBe(true);
     expect(c?.starts.every((s) => s >= 0)).toBe(true);
     // a lone pronoun has nothing to choose
-    const she = segment([{ kind: 'paragraph', text: 'She said the plan would work.' }]);
+    const she = segment([{ kind: 'paragraph', text: 'She said the plan would work.' }], english);
     expect(sourceCandidates(she, frameOf(she, 'said'), { first: 0, end: 1 }, new TokenReadings(she, { idOf: () => -1 }))).toBeNull();
   });
 
   it('keeps the proposed phrase when the model is empty or no other pair beats it by the margin', () => {
-    const seg = segment([{ kind: 'paragraph', text }]);
+    const seg = segment([{ kind: 'paragraph', text }], english);
     const frame = frameOf(seg, 'said');
     const range = { first: 0, end: at(seg, 'said') - 1 };
     const empty = parseSourceBoundsModel({ strings: [], weights: {}, margin: 0 });

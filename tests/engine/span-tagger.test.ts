@@ -45,7 +45,7 @@ describe('span tags', () => {
   });
 
   it('paints the proposed frames: cue over source over content', () => {
-    const seg = segment(paragraphs('Reyes said the harbour would close.'));
+    const seg = segment(paragraphs('Reyes said the harbour would close.'), english);
     const frame: Frame = {
       cue: { first: 1, last: 1, form: 'said', lemma: 'say', kind: 'verb', context: 'det' },
       cueRange: { first: 1, end: 2 },
@@ -90,7 +90,7 @@ describe('span tags', () => {
 });
 
 describe('feature keys', () => {
-  const seg = segment(paragraphs('Reyes said the harbour would close.', '“We have no choice,” Reyes told reporters.'));
+  const seg = segment(paragraphs('Reyes said the harbour would close.', '“We have no choice,” Reyes told reporters.'), english);
   const keysOf = (templates: Uint8Array) => {
     const vocabulary = new GrowingVocabulary();
     const spec = { vocabulary, templates };

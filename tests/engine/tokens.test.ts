@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/engine/segment.js';
 import { extendOverQuotes, hasQuote, hasWords, isClosingMark, isOpeningMark, regionOf, textOf } from '../../src/engine/tokens.js';
 import type { TextBlock } from '../../src/engine/types.js';
+import { english } from '../../src/engine/lexicon/en/index.js';
 
 const paras = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
 const indexOf = (seg: ReturnType<typeof segment>, text: string, from = 0): number =>
@@ -13,7 +14,7 @@ const indexOf = (seg: ReturnType<typeof segment>, text: string, from = 0): numbe
 
 describe('token queries', () => {
   it('tells an opening mark from a closing one, and a cut-off quotation from a closed one', () => {
-    const seg = segment(paras('“It is done,” she said.', 'He said “we will see.', 'Nobody answered.'));
+    const seg = segment(paras('“It is done,” she said.', 'He said “we will see.', 'Nobody answered.'), english);
     const open = indexOf(seg, '“');
     const close = indexOf(seg, '”');
     expect([isOpeningMark(seg, open), isClosingMark(seg, open)]).toEqual([true, false]);
@@ -27,7 +28,7 @@ describe('token queries', () => {
   });
 
   it('counts words and finds quotation marks in a range', () => {
-    const seg = segment(paras('“It is done,” she said.'));
+    const seg = segment(paras('“It is done,” she said.'), english);
     expect(hasWords(seg, 0, seg.tokens.length, 5)).toBe(true);
     expect(hasWords(seg, 0, seg.tokens.length, 6)).toBe(false);
     expect(hasQuote(seg, 0, 2)).toBe(true);
@@ -35,14 +36,14 @@ describe('token queries', () => {
   });
 
   it('carries a content on to the closing mark of a quotation that runs over paragraphs', () => {
-    const seg = segment(paras('She said: “First we dig.', '“Then we build.”'));
+    const seg = segment(paras('She said: “First we dig.', '“Then we build.”'), english);
     const open = indexOf(seg, '“');
     const lastClose = indexOf(seg, '”');
     expect(extendOverQuotes(seg, open, open + 3)).toBe(lastClose + 1);
   });
 
   it('reads the text of a range with its own spacing, and nothing across blocks', () => {
-    const seg = segment(paras('Mr. Reyes  said no.', 'Next.'));
+    const seg = segment(paras('Mr. Reyes  said no.', 'Next.'), english);
     expect(textOf(seg, 0, 3)).toBe('Mr. Reyes');
     expect(textOf(seg, 0, seg.tokens.length)).toBe('');
   });

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
 import { isFunctionWord } from '../../src/engine/speaker-phrase.js';
+import { lexiconFor } from '../../src/engine/lexicon/index.js';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
 const STANCES = new Set(['neutral', 'distancing', 'hedged', 'cognition']);
@@ -72,7 +73,7 @@ export function analysisProblems(blocks: TextBlock[], analysis: Analysis): strin
     if (!analysis.claims.some((claim) => claim.actorId === actor.id)) problems.push(`the unknown speaker ${actor.id} has no claim`);
   }
   for (const actor of analysis.actors) {
-    if (isFunctionWord(actor.name.trim().toLowerCase())) problems.push(`actor ${actor.id} is named by a function word: "${actor.name}"`);
+    if (isFunctionWord(lexiconFor('en'), actor.name.trim().toLowerCase())) problems.push(`actor ${actor.id} is named by a function word: "${actor.name}"`);
   }
   return problems;
 }

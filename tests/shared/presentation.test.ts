@@ -66,7 +66,7 @@ describe('labels', () => {
 
   it('has a message for every state the sidebar can be in', () => {
     expect(EMPTY_STATES.noClaims).toMatch(/No reported statements/);
-    expect(EMPTY_STATES.unsupportedLanguage('de')).toBe('WhoSaid reads English articles only; this page is in “de”.');
+    expect(EMPTY_STATES.unsupportedLanguage('de')).toBe('WhoSaid does not read articles in German yet.');
   });
 });
 

@@ -52,12 +52,12 @@ describe('one source with 3,000 claims', () => {
   it('renders its first claims only, while its count, the summary and the note count all 3,000', () => {
     const { container } = render(<Sidebar model={model(ONE_LOUD_SOURCE)} actions={actions()} />);
     expect(claimRows(container)).toEqual(ids(0, LIST_LIMITS.initialClaims));
-    expect(container.querySelector('[data-actor-id="a0"] .ws-count')?.textContent).toBe('3000 claims');
-    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('1 source 3000 statements');
-    expect(container.querySelector('[data-filter="named"]')?.textContent).toBe('100% named (3000)');
-    expect(container.querySelector('.ws-filter-note')?.textContent).toBe('3000 claims');
-    const more = screen.getByRole('button', { name: 'Show 50 more of 2980 claims by Ines Lorca' });
-    expect(more.textContent).toBe('Show 50 more of 2980 claims by Ines Lorca');
+    expect(container.querySelector('[data-actor-id="a0"] .ws-count')?.textContent).toBe('3,000 claims');
+    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('1 source 3,000 statements');
+    expect(container.querySelector('[data-filter="named"]')?.textContent).toBe('100% named (3,000)');
+    expect(container.querySelector('.ws-filter-note')?.textContent).toBe('3,000 claims');
+    const more = screen.getByRole('button', { name: 'Show 50 more of 2,980 claims by Ines Lorca' });
+    expect(more.textContent).toBe('Show 50 more of 2,980 claims by Ines Lorca');
   });
 
   it('"Show more" is reached with the arrow keys, brings in the next page and focuses its first claim', () => {
@@ -120,8 +120,8 @@ describe('one source with 3,000 claims', () => {
     const matching = ids(0, 3000).filter((id) => id.includes('1'));
     expect(matching).toHaveLength(1542);
     expect(claimRows(container)).toEqual(matching.slice(0, LIST_LIMITS.initialClaims));
-    expect(container.querySelector('.ws-filter-note')?.textContent).toContain('Showing 1542 of 3000 claims');
-    fireEvent.click(showButton(container, 'Show 50 more of 1522 claims by Ines Lorca'));
+    expect(container.querySelector('.ws-filter-note')?.textContent).toContain('Showing 1,542 of 3,000 claims');
+    fireEvent.click(showButton(container, 'Show 50 more of 1,522 claims by Ines Lorca'));
     expect(claimRows(container)).toEqual(matching.slice(0, 70));
   });
 
@@ -180,7 +180,7 @@ describe('many sources', () => {
     // focus goes to the first of the sources brought back, as with claims
     expect(focusedKey()).toBe('actor:a1');
     expect(claimRows(container).length).toBeLessThanOrEqual(LIST_LIMITS.maxClaimRows);
-    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('300 sources 1540 statements');
+    expect(container.querySelector('[data-filter="all"]')?.textContent).toBe('300 sources 1,540 statements');
   });
 
   it('serves the list just expanded first, and the total stays within the budget', () => {

@@ -3,29 +3,38 @@
  * cue is the phrase, the source the words after it, the content the clause before it or after it.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import type { AccordingToPhrase } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark } from '../tokens.js';
 import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEndOf } from './content-bounds.js';
 
-/** Whether tokens t and t + 1 are "according to". */
-export function isAccordingTo(seg: Segmented, t: number): boolean {
-  const lex = seg.lexicon;
-  const next = seg.tokens[t + 1];
-  return seg.tokens[t]?.lower === lex.ACCORDING_TO.words[0] && next !== undefined && next.lower === lex.ACCORDING_TO.words[1];
+/** The lexicon's phrase whose words start at token t ("according to", "selon", "nach Angaben von"), or null. */
+export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase | null {
+  const { tokens } = seg;
+  const block = tokens[t]?.block;
+  for (const phrase of seg.lexicon.ACCORDING_TO) {
+    if (phrase.words.every((word, i) => tokens[t + i]?.lower === word && tokens[t + i]?.block === block)) return phrase;
+  }
+  return null;
 }
 
 /** The cue of "according to" at t, when switched on (learned under its first word, 'according'). */
 export function accordingToCue(seg: Segmented, t: number, config: CueConfig): ProposedCue | null {
-  const lex = seg.lexicon;
-  const form = lex.ACCORDING_TO.words[0];
-  return config.isCueForm(form) ? { first: t, last: t + 1, form, lemma: lex.ACCORDING_TO.lemma, kind: 'according' } : null;
+  const phrase = accordingPhraseAt(seg, t);
+  if (phrase === null) return null;
+  const form = phrase.words[0] ?? '';
+  return config.isCueForm(form) ? { first: t, last: t + phrase.words.length - 1, form, lemma: phrase.lemma, kind: 'according' } : null;
 }
 
-/** "According to X, …" / "…, according to X." / "…, according to X, …". */
+/**
+ * "According to X, …" / "…, according to X." / "…, according to X, …"; with a postposition ("X zufolge"), the source
+ * is the words before the phrase and the content the clause after it (or before the source).
+ */
 export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number): Frame | null {
   const lex = seg.lexicon;
   const { tokens } = seg;
+  if (accordingPhraseAt(seg, cue.first)?.position === 'postposition') return matchPostposition(seg, sentence, cue, floor);
   let i = cue.last + 1;
   while (i < sentence.end && i - cue.last <= 16) {
     const t = tokens[i];
@@ -48,6 +57,29 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
   if (after < afterEnd && !relativeAfter && hasWords(seg, after, afterEnd, 2)) {
     content.push({ first: after, end: extendOverQuotes(seg, after, afterEnd) });
   }
+  if (content.length === 0) return null;
+  return makeFrame(seg, cue, 'according', content, source);
+}
+
+/** Words a postposition's source may reach back over: "Dem Bericht des Ministeriums zufolge". */
+const POSTPOSITION_SOURCE_WORDS = 8;
+
+/** "X zufolge, …" / "…, X zufolge." : the source is the words before the phrase, back to a comma or the sentence start. */
+function matchPostposition(seg: Segmented, sentence: Sentence, cue: CueCandidate, floor: number): Frame | null {
+  const { tokens } = seg;
+  const start = Math.max(floor, sentence.first);
+  let sourceFirst = cue.first;
+  while (sourceFirst > start && cue.first - sourceFirst < POSTPOSITION_SOURCE_WORDS && tokens[sourceFirst - 1]?.kind === 'word') sourceFirst--;
+  if (sourceFirst >= cue.first) return null;
+  const source = { first: sourceFirst, end: cue.first };
+  const content: TokenRange[] = [];
+  let beforeEnd = sourceFirst;
+  while (beforeEnd > start && tokens[beforeEnd - 1]?.kind === 'punct' && !isClosingMark(seg, beforeEnd - 1)) beforeEnd--;
+  if (hasWords(seg, start, beforeEnd, 2)) content.push({ first: start, end: beforeEnd });
+  let after = cue.last + 1;
+  while (after < sentence.end && tokens[after]?.kind === 'punct' && tokens[after]?.text === ',') after++;
+  const afterEnd = contentEndOf(seg, sentence, after);
+  if (after < afterEnd && hasWords(seg, after, afterEnd, 2)) content.push({ first: after, end: extendOverQuotes(seg, after, afterEnd) });
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'according', content, source);
 }

@@ -21,7 +21,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const limit = Math.max(floor, sentence.first);
   // a passive with its agent: "O’Malley’s move was first reported by MSNBC" (the agent speaks, the subject is the
   // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
-  if (tokens[cue.last + 1]?.lower === 'by') {
+  if (lex.AGENT_WORDS.has(tokens[cue.last + 1]?.lower ?? '')) {
     const agent = subjectRightOf(tokens, cue.last + 2, sentence.end, lex);
     if (agent === null || !looksLikeSpeaker(lex, tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
     const byCue = { ...cue, last: cue.last + 1 };
@@ -44,7 +44,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const prevTok = tokens[cue.first - 1];
   // ", adding that …" / ", falsely suggesting that …": the participle's speaker is the clause's subject
   let beforeParticiple = cue.first - 1;
-  while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && /ly$/.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
+  while (beforeParticiple > limit && tokens[beforeParticiple]?.kind === 'word' && lex.ADVERB_ENDING.test(tokens[beforeParticiple]?.lower ?? '')) beforeParticiple--;
   // "… responded by saying that …", "aside from saying he …": a gerund after a preposition is the clause subject's too
   const afterComma = tokens[beforeParticiple]?.text === ',';
   const afterPreposition = beforeParticiple === cue.first - 1 && lex.PREPOSITIONS.has(tokens[beforeParticiple]?.lower ?? '');
@@ -66,7 +66,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
     } else if (beforeGap !== undefined && beforeGap.text === ',' && left.gapStart < cue.first) {
       const app = appositiveSubject(tokens, left.gapStart - 1, limit, config.isCueForm, lex);
       if (app !== null) source = app;
-    } else if (prevTok !== undefined && prevTok.kind === 'word' && (prevTok.lower === 'and' || prevTok.lower === 'but')) {
+    } else if (prevTok !== undefined && prevTok.kind === 'word' && lex.REPORT_JOINERS?.has(prevTok.lower) === true) {
       source = previous !== null && previous.source !== null ? previous.source : sentenceSubject(seg, sentence, cue.first);
     }
     if (source === null && cue.first === sentence.first) {
@@ -95,7 +95,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   if (construction === 'bare' || relativeSource) {
     // "Asked whether …, Christie said …": a speakerless cue's content ends at the clause's comma (not a "that"-clause,
     // whole however many commas: "say that, in addition to Scott, he would …")
-    for (let t = first + 1; t < end && tokens[first]?.lower !== 'that'; t++) {
+    for (let t = first + 1; t < end && !lex.COMPLEMENTIZERS.has(tokens[first]?.lower ?? ''); t++) {
       if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) { end = t; break; }
     }
   }
@@ -103,7 +103,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   // "what Liz Wahl said when she resigned": a subordinate clause is not what was said; but "describes as “…”"
   // labels the quotation that follows, which is the content
   const opener = tokens[first];
-  const labelsQuotation = opener?.lower === 'as' && isOpeningMark(seg, first + 1);
+  const labelsQuotation = opener !== undefined && lex.AS_WORDS.has(opener.lower) && isOpeningMark(seg, first + 1);
   if (opener !== undefined && opener.kind === 'word' && lex.SUBORDINATE_OPENERS.has(opener.lower) && !labelsQuotation) {
     // "said after the convention he would not …": a short phrase of time, then the clause with its own subject
     const clause = subjectClauseAfterPhrase(seg, first, end);
@@ -120,7 +120,7 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   if (opener !== undefined && opener.kind === 'word' && lex.CONTENT_MAY_OPEN_WITH_PREPOSITION.has(extended.lemma) &&
     !lex.HEARER_FIRST.has(cue.lemma) && !hasQuote(seg, first, end) && end - first <= 6 &&
     ((!opener.cap && lex.PREPOSITIONS.has(opener.lower) && (!lex.TOPIC_PREPOSITIONS.has(opener.lower) || durationAt(seg, first + 1))) ||
-    lex.TIME_WORDS.has(opener.lower) || (opener.lower === 'on' && lex.TIME_WORDS.has(tokens[first + 1]?.lower ?? '')))) {
+    lex.TIME_WORDS.has(opener.lower) || (lex.TIME_PREPOSITIONS?.has(opener.lower) === true && lex.TIME_WORDS.has(tokens[first + 1]?.lower ?? '')))) {
     start = -1;
     for (let t = first + 1; t < end - 1 && start < 0; t++) {
       const tok = tokens[t];
@@ -140,7 +140,7 @@ function subjectClauseAfterPhrase(seg: Segmented, from: number, end: number): nu
   const lex = seg.lexicon;
   for (let t = from + 2; t < end && t - from <= 6; t++) {
     const tok = seg.tokens[t];
-    if (tok === undefined || tok.kind !== 'word' || lex.MODEL_AUXILIARIES.has(tok.lower) || tok.lower.endsWith('ed')) return -1;
+    if (tok === undefined || tok.kind !== 'word' || lex.MODEL_AUXILIARIES.has(tok.lower) || lex.PAST_ENDING.test(tok.lower)) return -1;
     if (!lex.SUBJECT_PRONOUNS.has(tok.lower)) continue;
     const verb = seg.tokens[t + 1];
     return verb !== undefined && verb.kind === 'word' && !verb.cap && lex.MODEL_AUXILIARIES.has(verb.lower) ? t : -1;

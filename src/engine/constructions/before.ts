@@ -5,6 +5,7 @@
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig } from '../find-cues.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
 import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
@@ -45,8 +46,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
     // (but not before a verb: "The combination, say economists, marks a journey …" goes on with the content)
-    const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(next.lower);
-    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && next.lower !== 'that' && !verbNext)) {
+    const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(lex, next.lower);
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !verbNext)) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
       source = { first: right.first, end: e };
@@ -124,13 +125,13 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // say economists, marks …")
   const secondOpener = second === null ? undefined : tokens[second.first];
   const secondGoesOn = secondOpener !== undefined && secondOpener.kind === 'word' && !secondOpener.cap &&
-    (verbEnding(secondOpener.lower) || lex.MODEL_AUXILIARIES.has(secondOpener.lower));
+    (verbEnding(lex, secondOpener.lower) || lex.MODEL_AUXILIARIES.has(secondOpener.lower));
   const firstIsAdjunct = quoteEndTok < 0 && second !== null && (opensAdjunct(lex, opener) || opensWithBareCue ||
     (!hasWords(seg, contentFirst, contentEnd, 4) && !secondGoesOn));
   // "DuVernay said she felt …, she said.": the sentence's own speaker and cue come first, so this is not the frame
   // ("Clinton had told police that …, the source added.": another speaker, after a comma, reports the whole)
   // (but not from inside brackets: "(the existence of which, many Democrats say, represents …)")
-  const outerReport = sepIsComma && sepTok.text === ',' && (cue.lemma === 'say' || cue.lemma === 'add' || cue.lemma === 'tell') &&
+  const outerReport = sepIsComma && sepTok.text === ',' && lex.OUTER_REPORT_LEMMAS.has(cue.lemma) &&
     !(source.end - source.first === 1 && lex.SUBJECT_PRONOUNS.has(tokens[source.first]?.lower ?? '')) &&
     !insideBrackets(seg, contentFirst, sep);
   if (!isOpeningMark(seg, contentFirst) && !firstIsAdjunct && !outerReport && speakerAndCueFollow(seg, contentFirst, contentEnd, config, true)) return null;
@@ -146,8 +147,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
 }
 
 /** A word ending as a finite verb does ("marks", "passed"; not "press"). */
-function verbEnding(lower: string): boolean {
-  return /[^s]s$/.test(lower) || lower.endsWith('ed');
+function verbEnding(lex: Lexicon, lower: string): boolean {
+  return lex.PLURAL_ENDING.test(lower) || lex.PAST_ENDING.test(lower);
 }
 
 /** Whether token `at` lies inside a bracket opened at or after `from`. */

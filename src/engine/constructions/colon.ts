@@ -22,7 +22,7 @@ export function colonCue(seg: Segmented, sentence: Sentence, t: number, config: 
   // paragraph (interviews, "Q:"), ':“' before a quotation inside a sentence
   const inHeadline = seg.blocks[sentence.block]?.kind === 'headline';
   const form = opensBlock ? (inHeadline ? ':h' : ':') : ':“';
-  return (opensBlock || beforeQuote) && config.isCueForm(form) ? { first: t, last: t, form, lemma: 'say', kind: 'colon' } : null;
+  return (opensBlock || beforeQuote) && config.isCueForm(form) ? { first: t, last: t, form, lemma: seg.lexicon.SAY_LEMMA, kind: 'colon' } : null;
 }
 
 /** "Reyes was blunt: “…”": the sentence's subject speaks the quotation after the colon. */

@@ -41,7 +41,7 @@ export function isTrailingAdjunct(seg: Segmented, from: number, to: number, conf
   if (first === undefined) return true;
   if (first.kind === 'punct' && first.text === ',') return true;
   if (first.kind !== 'word') return false;
-  const adjunctStart = lex.PREPOSITIONS.has(first.lower) || lex.TIME_WORDS.has(first.lower) || first.lower.endsWith('ly') ||
+  const adjunctStart = lex.PREPOSITIONS.has(first.lower) || lex.TIME_WORDS.has(first.lower) || lex.ADVERB_ENDING.test(first.lower) ||
     lex.ADJUNCT_CONJUNCTIONS.has(first.lower);
   if (to - from > CONTENT_LIMITS.maxTrailingTokens) {
     // "said Friday afternoon, as they bristled at …": a short adjunct, then a subordinate clause after a comma
@@ -53,7 +53,8 @@ export function isTrailingAdjunct(seg: Segmented, from: number, to: number, conf
     }
     return false;
   }
-  if (first.lower === 'that' || config.isCueForm(first.lower) && lex.PARTICIPLE_FORMS.has(first.lower)) return first.lower !== 'that';
+  const complementizer = lex.COMPLEMENTIZERS.has(first.lower);
+  if (complementizer || config.isCueForm(first.lower) && lex.PARTICIPLE_FORMS.has(first.lower)) return !complementizer;
   for (let t = from; t < to; t++) if (seg.tokens[t]?.kind === 'quote') return false;
   return adjunctStart;
 }
@@ -135,12 +136,12 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       end = t;
       break;
     }
-    if (tok.kind === 'word' && (tok.lower === 'and' || tok.lower === 'but')) {
+    if (tok.kind === 'word' && lex.REPORT_JOINERS?.has(tok.lower) === true) {
       // "… and said that …", "…, and she wants …": a second report, with or without its own subject
       let v = t + 1;
       const ownSubject = lex.SECOND_REPORT_SUBJECTS.has(nx.lower);
       if (ownSubject) v++;
-      if (tokens[v]?.lower === 'also') v++;
+      if (lex.JOINED_REPORT_ADVERBS?.has(tokens[v]?.lower ?? '') === true) v++;
       const verb = tokens[v];
       if (verb !== undefined && verb.kind === 'word' && config.allows(verb.lower, 'after', undefined, { seg, tok: v }) && !lex.PARTICIPLE_FORMS.has(verb.lower) &&
         (ownSubject || lex.FINITE_REPORT_VERB.test(verb.lower))) {
@@ -177,7 +178,7 @@ function reportFollows(seg: Segmented, from: number, end: number, config: CueCon
     const next = seg.tokens[t + 1];
     // a verb of saying needs no "that" ("…, but the BBC's North America editor Jon Sopel said the president …");
     // another cue word does, or a quotation
-    const clause = next !== undefined && (next.lower === 'that' || isOpeningMark(seg, t + 1) ||
+    const clause = next !== undefined && (lex.COMPLEMENTIZERS.has(next.lower) || isOpeningMark(seg, t + 1) ||
       (lex.SPEECH_LEMMAS.has(lex.lemmaOf(tok.lower)) && lex.FINITE_REPORT_VERB.test(tok.lower) && next.kind === 'word'));
     if (!tok.cap && config.isCueForm(tok.lower) && clause && config.allows(tok.lower, 'after', contextOf(seg, t + 1), { seg, tok: t })) return true;
   }

@@ -22,7 +22,7 @@ export function isClosingDash(seg: Segmented, sentence: Sentence, t: number): bo
 export function dashCue(seg: Segmented, sentence: Sentence, t: number, config: CueConfig): ProposedCue | null {
   // "West tried to disrupt the vote – lawmakers" (a headline), "“…” ― Sonya Herridge", "… — Paul Ryan (@SpeakerRyan)"
   const form = seg.blocks[sentence.block]?.kind === 'headline' ? '–h' : '―';
-  return config.isCueForm(form) ? { first: t, last: t, form, lemma: 'say', kind: 'dash' } : null;
+  return config.isCueForm(form) ? { first: t, last: t, form, lemma: seg.lexicon.SAY_LEMMA, kind: 'dash' } : null;
 }
 
 /** "West tried to disrupt the vote – lawmakers": the words after a headline's last dash name its speaker. */
@@ -38,7 +38,7 @@ export function matchDash(seg: Segmented, sentence: Sentence, cue: CueCandidate,
   const speaker = { first: cue.last + 1, end };
   const lastWord = tokens[speaker.end - 1]?.lower ?? '';
   const firstWord = tokens[speaker.first];
-  const plural = lastWord.length > 3 && lastWord.endsWith('s') && firstWord !== undefined && !lex.PREPOSITIONS.has(firstWord.lower);
+  const plural = lastWord.length > 3 && lex.PLURAL_ENDING.test(lastWord) && firstWord !== undefined && !lex.PREPOSITIONS.has(firstWord.lower);
   if (speaker.first >= speaker.end || !(looksLikeSpeaker(lex, tokens, speaker) || plural)) return null;
   for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
   if (!hasWords(seg, block.first, cue.first, 3)) return null;

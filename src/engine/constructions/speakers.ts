@@ -21,7 +21,7 @@ export function looksLikeSpeaker(lex: Lexicon, tokens: Token[], range: TokenRang
 /** Words that open an adjunct rather than a reported clause ("At a rally …, Beck said, “…”"). */
 export function opensAdjunct(lex: Lexicon, tok: Token | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) ||
-    (tok.lower.endsWith('ing') && tok.lower.length > 5) || lex.ADJUNCT_CONJUNCTIONS.has(tok.lower));
+    (lex.GERUND_ENDING.test(tok.lower) && tok.lower.length > 5) || lex.ADJUNCT_CONJUNCTIONS.has(tok.lower));
 }
 
 /**
@@ -47,7 +47,7 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
   if (lex.SUBJECT_PRONOUNS.has(head.lower)) return { first: t, end: t + 1 };
-  if (head.lower === 'the' || head.lower === 'a' || head.lower === 'an') {
+  if (lex.ARTICLES.has(head.lower)) {
     // "The document condemns …": a determiner phrase up to its head noun for a body, a document or a group
     for (let e = t + 1; e < before && e - t <= 6; e++) {
       const w = tokens[e];

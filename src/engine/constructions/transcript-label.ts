@@ -17,7 +17,7 @@ export function transcriptLabelCue(seg: Segmented, sentence: Sentence, config: C
   if (tokens[k]?.kind === 'quote') k++;
   const labelFirst = k;
   while (k < blockRange.end && k - labelFirst < 3 && tokens[k]?.kind === 'word' && isCapitals(tokens[k]?.text ?? '')) k++;
-  return k > labelFirst && tokens[k]?.text === ':' ? { first: k, last: k, form: ':T', lemma: 'say', kind: 'colon' } : null;
+  return k > labelFirst && tokens[k]?.text === ':' ? { first: k, last: k, form: ':T', lemma: seg.lexicon.SAY_LEMMA, kind: 'colon' } : null;
 }
 
 /** Whether the colon at `t` closes a label opening its block: a few capitalised words ("of" and full stops allowed). */

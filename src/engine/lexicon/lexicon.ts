@@ -1,10 +1,16 @@
 /**
  * The language seam: everything the engine's steps ask of a language, as one `Lexicon`. lexicon/en/ implements it
- * for English; another language is another folder implementing it, registered in lexicon/index.ts and chosen with
- * `AnalyzeOptions.language`. Word lists keep their constant names (a search for PREPOSITIONS finds the list and
- * every use); what each list holds is documented where a language defines it (lexicon/en/*.ts).
+ * for English; another language is another folder implementing it, registered in lexicon/index.ts (or by its own
+ * bundle, registerLexicon) and chosen with `AnalyzeOptions.language`; tests/engine/toy-language/ is a whole one,
+ * small. No step holds a word: words, endings, quotation marks, titles, pronouns, months, abbreviations, the learned
+ * cue table (LEARNED_CUES, optional) and the learned models (MODELS) are all here. A language without learned cues
+ * or models runs on its rules alone. The optional fields at the end read as empty when a language leaves them out.
+ * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
+ * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
+import type { SerializedBoundsModel } from '../model/content-bounds.js';
+import type { SerializedReportModel } from '../model/report-model.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {
@@ -47,13 +53,39 @@ export interface CueVerb {
   contentMayOpenWithPreposition?: true;
 }
 
+/**
+ * A phrase that names its source without a verb of its own: "according to X", "selon X", "d'après X", "laut X",
+ * "nach Angaben von X" (the source after it), "X zufolge" (the source before it).
+ */
+export interface AccordingToPhrase {
+  /** Its words, lower case, in order: ['according', 'to'], ['selon'], ['nach', 'angaben', 'von'], ['zufolge']. */
+  words: readonly string[];
+  /** 'prefix': the source follows the phrase ("according to X"); 'postposition': it precedes it ("X zufolge"). */
+  position: 'prefix' | 'postposition';
+  /** The lemma its claims report ("according to", "selon", "laut"). */
+  lemma: string;
+}
+
+/**
+ * The learned models trained on this language's text, as the generated weights `npm run train` writes. A model
+ * left out is not applied: its step keeps what the rules proposed (model/default-bounds.ts parses them per lexicon).
+ */
+export interface LexiconModels {
+  /** Step 3c, where each content starts (model/content-bounds.ts). */
+  contentStarts?: SerializedBoundsModel;
+  /** Step 4, where each source phrase starts and ends (model/source-bounds.ts). */
+  sourceBounds?: SerializedBoundsModel;
+  /** Step 3d, how likely a frame is a report, its confidence (model/report-model.ts). */
+  reports?: SerializedReportModel;
+}
+
 /** Per cue word: [matched, extracted] for content before the cue, after it with a speaker, and with none. */
 export type CueCounts = readonly [number, number, number, number, number, number];
 
 type Words = ReadonlySet<string>;
 
 export interface Lexicon {
-  /** The language's tag, as `AnalyzeOptions.language` names it: 'en'. */
+  /** The language's tag, as `AnalyzeOptions.language` names it: 'en' (its primary subtag: 'en-GB' reads it too). */
   language: string;
 
   // cue verbs (one entry each) and the views the steps read
@@ -74,7 +106,32 @@ export interface Lexicon {
   SOURCE_HEAD_ENDERS: Words;
   /** How many words after a cue verb belong to its cue as a particle; `wordAt(k)` is the k-th word after it. */
   particleLength(lemma: string, wordAt: (k: number) => string | undefined): number;
-  ACCORDING_TO: { readonly words: readonly [string, string]; readonly lemma: string };
+  /** The phrases that name a source without a verb ("according to", "selon", "laut", "zufolge"), longest first. */
+  ACCORDING_TO: readonly AccordingToPhrase[];
+  /** The lemma of the plain verb of saying ("say", "sagen", "dire"): the cue of a colon, a dash or a transcript label. */
+  SAY_LEMMA: string;
+  /** Lemmas of verbs that say what they claim; before CLAIM_TRAP_NOUNS ("claimed the lives of") they report nothing. */
+  CLAIM_TRAP_LEMMAS: Words;
+  /** Forms of a verb that is also a noun after SHOW_KINDS ("show", "shows": "a radio show"). */
+  SHOW_FORMS: Words;
+  /** Forms that name rather than report after a plain lower-case word ("a program called X"): 'called'. */
+  NAMING_FORMS: Words;
+  /** Words before NAMING_FORMS that always make it naming ("so-called": 'so'). */
+  NAMING_PREFIXES: Words;
+  /** Lemmas that name in an "as"-clause passive ("as it is called"): 'call'. */
+  NAMING_LEMMAS: Words;
+  /** Lemmas of a reporter's credit line before CREDIT_PREPOSITIONS and a name ("Jane Doe reported from Kabul"). */
+  CREDIT_LEMMAS: Words;
+  /** The prepositions of such a credit line ('from'; "aus", "depuis"). */
+  CREDIT_PREPOSITIONS: Words;
+  /** Lemmas with which an organisation reports as the news does ("as Reuters reported"): its role is media. */
+  NEWS_LEMMAS: Words;
+  /** Lemmas whose cue, after "…,” and before the source, may report for an outer speaker ("say", "add", "tell"). */
+  OUTER_REPORT_LEMMAS: Words;
+  /** Whether a learned-table form is inflected enough to borrow its lemma's counts (English: /^[a-z]{4,}$/). */
+  INFLECTED_FORM: RegExp;
+  /** A past or participle of a listed verb that reports before a complementizer whatever its counts ("pledged that"). */
+  PAST_OR_PARTICIPLE_FORM: RegExp;
   HEARER_FIRST: Words;
   SPEECH_LEMMAS: Words;
   CONTENT_MAY_OPEN_WITH_PREPOSITION: Words;
@@ -115,8 +172,6 @@ export interface Lexicon {
   PASSIVE_DEED_LEMMAS: Words;
   /** Per cue lemma, head nouns of an object that is a thing, not what was said ("wrote books", "retweeted the story"). */
   THING_OBJECTS: Readonly<Record<string, Words>>;
-  /** Participles of naming: naming a thing ("a shape called …", "is called …") with no namer is no report. */
-  NAMING_PARTICIPLES: Words;
   /** Words after "according to" that make it "in keeping with" ("priced according to how …"), not a source. */
   NOT_SOURCES_AFTER_ACCORDING_TO: Words;
   /** First-person subjects: outside quotation marks, the writer's own voice. */
@@ -127,11 +182,72 @@ export interface Lexicon {
   NEWS_AGENCIES: Words;
   /** Whether a line of a text read without its page is page furniture ("Continue reading the main story"). */
   isFurnitureLine(line: string): boolean;
-  /** Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts). */
-  LEARNED_CUES: Readonly<Record<string, CueCounts>>;
-  LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>>;
+  /**
+   * Precision of each cue word learned from an annotated corpus in this language (scripts/learn-cues.ts), and per
+   * word and following context. A language without them leaves both out: every form of CUE_VERBS is then a cue in
+   * every construction (find-cues.ts rulesCueConfig), the rules alone.
+   */
+  LEARNED_CUES?: Readonly<Record<string, CueCounts>>;
+  LEARNED_CUE_CONTEXTS?: Readonly<Record<string, CueCounts>>;
+
+  // quotation marks (the tokenizer reads “ ” „ " « » '' `` as quotation marks in every language)
+  /** Marks that always open a quotation in this language (en: “ „ « ``; de: „ »; fr: « “). */
+  OPENING_QUOTES: Words;
+  /** Marks that always close one (en: ” »; de: “ «; fr: » ”); any other mark goes by the spaces around it. */
+  CLOSING_QUOTES: Words;
+  /** Single-character marks read as quotation marks too in this language, beyond the double ones ('‚‘‹›'; en: ''). */
+  EXTRA_QUOTE_MARKS: string;
+
+  // word shapes: endings that mark a word class, as regular expressions anchored at the end (never backtracking)
+  /** An adverb's ending ("quickly": /ly$/); a language without one gives a pattern that never matches: /(?!)/. */
+  ADVERB_ENDING: RegExp;
+  /** A past or passive participle's ending ("charged": /ed$/). */
+  PAST_ENDING: RegExp;
+  /** A present participle's or gerund's ending ("investigating": /ing$/). */
+  GERUND_ENDING: RegExp;
+  /** A plural noun's (or third-person verb's) ending ("officials": /[^s]s$/). */
+  PLURAL_ENDING: RegExp;
+  /** A possessive's ending on a name ("Merkel's", "Merkels"): /['’]s$/. */
+  POSSESSIVE_ENDING: RegExp;
+  /** A lower-case word with a verb's ending inside a speaker phrase ("faced", "investigating"). */
+  hasVerbEnding(lower: string): boolean;
+  /** A subject pronoun written with a contracted auxiliary ("we'll", "I'd"); group 1 is the pronoun. */
+  CONTRACTED_PRONOUN: RegExp;
+  /** A word with a contraction that makes a phrase a clause ("don't", "there's"). */
+  CONTRACTION: RegExp;
 
   // function words
+  /** Words that open a reported clause after a cue: "that" ("dass", "que", "qu'"). */
+  COMPLEMENTIZERS: Words;
+  /** Words that open an infinitive after a cue or a command: "to" ("zu", "de", "à"). */
+  INFINITIVE_MARKERS: Words;
+  /** The definite article's forms: "the" ("der", "die", "das", "le", "la", "les", "l'"). */
+  DEFINITE_ARTICLES: Words;
+  /** The indefinite article's forms: "a", "an" ("ein", "eine", "un", "une"). */
+  INDEFINITE_ARTICLES: Words;
+  /** The word that joins two conjuncts: "and" ("und", "et"). */
+  AND_WORDS: Words;
+  /** The word that links a name's parts or a role to its body: "of" ("von", "de", "du", "des"). */
+  OF_WORDS: Words;
+  /** The word that introduces a passive's agent: "by" ("von", "par"). */
+  AGENT_WORDS: Words;
+  /** The word of comparison and of "as"-clauses: "as" ("wie", "comme"). */
+  AS_WORDS: Words;
+  /** Lower-case words inside an organisation's name ("Bank of England", "Ministry for the Arts"). */
+  NAME_JOINERS: Words;
+  /** Words an acronym's letters skip ("Parliamentary Assembly of the Council of Europe" → PACE). */
+  ACRONYM_SKIPPED: Words;
+  /** Words that end a name read as a source ("Smith of …", "Smith, who …"): prepositions and relatives. */
+  SOURCE_NAME_ENDERS: Words;
+  /** Prepositions of place after a description ("officials in Kyiv"): it names people there, not the place. */
+  PLACE_PREPOSITIONS: Words;
+  /** Verbs that say who wrote a document ("the appeal, which was penned by …"). */
+  AUTHORED_VERBS: Words;
+  /** Auxiliaries between a document noun and AUTHORED_VERBS ("which was penned by"). */
+  AUTHORED_AUXILIARIES: Words;
+  /** Quantity phrases that open a noun phrase, not an adjunct ("at least", "at most"), as two words with a space. */
+  QUANTITY_PHRASES: Words;
+  /** Words whose full stop ends no sentence, lower case without the stop ("mr", "sen"; "dr", "z"; "mme"). */
   ABBREVIATIONS: Words;
   PHRASE_BREAKERS: Words;
   BETWEEN_SUBJECT_AND_CUE: Words;
@@ -160,7 +276,46 @@ export interface Lexicon {
   CLAUSE_JOINERS: Words;
   SENTENCE_CONNECTIVES: Words;
 
+  // speaker phrases (speaker-phrase.ts): what is no noun phrase
+  /** Conjunctions, subordinators and sentence adverbs: they open a clause, never a name ("When Margaret Hamilton"). */
+  CLAUSE_OPENERS: Words;
+  /** Auxiliaries, copulas and linking verbs: inside a phrase they make it a clause ("information becomes"). */
+  CLAUSE_VERBS: Words;
+  /** Closed-class words beyond determiners, prepositions and the two above that are no head ("Few", "more"). */
+  NOT_A_HEAD_WORDS: Words;
+  /** Numerals among those, kept at a phrase's end ("the middle one"). */
+  HEAD_NUMERALS: Words;
+  /** Uncountable nouns that speak without an article ("research shows", "evidence suggests"). */
+  BARE_SPEAKING_NOUNS: Words;
+  /** Quantifiers that stand alone for people ("Some say …"): a mention, but nobody in particular. */
+  QUANTIFIER_PRONOUNS: Words;
+  /** Prepositions and conjunctions beyond PREPOSITIONS that a noun phrase may still hold ("around the country"). */
+  INNER_PREPOSITIONS: Words;
+  /** Auxiliaries that open a relative clause after a complementizer ("the officials that have said"). */
+  RELATIVE_VERBS: Words;
+  /** Relatives that cut a phrase before its restrictive clause ("a programmer who has released code"): who, which. */
+  RELATIVE_CLAUSE_OPENERS: Words;
+  /** Words that open a phrase naming a speaker before a role is read ("the", "its", "his"; roles.ts). */
+  SPEAKER_OPENERS: Words;
+  /** Possessives of a body ("its chair", "their spokesman"): the role comes from the body just named. */
+  BODY_POSSESSIVES: Words;
+  /** Prepositions of a role's body after a name ("Smith of the IMF", "Smith from Oxfam"). */
+  ROLE_OF_WORDS: Words;
+
   // pronouns
+  /** Pronouns that refer to a woman ("she", "her"; "sie", "elle"); the other PERSON_PRONOUNS refer to a man. */
+  FEMALE_PRONOUNS: Words;
+  /** Titles of a man ("mr"; "herr", "m"), lower case without their full stop. */
+  MALE_TITLES: Words;
+  /** Titles of a woman ("mrs", "ms", "miss"; "frau", "mme"). */
+  FEMALE_TITLES: Words;
+  /** Document nouns that say nothing of which document it is ("document", "text"). */
+  GENERIC_DOCUMENT_NOUNS: Words;
+  /**
+   * The ending of a nationality adjective before a body's name ("Russian Central Election Commission" is the
+   * commission: /(?:an|ese|ish|ian|ic)$/); left out, no word is stripped.
+   */
+  NATIONALITY_ENDING?: RegExp;
   PERSON_PRONOUNS: Words;
   THING_PRONOUNS: Words;
   PLURAL_PRONOUNS: Words;
@@ -215,4 +370,29 @@ export interface Lexicon {
   ROLE_COPULAS: Words;
   COPULA_ADVERBS: Words;
   PEOPLE_OF_A_PLACE: RegExp;
+
+  // optional: a language that leaves one out reads it as empty (no word matches, nothing is stripped)
+  /** Words that join a second report to a clause ("… and said that …", "…, but argues …"): and, but. */
+  REPORT_JOINERS?: Words;
+  /** Adverbs between such a joiner and the second cue ("… and also said …"): also. */
+  JOINED_REPORT_ADVERBS?: Words;
+  /** Prepositions that make a time word an adjunct of time ("on Friday"): on. */
+  TIME_PREPOSITIONS?: Words;
+  /** Prepositions that stay inside a title before a name ("the head of the commission", "secretary for health"). */
+  TITLE_PREPOSITIONS?: Words;
+  /** Singular nouns that end like a plural ("analysis", "status": /(?:is|us)$/): never a plural head. */
+  SINGULAR_S_ENDING?: RegExp;
+  /** Words that open a condition, never a subject ("if"). */
+  CONDITIONALS?: Words;
+  /** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Charles de Gaulle"). */
+  NAME_PARTICLES?: Words;
+  /** A plural's possessive ending ("officials'": /s'$/), the apostrophe dropped when a role word is read. */
+  PLURAL_POSSESSIVE_ENDING?: RegExp;
+  /** A suffix that makes a name the owner of a business ("Amazon-owned": '-owned'); the word reads as the suffix. */
+  OWNED_SUFFIX?: string;
+  /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
+  isVerbAfterSubject?(lower: string): boolean;
+
+  /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
+  MODELS: LexiconModels;
 }

@@ -12,7 +12,7 @@ import type { Frame } from '../constructions/frame.js';
 import { drain } from '../slices.js';
 import { classifyContent } from '../classify.js';
 import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT, tagBlock, taggerInput, type SpanTaggerModel } from './span-tagger.js';
-import { defaultSpanTagger } from './default-model.js';
+import { spanTaggerFor } from './default-model.js';
 
 interface TaggedSpan {
   role: 'S' | 'C' | 'Q';
@@ -27,10 +27,14 @@ const BLOCKS_PER_SLICE = 15;
 /** The frames the tagger decides on, given the frames the constructions proposed. */
 export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig) => Generator<void, Frame[]>;
 
-/** The decision by the given tagger (the checked-in one by default). */
+/**
+ * The decision by the given tagger (by default the one checked in for the article's language; a language without one
+ * keeps the frames the constructions proposed).
+ */
 export function taggerDecision(model?: SpanTaggerModel): FrameDecision {
   return function* decide(seg, proposed, cues) {
-    const tagger = model ?? defaultSpanTagger();
+    const tagger = model ?? spanTaggerFor(seg.lexicon.language);
+    if (tagger === null) return proposed;
     const input = taggerInput(seg, proposed, cues, tagger);
     const tags = new Uint8Array(seg.tokens.length);
     const frames: Frame[] = [];
@@ -142,11 +146,15 @@ function cueOfSpan(seg: Segmented, span: TaggedSpan, cues: CueConfig): CueCandid
   }
   if (head < 0) head = span.first;
   const form = tokens[head]?.lower ?? '';
-  const according = form === 'according' || (form === 'to' && tokens[head - 1]?.lower === 'according');
+  // a word of one of the lexicon's "according to" phrases, with the phrase's words before it ("according", "to")
+  const according = lexicon.ACCORDING_TO.find((phrase) => {
+    const at = phrase.words.indexOf(form);
+    return at >= 0 && phrase.words.slice(0, at).every((word, i) => tokens[head - at + i]?.lower === word);
+  });
   return {
     first: span.first, last: span.end - 1, form,
-    lemma: according ? 'according to' : lexicon.lemmaOf(form),
-    kind: according ? 'according' : 'verb',
+    lemma: according !== undefined ? according.lemma : lexicon.lemmaOf(form),
+    kind: according !== undefined ? 'according' : 'verb',
     context: contextOf(seg, span.end),
   };
 }

@@ -1,14 +1,16 @@
 /**
- * The checked-in learned models after the frames are proposed, parsed on first use: where a content starts
- * (bounds-weights.generated.ts), where a source starts and ends (source-bounds-weights.generated.ts) and how likely a
- * frame is a report (report-weights.generated.ts), all rebuilt by `npm run train`. Apart from
- * default-model.ts so that the content script, which ships these models, does not carry the span tagger's.
+ * The learned models after the frames are proposed, per language: where a content starts, where a source starts and
+ * ends, and how likely a frame is a report. Each lexicon carries the weights trained on its language
+ * (`Lexicon.MODELS`, rebuilt by `npm run train`); they are parsed on first use, once per set of weights. A language
+ * without a model runs that step on its rules alone. Apart from default-model.ts so that the content script, which
+ * ships these models, does not carry the span tagger's.
  */
-import { parseBoundsModel, type BoundsModel } from './content-bounds.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { parseBoundsModel, type BoundsModel, type SerializedBoundsModel } from './content-bounds.js';
 import { parseSourceBoundsModel } from './source-bounds.js';
 import { CONTENT_BOUNDS } from './bounds-weights.generated.js';
 import { SOURCE_BOUNDS } from './source-bounds-weights.generated.js';
-import { parseReportModel, type ReportModel } from './report-model.js';
+import { parseReportModel, type ReportModel, type SerializedReportModel } from './report-model.js';
 import { REPORT_MODEL } from './report-weights.generated.js';
 
 /** The learned steps after the frames stand; a null model leaves those bounds as the rules proposed them. */
@@ -21,26 +23,48 @@ export interface LearnedBounds {
   reports?: ReportModel | null;
 }
 
-let parsed: BoundsModel | null = null;
-let parsedSources: BoundsModel | null = null;
-let parsedReports: ReportModel | null = null;
+/** Parsed models by the weights they were parsed from: a lexicon and the trainers share one parse. */
+const CONTENT_MODELS = new WeakMap<SerializedBoundsModel, BoundsModel>();
+const SOURCE_MODELS = new WeakMap<SerializedBoundsModel, BoundsModel>();
+const REPORT_MODELS = new WeakMap<SerializedReportModel, ReportModel>();
 
+function contentModel(weights: SerializedBoundsModel): BoundsModel {
+  let model = CONTENT_MODELS.get(weights);
+  if (model === undefined) { model = parseBoundsModel(weights); CONTENT_MODELS.set(weights, model); }
+  return model;
+}
+
+function sourceModel(weights: SerializedBoundsModel): BoundsModel {
+  let model = SOURCE_MODELS.get(weights);
+  if (model === undefined) { model = parseSourceBoundsModel(weights); SOURCE_MODELS.set(weights, model); }
+  return model;
+}
+
+function reportModel(weights: SerializedReportModel): ReportModel {
+  let model = REPORT_MODELS.get(weights);
+  if (model === undefined) { model = parseReportModel(weights); REPORT_MODELS.set(weights, model); }
+  return model;
+}
+
+/** The models trained on English PolNeAR (the weights lexicon/en carries), for the trainers and eval. */
 export function defaultBoundsModel(): BoundsModel {
-  parsed ??= parseBoundsModel(CONTENT_BOUNDS);
-  return parsed;
+  return contentModel(CONTENT_BOUNDS);
 }
 
 export function defaultSourceBoundsModel(): BoundsModel {
-  parsedSources ??= parseSourceBoundsModel(SOURCE_BOUNDS);
-  return parsedSources;
+  return sourceModel(SOURCE_BOUNDS);
 }
 
 export function defaultReportModel(): ReportModel {
-  parsedReports ??= parseReportModel(REPORT_MODEL);
-  return parsedReports;
+  return reportModel(REPORT_MODEL);
 }
 
-/** The checked-in models: the engine as shipped. */
-export function defaultLearnedBounds(): LearnedBounds {
-  return { contentStarts: defaultBoundsModel(), sources: defaultSourceBoundsModel(), reports: defaultReportModel() };
+/** The models of a lexicon's language: the engine as shipped for that language; null where it has none. */
+export function learnedBoundsOf(lexicon: Lexicon): LearnedBounds {
+  const { contentStarts, sourceBounds, reports } = lexicon.MODELS;
+  return {
+    contentStarts: contentStarts === undefined ? null : contentModel(contentStarts),
+    sources: sourceBounds === undefined ? null : sourceModel(sourceBounds),
+    reports: reports === undefined ? null : reportModel(reports),
+  };
 }

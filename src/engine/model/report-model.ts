@@ -118,7 +118,7 @@ function shapeOf(seg: Segmented, tok: Token | undefined, sameBlock: boolean): st
     const listed = wordsOf(seg.lexicon).shapes.get(tok.lower);
     if (listed !== undefined) return listed;
     // (a word is never a currency sign: that test, and tokenClass's lists, are passed)
-    return unlistedWordClass(tok);
+    return unlistedWordClass(seg.lexicon, tok);
   }
   if (tok.text === '$' || tok.text === '£' || tok.text === '€') return 'cur';
   return tokenClass(seg.lexicon, tok, true);
@@ -141,7 +141,7 @@ function wordsOf(lex: Lexicon): ReportWords {
   let words = REPORT_WORDS.get(lex);
   if (words === undefined) {
     const shapes = new Map<string, string>();
-    const lists: [string, Iterable<string>][] = [['unit', lex.MEASURE_UNITS], ['date', lex.MONTHS_AND_DAYS], ['that', ['that']],
+    const lists: [string, Iterable<string>][] = [['unit', lex.MEASURE_UNITS], ['date', lex.MONTHS_AND_DAYS], ['that', lex.COMPLEMENTIZERS],
       ['pron', lex.MODEL_PRONOUNS], ['det', lex.CONTEXT_DETERMINERS], ['aux', lex.MODEL_AUXILIARIES], ['prep', lex.MODEL_PREPOSITIONS]];
     for (const [shape, list] of lists) for (const word of list) if (!shapes.has(word)) shapes.set(word, shape);
     words = { shapes, clauseWords: new Set([...lex.MODEL_AUXILIARIES, ...lex.PERSON_PRONOUNS]) };
@@ -189,7 +189,7 @@ export function featureHashes(seg: Segmented, f: Frame, out: number[]): number[]
     else if (tok.kind === 'word') {
       words++;
       // once a clause shows, the rest of the words are only counted: no more look-ups
-      if (!clause && (tok.lower === 'that' || (t > c0 && tok.lower.endsWith('ed')) || clauseWords.has(tok.lower))) clause = true;
+      if (!clause && (lex.COMPLEMENTIZERS.has(tok.lower) || (t > c0 && lex.PAST_ENDING.test(tok.lower)) || clauseWords.has(tok.lower))) clause = true;
     }
   }
   const quoteState = quoted === 0 ? 'none' : toks[c0]?.kind === 'quote' ? 'opens' : 'inside';

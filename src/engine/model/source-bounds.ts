@@ -14,6 +14,7 @@
  * of a pair is a start part, an end part and a small joint part, so the work per phrase is one feature lookup per
  * start and end plus two per pair; every feature is one integer key (no string built per candidate).
  */
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, TokenRange } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
 import {
@@ -21,7 +22,6 @@ import {
   type BoundsModel, type SerializedBoundsModel, type StringIds,
 } from './content-bounds.js';
 import { TOKEN_CLASSES } from './token-class.js';
-import { CLAUSE_OPENERS } from '../speaker-phrase.js';
 
 /** How far a source's start may move right (dropping words) and left (taking words in). */
 const DROP_AT_MOST = 3;
@@ -127,7 +127,7 @@ export function sourceCandidates(seg: Segmented, frame: Frame, range: TokenRange
   let prepositional = false;
   for (let e = range.end + 1; e <= range.end + EXTEND_AT_MOST && e <= high && isWord(e - 1); e++) {
     const last = readings.classOf(e - 1);
-    if (last === WORD_CLASS && readings.classOf(e - 2) === CAP_CLASS && presentVerbLike(tokens[e - 1]?.lower ?? '')) break;
+    if (last === WORD_CLASS && readings.classOf(e - 2) === CAP_CLASS && presentVerbLike(seg.lexicon, tokens[e - 1]?.lower ?? '')) break;
     if (last === PREP_CLASS) prepositional = true;
     const before = readings.classOf(e - 2);
     const onName = !prepositional && (last === CAP_CLASS || last === NUM_CLASS);
@@ -142,13 +142,13 @@ function opensNoName(seg: Segmented, k: number): boolean {
   const tok = seg.tokens[k];
   if (tok === undefined) return true;
   const lex = seg.lexicon;
-  return CLAUSE_OPENERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
+  return lex.CLAUSE_OPENERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower) || lex.TIME_WORDS.has(tok.lower) || lex.DURATION_NOUNS.has(tok.lower) ||
     lex.MONTHS_AND_DAYS.has(tok.text) || /^(?:1[89]|20)\d\d$/.test(tok.text);
 }
 
 /** A lower-case -s form that is no possessive ("allows", "says"): after a name, a verb more often than a plural. */
-function presentVerbLike(lower: string): boolean {
-  return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith("'s") && !lower.endsWith('’s');
+function presentVerbLike(lex: Lexicon, lower: string): boolean {
+  return lower.length > 2 && lex.PLURAL_ENDING.test(lower) && !lex.POSSESSIVE_ENDING.test(lower);
 }
 
 /**

@@ -261,7 +261,7 @@ function priorBand(matched: number, extracted: number): number {
 
 /** A form's prior profile and overall band (TaggerInput.prior, priorAll); a form the table lacks borrows its lemma's. */
 function priorOf(lexicon: Lexicon, form: string): [number, number] {
-  const table = lexicon.LEARNED_CUES;
+  const table = lexicon.LEARNED_CUES ?? {};
   let counts = Object.hasOwn(table, form) ? table[form] : undefined;
   if (counts === undefined && form.length >= 4) {
     const lemma = lexicon.lemmaOf(form);
@@ -280,7 +280,7 @@ export function taggerInput(seg: Segmented, frames: readonly Frame[], cues: CueC
   const proposed = proposedTags(seg, frames);
   const word = new Int32Array(n);
   const suffix = new Int32Array(n);
-  const pos = usesPos(spec) ? tagTokens(tokens) : new Uint8Array(n);
+  const pos = usesPos(spec) ? tagTokens(lexicon.language, tokens) : new Uint8Array(n);
   const cls = new Uint8Array(n);
   const cap = new Uint8Array(n);
   const cueWord = new Uint8Array(n);

@@ -24,21 +24,22 @@ export function tokenClass(lexicon: Lexicon, tok: Token | undefined, sameBlock: 
       t === '(' || t === ')' ? '()' : t === '—' || t === '–' || t === '-' || t === '―' ? '-' : 'P';
   }
   const w = tok.lower;
-  if (w === 'that') return 'that';
+  // (the classes' names are the features' own: 'that' is any complementizer)
+  if (lexicon.COMPLEMENTIZERS.has(w)) return 'that';
   if (lexicon.MODEL_PRONOUNS.has(w)) return 'pron';
   if (lexicon.CONTEXT_DETERMINERS.has(w)) return 'det';
   if (lexicon.MODEL_AUXILIARIES.has(w)) return 'aux';
   if (lexicon.MODEL_PREPOSITIONS.has(w)) return 'prep';
-  return unlistedWordClass(tok);
+  return unlistedWordClass(lexicon, tok);
 }
 
 /** The class of a word in none of the lists tokenClass reads: by its capital, its ending, a digit. */
-export function unlistedWordClass(tok: Token): TokenClass {
+export function unlistedWordClass(lexicon: Lexicon, tok: Token): TokenClass {
   const w = tok.lower;
   if (tok.cap) return 'cap';
-  if (w.endsWith('ly')) return 'ly';
-  if (w.endsWith('ing')) return 'ing';
-  if (w.endsWith('ed')) return 'ed';
+  if (lexicon.ADVERB_ENDING.test(w)) return 'ly';
+  if (lexicon.GERUND_ENDING.test(w)) return 'ing';
+  if (lexicon.PAST_ENDING.test(w)) return 'ed';
   if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) return 'num';
   return 'w';
 }

@@ -330,14 +330,32 @@ export function createPosTagger(weights: string): PosTagger {
   return { tag };
 }
 
-let defaultTagger: PosTagger | null = null;
+/**
+ * The checked-in weights per language (trained on English PolNeAR by scripts/train-pos.ts); a language is one entry.
+ * A language without weights gets no tags (all 0): the span tagger's POS features then say nothing.
+ */
+const POS_WEIGHTS_BY_LANGUAGE: ReadonlyMap<string, string> = new Map([['en', POS_WEIGHTS]]);
+const TAGGERS = new Map<string, PosTagger>();
+
+/** The POS tagger of a language (its lexicon's tag, 'en'), built on first use; null for a language without weights. */
+export function posTaggerFor(language: string): PosTagger | null {
+  let tagger = TAGGERS.get(language);
+  if (tagger === undefined) {
+    const weights = POS_WEIGHTS_BY_LANGUAGE.get(language);
+    if (weights === undefined) return null;
+    tagger = createPosTagger(weights);
+    TAGGERS.set(language, tagger);
+  }
+  return tagger;
+}
 
 /**
- * Tags tokens[from, to) with the shipped weights: `out[i]` is token i's tag id (POS_TAGS[out[i]] its name). The
- * result has one entry per token of `tokens`; entries outside [from, to) are left 0 (or as they were in `out`).
+ * Tags tokens[from, to) with the shipped weights of `language`: `out[i]` is token i's tag id (POS_TAGS[out[i]] its
+ * name). The result has one entry per token of `tokens`; entries outside [from, to) are left 0 (or as they were in
+ * `out`), and all of them for a language without weights.
  */
-export function tagTokens(tokens: readonly TaggableToken[], from = 0, to = tokens.length,
+export function tagTokens(language: string, tokens: readonly TaggableToken[], from = 0, to = tokens.length,
   out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
-  defaultTagger ??= createPosTagger(POS_WEIGHTS);
-  return defaultTagger.tag(tokens, from, to, out);
+  const tagger = posTaggerFor(language);
+  return tagger === null ? out : tagger.tag(tokens, from, to, out);
 }

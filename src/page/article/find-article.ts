@@ -5,6 +5,7 @@
  * no way back to the live text nodes; here it is the reference that tests/page/article/readability-coverage.test.ts checks against.
  */
 import type { BlockKind } from '../../engine/types.js';
+import { t } from '../../shared/i18n.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
 import { isFurniture, visibilityProbeFor } from './element-filters.js';
 import { extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
@@ -33,7 +34,7 @@ function isLinkedHeading(block: ArticleBlock, stats: TextStats): boolean {
  * null: several teaser cards (<article> elements titled by a link), or linked headings each over a short summary.
  */
 function listingOf(roots: readonly Element[], blocks: readonly ArticleBlock[], stats: TextStats): string | null {
-  const reason = 'This page lists articles (a homepage or section page); open one article to see who says what.';
+  const reason = t('article_listing');
   let cards = 0;
   for (const root of roots) {
     for (const card of Array.from(root.getElementsByTagName('article'))) {
@@ -117,7 +118,7 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
   debug('body', body);
   if (body === null) {
     const language = resolveLanguage(declared, doc.body?.textContent ?? '');
-    return { status: 'no-article', reason: 'The page has no paragraphs of prose.', language };
+    return { status: 'no-article', reason: t('article_no_prose'), language };
   }
 
   const headline = findHeadline(doc, body.roots, probe);
@@ -154,7 +155,7 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
   const proseChars = prose.reduce((sum, block) => sum + block.text.length, 0);
   const longest = prose.reduce((max, block) => Math.max(max, block.text.length), 0);
   if (proseChars < THRESHOLDS.minArticleChars || longest < THRESHOLDS.minLongestParagraphChars) {
-    return { status: 'no-article', reason: `Too little prose for an article (${proseChars} characters).`, language };
+    return { status: 'no-article', reason: t('article_too_little', { count: proseChars }), language };
   }
   const root = commonAncestor([...body.roots, ...leading.map((block) => block.element)]) ?? body.roots[0] ?? doc.documentElement;
   return { status: 'article', blocks, root, language };

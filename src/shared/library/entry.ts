@@ -9,6 +9,7 @@
 import type { ActorKind, ClaimKind, QuoteKind, SourceRole, Stance } from '../../engine/types.js';
 import { httpUrl } from '../article-key.js';
 import { ROLE_ORDER } from '../presentation.js';
+import { t } from '../i18n.js';
 
 export interface LibraryActor {
   name: string;
@@ -204,13 +205,13 @@ export function parseLibraryExport(fileText: string, now: number = Date.now()): 
   try {
     value = JSON.parse(fileText);
   } catch {
-    return { ok: false, message: 'This file is not a WhoSaid library export: it is not JSON. Nothing was changed.' };
+    return { ok: false, message: t('lib_import_not_json') };
   }
   if (!isRecord(value) || value['format'] !== EXPORT_FORMAT || !Array.isArray(value['articles'])) {
-    return { ok: false, message: 'This file is not a WhoSaid library export. Nothing was changed.' };
+    return { ok: false, message: t('lib_import_not_ours') };
   }
   if (value['version'] !== EXPORT_VERSION) {
-    return { ok: false, message: `This library export has version ${String(value['version'])}, which this WhoSaid cannot read. Nothing was changed.` };
+    return { ok: false, message: t('lib_import_version', { version: String(value['version']) }) };
   }
   const entries: LibraryEntry[] = [];
   let skipped = 0;

@@ -13,7 +13,8 @@
  * nothing already stored; every failure becomes a LibraryError with a message a reader can act on.
  * Used by the background (writes after a click) and the library page (everything else).
  */
-import { UNATTRIBUTED } from '../presentation.js';
+import { unattributedLabel } from '../presentation.js';
+import { t } from '../i18n.js';
 import { claimWords, nameKey, nameTokens, queryTokens } from './words.js';
 import type { SourceRole } from '../../engine/types.js';
 import { ENTRY_LIMITS, sourceRoleOf, type LibraryActor, type LibraryEntry } from './entry.js';
@@ -47,14 +48,29 @@ export class LibraryError extends Error {
   }
 }
 
+/** The reader's message for each problem, in the interface language (read when the problem happens). */
 const MESSAGES: Record<LibraryProblem, string> = {
-  quota: 'The browser’s storage for WhoSaid is full, so this was not kept. Everything kept before is still there: remove some articles, or export the library and forget it, to make room.',
-  newer: 'This library was written by a newer version of WhoSaid. It was left exactly as it is; update WhoSaid to use it.',
-  corrupt: 'The library’s database could not be read; it may be damaged. Nothing was deleted. Export what can be read, or forget everything to start again.',
-  blocked: 'Another WhoSaid page still has the library open with an older layout. Close other WhoSaid library tabs and reload this one.',
-  unavailable: 'This browser gives WhoSaid no storage here (a private window keeps none), so the library is off.',
-  closed: 'WhoSaid was updated while this page was open. Reload the page to use the library again.',
-  failed: 'The library could not complete this; nothing kept before was changed.',
+  get quota() {
+    return t('lib_problem_quota');
+  },
+  get newer() {
+    return t('lib_problem_newer');
+  },
+  get corrupt() {
+    return t('lib_problem_corrupt');
+  },
+  get blocked() {
+    return t('lib_problem_blocked');
+  },
+  get unavailable() {
+    return t('lib_problem_unavailable');
+  },
+  get closed() {
+    return t('lib_error_closed');
+  },
+  get failed() {
+    return t('lib_problem_failed');
+  },
 };
 
 /** A LibraryError for whatever IndexedDB threw, with the reader's message for it. */
@@ -502,7 +518,7 @@ export class LibraryStore {
         when,
         rank: -when,
         actor: claim.actor,
-        name: actor === undefined || actor.kind === 'unknown' ? UNATTRIBUTED : actor.name,
+        name: actor === undefined || actor.kind === 'unknown' ? unattributedLabel() : actor.name,
         text: claim.text,
         cue: claim.cue,
         kind: claim.kind,

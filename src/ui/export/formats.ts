@@ -1,14 +1,16 @@
 /**
  * The page's analysis as files a reader can keep: Markdown for reading, CSV (RFC 4180) for spreadsheets and JSON
- * for scripts, plus one claim as a citation. Pure string builders over the sidebar's view model; page text is
+ * for scripts, plus one claim as a citation. The Markdown is worded in the interface language (the reader reads it);
+ * the CSV columns and JSON keys and values stay English and stable (scripts read them). Pure string builders over the sidebar's view model; page text is
  * escaped for each format, never interpreted. What the reader corrected is marked in each (shared/corrections.ts):
  * a `corrected` note per claim and actor, and the list of corrections made.
  */
 import type { Analysis } from '../../engine/types.js';
 import { isLowConfidence } from '../../engine/confidence.js';
 import type { CorrectionLine } from '../../shared/corrections.js';
-import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, LOW_CONFIDENCE_BADGE, STANCE_LABELS, STANCE_ORDER, UNATTRIBUTED, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
-import { claimWords, describeActorSpace, formatCount, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
+import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, lowConfidenceBadge, QUOTE_KIND_LABELS, roleCount, STANCE_ORDER, unattributedLabel, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
+import { formatNumber, quoted, t, tn } from '../../shared/i18n.js';
+import { claimWords, describeActorSpace, percentText, spaceGiven, type ActorSpace } from '../../shared/space.js';
 import {
   groupActors,
   isStatement,
@@ -63,7 +65,7 @@ export function toExportRows(analysis: Analysis, space: ReadonlyMap<string, Acto
     const actorSpace = space.get(view.claim.actorId);
     return {
     claimId: view.claim.id,
-    actor: view.actor?.name ?? UNATTRIBUTED,
+    actor: view.actor?.name ?? unattributedLabel(),
     actorKind: view.actor?.kind ?? 'none',
     actorDescription: view.actor?.description ?? '',
     source: view.sourceText,
@@ -101,7 +103,7 @@ function correctionNotes(view: ClaimView): string[] {
 }
 
 function notApplied(line: CorrectionLine): string {
-  return line.applied ? '' : ' (no longer applies)';
+  return line.applied ? '' : ` ${t('no_longer_applies')}`;
 }
 
 // ---- JSON ----
@@ -223,29 +225,30 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
   const space = spaceGiven(analysis);
   const byActor = new Map(space.actors.map((entry) => [entry.actorId, entry]));
   const out: string[] = [];
-  out.push(`# Who said what: ${escapeMarkdown(page.title || page.url)}`, '');
+  out.push(`# ${t('md_title', { title: escapeMarkdown(page.title || page.url) })}`, '');
   out.push(`<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
-  out.push('## Voices', '');
-  out.push(`- ${CLAIM_KIND_ORDER.map((kind) => `${CLAIM_KIND_LABELS[kind].many}: ${kinds[kind]}`).join(', ')}`);
-  out.push(`- ${summary.totalClaims} statements from ${summary.distinctActors} distinct sources`);
+  out.push(`## ${t('voices_title')}`, '');
+  out.push(`- ${CLAIM_KIND_ORDER.map((kind) => t('md_kind_count', { kind: CLAIM_KIND_LABELS[kind].many, count: kinds[kind] })).join(', ')}`);
+  out.push(`- ${tn('md_statements_from', summary.distinctActors, { statements: tn('statements_count', summary.totalClaims) })}`);
+  const named = t('md_named', { count: summary.named, percent: percent(summary.named, summary.totalClaims) });
+  const unnamed = t('md_unnamed', { count: summary.unnamed, percent: percent(summary.unnamed, summary.totalClaims) });
+  out.push(`- ${summary.unknown > 0 ? t('md_named_unnamed_unknown', { named, unnamed, unknown: summary.unknown }) : t('md_named_unnamed', { named, unnamed })}`);
+  out.push(`- ${t('md_quotes', { direct: summary.direct, paraphrased: summary.paraphrased, mixed: summary.mixed })}`);
   out.push(
-    `- Named sources: ${summary.named} (${percent(summary.named, summary.totalClaims)}%), ` +
-      `unnamed or no speaker given: ${summary.unnamed} (${percent(summary.unnamed, summary.totalClaims)}%)` +
-      (summary.unknown > 0 ? `, of which no speaker given: ${summary.unknown}` : ''),
+    `- ${tn('md_reported_speech', space.articleWords, {
+      share: percentText(space.articleShare),
+      covered: space.coveredWords,
+      quoted: space.quoted,
+      paraphrased: space.paraphrased,
+    })}`,
   );
-  out.push(`- Direct quotes: ${summary.direct}, paraphrased: ${summary.paraphrased} (of which partly quoted: ${summary.mixed})`);
-  out.push(
-    `- Reported speech: ${percentText(space.articleShare)} of the article (${formatCount(space.coveredWords)} of ` +
-      `${formatCount(space.articleWords)} words): ${formatCount(space.quoted)} words quoted, ${formatCount(space.paraphrased)} paraphrased`,
-  );
-  const roles = ROLE_ORDER.filter((role) => summary.roles[role] > 0 || role === 'citizen')
-    .map((role) => `${summary.roles[role]} ${summary.roles[role] === 1 ? ROLE_LABELS[role].one : ROLE_LABELS[role].many}`);
-  out.push(`- Roles: ${roles.join(', ')}`);
+  const roles = ROLE_ORDER.filter((role) => summary.roles[role] > 0 || role === 'citizen').map((role) => roleCount(role, summary.roles[role]));
+  out.push(`- ${t('md_roles', { roles: roles.join(', ') })}`);
   for (const stance of STANCE_ORDER) {
     const cues = summary.cues[stance];
     if (cues.length === 0) continue;
-    const list = cues.map((cue) => `“${escapeMarkdown(cue.label)}” ×${cue.count}`).join(', ');
-    out.push(`- ${capitalize(STANCE_LABELS[stance])} cues: ${list}`);
+    const list = cues.map((cue) => `${quoted(escapeMarkdown(cue.label))} ×${formatNumber(cue.count)}`).join(', ');
+    out.push(`- ${t(`md_stance_${stance}_cues`, { cues: list })}`);
   }
   out.push('');
   for (const group of groupActors(analysis, views)) {
@@ -257,23 +260,23 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
       if (actor.description) out.push(`_${escapeMarkdown(actor.description)}_`, '');
       if (actor.kind !== 'unknown') {
         const why = actor.roleEvidence === undefined ? '' : ` (${escapeMarkdown(actor.roleEvidence)})`;
-        out.push(`Role: ${ROLE_LABELS[actorRole(actor)].chip}${why}`, '');
+        out.push(`${t('md_role', { role: ROLE_LABELS[actorRole(actor)].chip })}${why}`, '');
       }
-      if (actorView.author) out.push(`Issued by ${escapeMarkdown(actorView.author.name)}`, '');
+      if (actorView.author) out.push(t('md_issued_by', { name: escapeMarkdown(actorView.author.name) }), '');
       const actorSpace = byActor.get(actor.id);
-      if (actorSpace) out.push(`Space given: ${describeActorSpace(actorSpace)}`, '');
-      if (actor.corrected) out.push(`Corrected by you: ${escapeMarkdown(actor.corrected.join('; '))}`, '');
+      if (actorSpace) out.push(t('md_space_given', { space: describeActorSpace(actorSpace) }), '');
+      if (actor.corrected) out.push(t('hover_corrected', { notes: escapeMarkdown(actor.corrected.join('; ')) }), '');
       for (const view of actorView.claims) out.push(markdownClaim(view));
       out.push('');
     }
     if (group.unattributed.length > 0) {
-      out.push(`### ${UNATTRIBUTED}`, '');
+      out.push(`### ${unattributedLabel()}`, '');
       for (const view of group.unattributed) out.push(markdownClaim(view));
       out.push('');
     }
   }
   if (corrections.length > 0) {
-    out.push('## Your corrections', '');
+    out.push(`## ${t('corrections_title')}`, '');
     for (const line of corrections) out.push(`- ${escapeMarkdown(line.text)}${notApplied(line)}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -281,13 +284,9 @@ export function toMarkdown(analysis: Analysis, page: PageInfo, corrections: read
 
 function markdownClaim(view: ClaimView): string {
   const labels = claimLabels(view.claim);
-  const tags = [labels.claimKind, labels.quoteKind, labels.stance, ...(labels.uncertainty === '' ? [] : [LOW_CONFIDENCE_BADGE])].join(', ');
-  const corrected = view.claim.corrected ? ` _(corrected: ${escapeMarkdown(view.claim.corrected.join('; '))})_` : '';
+  const tags = [labels.claimKind, labels.quoteKind, labels.stance, ...(labels.uncertainty === '' ? [] : [lowConfidenceBadge()])].join(', ');
+  const corrected = view.claim.corrected ? ` _(${t('md_claim_corrected', { notes: escapeMarkdown(view.claim.corrected.join('; ')) })})_` : '';
   return `- **${escapeMarkdown(view.cueText)}** (${tags}): ${escapeMarkdown(quotedContent(view))}${corrected}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // ---- Citation ----
@@ -301,11 +300,11 @@ export function formatCitation(view: ClaimView, page: PageInfo): string {
     ? view.actor.description
       ? `${view.actor.name} (${view.actor.description})`
       : view.actor.name
-    : view.sourceText || UNATTRIBUTED;
+    : view.sourceText || unattributedLabel();
   const cue = view.cueText || view.claim.cueLemma;
   // a floating quote has no cue word: the speaker, then the quotation
   const said = /^according to$/i.test(cue) ? `According to ${who}` : view.claim.cueLemma === FLOATING_CUE_LEMMA ? who : `${who} ${cue}`;
-  const paraphrase = view.claim.quote === 'indirect' ? ' (paraphrase)' : '';
+  const paraphrase = view.claim.quote === 'indirect' ? ` (${QUOTE_KIND_LABELS.indirect})` : '';
   const where = [page.title, page.url].filter((part) => part !== '').join(', ');
   return `${said}: ${quotedContent(view)}${paraphrase} — ${where}`;
 }

@@ -9,6 +9,7 @@ import type { MixRow } from './chart-data.js';
 import { rolesIn } from './chart-data.js';
 import { roleLabel } from './format.js';
 import { isolated, ROLE_ORDER } from '../../shared/presentation.js';
+import { formatDate, formatNumber, t, tn } from '../../shared/i18n.js';
 
 interface Series {
   key: string;
@@ -35,11 +36,14 @@ const ROLE_COLORS: Record<SourceRole, string> = {
   unknown: GREY,
 };
 
-const MIX_SERIES: Series[] = [
-  { key: 'named', label: 'Named voices', color: '#0072B2', value: (row) => row.named },
-  { key: 'unnamed', label: 'Unnamed voices', color: '#E69F00', value: (row) => row.unnamed },
-  { key: 'unattributed', label: 'Claims with no speaker', color: GREY, value: (row) => row.unattributed },
-];
+/** The named/unnamed series, worded when drawn (the messages are the interface language's). */
+function mixSeries(): Series[] {
+  return [
+    { key: 'named', label: t('chart_named'), color: '#0072B2', value: (row) => row.named },
+    { key: 'unnamed', label: t('chart_unnamed'), color: '#E69F00', value: (row) => row.unnamed },
+    { key: 'unattributed', label: t('chart_no_speaker'), color: GREY, value: (row) => row.unattributed },
+  ];
+}
 
 function roleSeries(rows: readonly MixRow[]): Series[] {
   const present = rolesIn(rows);
@@ -70,13 +74,13 @@ function Legend({ series }: { series: readonly Series[] }) {
 function DataTable({ caption, rows, series, firstColumn }: { caption: string; rows: readonly MixRow[]; series: readonly Series[]; firstColumn: string }) {
   return (
     <details class="chart-table">
-      <summary>Show the numbers</summary>
+      <summary>{t('chart_numbers')}</summary>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{firstColumn}</th>
-            <th scope="col">Articles</th>
+            <th scope="col">{t('chart_articles')}</th>
             {series.map((one) => <th scope="col" key={one.key}>{one.label}</th>)}
           </tr>
         </thead>
@@ -84,8 +88,8 @@ function DataTable({ caption, rows, series, firstColumn }: { caption: string; ro
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row"><bdi>{row.label}</bdi></th>
-              <td>{row.articles}</td>
-              {series.map((one) => <td key={one.key}>{one.value(row)}</td>)}
+              <td>{formatNumber(row.articles)}</td>
+              {series.map((one) => <td key={one.key}>{formatNumber(one.value(row))}</td>)}
             </tr>
           ))}
         </tbody>
@@ -115,14 +119,14 @@ function SiteBars({ rows, series, title }: { rows: readonly MixRow[]; series: re
               const share = sum === 0 ? 0 : one.value(row) / sum;
               const rect = (
                 <rect key={one.key} x={x} y={y} width={share * BAR.width} height={BAR.row} fill={one.color}>
-                  <title>{`${isolated(row.label)}: ${one.label} ${one.value(row)} (${Math.round(share * 100)}%)`}</title>
+                  <title>{t('chart_site_bar', { site: isolated(row.label), series: one.label, count: one.value(row), percent: Math.round(share * 100) })}</title>
                 </rect>
               );
               x += share * BAR.width;
               return rect;
             })}
             <text x={BAR.label + BAR.width + 8} y={y + BAR.row / 2} dominant-baseline="middle" class="chart-note">
-              {`${row.articles} article${row.articles === 1 ? '' : 's'}`}
+              {tn('articles_count', row.articles)}
             </text>
           </g>
         );
@@ -145,7 +149,7 @@ function WeekColumns({ rows, series, title }: { rows: readonly MixRow[]; series:
         const x = COLUMN.pad + index * (COLUMN.width + COLUMN.gap);
         let top = COLUMN.height;
         const date = new Date(`${row.label}T00:00:00Z`);
-        const label = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+        const label = formatDate(date, { day: 'numeric', month: 'short', timeZone: 'UTC' });
         return (
           <g key={row.label}>
             {series.map((one) => {
@@ -153,7 +157,7 @@ function WeekColumns({ rows, series, title }: { rows: readonly MixRow[]; series:
               top -= size;
               return (
                 <rect key={one.key} x={x} y={top} width={COLUMN.width} height={size} fill={one.color}>
-                  <title>{`Week of ${label}: ${one.label} ${one.value(row)}`}</title>
+                  <title>{t('chart_week_bar', { week: label, series: one.label, count: one.value(row) })}</title>
                 </rect>
               );
             })}
@@ -174,45 +178,48 @@ type Split = 'mix' | 'roles';
 function summary(rows: readonly MixRow[], series: readonly Series[]): string {
   const sums = series.map((one) => ({ label: one.label, value: rows.reduce((sum, row) => sum + one.value(row), 0) }));
   const all = sums.reduce((sum, one) => sum + one.value, 0);
-  return sums.filter((one) => one.value > 0).map((one) => `${one.label} ${Math.round((one.value / Math.max(1, all)) * 100)}%`).join(', ');
+  return sums
+    .filter((one) => one.value > 0)
+    .map((one) => t('chart_summary_part', { series: one.label, percent: Math.round((one.value / Math.max(1, all)) * 100) }))
+    .join(', ');
 }
 
 export function VoiceCharts({ bySite, byWeek }: { bySite: readonly MixRow[]; byWeek: readonly MixRow[] }) {
   const hasRoles = rolesIn(bySite).length > 0;
   const [split, setSplit] = useState<Split>('mix');
   const current: Split = hasRoles ? split : 'mix';
-  const siteSeries = current === 'mix' ? MIX_SERIES : roleSeries(bySite);
-  const weekSeries = current === 'mix' ? MIX_SERIES : roleSeries(byWeek);
-  const what = current === 'mix' ? 'named and unnamed voices' : 'source roles';
+  const siteSeries = current === 'mix' ? mixSeries() : roleSeries(bySite);
+  const weekSeries = current === 'mix' ? mixSeries() : roleSeries(byWeek);
+  const what = current === 'mix' ? t('chart_what_mix') : t('chart_what_roles');
   return (
     <section aria-labelledby="charts-title" class="charts">
-      <h2 id="charts-title">Whose voices your reading rests on</h2>
+      <h2 id="charts-title">{t('chart_title')}</h2>
       {hasRoles ? (
         <fieldset class="split">
-          <legend>Show</legend>
+          <legend>{t('kinds_show')}</legend>
           <label>
-            <input type="radio" name="split" value="mix" checked={current === 'mix'} onChange={() => setSplit('mix')} /> Named and unnamed
+            <input type="radio" name="split" value="mix" checked={current === 'mix'} onChange={() => setSplit('mix')} /> {t('chart_split_mix')}
           </label>
           <label>
-            <input type="radio" name="split" value="roles" checked={current === 'roles'} onChange={() => setSplit('roles')} /> Source roles
+            <input type="radio" name="split" value="roles" checked={current === 'roles'} onChange={() => setSplit('roles')} /> {t('chart_split_roles')}
           </label>
         </fieldset>
       ) : null}
       <figure class="chart-figure" data-chart="site">
-        <figcaption>Per site: the share of {what} (the sites you read most)</figcaption>
+        <figcaption>{t('chart_site_caption', { what })}</figcaption>
         <Legend series={siteSeries} />
-        <div class="chart-scroll" tabIndex={0} role="group" aria-label="Per-site chart (scrolls sideways on a narrow window)">
-          <SiteBars rows={bySite} series={siteSeries} title={`Per site, ${what}. Overall: ${summary(bySite, siteSeries)}.`} />
+        <div class="chart-scroll" tabIndex={0} role="group" aria-label={t('chart_site_scroll')}>
+          <SiteBars rows={bySite} series={siteSeries} title={t('chart_site_title', { what, overall: summary(bySite, siteSeries) })} />
         </div>
-        <DataTable caption={`Per site: ${what}`} rows={bySite} series={siteSeries} firstColumn="Site" />
+        <DataTable caption={t('chart_site_table', { what })} rows={bySite} series={siteSeries} firstColumn={t('options_site_label')} />
       </figure>
       <figure class="chart-figure" data-chart="week">
-        <figcaption>Per week: {what} in the articles you read</figcaption>
+        <figcaption>{t('chart_week_caption', { what })}</figcaption>
         <Legend series={weekSeries} />
-        <div class="chart-scroll" tabIndex={0} role="group" aria-label="Per-week chart (scrolls sideways on a narrow window)">
-          <WeekColumns rows={byWeek} series={weekSeries} title={`Per week over ${byWeek.length} weeks, ${what}. Overall: ${summary(byWeek, weekSeries)}.`} />
+        <div class="chart-scroll" tabIndex={0} role="group" aria-label={t('chart_week_scroll')}>
+          <WeekColumns rows={byWeek} series={weekSeries} title={tn('chart_week_title', byWeek.length, { what, overall: summary(byWeek, weekSeries) })} />
         </div>
-        <DataTable caption={`Per week (starting Monday): ${what}`} rows={byWeek} series={weekSeries} firstColumn="Week of" />
+        <DataTable caption={t('chart_week_table', { what })} rows={byWeek} series={weekSeries} firstColumn={t('chart_week_of')} />
       </figure>
     </section>
   );

@@ -20,7 +20,8 @@ import {
 } from '../../shared/library/store.js';
 import { mixBySite, mixByWeek, type MixRow } from './chart-data.js';
 import { VoiceCharts } from './Charts.js';
-import { dayLabel, isoDay, kindLabel, plural, roleLabel } from './format.js';
+import { dayLabel, isoDay, kindLabel, roleLabel } from './format.js';
+import { t, tn } from '../../shared/i18n.js';
 import type { LibraryApi } from './library-api.js';
 import { claimLink } from './links.js';
 import { isolated } from '../../shared/presentation.js';
@@ -91,7 +92,7 @@ function ClaimList({ hits, showSpeaker, label }: { hits: readonly ClaimHit[]; sh
       </ol>
       {hits.length > shown ? (
         <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, hits.length - shown)} more of {hits.length - shown}
+          {t('show_more_of', { count: Math.min(PAGE, hits.length - shown), total: hits.length - shown })}
         </button>
       ) : null}
     </>
@@ -102,9 +103,9 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
   return (
     <div class="results" data-results="search">
       <section aria-labelledby="people-title">
-        <h2 id="people-title">People and bodies</h2>
+        <h2 id="people-title">{t('lib_people_title')}</h2>
         {result.people.length === 0 ? (
-          <p class="empty">No name matches “<bdi>{query}</bdi>”.</p>
+          <p class="empty">{t('lib_no_name', { query: isolated(query) })}</p>
         ) : (
           <ul class="people">
             {result.people.map((person) => (
@@ -113,7 +114,7 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
                 <span class="person-facts">
                   {kindLabel(person.kind)}
                   {person.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
-                  {` · ${plural(person.claims, 'claim')} in ${plural(person.articles, 'article')}`}
+                  {` · ${t('lib_claims_in_articles', { claims: tn('claims_count', person.claims), articles: tn('articles_count', person.articles) })}`}
                 </span>
               </li>
             ))}
@@ -121,19 +122,19 @@ function SearchResults({ result, query }: { result: SearchResult; query: string 
         )}
       </section>
       <section aria-labelledby="claims-title">
-        <h2 id="claims-title">Claims with these words</h2>
+        <h2 id="claims-title">{t('lib_claims_title')}</h2>
         {result.claims.length === 0 ? (
-          <p class="empty">No claim holds every word of “<bdi>{query}</bdi>”.</p>
+          <p class="empty">{t('lib_no_claim', { query: isolated(query) })}</p>
         ) : (
           <>
             <p class="count">
               {!result.claimTotalExact
-                ? `The newest ${plural(result.claims.length, 'claim')} found (a common word: only your newest claims holding it were searched).`
+                ? tn('lib_newest_found', result.claims.length)
                 : result.claimTotal > result.claims.length
-                  ? `The newest ${result.claims.length} of ${plural(result.claimTotal, 'claim')}.`
-                  : `${plural(result.claimTotal, 'claim')}.`}
+                  ? tn('lib_newest_of', result.claimTotal, { shown: result.claims.length })
+                  : tn('lib_claims_total', result.claimTotal)}
             </p>
-            <ClaimList hits={result.claims} showSpeaker label="Claims found" />
+            <ClaimList hits={result.claims} showSpeaker label={t('lib_claims_found')} />
           </>
         )}
       </section>
@@ -153,15 +154,15 @@ function PersonView({ page, personKey, onMore }: { page: PersonPage; personKey: 
       <p class="person-facts">
         {person === null ? '' : kindLabel(person.kind)}
         {person?.role === undefined ? '' : ` · ${roleLabel(person.role)}`}
-        {` · reported saying ${plural(page.total, 'thing')}`}
-        {person === null ? '' : ` in ${plural(person.articles, 'article')}`}, newest first
+        {' · '}
+        {person === null ? tn('lib_person_said', page.total) : tn('lib_person_said_in', page.total, { articles: tn('articles_count', person.articles) })}
       </p>
-      {page.claims.length === 0 ? <p class="empty">Nothing kept for this name any more.</p> : (
+      {page.claims.length === 0 ? <p class="empty">{t('lib_person_empty')}</p> : (
         <>
-          <ClaimList hits={page.claims} showSpeaker={false} label={`What ${isolated(name)} was reported saying`} />
+          <ClaimList hits={page.claims} showSpeaker={false} label={t('lib_person_claims_label', { name: isolated(name) })} />
           {page.total > page.claims.length ? (
             <button type="button" class="more" onClick={onMore}>
-              Show {Math.min(PAGE, page.total - page.claims.length)} more of {page.total - page.claims.length}
+              {t('show_more_of', { count: Math.min(PAGE, page.total - page.claims.length), total: page.total - page.claims.length })}
             </button>
           ) : null}
         </>
@@ -178,7 +179,7 @@ function RecentArticles({ articles, onRemove, onMore, hasMore }: {
 }) {
   return (
     <section aria-labelledby="recent-title">
-      <h2 id="recent-title">Articles, newest kept first</h2>
+      <h2 id="recent-title">{t('lib_recent_title')}</h2>
       <ul class="articles">
         {articles.map((article) => (
           <li key={article.seq} data-seq={article.seq}>
@@ -188,16 +189,16 @@ function RecentArticles({ articles, onRemove, onMore, hasMore }: {
               )}
             </span>
             <span class="article-facts">
-              <bdi>{article.site}</bdi> · {dayLabel(article.when)} · {plural(article.counts.claims, 'claim')} ·{' '}
-              {plural(article.counts.named, 'named voice')}, {plural(article.counts.unnamed, 'unnamed')}
+              <bdi>{article.site}</bdi> · {dayLabel(article.when)} · {tn('claims_count', article.counts.claims)} ·{' '}
+              {t('lib_article_voices', { named: tn('lib_named_voices', article.counts.named), unnamed: tn('lib_unnamed_voices', article.counts.unnamed) })}
             </span>
-            <button type="button" class="remove" aria-label={`Remove “${isolated(article.title)}” from the library`} onClick={() => onRemove(article)}>
-              Remove
+            <button type="button" class="remove" aria-label={t('lib_remove_label', { title: isolated(article.title) })} onClick={() => onRemove(article)}>
+              {t('options_remove')}
             </button>
           </li>
         ))}
       </ul>
-      {hasMore ? <button type="button" class="more" onClick={onMore}>Show more articles</button> : null}
+      {hasMore ? <button type="button" class="more" onClick={onMore}>{t('lib_more_articles')}</button> : null}
     </section>
   );
 }
@@ -234,7 +235,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
 
   useEffect(() => {
     let live = true;
-    api.openStore(() => setFatal(new LibraryError('closed', 'WhoSaid was updated while this page was open. Reload the page to use the library again.').message)).then(
+    api.openStore(() => setFatal(new LibraryError('closed', t('lib_error_closed')).message)).then(
       (opened) => live && setStore(opened),
       (error: unknown) => {
         if (!live) return;
@@ -324,7 +325,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
 
   const remove = (article: StoredArticle) => {
     store?.remove(article.seq).then(() => {
-      setStatus(`Removed “${isolated(article.title)}”.`);
+      setStatus(t('lib_removed', { title: isolated(article.title) }));
       setVersion((value) => value + 1);
     }, fail);
   };
@@ -334,18 +335,20 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
       setConfirmForget(false);
       setResult(null);
       setPerson(null);
-      setStatus('The library is empty: everything was forgotten.');
+      setStatus(t('lib_forgotten'));
       setVersion((value) => value + 1);
     }, fail);
   };
 
   const exportAll = () => {
     if (store === null) return;
-    setStatus('Exporting…');
+    setStatus(t('lib_exporting'));
     store.exportEntries().then(({ entries, unreadable }) => {
       const file: LibraryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), articles: entries };
       api.download(`whosaid-library-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file));
-      setStatus(`Exported ${plural(entries.length, 'article')}${unreadable > 0 ? ` (${plural(unreadable, 'damaged record')} could not be read and ${unreadable === 1 ? 'was' : 'were'} left out)` : ''}.`);
+      setStatus(unreadable > 0
+        ? tn('lib_exported_damaged', unreadable, { articles: tn('articles_count', entries.length) })
+        : t('lib_exported', { articles: tn('articles_count', entries.length) }));
     }, fail);
   };
 
@@ -353,7 +356,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (file === undefined || store === null) return;
-    setStatus(`Reading ${file.name}…`);
+    setStatus(t('lib_reading', { file: file.name }));
     file.text().then(async (text) => {
       const parsed = parseLibraryExport(text);
       if (!parsed.ok) {
@@ -368,13 +371,14 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
       }
       const unchanged = parsed.entries.length - kept;
       setStatus(
-        `Imported ${plural(kept, 'article')}` +
-          (unchanged > 0 ? `; ${plural(unchanged, 'article')} already kept in a newer analysis stayed as ${unchanged === 1 ? 'it was' : 'they were'}` : '') +
-          (parsed.skipped > 0 ? `; ${plural(parsed.skipped, 'entry', 'entries')} of the file ${parsed.skipped === 1 ? 'was' : 'were'} not valid and left out` : '') +
-          '.',
+        [
+          tn('lib_imported', kept),
+          ...(unchanged > 0 ? [tn('lib_import_unchanged', unchanged)] : []),
+          ...(parsed.skipped > 0 ? [tn('lib_import_skipped', parsed.skipped)] : []),
+        ].reduce((first, rest) => t('lib_list_join', { first, rest })) + t('lib_sentence_end'),
       );
       setVersion((value) => value + 1);
-    }).catch((error: unknown) => setStatus(`${errorText(error)} Articles imported before this stay kept.`)).finally(() => {
+    }).catch((error: unknown) => setStatus(t('lib_import_failed', { error: errorText(error) }))).finally(() => {
       input.value = '';
     });
   };
@@ -385,37 +389,37 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
   };
 
   const empty = totals !== null && totals.articles === 0;
-  const heading = useMemo(() => (totals === null ? '' : `${plural(totals.articles, 'article')} · ${plural(totals.claims, 'claim')} · ${plural(totals.people, 'person or body', 'people and bodies')}`), [totals]);
+  const heading = useMemo(() => (totals === null ? '' : `${tn('articles_count', totals.articles)} · ${tn('claims_count', totals.claims)} · ${tn('lib_people_count', totals.people)}`), [totals]);
 
   return (
     <main class="library" data-ready={ready ? 'true' : 'false'} data-view={route.view}>
       <header>
-        <h1>Your WhoSaid library</h1>
+        <h1>{t('lib_title')}</h1>
         <p class="totals">{heading}</p>
         <p class="keeping">
           {keeping === false
-            ? 'New analyses are not being kept (switched off in the settings).'
-            : 'Each article you run WhoSaid on is kept here, in this browser only.'}{' '}
-          <button type="button" class="link-button" onClick={() => api.openSettings()}>Settings</button>
+            ? t('lib_not_keeping')
+            : t('lib_keeping')}{' '}
+          <button type="button" class="link-button" onClick={() => api.openSettings()}>{t('lib_settings')}</button>
         </p>
       </header>
       {fatal !== '' ? <p class="error" role="alert">{fatal}</p> : null}
       {problem !== null ? (
         <div class="problem" role="alert">
           <p>{problem}</p>
-          <button type="button" onClick={dismissProblem}>Dismiss</button>
+          <button type="button" onClick={dismissProblem}>{t('lib_dismiss')}</button>
         </div>
       ) : null}
 
       <div class="search">
         <form role="search" onSubmit={(event) => event.preventDefault()}>
-          <label for="library-search">Search by name or by words of a claim</label>
+          <label for="library-search">{t('lib_search_label')}</label>
           <input
             id="library-search"
             type="search"
             autoComplete="off"
             spellcheck={false}
-            placeholder="Pamfilova, election commission, turnout…"
+            placeholder={t('lib_search_placeholder')}
             value={query}
             onInput={onSearchInput}
             disabled={store === null}
@@ -430,7 +434,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
             navigate('', false);
             setRoute({ view: 'home' });
             setQuery('');
-          }}>← Library overview</a>
+          }}>← {t('lib_overview')}</a>
         </p>
       ) : null}
 
@@ -438,10 +442,7 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
       {route.view === 'person' && person !== null && person.key === route.key ? <PersonView page={person.page} personKey={route.key} onMore={() => setPersonLimit(personLimit + PAGE)} /> : null}
       {route.view === 'home' ? (
         empty ? (
-          <p class="empty">
-            Your library is empty. Each article you run WhoSaid on is kept here, so you can find later who said what, and
-            where.
-          </p>
+          <p class="empty">{t('lib_empty')}</p>
         ) : (
           <>
             {charts !== null && charts.bySite.length > 0 ? <VoiceCharts bySite={charts.bySite} byWeek={charts.byWeek} /> : null}
@@ -451,22 +452,22 @@ export function LibraryPage({ api, initialHash, navigate, onHashChange }: Librar
       ) : null}
 
       <section aria-labelledby="manage-title" class="manage">
-        <h2 id="manage-title">Your data</h2>
-        <p class="hint">The library never leaves this browser. Export it to keep a copy or move it; import adds a copy back.</p>
+        <h2 id="manage-title">{t('lib_data_title')}</h2>
+        <p class="hint">{t('lib_data_hint')}</p>
         <div class="actions">
-          <button type="button" onClick={exportAll} disabled={store === null}>Export as JSON</button>
+          <button type="button" onClick={exportAll} disabled={store === null}>{t('lib_export_json')}</button>
           <label class="file-button">
-            Import JSON…
+            {t('lib_import_json')}
             <input ref={fileInput} type="file" accept="application/json,.json" onChange={importFile} disabled={store === null} class="visually-hidden-input" />
           </label>
           {confirmForget ? (
-            <span class="confirm" role="group" aria-label="Confirm forgetting everything">
-              <span>Forget all {plural(totals?.articles ?? 0, 'article')}? This cannot be undone.</span>
-              <button type="button" class="danger" onClick={forget}>Forget everything</button>
-              <button type="button" onClick={() => setConfirmForget(false)}>Cancel</button>
+            <span class="confirm" role="group" aria-label={t('lib_confirm_forget')}>
+              <span>{tn('lib_forget_confirm', totals?.articles ?? 0)}</span>
+              <button type="button" class="danger" onClick={forget}>{t('lib_forget')}</button>
+              <button type="button" onClick={() => setConfirmForget(false)}>{t('cancel')}</button>
             </span>
           ) : (
-            <button type="button" class="danger" onClick={() => setConfirmForget(true)} disabled={store === null}>Forget everything…</button>
+            <button type="button" class="danger" onClick={() => setConfirmForget(true)} disabled={store === null}>{t('lib_forget_ask')}</button>
           )}
         </div>
       </section>

@@ -1,25 +1,25 @@
 /** How the library page writes dates, counts, kinds and roles for a reader (the words: shared/presentation). Pure. */
 import type { ActorKind, SourceRole } from '../../engine/types.js';
 import { ACTOR_KIND_LABELS, ROLE_LABELS } from '../../shared/presentation.js';
+import { formatDate, t } from '../../shared/i18n.js';
 
 /** True when `time` is a date a Date can hold (a record damaged or imported before dates were bounded may not be). */
 export function isShowableDate(time: number): boolean {
   return Number.isFinite(new Date(time).getTime());
 }
 
-/** "2 Mar 2026"; "unknown date" for a time no Date can hold (toLocaleDateString would throw a RangeError). */
+/**
+ * "2 Mar 2026" ("2. März 2026", "2 mars 2026") in the interface language; "unknown date" for a time no Date can
+ * hold (formatting it would throw a RangeError).
+ */
 export function dayLabel(time: number): string {
-  if (!isShowableDate(time)) return 'unknown date';
-  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (!isShowableDate(time)) return t('unknown_date');
+  return formatDate(time, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "2026-03-02" for a <time datetime>, or undefined when the time is no date. */
 export function isoDay(time: number): string | undefined {
   return isShowableDate(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
 
 /** An actor kind as the sidebar and the card say it; a kind this page does not know, as stored. */

@@ -4,6 +4,7 @@
  * BroadcastChannel, downloads through a blob link — and renders it.
  */
 import browser from 'webextension-polyfill';
+import { t, uiLanguage } from '../../shared/i18n.js';
 import { render } from 'preact';
 import { LIBRARY_CHANNEL, openLibrary } from '../../shared/library/store.js';
 import { loadSettings } from '../../shared/settings-store.js';
@@ -24,7 +25,7 @@ const api: LibraryApi = {
     const message: unknown = Reflect.get(note, 'message');
     const title: unknown = Reflect.get(note, 'title');
     if (typeof message !== 'string') return null;
-    return typeof title === 'string' ? `“${isolated(title)}” was not kept. ${message}` : message;
+    return typeof title === 'string' ? t('lib_not_kept', { title: isolated(title), message }) : message;
   },
   clearProblemNote: () => browser.storage.local.remove(PROBLEM_KEY),
   onLibraryChanged(callback) {
@@ -45,6 +46,9 @@ const api: LibraryApi = {
   openSettings: () => void browser.runtime.openOptionsPage(),
 };
 
+// the page speaks the interface language: its title, and its lang for screen readers and hyphenation
+document.documentElement.lang = uiLanguage();
+document.title = t('lib_page_title');
 const root = document.getElementById('app');
 if (root) {
   render(

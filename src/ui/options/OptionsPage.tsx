@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
 import { PALETTES } from '../../shared/palette.js';
+import { t } from '../../shared/i18n.js';
 import { CLAIM_KIND_LABELS } from '../../shared/presentation.js';
 import { PALETTE_IDS, SIDEBAR_WIDTH, type HighlightRole, type Settings, type SettingsPatch } from '../../shared/settings.js';
 import { describePattern, sitePattern } from '../../shared/auto-run-sites.js';
@@ -16,11 +17,7 @@ export interface OptionsPageProps {
   api: OptionsApi;
 }
 
-const ROLE_TEXT: Record<HighlightRole, { label: string; hint: string }> = {
-  source: { label: 'Source', hint: 'who speaks: “the minister”, “she”' },
-  cue: { label: 'Cue', hint: 'the reporting words: “said”, “according to”' },
-  content: { label: 'Content', hint: 'what is claimed' },
-};
+const HIGHLIGHT_ROLES: readonly HighlightRole[] = ['source', 'cue', 'content'];
 
 export function OptionsPage({ api }: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -47,9 +44,9 @@ export function OptionsPage({ api }: OptionsPageProps) {
     api.saveSettings(patch).then(
       (saved) => {
         setSettings(saved);
-        setStatus('Saved.');
+        setStatus(t('options_saved'));
       },
-      (error: unknown) => setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setStatus(t('options_save_failed', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
 
@@ -65,12 +62,12 @@ export function OptionsPage({ api }: OptionsPageProps) {
     api.requestSite(parsed.pattern).then(
       async (granted) => {
         if (!granted) {
-          setStatus(`Not allowed: ${describePattern(parsed.pattern)}.`);
+          setStatus(t('options_site_refused', { site: describePattern(parsed.pattern) }));
           return;
         }
         setSiteInput('');
         setSites(await api.grantedSites());
-        setStatus(`WhoSaid now runs by itself on ${describePattern(parsed.pattern)}.`);
+        setStatus(t('options_site_added', { site: describePattern(parsed.pattern) }));
       },
       (error: unknown) => setSiteError(error instanceof Error ? error.message : String(error)),
     );
@@ -80,25 +77,21 @@ export function OptionsPage({ api }: OptionsPageProps) {
     api.revokeSite(pattern).then(
       async () => {
         setSites(await api.grantedSites());
-        setStatus(`Removed ${describePattern(pattern)}.`);
+        setStatus(t('options_site_removed', { site: describePattern(pattern) }));
       },
-      (error: unknown) => setStatus(`Could not remove: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setStatus(t('options_remove_failed', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
 
   return (
     <main class="options">
-      <h1>WhoSaid settings</h1>
+      <h1>{t('options_title')}</h1>
 
       <section aria-labelledby="sites-title">
-        <h2 id="sites-title">Sites where WhoSaid runs by itself</h2>
-        <p class="hint">
-          WhoSaid normally runs only when you click its button or press its shortcut. On the sites you add here, it
-          runs as soon as an article opens. Your browser asks you to allow each site; you can remove it here at any
-          time.
-        </p>
+        <h2 id="sites-title">{t('options_sites_title')}</h2>
+        <p class="hint">{t('options_sites_hint')}</p>
         <form class="site-form" onSubmit={addSite}>
-          <label for="site-input">Site</label>
+          <label for="site-input">{t('options_site_label')}</label>
           <input
             id="site-input"
             name="site"
@@ -112,7 +105,7 @@ export function OptionsPage({ api }: OptionsPageProps) {
             aria-describedby={siteError ? 'site-error' : undefined}
             onInput={(event) => setSiteInput(event.currentTarget.value)}
           />
-          <button type="submit">Allow this site</button>
+          <button type="submit">{t('options_site_allow')}</button>
         </form>
         {siteError ? (
           <p id="site-error" class="error" role="alert">
@@ -120,15 +113,15 @@ export function OptionsPage({ api }: OptionsPageProps) {
           </p>
         ) : null}
         {sites.length === 0 ? (
-          <p class="empty">No sites yet: WhoSaid runs only when you ask.</p>
+          <p class="empty">{t('options_sites_empty')}</p>
         ) : (
-          <ul class="sites" aria-label="Allowed sites">
+          <ul class="sites" aria-label={t('options_sites_label')}>
             {sites.map((pattern) => (
               <li key={pattern} data-pattern={pattern}>
                 <span class="site-name"><bdi>{describePattern(pattern)}</bdi></span>
                 <code><bdi>{pattern}</bdi></code>
-                <button type="button" aria-label={`Remove ${describePattern(pattern)}`} onClick={() => removeSite(pattern)}>
-                  Remove
+                <button type="button" aria-label={t('options_remove_label', { site: describePattern(pattern) })} onClick={() => removeSite(pattern)}>
+                  {t('options_remove')}
                 </button>
               </li>
             ))}
@@ -139,10 +132,10 @@ export function OptionsPage({ api }: OptionsPageProps) {
       {settings ? (
         <>
           <section aria-labelledby="highlights-title">
-            <h2 id="highlights-title">Highlights</h2>
+            <h2 id="highlights-title">{t('options_highlights_title')}</h2>
             <fieldset>
-              <legend>Highlight in the page</legend>
-              {(Object.keys(ROLE_TEXT) as HighlightRole[]).map((role) => (
+              <legend>{t('options_highlight_legend')}</legend>
+              {HIGHLIGHT_ROLES.map((role) => (
                 <label class="check" key={role}>
                   <input
                     type="checkbox"
@@ -150,16 +143,14 @@ export function OptionsPage({ api }: OptionsPageProps) {
                     checked={settings.highlight[role]}
                     onChange={(event) => save({ highlight: { [role]: event.currentTarget.checked } })}
                   />
-                  <span class={`sample sample-${role}`}>{ROLE_TEXT[role].label}</span>
-                  <span class="hint">{ROLE_TEXT[role].hint}</span>
+                  <span class={`sample sample-${role}`}>{t(`options_part_${role}`)}</span>
+                  <span class="hint">{t(`options_part_${role}_hint`)}</span>
                 </label>
               ))}
             </fieldset>
             <fieldset>
-              <legend>Kinds of claim</legend>
-              <p class="hint">
-                {CLAIM_KIND_LABELS.statement.many} and {CLAIM_KIND_LABELS.finding.many.toLowerCase()} are highlighted whenever WhoSaid runs; the sidebar’s “Show” chips hide or show any kind for one page.
-              </p>
+              <legend>{t('options_kinds_legend')}</legend>
+              <p class="hint">{t('options_kinds_hint')}</p>
               <label class="check">
                 <input
                   type="checkbox"
@@ -168,15 +159,15 @@ export function OptionsPage({ api }: OptionsPageProps) {
                   onChange={(event) => save({ claims: { showThoughts: event.currentTarget.checked } })}
                 />
                 <span class="sample sample-thought">{CLAIM_KIND_LABELS.thought.many}</span>
-                <span class="hint">what people believe, hope, fear or plan (“believes”, “plans to”), in a lighter style</span>
+                <span class="hint">{t('options_thoughts_hint')}</span>
               </label>
             </fieldset>
           </section>
 
           <section aria-labelledby="palette-title">
-            <h2 id="palette-title">Colours</h2>
+            <h2 id="palette-title">{t('options_colours_title')}</h2>
             <fieldset>
-              <legend>Palette for the voices</legend>
+              <legend>{t('options_palette_legend')}</legend>
               {PALETTE_IDS.map((id) => (
                 <label class="radio" key={id}>
                   <input
@@ -186,7 +177,7 @@ export function OptionsPage({ api }: OptionsPageProps) {
                     checked={settings.palette === id}
                     onChange={() => save({ palette: id })}
                   />
-                  <span>{PALETTES[id].label}</span>
+                  <span>{id === 'vivid' ? t('palette_vivid') : t('palette_okabe_ito')}</span>
                   <span class="swatches" aria-hidden="true">
                     {PALETTES[id].colors.map((color) => (
                       <span class="swatch" key={color.solid} style={{ background: color.solid }} />
@@ -198,9 +189,9 @@ export function OptionsPage({ api }: OptionsPageProps) {
           </section>
 
           <section aria-labelledby="sidebar-title">
-            <h2 id="sidebar-title">Sidebar</h2>
+            <h2 id="sidebar-title">{t('options_sidebar_title')}</h2>
             <fieldset>
-              <legend>Side of the window</legend>
+              <legend>{t('options_side_legend')}</legend>
               {(['left', 'right'] as const).map((side) => (
                 <label class="radio" key={side}>
                   <input
@@ -210,12 +201,12 @@ export function OptionsPage({ api }: OptionsPageProps) {
                     checked={settings.sidebar.side === side}
                     onChange={() => save({ sidebar: { side } })}
                   />
-                  <span>{side === 'left' ? 'Left' : 'Right'}</span>
+                  <span>{side === 'left' ? t('options_side_left') : t('options_side_right')}</span>
                 </label>
               ))}
             </fieldset>
             <div class="width">
-              <label for="sidebar-width">Width</label>
+              <label for="sidebar-width">{t('options_width')}</label>
               <input
                 id="sidebar-width"
                 type="range"
@@ -223,16 +214,16 @@ export function OptionsPage({ api }: OptionsPageProps) {
                 max={SIDEBAR_WIDTH.max}
                 step={SIDEBAR_WIDTH.step}
                 value={settings.sidebar.width}
-                aria-valuetext={`${settings.sidebar.width} pixels`}
+                aria-valuetext={t('options_width_pixels', { width: settings.sidebar.width })}
                 onChange={(event) => save({ sidebar: { width: Number(event.currentTarget.value) } })}
               />
-              <output for="sidebar-width">{settings.sidebar.width} px</output>
+              <output for="sidebar-width">{t('options_width_px', { width: settings.sidebar.width })}</output>
             </div>
-            <p class="hint">The page moves aside while the sidebar is open, so it never covers the article.</p>
+            <p class="hint">{t('options_sidebar_hint')}</p>
           </section>
 
           <section aria-labelledby="library-title">
-            <h2 id="library-title">Library</h2>
+            <h2 id="library-title">{t('library_title')}</h2>
             <label class="check">
               <input
                 type="checkbox"
@@ -240,17 +231,16 @@ export function OptionsPage({ api }: OptionsPageProps) {
                 checked={settings.library.keep}
                 onChange={(event) => save({ library: { keep: event.currentTarget.checked } })}
               />
-              <span>Keep each article I run WhoSaid on in my library</span>
+              <span>{t('options_library_keep')}</span>
             </label>
             <p class="hint">
-              The library stays in this browser: search it by name or by words of a claim, see what a person was
-              reported saying across articles, export it, or forget it.{' '}
-              <a href="library.html">Open the library</a>
+              {t('options_library_hint')}{' '}
+              <a href="library.html">{t('open_library')}</a>
             </p>
           </section>
         </>
       ) : (
-        <p role="status">Loading settings…</p>
+        <p role="status">{t('options_loading')}</p>
       )}
 
       <p class="status" role="status" aria-live="polite">

@@ -8,6 +8,7 @@ import { autoRunPatterns, requiredOrigins } from '../../shared/auto-run-sites.js
 import { loadSettings, saveSettings } from '../../shared/settings-store.js';
 import type { OptionsApi } from './options-api.js';
 import { OptionsPage } from './OptionsPage.js';
+import { t, uiLanguage } from '../../shared/i18n.js';
 
 const api: OptionsApi = {
   loadSettings: () => loadSettings(browser.storage.sync),
@@ -29,5 +30,8 @@ const api: OptionsApi = {
   },
 };
 
+// the page speaks the interface language: its title, and its lang for screen readers and hyphenation
+document.documentElement.lang = uiLanguage();
+document.title = t('options_title');
 const root = document.getElementById('app');
 if (root) render(<OptionsPage api={api} />, root);

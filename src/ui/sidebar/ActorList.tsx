@@ -8,10 +8,10 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { actorKindLabel, actorRole, claimLabels, LOW_CONFIDENCE_BADGE, ROLE_LABELS, UNATTRIBUTED } from '../../shared/presentation.js';
+import { actorKindLabel, actorName, actorRole, claimLabels, lowConfidenceBadge, ROLE_LABELS, unattributedLabel } from '../../shared/presentation.js';
 import { quotedContent, type ActorGroup, type ActorView, type ClaimView } from './view-model.js';
 import { LIST_LIMITS, initialWindows, moveClaims, moveSources, planWindows, type ListEntry, type ListPlan, type Slice, type WindowState } from './list-window.js';
-import { plural } from './VoicesSummary.js';
+import { t, tn } from '../../shared/i18n.js';
 import { ActorSpaceBar, spaceTextId } from './SpaceBar.js';
 import type { ActorSpace } from '../../shared/space.js';
 import { ActorCorrectionForm, ClaimCorrectionForm, CorrectButton, CorrectedMark, type Correcting } from './Corrections.js';
@@ -207,7 +207,8 @@ export function ActorList(props: ActorListProps) {
       {context ? <span class="ws-visually-hidden">{context}</span> : null}
     </button>
   );
-  const claimList = (entry: SourceEntry, label: string, ownerName: string) => {
+  /** `owner` completes the show buttons' names: "claims by Ella Pam", "claims with no source given". */
+  const claimList = (entry: SourceEntry, label: string, owner: (count: number) => string) => {
     const slice = claimSliceOf(plan, entry);
     const later = entry.total - slice.end;
     const more = Math.min(LIST_LIMITS.claimPage, later);
@@ -216,7 +217,7 @@ export function ActorList(props: ActorListProps) {
       <ul class="ws-claims" aria-label={label}>
         {slice.start > 0 ? (
           <li class="ws-show-item">
-            {showButton(earlierKey(entry.id), () => showClaims(entry, 'earlier'), `Show ${earlier} earlier`, `${plural(earlier, 'claim', 'claims')} ${ownerName}`)}
+            {showButton(earlierKey(entry.id), () => showClaims(entry, 'earlier'), t('show_earlier', { count: earlier }), owner(earlier))}
           </li>
         ) : null}
         {entry.claims.slice(slice.start, slice.end).map((view) => (
@@ -240,8 +241,8 @@ export function ActorList(props: ActorListProps) {
             {showButton(
               moreKey(entry.id),
               () => showClaims(entry, 'more'),
-              more === later ? `Show the last ${more}` : `Show ${more} more of ${later}`,
-              `${plural(later, 'claim', 'claims')} ${ownerName}`,
+              more === later ? t('show_last', { count: more }) : t('show_more_of', { count: more, total: later }),
+              owner(later),
             )}
           </li>
         ) : null}
@@ -256,10 +257,10 @@ export function ActorList(props: ActorListProps) {
   const moreSources = Math.min(LIST_LIMITS.sourcePage, hiddenAfter);
 
   return (
-    <div class="ws-list" ref={listRef} onKeyDown={onKeyDown} role="region" aria-label="Sources and their claims">
+    <div class="ws-list" ref={listRef} onKeyDown={onKeyDown} role="region" aria-label={t('list_label')}>
       {hiddenBefore > 0 ? (
         <p class="ws-show-item">
-          {showButton(SOURCES_EARLIER, () => showSources('earlier'), `Show ${earlierSources} earlier ${plural(earlierSources, 'source', 'sources')}`)}
+          {showButton(SOURCES_EARLIER, () => showSources('earlier'), tn('show_earlier_sources', earlierSources))}
         </p>
       ) : null}
       {groups.map((group) => {
@@ -277,12 +278,12 @@ export function ActorList(props: ActorListProps) {
                   return (
                     <li class="ws-actor" key={entry.id} data-actor-id="">
                       <p class="ws-actor-btn">
-                        <span class="ws-actor-name">No source given</span>
+                        <span class="ws-actor-name">{t('no_source_given')}</span>
                         <span class="ws-count">
-                          {entry.total} {plural(entry.total, 'claim', 'claims')}
+                          {tn('claims_count', entry.total)}
                         </span>
                       </p>
-                      {claimList(entry, 'Claims with no source given', 'with no source given')}
+                      {claimList(entry, t('claims_no_source_label'), (count) => tn('claims_no_source', count))}
                     </li>
                   );
                 }
@@ -303,20 +304,20 @@ export function ActorList(props: ActorListProps) {
                       tabIndex={tabIndexFor(key)}
                       aria-pressed={selected}
                       aria-describedby={space ? spaceTextId(actor.id) : undefined}
-                      title={selected ? 'Show every source again' : 'Show only this source'}
+                      title={selected ? t('actor_show_all_title') : t('actor_show_only_title')}
                       onFocus={() => setActiveKey(key)}
                       onClick={() => props.onSelectActor(actor.id)}
                     >
                       <span class="ws-swatch" style={{ background: props.actorColors[actor.id] ?? 'transparent' }} />
                       <span class="ws-actor-name">
-                        {actor.name}
+                        {actorName(actor)}
                         {actor.kind === 'unknown' ? null : (
                           <>
                             <span class="ws-visually-hidden">, </span>
                             <span class="ws-kind"> {actorKindLabel(actor)}</span>
                             {/* inline after the kind, so a long name keeps the width and the chip wraps with it */}
                             <span class={`ws-role ws-role-${actorRole(actor)}`} data-role={actorRole(actor)} title={actor.roleEvidence}>
-                              <span class="ws-visually-hidden">, role: </span>
+                              <span class="ws-visually-hidden">{t('role_prefix_hidden')}{' '}</span>
                               {ROLE_LABELS[actorRole(actor)].chip}
                             </span>
                           </>
@@ -324,7 +325,7 @@ export function ActorList(props: ActorListProps) {
                       </span>
                       <CorrectedMark notes={actor.corrected} />
                       <span class="ws-count">
-                        {count} {plural(count, 'claim', 'claims')}
+                        {tn('claims_count', count)}
                       </span>
                     </button>
                     {canCorrect ? (
@@ -332,8 +333,8 @@ export function ActorList(props: ActorListProps) {
                         owner={key}
                         tabIndex={tabIndexFor(key)}
                         open={editing === key}
-                        label={`Correct ${actor.name}`}
-                        title="Rename, merge with another source, or set its role"
+                        label={t('correct_actor_label', { name: actor.name })}
+                        title={t('correct_actor_title')}
                         onToggle={() => setEditing(editing === key ? null : key)}
                       />
                     ) : null}
@@ -354,16 +355,16 @@ export function ActorList(props: ActorListProps) {
                       // why this role, in the article's words: shown once the reader picks the source; screen readers
                       // find it after the source's button at any time
                       <p id={roleWhyId(actor.id)} class={selected ? 'ws-desc ws-role-why' : 'ws-visually-hidden'}>
-                        Role “{ROLE_LABELS[actorRole(actor)].chip}”: {actor.roleEvidence ?? 'not given by this analysis'}
+                        {t('role_why', { role: ROLE_LABELS[actorRole(actor)].chip, evidence: actor.roleEvidence ?? t('role_why_none') })}
                       </p>
                     )}
                     {actor.description || actorView.author ? (
                       <p class="ws-desc">
                         {actor.description ?? ''}
-                        {actorView.author ? `${actor.description ? ' · ' : ''}issued by ${actorView.author.name}` : ''}
+                        {actorView.author ? `${actor.description ? ' · ' : ''}${t('issued_by', { name: actorView.author.name })}` : ''}
                       </p>
                     ) : null}
-                    {claimList(entry, `Claims by ${actor.name}`, `by ${actor.name}`)}
+                    {claimList(entry, t('claims_by_label', { name: actorName(actor) }), (count) => tn('claims_by', count, { name: actorName(actor) }))}
                   </li>
                 );
               })}
@@ -374,8 +375,8 @@ export function ActorList(props: ActorListProps) {
       {hiddenAfter > 0 ? (
         <p class="ws-show-item">
           {showButton(SOURCES_MORE, () => showSources('more'), moreSources === hiddenAfter
-              ? `Show the last ${moreSources} ${plural(moreSources, 'source', 'sources')}`
-              : `Show ${moreSources} more sources of ${hiddenAfter}`,
+              ? tn('show_last_sources', moreSources)
+              : t('show_more_sources_of', { count: moreSources, total: hiddenAfter }),
           )}
         </p>
       ) : null}
@@ -406,7 +407,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
         class="ws-claim-jump"
         data-key={key}
         tabIndex={tabIndexFor(key)}
-        title="Show in the page"
+        title={t('claim_jump_title')}
         onFocus={() => {
           onActive(key);
           onPreview?.(claim.id);
@@ -419,7 +420,7 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
           <span class={`ws-badge ws-badge-kind ws-badge-${claim.kind}`}>{labels.claimKind}</span>
           {labels.uncertainty !== '' ? (
             <span class="ws-badge ws-badge-unsure" title={labels.uncertainty}>
-              {LOW_CONFIDENCE_BADGE}
+              {lowConfidenceBadge()}
               <span class="ws-visually-hidden">: {labels.uncertainty}</span>
             </span>
           ) : null}
@@ -435,19 +436,19 @@ function ClaimItem({ view, tabIndexFor, onActive, onJump, onCopy, onPreview, cor
           class="ws-icon-btn"
           data-owner={key}
           tabIndex={tabIndexFor(key)}
-          aria-label={`Copy as citation: ${view.actor?.name ?? UNATTRIBUTED}, ${view.cueText}`}
-          title="Copy as citation"
+          aria-label={t('copy_label', { name: view.actor ? actorName(view.actor) : unattributedLabel(), cue: view.cueText })}
+          title={t('copy_title')}
           onClick={() => onCopy(view)}
         >
-          Copy
+          {t('copy')}
         </button>
         {correcting ? (
           <CorrectButton
             owner={key}
             tabIndex={tabIndexFor(key)}
             open={editing}
-            label={`Correct this claim: ${view.actor?.name ?? UNATTRIBUTED}, ${view.cueText}`}
-            title="Not a claim, or another speaker"
+            label={t('correct_claim_label', { name: view.actor ? actorName(view.actor) : unattributedLabel(), cue: view.cueText })}
+            title={t('correct_claim_title')}
             onToggle={() => onEdit(editing ? null : key)}
           />
         ) : null}

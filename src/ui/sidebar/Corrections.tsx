@@ -13,6 +13,7 @@ import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import type { Actor, SourceRole } from '../../engine/types.js';
 import { cleanName, MAX_NAME_LENGTH, type ActorRef, type Correction } from '../../shared/corrections.js';
 import { actorRole, ROLE_LABELS, ROLE_ORDER } from '../../shared/presentation.js';
+import { quoted, t } from '../../shared/i18n.js';
 import type { CorrectionLine } from '../sidebar-api.js';
 import type { ClaimView } from './view-model.js';
 
@@ -38,7 +39,7 @@ export interface CorrectButtonProps {
 export function CorrectButton({ owner, tabIndex, open, label, title, onToggle }: CorrectButtonProps) {
   return (
     <button type="button" class="ws-icon-btn ws-fix-open" data-owner={owner} tabIndex={tabIndex} aria-expanded={open} aria-label={label} title={title} onClick={onToggle}>
-      Correct
+      {t('correct')}
     </button>
   );
 }
@@ -49,7 +50,7 @@ export function CorrectedMark({ notes }: { notes: string[] | undefined }) {
   const said = notes.join('; ');
   return (
     <span class="ws-badge ws-badge-corrected" title={said}>
-      corrected<span class="ws-visually-hidden">: {said}</span>
+      {t('corrected_badge')}<span class="ws-visually-hidden">: {said}</span>
     </span>
   );
 }
@@ -98,12 +99,12 @@ export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimC
     if (to !== null) onCorrect({ kind: 'speaker', cue, ...named, to });
   };
   return (
-    <form class="ws-fix" aria-label={`Correct the claim “${view.cueText}”`} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
+    <form class="ws-fix" aria-label={t('correct_claim_form', { cue: quoted(view.cueText) })} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
       <button type="button" ref={first} onClick={() => onCorrect({ kind: 'not-a-claim', cue, ...named })}>
-        Not a claim
+        {t('not_a_claim')}
       </button>
       <label class="ws-fix-field" for={`${id}-speaker`}>
-        Said by
+        {t('said_by')}
       </label>
       <select id={`${id}-speaker`} value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
         {others.map((actor) => (
@@ -111,22 +112,22 @@ export function ClaimCorrectionForm({ view, actors, onCorrect, onClose }: ClaimC
             {actor.name}
           </option>
         ))}
-        <option value={SOMEONE_ELSE}>Someone else…</option>
+        <option value={SOMEONE_ELSE}>{t('someone_else')}</option>
       </select>
       {chosen ? null : (
         <>
           <label class="ws-fix-field" for={`${id}-name`}>
-            Their name
+            {t('their_name')}
           </label>
           <input id={`${id}-name`} type="text" maxLength={MAX_NAME_LENGTH} value={name} autoComplete="off" onInput={(event) => setName(event.currentTarget.value)} />
         </>
       )}
       <span class="ws-fix-actions">
         <button type="submit" disabled={!chosen && typed === ''} onClick={changeSpeaker}>
-          Change speaker
+          {t('change_speaker')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </button>
       </span>
     </form>
@@ -152,20 +153,20 @@ export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: Actor
     if (typed !== '' && typed !== actor.name) onCorrect({ kind: 'rename', actor: refOf(actor), name: typed });
   };
   return (
-    <form class="ws-fix" aria-label={`Correct ${actor.name}`} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
+    <form class="ws-fix" aria-label={t('correct_actor_label', { name: actor.name })} onSubmit={neverSubmit} onKeyDown={onKeyDown}>
       <label class="ws-fix-field" for={`${id}-name`}>
-        Name
+        {t('name_label')}
       </label>
       <span class="ws-fix-row">
         <input id={`${id}-name`} ref={first} type="text" maxLength={MAX_NAME_LENGTH} value={name} autoComplete="off" onInput={(event) => setName(event.currentTarget.value)} />
         <button type="submit" disabled={typed === '' || typed === actor.name} onClick={rename}>
-          Rename
+          {t('rename')}
         </button>
       </span>
       {others.length > 0 ? (
         <>
           <label class="ws-fix-field" for={`${id}-into`}>
-            Same person or body as
+            {t('same_as')}
           </label>
           <span class="ws-fix-row">
             <select id={`${id}-into`} value={into} onChange={(event) => setInto(event.currentTarget.value)}>
@@ -176,13 +177,13 @@ export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: Actor
               ))}
             </select>
             <button type="button" disabled={!target} onClick={() => target && onCorrect({ kind: 'merge', actor: refOf(actor), into: refOf(target) })}>
-              Merge
+              {t('merge')}
             </button>
           </span>
         </>
       ) : null}
       <label class="ws-fix-field" for={`${id}-role`}>
-        Role
+        {t('role_label')}
       </label>
       <span class="ws-fix-row">
         <select id={`${id}-role`} value={role} onChange={(event) => setRole(ROLE_ORDER.find((one) => one === event.currentTarget.value) ?? role)}>
@@ -193,12 +194,12 @@ export function ActorCorrectionForm({ actor, actors, onCorrect, onClose }: Actor
           ))}
         </select>
         <button type="button" disabled={role === actorRole(actor)} onClick={() => onCorrect({ kind: 'role', actor: refOf(actor), role })}>
-          Set role
+          {t('set_role')}
         </button>
       </span>
       <span class="ws-fix-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </button>
       </span>
     </form>
@@ -247,7 +248,7 @@ export function CorrectionsList({ lines, notice, onUndo, focusLastAt, onFocused,
   return (
     <section class="ws-corrections" aria-labelledby="ws-corrections-title">
       <h3 id="ws-corrections-title" class="ws-section-title">
-        Your corrections
+        {t('corrections_title')}
       </h3>
       {notice ? (
         <p class="ws-notice" role="alert">
@@ -256,16 +257,16 @@ export function CorrectionsList({ lines, notice, onUndo, focusLastAt, onFocused,
       ) : null}
       {lines.length > 0 ? (
         <>
-          <p class="ws-fix-note">Kept in this browser for this article, and applied again when you come back.</p>
+          <p class="ws-fix-note">{t('corrections_note')}</p>
           <ul ref={listRef}>
             {lines.map((line, index) => (
               <li key={`${index}:${line.text}`} class={line.applied ? 'ws-fix-line' : 'ws-fix-line ws-fix-skipped'}>
                 <span>
                   {line.text}
-                  {line.applied ? null : <em> (no longer applies)</em>}
+                  {line.applied ? null : <em> {t('no_longer_applies')}</em>}
                 </span>
-                <button type="button" aria-label={`Undo: ${line.text}`} onClick={() => undo(index)}>
-                  Undo
+                <button type="button" aria-label={t('undo_label', { text: line.text })} onClick={() => undo(index)}>
+                  {t('undo')}
                 </button>
               </li>
             ))}

@@ -4,6 +4,7 @@
  * follows them); thoughts are off until the reader asks (here or in the options page).
  */
 import type { ClaimKind } from '../../engine/types.js';
+import { formatNumber, t } from '../../shared/i18n.js';
 import { CLAIM_KIND_LABELS, CLAIM_KIND_ORDER } from '../../shared/presentation.js';
 
 export interface KindFilterProps {
@@ -20,7 +21,7 @@ export function KindFilter({ counts, shown, onChange }: KindFilterProps) {
   return (
     <div class="ws-kinds" role="group" aria-labelledby="ws-kinds-title">
       <span id="ws-kinds-title" class="ws-kinds-title">
-        Show
+        {t('kinds_show')}
       </span>
       {CLAIM_KIND_ORDER.map((kind) => (
         <button
@@ -33,7 +34,7 @@ export function KindFilter({ counts, shown, onChange }: KindFilterProps) {
           <span class="ws-kind-check" aria-hidden="true">
             {shown.includes(kind) ? '✓' : ''}
           </span>
-          {CLAIM_KIND_LABELS[kind].many} <span class="ws-count">{counts[kind]}</span>
+          {CLAIM_KIND_LABELS[kind].many} <span class="ws-count">{formatNumber(counts[kind])}</span>
         </button>
       ))}
     </div>

@@ -10,12 +10,13 @@ import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
 import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
 import type { ClaimKind } from '../../engine/types.js';
-import { DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
+import { actorName, DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
 import { KindFilter } from './KindFilter.js';
 import { ActorList } from './ActorList.js';
 import { CorrectionsList, type Correcting } from './Corrections.js';
 import { copyText } from './clipboard.js';
-import { VoicesSummary, plural } from './VoicesSummary.js';
+import { VoicesSummary } from './VoicesSummary.js';
+import { t, tn, uiLanguage } from '../../shared/i18n.js';
 import { SpaceSection } from './SpaceBar.js';
 import { useSpaceGiven } from './use-space.js';
 import {
@@ -60,7 +61,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
       onCorrect: (correction) => {
         correct(correction);
         setFocusUndoAt(corrections.length + 1);
-        setStatus('Corrected. Undo it under “Your corrections”.');
+        setStatus(t('status_corrected'));
       },
     };
   }, [analysis, actions, corrections.length]);
@@ -128,13 +129,13 @@ export function Sidebar({ model, actions }: SidebarProps) {
     if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
     else panelRef.current?.focus({ preventScroll: true });
     setReturnPoint(null);
-    setStatus('Back where you were.');
+    setStatus(t('status_back'));
   };
   const copy = async (view: ClaimView) => {
     const panel = container();
     if (!panel) return;
     const copied = await copyText(panel, formatCitation(view, model.page));
-    setStatus(copied ? 'Citation copied.' : 'Could not copy: the browser refused clipboard access.');
+    setStatus(copied ? t('status_copied') : t('status_copy_refused'));
   };
   const exportAs = (format: ExportFormat) => {
     const panel = container();
@@ -146,7 +147,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
           ? toCsv(analysis, model.page)
           : toJson(analysis, model.page, corrections);
     downloadText(panel, exportFileName(model.page, format), format, text);
-    setStatus(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+    setStatus(t('status_exported', { format: format === 'md' ? 'Markdown' : format.toUpperCase() }));
   };
   const clearFilters = () => {
     setFilter({ type: 'all' });
@@ -177,6 +178,7 @@ export function Sidebar({ model, actions }: SidebarProps) {
       class={`ws-panel ws-${side}${model.theme === 'dark' ? ' ws-dark' : model.theme === 'light' ? ' ws-light' : ''}`}
       style={panelStyle}
       aria-labelledby="ws-title"
+      lang={uiLanguage()}
       data-state={model.state}
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -187,10 +189,10 @@ export function Sidebar({ model, actions }: SidebarProps) {
         </h2>
         {returnPoint ? (
           <button type="button" class="ws-back" onClick={back}>
-            ↩ Back
+            ↩ {t('back')}
           </button>
         ) : null}
-        <button type="button" class="ws-close" aria-label="Close WhoSaid sidebar" title="Close (Esc)" onClick={() => actions.close()}>
+        <button type="button" class="ws-close" aria-label={t('close_label')} title={t('close_title')} onClick={() => actions.close()}>
           ×
         </button>
       </header>
@@ -224,27 +226,29 @@ export function Sidebar({ model, actions }: SidebarProps) {
               <SpaceSection space={space} sources={sources} actorColors={model.actorColors} sort={sort} onSort={setSort} />
             ) : null}
             <label class="ws-search">
-              <span>Search claims</span>
+              <span>{t('search_label')}</span>
               <input
                 type="search"
                 value={query}
-                placeholder="Words in a claim or a name"
+                placeholder={t('search_placeholder')}
                 onInput={(event) => setQuery(event.currentTarget.value)}
               />
             </label>
             <p class="ws-filter-note" aria-live="polite">
               <span>
                 {filtered
-                  ? `Showing ${visible.length} of ${views.length} ${plural(views.length, 'claim', 'claims')}` +
-                    (filter.type !== 'all' ? `: ${describeFilter(filter, summary)}` : '') +
-                    (selectedActor ? ` by ${selectedActor.name}` : '') +
-                    (query.trim() !== '' ? ` matching “${query.trim()}”` : '')
-                  : `${views.length} ${plural(views.length, 'claim', 'claims')}` +
-                    (allViews.length > views.length ? ` · ${allViews.length - views.length} of other kinds hidden` : '')}
+                  ? filterNote(tn('filter_showing', views.length, { shown: visible.length }), {
+                      what: filter.type !== 'all' ? describeFilter(filter, summary) : '',
+                      by: selectedActor ? actorName(selectedActor) : '',
+                      query: query.trim(),
+                    })
+                  : allViews.length > views.length
+                    ? tn('claims_other_kinds_hidden', allViews.length - views.length, { text: tn('claims_count', views.length) })
+                    : tn('claims_count', views.length)}
               </span>
               {filtered ? (
                 <button type="button" onClick={clearFilters}>
-                  Show all
+                  {t('show_all')}
                 </button>
               ) : null}
             </p>
@@ -271,13 +275,13 @@ export function Sidebar({ model, actions }: SidebarProps) {
               onFocused={() => setFocusUndoAt(null)}
               onUndo={(index) => {
                 actions.undoCorrection?.(index);
-                setStatus('Correction undone.');
+                setStatus(t('status_undone'));
               }}
               onEmptied={() => panelRef.current?.focus({ preventScroll: true })}
             />
             <section aria-labelledby="ws-export-title">
               <h3 id="ws-export-title" class="ws-section-title">
-                Export
+                {t('export_title')}
               </h3>
               <div class="ws-export">
                 <button type="button" onClick={() => exportAs('md')}>
@@ -294,11 +298,11 @@ export function Sidebar({ model, actions }: SidebarProps) {
             {actions.openLibrary ? (
               <section aria-labelledby="ws-library-title">
                 <h3 id="ws-library-title" class="ws-section-title">
-                  Library
+                  {t('library_title')}
                 </h3>
                 <div class="ws-export">
                   <button type="button" onClick={() => actions.openLibrary?.()}>
-                    Open the library
+                    {t('open_library')}
                   </button>
                 </div>
               </section>
@@ -311,4 +315,13 @@ export function Sidebar({ model, actions }: SidebarProps) {
       </div>
     </aside>
   );
+}
+
+/** "Showing 3 of 12 claims: claims from named sources by Ella Pam matching “tax”", each part only when it applies. */
+function filterNote(showing: string, parts: { what: string; by: string; query: string }): string {
+  let text = showing;
+  if (parts.what !== '') text = t('filter_with_what', { text, what: parts.what });
+  if (parts.by !== '') text = t('filter_with_by', { text, name: parts.by });
+  if (parts.query !== '') text = t('filter_with_query', { text, query: parts.query });
+  return text;
 }

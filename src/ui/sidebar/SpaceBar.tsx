@@ -8,6 +8,9 @@
 import { useState } from 'preact/hooks';
 import type { Actor } from '../../engine/types.js';
 import { describeActorSpace, formatCount, percentText, type ActorSpace, type SpaceGiven } from '../../shared/space.js';
+import { t, tn } from '../../shared/i18n.js';
+import { actorName } from '../../shared/presentation.js';
+import { strongText } from './strong-number.js';
 import type { ActorSort } from './view-model.js';
 
 /** The id of a source's space text, for its button's aria-describedby. */
@@ -32,7 +35,7 @@ function BarParts({ space, maxWords }: { space: ActorSpace; maxWords: number }) 
 
 /** "32 words · 21%": what the eye reads beside a bar (the ear gets describeActorSpace instead). */
 function shortFigure(space: ActorSpace): string {
-  return `${formatCount(space.words)} ${space.words === 1 ? 'word' : 'words'} · ${percentText(space.share)}`;
+  return t('space_short_figure', { words: tn('words_count', space.words), share: percentText(space.share) });
 }
 
 export interface ActorSpaceBarProps {
@@ -63,9 +66,9 @@ function ArticleSpace({ space }: { space: SpaceGiven }) {
   return (
     <div class="ws-article-space" data-share={percentText(space.articleShare)}>
       <p>
-        <strong>{percentText(space.articleShare)}</strong> reported speech{' '}
+        {strongText(t('space_article_share', { share: percentText(space.articleShare) }), percentText(space.articleShare))}{' '}
         <span class="ws-count">
-          ({formatCount(space.coveredWords)} of {formatCount(space.articleWords)} words)
+          {tn('space_article_words', space.articleWords, { covered: space.coveredWords })}
         </span>
       </p>
       <span class="ws-space-bar ws-space-wide" aria-hidden="true" style={{ '--ws-actor': 'var(--ws-accent)' }}>
@@ -73,33 +76,29 @@ function ArticleSpace({ space }: { space: SpaceGiven }) {
         <span class="ws-space-paraphrased" style={{ width: widthOf(space.paraphrased * scale, space.articleWords) }} />
       </span>
       <p class="ws-space-key">
-        <span class="ws-key ws-key-quoted" aria-hidden="true" /> {formatCount(space.quoted)} quoted{' '}
-        <span class="ws-key ws-key-paraphrased" aria-hidden="true" /> {formatCount(space.paraphrased)} paraphrased
+        <span class="ws-key ws-key-quoted" aria-hidden="true" /> {t('space_key_quoted', { count: space.quoted })}{' '}
+        <span class="ws-key ws-key-paraphrased" aria-hidden="true" /> {t('space_key_paraphrased', { count: space.paraphrased })}
       </p>
     </div>
   );
 }
 
-const SORTS: Array<{ sort: ActorSort; label: string; title: string }> = [
-  { sort: 'order', label: 'Order', title: 'In the order they first speak' },
-  { sort: 'claims', label: 'Claims', title: 'Most claims first' },
-  { sort: 'space', label: 'Space', title: 'Most words reported first' },
-];
+const SORTS: readonly ActorSort[] = ['order', 'claims', 'space'];
 
 function SortControl({ sort, onSort }: { sort: ActorSort; onSort(sort: ActorSort): void }) {
   return (
     <div class="ws-sort" role="group" aria-labelledby="ws-sort-label">
-      <span id="ws-sort-label">Sort sources by</span>
+      <span id="ws-sort-label">{t('sort_label')}</span>
       {SORTS.map((entry) => (
         <button
           type="button"
-          key={entry.sort}
-          data-sort={entry.sort}
-          aria-pressed={sort === entry.sort}
-          title={entry.title}
-          onClick={() => onSort(entry.sort)}
+          key={entry}
+          data-sort={entry}
+          aria-pressed={sort === entry}
+          title={t(`sort_${entry}_title`)}
+          onClick={() => onSort(entry)}
         >
-          {entry.label}
+          {t(`sort_${entry}`)}
         </button>
       ))}
     </div>
@@ -131,15 +130,15 @@ export function SpaceSection({ space, sources, actorColors, sort, onSort }: Spac
   return (
     <section class="ws-space-section" aria-labelledby="ws-space-title">
       <h3 id="ws-space-title" class="ws-section-title">
-        Space given
+        {t('space_title')}
       </h3>
       <ArticleSpace space={space} />
       <SortControl sort={sort} onSort={onSort} />
-      <ol class="ws-space-chart" aria-label="Words reported per source">
+      <ol class="ws-space-chart" aria-label={t('space_chart_label')}>
         {shown.map(({ actor, space: entry }) => (
           <li key={actor.id} class="ws-chart-row" data-chart-actor={actor.id} data-words={entry.words}>
-            <span class="ws-chart-name" title={actor.name}>
-              {actor.name}
+            <span class="ws-chart-name" title={actorName(actor)}>
+              {actorName(actor)}
             </span>
             <span class="ws-space-bar" aria-hidden="true" style={{ '--ws-actor': actorColors[actor.id] ?? 'currentColor' }}>
               <BarParts space={entry} maxWords={maxWords} />
@@ -154,7 +153,7 @@ export function SpaceSection({ space, sources, actorColors, sort, onSort }: Spac
       {rows.length > CHART_ROWS ? (
         <button type="button" class="ws-more" aria-expanded={expanded} onClick={() => setExpanded((open) => !open)}>
           {/* "all 13", not "13 sources": the chart has a row for the claims with no speaker, who is no source */}
-          {expanded ? 'Show fewer' : `Show all ${rows.length}`}
+          {expanded ? t('show_fewer') : t('show_all_count', { count: rows.length })}
         </button>
       ) : null}
     </section>

@@ -5,7 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { Stance } from '../../engine/types.js';
-import { QUOTE_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, STANCE_ORDER } from '../../shared/presentation.js';
+import type { ComponentChildren } from 'preact';
+import { roleCount, ROLE_ORDER, STANCE_ORDER } from '../../shared/presentation.js';
+import { formatNumber, quoted, t, tn } from '../../shared/i18n.js';
+import { strongNumber } from './strong-number.js';
 import { percent, sameFilter, type ClaimFilter, type VoicesSummary as Summary } from './view-model.js';
 
 export interface VoicesSummaryProps {
@@ -22,7 +25,7 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
   const toggle = (next: ClaimFilter) => onFilter(sameFilter(filter, next) ? { type: 'all' } : next);
   const pressed = (candidate: ClaimFilter) => sameFilter(filter, candidate);
   const total = summary.totalClaims;
-  const figure = (candidate: ClaimFilter, label: string, value: string, detail: string) => (
+  const figure = (candidate: ClaimFilter, label: ComponentChildren, detail: string) => (
     <button
       type="button"
       class="ws-figure"
@@ -30,47 +33,48 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
       data-filter={filterKey(candidate)}
       onClick={() => toggle(candidate)}
     >
-      <strong>{value}</strong> {label} <span class="ws-count">{detail}</span>
+      {label} <span class="ws-count">{detail}</span>
     </button>
   );
   return (
     <section class="ws-voices" aria-labelledby="ws-voices-title">
       <h3 id="ws-voices-title" class="ws-section-title">
-        Voices
+        {t('voices_title')}
       </h3>
       <ul class="ws-figures">
         <li class="ws-figure-row">
-          {figure({ type: 'all' }, plural(summary.distinctActors, 'source', 'sources'), String(summary.distinctActors), `${total} ${plural(total, 'statement', 'statements')}`)}
+          {figure({ type: 'all' }, strongNumber(tn('sources_count', summary.distinctActors), summary.distinctActors), tn('statements_count', total))}
         </li>
         <li>
           <div class="ws-pair">
-            {figure({ type: 'named' }, 'named', `${percent(summary.named, total)}%`, `(${summary.named})`)}
+            {figure({ type: 'named' }, share('share_named', summary.named, total), t('count_in_brackets', { count: summary.named }))}
             {figure(
               { type: 'unnamed' },
-              'unnamed',
-              `${percent(summary.unnamed, total)}%`,
-              summary.unknown > 0 ? `(${summary.unnamed} · ${summary.unknown} no speaker)` : `(${summary.unnamed})`,
+              share('share_unnamed', summary.unnamed, total),
+              summary.unknown > 0
+                ? t('unnamed_detail_no_speaker', { unnamed: summary.unnamed, unknown: summary.unknown })
+                : t('count_in_brackets', { count: summary.unnamed }),
             )}
           </div>
           <Bar part={summary.named} whole={total} />
         </li>
         <li>
           <div class="ws-pair">
-            {figure({ type: 'direct' }, 'direct', `${percent(summary.direct, total)}%`, `(${summary.direct})`)}
+            {figure({ type: 'direct' }, share('share_direct', summary.direct, total), t('count_in_brackets', { count: summary.direct }))}
             {figure(
               { type: 'paraphrased' },
-              'paraphrased',
-              `${percent(summary.paraphrased, total)}%`,
-              summary.mixed > 0 ? `(${summary.paraphrased} · ${summary.mixed} ${QUOTE_KIND_LABELS.mixed})` : `(${summary.paraphrased})`,
+              share('share_paraphrased', summary.paraphrased, total),
+              summary.mixed > 0
+                ? t('paraphrased_detail_mixed', { paraphrased: summary.paraphrased, mixed: summary.mixed })
+                : t('count_in_brackets', { count: summary.paraphrased }),
             )}
           </div>
           <Bar part={summary.direct} whole={total} />
         </li>
         <li class="ws-figure-row ws-roles">
-          <span class="ws-cue-label">Roles:</span>
+          <span class="ws-cue-label">{t('roles_label')}</span>
           {ROLE_ORDER.filter((role) => summary.roles[role] > 0).map((role) => {
             const count = summary.roles[role];
-            const labels = ROLE_LABELS[role];
             return (
               <button
                 type="button"
@@ -80,14 +84,14 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
                 data-filter={filterKey({ type: 'role', role })}
                 onClick={() => toggle({ type: 'role', role })}
               >
-                <strong>{count}</strong> {plural(count, labels.one, labels.many)}
+                {strongNumber(roleCount(role, count), count)}
               </button>
             );
           })}
           {/* the voices an article leaves out say as much as those it quotes: no affected person is a finding */}
           {summary.roles.citizen === 0 && summary.distinctActors > 0 ? (
             <span class="ws-role-none">
-              <strong>0</strong> {ROLE_LABELS.citizen.many}
+              {strongNumber(roleCount('citizen', 0), 0)}
             </span>
           ) : null}
         </li>
@@ -100,7 +104,7 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
               data-filter={filterKey({ type: 'stance', stance })}
               onClick={() => toggle({ type: 'stance', stance })}
             >
-              {capitalize(STANCE_LABELS[stance])} cues: <strong>{summary.byStance[stance]}</strong>
+              {strongNumber(t(`stance_${stance}_cues`, { count: summary.byStance[stance] }), summary.byStance[stance])}
             </button>
             {summary.cues[stance]
               .filter((cue, index) => index < CUES_SHOWN || expanded.includes(stance) || pressed({ type: 'cue', lemma: cue.lemma }))
@@ -111,10 +115,10 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
                   class={`ws-chip ws-chip-${stance}`}
                   aria-pressed={pressed({ type: 'cue', lemma: cue.lemma })}
                   data-filter={filterKey({ type: 'cue', lemma: cue.lemma })}
-                  aria-label={`“${cue.label}”, ${cue.count} ${plural(cue.count, 'claim', 'claims')}`}
+                  aria-label={t('cue_chip_label', { cue: quoted(cue.label), claims: tn('claims_count', cue.count) })}
                   onClick={() => toggle({ type: 'cue', lemma: cue.lemma })}
                 >
-                  {cue.label} ×{cue.count}
+                  {cue.label} ×{formatNumber(cue.count)}
                 </button>
               ))}
             {summary.cues[stance].length > CUES_SHOWN ? (
@@ -126,7 +130,7 @@ export function VoicesSummary({ summary, filter, onFilter }: VoicesSummaryProps)
                   setExpanded((list) => (list.includes(stance) ? list.filter((s) => s !== stance) : [...list, stance]))
                 }
               >
-                {expanded.includes(stance) ? 'fewer' : `+${summary.cues[stance].length - CUES_SHOWN} more`}
+                {expanded.includes(stance) ? t('fewer') : t('more_count', { count: summary.cues[stance].length - CUES_SHOWN })}
               </button>
             ) : null}
           </li>
@@ -152,10 +156,8 @@ export function filterKey(filter: ClaimFilter): string {
   return filter.type;
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "42% named": the share in bold, worded by the interface language. */
+function share(key: 'share_named' | 'share_unnamed' | 'share_direct' | 'share_paraphrased', part: number, whole: number) {
+  const value = percent(part, whole);
+  return strongNumber(t(key, { percent: value }), value);
 }

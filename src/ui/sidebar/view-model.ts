@@ -4,7 +4,8 @@
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
 import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, Stance } from '../../engine/types.js';
-import { ACTOR_KIND_LABELS, ROLE_LABELS, ROLE_ORDER, STANCE_LABELS, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
+import { quoted, t } from '../../shared/i18n.js';
+import { ACTOR_KIND_LABELS, ROLE_ORDER, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
@@ -331,25 +332,21 @@ function fold(text: string): string {
 export function describeFilter(filter: ClaimFilter, summary: VoicesSummary): string {
   switch (filter.type) {
     case 'all':
-      return 'all claims';
     case 'named':
-      return 'claims from named sources';
     case 'unnamed':
-      return 'claims from unnamed sources';
     case 'direct':
-      return 'direct quotes';
     case 'paraphrased':
-      return 'paraphrased claims';
+      return t(`filter_${filter.type}`);
     case 'stance':
-      return `claims with ${STANCE_LABELS[filter.stance]} cues`;
+      return t(`filter_stance_${filter.stance}`);
     case 'cue': {
       const cue = Object.values(summary.cues)
         .flat()
         .find((entry) => entry.lemma === filter.lemma);
-      return `claims with the cue “${cue?.label ?? filter.lemma}”`;
+      return t('filter_cue', { cue: quoted(cue?.label ?? filter.lemma) });
     }
     case 'role':
-      return `claims from ${ROLE_LABELS[filter.role].many}`;
+      return t(`filter_role_${filter.role}`);
   }
 }
 

@@ -6,7 +6,7 @@
  * A new cue verb is one entry here.
  */
 import type { ClaimKind, Stance } from '../../types.js';
-import type { CueVerb } from '../lexicon.js';
+import type { AccordingToPhrase, CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -166,7 +166,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
 ];
 
 /** The phrase of the "according to" construction: its words, and the lemma its claims report. */
-export const ACCORDING_TO = { words: ['according', 'to'], lemma: 'according to' } as const;
+export const ACCORDING_TO: readonly AccordingToPhrase[] = [{ words: ['according', 'to'], position: 'prefix', lemma: 'according to' }];
 
 /** Particles any cue verb may take into its cue ("called for", "warned about", "pointed out"), unless it refuses one. */
 export const GENERAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'about', 'with', 'against', 'out', 'of']);
@@ -195,11 +195,16 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes
 
 /**
  * Set phrases in which a cue word reports nothing: the writer's voice ("needless to say", "let's say"), a gesture
- * ("as if to say"), a figure of speech ("so to speak"). The cue word is starred; the words around it must match.
+ * ("as if to say"), a figure of speech ("so to speak"). The cue word is starred; the words around it must match
+ * (in lower case; a word written with a capital only as a capitalised word).
  */
 export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*', 'needless to *say*', 'suffice it to *say*',
   'that is to *say*', "let's *say*", 'let us *say*', 'come to *think* of it', 'to *say* the least', 'so to *speak*',
   'truth be *told*', 'that is *said*',
+  // "Having said that, …" and "That said, …" introduce the writer's own point (a capital: only a capitalised word)
+  'having *said*', 'That *said* ,',
+  // "he said thank you": a greeting
+  '*say* thank you', '*says* thank you', '*said* thank you', '*saying* thank you',
   // "All told, it is a neat story", "As promised, the console is fast", "it goes without saying": the writer's own aside
   'all *told*', 'as *promised*', 'without *saying*',
   // "— say, the latitude of the winds —": an example given, no one speaking

@@ -72,13 +72,6 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * Participles of naming: "a shape called a strange attractor", "this is called a third-party request", "Called the
- * Temple of Isis, it …", "a paper titled …" name a thing; a namer named by "by" reports ("called a flop by its critics").
- */
-export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed', 'nicknamed',
-  'termed', 'named', 'labelled', 'labeled']);
-
-/**
  * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
  * they cost to build", "it went according to plan".
  */

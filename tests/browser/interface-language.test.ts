@@ -1,0 +1,126 @@
+/**
+ * The interface in the reader's language, in both real browsers: with the browser's interface language set to
+ * French or German (Chromium `--lang` and LANGUAGE, Firefox `intl.locale.requested`), the sidebar on our English demo
+ * article speaks that language (the article's own words, cues included, stay as written), counts with that
+ * language's plurals and numbers, says which language it speaks (`lang`), and axe-core still finds nothing.
+ * The English of every other browser test is the same build with the browser left in English.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+import { openUrlWithWhoSaid } from './ui-article.js';
+import { runAxe } from './accessibility-probes.js';
+import { inShadow } from './closed-shadow.js';
+
+const buildProblem = missingBuild();
+if (buildProblem !== null) throw new Error(buildProblem);
+
+export const DEMO_ARTICLE = '/demo/tramline-article.html';
+
+/** What each language must show: a few fixed labels and the plural of the claims count. */
+const EXPECTED = {
+  fr: {
+    kinds: ['Déclarations', 'Constats', 'Ce que l’on pense ou prévoit'],
+    voices: 'Voix',
+    search: 'Chercher dans les affirmations',
+    exportTitle: 'Exporter',
+    close: 'Fermer le panneau WhoSaid',
+    claims: /^\d+ affirmations?( · .*)?$/,
+    sort: 'Trier les sources par',
+    groups: ['Personnes', 'Organisations', 'Documents', 'Sources anonymes', 'Sans locuteur'],
+  },
+  de: {
+    kinds: ['Äußerungen', 'Befunde', 'Was Menschen denken oder planen'],
+    voices: 'Stimmen',
+    search: 'Aussagen durchsuchen',
+    exportTitle: 'Exportieren',
+    close: 'WhoSaid-Seitenleiste schließen',
+    claims: /^\d+ Aussagen?( · .*)?$/,
+    sort: 'Quellen sortieren nach',
+    groups: ['Personen', 'Organisationen', 'Dokumente', 'Ungenannte Quellen', 'Ohne Urheber'],
+  },
+} as const;
+
+type Language = keyof typeof EXPECTED;
+
+/** The sidebar's labels as the reader sees them, read through the closed shadow root. */
+function sidebarWords(page: Page) {
+  return inShadow(page, (shadow) => {
+    const text = (selector: string) => shadow?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const kinds = [...(shadow?.querySelectorAll('.ws-kind-chip') ?? [])].map((chip) =>
+      // the chip's own words, without its check mark and count
+      [...chip.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim(),
+    );
+    return {
+      lang: shadow?.querySelector('.ws-panel')?.getAttribute('lang') ?? '',
+      kinds,
+      voices: text('#ws-voices-title'),
+      search: text('.ws-search span'),
+      exportTitle: text('#ws-export-title'),
+      close: shadow?.querySelector('.ws-close')?.getAttribute('aria-label') ?? '',
+      note: text('.ws-filter-note span'),
+      sort: text('#ws-sort-label'),
+      groups: [...(shadow?.querySelectorAll('.ws-group-title') ?? [])].map((title) => title.textContent ?? ''),
+    };
+  });
+}
+
+const CASES: Array<[BrowserName, Language]> = [
+  ['chromium', 'fr'],
+  ['firefox', 'de'],
+  ['chromium', 'de'],
+  ['firefox', 'fr'],
+];
+
+/** Firefox speaks a language only with its language pack (scripts/setup.mjs installs them with firefox-esr). */
+function firefoxLangpack(language: Language): string {
+  return `/usr/lib/firefox-esr/browser/extensions/langpack-${language}@firefox-esr.mozilla.org.xpi`;
+}
+
+for (const [browserName, language] of CASES) {
+  const missingPack = browserName === 'firefox' && !existsSync(firefoxLangpack(language));
+  if (missingPack) {
+    console.warn(`skipped: Firefox in ${language}: ${firefoxLangpack(language)} is absent (apt-get install firefox-esr-l10n-${language}, or node scripts/setup.mjs)`);
+  }
+  describe.skipIf(missingPack)(`the sidebar in ${language} in ${browserName}`, () => {
+    let server: StaticServer;
+    let launched: LaunchedBrowser;
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await startStaticServer({ '/demo/': join(PROJECT_ROOT, 'tests', 'fixtures', 'demo') });
+      launched = await launch(browserName, { uiLanguage: language });
+      page = await launched.browser.newPage();
+      await openUrlWithWhoSaid(launched, page, `${server.origin}${DEMO_ARTICLE}`);
+    }, 90_000);
+
+    afterAll(async () => {
+      await launched?.close();
+      await server?.close();
+    });
+
+    it(`speaks ${language}: its labels, groups and counts, and says so with lang="${language}"`, async () => {
+      const words = await sidebarWords(page);
+      const expected = EXPECTED[language];
+      expect(words.lang).toBe(language);
+      expect(words.kinds).toEqual(expected.kinds);
+      expect(words.voices).toBe(expected.voices);
+      expect(words.search).toBe(expected.search);
+      expect(words.exportTitle).toBe(expected.exportTitle);
+      expect(words.close).toBe(expected.close);
+      expect(words.sort).toBe(expected.sort);
+      expect(words.note).toMatch(expected.claims);
+      expect(words.groups.length).toBeGreaterThan(0);
+      for (const title of words.groups) expect(expected.groups).toContain(title);
+    });
+
+    it('has no axe-core violations', async () => {
+      const result = await runAxe(page);
+      expect(result.violations).toEqual([]);
+      expect(result.passes).toEqual(expect.arrayContaining(['button-name', 'label']));
+    });
+  });
+}

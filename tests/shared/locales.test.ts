@@ -1,0 +1,106 @@
+/**
+ * The interface's languages (_locales/<lang>/messages.json) stay in step: the same keys everywhere, the same
+ * placeholders in each message, numbered the way shared/i18n.ts passes them (alphabetically by name), a counted
+ * message with both plural forms; the manifest's __MSG_…__ names exist. And the plural rules are each language's:
+ * French says "0 déclaration", singular, where English and German say "0 statements", "0 Äußerungen".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
+
+const ROOT = process.cwd();
+const LOCALES = ['en', 'de', 'fr'];
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function messages(locale: string): MessageFile {
+  return JSON.parse(readFileSync(join(ROOT, '_locales', locale, 'messages.json'), 'utf8')) as MessageFile;
+}
+
+function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((match) => (match[1] ?? '').toLowerCase());
+}
+
+describe('the locales', () => {
+  const english = messages('en');
+
+  it('are the three the interface speaks, and no other', () => {
+    expect(readdirSync(join(ROOT, '_locales')).sort()).toEqual([...LOCALES].sort());
+  });
+
+  for (const locale of LOCALES) {
+    describe(locale, () => {
+      const file = messages(locale);
+
+      it('has exactly the English keys (and the extra plural forms its language needs)', () => {
+        // a language with more plural categories (Russian "few", "many") adds them beside the English _one/_other
+        const extraPlural = (key: string) => /_(zero|two|few|many)$/.test(key) && english[key.replace(PLURAL, '_other')] !== undefined;
+        expect(Object.keys(file).filter((key) => !extraPlural(key)).sort()).toEqual(Object.keys(english).sort());
+      });
+
+      it('names its own language for Intl', () => {
+        expect(file['ui_locale_tag']?.message).toBe(locale);
+      });
+
+      it('has each message with the English placeholders, declared, used and numbered by name', () => {
+        for (const [key, entry] of Object.entries(file)) {
+          expect(entry.message.trim(), key).not.toBe('');
+          // browsers keep a message's leading and trailing spaces unevenly: messages have none
+          expect(entry.message, key).toBe(entry.message.trim());
+          const declared = Object.keys(entry.placeholders ?? {}).sort();
+          expect(declared, key).toEqual(Object.keys(english[key]?.placeholders ?? {}).sort());
+          declared.forEach((name, index) => expect(entry.placeholders?.[name]?.content, `${key} ${name}`).toBe(`$${index + 1}`));
+          const used = new Set(placeholdersIn(entry.message));
+          for (const name of used) expect(declared, `${key} uses $${name}$`).toContain(name);
+          // a counted message gets `count` whether it shows it or not; every other placeholder is shown
+          for (const name of declared) if (!(name === 'count' && PLURAL.test(key))) expect(used.has(name), `${key} shows ${name}`).toBe(true);
+        }
+      });
+
+      it('gives every counted message its singular and its plural, both with a count', () => {
+        for (const key of Object.keys(file).filter((name) => PLURAL.test(name))) {
+          const base = key.replace(PLURAL, '');
+          expect(file[`${base}_one`], `${base}_one`).toBeDefined();
+          expect(file[`${base}_other`], `${base}_other`).toBeDefined();
+          expect(Object.keys(file[key]?.placeholders ?? {}), key).toContain('count');
+        }
+      });
+    });
+  }
+
+  it('holds every __MSG_…__ name the manifest uses', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+    const names = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((match) => match[1] ?? '');
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) expect(english[name], name).toBeDefined();
+    expect(JSON.parse(manifest)).toMatchObject({ default_locale: 'en' });
+  });
+});
+
+describe('words in the reader’s language', () => {
+  afterEach(() => useMessages(messages('en')));
+
+  it('counts by each language’s plural rules: French 0 is singular, English and German 0 plural', () => {
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 statements', '1 statement', '2 statements']);
+    useMessages(messages('de'));
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 Äußerungen', '1 Äußerung', '2 Äußerungen']);
+    useMessages(messages('fr'));
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 déclaration', '1 déclaration', '2 déclarations']);
+  });
+
+  it('writes numbers and quotation marks as each language does', () => {
+    expect(formatNumber(3000)).toBe('3,000');
+    expect(t('quoted_text', { text: 'said' })).toBe('“said”');
+    useMessages(messages('de'));
+    expect(formatNumber(3000)).toBe('3.000');
+    expect(t('quoted_text', { text: 'sagte' })).toBe('„sagte“');
+    useMessages(messages('fr'));
+    expect(formatNumber(3000)).toBe('3\u202f000');
+    expect(t('quoted_text', { text: 'a déclaré' })).toBe('«\u00a0a déclaré\u00a0»');
+  });
+
+  it('fills named placeholders wherever a translation puts them', () => {
+    useMessages(messages('de'));
+    expect(tn('filter_showing', 12, { shown: 3 })).toBe('3 von 12 Aussagen');
+  });
+});
