@@ -293,6 +293,15 @@ function alwaysOnNoun(seg: Segmented, t: number, required: string): boolean {
     lex.isPersonNoun(w) || lex.MODEL_AUXILIARIES.has(w) || lex.BETWEEN_SUBJECT_AND_CUE.has(w) || lex.ADVERB_ENDING.test(w));
 }
 
+/** How far after a naming form its namer may stand ("a speech titled ‘How to Foster Long-Term Investment’ by Neera Tanden"). */
+const AGENT_WINDOW = 12;
+
+/** Whether a namer introduced by "by" follows the naming form at `t` in its sentence: then it names who said it. */
+function agentFollows(seg: Segmented, sentence: Sentence, t: number): boolean {
+  for (let k = t + 1; k < sentence.end && k <= t + AGENT_WINDOW; k++) if (seg.lexicon.AGENT_WORDS.has(seg.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
 function nameThenVerb(site: CueSite): boolean {
   const { seg, tok } = site;
@@ -436,7 +445,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.NAMING_FORMS.has(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap && (lex.NAMING_PREFIXES.has(prev.lower) ||
       (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !lex.ADVERB_ENDING.test(prev.lower) &&
       !lex.RELATIVE_WORDS.has(prev.lower) && !lex.BETWEEN_SUBJECT_AND_CUE.has(prev.lower))) && next !== undefined &&
-      (next.cap || next.kind === 'quote' || lex.INDEFINITE_DETERMINERS.has(next.lower))) continue;
+      (next.cap || next.kind === 'quote' || lex.INDEFINITE_DETERMINERS.has(next.lower)) && !agentFollows(seg, sentence, t)) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lex.CREDIT_LEMMAS.has(lemma) && lex.CREDIT_PREPOSITIONS.has(next?.lower ?? '') && tokens[t + 2]?.cap === true) continue;
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report

@@ -250,6 +250,9 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
   const first = frame.cue.first + 1;
   const block = seg.tokens[frame.cue.first]?.block;
   return sequences.some(({ words, within }) => {
+    // a cue that reads on past the words to a verb of its own ("continued to insist", "continued to call for")
+    // reports by that verb
+    if (within === 0 && (frame.cue.last >= first + words.length || isCueVerb(seg.lexicon, seg.tokens[first + words.length]?.lower))) return false;
     for (let start = first; start <= first + within; start++) {
       if (words.every((w, j) => seg.tokens[start + j]?.lower === w)) return true;
       const tok = seg.tokens[start];
@@ -257,6 +260,13 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
     }
     return false;
   });
+}
+
+/** Whether `form` is a form of a listed cue verb ("insist", "calls"). */
+function isCueVerb(lex: Lexicon, form: string | undefined): boolean {
+  if (form === undefined) return false;
+  const lemma = lex.lemmaOf(form);
+  return lex.CUE_VERBS.some((verb) => verb.lemma === lemma);
 }
 
 /** How many words after a cue verb may stand before its object's head noun ("wrote the first of his many books"). */

@@ -94,6 +94,9 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
     ['The ferry company presented itself as a cheap alternative to the bus.', 'The ferry company said it was a cheap alternative to the bus.', 'The ferry company | said'],
     ['The harbour bank soon found itself at the centre of the dispute.', 'The inquiry found that the harbour bank had lost the files.', 'The inquiry | found'],
     ['The Gazette is asking the ferry company for comment.', 'The Gazette asked the ferry company whether the quay would close.', 'The Gazette | asked'],
+    ['After the storm the pilot continued to sail the old ferry.', 'The pilot continued to insist that the ferry was safe.', 'The pilot | continued'],
+    ['The council voted unanimously to close the quay.', 'The council said it would close the quay.', 'The council | said'],
+    ['The harbour bill was narrowly voted down on Monday.', 'The harbour board said the bill was voted down.', 'The harbour board | said'],
     ['In the film each word is repeated several times.', 'The harbour master repeated that the quay would close.', 'The harbour master | repeated'],
   ])('"%s" is no claim; "%s" is', (lookalike, twin, claim) => {
     expect(claimsOf(lookalike)).toEqual([]);

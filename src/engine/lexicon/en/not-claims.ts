@@ -39,8 +39,11 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   describe: ['above|below'],
   note: ['above|below'],
   list: ['above|below'],
-  // showing a thing off, presenting at a meeting or presenting oneself as something: deeds
+  // showing a thing off, presenting at a meeting or presenting oneself as something, going on doing something
+  // ("continued to program"; "continued to insist" reports by its own verb), a vote cast: deeds
   show: ['off'],
+  continue: ['to'],
+  vote: ['to', 'down', 'unanimously', 'narrowly'],
   present: ['at', 'itself|himself|herself|themselves'],
   repeat: ['several times|many times|twice|again and again'],
   // "Ars is asking the company for comment", "asked for comment": a request made, not reported
