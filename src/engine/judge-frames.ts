@@ -25,7 +25,7 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with';
+  'naming' | 'in keeping with' | 'opening participle';
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -89,6 +89,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
+  if (isOpeningParticiple(seg, frame)) return 'opening participle';
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
   return null;
@@ -260,6 +261,18 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
     }
     return false;
   });
+}
+
+/**
+ * A participle of a topic opening its sentence with no speaker of its own: "Talking about how he felt, he said …"
+ * sets the scene for the report that follows, whose speaker is the main clause's ("Noting that …, Allen said" reports:
+ * PolNeAR annotates it).
+ */
+function isOpeningParticiple(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (frame.source !== null || !lex.GERUND_ENDING.test(frame.cue.form) || !lex.TOPIC_PREPOSITIONS.has(seg.tokens[frame.cue.first + 1]?.lower ?? '')) return false;
+  const sentence = seg.sentences[seg.sentenceOf[frame.cue.first] ?? -1];
+  return sentence !== undefined && sentence.first === frame.cue.first && regionOf(seg, frame.cue.first) === undefined;
 }
 
 /** Whether `form` is a form of a listed cue verb ("insist", "calls"). */

@@ -116,6 +116,10 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
     expect(claimsOf('Reyes called the toll unfair and insists the council must drop it.').map((c) => c.split(' | ')[1])).toContain('insists');
   });
 
+  it('reads a participle of a topic opening the sentence as the scene of the report after it ("Talking about how …, he said")', () => {
+    expect(claimsOf('Talking about how the quay had changed, he said “it is a new port now”.')).toEqual(['he | said']);
+  });
+
   it('keeps a name given by someone named ("called a flop by its critics") and a writing that reports ("wrote in his book that …")', () => {
     expect(claimsOf('The new ferry was called “a floating disaster” by the pilots.').map((c) => c.split(' | ')[1])).toEqual(['was called']);
     expect(claimsOf('Reyes wrote in his book that the quay was sinking.')).toEqual(['Reyes | wrote']);
