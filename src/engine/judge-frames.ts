@@ -25,7 +25,7 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical';
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -89,6 +89,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
+  if (isHypothetical(seg, frame)) return 'hypothetical';
   if (isOpeningParticiple(seg, frame)) return 'opening participle';
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
@@ -261,6 +262,19 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
     }
     return false;
   });
+}
+
+/**
+ * What no one in particular would say: "Few would argue against …", "Anyone who has closed a deal will tell you …"
+ * (the subject right before the modal is a word of no one in particular; outside quotation marks). A counterfactual
+ * ("Uber might have suggested that …") stays: PolNeAR annotates "would have described", "could have referenced".
+ */
+function isHypothetical(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const toks = seg.tokens;
+  const before = toks[frame.cue.first - 1]?.lower ?? '';
+  const modal = toks[frame.cue.first - 2]?.lower ?? '';
+  return lex.MODALS.has(before) && lex.GENERIC_SUBJECTS.has(modal) && regionOf(seg, frame.cue.first) === undefined;
 }
 
 /**

@@ -97,6 +97,8 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
     ['After the storm the pilot continued to sail the old ferry.', 'The pilot continued to insist that the ferry was safe.', 'The pilot | continued'],
     ['The council voted unanimously to close the quay.', 'The council said it would close the quay.', 'The council | said'],
     ['The harbour bill was narrowly voted down on Monday.', 'The harbour board said the bill was voted down.', 'The harbour board | said'],
+    // what no one in particular would say
+    ['Few would argue against a safer quay for the ferries.', 'The pilots argue that the quay is unsafe for the ferries.', 'The pilots | argue'],
     ['In the film each word is repeated several times.', 'The harbour master repeated that the quay would close.', 'The harbour master | repeated'],
   ])('"%s" is no claim; "%s" is', (lookalike, twin, claim) => {
     expect(claimsOf(lookalike)).toEqual([]);

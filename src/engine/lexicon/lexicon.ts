@@ -174,6 +174,8 @@ export interface Lexicon {
   THING_OBJECTS: Readonly<Record<string, Words>>;
   /** Words after "according to" that make it "in keeping with" ("priced according to how …"), not a source. */
   NOT_SOURCES_AFTER_ACCORDING_TO: Words;
+  /** Subjects of no one in particular before a modal and a cue ("Few would argue"): no report. */
+  GENERIC_SUBJECTS: Words;
   /** First-person subjects: outside quotation marks, the writer's own voice. */
   WRITER_PRONOUNS: Words;
   /** Words of an ALL-CAPS section label before a colon ("MARKETS:"): never a speaker. */

@@ -59,6 +59,7 @@ export const toyLexicon: Lexicon = {
   MODALS: none,
   PLURAL_NOUN_FORMS: none,
   THING_OBJECTS: {},
+  GENERIC_SUBJECTS: none,
   NOT_SOURCES_AFTER_ACCORDING_TO: none,
   NAMING_PREFIXES: none,
   NAMING_LEMMAS: none,

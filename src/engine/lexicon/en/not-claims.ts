@@ -83,6 +83,9 @@ export const NOT_SOURCES_AFTER_ACCORDING_TO: ReadonlySet<string> = new Set(['how
 /** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
 export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
 
+/** Subjects of no one in particular, before a modal and a cue ("Few would argue", "anyone will tell you"). */
+export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['few', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
+
 /** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
 export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
 
