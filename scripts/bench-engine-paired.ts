@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Analysis, TextBlock } from '../src/engine/types.js';
+import type { Analysis, TextBlock } from '../src/engine/index.js';
 import { syntheticNewsArticle, utf8Bytes } from './bench-news-text.js';
 
 interface EngineModule {

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { analyze, analyzeInSlices } from '../src/engine/index.js';
-import type { TextBlock } from '../src/engine/types.js';
+import type { TextBlock } from '../src/engine/index.js';
 import { syntheticNewsArticle, utf8Bytes } from './bench-news-text.js';
 
 const GOAL_MB_PER_SECOND = 2;

@@ -3,7 +3,7 @@
  * measures the same text, and dense in reported speech (quotes before/after/around cues, "according to", noun
  * cues, pronoun sources, multi-paragraph quotes, mixed quotes) plus the traps the engine must skip.
  */
-import type { TextBlock } from '../src/engine/types.js';
+import type { TextBlock } from '../src/engine/index.js';
 import { seededRandom } from './seeded-random.js';
 
 const FIRST_NAMES = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Irina', 'Jonas', 'Keiko', 'Luis', 'Maria', 'Nikolai', 'Olga', 'Pedro', 'Queenie', 'Rahul', 'Sofia', 'Tomas', 'Ursula', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zofia', 'Aaron', 'Beatriz', 'Chen', 'Dmitri'];

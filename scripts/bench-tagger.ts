@@ -1,5 +1,5 @@
 /**
- * Span tagger section of `npm run bench` (src/engine/model/, not shipped yet): what the learned decision would add
+ * Span tagger section of `npm run bench` (src/engine/lab/, not shipped yet): what the learned decision would add
  * to a click. CPU per 1,000 words for the rules alone and the rules proposing + the tagger deciding (warm, medians of
  * alternating runs, so a shared machine's load falls on both alike); the cold first call in fresh processes (the
  * weights parsed, the part-of-speech tagger started, the tagger's code run for the first time — what would land on
@@ -14,15 +14,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { analyze, analyzeWith } from '../src/engine/analyze.js';
-import { cueConfigFor } from '../src/engine/find-cues.js';
-import { english } from '../src/engine/lexicon/en/index.js';
-import { taggerDecision } from '../src/engine/model/decide-frames.js';
-import { usesPos } from '../src/engine/model/span-tagger.js';
-import { defaultSpanTagger } from '../src/engine/model/default-model.js';
-import { blocksFromPlainText } from '../src/engine/polnear-format.js';
-import { drain } from '../src/engine/slices.js';
-import type { TextBlock } from '../src/engine/types.js';
+import { analyze, blocksFromPlainText, drain, type TextBlock } from '../src/engine/index.js';
+import {
+  analyzeWith, cueConfigFor, defaultSpanTagger, lexiconFor, taggerDecision, usesPos,
+} from '../src/engine/lab/index.js';
 import { polnearAvailable, readPolnear } from '../src/eval/polnear.js';
 import { syntheticNewsArticle } from './bench-news-text.js';
 
@@ -66,7 +61,7 @@ function articles(): { label: string; docs: TextBlock[][] } {
 function warm(): boolean {
   const { label, docs } = articles();
   const total = docs.reduce((n, d) => n + words(d), 0);
-  const cues = cueConfigFor(english);
+  const cues = cueConfigFor(lexiconFor('en'));
   const decide = taggerDecision();
   const rules: number[] = [];
   const tagger: number[] = [];
@@ -107,20 +102,15 @@ if (mode === 'rules') e.analyze(blocks);
 else {
   e.defaultSpanTagger();
   parse = cpu() - c;
-  e.drain(e.analyzeWith(blocks, {}, e.cueConfigFor(e.english), e.taggerDecision()));
+  e.drain(e.analyzeWith(blocks, {}, e.cueConfigFor(e.lexiconFor('en')), e.taggerDecision()));
 }
 const first = cpu() - c;
 process.stdout.write(JSON.stringify({ init, parse, first }));
 `;
 
 const ENTRY = `
-export { analyze, analyzeWith } from './src/engine/analyze.js';
-export { cueConfigFor } from './src/engine/find-cues.js';
-export { english } from './src/engine/lexicon/en/index.js';
-export { taggerDecision } from './src/engine/model/decide-frames.js';
-export { defaultSpanTagger } from './src/engine/model/default-model.js';
-export { blocksFromPlainText } from './src/engine/polnear-format.js';
-export { drain } from './src/engine/slices.js';
+export { analyze, blocksFromPlainText, drain } from './src/engine/index.js';
+export { analyzeWith, cueConfigFor, defaultSpanTagger, lexiconFor, taggerDecision } from './src/engine/lab/index.js';
 `;
 
 interface ColdRun { init: number; parse: number; first: number }
@@ -177,12 +167,12 @@ async function cold(dir: string): Promise<boolean> {
 
 async function sizes(dir: string): Promise<boolean> {
   const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
-  const rules = await bundle(`export { analyze } from './src/engine/analyze.js';`, join(dir, 'rules.js'), 'esm');
-  const withTagger = await bundle(`export { analyze, analyzeWith } from './src/engine/analyze.js';
-export { taggerDecision } from './src/engine/model/decide-frames.js';`, join(dir, 'with.js'), 'esm');
-  const span = await bundle(`export { SPAN_TAGGER } from './src/engine/model/span-weights.generated.js';`, join(dir, 'span.js'), 'esm');
+  const rules = await bundle(`export { analyze } from './src/engine/index.js';`, join(dir, 'rules.js'), 'esm');
+  const withTagger = await bundle(`export { analyze } from './src/engine/index.js';
+export { analyzeWith, taggerDecision } from './src/engine/lab/index.js';`, join(dir, 'with.js'), 'esm');
+  const span = await bundle(`export { SPAN_TAGGER } from './src/engine/lab/span-weights.generated.js';`, join(dir, 'span.js'), 'esm');
   const readsPos = usesPos(defaultSpanTagger());
-  const pos = readsPos ? await bundle(`export { POS_WEIGHTS } from './src/engine/pos/weights.generated.js';`, join(dir, 'pos.js'), 'esm') : '';
+  const pos = readsPos ? await bundle(`export { POS_WEIGHTS } from './src/engine/lab/pos/weights.generated.js';`, join(dir, 'pos.js'), 'esm') : '';
   const weights = gz(span) + (readsPos ? gz(pos) : 0);
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   process.stdout.write(`Bytes (minified, gzip -9):\n` +

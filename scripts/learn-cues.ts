@@ -5,21 +5,21 @@
  * only, never corpus text. Run: npx tsx scripts/learn-cues.ts
  */
 import { writeFileSync } from 'node:fs';
-import { analyzeWith } from '../src/engine/analyze.js';
-import { drain } from '../src/engine/slices.js';
-import type { Frame } from '../src/engine/constructions/frame.js';
-import { CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig } from '../src/engine/find-cues.js';
-import { blocksFromPlainText, toExtractRecord } from '../src/engine/polnear-format.js';
-import { FLOATING_CUE_LEMMA } from '../src/engine/floating-quotes.js';
-import type { Analysis } from '../src/engine/types.js';
+import {
+  analyzeWith, type Frame, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig,
+  lexiconFor,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText, toExtractRecord, FLOATING_CUE_LEMMA, type Analysis } from '../src/engine/index.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions } from '../src/eval/score.js';
-import { BETWEEN_SUBJECT_AND_CUE } from '../src/engine/lexicon/en/function-words.js';
-import { english } from '../src/engine/lexicon/en/index.js';
 
 const OUT = new URL('../src/engine/lexicon/en/learned-cues.generated.ts', import.meta.url);
 /** A word must be inside a gold cue at least this often to be tried. */
 const MIN_GOLD = 3;
+/** The lexicon whose cues are learned: English, the language of PolNeAR. */
+const english = lexiconFor('en');
+/** Adverbs and auxiliaries that stand between a subject and its cue ("has repeatedly said"). */
+const BETWEEN_SUBJECT_AND_CUE = english.BETWEEN_SUBJECT_AND_CUE;
 /** Words never tried as cues on their own (they only occur inside longer cue spans). */
 const NEVER = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'at', 'by', 'with', 'as', 'that', 'and', 'or',
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'also', 'it', 'his', 'her', 'their', 'its',

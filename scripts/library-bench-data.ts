@@ -4,7 +4,7 @@
  * frequency (a few speak often, most rarely), unnamed sources and unattributed claims among them, and claim texts
  * drawn from a skewed vocabulary so that common words match thousands of claims and rare ones a handful.
  */
-import type { SourceRole } from '../src/engine/types.js';
+import type { SourceRole } from '../src/engine/index.js';
 import type { LibraryActor, LibraryEntry } from '../src/shared/library/entry.js';
 import { seededRandom } from './seeded-random.js';
 

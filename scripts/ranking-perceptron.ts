@@ -4,19 +4,16 @@
  * the averaged, loss-augmented ranking perceptron that learns to pick one candidate among several, with its weights
  * quantised to integers and only the strings the kept features read.
  */
-import { analyzeWith } from '../src/engine/analyze.js';
-import { cueConfigFor } from '../src/engine/find-cues.js';
-import { english } from '../src/engine/lexicon/en/index.js';
-import { drain } from '../src/engine/slices.js';
-import type { Segmented } from '../src/engine/tokens.js';
-import type { Frame } from '../src/engine/constructions/frame.js';
-import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
+import {
+  analyzeWith, cueConfigFor, lexiconFor, type Segmented, type Frame, blockOffsets, type SerializedBoundsModel,
+  type StringIds,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText } from '../src/engine/index.js';
 import { trimFragment } from '../src/eval/score.js';
-import type { SerializedBoundsModel, StringIds } from '../src/engine/model/content-bounds.js';
 import type { GoldDocument } from '../src/eval/polnear.js';
 import { seededRandom } from './seeded-random.js';
 
-export const rules = cueConfigFor(english);
+export const rules = cueConfigFor(lexiconFor('en'));
 
 /** The engine's tokens and final frames (rules deciding) for one article, before any bounds are chosen. */
 export function framesOf(doc: GoldDocument): { seg: Segmented; frames: Frame[] } | null {

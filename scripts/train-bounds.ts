@@ -16,12 +16,11 @@
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { analyzeWith } from '../src/engine/analyze.js';
-import { drain } from '../src/engine/slices.js';
-import { blocksFromPlainText } from '../src/engine/polnear-format.js';
 import {
-  parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey, type SerializedBoundsModel,
-} from '../src/engine/model/content-bounds.js';
+  analyzeWith, parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey,
+  type SerializedBoundsModel,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText } from '../src/engine/index.js';
 import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument } from '../src/eval/polnear.js';
 import { formatScoreboard, prf, scoreCorpus, trimFragment, type Scoreboard } from '../src/eval/score.js';
 import { charOffsets, FeatureTable, framesOf, goldSpanFor, rules, trainRanking, type Example } from './ranking-perceptron.js';

@@ -1,7 +1,7 @@
 /**
- * Trains the part-of-speech tagger (src/engine/pos/tagger.ts) on the engine's own tokens of PolNeAR train, with
+ * Trains the part-of-speech tagger (src/engine/lab/pos/tagger.ts) on the engine's own tokens of PolNeAR train, with
  * Stanford CoreNLP's tags (../shared/corpus/polnear/train.corenlp.jsonl.gz) as the reference, and writes the pruned,
- * quantised weights to src/engine/pos/weights.generated.ts — feature keys and weights only, never corpus text.
+ * quantised weights to src/engine/lab/pos/weights.generated.ts — feature keys and weights only, never corpus text.
  * Deterministic: a fixed shuffling seed and sorted output, so two runs write the same bytes. Prints dev accuracy
  * (measured with the shipped, quantised tagger), training time, speed and the minified+gzipped size.
  *
@@ -19,20 +19,18 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { segment } from '../src/engine/segment.js';
-import type { Token } from '../src/engine/tokens.js';
-import { blockOffsets, blocksFromPlainText } from '../src/engine/polnear-format.js';
-import { SHARED_DIR } from '../src/eval/polnear.js';
 import {
-  AFTER_END, BEFORE_START, BIAS_KEY, MAX_WEIGHT, POS_TAGS, ROLE_COUNT, START_TAG, TAG, TAG_COUNT, WEIGHT_ALPHABET,
-  capContext, capKey, createPosTagger, roleFeatureKeys, tagKey, tagOfPenn, tagPairKey,
-} from '../src/engine/pos/tagger.js';
+  segment, type Token, blockOffsets, AFTER_END, BEFORE_START, BIAS_KEY, MAX_WEIGHT, POS_TAGS, ROLE_COUNT, START_TAG,
+  TAG, TAG_COUNT, WEIGHT_ALPHABET, capContext, capKey, createPosTagger, roleFeatureKeys, tagKey, tagOfPenn,
+  tagPairKey, lexiconFor,
+} from '../src/engine/lab/index.js';
+import { blocksFromPlainText } from '../src/engine/index.js';
+import { SHARED_DIR } from '../src/eval/polnear.js';
 import { seededRandom } from './seeded-random.js';
-import { english } from '../src/engine/lexicon/en/index.js';
 
 const CORPUS = join(SHARED_DIR, 'corpus', 'polnear');
-const OUT = new URL('../src/engine/pos/weights.generated.ts', import.meta.url);
-const TAGGER = new URL('../src/engine/pos/tagger.ts', import.meta.url);
+const OUT = new URL('../src/engine/lab/pos/weights.generated.ts', import.meta.url);
+const TAGGER = new URL('../src/engine/lab/pos/tagger.ts', import.meta.url);
 const SEED = 20240611;
 const EPOCHS = 8;
 
@@ -80,7 +78,7 @@ export function prepare(split: string): Doc[] {
     const text = texts.get(nlp.doc_id);
     if (text === undefined) continue;
     const blocks = blocksFromPlainText(text);
-    const { tokens } = segment(blocks, english);
+    const { tokens } = segment(blocks, lexiconFor('en'));
     const offsets = blockOffsets(blocks);
     const ref = [...nlp.tokens].sort((a, b) => a[0] - b[0]);
     const gold = new Int8Array(tokens.length);

@@ -18,14 +18,12 @@
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { analyzeWith } from '../src/engine/analyze.js';
-import { drain } from '../src/engine/slices.js';
-import { blocksFromPlainText } from '../src/engine/polnear-format.js';
-import type { Segmented } from '../src/engine/tokens.js';
-import type { Frame } from '../src/engine/constructions/frame.js';
-import { judgeContext, mayDrop, refusalOf, withoutLeadingLabel, type Refusal } from '../src/engine/judge-frames.js';
-import { featureHashes, packWeights, parseReportModel, rawScore, WEIGHT_LEVELS, type SerializedReportModel } from '../src/engine/model/report-model.js';
-import { defaultBoundsModel, defaultSourceBoundsModel } from '../src/engine/model/default-bounds.js';
+import {
+  analyzeWith, type Segmented, type Frame, judgeContext, mayDrop, refusalOf, withoutLeadingLabel, type Refusal,
+  featureHashes, packWeights, parseReportModel, rawScore, WEIGHT_LEVELS, type SerializedReportModel,
+  defaultBoundsModel, defaultSourceBoundsModel,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText } from '../src/engine/index.js';
 import { goldForScoring, polnearAvailable, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
 import { matchAttributions, type ScoredAttribution } from '../src/eval/score.js';
 import { charOffsets, rules } from './ranking-perceptron.js';

@@ -16,15 +16,11 @@
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { analyzeWith } from '../src/engine/analyze.js';
-import { drain } from '../src/engine/slices.js';
-import { speakerPhrase } from '../src/engine/speaker-phrase.js';
-import { blocksFromPlainText } from '../src/engine/polnear-format.js';
-import { TokenReadings, type SerializedBoundsModel } from '../src/engine/model/content-bounds.js';
-import { defaultBoundsModel } from '../src/engine/model/default-bounds.js';
 import {
-  END_COUNT, JOINT_COUNT, parseSourceBoundsModel, sourceCandidates, sourceFeatureKeys, sourceStringOfKey, START_COUNT,
-} from '../src/engine/model/source-bounds.js';
+  analyzeWith, speakerPhrase, TokenReadings, type SerializedBoundsModel, defaultBoundsModel, END_COUNT, JOINT_COUNT,
+  parseSourceBoundsModel, sourceCandidates, sourceFeatureKeys, sourceStringOfKey, START_COUNT,
+} from '../src/engine/lab/index.js';
+import { drain, blocksFromPlainText } from '../src/engine/index.js';
 import { polnearAvailable, readPolnear, scoredAgainstGold, type GoldDocument } from '../src/eval/polnear.js';
 import { prf, scoreCorpus, trimFragment, type Scoreboard } from '../src/eval/score.js';
 import { charOffsets, FeatureTable, framesOf, goldSpanFor, rules, trainRanking, type Example } from './ranking-perceptron.js';

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { TextBlock } from '../engine/types.js';
+import type { TextBlock } from '../engine/index.js';
 import { findArticle } from '../page/article/find-article.js';
 
 /** Longest first line still read as a headline rather than a paragraph. */

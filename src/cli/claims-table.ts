@@ -4,8 +4,7 @@
  * with their descriptions and the space each is given, and the article's share of reported speech. Cells are cut to
  * fit the width, never wrapped.
  */
-import type { Actor, Analysis, Claim, Span } from '../engine/types.js';
-import { isLowConfidence } from '../engine/confidence.js';
+import { type Actor, type Analysis, type Claim, type Span, isLowConfidence } from '../engine/index.js';
 import { formatCount, percentText, spaceGiven, type ActorSpace } from '../shared/space.js';
 import { cueWords } from '../shared/presentation.js';
 import { collapseWhitespace } from './article-file.js';

@@ -4,8 +4,7 @@
  * its script, then its commonest words). A text too short to tell is read in the engine's default language; a text
  * that reads as a language the engine has no lexicon for is refused with a clear message, never read as English.
  */
-import { isSupportedLanguage, supportedLanguages } from '../engine/index.js';
-import { registerAllLanguages } from '../engine/lexicon/all-languages.js';
+import { isSupportedLanguage, registerAllLanguages, supportedLanguages } from '../engine/index.js';
 import { detectTextLanguage } from '../page/language/detect-language.js';
 import { UsageError } from './article-file.js';
 

@@ -4,28 +4,31 @@
  *
  *   0. lexicon          lexicon/       the words of the article's language (`options.language`, English by default)
  *   1. segment          segment.ts     tokens, sentences and quotations over all blocks (types and queries: tokens.ts)
- *   2. find cues        find-cues.ts   per sentence, the reporting expressions outside quotations
+ *   2. find cues        find-cues.ts   per sentence, the reporting expressions outside quotations (what a cue is:
+ *                                      cue.ts)
  *   3. attach content   attach-content.ts hands each cue to its construction (constructions/: before, after,
- *                                      according to, colon, transcript label, signature/dash), which proposes a
- *                                      frame of cue, content and speaker; keeps the frames that do not overlap
- *   3b. decide          model/decide-frames.ts when given, a learned decision over the proposed frames
+ *                                      according to, colon, transcript label, signature/dash; constructions/registry.ts
+ *                                      says which frames which), which proposes a frame of cue, content and speaker;
+ *                                      keeps the frames that do not overlap
+ *   3b. decide          lab/decide-frames.ts when given (eval, the trainer), a learned decision over the proposed
+ *                                      frames; the product passes none
  *   3c. bounds          model/content-bounds.ts a learned model chooses where each content starts
  *   3d. judge           judge-frames.ts rules refuse what is never a claim (deeds, the writer's voice, section labels,
  *                                      datelines, page furniture); a learned model (model/report-model.ts) gives the
  *                                      rest a calibrated confidence and drops those under its threshold
  *   3e. floating quotes floating-quotes.ts a paragraph that is a quotation with no cue is a claim too; step 5 gives it
  *                                      the speaker of the claim before it, or the unknown speaker
- *   4. find sources     find-sources.ts reads each speaker phrase (a name, a pronoun, a document, an unnamed source),
- *                                      once speaker-phrase.ts has trimmed it to a noun phrase or found none and
- *                                      model/source-bounds.ts (learned) has chosen where the phrase starts and ends
- *   5. resolve actors   resolve-actors.ts links the readings to actors, through pronouns and descriptions (it calls
- *                                      4); claims with no speaker go to the unknown actor (unknown-actor.ts)
+ *   4. find sources     find-sources.ts per frame, its speaker phrase trimmed to a noun phrase (speaker-phrase.ts;
+ *                                      where it starts and ends chosen by model/source-bounds.ts, learned) and read: a
+ *                                      name, a pronoun, a document, an unnamed source, or none
+ *   5. resolve actors   resolve-actors.ts links step 4's readings to actors, through pronouns and descriptions;
+ *                                      claims with no speaker go to the unknown actor (unknown-actor.ts)
  *   6. classify         classify.ts    direct, indirect or mixed; then each frame becomes a claim with its stance
  *   6b. claim kind      claim-kind.ts  statement, finding or thought, from the cue, the source and the actor
  *   7. source roles     roles.ts       each actor's role (official, politician, expert, …) and the words it was read from
  *
  * `analyzeWith` takes the decisions explicitly: a cue configuration and a decision over the proposed frames, the
- * seam through which the trained span tagger of src/engine/model/ (`npm run train`, scored by `npm run eval`) decides,
+ * seam through which the trained span tagger of src/engine/lab/ (`npm run train`, scored by `npm run eval`) decides,
  * and the learned bounds (content starts, source bounds; null leaves every bound as proposed: the rules alone; left
  * out, the models of the lexicon's language).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
@@ -35,14 +38,16 @@ import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
-import { cueConfigFor, findCues, type CueConfig } from './find-cues.js';
+import type { CueConfig } from './cue.js';
+import { cueConfigFor, findCues } from './find-cues.js';
 import { attachContent, isTaken, newAttachState } from './attach-content.js';
 import type { Frame } from './constructions/frame.js';
-import { resolveActors, spansOf } from './resolve-actors.js';
+import { findSourcesInSlices } from './find-sources.js';
+import { resolveActors } from './resolve-actors.js';
+import { spansOf } from './actor-table.js';
 import { assignRoles } from './roles.js';
 import { classifyContent } from './classify.js';
 import { claimKindIn, kindReadsContext } from './claim-kind.js';
-import type { FrameDecision } from './model/decide-frames.js';
 import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
@@ -59,6 +64,12 @@ export const SENTENCES_PER_SLICE = 100;
 const ATTACH_TOKENS_PER_SLICE = 2_500;
 /** Claims emitted between two yields. */
 const CLAIMS_PER_SLICE = 500;
+
+/**
+ * A decision over the frames the constructions proposed (step 3b): takes them and returns those that stand. The lab's
+ * span tagger is one (lab/decide-frames.ts); the product runs the rules alone and passes none.
+ */
+export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig) => Generator<void, Frame[]>;
 
 /** Each language's cue configuration, built on first use and kept: the content script analyses many pages. */
 const DEFAULT_CONFIGS = new Map<Lexicon, CueConfig>();
@@ -150,9 +161,10 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   // 3e. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
   frames = addFloatingQuotes(seg, frames);
   debug?.('floating', frames);
-  // 4–5. find sources: read the speaker phrases (their bounds chosen by the learned source-bounds model, when given);
-  // resolve actors: link them to actors
-  const { actors, actorOf, sourceOf, coSpeakersOf } = yield* resolveActors(seg, frames, learned?.sources ?? null);
+  // 4. find sources: read each frame's speaker phrase (its bounds chosen by the learned source-bounds model, when given)
+  const sources = yield* findSourcesInSlices(seg, frames, learned?.sources ?? null);
+  // 5. resolve actors: link the readings to actors
+  const { actors, actorOf, sourceOf, coSpeakersOf } = yield* resolveActors(seg, frames, sources);
   debug?.('actors', actors);
   yield;
   // 6. classify, and emit the claims: one per speaker, so a report of conjoined speakers ("Clinton and Sanders said")

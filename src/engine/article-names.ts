@@ -126,7 +126,10 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   const named = read === undefined ? nameIn(seg, first, end) : read;
   if (named === null || named.first < sentence.first || lex.POSSESSIVE_ENDING.test(tokens[named.end - 1]?.text ?? '')) return null;
   // "I" is nobody's name ("… Jim Eastland I've …"): nor is any of the writer's pronouns, contracted or not
-  for (let t = named.first; t < named.end; t++) if (lex.WRITER_PRONOUNS.has(lex.CONTRACTED_PRONOUN.exec(tokens[t]?.lower ?? '')?.[1] ?? '')) return null;
+  for (let t = named.first; t < named.end; t++) {
+    const lower = tokens[t]?.lower ?? '';
+    if (lex.CONTRACTED_PRONOUN.test(lower) && lex.WRITER_PRONOUNS.has(lex.CONTRACTED_PRONOUN.exec(lower)?.[1] ?? '')) return null;
+  }
   // back from the name over its title and a short description ("Clinton campaign manager Robby Mook", "skipper
   // Wade Bassi", "Mr. Trump") to the sentence's head or the comma closing an opening phrase
   let lead = named.first - 1;

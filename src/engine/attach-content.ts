@@ -1,20 +1,15 @@
 /**
  * Step 3 — attach content: the sentence driver. It hands each cue of a sentence to its construction (constructions/:
- * before, after, according to, colon, transcript label, signature/dash), keeps the frames they propose that do not
+ * before, after, according to, colon, transcript label, signature/dash; registry.ts says which frames which), keeps the frames they propose that do not
  * overlap, and carries state from sentence to sentence — content already taken, and a direct quotation that the
  * next sentence may go on with. One attribution never sits inside another's content (PolNeAR's convention).
  */
 import type { Segmented, Sentence, TokenRange } from './tokens.js';
 import { hasWords, isClosingMark, regionOf } from './tokens.js';
-import type { CueCandidate, CueConfig } from './find-cues.js';
+import type { CueCandidate, CueConfig } from './cue.js';
 import type { Frame } from './constructions/frame.js';
 import { contentEndOf } from './constructions/content-bounds.js';
-import { matchBefore } from './constructions/before.js';
-import { matchAfter } from './constructions/after.js';
-import { matchAccordingTo } from './constructions/according-to.js';
-import { matchColon } from './constructions/colon.js';
-import { matchLabel } from './constructions/transcript-label.js';
-import { matchDash } from './constructions/signature-dash.js';
+import { FRAMING } from './constructions/registry.js';
 
 /** State carried from sentence to sentence: content already taken runs up to `takenUntil` (exclusive). */
 export interface AttachState {
@@ -55,7 +50,7 @@ export function attachContent(seg: Segmented, sentence: Sentence, found: CueCand
     const cue = cues[k];
     if (cue === undefined || cue.last >= ceiling) continue;
     // "according to" frames its whole sentence, so it goes first, like content-before constructions
-    const f = cue.kind === 'according' ? matchAccordingTo(seg, sentence, cue, floor) : matchBefore(seg, sentence, cue, floor, state.takenUntil, config);
+    const f = FRAMING[cue.kind].contentBefore?.({ seg, sentence, cue, from: floor, takenUntil: state.takenUntil, config, previous: null }) ?? null;
     if (f === null) continue;
     frames.push(f);
     const firstContent = f.content[0];
@@ -77,11 +72,7 @@ export function attachContent(seg: Segmented, sentence: Sentence, found: CueCand
   for (const cue of cues) {
     if (cue.first < pos || inTaken(cue.first)) continue;
     if (frames.some((f) => f.cue === cue)) { pos = Math.max(pos, cue.last + 1); continue; }
-    let f: Frame | null = null;
-    if (cue.kind === 'according') f = matchAccordingTo(seg, sentence, cue, pos);
-    else if (cue.kind === 'colon') f = cue.form === ':“' ? matchColon(seg, sentence, cue, config) : matchLabel(seg, sentence, cue, config);
-    else if (cue.kind === 'dash') f = matchDash(seg, sentence, cue, state.takenUntil);
-    else f = matchAfter(seg, sentence, cue, pos, config, previous);
+    const f = FRAMING[cue.kind].inOrder?.({ seg, sentence, cue, from: pos, takenUntil: state.takenUntil, config, previous }) ?? null;
     if (f === null) continue;
     // never let a content run over a content-before frame's material
     const last = f.content[f.content.length - 1];

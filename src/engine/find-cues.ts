@@ -2,83 +2,14 @@
  * Step 2 — find cues: the reporting expressions outside quotations ("said", "told", "according to", a speaker's
  * colon). Which word forms count, and in which constructions, comes from the cue configuration (learned
  * precision, see lexicon/en/learned-cues.generated.ts); traps are filtered here. The constructions with a cue of
- * their own (a colon, a dash, a label, "according to") propose it from constructions/.
+ * their own (a colon, a dash, a label, "according to") propose it, as constructions/registry.ts lists them. What a
+ * cue is (its candidate, its constructions, the configuration's interface) lives in cue.ts.
  */
 import type { Segmented, Sentence, Token } from './tokens.js';
 import { durationAt } from './tokens.js';
 import type { CueCounts, Lexicon } from './lexicon/lexicon.js';
-import { transcriptLabelCue } from './constructions/transcript-label.js';
-import { colonCue } from './constructions/colon.js';
-import { dashCue, isClosingDash } from './constructions/signature-dash.js';
-import { accordingPhraseAt, accordingToCue } from './constructions/according-to.js';
-
-/** How a cue's parts are arranged in its sentence. */
-export type Construction =
-  | 'before'      // content, then speaker and cue: "…, the document states." / "…,” said Pamfilova."
-  | 'after'       // speaker, cue, content: "Metsola told the broadcaster that …"
-  | 'bare'        // cue and content with no speaker: "Asked whether …", "… was quoted as saying"
-  | 'participle'; // a participle continuing a report: "…, adding that …"
-
-export const CONSTRUCTION_INDEX: Record<Construction, number> = { before: 0, after: 1, bare: 2, participle: 1 };
-
-export interface CueCandidate {
-  first: number;
-  last: number;
-  form: string;
-  lemma: string;
-  /** 'quote': the opening mark of a floating quote, which has no cue word (floating-quotes.ts). */
-  kind: 'verb' | 'according' | 'colon' | 'dash' | 'quote';
-  /** What kind of token follows the cue word (see contextOf): precision is learned per form and context too. */
-  context: string;
-}
-
-/** A cue as a construction proposes it; findCues adds the context. */
-export type ProposedCue = Omit<CueCandidate, 'context'>;
-
-/** The kind of token after a cue word: "that", a quotation mark, a determiner, a pronoun, a name, a stop … */
-export function contextOf(seg: Segmented, tok: number): string {
-  const t = seg.tokens[tok];
-  if (t === undefined || t.block !== seg.tokens[tok - 1]?.block) return 'end';
-  if (t.kind === 'quote') return 'quote';
-  if (t.kind === 'punct') return t.text === ',' ? 'comma' : t.text === ':' ? 'colon' : /^[.!?…;]$/.test(t.text) ? 'end' : 'punct';
-  const lex = seg.lexicon;
-  // (the context's names are the features' own: 'that' is any complementizer, 'to' any infinitive marker)
-  if (lex.COMPLEMENTIZERS.has(t.lower)) return 'that';
-  if (lex.INFINITIVE_MARKERS.has(t.lower)) return 'to';
-  if (seg.lexicon.CONTEXT_DETERMINERS.has(t.lower)) return 'det';
-  // ("her" is a determiner here, as it always was: the check above comes first)
-  if (seg.lexicon.PERSONAL_PRONOUNS.has(t.lower)) return 'pron';
-  if (t.cap) return 'cap';
-  if (seg.lexicon.CONTEXT_PREPOSITIONS.has(t.lower)) return 'prep';
-  if (lex.GERUND_ENDING.test(t.lower)) return 'ing';
-  return 'word';
-}
-
-/** Where a cue word stands: the article's tokens and the word's index among them. */
-export interface CueSite {
-  seg: Segmented;
-  tok: number;
-}
-
-/** Which cue forms are active, and in which constructions. */
-export interface CueConfig {
-  isCueForm(form: string): boolean;
-  /**
-   * Whether the form is a cue in this construction; with a context, as learned for what follows the word; with a
-   * site, for that very token (a model reads the words around it).
-   */
-  allows(form: string, construction: Construction, context?: string, site?: CueSite): boolean;
-  /**
-   * The words one of which must follow the form for it to be a cue, separated by "|" ("points" only in "points
-   * to|out", any form of "weigh" only before "in"), or ''.
-   */
-  requiredNext?(form: string): string;
-  /**
-   * Whether a past or a participle of a listed reporting verb reports before "that" whatever its counts: "pledged
-   * that …", "emphasizing that …" (issue 16: a clause after the verb is what makes it a report).
-   */
-  reportsBeforeThat?(form: string): boolean;
-}
+import { contextOf, CONSTRUCTION_INDEX, type CueCandidate, type CueConfig, type CueSite, type ProposedCue } from './cue.js';
+import { CUES_OF_THEIR_OWN, SENTENCE_CUES } from './constructions/registry.js';
 
 /** The punctuation cue forms switched on whatever the learned counts say, in every language. */
 const ALWAYS_ON_MARKS: Readonly<Record<string, string>> = {
@@ -386,27 +317,22 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
   const propose = (cue: ProposedCue | null): void => {
     if (cue !== null) out.push({ ...cue, context: contextOf(seg, cue.last + 1) });
   };
-  // the constructions with a cue of their own propose it: a transcript label, a colon, a closing dash, "according to"
-  propose(transcriptLabelCue(seg, sentence, config));
+  // the constructions with a cue of their own propose it (constructions/registry.ts): once per sentence, a transcript
+  // label; at a token, a colon, a closing dash, "according to"
+  for (const cueOfSentence of SENTENCE_CUES) propose(cueOfSentence(seg, sentence, config));
   for (let t = sentence.first; t < sentence.end; t++) {
     const tok = tokens[t];
     if (tok === undefined || quoteOf[t] !== -1) continue;
-    if (tok.kind === 'punct' && tok.text === ':') {
-      if (!out.some((c) => c.first === t)) propose(colonCue(seg, sentence, t, config));
-      continue;
-    }
-    if (isClosingDash(seg, sentence, t)) {
-      propose(dashCue(seg, sentence, t, config));
+    let width = 0;
+    const own = CUES_OF_THEIR_OWN.find((construction) => (width = construction.tokensAt(seg, sentence, t)) > 0);
+    if (own !== undefined) {
+      // (a label's colon was proposed already, as the sentence's cue)
+      if (!out.some((c) => c.first === t)) propose(own.propose(seg, sentence, t, config));
+      t += width - 1;
       continue;
     }
     if (tok.kind !== 'word') continue;
     const next = tokens[t + 1];
-    const according = accordingPhraseAt(seg, t);
-    if (according !== null) {
-      propose(accordingToCue(seg, t, config));
-      t += according.words.length - 1;
-      continue;
-    }
     if (!config.isCueForm(tok.lower) && !(lex.COMPLEMENTIZERS.has(next?.lower ?? '') && config.reportsBeforeThat?.(tok.lower) === true && clauseAfterThat(seg, t + 1))) continue;
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';

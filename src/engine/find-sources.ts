@@ -1,20 +1,70 @@
 /**
- * Step 4 — find sources: reads each speaker phrase the content step marked and says what it is — a pronoun, a
- * relative pronoun, a name (titles dropped, appositive kept as description), a document, an organisation or an
- * unnamed source — so resolve-actors.ts can link it to an actor.
+ * Step 4 — find sources: per frame, the speaker phrase the content step marked, trimmed to its noun phrase by
+ * speaker-phrase.ts (its bounds chosen by the learned source-bounds model, model/source-bounds.ts, when one is given),
+ * and what it is — a pronoun, a relative pronoun, a name (titles dropped, appositive kept as description), a
+ * document, an organisation or an unnamed source — so step 5 (resolve-actors.ts) can link it to an actor.
  */
 import type { ActorKind } from './types.js';
 import type { Segmented, Token, TokenRange } from './tokens.js';
 import { textOf } from './tokens.js';
-import { isFunctionWord } from './speaker-phrase.js';
+import { isFunctionWord, speakerPhrase } from './speaker-phrase.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { hasCapital } from './chars.js';
+import { isFloating, type Frame } from './constructions/frame.js';
+import type { BoundsModel } from './model/content-bounds.js';
+import { SourceBoundsChooser } from './model/source-bounds.js';
 
 export type SourceReading =
   | { kind: 'pronoun'; refers: 'person' | 'thing' | 'plural' | 'speaker'; word: string }
   | { kind: 'relative' }
   | { kind: 'named'; actorKind: ActorKind; name: string; description?: string; authorName?: string }
   | { kind: 'description'; actorKind: ActorKind; head: string; text: string; authorName?: string };
+
+/** What step 4 found for one frame: its speaker phrase as read, and what the phrase is. */
+export type FoundSource =
+  /** No speaker phrase: a floating quote (step 5 gives it a speaker), none marked, or no noun phrase in it. */
+  | { kind: 'none' }
+  /** A quantifier standing for unspecified people ("Some believe"): a mention, but nobody in particular. */
+  | { kind: 'unspecified'; range: TokenRange }
+  /** A noun phrase, or a subject pronoun (perhaps from a contraction: "We’re" → "we"), and its reading. */
+  | { kind: 'phrase' | 'pronoun'; range: TokenRange; reading: SourceReading };
+
+const NO_SOURCE: FoundSource = { kind: 'none' };
+
+/** Frames read between two yields of the sliced form. */
+const FRAMES_PER_SLICE = 250;
+
+/**
+ * Step 4 over every frame, in order: each speaker phrase trimmed to its noun phrase and read. With a source-bounds
+ * model, a phrase's bounds are the model's choice when speakerPhrase reads that choice back as the same noun phrase
+ * (so a name never becomes a clause or a bare function word).
+ */
+export function* findSourcesInSlices(seg: Segmented, frames: readonly Frame[], sourceBounds: BoundsModel | null):
+  Generator<void, FoundSource[]> {
+  const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
+  const found: FoundSource[] = [];
+  for (const frame of frames) {
+    if (found.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
+    if (isFloating(frame) || frame.source === null) { found.push(NO_SOURCE); continue; }
+    let phrase = speakerPhrase(seg, frame.source);
+    if (chooser !== null && phrase.kind === 'phrase') {
+      const chosen = chooser.choose(frame, phrase.range);
+      const again = chosen === phrase.range ? null : speakerPhrase(seg, chosen);
+      if (again?.kind === 'phrase' && again.range.first === chosen.first && again.range.end === chosen.end) phrase = again;
+    }
+    if (phrase.kind === 'none') found.push(NO_SOURCE);
+    else if (phrase.kind === 'unspecified') found.push({ kind: 'unspecified', range: phrase.range });
+    else if (phrase.kind === 'pronoun') found.push({ kind: 'pronoun', range: phrase.range, reading: pronounReading(seg.lexicon, phrase.word) });
+    else found.push({ kind: 'phrase', range: phrase.range, reading: readSource(seg, phrase.range) });
+  }
+  return found;
+}
+
+/** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
+function pronounReading(lex: Lexicon, word: string): SourceReading {
+  const refers = lex.PERSON_PRONOUNS.has(word) ? 'person' : lex.THING_PRONOUNS.has(word) ? 'thing' : lex.PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
+  return { kind: 'pronoun', refers, word };
+}
 
 /** Strips a trailing possessive ("Russia’s" → "Russia") from a word. */
 function unpossessed(lex: Lexicon, word: string): string {

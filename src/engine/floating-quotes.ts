@@ -15,7 +15,7 @@ import type { Actor } from './types.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { SubjectMention } from './article-names.js';
 import type { Frame } from './constructions/frame.js';
-import type { CueCandidate } from './find-cues.js';
+import type { CueCandidate } from './cue.js';
 
 /** The lemma of a floating quote's cue, the opening quotation mark. */
 export const FLOATING_CUE_LEMMA = 'quote';
@@ -74,11 +74,6 @@ function wordsOf(seg: Segmented, first: number, end: number): string {
     if (tok?.kind === 'word') words.push(tok.lower);
   }
   return words.join(' ');
-}
-
-/** Whether a frame is a floating quote's. */
-export function isFloating(frame: Frame): boolean {
-  return frame.construction === 'floating';
 }
 
 /** Per token: whether some frame already holds it (cue, speaker or content). */

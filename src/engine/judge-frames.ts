@@ -369,7 +369,7 @@ function isPassiveDeed(seg: Segmented, frame: Frame): boolean {
   for (let t = frame.cue.last + 1; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'quote' || tok.lower === 'that' || tok.lower === 'by') return false;
+    if (tok.kind === 'quote' || lex.COMPLEMENTIZERS.has(tok.lower) || lex.AGENT_WORDS.has(tok.lower)) return false;
   }
   return true;
 }

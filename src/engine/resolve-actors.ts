@@ -1,25 +1,24 @@
 /**
- * Step 5 — resolve actors: links every speaker phrase to an actor. Pronouns go to the last compatible actor
- * ("she" → the last person, "it" → the last document or organisation, "they" → the last group: people who spoke
- * together, a plural description, or a group a sentence opened with), surnames to full names found anywhere in
- * the article, acronyms to their expansions, "the document"/"the appeal" to the last document and through it to
- * its author ("the appeal, which was penned by …"). Conjoined speakers ("Clinton and Sanders said") are each an
- * actor of the frame (coSpeakersOf); a floating quote (floating-quotes.ts) takes the speaker of the statement
- * before it, or of a person the paragraphs between introduced.
+ * Step 5 — resolve actors: links every speaker phrase step 4 read (find-sources.ts) to an actor. Pronouns go to the
+ * last compatible actor ("she" → the last person, "it" → the last document or organisation, "they" → the last group:
+ * people who spoke together, a plural description, or a group a sentence opened with), surnames to full names found
+ * anywhere in the article and acronyms to their expansions (actor-table.ts), descriptions and documents as
+ * described-actors.ts reads them. Conjoined speakers ("Clinton and Sanders said") are each an actor of the frame
+ * (coSpeakersOf); a floating quote (floating-quotes.ts) takes the speaker of the statement before it, or of a person
+ * the paragraphs between introduced.
  */
-import type { Actor, ActorKind, Span } from './types.js';
+import type { Actor, ActorKind } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
-import type { Frame } from './constructions/frame.js';
-import { readSource, type SourceReading } from './find-sources.js';
+import { isFloating, type Frame } from './constructions/frame.js';
+import { readSource, type FoundSource } from './find-sources.js';
 import { blockOf, reachBlock, textOf } from './tokens.js';
 import { subjectLeftOf } from './noun-phrase.js';
-import type { Lexicon } from './lexicon/lexicon.js';
 import { speakerPhrase } from './speaker-phrase.js';
-import type { BoundsModel } from './model/content-bounds.js';
-import { SourceBoundsChooser } from './model/source-bounds.js';
 import { unknownActor, UNKNOWN_ACTOR_ID } from './unknown-actor.js';
-import { canSpeakOn, floatingCandidates, isFloating } from './floating-quotes.js';
-import { collectNames, personNamed, type ArticleNames } from './article-names.js';
+import { canSpeakOn, floatingCandidates } from './floating-quotes.js';
+import { collectNames, personNamed } from './article-names.js';
+import { ActorTable, sameSpan, spansOf } from './actor-table.js';
+import { describedActor } from './described-actors.js';
 import { collectPluralSubjects, conjuncts, isPluralHead, listFrom, PLURAL_REACH_PARAGRAPHS, type PluralSubject } from './speaker-groups.js';
 
 /** How many earlier speakers a pronoun or a definite description may reach back over. */
@@ -44,85 +43,14 @@ export interface CoSpeaker {
   source: TokenRange;
 }
 
-/** A pronoun recovered from a contraction or the end of a phrase ("we’ll" → "we"), read as readSource would. */
-function pronounReading(lex: Lexicon, word: string): SourceReading {
-  const refers = lex.PERSON_PRONOUNS.has(word) ? 'person' : lex.THING_PRONOUNS.has(word) ? 'thing' : lex.PLURAL_PRONOUNS.has(word) ? 'plural' : 'speaker';
-  return { kind: 'pronoun', refers, word };
-}
-
-function spansOf(seg: Segmented, range: TokenRange): Span[] {
-  const out: Span[] = [];
-  let t = range.first;
-  while (t < range.end) {
-    const a = seg.tokens[t];
-    if (a === undefined) break;
-    let e = t;
-    while (e + 1 < range.end && seg.tokens[e + 1]?.block === a.block) e++;
-    const b = seg.tokens[e];
-    if (b !== undefined) out.push({ block: a.block, start: a.start, end: b.end });
-    t = e + 1;
-  }
-  return out;
-}
-
-export { spansOf };
-
-/** The document nouns inside a speaker phrase ("Wednesday’s letter of appeal" → letter, appeal). */
-function documentHeads(seg: Segmented, range: TokenRange): Set<string> {
-  const out = new Set<string>();
-  for (let t = range.first; t < range.end; t++) {
-    const tok = seg.tokens[t];
-    if (tok !== undefined && tok.kind === 'word' && !tok.cap && seg.lexicon.DOCUMENT_NOUNS.has(tok.lower)) out.add(tok.lower);
-  }
-  return out;
-}
-
-class ActorTable {
-  readonly actors: Actor[] = [];
-  private readonly byKey = new Map<string, Actor>();
-  private readonly heads = new Map<Actor, Set<string>>();
-
-  headsOf(actor: Actor): Set<string> {
-    let h = this.heads.get(actor);
-    if (h === undefined) { h = new Set(); this.heads.set(actor, h); }
-    return h;
-  }
-
-  byId(id: string): Actor | undefined {
-    return this.actors.find((a) => a.id === id);
-  }
-
-  get(key: string): Actor | undefined {
-    return this.byKey.get(key);
-  }
-
-  add(key: string, name: string, kind: ActorKind): Actor {
-    const existing = this.byKey.get(key);
-    if (existing !== undefined) return existing;
-    const shown = name.trim() === '' ? 'unnamed source' : name.trim();
-    const actor: Actor = { id: `a${this.actors.length + 1}`, name: shown, kind, mentions: [] };
-    this.actors.push(actor);
-    this.byKey.set(key, actor);
-    return actor;
-  }
-
-  alias(key: string, actor: Actor): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, actor);
-  }
-}
-
-function sameSpan(a: Span, b: Span | undefined): boolean {
-  return b !== undefined && a.block === b.block && a.start === b.start && a.end === b.end;
-}
-
 const FRAMES_PER_SLICE = 250;
+const NO_SOURCE: FoundSource = { kind: 'none' };
 
 /**
- * Links the frames' speakers to actors; frames must be in text order. Yields now and then on long articles. With a
- * source-bounds model, each speaker phrase's bounds are the model's choice when speakerPhrase reads that choice back
- * as the same noun phrase (so a name never becomes a clause or a bare function word).
+ * Links the frames' speakers to actors, given what step 4 found for each (`sources`, in the frames' order); frames
+ * must be in text order. Yields now and then on long articles.
  */
-export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: BoundsModel | null = null): Generator<void, ResolvedActors> {
+export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonly FoundSource[]): Generator<void, ResolvedActors> {
   const lex = seg.lexicon;
   const names = yield* collectNames(seg);
   const pluralSubjects = yield* collectPluralSubjects(seg, names);
@@ -137,11 +65,11 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     }
     const range = { first: subject.at, end: subject.end };
     const actor = describedActor(seg, table, { kind: 'description', actorKind: 'unnamed', head: subject.head, text: textOf(seg, range.first, range.end) },
-      range, names, lastOf, namedActor);
+      range, names, lastOf);
     pluralActors.add(actor);
     return [actor];
   };
-  const table = new ActorTable();
+  const table = new ActorTable(lex, names);
   const actorOf: string[] = [];
   const sourceOf: (TokenRange | null)[] = [];
   let unknownNeeded = false;
@@ -159,33 +87,15 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
     return { actor: undefined, at: -1 };
   };
   const lastOf = (pred: (a: Actor) => boolean): Actor | undefined => lastAt(pred).actor;
-  const namedActor = (rawName: string, kind: ActorKind): Actor => {
-    let name = rawName;
-    let k = kind;
-    const expansion = names.acronyms.get(name);
-    if (expansion !== undefined) { name = stripLeadingAdjectives(lex, expansion); k = 'organisation'; }
-    if (!name.includes(' ')) {
-      const full = names.fullNames.get(name.toLowerCase());
-      if (full !== undefined) name = full;
-    }
-    const key = `n:${name.toLowerCase()}`;
-    const surnameKey = k === 'person' ? `s:${name.split(' ').pop()?.toLowerCase() ?? ''}` : key;
-    const existing = table.get(key) ?? table.get(surnameKey);
-    if (existing !== undefined) return existing;
-    const actor = table.add(key, name, k);
-    table.alias(surnameKey, actor);
-    for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(lex, exp) === name) table.alias(`n:${acr.toLowerCase()}`, actor);
-    return actor;
-  };
+  const namedActor = (name: string, kind: ActorKind): Actor => table.named(name, kind);
 
-  const chooser = sourceBounds === null ? null : new SourceBoundsChooser(seg, sourceBounds);
   let nextFloatingSubject = 0;
   const coSpeakersOf = new Map<number, CoSpeaker[]>();
   /** Groups that spoke together ("Smith and Jones said"), in text order, with where they were named: "they" may be one. */
   const groups: { actors: Actor[]; at: number }[] = [];
   /** Actors read from a plural description ("officials", "the two workers"): "they" may be one. */
   const pluralActors = new Set<Actor>();
-  for (const frame of frames) {
+  for (const [index, frame] of frames.entries()) {
     if (actorOf.length % FRAMES_PER_SLICE === FRAMES_PER_SLICE - 1) yield;
     if (isFloating(frame)) {
       // a quoted paragraph with no cue: the speaker of the claim just before it, or of a person the paragraphs in
@@ -222,36 +132,31 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
       actorOf.push(actor.id);
       continue;
     }
-    let phrase = frame.source === null ? null : speakerPhrase(seg, frame.source);
-    if (chooser !== null && phrase?.kind === 'phrase') {
-      const chosen = chooser.choose(frame, phrase.range);
-      const again = chosen === phrase.range ? null : speakerPhrase(seg, chosen);
-      if (again?.kind === 'phrase' && again.range.first === chosen.first && again.range.end === chosen.end) phrase = again;
-    }
-    if (phrase === null || phrase.kind === 'none') {
+    const found = sources[index] ?? NO_SOURCE;
+    if (found.kind === 'none') {
       sourceOf.push(null);
       actorOf.push(UNKNOWN_ACTOR_ID);
       unknownNeeded = true;
       continue;
     }
-    const source = phrase.range;
+    const source = found.range;
     sourceOf.push(source);
-    if (phrase.kind === 'unspecified') {
+    if (found.kind === 'unspecified') {
       actorOf.push(UNKNOWN_ACTOR_ID);
       unknownNeeded = true;
       continue;
     }
     // "Clinton and Sanders said", "Smith and the mayor told reporters": each is credited, the first here, the others
     // as co-speakers; "Two workers, Sam Ortiz and Lena Fisk, said": the names the group is given
-    const listed = phrase.kind === 'phrase' ? listFrom(seg, source) : source;
-    const parts = phrase.kind !== 'phrase' ? null :
+    const listed = found.kind === 'phrase' ? listFrom(seg, source) : source;
+    const parts = found.kind !== 'phrase' ? null :
       (listed === source ? null : conjuncts(seg, listed, names)) ?? conjuncts(seg, source, names);
     if (parts !== null) {
       const credited: { actor: Actor; range: TokenRange }[] = [];
       for (const part of parts) {
         const read = readSource(seg, part);
         const actor = read.kind === 'named' ? namedActor(read.name, read.actorKind)
-          : read.kind === 'description' ? describedActor(seg, table, read, part, names, lastOf, namedActor) : undefined;
+          : read.kind === 'description' ? describedActor(seg, table, read, part, names, lastOf) : undefined;
         if (actor === undefined) break;
         if (read.kind === 'description' && isPluralHead(seg.lexicon, read.head)) pluralActors.add(actor);
         if (!credited.some((c) => c.actor === actor)) credited.push({ actor, range: part });
@@ -270,7 +175,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         continue;
       }
     }
-    const reading: SourceReading = phrase.kind === 'pronoun' ? pronounReading(lex, phrase.word) : readSource(seg, source);
+    const reading = found.reading;
     let actor: Actor | undefined;
     switch (reading.kind) {
       case 'pronoun':
@@ -330,7 +235,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         const read = np.first < np.end ? speakerPhrase(seg, { first: np.first, end: np.end }, true) : null;
         const antecedent = read?.kind === 'phrase' ? readSource(seg, read.range) : null;
         if (antecedent?.kind === 'named') actor = namedActor(antecedent.name, antecedent.actorKind);
-        else if (antecedent?.kind === 'description' && read?.kind === 'phrase') actor = describedActor(seg, table, antecedent, read.range, names, lastOf, namedActor);
+        else if (antecedent?.kind === 'description' && read?.kind === 'phrase') actor = describedActor(seg, table, antecedent, read.range, names, lastOf);
         else if (read === null) actor = recent[recent.length - 1];
         break;
       }
@@ -345,7 +250,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;
       case 'description':
-        actor = describedActor(seg, table, reading, source, names, lastOf, namedActor);
+        actor = describedActor(seg, table, reading, source, names, lastOf);
         if (isPluralHead(seg.lexicon, reading.head)) pluralActors.add(actor);
         break;
     }
@@ -371,107 +276,3 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sourceBounds: Bo
 
 /** How many paragraphs back a subject may be for a "he" or "she" to point to it. */
 const SUBJECT_REACH_BLOCKS = 2;
-
-/** "Russian Central Election Commission" → "Central Election Commission": nationality adjectives are not the name. */
-function stripLeadingAdjectives(lex: Lexicon, name: string): string {
-  const nationality = lex.NATIONALITY_ENDING;
-  if (nationality === undefined) return name;
-  const words = name.split(/\s+/);
-  while (words.length > 2 && nationality.test(words[0] ?? '') && !lex.TITLES.has((words[0] ?? '').toLowerCase())) words.shift();
-  return words.join(' ');
-}
-
-/** The first word of a text and the spaces after it ("The ", "a "). */
-const FIRST_WORD_RE = /^(\S+)\s+/;
-
-/** A description without its leading article ("the operator" → "operator"): any of the lexicon's ARTICLES. */
-function withoutLeadingArticle(lex: Lexicon, text: string): string {
-  const m = FIRST_WORD_RE.exec(text);
-  return m !== null && lex.ARTICLES.has((m[1] ?? '').toLowerCase()) ? text.slice(m[0].length) : text;
-}
-
-/** Whether a description opens with a definite article ("the operator"). */
-function opensDefinite(lex: Lexicon, text: string): boolean {
-  const m = FIRST_WORD_RE.exec(text);
-  return m !== null && lex.DEFINITE_ARTICLES.has((m[1] ?? '').toLowerCase());
-}
-
-function describedActor(seg: Segmented, table: ActorTable, reading: Extract<SourceReading, { kind: 'description' }>,
-  source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
-  namedActor: (name: string, kind: ActorKind) => Actor): Actor {
-  const lex = seg.lexicon;
-  const text = withoutLeadingArticle(lex, reading.text);
-  if (reading.actorKind !== 'document') {
-    // "the operator", "the union": a short definite description goes to the last body with that head noun
-    const short = opensDefinite(lex, reading.text) && text.split(/\s+/).length <= 2;
-    // "the mayor" in an article that names one mayor ("Mayor Lena Ortiz"), before or after: that person
-    const holders = short && text.split(/\s+/).length === 1 ? names.titled.get(reading.head) : undefined;
-    const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
-    if (holder !== undefined) return namedActor(holder, 'person');
-    if (short && reading.head !== '') {
-      const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
-      if (earlier !== undefined) return earlier;
-    }
-    const actor = table.add(`u:${text.toLowerCase()}`, reading.text, reading.actorKind);
-    if (reading.head !== '') table.headsOf(actor).add(reading.head);
-    return actor;
-  }
-  let authorName = reading.authorName;
-  let authorDescription: string | undefined;
-  for (let t = source.first; t < source.end + 2; t++) {
-    const a = names.authorAt.get(t);
-    if (a !== undefined) { authorName = a.name; authorDescription = a.description; }
-  }
-  const heads = documentHeads(seg, source);
-  const specific = [...heads].filter((h) => !lex.GENERIC_DOCUMENT_NOUNS.has(h));
-  let doc: Actor | undefined;
-  if (reading.authorName !== undefined) {
-    doc = table.add(`d:${reading.authorName.toLowerCase()}:${reading.head}`, text, 'document');
-  } else {
-    // "the document" → the last document; "the appeal" → the last appeal, or the last document not yet named
-    const sameHead = (a: Actor): boolean => a.kind === 'document' && specific.some((h) => table.headsOf(a).has(h));
-    const unnamedDoc = (a: Actor): boolean => a.kind === 'document' && [...table.headsOf(a)].every((h) => lex.GENERIC_DOCUMENT_NOUNS.has(h));
-    doc = specific.length === 0
-      ? lastOf((a) => a.kind === 'document')
-      : lastOf(sameHead) ?? lastOf(unnamedDoc);
-    doc ??= table.add(`d::${reading.head}`, text, 'document');
-  }
-  const known = table.headsOf(doc);
-  const wasGeneric = [...known].every((h) => lex.GENERIC_DOCUMENT_NOUNS.has(h));
-  for (const h of heads) known.add(h);
-  if (wasGeneric && specific.length > 0 && text.trim() !== '') doc.name = text;
-  if (authorName !== undefined && doc.authorId === undefined) {
-    const author = namedActor(authorName, 'organisation');
-    if (authorDescription !== undefined && author.description === undefined) author.description = authorDescription;
-    if (author.mentions.length === 0) {
-      const at = findNameTokens(seg, source.first, author.name);
-      if (at !== null) author.mentions.push(...spansOf(seg, at));
-    }
-    doc.authorId = author.id;
-    if (reading.authorName !== undefined && author.mentions.length === 0) {
-      for (let t = source.first; t < source.end; t++) {
-        if (seg.tokens[t]?.text.replace(lex.POSSESSIVE_ENDING, '') === reading.authorName) author.mentions.push(...spansOf(seg, { first: t, end: t + 1 }));
-      }
-    }
-  }
-  // name the document after its author once both are known: "Federation Council appeal"
-  const head = specific[0] ?? [...known].find((h) => !lex.GENERIC_DOCUMENT_NOUNS.has(h));
-  if (doc.authorId !== undefined && reading.authorName === undefined && head !== undefined) {
-    const author = table.byId(doc.authorId);
-    if (author !== undefined) doc.name = `${author.name} ${head}`;
-  }
-  return doc;
-}
-
-/** Where `name` is written near `from` (the author named after a document), as a token range. */
-function findNameTokens(seg: Segmented, from: number, name: string): TokenRange | null {
-  const first = name.split(' ')[0] ?? '';
-  for (let t = Math.max(0, from - 20); t < Math.min(seg.tokens.length, from + 40); t++) {
-    if (seg.tokens[t]?.text.replace(seg.lexicon.POSSESSIVE_ENDING, '') === first || seg.tokens[t]?.text === first) {
-      const n = name.split(' ').length;
-      const end = t + n;
-      if (textOf(seg, t, end).replace(/\s+/g, ' ') === name) return { first: t, end };
-    }
-  }
-  return null;
-}

@@ -4,9 +4,7 @@
  * reliability of the confidence (predicted against observed, per bin). Shared by `npm run eval` and the report
  * model's trainer (scripts/train-report.ts), which calibrates on dev.
  */
-import { LOW_CONFIDENCE } from '../engine/confidence.js';
-import type { Analysis } from '../engine/types.js';
-import { toExtractRecord } from '../engine/polnear-format.js';
+import { LOW_CONFIDENCE, type Analysis, toExtractRecord } from '../engine/index.js';
 import { goldForScoring, predictedForScoring, type GoldDocument } from './polnear.js';
 import { matchAttributions } from './score.js';
 

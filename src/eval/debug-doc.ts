@@ -3,8 +3,7 @@
  * document, gold and predicted attributions side by side (source | cue | content), or a sample of misses and false
  * alarms over the split with the most frequent missed cue words. Output goes to the terminal only.
  */
-import { analyze } from '../engine/analyze.js';
-import { blocksFromPlainText, toExtractRecord } from '../engine/polnear-format.js';
+import { analyze, blocksFromPlainText, toExtractRecord } from '../engine/index.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear } from './polnear.js';
 import { matchAttributions, type ScoredAttribution } from './score.js';
 

@@ -7,7 +7,7 @@
  * span (a deed, a thought, the writer's own voice), on page furniture or on nothing judged at all is a false
  * highlight, each counted apart. Thoughts (hidden by default) are scored on their own.
  */
-import type { Analysis, Claim, Span } from '../engine/types.js';
+import type { Analysis, Claim, Span } from '../engine/index.js';
 import { speakerKey, type GoldSpan, type GoldStatement, type LookalikeReason, type NewsGold } from './news-gold.js';
 
 /** What one claim of the engine is, judged against the gold. */

@@ -8,8 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../engine/analyze.js';
-import type { Analysis, Span } from '../engine/types.js';
+import { analyze, type Analysis, type Span } from '../engine/index.js';
 import { readArticleFile } from '../cli/article-file.js';
 import { alignGold, LOOKALIKE_REASONS, parseNewsGold, type GoldSpan, type LookalikeReason, type NewsGold } from './news-gold.js';
 import { addTally, emptyTally, formatRow, scorePage, TABLE_HEADER, type PageScore } from './news-score.js';

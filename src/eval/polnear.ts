@@ -5,8 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toExtractRecord, type ExtractAttribution, type ExtractRecord } from '../engine/polnear-format.js';
-import type { Analysis } from '../engine/types.js';
+import { toExtractRecord, type ExtractAttribution, type ExtractRecord, type Analysis } from '../engine/index.js';
 import type { AttributionType, Fragments, ScoredAttribution, ScoredDocument } from './score.js';
 
 export interface GoldSpan {

@@ -8,8 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { analyze } from '../engine/analyze.js';
-import { blocksFromPlainText, toExtractRecord } from '../engine/polnear-format.js';
+import { analyze, blocksFromPlainText, toExtractRecord } from '../engine/index.js';
 import { polnearPath, readPolnear } from './polnear.js';
 
 interface Chain { mentions: [number, number, number][] }

@@ -7,8 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../engine/analyze.js';
-import type { Actor, SourceRole } from '../engine/types.js';
+import { analyze, type Actor, type SourceRole } from '../engine/index.js';
 import { readArticleFile } from '../cli/article-file.js';
 
 const ROOT = new URL('../../', import.meta.url);

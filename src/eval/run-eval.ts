@@ -8,19 +8,15 @@
  * `npm run eval -- --news [--errors]` scores the engine on our hand-judged real news pages (src/eval/news.ts).
  */
 import { readFileSync } from 'node:fs';
-import { analyze, analyzeWith } from '../engine/analyze.js';
-import { drain } from '../engine/slices.js';
-import { cueConfigFor } from '../engine/find-cues.js';
-import { english } from '../engine/lexicon/en/index.js';
-import { taggerDecision } from '../engine/model/decide-frames.js';
-import { defaultBoundsModel } from '../engine/model/default-bounds.js';
-import { blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/polnear-format.js';
+import {
+  analyze, drain, blocksFromPlainText, toExtractRecord, type ExtractRecord, type Analysis,
+} from '../engine/index.js';
+import { analyzeWith, cueConfigFor, lexiconFor, taggerDecision, defaultBoundsModel } from '../engine/lab/index.js';
 import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type ScoredDocument } from './score.js';
 import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
 import { runNewsEval } from './news.js';
 import { formatReliability, formatThresholds, judgeClaims } from './calibration.js';
-import type { Analysis } from '../engine/types.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -49,8 +45,8 @@ export function main(args: string[]): number {
     }
   } else {
     // beside the engine as shipped (the rules with their count table): the rules proposing and the trained span
-    // tagger of src/engine/model/ deciding (`npm run train`)
-    const cues = cueConfigFor(english);
+    // tagger of src/engine/lab/ deciding (`npm run train`)
+    const cues = cueConfigFor(lexiconFor('en'));
     const decide = taggerDecision();
     let taggerMs = 0;
     const modelRecords = gold.map((doc) => {

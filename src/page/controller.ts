@@ -12,8 +12,7 @@
  * under that address. Re-analyses the page causes (its text changing, a same-document navigation) are shown but
  * never kept.
  */
-import type { Analysis, Claim, ClaimKind, TextBlock } from '../engine/types.js';
-import { isLowConfidence } from '../engine/confidence.js';
+import { type Analysis, type Claim, type ClaimKind, type TextBlock, isLowConfidence } from '../engine/index.js';
 import type { PanelState, SidebarHandle, SidebarModel } from '../ui/sidebar-api.js';
 import { debugMark, timed } from '../shared/debug-log.js';
 import { ListenerCollection } from '../shared/listener-collection.js';

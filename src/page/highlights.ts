@@ -22,7 +22,7 @@
  * uncertain claims pays for no extra rule): a thought shown on demand (`whosaid-0072b2-thought`: a faint tint and a
  * dashed underline), and a claim WhoSaid is not sure of (`whosaid-0072b2-unsure`: no tint, a wavy underline).
  */
-import type { ClaimKind } from '../engine/types.js';
+import type { ClaimKind } from '../engine/index.js';
 import { HIGHLIGHT_PREFIX } from '../shared/global-keys.js';
 import { DEFAULT_SHOWN_KINDS } from '../shared/presentation.js';
 import { TINT_ALPHA, tint, type ActorColor } from '../shared/palette.js';

@@ -3,7 +3,7 @@
  * its own, so the click's work is never delayed by it), and when the page was opened from the library with a
  * claim's fingerprint in its address (`#whosaid-claim=…`), jumps to that claim.
  */
-import type { Analysis } from '../engine/types.js';
+import type { Analysis } from '../engine/index.js';
 import { claimText, entryFromAnalysis, type PageFacts } from '../shared/library/from-analysis.js';
 import { claimFingerprint } from '../shared/library/words.js';
 import type { ContentToBackground } from '../shared/messages.js';

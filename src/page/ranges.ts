@@ -2,7 +2,7 @@
  * Maps engine spans (block offsets) back to live DOM Ranges through the article finder's segment maps, so a claim
  * that runs across links, <strong> or <em> becomes one Range over several text nodes. The DOM is only read.
  */
-import type { Span } from '../engine/types.js';
+import type { Span } from '../engine/index.js';
 import type { ArticleBlock, TextSegment } from './article/types.js';
 
 interface DomPoint {

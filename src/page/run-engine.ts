@@ -5,7 +5,7 @@
  */
 import { analyzeInSlices } from '../engine/index.js';
 import { debugLog } from '../shared/debug-log.js';
-import type { Analysis, TextBlock } from '../engine/types.js';
+import type { Analysis, TextBlock } from '../engine/index.js';
 
 /** When the current task began, as far as this module knows: the script's start or the end of the last yield. */
 let taskStartedAt = performance.now();

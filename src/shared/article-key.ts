@@ -4,7 +4,7 @@
  * change of the page's ads or comments finds the same article and a rewrite of the article does not. An address
  * longer than a key may hold is cut and hashed (keyUrl), so a page cannot make WhoSaid's keys huge.
  */
-import type { TextBlock } from '../engine/types.js';
+import type { TextBlock } from '../engine/index.js';
 
 /**
  * Query parameters that say how the reader arrived, not what they read (campaign tags, click ids, share

@@ -9,7 +9,7 @@
  * newer engine that numbers actors differently then finds the actor by name, or skips the correction, rather than
  * correcting someone else.
  */
-import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/types.js';
+import type { Actor, Analysis, Claim, SourceRole, Span } from '../engine/index.js';
 import { quoted, t } from './i18n.js';
 import { ROLE_LABELS, ROLE_ORDER, cueWords } from './presentation.js';
 

@@ -5,9 +5,10 @@
  * own copies and drifted apart ("partly quoted" in one, "mixed quote" in the other; actors ranked twice).
  * Every word comes from the messages (shared/i18n.ts), in the interface language. Pure: no DOM, no Preact.
  */
-import type { Actor, ActorKind, Analysis, Claim, ClaimKind, QuoteKind, SourceRole, Stance } from '../engine/types.js';
-import { FLOATING_CUE_LEMMA } from '../engine/floating-quotes.js';
-import { isLowConfidence } from '../engine/confidence.js';
+import {
+  type Actor, type ActorKind, type Analysis, type Claim, type ClaimKind, type QuoteKind, type SourceRole, type Stance,
+  FLOATING_CUE_LEMMA, isLowConfidence,
+} from '../engine/index.js';
 import { t, tn, uiLanguage } from './i18n.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor, type PaletteName } from './palette.js';
 

@@ -15,10 +15,10 @@
  * - The article's words are every block's, headline included (the text the engine read). Its reported words count
  *   each word once even where two claims' contents overlap, so that share never passes 100%.
  */
-import { drain } from '../engine/slices.js';
-import { CHAR_WORD, classAt, codePointAt } from '../engine/chars.js';
-import { isQuoteMark, quoteRoleInContext, wordTokenEnd } from '../engine/segment.js';
-import type { Analysis, Claim, Span } from '../engine/types.js';
+import {
+  drain, CHAR_WORD, classAt, codePointAt, isQuoteMark, quoteRoleInContext, wordTokenEnd, type Analysis, type Claim,
+  type Span,
+} from '../engine/index.js';
 import { t, tn } from './i18n.js';
 
 export interface WordSplit {

@@ -2,7 +2,7 @@
  * The contract between the content script and the Preact sidebar: the content script owns the page and the
  * highlights, the sidebar only renders a model and reports what the reader asked for through these actions.
  */
-import type { Analysis, ClaimKind } from '../engine/types.js';
+import type { Analysis, ClaimKind } from '../engine/index.js';
 import type { Correction, CorrectionLine } from '../shared/corrections.js';
 
 export type { CorrectionLine };

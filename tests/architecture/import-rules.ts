@@ -130,3 +130,101 @@ export async function forbiddenGlobalsIn(file: SourceFile): Promise<string[]> {
   const { code } = await transform(file.source, { loader, define: FORBIDDEN_DEFINES, logLevel: 'silent' });
   return [...code.matchAll(new RegExp(`${FORBIDDEN_MARKER}(\\w+)`, 'g'))].map((match) => match[1] ?? '');
 }
+
+/** The engine's two doors: the product's, and the lab's (eval, scripts and tests only). */
+export const PRODUCT_DOOR = 'src/engine/index.ts';
+export const LAB_DOOR = 'src/engine/lab/index.ts';
+/** Layers that ship or serve the reader: they come in through the product door only. */
+const PRODUCT_LAYERS: readonly Layer[] = ['shared', 'page', 'ui', 'background', 'cli'];
+/**
+ * Tests that test the engine's rooms from inside, step by step: they may import any engine module, a language
+ * folder's lists too (the English lexicon's own tests).
+ */
+const ENGINE_UNIT_TESTS = 'tests/engine/';
+
+/** A language folder of the lexicon ("src/engine/lexicon/en/…"): its words are read through the registry only. */
+function languageFolderOf(path: string): string | null {
+  return /^src\/engine\/lexicon\/([a-z]{2,3}(?:-[a-z0-9]+)?)\//i.exec(path)?.[1] ?? null;
+}
+
+/**
+ * Every arrow that goes past the engine's doors, as a readable line; empty when they hold. Outside src/engine/
+ * (src/, scripts/, tests/ but tests/engine/) an engine module is reached only through a door: the product through
+ * engine/index.ts and never the lab; eval, scripts and tests through either. Inside the engine, the shipped steps
+ * never reach into lab/ (the lab builds on them, not the other way). Nothing outside src/engine/lexicon/ imports a
+ * language folder: the lexicon registry (lexicon/index.ts) is the way to a language's words.
+ */
+export function doorViolations(files: SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    const inEngine = file.path.startsWith('src/engine/');
+    const inLab = file.path.startsWith('src/engine/lab/');
+    const layer = layerOf(file.path);
+    for (const arrow of importsOf(file)) {
+      const target = arrow.target;
+      if (target === null || !target.startsWith('src/engine/')) continue;
+      const problem = doorProblem(file.path, target, { inEngine, inLab, layer });
+      if (problem) violations.push(`${arrow.from} imports '${arrow.specifier}': ${problem}`);
+    }
+  }
+  return violations;
+}
+
+function doorProblem(from: string, target: string, at: { inEngine: boolean; inLab: boolean; layer: Layer | null }): string | null {
+  if (languageFolderOf(target) !== null && !from.startsWith('src/engine/lexicon/') && !from.startsWith(ENGINE_UNIT_TESTS)) {
+    return `a language folder is read through the lexicon registry (src/engine/lexicon/index.ts), not imported`;
+  }
+  if (at.inEngine) {
+    return !at.inLab && target.startsWith('src/engine/lab/') ? 'the shipped engine never imports the lab' : null;
+  }
+  if (from.startsWith(ENGINE_UNIT_TESTS)) return null;
+  const productSide = at.layer !== null && PRODUCT_LAYERS.includes(at.layer);
+  if (target === PRODUCT_DOOR) return null;
+  if (target === LAB_DOOR) return productSide ? `${at.layer ?? 'product'} code comes in through ${PRODUCT_DOOR} only, never the lab` : null;
+  return `outside the engine, come in through ${PRODUCT_DOOR}${productSide ? '' : ` or ${LAB_DOOR}`}`;
+}
+
+/** The import cycles among `files` (every arrow counted, type-only too), each as its modules in order; none is best. */
+export function importCycles(files: SourceFile[]): string[][] {
+  const known = new Set(files.map((file) => file.path));
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    const targets = importsOf(file).map((arrow) => arrow.target).filter((target): target is string => target !== null && known.has(target));
+    edges.set(file.path, [...new Set(targets)].sort());
+  }
+  // Tarjan's strongly connected components: every component of more than one module (or a module importing itself)
+  // is a cycle
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let counter = 0;
+  const visit = (node: string): void => {
+    index.set(node, counter);
+    low.set(node, counter);
+    counter++;
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component: string[] = [];
+    let member: string | undefined;
+    do {
+      member = stack.pop();
+      if (member === undefined) break;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== node);
+    if (component.length > 1 || (edges.get(node) ?? []).includes(node)) cycles.push(component.sort());
+  };
+  for (const node of [...edges.keys()].sort()) if (!index.has(node)) visit(node);
+  return cycles;
+}

@@ -1,18 +1,19 @@
 /**
  * Enforces the layering of src/: one-way arrows eval/cli/page/ui/background → engine, the engine pure (no imports
- * from other layers, no packages, no page/extension/Node globals), and each module opening with its header comment.
+ * from other layers, no packages, no page/extension/Node globals), and each module opening with its header comment;
+ * and the engine's two doors, for src/, scripts/ and tests/ alike (import-rules.ts, doorViolations).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { forbiddenGlobalsIn, importsOf, layeringViolations, type SourceFile } from './import-rules.js';
+import { doorViolations, forbiddenGlobalsIn, importsOf, layeringViolations, type SourceFile } from './import-rules.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function sourceFiles(folder: string): SourceFile[] {
+function sourceFiles(folder: string, names = /\.tsx?$/): SourceFile[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name))
+    .filter((name) => names.test(name) && !name.split(sep).includes('node_modules'))
     .sort()
     .map((name) => {
       const absolute = join(ROOT, folder, name);
@@ -21,6 +22,8 @@ function sourceFiles(folder: string): SourceFile[] {
 }
 
 const SRC = sourceFiles('src');
+/** Everything that may import the engine: the product, eval, the scripts and the tests. */
+const ALL = [...SRC, ...sourceFiles('scripts', /\.(?:tsx?|mjs)$/), ...sourceFiles('tests', /\.(?:tsx?|mjs)$/)];
 
 describe('layering of src/', () => {
   it('has only one-way arrows towards the engine', () => {
@@ -33,6 +36,10 @@ describe('layering of src/', () => {
       for (const name of await forbiddenGlobalsIn(file)) uses.push(`${file.path} uses ${name}`);
     }
     expect(uses).toEqual([]);
+  });
+
+  it('reaches the engine only through its doors: the product through engine/index.ts, eval, scripts and tests through it or engine/lab/index.ts', () => {
+    expect(doorViolations(ALL)).toEqual([]);
   });
 
   it('opens every module with a header comment saying what it owns', () => {
@@ -81,6 +88,29 @@ describe('the layering checker itself', () => {
       "src/background/main.ts imports 'jsdom': jsdom is a test/tool package, not for the extension",
       "src/eval/run.ts imports '../ui/sidebar/Sidebar.js': eval may not import ui",
       "src/cli/score.ts imports '../eval/score.js': cli may not import eval",
+    ]);
+  });
+
+  it('catches arrows past the engine\'s doors, the product in the lab, the engine in the lab and a language folder imported', () => {
+    const violations = doorViolations([
+      file('src/page/run.ts', "import { analyze } from '../engine/index.js';\nimport { segment } from '../engine/segment.js';"),
+      file('src/shared/space.ts', "import type { Frame } from '../engine/lab/index.js';"),
+      file('src/eval/run.ts', "import { analyzeWith } from '../engine/lab/index.js';\nimport { findCues } from '../engine/find-cues.js';"),
+      file('scripts/train.ts', "import { analyze } from '../src/engine/index.js';\nimport { tagBlock } from '../src/engine/lab/span-tagger.js';"),
+      file('tests/ui/x.test.ts', "import type { Analysis } from '../../src/engine/types.js';"),
+      file('tests/engine/x.test.ts', "import { segment } from '../../src/engine/segment.js';"),
+      file('src/engine/analyze.ts', "import { taggerDecision } from './lab/decide-frames.js';\nimport { english } from './lexicon/en/index.js';"),
+      file('src/engine/lab/decide-frames.ts', "import { classifyContent } from '../classify.js';"),
+      file('src/engine/lexicon/index.ts', "import { english } from './en/index.js';"),
+    ]);
+    expect(violations).toEqual([
+      "src/page/run.ts imports '../engine/segment.js': outside the engine, come in through src/engine/index.ts",
+      "src/shared/space.ts imports '../engine/lab/index.js': shared code comes in through src/engine/index.ts only, never the lab",
+      "src/eval/run.ts imports '../engine/find-cues.js': outside the engine, come in through src/engine/index.ts or src/engine/lab/index.ts",
+      "scripts/train.ts imports '../src/engine/lab/span-tagger.js': outside the engine, come in through src/engine/index.ts or src/engine/lab/index.ts",
+      "tests/ui/x.test.ts imports '../../src/engine/types.js': outside the engine, come in through src/engine/index.ts or src/engine/lab/index.ts",
+      "src/engine/analyze.ts imports './lab/decide-frames.js': the shipped engine never imports the lab",
+      "src/engine/analyze.ts imports './lexicon/en/index.js': a language folder is read through the lexicon registry (src/engine/lexicon/index.ts), not imported",
     ]);
   });
 

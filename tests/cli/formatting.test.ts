@@ -3,7 +3,7 @@
  * as the engine's block spans, and the table groups claims by actor and cuts long cells to the line width.
  */
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/engine/types.js';
+import type { Analysis } from '../../src/engine/index.js';
 import { renderAnalysisTable, truncate } from '../../src/cli/claims-table.js';
 import { blocksFromPlainText, toExtractRecord } from '../../src/engine/index.js';
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/engine/segment.js';
-import { findCues, learnedCueConfig, type CueCandidate } from '../../src/engine/find-cues.js';
+import { findCues, learnedCueConfig } from '../../src/engine/find-cues.js';
+import type { CueCandidate } from '../../src/engine/cue.js';
 import { english } from '../../src/engine/lexicon/en/index.js';
 import { textOf, type Segmented, type Sentence, type TokenRange } from '../../src/engine/tokens.js';
 import type { Frame } from '../../src/engine/constructions/frame.js';

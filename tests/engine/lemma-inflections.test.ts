@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inflectionCandidates, lemmaOf } from '../../src/engine/lexicon/en/cue-verbs.js';
-import { alwaysCuesOf, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, type Construction } from '../../src/engine/find-cues.js';
+import { alwaysCuesOf, CUE_THRESHOLDS, learnedCueConfig } from '../../src/engine/find-cues.js';
+import { CONSTRUCTION_INDEX, type Construction } from '../../src/engine/cue.js';
 import { LEARNED_CUE_CONTEXTS, LEARNED_CUES, type CueCounts } from '../../src/engine/lexicon/en/learned-cues.generated.js';
 import { english } from '../../src/engine/lexicon/en/index.js';
 

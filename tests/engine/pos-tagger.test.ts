@@ -1,11 +1,13 @@
 /**
- * The part-of-speech tagger (src/engine/pos/tagger.ts) on sentences written for this test, with the shipped weights:
+ * The part-of-speech tagger (src/engine/lab/pos/tagger.ts) on sentences written for this test, with the shipped weights:
  * the obvious tags, the range and block rules, and linear time on a large input. Needs nothing from ../shared.
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/engine/segment.js';
 import type { Token } from '../../src/engine/tokens.js';
-import { POS_TAGS, TAG, createPosTagger, isVerbTag, tagOfPenn, tagTokens, type PosTag } from '../../src/engine/pos/tagger.js';
+import {
+  POS_TAGS, TAG, createPosTagger, isVerbTag, tagOfPenn, tagTokens, type PosTag,
+} from '../../src/engine/lab/pos/tagger.js';
 import type { TextBlock } from '../../src/engine/types.js';
 import { english } from '../../src/engine/lexicon/en/index.js';
 

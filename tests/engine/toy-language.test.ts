@@ -9,7 +9,7 @@ import { analyzeWith } from '../../src/engine/analyze.js';
 import { cueConfigFor } from '../../src/engine/find-cues.js';
 import { isSupportedLanguage, lexiconFor, registerLexicon, supportedLanguages } from '../../src/engine/lexicon/index.js';
 import { learnedBoundsOf } from '../../src/engine/model/default-bounds.js';
-import { taggerDecision } from '../../src/engine/model/decide-frames.js';
+import { taggerDecision } from '../../src/engine/lab/decide-frames.js';
 import { segment } from '../../src/engine/segment.js';
 import { drain } from '../../src/engine/slices.js';
 import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';

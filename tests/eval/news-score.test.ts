@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Analysis, Claim, Span } from '../../src/engine/types.js';
+import type { Actor, Analysis, Claim, Span } from '../../src/engine/index.js';
 import { alignGold, blockHash, formatNewsGold, parseNewsGold, speakerKey, type GoldSpan, type NewsGold } from '../../src/eval/news-gold.js';
 import { scorePage } from '../../src/eval/news-score.js';
 

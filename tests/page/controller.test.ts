@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
+import type { Analysis, Span, TextBlock } from '../../src/engine/index.js';
 import { findArticle } from '../../src/page/article/find-article.js';
 import { WhoSaidController, type AskedFor, type ControllerDeps } from '../../src/page/controller.js';
 import type { PageWatcherOptions } from '../../src/page/observe/page-watcher.js';

@@ -3,7 +3,7 @@
  * linear growth: walls of quote marks, one endless sentence, unbalanced and nested quotes, thousands of actors,
  * runs of capitalised words, emoji, RTL, lone surrogates, and realistic news text for comparison.
  */
-import type { TextBlock } from '../../src/engine/types.js';
+import type { TextBlock } from '../../src/engine/index.js';
 import { syntheticNewsArticle } from '../../scripts/bench-news-text.js';
 
 export interface AdversarialText {

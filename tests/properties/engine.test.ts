@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeInSlices } from '../../src/engine/index.js';
 import { syntheticNewsArticle } from '../../scripts/bench-news-text.js';
-import type { BlockKind, TextBlock } from '../../src/engine/types.js';
+import type { BlockKind, TextBlock } from '../../src/engine/index.js';
 import { ADVERSARIAL_TEXTS } from './adversarial-text.js';
 import { measureGrowth } from './growth.js';
 import { expectSound } from './invariants.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import type { TextBlock } from '../../src/engine/types.js';
+import type { TextBlock } from '../../src/engine/index.js';
 import { expectSound } from './invariants.js';
 
 const paragraphs = (...texts: string[]): TextBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));

@@ -2,7 +2,7 @@
  * The growth measure used by the linear-time properties can tell linear from quadratic work, so a pass means something.
  */
 import { describe, expect, it } from 'vitest';
-import type { TextBlock } from '../../src/engine/types.js';
+import type { TextBlock } from '../../src/engine/index.js';
 import { measureGrowth } from './growth.js';
 
 const textOf = (size: number): TextBlock[] => [{ kind: 'paragraph', text: 'a'.repeat(size) }];

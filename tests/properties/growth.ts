@@ -4,7 +4,7 @@
  * time, runs of both sizes are interleaved and the minimum of each compared, and a ratio that looks too high is
  * measured again at twice the size, since a truly superlinear step stays so.
  */
-import type { TextBlock } from '../../src/engine/types.js';
+import type { TextBlock } from '../../src/engine/index.js';
 
 export interface Growth {
   baseSize: number;

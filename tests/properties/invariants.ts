@@ -5,9 +5,8 @@
  */
 import { expect } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import type { Analysis, Span, TextBlock } from '../../src/engine/types.js';
-import { isFunctionWord } from '../../src/engine/speaker-phrase.js';
-import { lexiconFor } from '../../src/engine/lexicon/index.js';
+import type { Analysis, Span, TextBlock } from '../../src/engine/index.js';
+import { isFunctionWord, lexiconFor } from '../../src/engine/lab/index.js';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
 const STANCES = new Set(['neutral', 'distancing', 'hedged', 'cognition']);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import type { TextBlock } from '../../src/engine/types.js';
+import type { TextBlock } from '../../src/engine/index.js';
 import { findArticle } from '../../src/page/article/find-article.js';
 import { analysisProblems } from './invariants.js';
 

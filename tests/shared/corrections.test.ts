@@ -4,7 +4,7 @@
  * it was; and the validator takes only the exact shapes back from storage.
  */
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../src/engine/types.js';
+import type { Span } from '../../src/engine/index.js';
 import {
   applyCorrections,
   applyCorrectionsWithOutcome,

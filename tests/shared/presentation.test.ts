@@ -3,9 +3,8 @@
  * colours (the sidebar's groups list actors in the same order), and the empty states.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor, Analysis, Claim } from '../../src/engine/types.js';
+import { type Actor, type Analysis, type Claim, LOW_CONFIDENCE } from '../../src/engine/index.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
-import { LOW_CONFIDENCE } from '../../src/engine/confidence.js';
 import {
   CLAIM_KIND_LABELS,
   CLAIM_KIND_ORDER,

@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenizeBlock } from '../../src/engine/segment.js';
-import type { Token } from '../../src/engine/tokens.js';
-import type { Analysis, Claim, QuoteKind, Span, TextBlock } from '../../src/engine/types.js';
+import { tokenizeBlock, type Token } from '../../src/engine/lab/index.js';
+import type { Analysis, Claim, QuoteKind, Span, TextBlock } from '../../src/engine/index.js';
 import {
   claimWords,
   countWords,

@@ -3,7 +3,7 @@
  * colour rank), by order of appearance (first claim in the text), by space given (words reported).
  */
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Claim } from '../../src/engine/types.js';
+import type { Analysis, Claim } from '../../src/engine/index.js';
 import { groupActors } from '../../src/ui/sidebar/view-model.js';
 
 const TEXT = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty';

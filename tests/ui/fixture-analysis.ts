@@ -3,7 +3,7 @@
  * an unattributed claim, a split quote and text that needs escaping in each export format; and the same analysis
  * with its claims of every kind (KINDS_ANALYSIS).
  */
-import type { Actor, Analysis, Claim, ClaimKind, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/types.js';
+import type { Actor, Analysis, Claim, ClaimKind, QuoteKind, Span, Stance, TextBlock } from '../../src/engine/index.js';
 
 export const FIXTURE_BLOCKS: TextBlock[] = [
   { kind: 'headline', text: 'Harbour plan is "a gamble", council warns' },

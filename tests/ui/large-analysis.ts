@@ -2,7 +2,7 @@
  * Generated analyses far larger than any article, for the list's windows: any number of sources, each with any
  * number of claims (one paragraph per claim, numbered so a search can find one), plus claims with no source.
  */
-import type { Actor, Analysis, Claim, Span, TextBlock } from '../../src/engine/types.js';
+import type { Actor, Analysis, Claim, Span, TextBlock } from '../../src/engine/index.js';
 
 export interface LargeSource {
   name: string;

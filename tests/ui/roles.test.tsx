@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/engine/types.js';
+import type { Analysis } from '../../src/engine/index.js';
 import { Sidebar } from '../../src/ui/sidebar/Sidebar.js';
 import type { SidebarModel } from '../../src/ui/sidebar-api.js';
 import { describeFilter, matchesFilter, summarize, toClaimViews } from '../../src/ui/sidebar/view-model.js';

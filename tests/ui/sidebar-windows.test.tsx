@@ -18,7 +18,7 @@ import {
   type ListEntry,
   type WindowState,
 } from '../../src/ui/sidebar/list-window.js';
-import type { Analysis } from '../../src/engine/types.js';
+import type { Analysis } from '../../src/engine/index.js';
 import type { SidebarModel } from '../../src/ui/sidebar-api.js';
 import { largeAnalysis, manySources } from './large-analysis.js';
 import { actions } from './sidebar-spies.js';

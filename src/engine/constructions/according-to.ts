@@ -3,18 +3,44 @@
  * cue is the phrase, the source the words after it, the content the clause before it or after it.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
-import type { AccordingToPhrase } from '../lexicon/lexicon.js';
+import type { AccordingToPhrase, Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEndOf } from './content-bounds.js';
+
+/** Per lexicon, its "according to" phrases by their first word, longest first: every word of an article is asked. */
+const PHRASES_BY_FIRST_WORD = new WeakMap<Lexicon, ReadonlyMap<string, readonly AccordingToPhrase[]>>();
+
+function phrasesByFirstWord(lexicon: Lexicon): ReadonlyMap<string, readonly AccordingToPhrase[]> {
+  let byWord = PHRASES_BY_FIRST_WORD.get(lexicon);
+  if (byWord === undefined) {
+    const map = new Map<string, AccordingToPhrase[]>();
+    const longestFirst = [...lexicon.ACCORDING_TO].sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of longestFirst) {
+      const first = phrase.words[0];
+      if (first !== undefined) map.set(first, [...(map.get(first) ?? []), phrase]);
+    }
+    byWord = map;
+    PHRASES_BY_FIRST_WORD.set(lexicon, byWord);
+  }
+  return byWord;
+}
 
 /** The lexicon's phrase whose words start at token t ("according to", "selon", "nach Angaben von"), or null. */
 export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase | null {
   const { tokens } = seg;
-  const block = tokens[t]?.block;
-  for (const phrase of seg.lexicon.ACCORDING_TO) {
-    if (phrase.words.every((word, i) => tokens[t + i]?.lower === word && tokens[t + i]?.block === block)) return phrase;
+  const first = tokens[t];
+  if (first === undefined) return null;
+  const phrases = phrasesByFirstWord(seg.lexicon).get(first.lower);
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
+    let matches = true;
+    for (let i = 1; i < phrase.words.length && matches; i++) {
+      const tok = tokens[t + i];
+      matches = tok !== undefined && tok.lower === phrase.words[i] && tok.block === first.block;
+    }
+    if (matches) return phrase;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { durationAt, hasQuote, hasWords, isOpeningMark, regionOf } from '../tokens.js';
-import type { Construction, CueCandidate, CueConfig } from '../find-cues.js';
+import type { Construction, CueCandidate, CueConfig } from '../cue.js';
 import { appositiveSubject, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, withParticle, type Frame } from './frame.js';
 import { contentEndAfter, contentStartAfter } from './content-bounds.js';

@@ -4,7 +4,7 @@
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import type { CueCandidate, CueConfig } from '../find-cues.js';
+import type { CueCandidate, CueConfig } from '../cue.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
@@ -87,7 +87,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
-    } else if (after.kind === 'word' && (after.lower === 'that' || isOpeningMark(seg, afterCue))) {
+    } else if (after.kind === 'word' && (lex.COMPLEMENTIZERS.has(after.lower) || isOpeningMark(seg, afterCue))) {
       return null;
     } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
       return null;

@@ -5,7 +5,7 @@
  * transcript-label.ts builds).
  */
 import type { Segmented, Sentence } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { contentEndAfter } from './content-bounds.js';
 import { sentenceSubject } from './speakers.js';

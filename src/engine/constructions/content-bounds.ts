@@ -5,7 +5,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
-import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../cue.js';
 import { hearerAfter } from '../noun-phrase.js';
 import { speakerAndCueFollow, speakerNamedAgain } from './speakers.js';
 
@@ -86,7 +86,7 @@ function findThatOrQuote(seg: Segmented, from: number, end: number, window: numb
   for (let t = from; t < end && t - from <= window; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'word' && tok.lower === 'that') return t;
+    if (tok.kind === 'word' && seg.lexicon.COMPLEMENTIZERS.has(tok.lower)) return t;
     if (tok.kind === 'quote' && isOpeningMark(seg, t)) return t;
     if (tok.kind === 'punct' && tok.text === ':') return t + 1;
     // a comma ends the adjunct unless a quotation follows it ("said Tuesday, “…”")
@@ -122,7 +122,7 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
       break;
     }
     // "…, and human rights groups warned that …": a second report with a speaker of its own
-    if (tok.kind === 'punct' && tok.text === ',' && (nx.lower === 'and' || nx.lower === 'but') && reportFollows(seg, t + 2, end, config)) {
+    if (tok.kind === 'punct' && tok.text === ',' && lex.REPORT_JOINERS?.has(nx.lower) === true && reportFollows(seg, t + 2, end, config)) {
       end = t;
       break;
     }

@@ -4,7 +4,7 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import { durationAt } from '../tokens.js';
-import type { Construction, CueCandidate } from '../find-cues.js';
+import type { Construction, CueCandidate } from '../cue.js';
 
 /** One attribution before actors are known: which tokens are cue, content and speaker. */
 export interface Frame {
@@ -37,9 +37,14 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
   const lowest = source !== null && source.end <= cue.first ? source.end : 0;
   while (first - 1 >= lowest) {
     const t = seg.tokens[first - 1];
-    if (t === undefined || t.kind !== 'word' || !(lex.CUE_PREFIX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !t.cap))) break;
+    if (t === undefined || t.kind !== 'word' || !(lex.CUE_PREFIX.has(t.lower) || (lex.ADVERB_ENDING.test(t.lower) && t.lower.length > 4 && !t.cap))) break;
     first--;
   }
   if (cue.kind !== 'verb') first = cue.first;
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
+}
+
+/** Whether a frame is a floating quote's (floating-quotes.ts adds them after step 3). */
+export function isFloating(frame: Frame): boolean {
+  return frame.construction === 'floating';
 }

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, Sentence } from '../tokens.js';
 import { hasWords, isClosingMark, regionOf } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { isNumber } from '../chars.js';
 import { makeFrame, type Frame } from './frame.js';
 import { looksLikeSpeaker } from './speakers.js';

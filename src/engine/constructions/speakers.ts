@@ -4,8 +4,8 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Segmented, Sentence, Token, TokenRange } from '../tokens.js';
-import type { CueConfig } from '../find-cues.js';
-import { contextOf } from '../find-cues.js';
+import type { CueConfig } from '../cue.js';
+import { contextOf } from '../cue.js';
 
 /** An inverted speaker names someone: a capitalised word, or a noun for people, bodies or documents. */
 export function looksLikeSpeaker(lex: Lexicon, tokens: Token[], range: TokenRange): boolean {
@@ -60,7 +60,7 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
   while (t < before && t - first < 8) {
     const tok = tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'word' && (tok.cap || (t > first && tok.lower === 'of'))) t++;
+    if (tok.kind === 'word' && (tok.cap || (t > first && seg.lexicon.OF_WORDS.has(tok.lower)))) t++;
     else if (tok.kind === 'punct' && tok.text === '.' && t > first) t++;
     else break;
   }

@@ -4,7 +4,7 @@
  */
 import type { Segmented, Sentence } from '../tokens.js';
 import { extendOverQuotes, hasWords } from '../tokens.js';
-import type { CueCandidate, CueConfig, ProposedCue } from '../find-cues.js';
+import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { isCapitals } from '../chars.js';
 import { makeFrame, type Frame } from './frame.js';
 
@@ -26,7 +26,7 @@ export function opensBlockAsLabel(seg: Segmented, sentence: Sentence, t: number)
   let opensBlock = blockRange !== undefined && t - blockRange.first <= 6 && t > blockRange.first;
   for (let k = blockRange?.first ?? t; opensBlock && k < t; k++) {
     const w = seg.tokens[k];
-    if (w === undefined || !(w.kind === 'word' && (w.cap || w.lower === 'of') || w.text === '.')) opensBlock = false;
+    if (w === undefined || !(w.kind === 'word' && (w.cap || seg.lexicon.OF_WORDS.has(w.lower)) || w.text === '.')) opensBlock = false;
   }
   return opensBlock;
 }
@@ -39,7 +39,7 @@ export function matchLabel(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const labelFirst = cue.form === ':T' && tokens[block.first]?.kind === 'quote' ? block.first + 1 : block.first;
   for (let t = labelFirst; t < cue.first; t++) {
     const tok = tokens[t];
-    if (tok === undefined || !(tok.kind === 'word' && (tok.cap || tok.lower === 'of')) && tok.text !== '.') return null;
+    if (tok === undefined || !(tok.kind === 'word' && (tok.cap || seg.lexicon.OF_WORDS.has(tok.lower))) && tok.text !== '.') return null;
   }
   if (cue.form === ':h' && !labelNamedInBody(seg, sentence.block, labelFirst, cue.first)) return null;
   if (cue.form === ':T' && !speakerLabel(seg, sentence.block, labelFirst, cue.first)) return null;

@@ -9,8 +9,7 @@
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
-import type { SerializedBoundsModel } from '../model/content-bounds.js';
-import type { SerializedReportModel } from '../model/report-model.js';
+import type { SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {

@@ -28,15 +28,8 @@ const STARTS_AFTER = 6;
 /** Frames handled between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 250;
 
-/** The weights as written by the trainer: the strings features read, and feature key → weight (integers). */
-export interface SerializedBoundsModel {
-  /** Word forms and cue lemmas, by id (the features hold their ids). */
-  strings: string[];
-  /** Feature key (see featureKey) → weight. */
-  weights: Record<string, number>;
-  /** How much better than the proposed start another must score to replace it (tuned on dev). */
-  margin: number;
-}
+import type { SerializedBoundsModel } from './serialized.js';
+export type { SerializedBoundsModel };
 
 /** The strings features read, as ids. */
 export interface StringIds {

@@ -2,7 +2,7 @@
  * The learned models after the frames are proposed, per language: where a content starts, where a source starts and
  * ends, and how likely a frame is a report. Each lexicon carries the weights trained on its language
  * (`Lexicon.MODELS`, rebuilt by `npm run train`); they are parsed on first use, once per set of weights. A language
- * without a model runs that step on its rules alone. Apart from default-model.ts so that the content script, which
+ * without a model runs that step on its rules alone. Apart from lab/default-span-tagger.ts so that the content script, which
  * ships these models, does not carry the span tagger's.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';

@@ -15,18 +15,8 @@ import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { tokenClass, unlistedWordClass } from './token-class.js';
 
-/** The weights as written by the trainer, packed (packWeights) so that the content script carries few bytes. */
-export interface SerializedReportModel {
-  /** The hashed features with a weight, ascending, each as the gap from the one before (varint, PACK_ALPHABET). */
-  keys: string;
-  /** Their weights, one character each: PACK_ALPHABET's index minus WEIGHT_LEVELS; a weight's value is that / scale. */
-  weights: string;
-  scale: number;
-  /** Platt calibration on dev: probability = 1 / (1 + e^-(a × score + b)). */
-  platt: [number, number];
-  /** Frames below this probability are dropped (see judge-frames.ts mayDrop for which may be). */
-  threshold: number;
-}
+import type { SerializedReportModel } from './serialized.js';
+export type { SerializedReportModel };
 
 export interface ReportModel {
   /** Per hash bucket, its quantised weight (a dense table: a look-up is an index); a weight's value is that / scale. */

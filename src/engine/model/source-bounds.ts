@@ -271,8 +271,8 @@ export function bestSource(frame: Frame, c: SourceCandidates, model: BoundsModel
 }
 
 /**
- * The source-bounds step as resolve-actors.ts calls it, one speaker phrase at a time: the article's token readings
- * are kept between calls.
+ * The source-bounds step as find-sources.ts (step 4) calls it, one speaker phrase at a time: the article's token
+ * readings are kept between calls.
  */
 export class SourceBoundsChooser {
   private readonly readings: TokenReadings;

@@ -3,7 +3,7 @@
  * whitespace collapsed as the browser renders it, and an exact map from every block character back to its Text node.
  * Furniture and hidden subtrees inside the article are skipped; link lists and short boilerplate lines are dropped.
  */
-import type { BlockKind } from '../../engine/types.js';
+import type { BlockKind } from '../../engine/index.js';
 import { isBlockLevel, isFurniture, tagOf, type VisibilityProbe } from './element-filters.js';
 import { FURNITURE_TEXT_PATTERN, THRESHOLDS } from './patterns.js';
 import type { ArticleBlock, TextSegment } from './types.js';

@@ -4,12 +4,11 @@
  * A light scorer over the live DOM, not Mozilla Readability: Readability clones the page and hands back new HTML with
  * no way back to the live text nodes; here it is the reference that tests/page/article/readability-coverage.test.ts checks against.
  */
-import type { BlockKind } from '../../engine/types.js';
+import { type BlockKind, drain } from '../../engine/index.js';
 import { t } from '../../shared/i18n.js';
 import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
 import { isFurniture, visibilityProbeFor } from './element-filters.js';
 import { extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
-import { drain } from '../../engine/slices.js';
 import { findBodyInSlices } from './find-body.js';
 import { findHeadline, findStandfirst } from './find-headline.js';
 import { withoutFurnitureText } from './furniture-text.js';

@@ -2,7 +2,7 @@
  * What the article finder hands to the rest of the page side: the article's blocks as engine input, each with a
  * map from block offsets back to the live DOM text nodes, so engine spans can become DOM ranges.
  */
-import type { BlockKind } from '../../engine/types.js';
+import type { BlockKind } from '../../engine/index.js';
 
 /** A run of one text node's characters inside a block: block text [blockStart, blockStart+length) equals
  * node.data [nodeStart, nodeStart+length). Characters the finder inserts (a space between inline boxes) have none. */

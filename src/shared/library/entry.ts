@@ -6,7 +6,7 @@
  * person page throw a RangeError), a role is one of the engine's SourceRoles (a role named `constructor` drew a
  * chart bar of NaN), and the site is read from the address, never from the sender or the file. Pure.
  */
-import type { ActorKind, ClaimKind, QuoteKind, SourceRole, Stance } from '../../engine/types.js';
+import type { ActorKind, ClaimKind, QuoteKind, SourceRole, Stance } from '../../engine/index.js';
 import { httpUrl } from '../article-key.js';
 import { ROLE_ORDER } from '../presentation.js';
 import { t } from '../i18n.js';

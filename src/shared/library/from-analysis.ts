@@ -3,7 +3,7 @@
  * background: claim texts and cues cut from the article's blocks, actors with their role when the engine gives one,
  * everything trimmed to the entry's limits. Also the claim text the link back to an article fingerprints.
  */
-import type { Analysis, Claim } from '../../engine/types.js';
+import type { Analysis, Claim } from '../../engine/index.js';
 import { articleUrl, ENTRY_LIMITS, siteOf, type LibraryActor, type LibraryEntry } from './entry.js';
 import { cueWords } from '../presentation.js';
 

@@ -16,7 +16,7 @@
 import { unattributedLabel } from '../presentation.js';
 import { t } from '../i18n.js';
 import { claimWords, nameKey, nameTokens, queryTokens } from './words.js';
-import type { SourceRole } from '../../engine/types.js';
+import type { SourceRole } from '../../engine/index.js';
 import { ENTRY_LIMITS, sourceRoleOf, type LibraryActor, type LibraryEntry } from './entry.js';
 
 export const LIBRARY_DB_NAME = 'whosaid-library';

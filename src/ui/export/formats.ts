@@ -5,8 +5,7 @@
  * escaped for each format, never interpreted. What the reader corrected is marked in each (shared/corrections.ts):
  * a `corrected` note per claim and actor, and the list of corrections made.
  */
-import type { Analysis } from '../../engine/types.js';
-import { isLowConfidence } from '../../engine/confidence.js';
+import { type Analysis, isLowConfidence, FLOATING_CUE_LEMMA } from '../../engine/index.js';
 import type { CorrectionLine } from '../../shared/corrections.js';
 import { actorKindLabel, claimLabels, CLAIM_KIND_LABELS, CLAIM_KIND_ORDER, lowConfidenceBadge, QUOTE_KIND_LABELS, roleCount, STANCE_ORDER, unattributedLabel, ROLE_LABELS, ROLE_ORDER, actorRole } from '../../shared/presentation.js';
 import { formatNumber, quoted, t, tn } from '../../shared/i18n.js';
@@ -22,7 +21,6 @@ import {
   trimChars,
   type ClaimView,
 } from '../sidebar/view-model.js';
-import { FLOATING_CUE_LEMMA } from '../../engine/floating-quotes.js';
 
 export interface PageInfo {
   url: string;

@@ -4,7 +4,7 @@
  * library; each chart has a text summary for screen readers and its numbers as a table on request.
  */
 import { useState } from 'preact/hooks';
-import type { SourceRole } from '../../engine/types.js';
+import type { SourceRole } from '../../engine/index.js';
 import type { MixRow } from './chart-data.js';
 import { rolesIn } from './chart-data.js';
 import { roleLabel } from './format.js';

@@ -2,7 +2,7 @@
  * What the library's charts show, added up from the articles' stored voice counts: the voice mix (named, unnamed,
  * no speaker given) and the source roles, per site and per week. Pure, so the sums are tested apart from the SVG.
  */
-import type { SourceRole } from '../../engine/types.js';
+import type { SourceRole } from '../../engine/index.js';
 import { roleCounts, type StoredArticle } from '../../shared/library/store.js';
 import { isShowableDate } from './format.js';
 

@@ -1,5 +1,5 @@
 /** How the library page writes dates, counts, kinds and roles for a reader (the words: shared/presentation). Pure. */
-import type { ActorKind, SourceRole } from '../../engine/types.js';
+import type { ActorKind, SourceRole } from '../../engine/index.js';
 import { ACTOR_KIND_LABELS, ROLE_LABELS } from '../../shared/presentation.js';
 import { formatDate, t } from '../../shared/i18n.js';
 

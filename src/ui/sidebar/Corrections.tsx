@@ -10,7 +10,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import type { Actor, SourceRole } from '../../engine/types.js';
+import type { Actor, SourceRole } from '../../engine/index.js';
 import { cleanName, MAX_NAME_LENGTH, type ActorRef, type Correction } from '../../shared/corrections.js';
 import { actorRole, ROLE_LABELS, ROLE_ORDER } from '../../shared/presentation.js';
 import { quoted, t } from '../../shared/i18n.js';

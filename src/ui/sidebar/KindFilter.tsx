@@ -3,7 +3,7 @@
  * button with its count. What they show is shown both in the list and in the page's highlights (the controller
  * follows them); thoughts are off until the reader asks (here or in the options page).
  */
-import type { ClaimKind } from '../../engine/types.js';
+import type { ClaimKind } from '../../engine/index.js';
 import { formatNumber, t } from '../../shared/i18n.js';
 import { CLAIM_KIND_LABELS, CLAIM_KIND_ORDER } from '../../shared/presentation.js';
 

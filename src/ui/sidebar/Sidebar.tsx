@@ -9,7 +9,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
 import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
-import type { ClaimKind } from '../../engine/types.js';
+import type { ClaimKind } from '../../engine/index.js';
 import { actorName, DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
 import { KindFilter } from './KindFilter.js';
 import { ActorList } from './ActorList.js';

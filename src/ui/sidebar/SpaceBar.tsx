@@ -6,7 +6,7 @@
  * ("142 words, 31% of reported speech: …").
  */
 import { useState } from 'preact/hooks';
-import type { Actor } from '../../engine/types.js';
+import type { Actor } from '../../engine/index.js';
 import { describeActorSpace, formatCount, percentText, type ActorSpace, type SpaceGiven } from '../../shared/space.js';
 import { t, tn } from '../../shared/i18n.js';
 import { actorName } from '../../shared/presentation.js';

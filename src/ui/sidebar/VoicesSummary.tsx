@@ -4,7 +4,7 @@
  * claim list to exactly the claims it counts.
  */
 import { useState } from 'preact/hooks';
-import type { Stance } from '../../engine/types.js';
+import type { Stance } from '../../engine/index.js';
 import type { ComponentChildren } from 'preact';
 import { roleCount, ROLE_ORDER, STANCE_ORDER } from '../../shared/presentation.js';
 import { formatNumber, quoted, t, tn } from '../../shared/i18n.js';

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { Correction } from '../../shared/corrections.js';
-import type { ClaimKind } from '../../engine/types.js';
+import type { ClaimKind } from '../../engine/index.js';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../sidebar-api.js';
 import { SIDEBAR_CSS } from './sidebar-css.js';
 import { DEFAULT_LAYOUT, reservePageGutter, type PageGutter } from './page-fit.js';

@@ -4,7 +4,7 @@
  * the task that renders it); null until it is ready.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Analysis } from '../../engine/types.js';
+import type { Analysis } from '../../engine/index.js';
 import { spaceGiven, spaceGivenInSlices, type SpaceGiven } from '../../shared/space.js';
 
 /** Up to this many claims the count is a millisecond or two: done in the render. */

@@ -3,7 +3,7 @@
  * how much they say, the "voices" summary figures and the claim filters those figures stand for.
  * No DOM, no Preact: everything here is unit-tested directly and shared with the exporters.
  */
-import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, Stance } from '../../engine/types.js';
+import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, Stance } from '../../engine/index.js';
 import { quoted, t } from '../../shared/i18n.js';
 import { ACTOR_KIND_LABELS, ROLE_ORDER, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';

@@ -3,7 +3,7 @@
  * parsed on first use; a language is one entry. A language without one has no learned decision (decide-frames.ts
  * keeps the frames the rules proposed).
  */
-import { parseSpanTagger, type SpanTaggerModel } from './span-tagger.js';
+import { parseSpanTagger, type SpanTaggerModel } from './span-model.js';
 import { SPAN_TAGGER } from './span-weights.generated.js';
 
 const SPAN_TAGGERS: ReadonlyMap<string, typeof SPAN_TAGGER> = new Map([['en', SPAN_TAGGER]]);

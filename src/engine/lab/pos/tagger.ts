@@ -10,7 +10,7 @@
  * weights are summed once per pair of previous tags. Tagging a token is then one Map look-up and five 24-wide vector
  * additions (seven when the weights use the words two away); no strings, no allocation.
  */
-import type { Token } from '../tokens.js';
+import type { Token } from '../../tokens.js';
 import { POS_WEIGHTS } from './weights.generated.js';
 
 /**

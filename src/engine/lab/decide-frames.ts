@@ -7,12 +7,16 @@
  */
 import type { Segmented, TokenRange } from '../tokens.js';
 import { isClosingMark, isOpeningMark, rangesOverlap } from '../tokens.js';
-import { contextOf, type CueCandidate, type CueConfig } from '../find-cues.js';
+import { contextOf, type CueCandidate, type CueConfig } from '../cue.js';
 import type { Frame } from '../constructions/frame.js';
+import type { FrameDecision } from '../analyze.js';
 import { drain } from '../slices.js';
 import { classifyContent } from '../classify.js';
-import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT, tagBlock, taggerInput, type SpanTaggerModel } from './span-tagger.js';
-import { spanTaggerFor } from './default-model.js';
+import { roleOfTag, B_SOURCE, B_CUE, B_CONTENT } from './span-tags.js';
+import { taggerInput } from './span-input.js';
+import type { SpanTaggerModel } from './span-model.js';
+import { tagBlock } from './span-tagger.js';
+import { spanTaggerFor } from './default-span-tagger.js';
 
 interface TaggedSpan {
   role: 'S' | 'C' | 'Q';
@@ -24,8 +28,6 @@ interface TaggedSpan {
 /** Paragraphs tagged between two yields of the sliced form. */
 const BLOCKS_PER_SLICE = 15;
 
-/** The frames the tagger decides on, given the frames the constructions proposed. */
-export type FrameDecision = (seg: Segmented, proposed: Frame[], cues: CueConfig) => Generator<void, Frame[]>;
 
 /**
  * The decision by the given tagger (by default the one checked in for the article's language; a language without one
