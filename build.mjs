@@ -1,7 +1,9 @@
 /**
  * The one build: bundles the background and the content script with esbuild and writes one loadable folder per
  * browser from the single manifest.json plus a small per-browser overlay: extension/chrome/, extension/firefox/,
- * and the test-only extension/firefox-test/ (see src/page/test-hook.ts). Prints what a first click loads.
+ * and the test-only extension/firefox-test/ (see src/page/test-hook.ts). Each language other than English gets a
+ * bundle of its own words (lexicon-<lang>.js, scripts/bundles.mjs), injected only into a page in that
+ * language. Prints what a first click loads, per language.
  *   node build.mjs            build all folders
  *   WHOSAID_DEBUG=1 node build.mjs   keep debug logging and the whosaid:* User Timing marks, skip minification
  *   WHOSAID_MARKS=1 node build.mjs   the shipped code plus the whosaid:* marks (the page bench times clicks by
@@ -13,12 +15,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSy
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { bundledLanguages, bundleOptions, lexiconBundleFile, lexiconBundleStdin } from './scripts/bundles.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DEBUG = process.env.WHOSAID_DEBUG === '1';
 const MARKS = DEBUG || process.env.WHOSAID_MARKS === '1';
 const OUT = process.env.WHOSAID_MARKS === '1' && !DEBUG ? join(ROOT, 'extension', 'marks') : join(ROOT, 'extension');
 const baseManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+/** The languages whose words ship as bundles of their own: the content script and the background know them. */
+const LANGUAGES = bundledLanguages(ROOT);
 
 const GECKO = {
   id: 'whosaid@whosaid-extension',
@@ -64,44 +69,12 @@ const TARGETS = [
   },
 ];
 
-/**
- * Preact's one innerHTML write serves `dangerouslySetInnerHTML`, which WhoSaid never uses: page text is rendered as
- * text only. The build removes that write from the bundle, so no HTML string can ever reach the DOM through Preact
- * (and web-ext lint has nothing to warn about). The build fails if Preact's code no longer matches.
- */
-const noInnerHtmlInPreact = {
-  name: 'no-inner-html-in-preact',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const write = /\((\w+)\.innerHTML=(\w+)\.__html\)/;
-      if (!write.test(source)) throw new Error(`${args.path}: Preact's innerHTML write not found; update build.mjs`);
-      const contents = source.replace(write, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in WhoSaid")})()');
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
+/** `entry`: a source file, or esbuild's `stdin` (a language bundle's generated entry). */
 async function bundle(target, dir, entry, outfile) {
   await build({
-    entryPoints: [join(ROOT, entry)],
+    ...bundleOptions({ esbuildTarget: target.esbuildTarget, firefox: target.firefox, testHooks: target.testHooks, debug: DEBUG, marks: MARKS, languages: LANGUAGES }),
+    ...(typeof entry === 'string' ? { entryPoints: [join(ROOT, entry)] } : { stdin: entry }),
     outfile: join(dir, outfile),
-    bundle: true,
-    format: 'iife',
-    target: target.esbuildTarget,
-    minify: !DEBUG,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    define: {
-      __FIREFOX__: String(target.firefox),
-      __TEST_HOOKS__: String(target.testHooks),
-      __DEBUG__: String(DEBUG),
-      __MARKS__: String(MARKS),
-    },
-    logLevel: 'warning',
-    plugins: [noInnerHtmlInPreact],
   });
 }
 
@@ -118,6 +91,7 @@ async function buildTarget(target) {
   await bundle(target, staging, 'src/background/main.ts', 'background.js');
   await bundle(target, staging, 'src/page/content.ts', 'content.js');
   await bundle(target, staging, 'src/page/auto-run-mark.ts', 'auto-run-mark.js');
+  for (const language of LANGUAGES) await bundle(target, staging, lexiconBundleStdin(ROOT, language), lexiconBundleFile(language));
   await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
   for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
   await bundle(target, staging, 'src/ui/library/main.tsx', 'library.js');
@@ -130,7 +104,11 @@ async function buildTarget(target) {
   cpSync(join(ROOT, '_locales'), join(staging, '_locales'), { recursive: true });
   mkdirSync(join(staging, 'icons'));
   for (const size of [16, 32, 48, 128]) cpSync(join(ROOT, `icons/icon-${size}.png`), join(staging, `icons/icon-${size}.png`));
-  const sizes = { content: sizeOf(join(staging, 'content.js')), background: sizeOf(join(staging, 'background.js')) };
+  const sizes = {
+    content: sizeOf(join(staging, 'content.js')),
+    background: sizeOf(join(staging, 'background.js')),
+    languages: Object.fromEntries(LANGUAGES.map((language) => [language, sizeOf(join(staging, lexiconBundleFile(language)))])),
+  };
   const retired = join(OUT, `.retired-${target.name}-${process.pid}`);
   // Another build may swap its own folder in between our two renames: then retire that one and try again.
   for (let attempt = 0; ; attempt++) {
@@ -157,12 +135,20 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = {};
 for (const target of TARGETS) sizes[target.name] = await buildTarget(target);
 
+const languageName = (tag) => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+
 for (const name of ['chrome', 'firefox']) {
-  const { content, background } = sizes[name];
+  const { content, background, languages } = sizes[name];
   console.log(
     `${name.padEnd(8)} content script ${kb(content.raw)} minified, ${kb(content.gzip)} gzipped` +
-      ` (all a click loads into the page);` +
+      ` (all a click on an English page loads into it);` +
       ` background ${kb(background.raw)} (${kb(background.gzip)} gzipped)`,
   );
+  for (const [language, size] of Object.entries(languages)) {
+    console.log(
+      `${''.padEnd(8)} ${languageName(language)} page: + ${lexiconBundleFile(language)} ${kb(size.raw)} minified,` +
+        ` ${kb(size.gzip)} gzipped (a click loads ${kb(content.gzip + size.gzip)} gzipped)`,
+    );
+  }
 }
 console.log(`built ${TARGETS.map((target) => `${relative(ROOT, join(OUT, target.name))}/`).join(', ')}`);

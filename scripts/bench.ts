@@ -15,6 +15,8 @@ interface BenchSection {
 
 const SECTIONS: BenchSection[] = [
   { name: 'engine', load: () => import('./bench-engine.js') },
+  // the bytes a click injects, per language: English built in, another language's words in a bundle of its own
+  { name: 'clicks', load: () => import('./bench-click-bytes.js') },
   // the span tagger (not shipped yet): CPU per 1,000 words beside the rules, its cold first call, its bytes
   { name: 'tagger', load: () => import('./bench-tagger.js') },
   // counting the space given each source over a 1 MB article (the sidebar does it while it renders)

@@ -2,7 +2,8 @@
  * The background: turns a toolbar click or the keyboard command into a toggle of WhoSaid in that tab, keeps the
  * tab's badge showing its claim count, and hands the library's messages to library.ts once save-guard.ts passed
  * them (the sender's own address, one save per tab every few seconds). Every message's shape is validated first.
- * Nothing is injected into any page before such a click.
+ * Nothing is injected into any page before such a click; after it, the content script may ask for the words of its
+ * article's language (lexicon-<lang>.js), injected into the same tab and frame.
  */
 import browser from 'webextension-polyfill';
 import { t, tn } from '../shared/i18n.js';
@@ -15,6 +16,11 @@ import { entryFromSender, SAVE_INTERVAL_MS } from './save-guard.js';
 import type { LibraryEntry } from '../shared/library/entry.js';
 
 const CONTENT_SCRIPT = 'content.js';
+
+/** The bundle holding one language's words, next to content.js (build.mjs); `language` is a validated tag. */
+function lexiconBundle(language: string): string {
+  return `lexicon-${language}.js`;
+}
 const BADGE_COLOR = '#0072B2';
 
 /**
@@ -48,11 +54,30 @@ function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
+/**
+ * The tab of a message from our own content script in a tab's top frame (the only frame it is injected into), else
+ * null: another extension, a frame, or one of our own pages (the library, options) is not a content script.
+ */
+function contentScriptTab(sender: Runtime.MessageSender): number | null {
+  if (sender.id !== browser.runtime.id || sender.frameId !== 0) return null;
+  if (sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL(''))) return null;
+  return sender.tab?.id ?? null;
+}
+
+/**
+ * Injects the bundle of `language`'s words into the tab's top frame, in the content script's own isolated world
+ * (scripting's default), where it hands them to the engine. The file name is ours, made from a tag the message
+ * parser checked against this build's languages; nothing the page wrote names a file. True once it ran.
+ */
+async function loadLexicon(tabId: number, language: string): Promise<boolean> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [lexiconBundle(language)] });
+  return true;
+}
+
 async function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<void> {
   // Only our own content script in a tab's top frame may speak to us; anything else is dropped unread.
-  if (sender.id !== browser.runtime.id || sender.frameId !== 0) return;
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return;
+  const tabId = contentScriptTab(sender);
+  if (tabId === null) return;
   const parsed = parseContentToBackground(message);
   if (parsed === null) return;
   switch (parsed.type) {
@@ -77,7 +102,21 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
     case 'whosaid/open-library':
       if (openLibraryLimit.allow(tabId)) await openLibraryPage();
       return;
+    case 'whosaid/load-lexicon':
+      // answered in the listener below, which awaits the injection
+      return;
   }
+}
+
+/** A content script's request for its language's words: whether they were injected (false for any refusal). */
+function lexiconRequest(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | null {
+  const tabId = contentScriptTab(sender);
+  const parsed = tabId === null ? null : parseContentToBackground(message);
+  if (tabId === null || parsed === null || parsed.type !== 'whosaid/load-lexicon') return null;
+  return loadLexicon(tabId, parsed.language).catch((error: unknown) => {
+    reportFailure(error);
+    return false;
+  });
 }
 
 function reportFailure(error: unknown): void {
@@ -90,6 +129,9 @@ browser.action.onClicked.addListener((tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // the one message answered: the content script waits for its language's words before it analyses
+  const lexicon = lexiconRequest(message, sender);
+  if (lexicon !== null) return lexicon;
   onMessage(message, sender).catch(reportFailure);
   return undefined;
 });

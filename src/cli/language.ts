@@ -4,12 +4,13 @@
  * its script, then its commonest words). A text too short to tell is read in the engine's default language; a text
  * that reads as a language the engine has no lexicon for is refused with a clear message, never read as English.
  */
-import { isSupportedLanguage, registerAllLanguages, supportedLanguages } from '../engine/index.js';
+import { isSupportedLanguage, supportedLanguages } from '../engine/index.js';
+import { registerToolLanguages } from '../engine/languages.js';
 import { detectTextLanguage } from '../page/language/detect-language.js';
 import { UsageError } from './article-file.js';
 
 // the command line reads every language the engine has, not only the ones the content script carries
-registerAllLanguages();
+registerToolLanguages();
 
 /** `--language detect` (the default): read the language from the text. */
 export const DETECT = 'detect';

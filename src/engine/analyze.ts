@@ -52,6 +52,7 @@ import { chooseContentStartsInSlices } from './model/content-bounds.js';
 import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
+import { newClauseReportState, sentenceReaderFor } from './constructions/sentence-readers.js';
 import { addFloatingQuotes } from './floating-quotes.js';
 import { judgeFramesInSlices } from './judge-frames.js';
 import { FLOATING_QUOTE_CONFIDENCE } from './confidence.js';
@@ -120,11 +121,18 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   // 2–3. per sentence, find its cues and attach their content (a sentence inside content already taken has none)
   let frames: Frame[] = [];
   const state = newAttachState();
+  // a verb-second language (German) reads its reports by the order of its clauses (constructions/clause-reports.ts)
+  const clauseWords = lexicon.CLAUSE_REPORTS;
+  const readSentence = sentenceReaderFor(lexicon.language);
+  const clauseState = newClauseReportState();
   let sentencesInSlice = 0;
   let tokensInSlice = 0;
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s];
-    if (sentence !== undefined && !isTaken(sentence, state)) {
+    if (sentence !== undefined && clauseWords !== undefined && readSentence !== undefined) {
+      frames.push(...readSentence(seg, sentence, cues, clauseWords, clauseState));
+      tokensInSlice += sentence.end - sentence.first;
+    } else if (sentence !== undefined && !isTaken(sentence, state)) {
       const found = findCues(seg, sentence, cues);
       frames.push(...attachContent(seg, sentence, found, cues, state));
       tokensInSlice += sentence.end - sentence.first;

@@ -22,4 +22,5 @@ export { isQuoteMark, quoteRoleInContext, wordTokenEnd } from './segment.js';
 export { DEFAULT_LANGUAGE, isSupportedLanguage, registerLexicon, supportedLanguages } from './lexicon/index.js';
 export type { Lexicon } from './lexicon/index.js';
 // every language this build has, for the CLI (a bundle that never calls it carries none of them: package.json)
-export { registerAllLanguages } from './lexicon/all-languages.js';
+// a language that reads its reports by the order of its clauses (German) brings its sentence reader with its bundle
+export { registerSentenceReader, type SentenceReader } from './constructions/sentence-readers.js';

@@ -272,6 +272,8 @@ function isAbbreviation(tok: Token, next: Token | undefined, lexicon: Lexicon, p
   const abbreviations = lexicon.ABBREVIATIONS;
   if (tok.kind !== 'word') return false;
   if (abbreviations.has(tok.lower)) return true;
+  // "am 3. Oktober", "im 20. Jahrhundert": in a language that writes ordinals with a full stop, a short number is one
+  if (lexicon.ORDINAL_FULL_STOP === true && /^[0-9]{1,2}$/.test(tok.text) && next !== undefined && next.kind === 'word') return true;
   // an initial ("K. Hedge") or a dotted abbreviation ("U.S. Sen.") followed by a capitalised word is rarely an end
   if (tok.text.length === 1 && tok.cap) return true;
   if (tok.text.includes('.') && next !== undefined && !next.cap && next.kind !== 'quote') return true;

@@ -157,12 +157,13 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     if (tok.cap && t === first && lex.CLAUSE_VERBS.has(tok.lower) && end - first > 1) return { kind: 'none' };
   }
   // a second determiner after a plain word, before any comma, starts another phrase: "the researchers used the
-  // technique", "direction the dots" ("the head of the commission" and "Clinton and the others" stay one phrase)
+  // technique", "direction the dots" ("the head of the commission" and "Clinton and the others" stay one phrase; an
+  // article that is itself a genitive's "of" stays too: "Angaben der Polizei")
   for (let t = first + 1; t < end; t++) {
     const tok = at(t);
     if (tok === undefined || tok.text === ',') break;
     const prev = at(t - 1);
-    if (tok.kind === 'word' && lex.ARTICLES.has(tok.lower) && prev !== undefined && prev.kind === 'word' &&
+    if (tok.kind === 'word' && lex.ARTICLES.has(tok.lower) && !lex.OF_WORDS.has(tok.lower) && prev !== undefined && prev.kind === 'word' &&
       !lex.INNER_PREPOSITIONS.has(prev.lower) && !lex.DETERMINERS.has(prev.lower) && !lex.CLAUSE_OPENERS.has(prev.lower) && !lex.POSSESSIVE_ENDING.test(prev.lower)) {
       return { kind: 'none' };
     }

@@ -6,6 +6,8 @@
  * roles against the hand-labelled actors instead (src/eval/roles.ts); `npm run eval -- --pronouns [--split train]`
  * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts);
  * `npm run eval -- --news [--errors]` scores the engine on our hand-judged real news pages (src/eval/news.ts).
+ * `npm run eval -- --language de [--split train] [--corpus gepade] [--errors]` scores the German engine on SpkAtt
+ * news or GePaDe speeches (src/eval/spkatt.ts).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -16,6 +18,7 @@ import { formatComparison, formatScoreboard, scoreCorpus, type Scoreboard, type 
 import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
 import { runNewsEval } from './news.js';
+import { runGermanEval } from './spkatt.js';
 import { formatReliability, formatThresholds, judgeClaims } from './calibration.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
@@ -100,4 +103,6 @@ export function main(args: string[]): number {
 }
 
 const cliArgs = process.argv.slice(2);
-process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
+const language = argValue(cliArgs, '--language');
+const germanCorpus = argValue(cliArgs, '--corpus') === 'gepade' || (language !== undefined && language.toLowerCase().startsWith('de'));
+process.exitCode = germanCorpus ? runGermanEval(cliArgs) : cliArgs.includes('--news') ? await runNewsEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);

@@ -13,6 +13,7 @@ export type Fragments = [number, number][];
 /** One attribution reduced to what scoring needs. */
 export interface ScoredAttribution {
   source: Fragments | null;
+  /** Empty for a gold attribution without a cue (German free indirect speech): it matches by its content alone. */
   cue: Fragments;
   content: Fragments;
   type: AttributionType;
@@ -33,8 +34,11 @@ export interface Prf {
 
 export const ROLES: readonly Role[] = ['source', 'cue', 'content'];
 
-/** Characters trimmed from both ends of a span before exact comparison. */
-const EDGE = new Set([' ', '\t', '\n', '\r', '\u00a0', '.', ',', ';', ':', '"', '“', '”', "'"]);
+/**
+ * Characters trimmed from both ends of a span before exact comparison: whitespace and `.,;:"“”'„‚«»`, for every
+ * language (German and French quotation marks among them).
+ */
+const EDGE = new Set([' ', '\t', '\n', '\r', '\u00a0', '.', ',', ';', ':', '"', '“', '”', "'", '„', '‚', '«', '»']);
 
 function isEdge(ch: string): boolean {
   return EDGE.has(ch) || /\s/u.test(ch);
@@ -96,7 +100,8 @@ function chars(fr: Fragments): Set<number> {
 
 /**
  * Attribution-level: each predicted attribution, in order, matches one unused gold attribution when their cues
- * share a character and the predicted content covers at least half of the gold content's characters.
+ * share a character (a gold attribution without a cue needs no cue match) and the predicted content covers at least
+ * half of the gold content's characters.
  * Returns the counts and, per predicted attribution, the index of its gold match or -1.
  */
 export function matchAttributions(gold: ScoredAttribution[], pred: ScoredAttribution[]): Counts & { matchOf: number[] } {
@@ -114,7 +119,7 @@ export function matchAttributions(gold: ScoredAttribution[], pred: ScoredAttribu
       const gc = goldCue[gi];
       const gt = goldContent[gi];
       if (gc === undefined || gt === undefined) continue;
-      let sharesCue = false;
+      let sharesCue = gc.size === 0;
       for (const i of pCue) if (gc.has(i)) { sharesCue = true; break; }
       if (!sharesCue) continue;
       let covered = 0;

@@ -32,6 +32,7 @@ import { anchorRangeOf, rangesOf } from './hit-test.js';
 import { NEARBY_RANGE_LIMIT, NearbyClaims, rangeCount } from './nearby-claims.js';
 import { spanToRange } from './ranges.js';
 import { analyzeWithoutBlocking, yieldToPage } from './run-engine.js';
+import { engineLanguage } from './language/readable-languages.js';
 import type { SidebarMount } from './sidebar-mount.js';
 import { compareArticles } from './observe/compare-articles.js';
 import type { PageWatcher, PageWatcherOptions } from './observe/page-watcher.js';
@@ -42,8 +43,17 @@ export interface ControllerDeps {
   mountSidebar: SidebarMount;
   /** Sends a message to the background (the badge); failures are the caller's to swallow. */
   send(message: ContentToBackground): void;
-  /** The engine run; default: sliced so no main-thread task runs long. Resolves null when cancelled. */
-  analyze?(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null>;
+  /**
+   * The engine run on the article's blocks in its language (a tag the engine reads); default: sliced so no
+   * main-thread task runs long. Resolves null when cancelled.
+   */
+  analyze?(blocks: TextBlock[], isCancelled: () => boolean, language: string): Promise<Analysis | null>;
+  /**
+   * Makes the engine able to read the article's language before it runs (the words of a language other than
+   * English are injected on demand: page/language/readable-languages.ts); resolves false when it cannot. Default:
+   * the engine reads every language the article finder lets through.
+   */
+  prepareLanguage?(language: string): Promise<boolean>;
   /**
    * The reader's settings (palette, highlighted roles, sidebar side and width); defaults when not given. May be a
    * promise (a storage read): the article is read and analysed meanwhile, and only painting waits for it.
@@ -272,7 +282,9 @@ export class WhoSaidController {
         if (isStale()) return;
         this.#runToken += 1;
         this.#forgetArticle();
-        const message = article.status === 'unsupported-language' ? EMPTY_STATES.unsupportedLanguage(article.language) : article.reason;
+        const message = article.status === 'unsupported-language'
+          ? EMPTY_STATES.unsupportedLanguage(article.language)
+          : article.reason;
         this.#show('empty', message);
         return;
       }
@@ -292,11 +304,21 @@ export class WhoSaidController {
         return;
       }
       if (reason !== 'start') this.#show('analyzing');
+      const isStaleRun = (): boolean => this.#destroyed || run !== this.#runToken;
+      // the article's language, as the engine reads it; its words first, when they are not in the engine yet
+      const language = engineLanguage(article.language);
+      const readable = await (this.#deps.prepareLanguage?.(language) ?? Promise.resolve(true));
+      if (isStaleRun()) return;
+      if (!readable) {
+        this.#forgetArticle();
+        this.#show('empty', EMPTY_STATES.languageNotLoaded(language));
+        return;
+      }
       const input = article.blocks.map(({ kind, text }) => ({ kind, text }));
       const analyze = this.#deps.analyze ?? analyzeWithoutBlocking;
-      const analysis = await analyze(input, () => this.#destroyed || run !== this.#runToken);
+      const analysis = await analyze(input, isStaleRun, language);
       debugMark('analysed');
-      if (analysis === null || this.#destroyed || run !== this.#runToken) return;
+      if (analysis === null || isStaleRun()) return;
       await this.#present(analysis, 'read');
     } catch (error) {
       if (this.#destroyed) return;

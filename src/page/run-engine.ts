@@ -42,7 +42,10 @@ export async function runSliced<T>(slices: Generator<void, T>, isCancelled: () =
   }
 }
 
-/** The analysis of `blocks`, or null when cancelled (WhoSaid switched off meanwhile). */
-export function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean): Promise<Analysis | null> {
-  return runSliced(analyzeInSlices(blocks), isCancelled);
+/**
+ * The analysis of `blocks` in `language` (a tag the engine reads: see page/language/readable-languages.ts; English
+ * when not given), or null when cancelled (WhoSaid switched off meanwhile).
+ */
+export function analyzeWithoutBlocking(blocks: TextBlock[], isCancelled: () => boolean, language?: string): Promise<Analysis | null> {
+  return runSliced(analyzeInSlices(blocks, language === undefined ? {} : { language }), isCancelled);
 }

@@ -14,3 +14,9 @@ declare const __DEBUG__: boolean;
 
 /** WhoSaid's User Timing marks in the page's timeline (debug and bench builds); none in shipped builds. */
 declare const __MARKS__: boolean;
+
+/**
+ * The languages whose lexicon ships as a bundle of its own (extension/<browser>/lexicon-<lang>.js), injected into a
+ * page only when its article is in that language; English is built into the content script. Not defined in tests.
+ */
+declare const __LEXICON_LANGUAGES__: readonly string[];

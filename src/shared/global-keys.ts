@@ -15,3 +15,10 @@ export const ROOT_TAG = 'whosaid-root';
 
 /** Prefix of every highlight name WhoSaid registers in `CSS.highlights`. */
 export const HIGHLIGHT_PREFIX = 'whosaid-';
+
+/**
+ * The lexicons a language bundle (lexicon-<lang>.js, injected on demand) delivered into this isolated world: the
+ * content script's engine registers them from there, and they outlast one session, so switching WhoSaid off and on
+ * again on a German page injects the German words once.
+ */
+export const LEXICON_STORE_GLOBAL = '__whosaidLexicons';

@@ -49,6 +49,15 @@ interface WebExtensionGlobal {
 
 let installed: MessageSource | null = null;
 
+/**
+ * Messages without placeholders, once looked up: a long list asks for the same badge words on every row, and the
+ * browser's lookup crosses into its i18n code each time.
+ */
+const plainMessages = new Map<string, string>();
+
+/** The messages' language and its Intl formatters, made on first use. */
+let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
+
 function source(): MessageSource | null {
   if (installed) return installed;
   const global = globalThis as WebExtensionGlobal;
@@ -57,10 +66,14 @@ function source(): MessageSource | null {
 
 /**
  * Serves messages from a messages.json content where there is no browser to look them up (the CLI, unit tests),
- * with the browser's rules: `$NAME$` from the named placeholder, `$1` from the substitutions, `$$` a dollar.
+ * with the browser's rules: `$NAME$` from the named placeholder, `$1` from the substitutions, `$$` a dollar; null
+ * returns to the browser's lookup.
  */
-export function useMessages(file: MessageFile): void {
-  installed = {
+export function useMessages(file: MessageFile | null): void {
+  cachedLocale = null;
+  plainMessages.clear();
+  // null: back to the browser's own lookup
+  installed = file === null ? null : {
     getMessage(key, substitutions = []) {
       const entry = file[key];
       if (!entry) return '';
@@ -73,10 +86,13 @@ export function useMessages(file: MessageFile): void {
       });
     },
   };
-  cachedLocale = null;
 }
 
 function lookup(key: string, values?: Record<string, string | number>): string {
+  if (values === undefined) {
+    const known = plainMessages.get(key);
+    if (known !== undefined) return known;
+  }
   const substitutions = values
     ? Object.keys(values)
         .sort()
@@ -87,7 +103,10 @@ function lookup(key: string, values?: Record<string, string | number>): string {
     : undefined;
   const found = source();
   // with no messages at all (a script that never installed them) the key shows, rather than nothing
-  return found ? found.getMessage(key, substitutions) : key;
+  if (!found) return key;
+  const message = found.getMessage(key, substitutions);
+  if (values === undefined) plainMessages.set(key, message);
+  return message;
 }
 
 /** The message `key` in the interface language, its placeholders filled (numbers formatted for that language). */
@@ -103,10 +122,8 @@ export function tn<B extends PluralKey>(base: B, count: number, ...args: PluralA
   return exact !== '' ? exact : lookup(`${base}_other`, values);
 }
 
-let cachedLocale: { tag: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
-
 /**
- * The language the messages are in (their `ui_locale_tag`: "en", "de", "fr"), which need not be the browser's
+ * The language the messages are in (their `ui_locale_tag`: "en-GB", "de", "fr"), which need not be the browser's
  * (a Spanish browser reads the English fallback): plurals and numbers follow the words they stand in.
  */
 export function uiLanguage(): string {

@@ -17,21 +17,46 @@ export type ContentToBackground =
    */
   | { type: 'whosaid/library-save'; entry: LibraryEntry; onlyIfNew?: true }
   /** The reader asked the sidebar for the library page. */
-  | { type: 'whosaid/open-library' };
+  | { type: 'whosaid/open-library' }
+  /**
+   * The article is in a language whose words ship as a bundle of their own (lexicon-<language>.js): inject it into
+   * this frame. Answered with true once it ran. Only a language tag crosses, never a file name or address.
+   */
+  | { type: 'whosaid/load-lexicon'; language: string };
 
 /** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
 export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
+
+/**
+ * Page → content script and back, test builds only: the page posts the request, the test hook answers
+ * `{ type: TEST_LEXICON_DELIVERIES, deliveries: { de: 1 } }`, how many times each language bundle ran in the frame.
+ */
+export const TEST_LEXICON_DELIVERIES_REQUEST = 'whosaid/test-lexicon-deliveries-request';
+export const TEST_LEXICON_DELIVERIES = 'whosaid/test-lexicon-deliveries';
 
 import { parseLibraryEntry, type LibraryEntry } from './library/entry.js';
 
 const MAX_CLAIM_COUNT = 1_000_000;
 
+/**
+ * The languages whose bundles this build ships (build.mjs defines them); a load-lexicon message naming any other tag
+ * is refused. `known` is for tests, which have no build.
+ */
+function isBundledLanguage(value: unknown, known: readonly string[]): value is string {
+  return typeof value === 'string' && known.includes(value);
+}
+
+const BUILT_LANGUAGES: readonly string[] = typeof __LEXICON_LANGUAGES__ === 'undefined' ? [] : __LEXICON_LANGUAGES__;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Returns the message when it is exactly one of the known shapes, else null (unknown keys are refused too). */
-export function parseContentToBackground(value: unknown): ContentToBackground | null {
+/**
+ * Returns the message when it is exactly one of the known shapes, else null (unknown keys are refused too).
+ * `bundledLanguages`: the language tags a load-lexicon message may name (default: those this build ships).
+ */
+export function parseContentToBackground(value: unknown, bundledLanguages: readonly string[] = BUILT_LANGUAGES): ContentToBackground | null {
   if (!isRecord(value)) return null;
   const keys = Object.keys(value);
   switch (value['type']) {
@@ -54,6 +79,10 @@ export function parseContentToBackground(value: unknown): ContentToBackground | 
     }
     case 'whosaid/open-library':
       return keys.length === 1 ? { type: 'whosaid/open-library' } : null;
+    case 'whosaid/load-lexicon': {
+      const language = value['language'];
+      return keys.length === 2 && isBundledLanguage(language, bundledLanguages) ? { type: 'whosaid/load-lexicon', language } : null;
+    }
     default:
       return null;
   }

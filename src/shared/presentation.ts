@@ -113,6 +113,8 @@ export const EMPTY_STATES = {
     return t('empty_no_claims');
   },
   unsupportedLanguage: (language: string) => t('empty_unsupported_language', { language: languageName(language) }),
+  /** The words of the article's language ship with WhoSaid but could not be loaded into this page. */
+  languageNotLoaded: (language: string) => t('empty_language_not_loaded', { language: languageName(language) }),
   get error() {
     return t('empty_error');
   },

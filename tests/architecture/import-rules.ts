@@ -134,6 +134,10 @@ export async function forbiddenGlobalsIn(file: SourceFile): Promise<string[]> {
 /** The engine's two doors: the product's, and the lab's (eval, scripts and tests only). */
 export const PRODUCT_DOOR = 'src/engine/index.ts';
 export const LAB_DOOR = 'src/engine/lab/index.ts';
+/** The tools' door: every language at once, for the command line, eval, scripts and tests, never the extension. */
+export const LANGUAGES_DOOR = 'src/engine/languages.ts';
+/** Layers that run as tools, not in the browser: they may read every language. */
+const TOOL_LAYERS: readonly Layer[] = ['cli'];
 /** Layers that ship or serve the reader: they come in through the product door only. */
 const PRODUCT_LAYERS: readonly Layer[] = ['shared', 'page', 'ui', 'background', 'cli'];
 /**
@@ -180,6 +184,9 @@ function doorProblem(from: string, target: string, at: { inEngine: boolean; inLa
   if (from.startsWith(ENGINE_UNIT_TESTS)) return null;
   const productSide = at.layer !== null && PRODUCT_LAYERS.includes(at.layer);
   if (target === PRODUCT_DOOR) return null;
+  if (target === LANGUAGES_DOOR) {
+    return productSide && !TOOL_LAYERS.includes(at.layer ?? 'cli') ? `${at.layer ?? 'product'} code reads other languages from their bundles, never ${LANGUAGES_DOOR}` : null;
+  }
   if (target === LAB_DOOR) return productSide ? `${at.layer ?? 'product'} code comes in through ${PRODUCT_DOOR} only, never the lab` : null;
   return `outside the engine, come in through ${PRODUCT_DOOR}${productSide ? '' : ` or ${LAB_DOOR}`}`;
 }

@@ -39,6 +39,8 @@ export interface LaunchedBrowser {
   toggle(page: Page): Promise<void>;
   /** The toolbar badge's text for the page's tab, or null where automation cannot read it (Firefox). */
   badgeText(page: Page): Promise<string | null>;
+  /** The toolbar button's title (its tooltip) for the page's tab, or null where automation cannot read it (Firefox). */
+  actionTitle(page: Page): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ function firefoxLoopbackPrefs(proxyPort: number): Record<string, unknown> {
 
 interface ChromeBadgeApi {
   tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> };
 }
 
 /** True while WhoSaid's host element is in the page. */
@@ -164,6 +166,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
         return tab?.id === undefined ? null : api.action.getBadgeText({ tabId: tab.id });
       });
     },
+    actionTitle: async (page) => {
+      await page.bringToFront();
+      const [worker] = await extension.workers();
+      if (worker === undefined) return null;
+      return worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: ChromeBadgeApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? null : api.action.getTitle({ tabId: tab.id });
+      });
+    },
     close: () => browser.close(),
   };
 }
@@ -194,6 +206,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
     // background, which runs the very toggle a click runs (src/page/test-hook.ts).
     toggle: (page) => page.evaluate((request) => window.postMessage(request, window.location.origin), 'whosaid/test-toggle-request'),
     badgeText: async () => null,
+    actionTitle: async () => null,
     close: () => browser.close(),
   };
 }

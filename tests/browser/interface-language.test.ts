@@ -2,7 +2,8 @@
  * The interface in the reader's language, in both real browsers: with the browser's interface language set to
  * French or German (Chromium `--lang` and LANGUAGE, Firefox `intl.locale.requested`), the sidebar on our English demo
  * article speaks that language (the article's own words, cues included, stay as written), counts with that
- * language's plurals and numbers, says which language it speaks (`lang`), and axe-core still finds nothing.
+ * language's plurals and numbers, says which language it speaks (`lang`), and axe-core still finds nothing; the
+ * toolbar button's tooltip says the count in that language too (Chromium: automation cannot read Firefox's).
  * The English of every other browser test is the same build with the browser left in English.
  */
 import { existsSync } from 'node:fs';
@@ -29,6 +30,7 @@ const EXPECTED = {
     exportTitle: 'Exporter',
     close: 'Fermer le panneau WhoSaid',
     claims: /^\d+ affirmations?( · .*)?$/,
+    badgeTitle: /^WhoSaid\u00a0: \d+ affirmations? sur cette page$/,
     sort: 'Trier les sources par',
     groups: ['Personnes', 'Organisations', 'Documents', 'Sources anonymes', 'Sans locuteur'],
   },
@@ -39,6 +41,7 @@ const EXPECTED = {
     exportTitle: 'Exportieren',
     close: 'WhoSaid-Seitenleiste schließen',
     claims: /^\d+ Aussagen?( · .*)?$/,
+    badgeTitle: /^WhoSaid: \d+ Aussagen? auf dieser Seite$/,
     sort: 'Quellen sortieren nach',
     groups: ['Personen', 'Organisationen', 'Dokumente', 'Ungenannte Quellen', 'Ohne Urheber'],
   },
@@ -115,6 +118,10 @@ for (const [browserName, language] of CASES) {
       expect(words.note).toMatch(expected.claims);
       expect(words.groups.length).toBeGreaterThan(0);
       for (const title of words.groups) expect(expected.groups).toContain(title);
+    });
+
+    it.runIf(browserName === 'chromium')('titles the toolbar button in that language, with the count', async () => {
+      expect(await launched.actionTitle(page)).toMatch(EXPECTED[language].badgeTitle);
     });
 
     it('has no axe-core violations', async () => {

@@ -209,17 +209,21 @@ describe('whosaid --language', () => {
     expect(unknown.stderr).toMatch(/--language zz: WhoSaid has no lexicon for it \(it reads: en/);
   });
 
-  it('detects the language by default: a text in a language it cannot read is refused, never read as English', async () => {
+  it('detects the language by default: German is read with German words; a language it cannot read is refused, never read as English', async () => {
     const file = join(scratch, 'bruecke.txt');
     writeFileSync(file, `${german}\n`);
-    const detected = await runCli(['analyze', file]);
-    if (detected.code === 0) {
-      // (a build with a German lexicon reads it)
-      expect(detected.stdout).toMatch(/claim/);
-    } else {
-      expect(detected.code).toBe(1);
-      expect(detected.stderr).toMatch(/the text reads as 'de', which WhoSaid has no lexicon for/);
-    }
+    const detected = await runCli(['analyze', file, '--json']);
+    expect(detected.code).toBe(0);
+    const analysis = JSON.parse(detected.stdout) as Analysis;
+    expect(analysis.claims).toHaveLength(1);
+    expect(analysis.actors.find((actor) => actor.id === analysis.claims[0]?.actorId)?.name).toBe('Ministerin');
+    // (an invented Spanish text: WhoSaid has no Spanish words yet)
+    const spanish = join(scratch, 'puente.txt');
+    writeFileSync(spanish, 'La ministra dijo el lunes que el puente seguirá cerrado por las obras y que la ciudad empezará los ' +
+      'trabajos en verano, porque el dinero de la región llegó tarde y los planes todavía no están listos para la obra.\n');
+    const refused = await runCli(['analyze', spanish]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/the text reads as 'es', which WhoSaid has no lexicon for/);
     // asked for, English rules it is: the language asked for wins over the detector
     const forced = await runCli(['analyze', file, '--language', 'en', '--json']);
     expect(forced.code).toBe(0);

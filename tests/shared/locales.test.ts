@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
+import { formatDate, formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
 
 const ROOT = process.cwd();
 const LOCALES = ['en', 'de', 'fr'];
@@ -38,8 +38,8 @@ describe('the locales', () => {
         expect(Object.keys(file).filter((key) => !extraPlural(key)).sort()).toEqual(Object.keys(english).sort());
       });
 
-      it('names its own language for Intl', () => {
-        expect(file['ui_locale_tag']?.message).toBe(locale);
+      it('names its own language for Intl (English as WhoSaid has always written it: British, "2 Mar 2026")', () => {
+        expect(file['ui_locale_tag']?.message.split('-')[0]).toBe(locale);
       });
 
       it('has each message with the English placeholders, declared, used and numbered by name', () => {
@@ -99,8 +99,42 @@ describe('words in the reader’s language', () => {
     expect(t('quoted_text', { text: 'a déclaré' })).toBe('«\u00a0a déclaré\u00a0»');
   });
 
+  it('writes dates as each language does (English as WhoSaid always has: "2 Mar 2026")', () => {
+    const day = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    const march2 = Date.UTC(2026, 2, 2);
+    expect(formatDate(march2, day)).toBe('2 Mar 2026');
+    useMessages(messages('de'));
+    expect(formatDate(march2, day)).toBe('2. März 2026');
+    useMessages(messages('fr'));
+    expect(formatDate(march2, day)).toBe('2 mars 2026');
+  });
+
   it('fills named placeholders wherever a translation puts them', () => {
     useMessages(messages('de'));
     expect(tn('filter_showing', 12, { shown: 3 })).toBe('3 von 12 Aussagen');
+  });
+});
+
+describe('the browser’s own lookup', () => {
+  const global = globalThis as { chrome?: unknown };
+  afterEach(() => {
+    delete global.chrome;
+    useMessages(messages('en'));
+  });
+
+  it('is what the messages come from in an extension: named values passed as $1, $2 … in the order of their names', () => {
+    const calls: Array<[string, string[] | undefined]> = [];
+    global.chrome = {
+      i18n: {
+        getMessage(key: string, substitutions?: string[]) {
+          calls.push([key, substitutions]);
+          return key === 'ui_locale_tag' ? 'de' : `<${key}:${(substitutions ?? []).join('|')}>`;
+        },
+      },
+    };
+    useMessages(null);
+    expect(t('filter_with_query', { text: 'alle', query: 'Hafen' })).toBe('<filter_with_query:Hafen|alle>');
+    expect(tn('claims_by', 3000, { name: 'Ella Pam' })).toBe('<claims_by_other:3.000|Ella Pam>');
+    expect(calls.map(([key]) => key)).toContain('ui_locale_tag');
   });
 });

@@ -32,6 +32,25 @@ describe('parseContentToBackground', () => {
     }
   });
 
+  it('accepts a request for a language bundle only by a tag this build ships, nothing else in it', () => {
+    const shipped = ['de', 'fr'];
+    expect(parseContentToBackground({ type: 'whosaid/load-lexicon', language: 'de' }, shipped)).toEqual({ type: 'whosaid/load-lexicon', language: 'de' });
+    for (const forged of [
+      { type: 'whosaid/load-lexicon', language: 'es' },
+      { type: 'whosaid/load-lexicon', language: 'en' },
+      { type: 'whosaid/load-lexicon', language: 'DE' },
+      { type: 'whosaid/load-lexicon', language: '../background' },
+      { type: 'whosaid/load-lexicon', language: 'https://evil.example/lexicon.js' },
+      { type: 'whosaid/load-lexicon', language: ['de'] },
+      { type: 'whosaid/load-lexicon', language: 'de', file: 'content.js' },
+      { type: 'whosaid/load-lexicon' },
+    ]) {
+      expect(parseContentToBackground(forged, shipped)).toBeNull();
+    }
+    // a build without language bundles (and these tests, which have no build) asks for none
+    expect(parseContentToBackground({ type: 'whosaid/load-lexicon', language: 'de' })).toBeNull();
+  });
+
   it('never throws and only returns one of the known types, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {

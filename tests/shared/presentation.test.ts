@@ -66,6 +66,7 @@ describe('labels', () => {
   it('has a message for every state the sidebar can be in', () => {
     expect(EMPTY_STATES.noClaims).toMatch(/No reported statements/);
     expect(EMPTY_STATES.unsupportedLanguage('de')).toBe('WhoSaid does not read articles in German yet.');
+    expect(EMPTY_STATES.languageNotLoaded('de')).toBe('WhoSaid could not load what it needs to read German on this page.');
   });
 });
 

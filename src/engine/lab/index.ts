@@ -7,6 +7,9 @@
 // the engine with explicit decisions, and its first steps on their own
 export { analyzeWith, SENTENCES_PER_SLICE, type FrameDecision } from '../analyze.js';
 export { lexiconFor, DEFAULT_LANGUAGE, type Lexicon, type CueCounts, type CueVerb } from '../lexicon/index.js';
+// every language with its sentence reader, for eval, benches and tests (also the tools' door, languages.ts; the
+// product door stays English: a page gets another language from its bundle)
+export { registerToolLanguages } from '../lexicon/tool-languages.js';
 export { segment, segmentInSlices, tokenizeBlock } from '../segment.js';
 export type { Segmented, Sentence, Token, TokenRange, QuoteRole } from '../tokens.js';
 export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, alwaysCuesOf, rulesCueConfig } from '../find-cues.js';

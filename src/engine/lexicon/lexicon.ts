@@ -396,4 +396,84 @@ export interface Lexicon {
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;
+
+  // constructions other languages have and English does not (optional: English leaves them out)
+  /** Ordinals are written with a full stop ("am 3. Oktober"): a short number before one ends no sentence. */
+  ORDINAL_FULL_STOP?: true;
+  /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
+  CLAUSE_REPORTS?: ClauseReportWords;
+}
+
+
+/**
+ * The words of a verb-second language's reports (German; constructions/clause-reports.ts): the cue verbs come from
+ * CUE_VERBS and ALWAYS_ON_VERB_FORMS; these are the rest.
+ */
+export interface ClauseReportWords {
+  /** A main-clause verb form whose particle stands at the clause's end → per particle, the verb ("teilte" … "mit"). */
+  separatedParticles: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Auxiliaries and modals: a finite verb before a participle or infinitive cue ("hat … gesagt"). */
+  auxiliaries: Words;
+  /** A preposition that reports only before a noun of report ("nach Angaben der Polizei"), or after one ("seiner Meinung nach"). */
+  reportNounPrepositions: Words;
+  /** Articles after such a preposition that make it one of time ("nach dem Urteil", "nach der Studie"). */
+  temporalArticles: Words;
+  /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
+  opinionNouns: Words;
+  /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
+  reportNouns: readonly string[];
+  /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */
+  sourceAdverbs: Words;
+  /** A word after a comma that opens a speaker incise after the content: "…, so der Minister." */
+  inciseMarkers: Words;
+  /** A word opening a clause whose speaker and verb-final cue frame the other clause: "…, wie der Minister sagte." */
+  comparisonOpeners: Words;
+  /** Subordinators that may open a clause holding speaker and verb-final cue before the content ("nachdem X erklärt hatte, …"). */
+  subordinators: Words;
+  /** Words that end a speaker phrase read rightwards: prepositions, time words, conjunctions, adverbs. */
+  phraseEnders: Words;
+  /** Articles and determiners that open a speaker phrase, and genitive articles that continue one ("des", "der"). */
+  phraseOpeners: Words;
+  genitiveArticles: Words;
+  /** Words that go on with a speaker phrase before another noun: "und", and prepositions of origin ("von", "aus", "in"). */
+  phraseJoiners: Words;
+  /** The subject of an impersonal cue ("es" in "heißt es"): such a cue needs no speaker. */
+  impersonalSubject: string;
+  /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */
+  summingLemmas: Words;
+  /** Cue lemmas whose passive subject is the speaker ("X wird mit den Worten zitiert"). */
+  passiveSpeakerLemmas: Words;
+  /** Pronouns for what was just said, opening a sentence before its cue ("Das teilte die Polizei mit."). */
+  anaphoricObjects: Words;
+  /** Words before a quotation in a cue's clause that make it the content ("als „Irrweg“", "von einem „Dammbruch“"). */
+  quoteIntroducers: Words;
+  /** The introducer that makes a quotation the content wherever it stands ("als"); the others only at a clause's end. */
+  quoteIntroducerAlways: string;
+  /** Adverbs between a cue and its inverted speaker ("…, sagte auch der Minister"). */
+  inciseAdverbs: Words;
+  /** Relative pronouns that can be a clause's subject ("…, der betonte, …"; not "den", "dem"). */
+  subjectRelatives: Words;
+  /** The ending of a common noun, after which a genitive article continues a phrase ("Leitung der Polizei"). */
+  nounEnding: RegExp;
+  /** Reflexive pronouns between a cue and its inverted speaker ("äußerte sich der Präsident"). */
+  reflexives: Words;
+  /** Passive auxiliaries: a participle cue after one has no speaker as subject ("wurde festgestellt"). */
+  passiveAuxiliaries: Words;
+  /** Words that open a reported clause after a comma ("dass", "ob", question words). */
+  contentOpeners: Words;
+  /** Conjunctions that join another clause, so that what follows is not the cue's content ("und", "oder"). */
+  clauseJoiners: Words;
+  /** Subject pronouns that are a speaker on their own ("er", "sie"). */
+  subjectPronouns: Words;
+  /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
+  reportedMoodVerbs: Words;
+  /** Forms that stand in for the reported mood only right after a report ("sollten", "müssten", "würde"). */
+  reportedMoodSubstitutes: Words;
+  /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
+  reportiveModals: Words;
+  perfectClosers: Words;
+  /** The lemma claims read from the reported mood alone report. */
+  reportedMoodLemma: string;
+  /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */
+  reportedMoodBreakers: Words;
 }

@@ -6,7 +6,8 @@
  */
 import { type BlockKind, drain } from '../../engine/index.js';
 import { t } from '../../shared/i18n.js';
-import { declaredLanguage, isSupportedLanguage, resolveLanguage } from '../language/detect-language.js';
+import { declaredLanguage, resolveLanguage } from '../language/detect-language.js';
+import { isReadableLanguage } from '../language/readable-languages.js';
 import { isFurniture, visibilityProbeFor } from './element-filters.js';
 import { extractBlocksInSlices, extractSingleBlock } from './extract-blocks.js';
 import { findBodyInSlices } from './find-body.js';
@@ -21,6 +22,11 @@ export interface FindArticleOptions {
   useLayout?: boolean;
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
+  /**
+   * Whether WhoSaid reads a language; default: the engine reads it or its bundle ships (readable-languages.ts).
+   * An article in any other language is 'unsupported-language'.
+   */
+  isReadable?: (language: string) => boolean;
 }
 
 /** A heading that is (mostly) a link: the title of a teaser card on a homepage or section front. */
@@ -96,7 +102,8 @@ function commonAncestor(elements: readonly Element[]): Element | null {
  * 1. find the body: schema.org articleBody, else Readability-style scoring of the live paragraphs;
  * 2. find the headline (the h1 matching the page title) and the standfirst below it;
  * 3. read the blocks: headline and standfirst first when they sit outside the body, then the body's blocks;
- * 4. the language: the page's declaration checked against the text; only supported languages go on;
+ * 4. the language: the page's declaration checked against the text (the text wins when it is sure); only languages
+ *    WhoSaid reads go on;
  * 5. enough prose? A search page or a homepage has none worth analysing.
  */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
@@ -147,7 +154,7 @@ export function* findArticleInSlices(doc: Document, options: FindArticleOptions 
 
   const prose = blocks.filter((block) => block.kind !== 'headline');
   const language = resolveLanguage(declared, languageSample(prose));
-  if (!isSupportedLanguage(language)) return { status: 'unsupported-language', language };
+  if (!(options.isReadable ?? isReadableLanguage)(language)) return { status: 'unsupported-language', language };
 
   const listing = listingOf(body.roots, blocks, stats);
   if (listing !== null) return { status: 'no-article', reason: listing, language };

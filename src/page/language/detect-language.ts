@@ -1,7 +1,8 @@
 /**
  * Which language a page is in: what the page declares (<html lang>, Content-Language) checked against the text
  * itself (its script, then the frequency of each language's commonest words), so that a missing or wrong
- * declaration does not send French text through English rules. Only English is analysed for now.
+ * declaration does not send French text through English rules. Which of these languages WhoSaid reads is
+ * readable-languages.ts's to say.
  */
 import { STOPWORDS, type StopwordLanguage } from './stopwords.js';
 
@@ -121,9 +122,4 @@ export function resolveLanguage(declared: string | null, text: string): string {
     return detected.language;
   }
   return declared ?? 'und';
-}
-
-/** The languages the engine's rules are written for. "und" (undetermined) is tried as English. */
-export function isSupportedLanguage(language: string): boolean {
-  return language === 'en' || language === 'und';
 }

@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
-  declaredLanguage, detectTextLanguage, isSupportedLanguage, resolveLanguage,
+  declaredLanguage, detectTextLanguage, resolveLanguage,
 } from '../../../src/page/language/detect-language.js';
 
 const SAMPLES: Record<string, string> = {
@@ -44,11 +44,5 @@ describe('declaredLanguage and resolveLanguage', () => {
     expect(resolveLanguage('en', 'Harbour toll')).toBe('en');
     expect(resolveLanguage(null, 'Harbour toll')).toBe('und');
     expect(resolveLanguage(null, SAMPLES.en ?? '')).toBe('en');
-  });
-
-  it('supports English, and undetermined text as English', () => {
-    expect(isSupportedLanguage('en')).toBe(true);
-    expect(isSupportedLanguage('und')).toBe(true);
-    expect(isSupportedLanguage('fr')).toBe(false);
   });
 });

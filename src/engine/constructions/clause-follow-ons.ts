@@ -1,0 +1,125 @@
+/**
+ * The follow-ons of the clause-report construction (clause-reports.ts), tried on a sentence with no report of its
+ * own: a sentence in the reported mood goes on with the report before it (German Konjunktiv I: "Er sei bereit, …"),
+ * a quoted sentence goes on with the report in its paragraph, "Das teilte X mit." reports the sentence before it, and
+ * a verb the lexicon does not list reports before a Konjunktiv clause or a colon and a quotation.
+ */
+import { extendOverQuotes, hasWords } from '../tokens.js';
+import type { CueCandidate } from '../cue.js';
+import { makeFrame, type Frame } from './frame.js';
+import { contentEnd, cueAt, cueVerbAt, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
+  type ClauseReportState, type Reader } from './clause-reader.js';
+
+/** A sentence in the reported mood with no cue of its own, going on with the report before it. */
+export function reportedMood(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  const { words, sentence } = r;
+  for (let t = floor; t < sentence.end; t++) {
+    if (!isWordOutside(r, t)) continue;
+    const lower = lowerAt(r, t);
+    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
+    if (words.reportedMoodBreakers.has(lower)) return null;
+    const end = contentEnd(r);
+    const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
+    // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
+    // perfect infinitive, "sollten", "würde" only in the same paragraph
+    const sameParagraph = state.lastReportBlock === sentence.block;
+    const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
+    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || perfect);
+    const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
+    if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute) || (r.seg.tokens[t]?.cap ?? false)) continue;
+    if (!hasWords(r.seg, floor, end, 3)) return null;
+    // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
+    // with a verb the lexicon does not list; that verb is the cue
+    const framed = unlistedReport(r, floor, t);
+    if (framed !== null) return framed;
+    const cue = cueAt(t, lower, words.reportedMoodLemma);
+    // (hearsay after no report is the writer's relaying of it, nobody's report: SpkAtt leaves it out)
+    if (!goesOn) return null;
+    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
+  }
+  return null;
+}
+
+/**
+ * A report whose verb the lexicon does not list: the sentence opens with a speaker phrase and a lower-case finite
+ * verb, and after a comma comes the clause in the reported mood at `moodAt`. Null when the sentence is not so built.
+ */
+function unlistedReport(r: Reader, floor: number, moodAt: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  let comma = -1;
+  for (let k = moodAt - 1; k > floor; k--) if (isPunct(r, k, ',')) { comma = k; break; }
+  if (comma < 0) return null;
+  for (let k = floor; k < comma; k++) if (isPunct(r, k, ',:;') || r.seg.tokens[k]?.kind === 'quote') return null;
+  const speaker = phraseRight(r, floor, comma);
+  const verb = speaker === null ? -1 : speaker.end;
+  const tok = r.seg.tokens[verb];
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+    r.words.genitiveArticles.has(tok.lower)) return null;
+  const end = contentEnd(r);
+  if (!hasWords(r.seg, comma + 1, end, 3)) return null;
+  const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+  return makeFrame(r.seg, cue, 'after', [{ first: comma + 1, end: extendOverQuotes(r.seg, comma + 1, end) }], speaker);
+}
+
+/**
+ * "Das teilte die Polizei am Montag mit.": a sentence that opens with a pronoun for what was just said, then a cue
+ * and its speaker, reports the sentence before it (in its paragraph, when no report took it).
+ */
+export function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  const { seg, sentence } = r;
+  if (floor !== sentence.first || !r.words.anaphoricObjects.has(lowerAt(r, floor))) return null;
+  const previous = seg.sentences[(seg.sentenceOf[floor - 1] ?? -1)];
+  if (previous === undefined || previous.block !== sentence.block || previous.end !== floor || state.takenUntil > previous.first) return null;
+  const t = floor + 1;
+  // ("Das" is a pronoun here, not the article before a noun)
+  const lemma = cueVerbAt(r, t, true);
+  if (lemma === null) return null;
+  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
+  if (speaker === null || !hasWords(seg, previous.first, previous.end, 3)) return null;
+  let end = previous.end;
+  while (end > previous.first && isPunct(r, end - 1, '.!?;')) end--;
+  const cue: CueCandidate = { first: t, last: t, form: lowerAt(r, t), lemma, kind: 'verb', context: '' };
+  return makeFrame(seg, cue, 'before', [{ first: previous.first, end }], speaker);
+}
+
+/**
+ * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“"): a sentence that
+ * opens with a speaker phrase and a lower-case finite verb, and whose clause ends in a colon before a quotation.
+ */
+export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  const speaker = phraseRight(r, floor, r.sentence.end);
+  const verb = speaker === null ? -1 : speaker.end;
+  const tok = r.seg.tokens[verb];
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+    r.words.genitiveArticles.has(tok.lower) || (r.seg.quoteOf[verb] ?? -1) !== -1) return null;
+  for (let k = verb + 1; k < r.sentence.end && k - verb <= MAX_CUE_TO_CONTENT; k++) {
+    const at = r.seg.tokens[k];
+    if (at === undefined || at.kind === 'quote') return null;
+    if (at.kind !== 'punct') continue;
+    if (at.text !== ':') return null;
+    const open = r.seg.tokens[k + 1];
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== k + 1) return null;
+    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+    const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
+    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+  }
+  return null;
+}
+
+/**
+ * A sentence that is one quotation, right after a report in the same paragraph, goes on with it: "…, sagte er, die
+ * Lage sei ernst. „Wir müssen handeln.“" — a floating quote inside the paragraph, with the report's speaker.
+ */
+export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor: number): Frame | null {
+  if (state.lastReportBlock !== r.sentence.block || floor !== r.sentence.first) return null;
+  const open = r.seg.tokens[floor];
+  const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
+  if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;
+  let last = r.sentence.end - 1;
+  while (last > region.close && r.seg.tokens[last]?.kind === 'punct') last--;
+  if (last !== region.close || !hasWords(r.seg, floor, region.close, 3)) return null;
+  const cue = cueAt(floor, open.text, r.words.reportedMoodLemma);
+  return { cue, cueRange: { first: floor, end: floor + 1 }, construction: 'floating', content: [{ first: floor, end: region.close + 1 }], source: null };
+}

@@ -1,0 +1,17 @@
+/**
+ * Every language this build has, with the sentence readers some of them bring (German: its clause reader), for the
+ * accuracy runner, the benches and the tests, through the lab door and the tools' door (languages.ts, which the
+ * command line uses). Nothing the content script reaches may import a non-English folder (tests/architecture/
+ * language-bundles.test.ts), so a page gets German only from its bundle (page/language/readable-languages.ts).
+ */
+import { registerLexicon } from './index.js';
+import { english } from './en/index.js';
+import { german, SENTENCE_READER as germanReader } from './de/index.js';
+import { registerSentenceReader } from '../constructions/sentence-readers.js';
+
+/** Registers English and German, and German's sentence reader (registering twice is harmless). */
+export function registerToolLanguages(): void {
+  registerLexicon(english);
+  registerLexicon(german);
+  registerSentenceReader(german.language, germanReader);
+}

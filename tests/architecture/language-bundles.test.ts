@@ -1,0 +1,75 @@
+/**
+ * Issue 17's budget, on the very bytes a click injects (esbuild with build.mjs's own options, scripts/bundles.mjs):
+ * a click on an English page loads no more than before the language seam (content.js at 87914ed), and no German,
+ * French or other non-English word with it; each other language's words are a bundle of their own under 25 KB
+ * gzipped, without the English lexicon, that delivers its lexicon to the content script's store when it runs.
+ */
+import { runInNewContext } from 'node:vm';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../../scripts/bundles.mjs';
+
+/** content.js of the Chrome build at 87914ed, before the seam, gzipped at level 9 as build.mjs measures it. */
+const ENGLISH_CLICK_GZIP_BEFORE_SEAM = 121_677;
+/** What a German or French click may add to an English one. */
+const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
+
+const LANGUAGES = bundledLanguages();
+if (LANGUAGES.length === 0) console.log('no lexicon folder beside src/engine/lexicon/en/ yet: no language bundle to measure');
+
+interface Bundle {
+  code: string;
+  gzip: number;
+  /** The source files in it, relative to the project, with forward slashes. */
+  inputs: string[];
+}
+
+async function bundleOf(entry: { file: string } | { language: string }, firefox = false): Promise<Bundle> {
+  const result = await build({
+    ...bundleOptions({ esbuildTarget: [firefox ? 'firefox140' : 'chrome121'], firefox }),
+    ...('file' in entry ? { entryPoints: [join(ROOT, entry.file)] } : { stdin: lexiconBundleStdin(ROOT, entry.language) }),
+    write: false,
+    metafile: true,
+    outfile: 'bundle.js',
+    logLevel: 'silent',
+  });
+  const [output] = result.outputFiles ?? [];
+  if (output === undefined) throw new Error('esbuild wrote nothing');
+  const inputs = Object.keys(result.metafile?.inputs ?? {}).map((path) => relative(ROOT, join(ROOT, path)).split(sep).join('/'));
+  return { code: output.text, gzip: gzipSync(output.contents, { level: 9 }).byteLength, inputs };
+}
+
+/** The lexicon folders (other than English) a bundle holds files of. */
+function foreignLexicons(inputs: readonly string[]): string[] {
+  const folders = inputs.map((path) => /^src\/engine\/lexicon\/([a-z]{2,3})\//.exec(path)?.[1]).filter((tag): tag is string => tag !== undefined);
+  return [...new Set(folders)].filter((tag) => tag !== 'en');
+}
+
+describe('a click on an English page', () => {
+  for (const firefox of [false, true]) {
+    it(`injects no non-English lexicon and no more bytes than before the seam (${firefox ? 'Firefox' : 'Chrome'})`, async () => {
+      const content = await bundleOf({ file: 'src/page/content.ts' }, firefox);
+      expect(content.inputs).toContain('src/engine/lexicon/en/index.ts');
+      expect(foreignLexicons(content.inputs)).toEqual([]);
+      expect(content.gzip).toBeLessThanOrEqual(ENGLISH_CLICK_GZIP_BEFORE_SEAM);
+    });
+  }
+});
+
+describe.skipIf(LANGUAGES.length === 0)('each language bundle', () => {
+  for (const language of LANGUAGES) {
+    it(`lexicon-${language}.js is under 25 KB gzipped, holds ${language}'s words only, and delivers its lexicon`, async () => {
+      const bundle = await bundleOf({ language });
+      expect(bundle.gzip).toBeLessThanOrEqual(LANGUAGE_BUNDLE_GZIP_BUDGET);
+      expect(bundle.inputs.filter((path) => path.startsWith('src/engine/lexicon/en/'))).toEqual([]);
+      expect(foreignLexicons(bundle.inputs)).toEqual([language]);
+      // run as the browser runs it in the content script's isolated world: it leaves its lexicon in the store
+      const world: Record<string, unknown> = {};
+      runInNewContext(bundle.code, world);
+      const delivered = runInNewContext(`[__whosaidLexicons.lexicons.get(${JSON.stringify(language)})?.language, __whosaidLexicons.deliveries.get(${JSON.stringify(language)})]`, world);
+      expect(delivered).toEqual([language, 1]);
+    });
+  }
+});

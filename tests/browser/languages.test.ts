@@ -1,0 +1,156 @@
+/**
+ * WhoSaid in real Chromium and Firefox on invented German and French news pages (tests/fixtures/language/), served
+ * from 127.0.0.1: the click injects that language's bundle once (not again when WhoSaid is switched off and on),
+ * the claims are highlighted, the sidebar lists the speakers with their roles. An English click injects no bundle;
+ * a Spanish page gets the empty state naming Spanish. Where this build ships no bundle for German or French (their
+ * lexicons not yet in src/engine/lexicon/), the page gets the clear empty state instead, and the tests that need
+ * the words are skipped, each marked NEEDS.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { CHROME_BUILD, FIREFOX_TEST_BUILD, launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { highlightedTexts, sidebarActors, sidebarRoles, waitForRemoved, waitForSettled } from './page-probes.js';
+import { lexiconDeliveries, sidebarMessage } from './language-probes.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+const buildProblem = missingBuild();
+if (buildProblem !== null) throw new Error(buildProblem);
+
+/** Whether both builds under test ship the language's bundle (build.mjs makes one per lexicon folder). */
+const ships = (language: string): boolean =>
+  [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
+
+interface LanguagePage {
+  language: 'de' | 'fr';
+  name: string;
+  file: string;
+  /** A few words from inside claims' contents. */
+  contents: string[];
+  /** Speakers the sidebar must list with claims, and the role each must have (null: any role read, not unknown). */
+  speakers: Array<{ name: string; roles: string[] | null }>;
+}
+
+const PAGES: LanguagePage[] = [
+  {
+    language: 'de',
+    name: 'German',
+    file: 'german-news.html',
+    contents: ['Schäden am Fundament unterschätzt', 'Brücke ist sicher', 'viel früher erfahren müssen', 'drei Betriebe zu'],
+    speakers: [
+      { name: 'Katrin Wolters', roles: ['official', 'politician'] },
+      { name: 'Martin Seidel', roles: ['politician'] },
+      { name: 'Jonas Brandt', roles: ['expert'] },
+    ],
+  },
+  {
+    language: 'fr',
+    name: 'French',
+    file: 'french-news.html',
+    contents: ['sous-estimé l’usure des blocs', 'travaux ne peuvent plus attendre', 'Les jeunes ne veulent plus', 'digue souffrait'],
+    speakers: [
+      { name: 'Hélène Marchand', roles: ['official', 'politician'] },
+      { name: 'Yann Le Goff', roles: null },
+      { name: 'Paul Kerhervé', roles: ['politician', 'official'] },
+    ],
+  },
+];
+
+for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
+  describe(`WhoSaid in ${browserName} on pages in other languages`, () => {
+    let server: StaticServer;
+    let launched: LaunchedBrowser;
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await startStaticServer({ '/fixtures/': join(PROJECT_ROOT, 'tests', 'fixtures') });
+      launched = await launch(browserName);
+      page = await launched.browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+    }, 60_000);
+
+    afterAll(async () => {
+      await launched?.close();
+      await server?.close();
+    });
+
+    async function open(file: string): Promise<void> {
+      await page.goto(`${server.origin}/fixtures/language/${file}`, { waitUntil: 'load' });
+    }
+
+    async function switchOff(): Promise<void> {
+      await launched.toggle(page);
+      await waitForRemoved(page);
+    }
+
+    it('injects no language bundle on an English page (one quoting a paragraph of French)', async () => {
+      await open('english-quoting-french.html');
+      await launched.toggle(page);
+      const settled = await waitForSettled(page);
+      expect(settled.state).toBe('ready');
+      expect(settled.claims).toBeGreaterThan(0);
+      expect(await lexiconDeliveries(page, browserName)).toEqual({});
+      await switchOff();
+    });
+
+    it('says it does not read Spanish, naming it, and injects nothing', async () => {
+      await open('spanish-news.html');
+      await launched.toggle(page);
+      expect((await waitForSettled(page)).state).toBe('empty');
+      expect(await sidebarMessage(page)).toMatch(/Spanish/);
+      expect(await lexiconDeliveries(page, browserName)).toEqual({});
+      await switchOff();
+    });
+
+    for (const fixture of PAGES) {
+      describe(`the ${fixture.name} page`, () => {
+        it.skipIf(ships(fixture.language))(`says clearly that it does not read ${fixture.name} while no ${fixture.name} bundle ships`, async () => {
+          await open(fixture.file);
+          await launched.toggle(page);
+          expect((await waitForSettled(page)).state).toBe('empty');
+          expect(await sidebarMessage(page)).toMatch(new RegExp(fixture.name));
+          await switchOff();
+        });
+
+        // NEEDS the lexicon folder src/engine/lexicon/<language>/ (helpers german and french) and the seam's
+        // registerLexicon on main: every test below
+        describe.skipIf(!ships(fixture.language))('with its words', () => {
+          it('injects the bundle on the click, and paints the claims', async () => {
+            await open(fixture.file);
+            expect(await lexiconDeliveries(page, browserName)).toEqual({});
+            await launched.toggle(page);
+            const settled = await waitForSettled(page);
+            expect(settled.state).toBe('ready');
+            expect(await lexiconDeliveries(page, browserName)).toEqual({ [fixture.language]: 1 });
+            const contents = (await highlightedTexts(page)).filter((range) => range.name.endsWith('-content') || range.name.endsWith('-unsure'));
+            const missing = fixture.contents.filter((anchor) => !contents.some((range) => range.text.includes(anchor)));
+            expect(missing).toEqual([]);
+            const names = new Set((await highlightedTexts(page)).map((range) => range.name));
+            for (const role of ['source', 'cue', 'content']) expect([...names].some((name) => name.endsWith(`-${role}`))).toBe(true);
+          });
+
+          it('lists the speakers in the sidebar with their claims and roles', async () => {
+            const actors = await sidebarActors(page);
+            const roles = await sidebarRoles(page);
+            for (const speaker of fixture.speakers) {
+              const actor = actors.find((candidate) => candidate.name.includes(speaker.name) && candidate.claims > 0);
+              expect(actor, `${speaker.name} in the sidebar`).toBeDefined();
+              const role = roles.chips.find((chip) => chip.name.includes(speaker.name))?.role;
+              if (speaker.roles === null) expect(role, `${speaker.name}'s role`).not.toBe('unknown');
+              else expect(speaker.roles, `${speaker.name}'s role (${String(role)})`).toContain(role);
+            }
+          });
+
+          it('injects the bundle once: switched off and on again, the page reads it from the frame', async () => {
+            await switchOff();
+            await launched.toggle(page);
+            expect((await waitForSettled(page)).state).toBe('ready');
+            expect(await lexiconDeliveries(page, browserName)).toEqual({ [fixture.language]: 1 });
+            await switchOff();
+          });
+        });
+      });
+    }
+  });
+}
