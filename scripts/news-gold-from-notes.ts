@@ -6,6 +6,8 @@
  *   npx tsx scripts/news-gold-from-notes.ts NOTES.txt [more notes …]     (the page is the file name before the first dot)
  *
  * The page is ../shared/pages/readability/PAGE/source.html unless a line "@path FILE" names another file of ../shared.
+ * A page in another language than English says so in a line "@language fr": its gold goes to news-gold/fr/ and the
+ * article is read as that language reads it.
  *
  * One line per judgement, fields split by " | " (see tests/fixtures/news-gold/README.md for the meaning):
  *   S [statement|finding|thought] | cue block | cue words | content block | content | speaker[; other name; …]
@@ -21,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../src/cli/article-file.js';
+import { registerToolLanguages } from '../src/engine/lab/index.js';
 import {
   blockHash, formatNewsGold, LOOKALIKE_REASONS, speakerKey, type GoldKind, type GoldSpan, type LookalikeReason, type NewsGold,
 } from '../src/eval/news-gold.js';
@@ -77,7 +80,7 @@ async function convert(notesPath: string): Promise<void> {
     const [name] = names;
     if (name === undefined || name === '?') return '';
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An)$/.test(words[0] ?? '')) {
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|Le|La|Les|L'|L’|Un|Une)$/.test(words[0] ?? '')) {
       names.push(words[words.length - 1] ?? name);
     }
     const key = speakerKey(name);
@@ -100,7 +103,7 @@ async function convert(notesPath: string): Promise<void> {
   };
   for (const raw of notes) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('@path ')) continue;
+    if (line === '' || line.startsWith('#') || line.startsWith('@path ') || line.startsWith('@language ')) continue;
     const fields = line.split(' | ').map((f) => f.trim());
     const [head = '', f1 = '', f2 = '', f3 = '', f4 = '', f5 = ''] = fields;
     const [tag = '', detail = ''] = head.split(/\s+/);
@@ -136,9 +139,12 @@ async function convert(notesPath: string): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  writeFileSync(new URL(`${page}.json`, OUT), formatNewsGold(gold));
+  const language = notes.find((l) => l.startsWith('@language '))?.slice('@language '.length).trim() ?? 'en';
+  writeFileSync(new URL(language === 'en' ? `${page}.json` : `${language}/${page}.json`, OUT), formatNewsGold(gold));
   console.log(`${page}: ${gold.statements.length} statements, ${Object.keys(gold.speakers).length} speakers, ` +
     `${gold.lookalikes.length} look-alikes, ${gold.furniture.length} furniture spans`);
 }
 
+// the pages of every language the tools read (a French page is refused by a finder that knows English alone)
+registerToolLanguages();
 for (const notes of process.argv.slice(2)) await convert(notes);

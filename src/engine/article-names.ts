@@ -135,6 +135,12 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   let lead = named.first - 1;
   while (lead >= sentence.first && named.first - lead <= SUBJECT_LEAD_TOKENS) {
     const tok = tokens[lead];
+    // "le maire Paul Girard": in a language that writes an article before a title, the article opens the subject
+    if (lex.ARTICLE_BEFORE_TITLE === true && tok !== undefined && tok.kind === 'word' && lex.ARTICLES.has(tok.lower) &&
+      lex.TITLES.has(tokens[lead + 1]?.lower ?? '')) {
+      lead--;
+      break;
+    }
     if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;

@@ -310,6 +310,74 @@ function pastDuration(seg: Segmented, at: number): number {
   return at;
 }
 
+/** How far back an auxiliary or a reflexive may stand before its verb ("ne s'est pas encore inquiété"). */
+const AUXILIARY_REACH = 5;
+
+/**
+ * The words between an auxiliary or a reflexive and its verb, walked back from the verb at t: adverbs, negation,
+ * other auxiliaries and an inverted pronoun ("a-t-il dit" is read "a il dit"). Calls `found` on each word before
+ * the verb until it says stop (true) or a word that cannot stand there; returns what `found` last said.
+ */
+function scanBackFromVerb(seg: Segmented, t: number, found: (lower: string) => boolean | null): boolean {
+  const { tokens, lexicon: lex } = seg;
+  const block = tokens[t]?.block;
+  for (let k = t - 1; k >= 0 && t - k <= AUXILIARY_REACH; k--) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || tok.block !== block) return false;
+    const verdict = found(tok.lower);
+    if (verdict !== null) return verdict;
+    if (!lex.BETWEEN_SUBJECT_AND_CUE.has(tok.lower) && !lex.THIRD_PERSON_SUBJECTS.has(tok.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the participle at t stands in a compound past: after "avoir" ("a dit"), or "être" after a reflexive ("s'est dit"). */
+function inCompoundTense(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  let etre = false;
+  return scanBackFromVerb(seg, t, (lower) => {
+    // "a été confié": a passive
+    if (lower === 'été') return false;
+    if (etre) return lex.REFLEXIVES?.has(lower) === true ? true : null;
+    if (lex.PERFECT_AUXILIARIES?.has(lower) === true) return true;
+    if (lex.PASSIVE_AUXILIARIES.has(lower)) etre = true;
+    return null;
+  });
+}
+
+/** Whether a reflexive pronoun stands before the verb at t ("s'inquiète", "s'est inquiété", "se sont félicités"). */
+function afterReflexive(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  return scanBackFromVerb(seg, t, (lower) => (lex.REFLEXIVES?.has(lower) === true ? true : null));
+}
+
+/** Longest incise inside a quotation, cue and speaker: "explique Alexandra Teixeira, chargée de communication au …". */
+const MAX_QUOTED_INCISE_TOKENS = 24;
+
+/**
+ * Whether the word at t, inside a quotation, is the cue of an incise: after a comma, a cue form allowed before its
+ * content, then the inverted speaker — a name, a determiner and a noun, or a pronoun after a hyphen ("explique-t-il")
+ * — and a stop, a comma or the closing mark soon after.
+ */
+function inciseInQuotation(seg: Segmented, sentence: Sentence, t: number, config: CueConfig): boolean {
+  const { tokens, lexicon: lex } = seg;
+  const tok = tokens[t];
+  const prev = tokens[t - 1];
+  if (tok === undefined || tok.kind !== 'word' || tok.cap || prev?.text !== ',') return false;
+  if (!config.isCueForm(tok.lower) || !config.allows(tok.lower, 'before', undefined, { seg, tok: t })) return false;
+  const head = tokens[t + 1];
+  if (head === undefined || head.kind !== 'word' || head.block !== tok.block) return false;
+  const hyphened = seg.blocks[head.block]?.text.charAt(head.start - 1) === '-';
+  if (!(head.cap || lex.DETERMINERS.has(head.lower) || (hyphened && lex.THIRD_PERSON_SUBJECTS.has(head.lower)))) return false;
+  for (let k = t + 2; k < sentence.end + 2 && k - t <= MAX_QUOTED_INCISE_TOKENS; k++) {
+    const next = tokens[k];
+    if (next === undefined || next.block !== tok.block) return true;
+    if (next.kind === 'quote' || (next.kind === 'punct' && /^[.!?…]$/.test(next.text))) return true;
+    if (next.kind === 'word' && !next.cap && config.isCueForm(next.lower)) return false;
+  }
+  return false;
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -322,7 +390,14 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
   for (const cueOfSentence of SENTENCE_CUES) propose(cueOfSentence(seg, sentence, config));
   for (let t = sentence.first; t < sentence.end; t++) {
     const tok = tokens[t];
-    if (tok === undefined || quoteOf[t] !== -1) continue;
+    if (tok === undefined) continue;
+    if (quoteOf[t] !== -1) {
+      // "« …, explique le maire. … »": an incise the writer left inside the quotation marks
+      if (lex.INCISES_IN_QUOTATIONS === true && inciseInQuotation(seg, sentence, t, config)) {
+        out.push({ first: t, last: t, form: tok.lower, lemma: lex.lemmaOf(tok.lower), kind: 'verb', context: contextOf(seg, t + 1) });
+      }
+      continue;
+    }
     let width = 0;
     const own = CUES_OF_THEIR_OWN.find((construction) => (width = construction.tokensAt(seg, sentence, t)) > 0);
     if (own !== undefined) {
@@ -345,7 +420,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
     // "the said document", "a reported 30 cases": an adjective, not a report
-    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower))) continue;
+    // (but "comme le rappelle le ministre": an object clitic of an as-clause, as-clause.ts)
+    if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower) ||
+      lex.NOUN_MARKERS?.has(prev.lower) === true) &&
+      !(lex.OBJECT_CLITICS?.has(prev.lower) === true && lex.AS_CLAUSE_OPENERS?.has(tokens[t - 2]?.lower ?? '') === true)) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (lex.PLURAL_ENDING.test(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
@@ -356,8 +434,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "an attack that claimed the lives of 140 people"
     if (lex.CLAIM_TRAP_LEMMAS.has(lemma) && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
       lex.CLAIM_TRAP_NOUNS.has(tokens[t + 3]?.lower ?? ''))) continue;
-    // "She said goodbye", "they said their prayers": a greeting or a rite, not a report ("said thank you" is an idiom)
-    if (lemma === lex.SAY_LEMMA && (lex.SAY_TRAP_WORDS.has(next?.lower ?? '') ||
+    // "She said goodbye", "they said their prayers": a greeting or a rite, not a report ("said thank you" is an idiom);
+    // written with a capital it is a name ("…,” said Grace Holloway), and the report stands
+    if (lemma === lex.SAY_LEMMA && ((next !== undefined && !next.cap && lex.SAY_TRAP_WORDS.has(next.lower)) ||
       (lex.POSSESSIVES.has(next?.lower ?? '') && lex.SAY_TRAP_WORDS.has(tokens[t + 2]?.lower ?? '')))) continue;
     // "Christie appears to be embracing …", "the president appeared cowed", "it seems that …": the writer's view of
     // someone, not a report by them; only "appeared to suggest", "seems to show" report (hedged)
@@ -381,6 +460,12 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       [2, 3, 4].some((k) => lex.AS_WORDS.has(tokens[t - k]?.lower ?? '') && tokens[t - k]?.block === tok.block)) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
+    // "sera confié à …", "le texte, soutenu par …": a participle reports only in a compound tense ("a confié")
+    if (lex.COMPOUND_PARTICIPLES?.has(tok.lower) === true && !inCompoundTense(seg, t)) continue;
+    // "Cela explique la hausse": a demonstrative subject names nobody who speaks
+    if (lex.IMPERSONAL_SUBJECTS !== undefined && scanBackFromVerb(seg, t, (lower) => (lex.IMPERSONAL_SUBJECTS?.has(lower) === true ? true : null))) continue;
+    // "qui inquiètent les opposants": a verb that reports only as a reflexive ("s'inquiète")
+    if (lex.REFLEXIVE_LEMMAS?.has(lemma) === true && !afterReflexive(seg, t)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports
     const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
     out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, pastDuration(seg, last + 1)) });

@@ -162,6 +162,23 @@ function headNoun(seg: Segmented, first: number, end: number): { tok: number; lo
   return tok === undefined ? null : { tok: last, lower: tok.lower };
 }
 
+/**
+ * The person's name that closes a phrase opening with a title ("le ministre de l'Intérieur Gérald Darmanin"): the
+ * capitalised words at its end, less the first when it follows the title's "de" (the office's own name, "Intérieur"),
+ * two words or more; or null.
+ */
+function nameAfterTitle(seg: Segmented, core: TokenRange): TokenRange | null {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  const title = tokens[core.first + 1];
+  if (!lex.DEFINITE_ARTICLES.has(tokens[core.first]?.lower ?? '') || title === undefined || !lex.PERSON_TITLES.has(title.lower)) return null;
+  let first = core.end;
+  while (first > core.first + 2 && tokens[first - 1]?.kind === 'word' && tokens[first - 1]?.cap === true) first--;
+  const before = tokens[first - 1]?.lower ?? '';
+  if (lex.OF_WORDS.has(before) || lex.DEFINITE_ARTICLES.has(before)) first++;
+  return core.end - first >= 2 ? { first, end: core.end } : null;
+}
+
 /** Reads one speaker phrase. */
 export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   const lex = seg.lexicon;
@@ -199,6 +216,15 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       } else if (d !== undefined && d.kind === 'word' && !lex.RELATIVE_PRONOUNS.has(d.lower)) {
         description = textOf(seg, after.first, after.end);
       }
+    }
+  }
+  // "le ministre de l'Intérieur Gérald Darmanin", "la maire de Paris Anne Hidalgo": in a language that writes a title
+  // with its article before the name, a name closing a title's phrase is the speaker and the title its description
+  if (lex.ARTICLE_BEFORE_TITLE === true && description === undefined) {
+    const named = nameAfterTitle(seg, core);
+    if (named !== null) {
+      description = textOf(seg, core.first + 1, named.first);
+      core = named;
     }
   }
   const head = headNoun(seg, core.first, core.end);

@@ -185,6 +185,7 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
           const speaker = lastAt((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
           actor = speaker.actor;
           const at = speaker.at;
+          let foundAt = at;
           // a person named as a sentence's subject since that speaker, though silent so far, is whom "he" means:
           // "Ed Brookover spoke to reporters Thursday … He says …"
           while (nextSubject < names.subjects.length && (names.subjects[nextSubject]?.at ?? Infinity) < source.first) nextSubject++;
@@ -196,9 +197,16 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
             const named = namedActor(person.name, 'person');
             if (named.kind !== 'person' || (genderOf.get(named) ?? want) !== want) continue;
             actor = named;
+            foundAt = mention.at;
             break;
           }
-          if (actor !== undefined) genderOf.set(actor, want);
+          // "La direction a annoncé … Elle a indiqué …": in a language whose pronouns follow a noun's gender, a body
+          // named since with the article of the pronoun's gender, in this paragraph or the one before, is whom it means
+          const articles = want === 'f' ? lex.FEMININE_ARTICLES : lex.MASCULINE_ARTICLES;
+          const body = articles === undefined ? undefined : lastAt((a) => a.kind !== 'person' && a.id !== UNKNOWN_ACTOR_ID);
+          if (body?.actor !== undefined && body.at > foundAt && articles?.has(seg.tokens[body.at]?.lower ?? '') === true &&
+            blockOf(seg, source.first) - blockOf(seg, body.at) <= 1) actor = body.actor;
+          else if (actor !== undefined) genderOf.set(actor, want);
         }
         else if (reading.refers === 'thing') actor = lastOf((a) => a.kind === 'document' || a.kind === 'organisation');
         else if (reading.refers === 'plural') {

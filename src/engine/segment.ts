@@ -212,6 +212,8 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon): Generat
       if (sinceYield >= SEGMENT_SLICE_CHARS) { sinceYield = 0; yield; }
       if (reached < until) break;
     }
+    // "l'avocat", "a-t-il": an elided word and an inverted pronoun are tokens of their own (in the languages that have them)
+    lexicon.splitTokens?.(tokens, first);
     blockTokens.push({ first, end: tokens.length });
   }
   const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);

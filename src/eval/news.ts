@@ -1,14 +1,16 @@
 /**
- * `npm run eval -- --news [--errors] [--page NAME …]`: scores the engine on our judged real news pages
+ * `npm run eval -- --news [--language fr] [--errors] [--page NAME …]`: scores the engine on our judged real news pages
  * (tests/fixtures/news-gold/, read against the pages of ../shared at run time) and prints, per page and in total, the clear
  * statements found with the right speaker, the precision of what is highlighted by default, and the look-alikes and
  * furniture highlighted; then the same for thoughts, which are hidden by default. `--errors` lists every miss and
  * false highlight as page, block, offsets and reason, with the article's words (printed, never stored).
+ * `--language fr` scores the pages judged in that language (tests/fixtures/news-gold/fr/), read as that language.
  * Skips with a message when ../shared is absent; a page whose blocks drifted from its gold is reported, not scored.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, type Analysis, type Span } from '../engine/index.js';
+import { registerToolLanguages } from '../engine/lab/index.js';
 import { readArticleFile } from '../cli/article-file.js';
 import { alignGold, LOOKALIKE_REASONS, parseNewsGold, type GoldSpan, type LookalikeReason, type NewsGold } from './news-gold.js';
 import { addTally, emptyTally, formatRow, scorePage, TABLE_HEADER, type PageScore } from './news-score.js';
@@ -69,7 +71,15 @@ export async function runNewsEval(args: string[]): Promise<number> {
     return 0;
   }
   const only = argValues(args, '--page');
-  const golds = readNewsGold().filter((g) => only.length === 0 || only.includes(g.page));
+  registerToolLanguages();
+  // English pages lie in the folder itself, another language's in its subfolder (news-gold/fr/)
+  const language = argValues(args, '--language')[0] ?? 'en';
+  const dir = language === 'en' ? NEWS_GOLD_DIR : new URL(`${language}/`, NEWS_GOLD_DIR);
+  if (!existsSync(dir)) {
+    process.stdout.write(`news eval: no pages judged in '${language}' (${fileURLToPath(dir)} not found).\n`);
+    return 1;
+  }
+  const golds = readNewsGold(dir).filter((g) => only.length === 0 || only.includes(g.page));
   const shown = emptyTally();
   const thoughts = emptyTally();
   const rows: string[] = [];
@@ -84,7 +94,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
       notes.push(`${stored.page}: ${stored.path} not found in ../shared, skipped`);
       continue;
     }
-    const analysis = analyze(await readArticleFile(file));
+    const analysis = analyze(await readArticleFile(file), { language });
     const aligned = alignGold(stored, analysis.blocks.map((b) => b.text));
     if (aligned.status === 'drift') {
       notes.push(`${stored.page}: DRIFT, the article's blocks ${aligned.missing.join(', ')} changed since the page was judged; not scored (re-judge them)`);
@@ -101,7 +111,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
     if (args.includes('--errors')) errors.push(...errorLines(score, aligned.gold, analysis));
   }
   const out: string[] = [
-    `News pages judged by hand (tests/fixtures/news-gold/): ${scored} of ${golds.length} scored.`,
+    `News pages judged by hand (tests/fixtures/news-gold/${language === 'en' ? '' : `${language}/`}): ${scored} of ${golds.length} scored.`,
     'Shown by default (claims of kind statement and finding) against the clear statements and findings:',
     '',
     TABLE_HEADER,

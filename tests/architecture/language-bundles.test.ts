@@ -22,7 +22,7 @@ if (LANGUAGES.length === 0) console.log('no lexicon folder beside src/engine/lex
 interface Bundle {
   code: string;
   gzip: number;
-  /** The source files in it, relative to the project, with forward slashes. */
+  /** The source files with code in it, relative to the project, with forward slashes. */
   inputs: string[];
 }
 
@@ -37,7 +37,9 @@ async function bundleOf(entry: { file: string } | { language: string }, firefox 
   });
   const [output] = result.outputFiles ?? [];
   if (output === undefined) throw new Error('esbuild wrote nothing');
-  const inputs = Object.keys(result.metafile?.inputs ?? {}).map((path) => relative(ROOT, join(ROOT, path)).split(sep).join('/'));
+  // the files with bytes in the output: a module esbuild read and left out entirely (tree-shaken) is not in it
+  const written = Object.values(result.metafile?.outputs ?? {}).flatMap((meta) => Object.entries(meta.inputs));
+  const inputs = written.filter(([, input]) => input.bytesInOutput > 0).map(([path]) => relative(ROOT, join(ROOT, path)).split(sep).join('/'));
   return { code: output.text, gzip: gzipSync(output.contents, { level: 9 }).byteLength, inputs };
 }
 

@@ -52,9 +52,16 @@ describe('whosaid usage', () => {
   });
 
   it('exits 1 when the page is in a language the engine does not read, as the extension declines it', async () => {
-    const result = await runCli(['analyze', join(FIXTURES, 'marche.html')]);
+    const result = await runCli(['analyze', join(FIXTURES, 'mercado.html')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/marche\.html: the article's language \(fr\) is not supported/);
+    expect(result.stderr).toMatch(/mercado\.html: the article's language \(es\) is not supported/);
+  });
+
+  it('reads a French page in French (issue 17)', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'marche.html')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('la mairie');
+    expect(result.stdout).toContain('une poissonnière');
   });
 
   it('exits 1 and says so plainly when the file does not exist', async () => {

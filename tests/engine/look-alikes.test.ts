@@ -44,6 +44,9 @@ describe('look-alikes', () => {
 
   it.each([
     ['The governor ordered that the depot be closed.', 'ordered'],
+    // a greeting's word written with a capital is a name: the report stands
+    ['“It was worth the wait,” said Grace Holloway.', 'said'],
+    ['The library reopens in May, said Grace Holloway, the head librarian.', 'said'],
     ['The judge ordered the port authority to release the files.', 'ordered'],
     ['The rebels claimed that the fire was an accident.', 'claimed'],
     ['She said the harbour would reopen on Monday.', 'said'],

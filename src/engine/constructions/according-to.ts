@@ -40,17 +40,79 @@ export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase 
       const tok = tokens[t + i];
       matches = tok !== undefined && tok.lower === phrase.words[i] && tok.block === first.block;
     }
-    if (matches) return phrase;
+    if (!matches) continue;
+    const n = phrase.words.length;
+    // "Pour la ministre, …" reports, "Pour repérer ces personnes, …" does not
+    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
+    // "selon le ministère" reports, "selon que …" and "selon nous" do not
+    if (phrase.needsSource === true && !namesSource(seg, t + n)) continue;
+    return phrase;
   }
   return null;
 }
+
+/**
+ * Whether a source may open at t: a name, a determiner, a pronoun for someone ("selon lui") or a noun for people;
+ * not "selon que …", "selon nous" (the writer) or "selon toute vraisemblance".
+ */
+function namesSource(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  const tok = seg.tokens[t];
+  if (tok === undefined || tok.kind !== 'word' || tok.block !== seg.tokens[t - 1]?.block) return false;
+  // "selon nous", "selon nos informations": the writer's own voice
+  if (lex.WRITER_PRONOUNS.has(tok.lower)) return false;
+  if (tok.cap) return true;
+  return (lex.DETERMINERS.has(tok.lower) && !lex.INDEFINITE_DETERMINERS.has(tok.lower)) || lex.PERSON_PRONOUNS.has(tok.lower) ||
+    lex.PLURAL_PRONOUNS.has(tok.lower) || lex.isPersonNoun(tok.lower) || lex.INDEFINITE_DETERMINERS.has(tok.lower) &&
+    speakingNoun(lex, seg.tokens[t + 1]?.lower ?? '');
+}
+
+/** A noun for people, a document, a body or an unnamed source: "selon un sondage", "selon plusieurs sources". */
+function speakingNoun(lex: Lexicon, lower: string): boolean {
+  return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) || lex.UNNAMED_SOURCE_NOUNS.has(lower);
+}
+
+/** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */
+function opensSentenceAt(seg: Segmented, t: number): boolean {
+  const prev = seg.tokens[t - 1];
+  return prev === undefined || prev.block !== seg.tokens[t]?.block || /^[.!?…]$/.test(prev.text);
+}
+
+/**
+ * Whether a speaker and then a comma follow at t: a name ("Pour Javier López,") or a determiner before a noun for a
+ * person, a body or a document ("Pour la ministre,", "Pour le gouvernement,"), not an infinitive or a time.
+ */
+function speakerThenComma(seg: Segmented, t: number): boolean {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  const head = tokens[t];
+  if (head === undefined || head.kind !== 'word') return false;
+  let noun = head.cap;
+  if (!noun && lex.DETERMINERS.has(head.lower)) {
+    const next = tokens[t + 1];
+    noun = next !== undefined && next.kind === 'word' && (next.cap || lex.PERSON_TITLES.has(next.lower) || lex.ORGANISATION_NOUNS.has(next.lower) ||
+      lex.UNNAMED_SOURCE_NOUNS.has(next.lower) || lex.DOCUMENT_NOUNS.has(next.lower));
+  }
+  if (!noun) return false;
+  for (let i = t + 1; i < t + 12; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.block !== head.block || tok.kind === 'quote') return false;
+    if (tok.text === ',') return true;
+    if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== '(' && tok.text !== ')') return false;
+  }
+  return false;
+}
+
 
 /** The cue of "according to" at t, when switched on (learned under its first word, 'according'). */
 export function accordingToCue(seg: Segmented, t: number, config: CueConfig): ProposedCue | null {
   const phrase = accordingPhraseAt(seg, t);
   if (phrase === null) return null;
   const form = phrase.words[0] ?? '';
-  return config.isCueForm(form) ? { first: t, last: t + phrase.words.length - 1, form, lemma: phrase.lemma, kind: 'according' } : null;
+  // a phrase the lexicon guards itself ("selon" only before a source) is a cue without a learned count: its first word
+  // ("à", "pour") must not be a cue form everywhere else
+  const guarded = phrase.needsSource === true || phrase.opensSentence === true;
+  return guarded || config.isCueForm(form) ? { first: t, last: t + phrase.words.length - 1, form, lemma: phrase.lemma, kind: 'according' } : null;
 }
 
 /**

@@ -21,7 +21,9 @@ export function matchAfter(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const limit = Math.max(floor, sentence.first);
   // a passive with its agent: "O’Malley’s move was first reported by MSNBC" (the agent speaks, the subject is the
   // content), "Asked by Stephanopoulos to respond …"; but "the report, which was written by …" only describes
-  if (lex.AGENT_WORDS.has(tokens[cue.last + 1]?.lower ?? '')) {
+  // (a compound past is active, its "par" no agent: "avait annoncé par avance que …")
+  const compoundPast = [1, 2, 3].some((k) => lex.PERFECT_AUXILIARIES?.has(tokens[cue.first - k]?.lower ?? '') === true);
+  if (lex.AGENT_WORDS.has(tokens[cue.last + 1]?.lower ?? '') && !compoundPast) {
     const agent = subjectRightOf(tokens, cue.last + 2, sentence.end, lex);
     if (agent === null || !looksLikeSpeaker(lex, tokens, agent) || !config.allows(cue.form, 'after', cue.context, { seg, tok: cue.first })) return null;
     const byCue = { ...cue, last: cue.last + 1 };

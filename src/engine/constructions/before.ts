@@ -3,11 +3,12 @@
  * and its interrupted form "<content>,” <speaker> <cue>, “<more content>.”
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { extendOverQuotes, hasWords, isClosingMark, isOpeningMark, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig } from '../cue.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { appositiveSubject, hearerAfter, subjectLeftOf, subjectRightOf } from '../noun-phrase.js';
 import { makeFrame, type Frame } from './frame.js';
+import { asClauseOpener, matchAsClause } from './as-clause.js';
 import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
 import { looksLikeSpeaker, opensAdjunct, speakerAndCueFollow } from './speakers.js';
 
@@ -21,16 +22,27 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   const lex = seg.lexicon;
   const { tokens } = seg;
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
+  // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
+  const asOpener = asClauseOpener(seg, sentence, cue);
+  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor);
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
   let source: TokenRange;
   let sep: number;
   let afterCue = cue.last + 1;
+  // "…, lance la députée" reports; "…, le combat continue" does not: an incise verb needs its speaker after it
+  // ("…, poursuit-elle" is read "poursuit elle", "…, a-t-il lancé" "a il lancé": the pronoun is inverted too)
+  const inverted = left.first < left.end ? invertedPronoun(lex, seg, { first: left.first, end: left.end }) :
+    !(seg.quoteOf[cue.first] === -1 && tokens[cue.first - 1]?.text === ',' &&
+      appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null);
+  if (!inverted && lex.INCISE_ONLY_LEMMAS?.has(cue.lemma) === true) return null;
   if (left.first < left.end) {
     sep = left.first - 1;
     source = { first: left.first, end: left.end };
-  } else if (tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
+    // "…, a-t-il dit" (read "a il dit"): the auxiliary inverted before its pronoun belongs to the incise
+    if (invertedPronoun(lex, seg, source) && lex.INVERTED_AUXILIARIES?.has(tokens[sep]?.lower ?? '') === true) sep--;
+  } else if (seg.quoteOf[cue.first] === -1 && tokens[cue.first - 1]?.text === ',' && appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex) !== null) {
     // "“…,” Tina Tchen, the first lady’s chief of staff, said in an interview."
     const app = appositiveSubject(tokens, cue.first - 1, Math.max(floor, sentence.first), config.isCueForm, lex);
     source = app ?? { first: cue.first, end: cue.first };
@@ -38,8 +50,21 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   } else {
     // inverted: "…,” said Pamfilova" / "…, said the document" / "…,” said Ann Lee, a friend of the family."
     sep = cue.first - 1;
-    const right = subjectRightOf(tokens, cue.last + 1, sentence.end, lex);
-    if (right === null || !looksLikeSpeaker(lex, tokens, right)) return null;
+    // "…, a affirmé le ministre", "…, a ensuite ajouté l'avocat": auxiliaries and adverbs before an inverted cue
+    while (sep > sentence.first && inciseWord(lex, tokens[sep]?.lower ?? '', true)) sep--;
+    // "…, a déclaré jeudi le ministre": a time or an adverb between the cue and its speaker
+    let speakerFrom = cue.last + 1;
+    for (let moved = true; moved;) {
+      moved = false;
+      while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) { speakerFrom++; moved = true; }
+      // "…, estime pour sa part Nadia", "…, rappelle de son côté le parquet"
+      const phrase = lex.INCISE_ADJUNCT_PHRASES?.find((p) => p.split(' ').every((w, i) => tokens[speakerFrom + i]?.lower === w));
+      if (phrase !== undefined) { speakerFrom += phrase.split(' ').length; moved = true; }
+    }
+    // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
+    speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
+    const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];
@@ -49,7 +74,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(lex, next.lower);
     if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !verbNext)) {
       let e = afterCue + 1;
-      while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote') e++;
+      while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
+        !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
       source = { first: right.first, end: e };
       afterCue = e;
     }
@@ -83,7 +109,9 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
-    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower))) {
+    // (", lors d'une réunion publique": an adjunct the apposition ended at, not more content)
+    if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower)) &&
+      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true)) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
@@ -144,6 +172,46 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/**
+ * A word of an inverted incise in a language that has them (Lexicon.INVERTED_AUXILIARIES, REFLEXIVES, INCISE_ADJUNCTS):
+ * before the cue an auxiliary, a reflexive or an adverb ("a", "s'est", "ensuite"), after it an adverb or a time ("jeudi").
+ */
+function inciseWord(lex: Lexicon, lower: string, beforeCue: boolean): boolean {
+  return (beforeCue && (lex.INVERTED_AUXILIARIES?.has(lower) === true || lex.REFLEXIVES?.has(lower) === true)) ||
+    lex.INCISE_ADJUNCTS?.has(lower) === true;
+}
+
+/**
+ * Past a hearer after an inverted cue, in a language that names one there (Lexicon.INCISE_HEARER_PREPOSITIONS):
+ * "à l'AFP", "au Monde", "à la presse", then the speaker. Returns `from` when none stands there.
+ */
+function pastInciseHearer(seg: Segmented, from: number, end: number): number {
+  const { tokens } = seg;
+  const lex = seg.lexicon;
+  if (lex.INCISE_HEARER_PREPOSITIONS?.has(tokens[from]?.lower ?? '') !== true) return from;
+  let t = from + 1;
+  if (lex.ARTICLES.has(tokens[t]?.lower ?? '')) t++;
+  const head = tokens[t];
+  if (head === undefined || head.kind !== 'word') return from;
+  t++;
+  // a capitalised hearer is one word ("à l'AFP", "au Parisien"), two before a speaker of two or more ("à Radio France
+  // Jean Dupont"); a common noun is one word ("à la presse")
+  if (head.cap) {
+    let run = t;
+    while (run < end && tokens[run]?.kind === 'word' && tokens[run]?.cap === true) run++;
+    if (run - t >= 3) t++;
+  }
+  const next = tokens[t];
+  return t < end && next !== undefined && next.kind === 'word' ? t : from;
+}
+
+/** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */
+function invertedPronoun(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
+  const tok = seg.tokens[range.first];
+  return lex.INVERTED_AUXILIARIES !== undefined && range.end - range.first === 1 && tok !== undefined &&
+    lex.THIRD_PERSON_SUBJECTS.has(tok.lower) && seg.blocks[tok.block]?.text.charAt(tok.start - 1) === '-';
 }
 
 /** A word ending as a finite verb does ("marks", "passed"; not "press"). */

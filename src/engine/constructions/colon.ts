@@ -10,6 +10,7 @@ import { makeFrame, type Frame } from './frame.js';
 import { contentEndAfter } from './content-bounds.js';
 import { sentenceSubject } from './speakers.js';
 import { opensBlockAsLabel } from './transcript-label.js';
+import { isClosingDash } from './signature-dash.js';
 
 /** The cue of the colon at `t`, if it is one: after a label opening its block, or before a quotation. */
 export function colonCue(seg: Segmented, sentence: Sentence, t: number, config: CueConfig): ProposedCue | null {
@@ -34,5 +35,10 @@ export function matchColon(seg: Segmented, sentence: Sentence, cue: CueCandidate
   if (subject === null) return null;
   for (let t = subject.end; t < cue.first; t++) if (config.isCueForm(tokens[t]?.lower ?? '') || tokens[t]?.kind === 'quote') return null;
   const first = cue.last + 1;
-  return makeFrame(seg, cue, 'colon', [{ first, end: contentEndAfter(seg, first, sentence, config) }], subject);
+  // "Procès de l'incendie : « Je n'ai jamais voulu tuer » – l'accusée": a headline's closing dash names the speaker
+  const end = contentEndAfter(seg, first, sentence, config);
+  if (seg.blocks[sentence.block]?.kind === 'headline') {
+    for (let t = first; t < (block.end); t++) if (isClosingDash(seg, sentence, t) && seg.quoteOf[t] === -1) return null;
+  }
+  return makeFrame(seg, cue, 'colon', [{ first, end }], subject);
 }

@@ -81,7 +81,7 @@ export function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: S
   return pos;
 }
 
-/** The next "that", quotation mark or colon within `window` tokens, before any other clause break. */
+/** The next complementizer ("that", "que"), quotation mark or colon within `window` tokens, before any other clause break. */
 function findThatOrQuote(seg: Segmented, from: number, end: number, window: number): number {
   for (let t = from; t < end && t - from <= window; t++) {
     const tok = seg.tokens[t];

@@ -13,7 +13,7 @@ export function looksLikeSpeaker(lex: Lexicon, tokens: Token[], range: TokenRang
     const tok = tokens[t];
     if (tok === undefined || tok.kind !== 'word') continue;
     if (tok.cap || lex.UNNAMED_SOURCE_NOUNS.has(tok.lower) || lex.DOCUMENT_NOUNS.has(tok.lower) || lex.ORGANISATION_NOUNS.has(tok.lower) ||
-      lex.TITLES.has(tok.lower)) return true;
+      lex.TITLES.has(tok.lower) || (lex.PERSON_NOUN_SPEAKERS === true && lex.isPersonNoun(tok.lower))) return true;
   }
   return false;
 }

@@ -53,6 +53,21 @@ export interface CueVerb {
 }
 
 /**
+ * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
+ * tokens.ts reads this file (a type import back would be a cycle).
+ */
+export interface LexiconToken {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  cap: boolean;
+  quoteRole?: 'open' | 'close' | 'either';
+}
+
+/**
  * A phrase that names its source without a verb of its own: "according to X", "selon X", "d'après X", "laut X",
  * "nach Angaben von X" (the source after it), "X zufolge" (the source before it).
  */
@@ -63,6 +78,16 @@ export interface AccordingToPhrase {
   position: 'prefix' | 'postposition';
   /** The lemma its claims report ("according to", "selon", "laut"). */
   lemma: string;
+  /**
+   * Only opening its sentence, before a name or a noun for a speaker and a comma: "Pour la ministre, …" reports,
+   * "Pour repérer ces personnes, …" does not.
+   */
+  opensSentence?: true;
+  /**
+   * Only before a source: a name, a determiner, a pronoun for someone or a noun for people ("selon le ministère";
+   * not "selon que …", "selon nous", "selon toute vraisemblance").
+   */
+  needsSource?: true;
 }
 
 /**
@@ -393,6 +418,60 @@ export interface Lexicon {
   OWNED_SUFFIX?: string;
   /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
   isVerbAfterSubject?(lower: string): boolean;
+
+  // constructions English does not have (optional: a language without one leaves it out)
+  /**
+   * Splits the clitics a language's words carry into tokens of their own, on one block's tokens from `from`, in place:
+   * French elision and inverted pronouns ("l'avocat", "a-t-il"), and its single guillemets (lexicon/fr/split-words.ts).
+   */
+  splitTokens?(tokens: LexiconToken[], from: number): void;
+  /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
+  INVERTED_AUXILIARIES?: Words;
+  /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
+  INCISE_ADJUNCTS?: Words;
+  /**
+   * Participles that report only in a compound tense, after one of PERFECT_AUXILIARIES ("a déclaré", "a-t-il
+   * confié", "s'est inquiétée"): alone or after a passive "être" they describe ("le texte, soutenu par …", "sera confié
+   * à …").
+   */
+  COMPOUND_PARTICIPLES?: Words;
+  /** The auxiliaries of the compound past ("a", "ont", "avait"); "être" forms count after a reflexive ("s'est"). */
+  PERFECT_AUXILIARIES?: Words;
+  /** Reflexive pronouns ("s'", "se"): "s'inquiète" reports, "inquiète les opposants" does not. */
+  REFLEXIVES?: Words;
+  /** Lemmas that report only with a reflexive pronoun before them ("s'inquiéter", "se féliciter"). */
+  REFLEXIVE_LEMMAS?: Words;
+  /**
+   * The incise stands inside the quotation marks: "« Nous sommes prêts, explique le maire. Mais … »". A cue verb
+   * right after a comma inside a quotation, with its inverted speaker and then a stop, is then read as a cue.
+   */
+  INCISES_IN_QUOTATIONS?: true;
+  /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
+  AS_CLAUSE_OPENERS?: Words;
+  /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
+  OBJECT_CLITICS?: Words;
+  /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */
+  NOUN_MARKERS?: Words;
+  /** Phrases between an inverted cue and its speaker, words split by a space: "pour sa part", "de son côté". */
+  INCISE_ADJUNCT_PHRASES?: readonly string[];
+  /** Subjects that name no one who speaks: "Cela explique la hausse", "Ce qui est dit". */
+  IMPERSONAL_SUBJECTS?: Words;
+  /**
+   * The articles that give a noun its grammatical gender, in a language whose "il" and "elle" stand for things and
+   * bodies too ("la direction … elle", "le gouvernement … il"); left out, a gendered pronoun means a person.
+   */
+  FEMININE_ARTICLES?: Words;
+  MASCULINE_ARTICLES?: Words;
+  /** Lemmas that report only in an inverted incise, their speaker after them ("…, lance la députée", not "le combat continue"). */
+  INCISE_ONLY_LEMMAS?: Words;
+  /** Any noun for a person may be an inverted speaker ("…, a déclaré une poissonnière"), not only the listed ones. */
+  PERSON_NOUN_SPEAKERS?: true;
+  /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
+  INCISE_HEARER_PREPOSITIONS?: Words;
+  /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */
+  APPOSITION_ENDERS?: Words;
+  /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
+  ARTICLE_BEFORE_TITLE?: true;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;

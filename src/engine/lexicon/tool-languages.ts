@@ -7,11 +7,13 @@
 import { registerLexicon } from './index.js';
 import { english } from './en/index.js';
 import { german, SENTENCE_READER as germanReader } from './de/index.js';
+import { french } from './fr/index.js';
 import { registerSentenceReader } from '../constructions/sentence-readers.js';
 
-/** Registers English and German, and German's sentence reader (registering twice is harmless). */
+/** Registers English, German and French, and German's sentence reader (registering twice is harmless). */
 export function registerToolLanguages(): void {
   registerLexicon(english);
   registerLexicon(german);
+  registerLexicon(french);
   registerSentenceReader(german.language, germanReader);
 }
