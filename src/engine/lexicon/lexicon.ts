@@ -194,6 +194,12 @@ export interface Lexicon {
   DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>>;
   /** Lemmas whose passive with no clause after it names what happened to someone ("was charged", "were told to leave"). */
   PASSIVE_DEED_LEMMAS: Words;
+  /** Per cue lemma, head nouns of an object that is a thing, not what was said ("wrote books", "retweeted the story"). */
+  THING_OBJECTS: Readonly<Record<string, Words>>;
+  /** Words after "according to" that make it "in keeping with" ("priced according to how …"), not a source. */
+  NOT_SOURCES_AFTER_ACCORDING_TO: Words;
+  /** Subjects of no one in particular before a modal and a cue ("Few would argue"): no report. */
+  GENERIC_SUBJECTS: Words;
   /** First-person subjects: outside quotation marks, the writer's own voice. */
   WRITER_PRONOUNS: Words;
   /** Words of an ALL-CAPS section label before a colon ("MARKETS:"): never a speaker. */
@@ -285,6 +291,10 @@ export interface Lexicon {
   MODEL_AUXILIARIES: Words;
   MODEL_PREPOSITIONS: Words;
   PASSIVE_AUXILIARIES: Words;
+  /** Modal verbs ("will", "could"): the word right before one ends its subject. */
+  MODALS: Words;
+  /** -s forms of cue verbs as often plural nouns: before a modal they are ("these forecasts will …"). */
+  PLURAL_NOUN_FORMS: Words;
   SUBORDINATE_OPENERS: Words;
   SUBORDINATORS: Words;
   ADJUNCT_CONJUNCTIONS: Words;

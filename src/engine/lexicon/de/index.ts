@@ -58,6 +58,13 @@ export const german: Lexicon = {
   CUE_IDIOMS: [],
   HEDGE_LEMMAS: none,
   SHOW_KINDS: none,
+  // the English precision rules' words (issue 16: a thing as object, "according to how", generic subjects, plural
+  // nouns before a modal): none yet in German
+  THING_OBJECTS: {},
+  NOT_SOURCES_AFTER_ACCORDING_TO: none,
+  GENERIC_SUBJECTS: none,
+  MODALS: none,
+  PLURAL_NOUN_FORMS: none,
   COMMAND_LEMMAS: none,
   MEASURE_UNITS: none,
   MEASURE_FOLLOWERS: none,
