@@ -6,7 +6,7 @@
  *   npx tsx scripts/news-gold-from-notes.ts NOTES.txt [more notes …]     (the page is the file name before the first dot)
  *
  * The page is ../shared/pages/readability/PAGE/source.html unless a line "@path FILE" names another file of ../shared.
- * A page in another language than English says so in a line "@language fr": its gold goes to news-gold/fr/ and the
+ * A page in another language than English says so in a line "@language de": its gold goes to news-gold/de/ (French: fr) and the
  * article is read as that language reads it.
  *
  * One line per judgement, fields split by " | " (see tests/fixtures/news-gold/README.md for the meaning):
@@ -80,7 +80,7 @@ async function convert(notesPath: string): Promise<void> {
     const [name] = names;
     if (name === undefined || name === '?') return '';
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|Le|La|Les|L'|L’|Un|Une)$/.test(words[0] ?? '')) {
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|L'|L’|Un|Une)$/.test(words[0] ?? '')) {
       names.push(words[words.length - 1] ?? name);
     }
     const key = speakerKey(name);
@@ -145,6 +145,6 @@ async function convert(notesPath: string): Promise<void> {
     `${gold.lookalikes.length} look-alikes, ${gold.furniture.length} furniture spans`);
 }
 
-// the pages of every language the tools read (a French page is refused by a finder that knows English alone)
+// the pages of every language the tools read (a German or French page is refused by a finder that knows English alone)
 registerToolLanguages();
 for (const notes of process.argv.slice(2)) await convert(notes);

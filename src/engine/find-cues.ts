@@ -199,6 +199,40 @@ export function clauseAfterThat(seg: Segmented, that: number): boolean {
     lex.PREPOSITIONS.has(w.lower);
 }
 
+/**
+ * Whether the always-on -s form at `t` ("states", "demands", "pledges") reads as a plural noun here: before "that"
+ * and an auxiliary ("states that have suffered"), or, with no "that" after it, when the word before it cannot end a speaker
+ * ("more diverse states.", "existing pledges to …"); a name, a pronoun, a document, a body, people, a relative word or a
+ * conjunction before it leave it a verb ("the document states", "she insists", "a problem that demands", "and pledges").
+ */
+function alwaysOnNoun(seg: Segmented, t: number, required: string): boolean {
+  const lex = seg.lexicon;
+  const tok = seg.tokens[t];
+  if (tok === undefined || !lex.PLURAL_ENDING.test(tok.lower) || !Object.hasOwn(lex.ALWAYS_ON_VERB_FORMS, tok.lower)) return false;
+  if (lex.COMPLEMENTIZERS.has(seg.tokens[t + 1]?.lower ?? '')) {
+    if (required === '' || clauseAfterThat(seg, t + 1)) return false;
+    // "states that have suffered": "that" the subject of a relative clause; else "that" may open a clause the
+    // clause test does not know ("the website states that same-sex couples …")
+    return lex.MODEL_AUXILIARIES.has(seg.tokens[t + 2]?.lower ?? '');
+  }
+  const prev = seg.tokens[t - 1];
+  if (prev === undefined || prev.kind !== 'word' || prev.cap || prev.block !== tok.block) return false;
+  const w = prev.lower;
+  const singular = lex.PLURAL_ENDING.test(w) ? w.slice(0, -1) : w;
+  return !(lex.PERSONAL_PRONOUNS.has(w) || lex.PHRASE_BREAKERS.has(w) ||
+    lex.DOCUMENT_NOUNS.has(singular) || lex.ORGANISATION_NOUNS.has(singular) || lex.UNNAMED_SOURCE_NOUNS.has(w) ||
+    lex.isPersonNoun(w) || lex.MODEL_AUXILIARIES.has(w) || lex.BETWEEN_SUBJECT_AND_CUE.has(w) || lex.ADVERB_ENDING.test(w));
+}
+
+/** How far after a naming form its namer may stand ("a speech titled ‘How to Foster Long-Term Investment’ by Neera Tanden"). */
+const AGENT_WINDOW = 12;
+
+/** Whether a namer introduced by "by" follows the naming form at `t` in its sentence: then it names who said it. */
+function agentFollows(seg: Segmented, sentence: Sentence, t: number): boolean {
+  for (let k = t + 1; k < sentence.end && k <= t + AGENT_WINDOW; k++) if (seg.lexicon.AGENT_WORDS.has(seg.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Whether the cue word at `site` is an -s form right after a capitalised word: "The Post reports". */
 function nameThenVerb(site: CueSite): boolean {
   const { seg, tok } = site;
@@ -378,6 +412,10 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     const prev = tokens[t - 1];
     const required = config.requiredNext?.(tok.lower) ?? '';
     if (required !== '' && !required.split('|').includes(next?.lower ?? '.')) continue;
+    // "Rust Belt states that have suffered", "more diverse states.", "the union's demands": an always-on -s form is a
+    // plural noun unless what stands before it may head a speaker ("the document states", "she insists", "Reyes
+    // alleges"), and "states that" reports only before a clause
+    if (alwaysOnNoun(seg, t, required)) continue;
     // "the United States", "a Trump Says rally": a capitalised word inside a sentence of running text is a name
     if (tok.cap && t > sentence.first && seg.blocks[sentence.block]?.kind !== 'headline' && prev !== undefined &&
       prev.kind === 'word') continue;
@@ -390,6 +428,8 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.PLURAL_ENDING.test(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&
       lex.PAST_ENDING.test(next.lower)) continue;
+    // "these forecasts will prove accurate", "development projects would expire": a plural noun, the modal's subject
+    if (lex.PLURAL_NOUN_FORMS.has(tok.lower) && lex.MODALS.has(next?.lower ?? '')) continue;
     const lemma = lex.lemmaOf(tok.lower);
     // "an attack that claimed the lives of 140 people"
     if (lex.CLAIM_TRAP_LEMMAS.has(lemma) && (lex.CLAIM_TRAP_NOUNS.has(next?.lower ?? '') || lex.CLAIM_TRAP_NOUNS.has(tokens[t + 2]?.lower ?? '') ||
@@ -405,11 +445,12 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // clause follows ("footage from the game shows that …")
     if (lex.SHOW_FORMS.has(tok.lower) && prev !== undefined && lex.SHOW_KINDS.has(prev.lower) &&
       !(next !== undefined && next.kind === 'word' && (lex.COMPLEMENTIZERS.has(next.lower) || lex.SUBORDINATE_OPENERS.has(next.lower)))) continue;
-    // "a program called Sandy Hook Promise", "the so-called special relationship": naming, not a report
+    // "a program called Sandy Hook Promise", "a shape called a strange attractor", "a paper titled “…”", "the so-called
+    // special relationship": naming, not a report ("the firm named a new chief" is a deed all the same)
     if (lex.NAMING_FORMS.has(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap && (lex.NAMING_PREFIXES.has(prev.lower) ||
       (!lex.MODEL_PRONOUNS.has(prev.lower) && !lex.MODEL_AUXILIARIES.has(prev.lower) && !lex.ADVERB_ENDING.test(prev.lower) &&
       !lex.RELATIVE_WORDS.has(prev.lower) && !lex.BETWEEN_SUBJECT_AND_CUE.has(prev.lower))) && next !== undefined &&
-      (next.cap || next.kind === 'quote')) continue;
+      (next.cap || next.kind === 'quote' || lex.INDEFINITE_DETERMINERS.has(next.lower)) && !agentFollows(seg, sentence, t)) continue;
     // "Jane Doe reported from Kabul": a reporter's credit line, not a report
     if (lex.CREDIT_LEMMAS.has(lemma) && lex.CREDIT_PREPOSITIONS.has(next?.lower ?? '') && tokens[t + 2]?.cap === true) continue;
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report

@@ -7,7 +7,9 @@
  * page. Then a small learned model (model/report-model.ts, `npm run train`) gives each remaining frame the
  * probability that it is a report, calibrated on PolNeAR dev; a cue verb's frame with its content after it under the
  * model's threshold is dropped (the verb in another sense than reporting), and every frame kept carries the
- * probability as its confidence. Other frames keep their claims however low their confidence (mayDrop). Without a model every frame the rules keep is unscored.
+ * probability as its confidence. Other frames keep their claims however low their confidence (mayDrop); an always-on
+ * cue form's claim ("…, the document states") is never under ALWAYS_ON_CONFIDENCE. Without a model every frame the
+ * rules keep is unscored.
  *
  * A content that opens with a dateline or a section label loses it (withoutLeadingLabel). Bounded work per frame: a look at a few tokens around the cue, the content's first tokens and the speaker's.
  */
@@ -15,14 +17,15 @@ import type { Segmented, Token } from './tokens.js';
 import { hasWords, regionOf } from './tokens.js';
 import type { Frame } from './constructions/frame.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { CONFIDENCE_UNSCORED } from './confidence.js';
+import { ALWAYS_ON_CONFIDENCE, CONFIDENCE_UNSCORED } from './confidence.js';
 import { reportProbability, type ReportModel } from './model/report-model.js';
 
 /** Frames judged between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
-export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed';
+export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical';
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -42,7 +45,8 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
-        confidence.push(p);
+        // (after the keep decision: which frames stand is the model's alone)
+        confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
     }
     if ((i + 1) % FRAMES_PER_SLICE === 0) yield;
@@ -80,10 +84,15 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   const label = labelRefusal(seg, frame);
   if (label !== null) return label;
   if (isWritersVoice(seg, frame)) return 'writer';
+  if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
+  if (isHypothetical(seg, frame)) return 'hypothetical';
+  if (isOpeningParticiple(seg, frame)) return 'opening participle';
+  if (thingFollows(seg, frame)) return 'thing';
+  if (isNaming(seg, frame)) return 'naming';
   return null;
 }
 
@@ -214,14 +223,23 @@ function startsWithMeasure(seg: Segmented, frame: Frame): boolean {
   return k >= end || next === undefined || next.block !== num.block || lex.MEASURE_FOLLOWERS.has(next.lower);
 }
 
-/** Each lexicon's DEED_FOLLOWERS as word sequences per lemma, split once. */
-const DEED_SEQUENCES = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** One DEED_FOLLOWERS entry: its words, and how many words on from the cue they may start (0: right after it). */
+interface DeedSequence { words: string[]; within: number }
 
-function deedSequences(lex: Lexicon): Map<string, string[][]> {
+/** How far on an entry opening with '…' may start ("asked the ferry company for comment"). */
+const DEED_WITHIN = 4;
+
+/** Each lexicon's DEED_FOLLOWERS as word sequences per lemma, split once. */
+const DEED_SEQUENCES = new WeakMap<Lexicon, Map<string, DeedSequence[]>>();
+
+function deedSequences(lex: Lexicon): Map<string, DeedSequence[]> {
   let map = DEED_SEQUENCES.get(lex);
   if (map === undefined) {
     map = new Map(Object.entries(lex.DEED_FOLLOWERS).map(([lemma, entries]) =>
-      [lemma, entries.flatMap((entry) => entry.split('|').map((alternative) => alternative.split(' ')))]));
+      [lemma, entries.flatMap((entry) => {
+        const within = entry.startsWith('… ') ? DEED_WITHIN : 0;
+        return entry.slice(within === 0 ? 0 : 2).split('|').map((alternative) => ({ words: alternative.split(' '), within }));
+      })]));
     DEED_SEQUENCES.set(lex, map);
   }
   return map;
@@ -232,7 +250,105 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
   const sequences = deedSequences(seg.lexicon).get(frame.cue.lemma);
   if (sequences === undefined) return false;
   const first = frame.cue.first + 1;
-  return sequences.some((words) => words.every((w, j) => seg.tokens[first + j]?.lower === w));
+  const block = seg.tokens[frame.cue.first]?.block;
+  return sequences.some(({ words, within }) => {
+    // a cue that reads on past the words to a verb of its own ("continued to insist", "continued to call for")
+    // reports by that verb
+    if (within === 0 && (frame.cue.last >= first + words.length || isCueVerb(seg.lexicon, seg.tokens[first + words.length]?.lower))) return false;
+    for (let start = first; start <= first + within; start++) {
+      if (words.every((w, j) => seg.tokens[start + j]?.lower === w)) return true;
+      const tok = seg.tokens[start];
+      if (tok === undefined || tok.block !== block || tok.kind !== 'word') return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * What no one in particular would say: "Few would argue against …", "Anyone who has closed a deal will tell you …"
+ * (the subject right before the modal is a word of no one in particular; outside quotation marks). A counterfactual
+ * ("Uber might have suggested that …") stays: PolNeAR annotates "would have described", "could have referenced".
+ */
+function isHypothetical(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const toks = seg.tokens;
+  const before = toks[frame.cue.first - 1]?.lower ?? '';
+  const modal = toks[frame.cue.first - 2]?.lower ?? '';
+  return lex.MODALS.has(before) && lex.GENERIC_SUBJECTS.has(modal) && regionOf(seg, frame.cue.first) === undefined;
+}
+
+/**
+ * A participle of a topic opening its sentence with no speaker of its own: "Talking about how he felt, he said …"
+ * sets the scene for the report that follows, whose speaker is the main clause's ("Noting that …, Allen said" reports:
+ * PolNeAR annotates it).
+ */
+function isOpeningParticiple(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (frame.source !== null || !lex.GERUND_ENDING.test(frame.cue.form) || !lex.TOPIC_PREPOSITIONS.has(seg.tokens[frame.cue.first + 1]?.lower ?? '')) return false;
+  const sentence = seg.sentences[seg.sentenceOf[frame.cue.first] ?? -1];
+  return sentence !== undefined && sentence.first === frame.cue.first && regionOf(seg, frame.cue.first) === undefined;
+}
+
+/** Whether `form` is a form of a listed cue verb ("insist", "calls"). */
+function isCueVerb(lex: Lexicon, form: string | undefined): boolean {
+  if (form === undefined) return false;
+  const lemma = lex.lemmaOf(form);
+  return lex.CUE_VERBS.some((verb) => verb.lemma === lemma);
+}
+
+/** How many words after a cue verb may stand before its object's head noun ("wrote the first of his many books"). */
+const THING_HEAD_WINDOW = 8;
+
+/**
+ * The verb's object is a thing (THING_OBJECTS): "wrote books on the occult", "retweeted the story". Its head noun
+ * stands among the first words after the verb, before any "that", quotation or stop, and no preposition opens them
+ * ("wrote in her book that …" and "wrote on Twitter that …" report).
+ */
+function thingFollows(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (!Object.hasOwn(lex.THING_OBJECTS, frame.cue.lemma)) return false;
+  const nouns = lex.THING_OBJECTS[frame.cue.lemma];
+  const content = frame.content[0];
+  if (nouns === undefined || content === undefined || content.first <= frame.cue.first) return false;
+  const block = seg.tokens[frame.cue.first]?.block;
+  for (let t = frame.cue.first + 1; t <= frame.cue.first + THING_HEAD_WINDOW; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.block !== block || tok.kind === 'quote' || (tok.kind === 'punct' && tok.text !== ',')) return false;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.WH_WORDS.has(tok.lower)) return false;
+    if (t === frame.cue.first + 1 && lex.PREPOSITIONS.has(tok.lower)) return false;
+    if (nouns.has(tok.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A participle of naming with no namer (NAMING_FORMS): "This is called a third-party request", "Called the
+ * Temple of Isis, it was founded in 1888" — the passive (its subject is the thing named, not a speaker) or a
+ * participle opening its sentence, no particle ("called on", "called for" report), and no "by" naming who named it
+ * ("is called a flop by its critics" reports).
+ */
+function isNaming(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (!lex.NAMING_FORMS.has(frame.cue.form) || frame.cue.last !== frame.cue.first) return false;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last) return false;
+  const next = seg.tokens[frame.cue.last + 1];
+  if (next === undefined || lex.PREPOSITIONS.has(next.lower)) return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  for (let t = frame.cue.last + 1; t < end; t++) if (lex.AGENT_WORDS.has(seg.tokens[t]?.lower ?? '')) return false;
+  let b = frame.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  const before = seg.tokens[b];
+  // a participle opening its sentence with no speaker before it ("Called the Temple of Isis, it …")
+  const opensSentence = (before === undefined || before.block !== seg.tokens[frame.cue.first]?.block ||
+    (before.kind === 'punct' && /^[.!?]$/.test(before.text))) && frame.source === null;
+  // (not in apposition: "Tim Cook, called it 'crap'" is how PolNeAR's speakers often stand, and it reports)
+  return opensSentence || lex.PASSIVE_AUXILIARIES.has(before?.lower ?? '');
+}
+
+/** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */
+function inKeepingWith(seg: Segmented, frame: Frame): boolean {
+  return seg.lexicon.NOT_SOURCES_AFTER_ACCORDING_TO.has(seg.tokens[frame.cue.last + 1]?.lower ?? '');
 }
 
 /**

@@ -85,8 +85,9 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
     }
     if (t.kind === 'punct' && t.text === '.') {
       const prev = tokens[i - 1];
-      // "Mr.", "B.", and the state in "(D-Wis.)"
-      if (!(isWord(prev) && (lex.ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || tokens[i + 1]?.text === ')'))) break;
+      // "Mr.", "B.", "the U.S. Embassy", and the state in "(D-Wis.)"
+      if (!(isWord(prev) && (lex.ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || (prev.cap && isDottedInitials(prev.text)) ||
+        tokens[i + 1]?.text === ')'))) break;
     }
     // a cue word after a determiner is a noun ("the reports said")
     const nounAfterDeterminer = t.kind === 'word' && isCueForm(t.lower) && lex.DETERMINERS.has(tokens[i - 1]?.lower ?? '');

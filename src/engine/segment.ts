@@ -283,10 +283,11 @@ function isAbbreviation(tok: Token, next: Token | undefined, lexicon: Lexicon, p
   // the U.S. The next day …" ends)
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
     prev.kind === 'word' && (abbreviations.has(prev.lower) || lexicon.lemmaOf(prev.lower) === lexicon.SAY_LEMMA)) return true;
-  // "the U.N. General Assembly", "the U.S. Senate", "a D.C. Council member": dotted initials after an article name
-  // what follows; only a word that opens sentences ends one there ("moved to the U.S. The next day …")
+  // "the U.N. General Assembly", "Officials at U.S. Embassy Kabul", "a former U.S. Ambassador", "met S.E.C. Chairman
+  // Jay Clayton": dotted initials name what follows; only a word that opens sentences ends one there ("moved to the
+  // U.S. The next day …", "in the U.S. He said …")
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(tok.text) && next !== undefined && next.kind === 'word' && next.cap && prev !== undefined &&
-    prev.kind === 'word' && lexicon.ARTICLES.has(prev.lower) && !opensSentences(lexicon, next.lower)) return true;
+    prev.kind === 'word' && !opensSentences(lexicon, next.lower)) return true;
   return false;
 }
 

@@ -1,10 +1,10 @@
 /**
- * `npm run eval -- --news [--language fr] [--errors] [--page NAME …]`: scores the engine on our judged real news pages
+ * `npm run eval -- --news [--language de|fr] [--errors] [--page NAME …]`: scores the engine on our judged real news pages
  * (tests/fixtures/news-gold/, read against the pages of ../shared at run time) and prints, per page and in total, the clear
  * statements found with the right speaker, the precision of what is highlighted by default, and the look-alikes and
  * furniture highlighted; then the same for thoughts, which are hidden by default. `--errors` lists every miss and
  * false highlight as page, block, offsets and reason, with the article's words (printed, never stored).
- * `--language fr` scores the pages judged in that language (tests/fixtures/news-gold/fr/), read as that language.
+ * `--language de` (or `fr`) scores the pages judged in that language (tests/fixtures/news-gold/de/, fr/), read as that language.
  * Skips with a message when ../shared is absent; a page whose blocks drifted from its gold is reported, not scored.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ export async function runNewsEval(args: string[]): Promise<number> {
   }
   const only = argValues(args, '--page');
   registerToolLanguages();
-  // English pages lie in the folder itself, another language's in its subfolder (news-gold/fr/)
+  // English pages lie in the folder itself, another language's in its subfolder (news-gold/de/, fr/)
   const language = argValues(args, '--language')[0] ?? 'en';
   const dir = language === 'en' ? NEWS_GOLD_DIR : new URL(`${language}/`, NEWS_GOLD_DIR);
   if (!existsSync(dir)) {

@@ -105,4 +105,4 @@ export function main(args: string[]): number {
 const cliArgs = process.argv.slice(2);
 const language = argValue(cliArgs, '--language');
 const germanCorpus = argValue(cliArgs, '--corpus') === 'gepade' || (language !== undefined && language.toLowerCase().startsWith('de'));
-process.exitCode = germanCorpus ? runGermanEval(cliArgs) : cliArgs.includes('--news') ? await runNewsEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
+process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : germanCorpus ? runGermanEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);

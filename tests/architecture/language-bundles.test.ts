@@ -13,6 +13,11 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
 
 /** content.js of the Chrome build at 87914ed, before the seam, gzipped at level 9 as build.mjs measures it. */
 const ENGLISH_CLICK_GZIP_BEFORE_SEAM = 121_677;
+/**
+ * What issue 16's precision rules add to an English click (the precision branch: the non-reporting senses judge-frames
+ * refuses and their words in lexicon/en, about 1.7 KB gzipped); the seam itself still adds nothing.
+ */
+const PRECISION_RULES_GZIP = 1_800;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
@@ -51,11 +56,11 @@ function foreignLexicons(inputs: readonly string[]): string[] {
 
 describe('a click on an English page', () => {
   for (const firefox of [false, true]) {
-    it(`injects no non-English lexicon and no more bytes than before the seam (${firefox ? 'Firefox' : 'Chrome'})`, async () => {
+    it(`injects no non-English lexicon and no more bytes than before the seam, but for issue 16's precision rules (${firefox ? 'Firefox' : 'Chrome'})`, async () => {
       const content = await bundleOf({ file: 'src/page/content.ts' }, firefox);
       expect(content.inputs).toContain('src/engine/lexicon/en/index.ts');
       expect(foreignLexicons(content.inputs)).toEqual([]);
-      expect(content.gzip).toBeLessThanOrEqual(ENGLISH_CLICK_GZIP_BEFORE_SEAM);
+      expect(content.gzip).toBeLessThanOrEqual(ENGLISH_CLICK_GZIP_BEFORE_SEAM + PRECISION_RULES_GZIP);
     });
   }
 });

@@ -65,6 +65,69 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
   });
 });
 
+describe('a cue verb in another sense than reporting: its object a thing, a name given, an aside (issue 16 point 2)', () => {
+  it.each([
+    // an object that is a thing: a work written or read, a post passed on
+    ['Lena Ortiz wrote two books on the harbour birds of Westport.', 'Lena Ortiz wrote that the harbour birds were leaving Westport.', 'Lena Ortiz | wrote'],
+    ['In 1970 the pilot wrote the first of his many books on sailing.', 'In 1970 the pilot wrote in his diary that the quay was sinking.', 'the pilot | wrote'],
+    ['A few pilots followed her in writing treatises and books on the harbour.', 'A few pilots were writing that the harbour was unsafe.', 'A few pilots | were writing'],
+    ['The mayor retweeted the story on Monday.', 'The mayor wrote on Monday that the story was false.', 'The mayor | wrote'],
+    ['Half the crew were reading the newspaper on the quay.', 'The newspaper reported that the crew had left the quay.', 'The newspaper | reported'],
+    // naming: a passive or a participle with no namer, a thing named after its noun
+    ['This kind of berth is called a harbour slip.', 'The harbour master called the berth “a disgrace.”', 'The harbour master | called'],
+    ['Called the Blue Quay, it was built in 1890 by the ferry company.', 'The pilots called the Blue Quay “a death trap.”', 'The pilots | called'],
+    ['The tides follow a pattern called a double ebb.', 'The pilots said the tides follow a pattern.', 'The pilots | said'],
+    ['Reyes read a paper titled “Tides of Westport.”', 'Reyes said the paper was late.', 'Reyes | said'],
+    // "according to" in keeping with something, not a source
+    ['Berths are priced according to how long the boats are.', 'Berths cost more this year, according to the harbour master.', 'the harbour master | according to'],
+    // the writer's asides: "all told", "as promised", "say", "as its name suggests", "warning bells"
+    ['All told, the new quay cost $4 million.', 'The council told residents the new quay cost $4 million.', 'The council | told'],
+    ['As promised, the new ferry is the fastest on the lake.', 'The ferry company promised that the new ferry would be the fastest on the lake.', 'The ferry company | promised'],
+    ['The gauge records one value — say, the depth of the water — every hour.', 'The pilots say the depth of the water changes every hour.', 'The pilots | say'],
+    ['As its name suggests, the Long Quay is long and narrow.', 'The survey suggests that the Long Quay is too narrow.', 'The survey | suggests'],
+    ['That should ring warning bells for everyone who uses the quay.', 'The harbour master is warning that the quay is unsafe.', 'The harbour master | is warning'],
+    // a plural noun before a modal ("these forecasts will …") is no verb
+    ['There is no guarantee that these forecasts will prove accurate.', 'The harbour board forecasts that traffic will grow.', 'The harbour board | forecasts'],
+    // deeds after the verb: showing off, presenting at a meeting or as something, finding oneself, asking for comment
+    ['The new ferry really shows off how fast a boat can be.', 'The new study shows that the ferry is fast.', 'The new study | shows'],
+    ['The study was presented at a meeting of harbour engineers in Westport.', 'The study found that the quay was sinking.', 'The study | found'],
+    ['The ferry company presented itself as a cheap alternative to the bus.', 'The ferry company said it was a cheap alternative to the bus.', 'The ferry company | said'],
+    ['The harbour bank soon found itself at the centre of the dispute.', 'The inquiry found that the harbour bank had lost the files.', 'The inquiry | found'],
+    ['The Gazette is asking the ferry company for comment.', 'The Gazette asked the ferry company whether the quay would close.', 'The Gazette | asked'],
+    ['After the storm the pilot continued to sail the old ferry.', 'The pilot continued to insist that the ferry was safe.', 'The pilot | continued'],
+    ['The council voted unanimously to close the quay.', 'The council said it would close the quay.', 'The council | said'],
+    ['The harbour bill was narrowly voted down on Monday.', 'The harbour board said the bill was voted down.', 'The harbour board | said'],
+    // what no one in particular would say
+    ['Few would argue against a safer quay for the ferries.', 'The pilots argue that the quay is unsafe for the ferries.', 'The pilots | argue'],
+    ['In the film each word is repeated several times.', 'The harbour master repeated that the quay would close.', 'The harbour master | repeated'],
+  ])('"%s" is no claim; "%s" is', (lookalike, twin, claim) => {
+    expect(claimsOf(lookalike)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it.each([
+    ['The pilots come from Rust Belt states that have lost their shipyards.'],
+    ['The ferry runs to larger, more diverse states.'],
+    ['The union tabled its demands on Monday.'],
+  ])('reads an always-on -s form as a plural noun where no speaker stands before it: "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps an always-on form after a speaker, a relative or a conjunction', () => {
+    expect(claimsOf('The harbour charter states that every berth must be paid for.')).toEqual(['The harbour charter | states']);
+    expect(claimsOf('Reyes called the toll unfair and insists the council must drop it.').map((c) => c.split(' | ')[1])).toContain('insists');
+  });
+
+  it('reads a participle of a topic opening the sentence as the scene of the report after it ("Talking about how …, he said")', () => {
+    expect(claimsOf('Talking about how the quay had changed, he said “it is a new port now”.')).toEqual(['he | said']);
+  });
+
+  it('keeps a name given by someone named ("called a flop by its critics") and a writing that reports ("wrote in his book that …")', () => {
+    expect(claimsOf('The new ferry was called “a floating disaster” by the pilots.').map((c) => c.split(' | ')[1])).toEqual(['was called']);
+    expect(claimsOf('Reyes wrote in his book that the quay was sinking.')).toEqual(['Reyes | wrote']);
+  });
+});
+
 describe('the writer’s own voice', () => {
   it.each([
     ['I think the council got the harbour tax wrong.', '“I think the council got the harbour tax wrong,” Reyes said.', 'Reyes | said'],
@@ -145,6 +208,15 @@ describe('confidence', () => {
       expect(c.confidence).toBeGreaterThan(0);
       expect(c.confidence).toBeLessThanOrEqual(1);
       expect(isLowConfidence(c)).toBe(false);
+    }
+  });
+
+  it('shows a document’s own words as sure: "…, the charter states" and "the charter states that …" are not low confidence', () => {
+    for (const text of ['Every berth must be paid for in advance, the harbour charter states.',
+      'The harbour charter states that every berth must be paid for in advance.']) {
+      const a = analysisOf(text);
+      expect(a.claims.map((c) => spanText(a, c.cue))).toEqual(['states']);
+      expect(a.claims.every((c) => !isLowConfidence(c))).toBe(true);
     }
   });
 

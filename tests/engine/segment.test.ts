@@ -55,6 +55,18 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not end a sentence after dotted initials before a capitalised word that names, whatever stands before them', () => {
+    expect(sentences('Officials at U.S. Embassy Westport said the quay would close. A former U.S. Ambassador agreed.')).toEqual([
+      'Officials at U.S. Embassy Westport said the quay would close.', 'A former U.S. Ambassador agreed.',
+    ]);
+    expect(sentences('He met S.E.C. Chairman Ana Reyes in May. Senior U.K. Officials said nothing.')).toEqual([
+      'He met S.E.C. Chairman Ana Reyes in May.', 'Senior U.K. Officials said nothing.',
+    ]);
+    // a word that opens sentences still ends one there
+    expect(sentences('The ferry sailed to the U.S. He said it would return.')).toEqual(['The ferry sailed to the U.S.', 'He said it would return.']);
+    expect(sentences('Talks moved to Westport, N.Y. But the quay stayed shut.')).toEqual(['Talks moved to Westport, N.Y.', 'But the quay stayed shut.']);
+  });
+
   it('does not end a sentence after a title, an initial or a month abbreviation', () => {
     expect(sentences('Sen. Ann B. Lee spoke on Jan. 5 in Washington. Mr. Ross agreed.')).toEqual([
       'Sen. Ann B. Lee spoke on Jan. 5 in Washington.', 'Mr. Ross agreed.',

@@ -43,6 +43,11 @@ describe('actor names are noun phrases', () => {
     expect(a.actors.map((x) => x.name)).not.toContain('When Margaret Hollis');
   });
 
+  it('keeps dotted initials inside a speaker ("Officials at the U.S. Embassy", not "Embassy")', () => {
+    const a = article('Officials at the U.S. Embassy said the harbour would reopen.', 'A former U.K. Ambassador said the toll was unfair.');
+    expect(a.claims.map((c) => textOf(a, c.source))).toEqual(['Officials at the U.S. Embassy', 'A former U.K. Ambassador']);
+  });
+
   it('reads the subject pronoun at the end of a phrase as the speaker ("…test code he said")', () => {
     const a = article('Tom Kirk, a security researcher, said the fault was serious.', 'Kirk has released test code he said exposes the fault.');
     expect(a.actors.map((x) => x.name)).not.toContain('released test code he');

@@ -5,6 +5,10 @@ import { parseNewsGold } from '../../src/eval/news-gold.js';
 // The judged pages' gold must hold offsets, hashes and keys only: the articles stay in ../shared.
 const DIR = new URL('../fixtures/news-gold/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+// another language's pages lie in its own folder (news-gold/de/, fr/), judged the same way
+const inFolder = (folder: string): string[][] => readdirSync(new URL(folder, DIR)).filter((f) => f.endsWith('.json')).map((f) => [folder, f]);
+const germanFiles = inFolder('de/');
+const otherLanguages = [...germanFiles, ...inFolder('fr/')];
 
 /** Every string anywhere in a parsed JSON value. */
 function strings(value: unknown): string[] {
@@ -20,11 +24,14 @@ describe('news gold files', () => {
   it('has judged pages', () => {
     expect(files.length).toBeGreaterThanOrEqual(25);
   });
-  it.each(files)('%s parses and stores no page text', (file) => {
-    const text = readFileSync(new URL(file, DIR), 'utf8');
+  it('has judged German pages', () => {
+    expect(germanFiles.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each([...files.map((f) => ['', f]), ...otherLanguages])('%s%s parses and stores no page text', (folder, file) => {
+    const text = readFileSync(new URL(`${folder}${file}`, DIR), 'utf8');
     const gold = parseNewsGold(text, file);
     expect(`${gold.page}.json`).toBe(file);
-    expect(gold.path).toMatch(/^(?:pages\/readability\/[\w-]+\/source\.html|articles\/[\w-]+\.html)$/);
+    expect(gold.path).toMatch(/^(?:pages\/readability\/[\w-]+\/source\.html|articles\/[\w-]+\.html|pages\/intl\/[a-z]{2}\/[\w.-]+\.html)$/);
     const loose = strings(JSON.parse(text)).filter((s) => s !== gold.page && s !== gold.path && !ALLOWED.test(s));
     expect(loose).toEqual([]);
   });

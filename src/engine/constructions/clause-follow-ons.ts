@@ -26,7 +26,7 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
     const hearsay = words.reportiveModals.has(lower) && (sameParagraph || perfect);
     const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
-    if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute) || (r.seg.tokens[t]?.cap ?? false)) continue;
+    if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute && !reportedMoodShape(r, floor, t)) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;
     // "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …": a main clause before the comma reports
     // with a verb the lexicon does not list; that verb is the cue
@@ -38,6 +38,16 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
   }
   return null;
+}
+
+/**
+ * An unlisted verb in the reported mood by its shape, second in its sentence beside a third-person subject: "Er
+ * schäme sich zutiefst", "Nun brauche es eine Kultur des Hinsehens".
+ */
+function reportedMoodShape(r: Reader, floor: number, t: number): boolean {
+  const { words } = r;
+  if (t !== floor + 1 || !words.reportedMoodEnding.test(lowerAt(r, t))) return false;
+  return words.reportedMoodSubjects.has(lowerAt(r, floor)) || words.reportedMoodSubjects.has(lowerAt(r, t + 1));
 }
 
 /**

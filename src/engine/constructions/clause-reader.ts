@@ -74,6 +74,8 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
       if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
       // "der Berner Gesundheits- und Sozialdirektor": a compound's shared part before "und"
       if (head && tok.text === '-' && words.phraseJoiners.has(lowerAt(r, t + 1))) { awaitingNoun = false; t++; continue; }
+      // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a list of such parts
+      if (head && tok.text === '-' && isPunct(r, t + 1, ',') && isCapWord(r, t + 2)) { t += 2; continue; }
       // "des United States Geological Survey (USGS)": a short bracket after the head
       const close = head && tok.text === '(' ? closingBracket(r, t, limit) : -1;
       if (close > 0) { t = close + 1; continue; }
@@ -103,7 +105,8 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
     if (words.phraseOpeners.has(tok.lower) && !head) { t++; continue; }
     // "der Sprecher des Ministeriums", "Angaben von AFP und Reuters", "der USGS in Denver": the phrase goes on when
     // a noun follows (after adjectives: "des späteren Opfers")
-    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) ? commonNounAt(r, t - 1) && nounAhead(r, t + 1, limit, true) :
+    // (a bare name, with no article before it, takes no genitive: "erklärt Nadeschdin der DW" names a hearer)
+    if (head && !awaitingNoun && (words.genitiveArticles.has(tok.lower) ? commonNounAt(r, t - 1) && !bareName(r, from, t - 1) && nounAhead(r, t + 1, limit, true) :
       words.phraseJoiners.has(tok.lower) && nounAhead(r, t + 1, limit, false))) {
       awaitingNoun = true;
       t++;
@@ -129,6 +132,20 @@ export function commonNounAt(r: Reader, t: number): boolean {
   const lex = r.seg.lexicon;
   return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) ||
     lex.UNNAMED_SOURCE_NOUNS.has(lower) || isReportNoun(r, lower) || r.words.nounEnding.test(lower);
+}
+
+/**
+ * Whether the capitalised word at t is a name standing bare in the phrase begun at `from`: no article or other opener
+ * before it, and no person noun, organisation or noun of report ("Nadeschdin", "Brenner"), so an article after it
+ * starts a hearer, never a genitive ("Sprecher der Polizei", "Angaben der Polizei" keep theirs).
+ */
+function bareName(r: Reader, from: number, t: number): boolean {
+  for (let k = from; k < t; k++) if (!isCapWord(r, k)) return false;
+  const lower = lowerAt(r, t);
+  const lex = r.seg.lexicon;
+  if (lex.isPersonNoun(lower) || lex.ROLE_WORDS.has(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) ||
+    lex.UNNAMED_SOURCE_NOUNS.has(lower) || isReportNoun(r, lower)) return false;
+  return !r.words.institutionEnding.test(lower);
 }
 
 /** The ")" closing the bracket at `open` within a few words and before `limit`, or -1. */
@@ -168,8 +185,23 @@ export function speakerWithApposition(r: Reader, speaker: TokenRange | null): To
   if (apposition === null) return speaker;
   let role = false;
   for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
+  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to
+  const named = !role && personRole(r, speaker) && onlyCapWords(r, apposition);
   const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
-  return role && closes ? { first: speaker.first, end: apposition.end } : speaker;
+  return (role || named) && closes ? { first: speaker.first, end: apposition.end } : speaker;
+}
+
+/** Whether a phrase holds a person's role word ("der Präsident des Gemeinderats"). */
+function personRole(r: Reader, phrase: TokenRange): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) return true;
+  return false;
+}
+
+/** Whether a phrase is capitalised words only, as a name is ("Nicolas Féraud"), two at most three. */
+function onlyCapWords(r: Reader, phrase: TokenRange): boolean {
+  if (phrase.end - phrase.first < 2 || phrase.end - phrase.first > 3) return false;
+  for (let k = phrase.first; k < phrase.end; k++) if (!isCapWord(r, k) || r.seg.lexicon.isPersonNoun(lowerAt(r, k))) return false;
+  return true;
 }
 
 /** The speaker phrase that ends just before `end`, read leftwards ("Medienberichten zufolge", "ersten Angaben zufolge"). */

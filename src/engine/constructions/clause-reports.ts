@@ -65,7 +65,16 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
       // "nach dem Urteil", "nach der Studie" tell when; "nach Angaben der Polizei", "nach einem Bericht" who says
       const head = headAfter === undefined ? '' : lowerAt(r, headAfter);
       const temporal = words.temporalArticles.has(lowerAt(r, t + 1)) && !words.opinionNouns.has(head);
-      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, head)) source = after;
+      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, head)) {
+        // "nach eigenen Angaben", "nach seiner Einschätzung": the account is someone's own, not the noun's
+        const own = ownAccountSpeaker(r, t, after, headAfter, floor);
+        if (own === 'previous') {
+          // the possessive points back to the one last reported, as a floating quote's speaker does
+          const content = sentenceContent(r, t, after.end, floor);
+          if (content.length > 0) return { cue: cueAt(t, lower, lower), cueRange: { first: t, end: t + 1 }, construction: 'floating', content, source: null };
+        } else if (own !== null) return frameOf(r, t, lower, own, sentenceContent(r, t, after.end, floor));
+        source = after;
+      }
       else if (seg.tokens[t - 1]?.cap === true && words.opinionNouns.has(lowerAt(r, t - 1))) {
         source = phraseLeft(r, t, floor);
         if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, source.first, t + 1, floor));
@@ -80,6 +89,27 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
     if (source !== null) return frameOf(r, t, lower, source, sentenceContent(r, t, source.end, floor));
   }
   return null;
+}
+
+/**
+ * The speaker of a source phrase that is someone's own account, or null when the phrase names its source ("nach
+ * Angaben der Polizei"): the noun of report closes the phrase and only the lexicon's own-account words and
+ * possessives stand before it. A possessive speaks for the one it points back to ("Nach seiner Einschätzung kommen
+ * vor allem …": he, not "Einschätzung"), the one last reported ('previous'); "eigenen" for the sentence's subject
+ * ("Nach eigenen Angaben hat er …", "Das Amt hat nach eigenen Angaben …").
+ */
+function ownAccountSpeaker(r: Reader, t: number, phrase: TokenRange, head: number, floor: number): TokenRange | 'previous' | null {
+  if (head !== phrase.end - 1 || head === phrase.first) return null;
+  let possessive = -1;
+  for (let k = phrase.first; k < head; k++) {
+    const lower = lowerAt(r, k);
+    if (r.words.accountPossessives.has(lower) && possessive < 0) possessive = k;
+    else if (!r.words.ownAccountWords.has(lower)) return null;
+  }
+  if (possessive >= 0) return 'previous';
+  // the phrase before the finite verb: the subject follows that verb; else the subject opens the sentence
+  if (t <= floor) return phraseRight(r, phrase.end + 1, r.sentence.end);
+  return phraseRight(r, floor, t);
 }
 
 /**
@@ -197,6 +227,19 @@ function standingDeterminer(r: Reader, at: number, finite: number): TokenRange |
 }
 
 /** Where the clause holding token t starts: after the last comma before it, or the sentence's start (or `floor`). */
+/** The phrase after an origin preposition that fills the clause before an impersonal cue ("Aus dem Ministerium heißt es"). */
+function creditedSource(r: Reader, start: number, t: number): TokenRange | null {
+  if (!r.words.originPrepositions.has(lowerAt(r, start))) return null;
+  const phrase = phraseRight(r, start + 1, t);
+  return phrase !== null && phrase.end === t ? phrase : null;
+}
+
+/** Whether the token at k closes a quotation that opens at `first`, the whole clause before the cue. */
+function closesQuotation(r: Reader, k: number, first: number): boolean {
+  const region = r.seg.quotes[r.seg.quoteOf[k] ?? -1];
+  return region !== undefined && region.close === k && region.open === first;
+}
+
 function clauseStartOf(r: Reader, t: number, floor: number): number {
   for (let k = t - 1; k >= floor; k--) if (isPunct(r, k, ',:;')) return k + 1;
   return floor;
@@ -245,13 +288,18 @@ function clauseAfterComma(r: Reader, t: number): TokenRange | null {
  */
 function saysSomething(r: Reader, first: number, end: number): boolean {
   let words = 0;
+  // a short clause says something when it holds a word in lower case that no phrase of time or place has (a verb:
+  // "Dafür fehlten belastbare Studien, sagt der Verband.")
+  let clause = false;
   for (let k = first; k < end; k++) {
     const tok = r.seg.tokens[k];
     if (tok === undefined) continue;
     if (tok.kind === 'quote' || (tok.kind === 'word' && r.words.reportedMoodVerbs.has(tok.lower))) return true;
-    if (tok.kind === 'word') words++;
+    if (tok.kind !== 'word') continue;
+    words++;
+    if (!tok.cap && /^\p{Ll}/u.test(tok.text) && !r.words.phraseOpeners.has(tok.lower) && !r.words.phraseEnders.has(tok.lower)) clause = true;
   }
-  return words >= 6;
+  return words >= 6 || (words >= 3 && clause);
 }
 
 /** Whether a passive auxiliary stands in the clause before the cue ("wurde … festgestellt"). */
@@ -353,7 +401,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
       continue;
     }
     // an incise after its content: "…, sagte der Minister." / "„…“, heißt es."
-    if (clauseStart === t && t > pos && hasWords(seg, pos, t - 1, 2) && saysSomething(r, pos, t - 1)) {
+    // (also right after a closing quotation mark with no comma: "«Es kommen zu viele» sagte der Ständerat.")
+    if ((clauseStart === t || closesQuotation(r, t - 1, pos)) && t > pos && hasWords(seg, pos, t - 1, 2) && saysSomething(r, pos, t - 1)) {
       let from = t + 1;
       while (from < t + 3 && r.words.inciseAdverbs.has(lowerAt(r, from))) from++;
       const speaker = speakerWithApposition(r, phraseRight(r, from, sentence.end));
@@ -363,7 +412,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
       while (after < sentence.end && r.words.inciseAdverbs.has(lowerAt(r, after))) after++;
       const colonAfter = isPunct(r, after, ':') || (isWordOutside(r, after) && isPunct(r, after + 1, ':'));
       if ((speaker !== null || impersonal) && !colonAfter) {
-        let contentLast = t - 1;
+        // (the closing mark stays with its quotation when no comma stands between it and the cue)
+        let contentLast = clauseStart === t ? t - 1 : t;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
         frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? null : speaker));
         pos = Math.max(t + 1, speaker?.end ?? 0);
@@ -394,9 +444,10 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // the cue before its content: "Der Minister sagte, …", "Nachdem X erklärt hatte, dass …"
     const content = contentAfter(r, t, cue.lemma);
     const start = clauseStart > pos && words.subordinators.has(lowerAt(r, clauseStart)) ? clauseStart + 1 : clauseStart;
-    const speaker = speakerOfClause(r, start, t);
-    // "In dem Bericht heißt es, …": an impersonal cue names no speaker
+    // "In dem Bericht heißt es, …": an impersonal cue names no speaker — unless an origin preposition names where the
+    // words come from: "Aus dem Schulministerium heißt es, …"
     const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
+    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null);
     if (speaker === null && !(impersonal && content !== null)) continue;
     if (content !== null) {
       frames.push(makeFrame(seg, cue, 'after', [content], speaker));

@@ -194,6 +194,12 @@ export interface Lexicon {
   DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>>;
   /** Lemmas whose passive with no clause after it names what happened to someone ("was charged", "were told to leave"). */
   PASSIVE_DEED_LEMMAS: Words;
+  /** Per cue lemma, head nouns of an object that is a thing, not what was said ("wrote books", "retweeted the story"). */
+  THING_OBJECTS: Readonly<Record<string, Words>>;
+  /** Words after "according to" that make it "in keeping with" ("priced according to how …"), not a source. */
+  NOT_SOURCES_AFTER_ACCORDING_TO: Words;
+  /** Subjects of no one in particular before a modal and a cue ("Few would argue"): no report. */
+  GENERIC_SUBJECTS: Words;
   /** First-person subjects: outside quotation marks, the writer's own voice. */
   WRITER_PRONOUNS: Words;
   /** Words of an ALL-CAPS section label before a colon ("MARKETS:"): never a speaker. */
@@ -285,6 +291,10 @@ export interface Lexicon {
   MODEL_AUXILIARIES: Words;
   MODEL_PREPOSITIONS: Words;
   PASSIVE_AUXILIARIES: Words;
+  /** Modal verbs ("will", "could"): the word right before one ends its subject. */
+  MODALS: Words;
+  /** -s forms of cue verbs as often plural nouns: before a modal they are ("these forecasts will …"). */
+  PLURAL_NOUN_FORMS: Words;
   SUBORDINATE_OPENERS: Words;
   SUBORDINATORS: Words;
   ADJUNCT_CONJUNCTIONS: Words;
@@ -489,6 +499,27 @@ export interface ClauseReportWords {
   temporalArticles: Words;
   /** Nouns of opinion before such a preposition used as a postposition ("seiner Meinung nach"; not "die Forderung nach"). */
   opinionNouns: Words;
+  /**
+   * The words that make a source phrase the subject's own account ("nach eigenen Angaben"): the speaker is the
+   * sentence's subject, not the noun of report.
+   */
+  ownAccountWords: Words;
+  /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
+  originPrepositions: Words;
+  /**
+   * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
+   * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second
+   * and the subject after it.
+   */
+  reportedMoodSubjects: Words;
+  reportedMoodEnding: RegExp;
+  /** The endings of a noun of office or institution ("Regierung", "Ministerium"), which no bare name has. */
+  institutionEnding: RegExp;
+  /**
+   * Possessives before a noun of report ("nach seiner Einschätzung"): the speaker is the one the possessive points
+   * back to, read as that pronoun.
+   */
+  accountPossessives: Words;
   /** Nouns of report after such a preposition ("Angaben"); compounds ending in one count ("Polizeiangaben"). */
   reportNouns: readonly string[];
   /** Adverbs that are cue and source at once, opening a sentence: "Demnach …". */

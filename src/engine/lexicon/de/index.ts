@@ -58,6 +58,13 @@ export const german: Lexicon = {
   CUE_IDIOMS: [],
   HEDGE_LEMMAS: none,
   SHOW_KINDS: none,
+  // the English precision rules' words (issue 16: a thing as object, "according to how", generic subjects, plural
+  // nouns before a modal): none yet in German
+  THING_OBJECTS: {},
+  NOT_SOURCES_AFTER_ACCORDING_TO: none,
+  GENERIC_SUBJECTS: none,
+  MODALS: none,
+  PLURAL_NOUN_FORMS: none,
   COMMAND_LEMMAS: none,
   MEASURE_UNITS: none,
   MEASURE_FOLLOWERS: none,
@@ -158,6 +165,13 @@ export const german: Lexicon = {
     // (also after "nach dem", "nach der": "nach dem vorläufigen Endergebnis", "nach den Worten")
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
       'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
+    ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
+    originPrepositions: new Set(['aus']),
+    // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
+    reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
+    reportedMoodEnding: /\p{Ll}{2}[^t]e$/u,
+    institutionEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat)$/u,
+    accountPossessives: new Set(['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem']),
     sourceAdverbs: new Set(['demnach', 'wonach']),
     inciseMarkers: new Set(['so']),
     comparisonOpeners: new Set(['wie']),

@@ -56,8 +56,44 @@ function build(): ReadonlyMap<string, RoleWord> {
   return out;
 }
 
-/** Every role word and phrase, keyed by its lower-case words joined by one space. */
-export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = build();
+/** The shortest head a compound keeps before its listed role ("Parteipräsident": "partei"). */
+const MIN_COMPOUND_HEAD = 3;
+/** How many words' endings are remembered before the memory starts again (a long-lived page reads many). */
+const MAX_REMEMBERED = 20_000;
+
+/**
+ * The role words, and a compound ending in one of them as that word's role: German writes a role into one word
+ * ("Russlandexperte", "Arbeitswissenschaftler", "Parteipräsident", "Verdi-Sprecher"), too many to list. The longest
+ * listed ending wins ("Innenministerin" before "ministerin"); what a word resolves to is remembered, so the cost stays
+ * one look-up per word after the first.
+ */
+class CompoundRoleWords extends Map<string, RoleWord> {
+  private readonly compounds = new Map<string, RoleWord | null>();
+
+  override get(word: string): RoleWord | undefined {
+    const listed = super.get(word);
+    if (listed !== undefined || word.includes(' ')) return listed;
+    let found = this.compounds.get(word);
+    if (found === undefined) {
+      found = null;
+      for (let at = MIN_COMPOUND_HEAD; at <= word.length - 4 && found === null; at++) {
+        const ending = word.slice(word[at] === '-' ? at + 1 : at);
+        found = super.get(ending) ?? null;
+      }
+      // (a word may end in a short role by chance: "ratsmitglied" is no "glied"; only endings of four letters and more)
+      if (this.compounds.size >= MAX_REMEMBERED) this.compounds.clear();
+      this.compounds.set(word, found);
+    }
+    return found ?? undefined;
+  }
+
+  override has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+}
+
+/** Every role word and phrase, keyed by its lower-case words joined by one space; compounds resolve to their ending. */
+export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = new CompoundRoleWords(build());
 
 /** Longest entry of ROLE_WORDS, in words. */
 export const ROLE_WORDS_MAX = 2;

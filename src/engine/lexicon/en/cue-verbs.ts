@@ -162,7 +162,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'weigh', particles: ['in'], onlyBefore: ['in'] },
   { lemma: 'wish', stance: cognition },
   { lemma: 'worry', forms: ['worried'], stance: cognition, contentMayOpenWithPreposition: true },
-  { lemma: 'write', forms: ['wrote', 'written', 'writes'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
+  { lemma: 'write', forms: ['wrote', 'written', 'writes', 'writing'], participle: 'writing', speech: true, contentMayOpenWithPreposition: true },
 ];
 
 /** The phrase of the "according to" construction: its words, and the lemma its claims report. */
@@ -204,7 +204,25 @@ export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*',
   // "Having said that, …" and "That said, …" introduce the writer's own point (a capital: only a capitalised word)
   'having *said*', 'That *said* ,',
   // "he said thank you": a greeting
-  '*say* thank you', '*says* thank you', '*said* thank you', '*saying* thank you'];
+  '*say* thank you', '*says* thank you', '*said* thank you', '*saying* thank you',
+  // "All told, it is a neat story", "As promised, the console is fast", "it goes without saying": the writer's own aside
+  'all *told*', 'as *promised*', 'without *saying*',
+  // "— say, the latitude of the winds —": an example given, no one speaking
+  ', *say* ,', '— *say* ,', '– *say* ,', '( *say* ,',
+  // "as its name suggests": what a name implies, no one speaking
+  'as its name *suggests*', 'as the name *suggests*', 'as their name *suggests*', 'as his name *suggests*', 'as her name *suggests*',
+  // "that should ring warning bells": a noun, not a warning given
+  '*warning* bells', '*warning* signs', '*warning* sign', '*warning* lights', '*warning* light', '*warning* shots', '*warning* shot',
+  '*warning* labels', '*warning* label'];
+
+/**
+ * -s forms of cue verbs that are as often plural nouns: right before a modal they are ("these forecasts will prove
+ * accurate", "development projects would expire"), while "which she believes will pass" keeps its verb.
+ */
+export const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set(['forecasts', 'projects', 'reports', 'claims', 'estimates',
+  'states', 'promises', 'plans', 'proposals', 'projections', 'charges', 'pledges', 'vows', 'appeals', 'demands',
+  'complaints', 'statements', 'notes', 'comments', 'remarks', 'questions', 'answers', 'replies', 'responses', 'warnings',
+  'threats', 'predictions', 'figures', 'records', 'accounts', 'lists', 'calls', 'offers', 'requests', 'orders', 'findings']);
 
 /**
  * Verbs of command that report only a command: "ordered that the files be released", "ordered the agency to

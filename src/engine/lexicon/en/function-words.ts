@@ -139,3 +139,6 @@ export const MODEL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was
   "n't", 'also']);
 export const MODEL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'for', 'about', 'with', 'by',
   'from', 'during', 'after', 'before', 'over', 'against', 'into', 'to', 'as', 'than', 'under', 'since']);
+
+/** Modal verbs ("will", "could"): the word right before one ends its subject. */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);

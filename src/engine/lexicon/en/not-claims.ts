@@ -21,11 +21,12 @@ export const MEASURE_FOLLOWERS: ReadonlySet<string> = new Set([
 /**
  * Per cue lemma, what may follow it and make it a deed, not a report: a plea, a charge, a verdict, a title won, a
  * result posted, a plan called off. Each entry is the words right after the cue (with its particle), '|' between
- * alternatives of one word; the first word may also follow a passive ("was found guilty").
+ * alternatives of one word; the first word may also follow a passive ("was found guilty"). An entry opening with '…'
+ * may stand a few words on ("asked the company for comment").
  */
 export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   plead: ['guilty', 'not guilty', 'innocent', 'no contest', 'the fifth'],
-  find: ['guilty', 'not guilty', 'innocent', 'liable', 'dead', 'unconscious', 'in contempt'],
+  find: ['guilty', 'not guilty', 'innocent', 'liable', 'dead', 'unconscious', 'in contempt', 'itself|himself|herself|themselves'],
   charge: ['with', 'him|her|them|the|a|two|three|four|five|six|seven|eight|nine|ten|several|both|his|her|their'],
   claim: ['the title|the crown|the championship|the cup|the trophy|the lead|the win|the victory|the prize|the gold|the seat|the pole|the top|the record|the throne|the honours|the honors|the bronze|the silver',
     'victory|gold|silver|bronze|first|second|third|top|a place|a share|a seat|a spot|a win|a record|a title|a victory|a gold|a medal|a lead|lives|the lives|his third|his second|her third|her second|their third|their second|its third|its second'],
@@ -38,10 +39,52 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   describe: ['above|below'],
   note: ['above|below'],
   list: ['above|below'],
+  // showing a thing off, presenting at a meeting or presenting oneself as something, going on doing something
+  // ("continued to program"; "continued to insist" reports by its own verb), a vote cast: deeds
+  show: ['off'],
+  continue: ['to'],
+  vote: ['to', 'down', 'unanimously', 'narrowly'],
+  present: ['at', 'itself|himself|herself|themselves'],
+  repeat: ['several times|many times|twice|again and again'],
+  // "Ars is asking the company for comment", "asked for comment": a request made, not reported
+  ask: ['… for comment'],
+  contact: ['… for comment'],
 };
+
+/** Works written or read: after "wrote" or "read" they are a thing made or taken in, not what was said ("wrote books on tarot"). */
+const WORKS: readonly string[] = ['book', 'books', 'treatise', 'treatises', 'novel', 'novels', 'memoir', 'memoirs',
+  'biography', 'biographies', 'textbook', 'textbooks', 'poem', 'poems', 'poetry', 'song', 'songs', 'lyrics', 'script',
+  'scripts', 'screenplay', 'screenplays', 'play', 'plays', 'volume', 'volumes', 'chapter', 'chapters', 'code',
+  'software', 'music', 'bestseller', 'bestsellers', 'thesis', 'dissertation', 'cookbook', 'cookbooks', 'novella'];
+/** Things passed on: after "retweeted" or "shared" they are a post forwarded, not a statement ("retweeted the story"). */
+const POSTS: readonly string[] = ['story', 'stories', 'article', 'articles', 'post', 'posts', 'link', 'links', 'video',
+  'videos', 'clip', 'clips', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'meme', 'memes', 'tweet', 'tweets',
+  'piece', 'report'];
+
+/**
+ * Per cue lemma, head nouns of an object that is a thing, not a clause or a quotation: "wrote books on the occult",
+ * "wrote the first of his many books", "retweeted the story", "read the Bible". Found among the first words after the
+ * verb, before any "that", quotation or stop; not when a preposition opens them ("wrote in his book that …" reports).
+ */
+export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  write: new Set(WORKS),
+  read: new Set([...WORKS, 'bible', 'koran', 'quran', 'torah', 'scripture', 'scriptures', 'kabbalah', 'newspaper', 'newspapers', 'magazine', 'magazines']),
+  retweet: new Set(POSTS),
+  repost: new Set(POSTS),
+  share: new Set(POSTS),
+};
+
+/**
+ * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
+ * they cost to build", "it went according to plan".
+ */
+export const NOT_SOURCES_AFTER_ACCORDING_TO: ReadonlySet<string> = new Set(['how', 'whether', 'which', 'plan', 'plans', 'schedule']);
 
 /** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
 export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
+
+/** Subjects of no one in particular, before a modal and a cue ("Few would argue", "anyone will tell you"). */
+export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['few', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
 
 /** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
 export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);

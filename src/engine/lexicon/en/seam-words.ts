@@ -49,7 +49,13 @@ export const QUANTITY_PHRASES: ReadonlySet<string> = new Set(['at least', 'at mo
 export const SAY_LEMMA = 'say';
 export const CLAIM_TRAP_LEMMAS: ReadonlySet<string> = new Set(['claim']);
 export const SHOW_FORMS: ReadonlySet<string> = new Set(['show', 'shows']);
-export const NAMING_FORMS: ReadonlySet<string> = new Set(['called']);
+/**
+ * Participles of naming: "a shape called a strange attractor", "this is called a third-party request", "Called the
+ * Temple of Isis, it …", "a paper titled …" name a thing (find-cues.ts, judge-frames.ts); a namer named by "by"
+ * reports ("called a flop by its critics").
+ */
+export const NAMING_FORMS: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed', 'nicknamed', 'termed',
+  'named', 'labelled', 'labeled']);
 export const NAMING_PREFIXES: ReadonlySet<string> = new Set(['so']);
 export const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call']);
 export const CREDIT_LEMMAS: ReadonlySet<string> = new Set(['report']);

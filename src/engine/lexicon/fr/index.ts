@@ -39,6 +39,13 @@ export const french: Lexicon = {
   CUE_IDIOMS: cueVerbs.CUE_IDIOMS,
   HEDGE_LEMMAS: cueVerbs.HEDGE_LEMMAS,
   SHOW_KINDS: cueVerbs.SHOW_KINDS,
+  // the English precision rules' words (issue 16: a thing as object, "according to how", generic subjects, plural
+  // nouns before a modal): none yet in French
+  THING_OBJECTS: {},
+  NOT_SOURCES_AFTER_ACCORDING_TO: new Set<string>(),
+  GENERIC_SUBJECTS: new Set<string>(),
+  MODALS: new Set<string>(),
+  PLURAL_NOUN_FORMS: new Set<string>(),
   COMMAND_LEMMAS: cueVerbs.COMMAND_LEMMAS,
   LEARNED_CUES: cueVerbs.LEARNED_CUES,
   LEARNED_CUE_CONTEXTS: cueVerbs.LEARNED_CUE_CONTEXTS,

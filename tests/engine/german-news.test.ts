@@ -1,0 +1,133 @@
+/**
+ * German reports as real news pages write them (issue 17's judged pages in tests/fixtures/news-gold/de/ showed each),
+ * on our own invented sentences: someone's own account ("nach eigenen Angaben"), a hearer after a bare name
+ * ("erklärt Brenner der Zeitung"), a quotation with its cue and no comma (Swiss), a list of compound parts in a role,
+ * and the roles of German compounds.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
+import { registerToolLanguages } from '../../src/engine/lab/index.js';
+
+registerToolLanguages();
+
+function read(...paragraphs: string[]): { analysis: Analysis; blocks: TextBlock[] } {
+  const blocks: TextBlock[] = [{ kind: 'headline', text: 'Ein Titel' }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))];
+  return { analysis: analyze(blocks, { language: 'de' }), blocks };
+}
+
+/** Each claim as "cue | source | actor | content". */
+function claimsOf(...paragraphs: string[]): string[] {
+  const { analysis, blocks } = read(...paragraphs);
+  const text = (s: Span | null): string => (s === null ? '-' : (blocks[s.block]?.text ?? '').slice(s.start, s.end));
+  return analysis.claims.map((c) => `${text(c.cue)} | ${text(c.source)} | ${analysis.actors.find((a) => a.id === c.actorId)?.name ?? '-'} | ` +
+    `${c.content.map(text).join(' … ')}`);
+}
+
+function roleOf(name: string, ...paragraphs: string[]): string | undefined {
+  return read(...paragraphs).analysis.actors.find((a) => a.name === name)?.role;
+}
+
+describe('German news: whose account', () => {
+  it('gives "nach eigenen Angaben" to the subject after the verb, not to a person named "Angaben"', () => {
+    expect(claimsOf('„Wir fangen gerade erst an“, sagte Karla Weidner am Montag. Nach eigenen Angaben hat sie schon 4000 Mitglieder geworben.'))
+      .toEqual([
+        'sagte | Karla Weidner | Karla Weidner | „Wir fangen gerade erst an“',
+        'Nach | sie | Karla Weidner | hat sie schon 4000 Mitglieder geworben',
+      ]);
+  });
+
+  it('gives "nach eigenen Angaben" inside the sentence to the subject that opens it', () => {
+    expect(claimsOf('Das Landesamt für Denkmalpflege hat nach eigenen Angaben mehr als 40 Kirchen im ganzen Land untersucht.'))
+      .toEqual(['nach | Das Landesamt | Landesamt | Das Landesamt für Denkmalpflege hat nach eigenen Angaben mehr als 40 Kirchen im ganzen Land untersucht']);
+  });
+
+  it('gives "nach seiner Einschätzung" to the one last reported, not to "Einschätzung"', () => {
+    const claims = claimsOf('„Die Hallen sind voll“, sagte Bauernvertreter Urs Gisler. Nach seiner Einschätzung kommen vor allem Käufer aus der Stadt.');
+    expect(claims[1]).toBe('Nach | Bauernvertreter Urs Gisler | Bauernvertreter Urs Gisler | kommen vor allem Käufer aus der Stadt');
+  });
+
+  it('keeps a named source after a noun of report: "nach Angaben der Polizei"', () => {
+    expect(claimsOf('Nach Angaben der Polizei wurden zwei Menschen leicht verletzt.')[0])
+      .toMatch(/^Nach \| Angaben der Polizei \| .* \| wurden zwei Menschen leicht verletzt$/u);
+  });
+});
+
+describe('German news: speaker phrases', () => {
+  it('reads "der Zeitung" after a bare name as the hearer, not as part of the speaker', () => {
+    expect(claimsOf('„Wir haben nichts davon gewusst“, erklärt Brenner der Zeitung.'))
+      .toEqual(['erklärt | Brenner | Brenner | „Wir haben nichts davon gewusst“']);
+    // a role noun keeps its genitive
+    expect(claimsOf('„Wir bleiben hier“, sagte der Sprecher der Feuerwehr.')[0]).toMatch(/^sagte \| der Sprecher der Feuerwehr \|/u);
+  });
+
+  it('reads a quotation followed by its cue without a comma', () => {
+    expect(claimsOf('«Es fehlt an allem» sagte der Walliser Bauernvertreter.'))
+      .toEqual(['sagte | der Walliser Bauernvertreter | Walliser Bauernvertreter | «Es fehlt an allem»']);
+  });
+
+  it('reads a role made of a list of compound parts to the name after it', () => {
+    const [claim] = claimsOf('„Das reicht nicht“, sagte die Berner Bildungs-, Kultur- und Sportdirektorin Petra Vogt.');
+    expect(claim).toMatch(/^sagte \| die Berner Bildungs-, Kultur- und Sportdirektorin Petra Vogt \|/u);
+  });
+});
+
+describe('German news: follow-ons and cues', () => {
+  it('reads an unlisted Konjunktiv I by its shape beside a third-person subject, and no preterite', () => {
+    const claims = claimsOf('Die Schule habe versagt, sagte der Direktor am Montag. Er bedauere das sehr. Nun brauche es einen neuen Anfang. Er sagte das leise.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagte', 'bedauere', 'brauche']);
+  });
+
+  it('gives a role its name in an apposition after it: "der Präsident des Gemeinderats, Nicolas Féraud"', () => {
+    expect(claimsOf('Die Kontrolle habe 2019 stattgefunden, sagt der Präsident des Vereins, Jonas Keller.'))
+      .toEqual(['sagt | der Präsident des Vereins, Jonas Keller | Jonas Keller | Die Kontrolle habe 2019 stattgefunden']);
+  });
+
+  it('reads "regt … an" after a quotation as a report, "regt das Wachstum an" as none', () => {
+    expect(claimsOf('„Man kann klein anfangen“, regt Keller an.').map((c) => c.split(' | ')[0])).toEqual(['regt']);
+    expect(claimsOf('Der Regen regt das Wachstum an.')).toEqual([]);
+  });
+
+  it('reads "hielt … fest" and "gestand" as reports, "hielt den Kopf gesenkt" as none', () => {
+    expect(claimsOf('„Wir bedauern dies“, hielt Keller am Dienstag fest. „Es war ein Fehler“, gestand Keller. Keller hielt den Kopf gesenkt.')
+      .map((c) => c.split(' | ')[0])).toEqual(['hielt', 'gestand']);
+  });
+});
+
+describe('German news: short reports before an incise', () => {
+  it('reads a short clause before "sagt der Verband" as its content, and no phrase of time', () => {
+    expect(claimsOf('Dafür fehlten belastbare Zahlen, sagt der Verband der Hebammen.'))
+      .toEqual(['sagt | der Verband der Hebammen | Verband der Hebammen | Dafür fehlten belastbare Zahlen']);
+    expect(claimsOf('Am Sonntag, 15. März, verkündete der Landrat, dass die Schulen schließen.').map((c) => c.split(' | ')[1]))
+      .toEqual(['der Landrat']);
+  });
+});
+
+describe('German news: where the words come from', () => {
+  it('gives "Aus dem Ministerium heißt es" to the ministry, and its follow-on too; a report named by "in" stays nobody\'s', () => {
+    expect(claimsOf('Aus dem Verkehrsministerium heißt es, die Brücke sei sicher. Man habe zuletzt viel Geld investiert.'))
+      .toEqual([
+        'heißt | dem Verkehrsministerium | Verkehrsministerium | die Brücke sei sicher',
+        'habe | dem Verkehrsministerium | Verkehrsministerium | Man habe zuletzt viel Geld investiert',
+      ]);
+    expect(claimsOf('In dem Bericht heißt es, alles sei gut.')[0]).toMatch(/^heißt \| - \|/u);
+  });
+});
+
+describe('German news: roles', () => {
+  it('reads the role of a compound from its ending', () => {
+    expect(roleOf('Russlandexperte Kai Brandt', '„Das ist nicht neu“, sagt Russlandexperte Kai Brandt.')).toBe('expert');
+    expect(roleOf('Parteipräsidentin Lea Roth', '„Wir bleiben dabei“, sagte Parteipräsidentin Lea Roth.')).toBe('politician');
+    expect(roleOf('Bahn-Sprecher Jan Petersen', '„Die Züge fahren wieder“, sagte Bahn-Sprecher Jan Petersen.')).toBe('official');
+  });
+
+  it('reads the listed role words whole and gives a plain name no role', () => {
+    expect(roleOf('Dmitri Oreschkin', '„Es bleibt offen“, sagt der Politologe Dmitri Oreschkin.')).toBe('expert');
+    expect(roleOf('Karla Weidner', '„Es bleibt offen“, sagt Karla Weidner.')).toBe('unknown');
+  });
+
+  it('names the spokesman of a possessive genitive, not a person called "Merkels"', () => {
+    const { analysis } = read('„Wir bleiben hier“, sagte Merkels Sprecher am Montag.');
+    expect(analysis.actors.map((a) => a.name)).not.toContain('Merkels');
+  });
+});
+
