@@ -74,4 +74,17 @@ describe('the sidebar in the reader’s language', () => {
     expect([...container.querySelectorAll('.ws-cue')].map((cue) => cue.textContent)).toContain('said');
     for (const english of ENGLISH) expect(text, String(english)).not.toMatch(english);
   });
+
+  it('shows direct quotes in the language’s own marks, never the English ones', () => {
+    for (const [locale, marks] of [['de', /^„[^“”„\s][^“”]*[^“”„\s]“( … „[^“”]+“)*$/], ['fr', /^«\u00a0[^“”«»\s][^“”«»]*[^“”«»\s]\u00a0»( … «\u00a0[^«»]+\u00a0»)*$/]] as const) {
+      useLocale(locale);
+      const { container } = render(<Sidebar model={MODEL} actions={actions()} />);
+      const quotes = [...container.querySelectorAll('.ws-content')]
+        .map((content) => content.textContent ?? '')
+        .filter((content) => /^[„«“]/.test(content));
+      expect(quotes.length, locale).toBeGreaterThan(0);
+      for (const quote of quotes) expect(quote, locale).toMatch(marks);
+      cleanup();
+    }
+  });
 });

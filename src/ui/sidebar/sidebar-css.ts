@@ -147,7 +147,7 @@ ${DARK_THEME}
 .ws-show { font-size: 12px; color: var(--ws-accent); text-decoration: underline; }
 .ws-show-item { padding: 2px 0; }
 .ws-actor-btn { display: flex !important; width: 100%; align-items: center; gap: 8px; padding: 4px 6px !important; }
-.ws-actor-name { font-weight: 650; flex: 1; }
+.ws-actor-name { font-weight: 650; flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .ws-swatch { flex: none; width: 14px; height: 14px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.35); }
 .ws-count { font-size: 12px; color: var(--ws-muted); white-space: nowrap; }
 .ws-kind { font-size: 11px; color: var(--ws-muted); }

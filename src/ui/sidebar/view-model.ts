@@ -358,7 +358,8 @@ export function sameFilter(a: ClaimFilter, b: ClaimFilter): boolean {
   return true;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
+/** A quote's own marks, and the spaces French sets inside « … » (space, no-break, narrow no-break). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", ' ', '\u00a0', '\u202f']);
 
 /** Trims characters of a set from both ends (a loop, not a regex, so no backtracking on long runs). */
 export function trimChars(text: string, chars: Set<string>): string {
@@ -369,10 +370,13 @@ export function trimChars(text: string, chars: Set<string>): string {
   return text.slice(start, end);
 }
 
-/** Direct quotes in curly quote marks (their own marks stripped first); paraphrase as written. */
+/**
+ * Direct quotes in the interface language's quotation marks (their own marks stripped first: a French quote read in
+ * English shows “…”, not “ « … » ”); paraphrase as written.
+ */
 export function quotedContent(view: ClaimView): string {
   if (view.claim.quote === 'direct') {
-    return view.contentParts.map((part) => `“${trimChars(part, QUOTE_MARKS)}”`).join(' … ');
+    return view.contentParts.map((part) => quoted(trimChars(part, QUOTE_MARKS))).join(' … ');
   }
   return view.contentText;
 }
