@@ -479,6 +479,13 @@ export interface Lexicon {
   // constructions other languages have and English does not (optional: English leaves them out)
   /** Ordinals are written with a full stop ("am 3. Oktober"): a short number before one ends no sentence. */
   ORDINAL_FULL_STOP?: true;
+  /**
+   * Every noun is capitalised (German), so capitals do not mark a name: a speaker phrase opening with an article is
+   * headed by its first noun, and a genitive or a prepositional phrase after it only says whose or where ("Eine
+   * Sprecherin des Ministeriums", "Den Fischern am Hafen"); a compound ending in a body's noun names a body
+   * ("Stadtverwaltung").
+   */
+  NOUNS_CAPITALISED?: true;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
 }
@@ -537,6 +544,11 @@ export interface ClauseReportWords {
   genitiveArticles: Words;
   /** Words that go on with a speaker phrase before another noun: "und", and prepositions of origin ("von", "aus", "in"). */
   phraseJoiners: Words;
+  /**
+   * Prepositions of place a speaker phrase read leftwards reaches over when an article opens the noun before them
+   * ("Den Fischern am Hafen zufolge"; not "Putin im Interview": a bare name before them).
+   */
+  placeJoiners?: Words;
   /** The subject of an impersonal cue ("es" in "heißt es"): such a cue needs no speaker. */
   impersonalSubject: string;
   /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */
