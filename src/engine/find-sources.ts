@@ -179,57 +179,6 @@ function nameAfterTitle(seg: Segmented, core: TokenRange): TokenRange | null {
   return core.end - first >= 2 ? { first, end: core.end } : null;
 }
 
-/** Whether a noun names a body, itself or as the end of a compound ("Verwaltung", "Stadtverwaltung"). */
-function namesBody(lex: Lexicon, lower: string): boolean {
-  if (lex.ORGANISATION_NOUNS.has(lower)) return true;
-  for (const noun of lex.ORGANISATION_NOUNS) if (lower.length > noun.length + 2 && lower.endsWith(noun)) return true;
-  return false;
-}
-
-/**
- * A speaker phrase in a language whose nouns are all capitalised (Lexicon.NOUNS_CAPITALISED), where nameIn would take
- * the last capital for a name: "Angaben der Stadtverwaltung" is the body's account (its speaker the body); "Eine
- * Sprecherin des Ministeriums", "Den Fischern am Hafen", "Die Opposition im Stadtrat" are headed by their first noun,
- * the genitive or place after it (one noun, its article and adjectives) only says whose or where. Null when the phrase
- * is none of these (a name, "Ministerin Eva Roth", "der Präsident von Frankreich Emmanuel Macron"): read as usual.
- */
-function capitalisedNounsReading(seg: Segmented, core: TokenRange): SourceReading | null {
-  const lex = seg.lexicon;
-  const { tokens } = seg;
-  const lowerAt = (t: number): string => tokens[t]?.lower ?? '';
-  const isWord = (t: number): boolean => tokens[t]?.kind === 'word';
-  // the complement after the head: an of-word or preposition, an article, adjectives, then one noun closing the phrase
-  const complementCloses = (from: number): boolean => {
-    let t = from + 1;
-    if (lex.ARTICLES.has(lowerAt(t))) t++;
-    while (t < core.end - 1 && isWord(t) && tokens[t]?.cap !== true) t++;
-    return t === core.end - 1 && isWord(t) && tokens[t]?.cap === true && !lex.TITLES.has(lowerAt(t));
-  };
-  const opensComplement = (t: number): boolean => lex.OF_WORDS.has(lowerAt(t)) || lex.PREPOSITIONS.has(lowerAt(t));
-  const first = tokens[core.first];
-  if (first === undefined || first.kind !== 'word') return null;
-  // "Angaben der Stadtverwaltung": the noun of report gives the account, the genitive after it is who gives it
-  const reportNouns = lex.CLAUSE_REPORTS?.reportNouns ?? [];
-  if (reportNouns.includes(first.lower) && lex.OF_WORDS.has(lowerAt(core.first + 1)) && complementCloses(core.first + 1)) {
-    const body = core.end - 1;
-    const name = textOf(seg, body, core.end);
-    return namesBody(lex, lowerAt(body)) ? { kind: 'named', actorKind: 'organisation', name } : readSource(seg, { first: body, end: core.end });
-  }
-  // an article, adjectives, the head noun, then its complement
-  if (!lex.ARTICLES.has(first.lower) && !lex.INDEFINITE_DETERMINERS.has(first.lower)) return null;
-  let head = core.first + 1;
-  while (head < core.end && isWord(head) && tokens[head]?.cap !== true) head++;
-  const headTok = tokens[head];
-  // (a document keeps the document reading: "einem Gutachten des Landesamts")
-  if (headTok === undefined || head >= core.end - 2 || lex.PERSON_TITLES.has(headTok.lower) || lex.DOCUMENT_NOUNS.has(headTok.lower) || !opensComplement(head + 1) || !complementCloses(head + 1)) return null;
-  const definite = lex.DEFINITE_ARTICLES.has(first.lower);
-  // a genitive belongs to the description ("Sprecherin des Ministeriums"); a place only says where ("Fischern am Hafen")
-  const genitive = lex.OF_WORDS.has(lowerAt(head + 1));
-  const text = textOf(seg, core.first + 1, genitive ? core.end : head + 1);
-  const actorKind: ActorKind = namesBody(lex, headTok.lower) && definite ? 'organisation' : 'unnamed';
-  return { kind: 'description', actorKind, head: headTok.lower, text };
-}
-
 /** Reads one speaker phrase. */
 export function readSource(seg: Segmented, range: TokenRange): SourceReading {
   const lex = seg.lexicon;
@@ -278,9 +227,11 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       core = named;
     }
   }
-  if (lex.NOUNS_CAPITALISED === true && description === undefined) {
-    const reading = capitalisedNounsReading(seg, core);
-    if (reading !== null) return reading;
+  // a language's own reading first (German: every noun has a capital, so the last capitals are no name)
+  const own = description === undefined ? lex.readSpeakerPhrase?.(tokens, core.first, core.end) : undefined;
+  if (own) {
+    const text = textOf(seg, own.first, own.end);
+    return own.named ? { kind: 'named', actorKind: own.actorKind, name: text } : { kind: 'description', actorKind: own.actorKind, head: own.head, text };
   }
   const head = headNoun(seg, core.first, core.end);
   const headLower = head?.lower ?? '';

@@ -56,6 +56,15 @@ export interface CueVerb {
  * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
  * tokens.ts reads this file (a type import back would be a cycle).
  */
+/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
+export interface SpeakerPhraseReading {
+  named: boolean;
+  actorKind: 'organisation' | 'unnamed';
+  head: string;
+  first: number;
+  end: number;
+}
+
 export interface LexiconToken {
   block: number;
   start: number;
@@ -480,12 +489,11 @@ export interface Lexicon {
   /** Ordinals are written with a full stop ("am 3. Oktober"): a short number before one ends no sentence. */
   ORDINAL_FULL_STOP?: true;
   /**
-   * Every noun is capitalised (German), so capitals do not mark a name: a speaker phrase opening with an article is
-   * headed by its first noun, and a genitive or a prepositional phrase after it only says whose or where ("Eine
-   * Sprecherin des Ministeriums", "Den Fischern am Hafen"); a compound ending in a body's noun names a body
-   * ("Stadtverwaltung").
+   * A language's own reading of a speaker phrase tokens[first, end), before the one made for English (which takes the
+   * last capitals for a name): German, whose nouns all have capitals, reads "Eine Sprecherin des Ministeriums" by its
+   * first noun. Null: read as usual.
    */
-  NOUNS_CAPITALISED?: true;
+  readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
 }

@@ -9,6 +9,7 @@ import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
 import * as seam from './seam-words.js';
 import { ROLE_WORDS, ROLE_WORDS_MAX } from './role-words.js';
+import { readSpeakerPhrase } from './speaker-phrases.js';
 
 const none: ReadonlySet<string> = new Set<string>();
 
@@ -156,7 +157,7 @@ export const german: Lexicon = {
   ...seam,
   MODELS: {},
   ORDINAL_FULL_STOP: true,
-  NOUNS_CAPITALISED: true,
+  readSpeakerPhrase,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
