@@ -227,6 +227,12 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
       core = named;
     }
   }
+  // a language's own reading first (German: every noun has a capital, so the last capitals are no name)
+  const own = description === undefined ? lex.readSpeakerPhrase?.(tokens, core.first, core.end) : undefined;
+  if (own) {
+    const text = textOf(seg, own.first, own.end);
+    return own.named ? { kind: 'named', actorKind: own.actorKind, name: text } : { kind: 'description', actorKind: own.actorKind, head: own.head, text };
+  }
   const head = headNoun(seg, core.first, core.end);
   const headLower = head?.lower ?? '';
   const rawHeadTok = head !== null ? tokens[head.tok] : undefined;

@@ -131,3 +131,35 @@ describe('German news: roles', () => {
   });
 });
 
+
+describe('German news: the head of a speaker phrase, where every noun has a capital', () => {
+  function actorsOf(...paragraphs: string[]): string[] {
+    return read(...paragraphs).analysis.actors.map((a) => `${a.name} (${a.kind}, ${a.role ?? '-'})`);
+  }
+
+  it('gives "Ein Sprecher des Gesundheitsamts" to the spokesman, not to a person named "des Gesundheitsamts"', () => {
+    expect(actorsOf('Ein Sprecher des Gesundheitsamts teilte mit, die Proben würden am Freitag ausgewertet.'))
+      .toEqual(['Sprecher des Gesundheitsamts (unnamed, official)']);
+  });
+
+  it('gives "nach Angaben der Kreisverwaltung" to the body, not to "Angaben der Kreisverwaltung"', () => {
+    expect(actorsOf('Der Umbau der Schule soll nach Angaben der Kreisverwaltung im Herbst beginnen.').map((a) => a.split(' (')[0]))
+      .toEqual(['Kreisverwaltung']);
+    expect(actorsOf('Der Umbau der Schule soll nach Angaben der Kreisverwaltung im Herbst beginnen.')[0]).toMatch(/\(organisation,/);
+  });
+
+  it('gives "Den Bauern am Deich zufolge" to the farmers, not to "Deich"', () => {
+    expect(claimsOf('Den Bauern am Deich zufolge steigt das Wasser seit Tagen.'))
+      .toEqual(['zufolge | Den Bauern am Deich | Bauern | steigt das Wasser seit Tagen']);
+  });
+
+  it('reads "Die Opposition im Landtag" as a body, not as a person named "Landtag"', () => {
+    expect(actorsOf('Die Opposition im Landtag wirft der Regierung vor, den Bericht zurückgehalten zu haben.'))
+      .toEqual(['Opposition (organisation, politician)']);
+  });
+
+  it('still names a document with its genitive and a person after a title', () => {
+    expect(actorsOf('Laut einem Bericht des Rechnungshofs fehlen dem Land 40 Millionen Euro.')[0]).not.toMatch(/^Rechnungshofs/);
+    expect(actorsOf('„Wir bauen weiter“, sagte Ministerin Eva Roth.')).toEqual(['Eva Roth (person, politician)']);
+  });
+});

@@ -213,6 +213,8 @@ export function phraseLeft(r: Reader, end: number, floor: number): TokenRange | 
     if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[t - 1] ?? -1) !== -1) break;
     if (tok.cap) { head = true; t--; continue; }
     if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
+    // "Den Fischern am Hafen zufolge": a place after a noun its article opens
+    if (head && r.words.placeJoiners?.has(tok.lower) === true && t - 3 >= floor && isCapWord(r, t - 2) && r.words.phraseOpeners.has(lowerAt(r, t - 3))) { t--; continue; }
     if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
     break;
   }

@@ -56,6 +56,15 @@ export interface CueVerb {
  * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
  * tokens.ts reads this file (a type import back would be a cycle).
  */
+/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
+export interface SpeakerPhraseReading {
+  named: boolean;
+  actorKind: 'organisation' | 'unnamed';
+  head: string;
+  first: number;
+  end: number;
+}
+
 export interface LexiconToken {
   block: number;
   start: number;
@@ -479,6 +488,12 @@ export interface Lexicon {
   // constructions other languages have and English does not (optional: English leaves them out)
   /** Ordinals are written with a full stop ("am 3. Oktober"): a short number before one ends no sentence. */
   ORDINAL_FULL_STOP?: true;
+  /**
+   * A language's own reading of a speaker phrase tokens[first, end), before the one made for English (which takes the
+   * last capitals for a name): German, whose nouns all have capitals, reads "Eine Sprecherin des Ministeriums" by its
+   * first noun. Null: read as usual.
+   */
+  readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
 }
@@ -537,6 +552,11 @@ export interface ClauseReportWords {
   genitiveArticles: Words;
   /** Words that go on with a speaker phrase before another noun: "und", and prepositions of origin ("von", "aus", "in"). */
   phraseJoiners: Words;
+  /**
+   * Prepositions of place a speaker phrase read leftwards reaches over when an article opens the noun before them
+   * ("Den Fischern am Hafen zufolge"; not "Putin im Interview": a bare name before them).
+   */
+  placeJoiners?: Words;
   /** The subject of an impersonal cue ("es" in "heißt es"): such a cue needs no speaker. */
   impersonalSubject: string;
   /** Cue lemmas whose object alone is a report in a main clause ("bestätigte die Festnahme", "kritisierte den Plan"). */

@@ -9,6 +9,7 @@ import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
 import * as seam from './seam-words.js';
 import { ROLE_WORDS, ROLE_WORDS_MAX } from './role-words.js';
+import { readSpeakerPhrase } from './speaker-phrases.js';
 
 const none: ReadonlySet<string> = new Set<string>();
 
@@ -156,6 +157,7 @@ export const german: Lexicon = {
   ...seam,
   MODELS: {},
   ORDINAL_FULL_STOP: true,
+  readSpeakerPhrase,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
@@ -182,6 +184,7 @@ export const german: Lexicon = {
     genitiveArticles: new Set(['des', 'der', 'eines', 'einer']),
     // ("in", "im", "aus" would join a place, "der USGS in Denver", but as often a setting: "Putin im Interview")
     phraseJoiners: new Set(['von', 'vom', 'und']),
+    placeJoiners: new Set(['am', 'an', 'im', 'in', 'auf', 'bei', 'beim', 'aus']),
     impersonalSubject: 'es',
     // (not "fordern": "forderte 92 Menschenleben", "forderte die Nationalgarde an"; not "erwarten", "ankündigen": their
     // objects are as often events as words)

@@ -64,7 +64,7 @@ export const PERSON_TITLES = set('dr prof herr frau papst könig königin prinz 
 export const ORGANISATION_NOUNS = set(`polizei regierung bundesregierung ministerium behörde behörden gericht
   staatsanwaltschaft feuerwehr partei fraktion verband unternehmen konzern firma agentur nachrichtenagentur
   zeitung verwaltung stadt gemeinde kommission rat senat parlament bundestag bundesrat armee militär
-  gewerkschaft bank kirche vereinigung organisation institut universität klinik ausschuss`);
+  gewerkschaft bank kirche vereinigung organisation institut universität klinik ausschuss opposition`);
 /** Nouns of documents that report ("der Bericht", "die Studie", "die Mitteilung"), lower case. */
 export const DOCUMENT_NOUNS = set(`bericht berichte studie mitteilung pressemitteilung erklärung gutachten urteil
   umfrage statistik brief schreiben dokument papier analyse untersuchung meldung meldungen stellungnahme`);

@@ -1,0 +1,56 @@
+/**
+ * German speaker phrases, where every noun has a capital and so a capital marks no name: the reading find-sources.ts
+ * asks of a language through Lexicon.readSpeakerPhrase before its own, English-made one (which takes the last
+ * capitals for a name). "Angaben der Stadtverwaltung" is the body's account, its speaker the body; "Eine Sprecherin
+ * des Ministeriums", "Den Fischern am Hafen", "Die Opposition im Stadtrat" are headed by their first noun, the
+ * genitive or place after it (one noun, with its article and adjectives) only saying whose or where.
+ */
+import type { LexiconToken, SpeakerPhraseReading } from '../lexicon.js';
+import * as w from './words.js';
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, OF_WORDS } from './seam-words.js';
+
+/** Whether a noun names a body, itself or as the end of a compound ("Verwaltung", "Stadtverwaltung"). */
+function namesBody(lower: string): boolean {
+  if (w.ORGANISATION_NOUNS.has(lower)) return true;
+  for (const noun of w.ORGANISATION_NOUNS) if (lower.length > noun.length + 2 && lower.endsWith(noun)) return true;
+  return false;
+}
+
+function isRole(lower: string): boolean {
+  return w.TITLES.has(lower) || w.PERSON_NOUNS.has(lower) || w.PERSON_NOUN_ENDINGS.test(lower);
+}
+
+/**
+ * The reading of the speaker phrase tokens[first, end), or null when it is none of the phrases above (a name,
+ * "Ministerin Eva Roth", a document, "der Präsident von Frankreich Emmanuel Macron"): then it is read as usual.
+ */
+export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null {
+  const lowerAt = (t: number): string => tokens[t]?.lower ?? '';
+  const isWord = (t: number): boolean => tokens[t]?.kind === 'word';
+  const isCap = (t: number): boolean => isWord(t) && tokens[t]?.cap === true;
+  // the complement after the head: an of-word or a preposition, an article, adjectives, then one noun closing the phrase
+  const complementCloses = (from: number): boolean => {
+    let t = from + 1;
+    if (w.ARTICLES.has(lowerAt(t))) t++;
+    while (t < end - 1 && isWord(t) && !isCap(t)) t++;
+    return t === end - 1 && isCap(t) && !isRole(lowerAt(t));
+  };
+  const opening = lowerAt(first);
+  if (!isWord(first)) return null;
+  // "Angaben der Stadtverwaltung": the noun of report gives the account, the genitive after it is the body giving it
+  if (w.REPORT_NOUNS.includes(opening) && OF_WORDS.has(lowerAt(first + 1)) && complementCloses(first + 1)) {
+    return namesBody(lowerAt(end - 1)) ? { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end } : null;
+  }
+  // an article, adjectives, the head noun, then its complement
+  if (!w.ARTICLES.has(opening) && !INDEFINITE_ARTICLES.has(opening)) return null;
+  let head = first + 1;
+  while (head < end && isWord(head) && !isCap(head)) head++;
+  const headLower = lowerAt(head);
+  // (a document keeps the document reading: "einem Gutachten des Landesamts")
+  if (head >= end - 2 || w.PERSON_TITLES.has(headLower) || w.DOCUMENT_NOUNS.has(headLower)) return null;
+  const genitive = OF_WORDS.has(lowerAt(head + 1));
+  if ((!genitive && !w.PREPOSITIONS.has(lowerAt(head + 1))) || !complementCloses(head + 1)) return null;
+  // a genitive belongs to the description ("Sprecherin des Ministeriums"); a place only says where ("Fischern am Hafen")
+  const actorKind = namesBody(headLower) && DEFINITE_ARTICLES.has(opening) ? 'organisation' : 'unnamed';
+  return { named: false, actorKind, head: headLower, first: first + 1, end: genitive ? end : head + 1 };
+}
