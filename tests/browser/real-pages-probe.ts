@@ -5,8 +5,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../src/engine/index.js';
+import { registerToolLanguages } from '../../src/engine/languages.js';
 import { DEFAULT_SHOWN_KINDS } from '../../src/shared/presentation.js';
 import { findArticle } from '../../src/page/article/find-article.js';
+import { engineLanguage } from '../../src/page/language/readable-languages.js';
+
+// the independent analysis reads every language WhoSaid ships, as the extension does with a page's bundle
+registerToolLanguages();
 
 export interface ProbeInspection {
   status: string;
@@ -101,7 +106,7 @@ const probe: WhoSaidProbe = {
     if (result.status !== 'article') {
       return { status: result.status, blocks: 0, claims: 0, unexpected: highlighted, missing: [], highlightedRanges: highlighted.length, nearViewportOnly };
     }
-    const analysis = analyze(result.blocks.map(({ kind, text }) => ({ kind, text })));
+    const analysis = analyze(result.blocks.map(({ kind, text }) => ({ kind, text })), { language: engineLanguage(result.language) });
     const onScreen = (block: number): boolean => {
       const rect = result.blocks[block]?.element.getBoundingClientRect();
       return rect !== undefined && rect.bottom > 0 && rect.top < window.innerHeight;
