@@ -5,6 +5,7 @@
  * only when nothing stronger stands beside it ("Präsident" of a club is no politician).
  */
 import type { RoleWord } from '../lexicon.js';
+import { roleWordTable } from '../role-word-table.js';
 
 type Listed = RoleWord['role'];
 
@@ -46,16 +47,6 @@ const WEAK: Readonly<Partial<Record<Listed, readonly string[]>>> = {
   advocacy: words('verein organisation'),
 };
 
-function build(): ReadonlyMap<string, RoleWord> {
-  const out = new Map<string, RoleWord>();
-  for (const [strong, table] of [[false, WEAK], [true, STRONG]] as const) {
-    for (const [role, entries] of Object.entries(table) as [Listed, readonly string[]][]) {
-      for (const entry of entries) out.set(entry, { role, strong, words: entry.split(' ').length });
-    }
-  }
-  return out;
-}
-
 /** The shortest head a compound keeps before its listed role ("Parteipräsident": "partei"). */
 const MIN_COMPOUND_HEAD = 3;
 /** How many words' endings are remembered before the memory starts again (a long-lived page reads many). */
@@ -93,7 +84,7 @@ class CompoundRoleWords extends Map<string, RoleWord> {
 }
 
 /** Every role word and phrase, keyed by its lower-case words joined by one space; compounds resolve to their ending. */
-export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = new CompoundRoleWords(build());
+export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = new CompoundRoleWords(roleWordTable(WEAK, STRONG));
 
 /** Longest entry of ROLE_WORDS, in words. */
 export const ROLE_WORDS_MAX = 2;

@@ -8,6 +8,7 @@
  * Diseases Society" is read from what follows, and "officials" of a company ("Con Edison officials") are no government.
  */
 import type { RoleWord } from '../lexicon.js';
+import { roleWordTable } from '../role-word-table.js';
 
 type Listed = RoleWord['role'];
 
@@ -82,18 +83,8 @@ const WEAK: Readonly<Record<Listed, readonly string[]>> = {
   citizen: ['worker', 'workers', 'people', 'participants', 'tribe', 'community', 'members', 'co-worker'],
 };
 
-function build(): ReadonlyMap<string, RoleWord> {
-  const out = new Map<string, RoleWord>();
-  for (const [strong, table] of [[false, WEAK], [true, STRONG]] as const) {
-    for (const [role, entries] of Object.entries(table) as [Listed, readonly string[]][]) {
-      for (const entry of entries) out.set(entry, { role, strong, words: entry.split(' ').length });
-    }
-  }
-  return out;
-}
-
 /** Every role word and phrase, keyed by its lower-case words joined by one space. */
-export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = build();
+export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = roleWordTable(WEAK, STRONG);
 
 /** Longest entry of ROLE_WORDS, in words. */
 export const ROLE_WORDS_MAX = 3;

@@ -5,6 +5,7 @@
  * itself; a weak one only when nothing stronger is written beside it ("président" of a republic or of a club).
  */
 import type { RoleWord } from '../lexicon.js';
+import { roleWordTable } from '../role-word-table.js';
 
 type Listed = RoleWord['role'];
 const words = (list: string): string[] => list.trim().split(/\s*,\s*/u);
@@ -51,17 +52,7 @@ const WEAK: Readonly<Record<Listed, readonly string[]>> = {
   citizen: words(`famille, familles, capitaine, membres, communauté, second`),
 };
 
-function build(): ReadonlyMap<string, RoleWord> {
-  const out = new Map<string, RoleWord>();
-  for (const [strong, table] of [[false, WEAK], [true, STRONG]] as const) {
-    for (const [role, entries] of Object.entries(table) as [Listed, readonly string[]][]) {
-      for (const entry of entries) out.set(entry, { role, strong, words: entry.split(' ').length });
-    }
-  }
-  return out;
-}
-
-export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = build();
+export const ROLE_WORDS: ReadonlyMap<string, RoleWord> = roleWordTable(WEAK, STRONG);
 export const ROLE_WORDS_MAX = 4;
 
 const set = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
