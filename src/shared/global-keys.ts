@@ -22,3 +22,9 @@ export const HIGHLIGHT_PREFIX = 'whosaid-';
  * again on a German page injects the German words once.
  */
 export const LEXICON_STORE_GLOBAL = '__whosaidLexicons';
+
+/**
+ * The file exports (Markdown, CSV, JSON) that export.js, injected the first time the reader exports from the
+ * sidebar, delivered into this isolated world (src/ui/export/export-store.ts): a click on a page carries none of them.
+ */
+export const EXPORT_STORE_GLOBAL = '__whosaidExports';

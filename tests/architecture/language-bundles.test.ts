@@ -13,11 +13,12 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
 
 /**
  * content.js for an English page, gzipped at level 9 as build.mjs measures it, at most. Issue 17 asks for no more than
- * at 48f3801 (105,999 B); the click had grown to 123,401 B (7db992c) and is 115,822 B since the shipped weights and
- * cue counts are packed (model/packed-weights.ts) and the sidebar's stylesheet compacted. The ceiling holds that, with
- * 178 B of room, so the click cannot creep back up unnoticed: whatever adds to it pays for itself first.
+ * at 48f3801 (105,999 B); the click had grown to 123,401 B (7db992c) and is 114,292 B since the shipped weights and
+ * cue counts are packed (model/packed-weights.ts), the sidebar's stylesheet compacted and the file exports injected
+ * only when the reader exports (export.js). The ceiling holds that, with 208 B of room, so the click cannot creep back
+ * up unnoticed: whatever adds to it pays for itself first.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 116_000;
+const ENGLISH_CLICK_GZIP_CEILING = 114_500;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
