@@ -177,3 +177,20 @@ describe('German news: whom a pronoun means', () => {
     expect(claims[1]).toMatch(/^handele \| der Ortsvorsteher \| Ortsvorsteher \|/u);
   });
 });
+
+describe('German news: a quotation after a sentence about a person', () => {
+  it('gives a quoted sentence, and the reported mood after it, to the person the sentence before made its subject', () => {
+    expect(claimsOf('„Das war ein Einzelfall“, sagt die Lehrerin Greta Holm. Sie unterrichtet seit Langem in Flensburg.',
+      'Holm ärgert sich über die Briefe der Behörde. „Niemand liest sie bis zum Ende.“ Sie sei früher oft dort gewesen.'))
+      .toEqual([
+        'sagt | die Lehrerin Greta Holm | Greta Holm | „Das war ein Einzelfall“',
+        '„ | Holm | Greta Holm | „Niemand liest sie bis zum Ende.“',
+        'sei | Holm | Greta Holm | Sie sei früher oft dort gewesen',
+      ]);
+  });
+
+  it('gives no speaker from the writer\'s question or the writer\'s own "wir"', () => {
+    expect(claimsOf('Vor dem Rathaus stehen drei Beamte. Wir fragen sie, ob viel los sei. „Hier kommt niemand mehr vorbei.“')).toEqual([]);
+    expect(claimsOf('Vor dem Rathaus stehen drei Beamte. Haben sie viel zu tun? „Hier kommt niemand mehr vorbei.“')).toEqual([]);
+  });
+});

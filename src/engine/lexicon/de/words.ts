@@ -113,7 +113,10 @@ const PERSON_NOUN_TAILS = `sprecher sprecherin minister ministerin präsident pr
   general reporter reporterin journalist journalistin abgeordnete abgeordneter kanzler kanzlerin trainer trainerin
   funktionär funktionärin vertreter vertreterin mitarbeiter mitarbeiterin politiker politikerin forscher forscherin
   wissenschaftler wissenschaftlerin sprecherinnen ökonom ökonomin analyst analystin staatsanwalt staatsanwältin
-  polizist polizistin arzt ärztin professor professorin autor autorin aktivist aktivistin`.split(/\s+/u);
+  polizist polizistin arzt ärztin professor professorin autor autorin aktivist aktivistin lehrer lehrerin planer planerin
+  ermittler ermittlerin unternehmer unternehmerin historiker historikerin mediziner medizinerin kommissar kommissarin
+  inhaber inhaberin betreiber betreiberin pfarrer pfarrerin kritiker kritikerin bewohner bewohnerin anwohner anwohnerin
+  soziologe soziologin politologe politologin`.split(/\s+/u);
 
 /** A tail's feminine forms that are tails too ("expertin" for "experte", "ministerin" for "minister"). */
 const feminineForms = (tail: string): string[] =>
