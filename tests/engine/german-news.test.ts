@@ -194,3 +194,16 @@ describe('German news: a quotation after a sentence about a person', () => {
     expect(claimsOf('Vor dem Rathaus stehen drei Beamte. Haben sie viel zu tun? „Hier kommt niemand mehr vorbei.“')).toEqual([]);
   });
 });
+
+describe('German news: a person written of again by what they are', () => {
+  it('gives "sagt der Franzose" to the man last named, "so die Britin" to the woman', () => {
+    expect(claimsOf('„Wir kommen jeden Tag“, sagt Lucien Marchal. Er wohnt in Forbach. „Die Grenze bleibt offen“, sagt der Franzose.').map((c) => c.split(' | ')[2]))
+      .toEqual(['Lucien Marchal', 'Lucien Marchal']);
+    expect(claimsOf('„Es wird teurer“, sagt Emma Clarke. Die Preise seien gestiegen, so die Britin.').map((c) => c.split(' | ')[2]))
+      .toEqual(['Emma Clarke', 'Emma Clarke']);
+  });
+
+  it('keeps a people as a description when nobody of that gender spoke before', () => {
+    expect(claimsOf('„Die Grenze bleibt offen“, sagt der Franzose.').map((c) => c.split(' | ')[2])).toEqual(['Franzose']);
+  });
+});

@@ -496,6 +496,13 @@ export interface Lexicon {
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
+  /**
+   * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
+   * the person was named), and their gender: German news names a person once and then by what they are. Given the
+   * description's article and head noun; null when it is not such a description. Left out, a description stands for
+   * itself.
+   */
+  personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
 }
 
 

@@ -9,7 +9,7 @@ import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
 import * as seam from './seam-words.js';
 import { ROLE_WORDS, ROLE_WORDS_MAX } from './role-words.js';
-import { readSpeakerPhrase } from './speaker-phrases.js';
+import { personAnaphorGender, readSpeakerPhrase } from './speaker-phrases.js';
 
 const none: ReadonlySet<string> = new Set<string>();
 
@@ -173,6 +173,7 @@ export const german: Lexicon = {
   ORDINAL_FULL_STOP: true,
   ARTICLE_BEFORE_TITLE: true,
   readSpeakerPhrase,
+  personAnaphorGender,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
