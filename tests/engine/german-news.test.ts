@@ -207,3 +207,15 @@ describe('German news: a person written of again by what they are', () => {
     expect(claimsOf('„Die Grenze bleibt offen“, sagt der Franzose.').map((c) => c.split(' | ')[2])).toEqual(['Franzose']);
   });
 });
+
+describe('German news: the reported mood going on', () => {
+  it('reads a sentence opened by an "ob" clause as its subject as reported, and goes on after it', () => {
+    const claims = claimsOf('Die Ausgänge seien frei gewesen, sagte der Bürgermeister Paul Imhof. Ob sie beleuchtet waren, sei noch offen. Das Lokal habe 2019 eine Prüfung bestanden.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagte', 'sei', 'habe']);
+    expect(claims.map((c) => c.split(' | ')[2])).toEqual(['Paul Imhof', 'Paul Imhof', 'Paul Imhof']);
+  });
+
+  it('still reads "als ob" and "wenn" as no report', () => {
+    expect(claimsOf('Die Ausgänge seien frei gewesen, sagte Paul Imhof. Er tat so, als ob nichts geschehen sei.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
+  });
+});

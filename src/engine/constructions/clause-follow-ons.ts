@@ -16,8 +16,9 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
   for (let t = floor; t < sentence.end; t++) {
     if (!isWordOutside(r, t)) continue;
     const lower = lowerAt(r, t);
-    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
-    if (words.reportedMoodBreakers.has(lower)) return null;
+    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report; a clause opening the
+    // sentence as its subject is ("Ob sie zugänglich waren, sei ebenfalls Gegenstand der Ermittlungen")
+    if (words.reportedMoodBreakers.has(lower) && !(t === floor && words.contentOpeners.has(lower))) return null;
     const end = contentEnd(r);
     const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
     // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
