@@ -219,3 +219,10 @@ describe('German news: the reported mood going on', () => {
     expect(claimsOf('Die Ausgänge seien frei gewesen, sagte Paul Imhof. Er tat so, als ob nichts geschehen sei.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
   });
 });
+
+describe('German news: an account given by a name', () => {
+  it('gives "Nach Angaben von Imhof" to the person named Imhof, not to "Angaben von Imhof"', () => {
+    const claims = claimsOf('„Wir prüfen alles“, sagte der Bürgermeister Paul Imhof. Nach Angaben von Imhof war das Lokal für 80 Gäste zugelassen.');
+    expect(claims[1]?.split(' | ')[2]).toBe('Paul Imhof');
+  });
+});

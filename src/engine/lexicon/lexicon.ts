@@ -59,7 +59,7 @@ export interface CueVerb {
 /** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
-  actorKind: 'organisation' | 'unnamed';
+  actorKind: 'organisation' | 'unnamed' | 'person';
   head: string;
   first: number;
   end: number;

@@ -39,7 +39,9 @@ export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number
   if (!isWord(first)) return null;
   // "Angaben der Stadtverwaltung": the noun of report gives the account, the genitive after it is the body giving it
   if (w.REPORT_NOUNS.includes(opening) && OF_WORDS.has(lowerAt(first + 1)) && complementCloses(first + 1)) {
-    return namesBody(lowerAt(end - 1)) ? { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end } : null;
+    if (namesBody(lowerAt(end - 1))) return { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end };
+    // "Angaben von Féraud": a name with no article after "von" gives the account
+    return end - 1 === first + 2 && !w.ARTICLES.has(lowerAt(first + 2)) ? { named: true, actorKind: 'person', head: lowerAt(end - 1), first: end - 1, end } : null;
   }
   // an article, adjectives, the head noun, then its complement
   if (!w.ARTICLES.has(opening) && !INDEFINITE_ARTICLES.has(opening)) return null;
