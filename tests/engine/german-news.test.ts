@@ -226,3 +226,18 @@ describe('German news: an account given by a name', () => {
     expect(claims[1]?.split(' | ')[2]).toBe('Paul Imhof');
   });
 });
+
+describe('German news: the reported mood after a pause', () => {
+  it('goes on with the report in its paragraph after a sentence that reports nothing', () => {
+    const claims = claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Es habe aber Beschimpfungen gegeben.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagt', 'habe']);
+    expect(claims[1]?.split(' | ')[2]).toBe('Lucien Marchal');
+  });
+
+  it('takes no hearsay "soll" or "würde" after the pause: the writer may relay it', () => {
+    expect(claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Dort soll bald eine neue Brücke gebaut werden.')
+      .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
+    expect(claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Eine Brücke würde vieles leichter machen.')
+      .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
+  });
+});

@@ -20,12 +20,14 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     // sentence as its subject is ("Ob sie zugänglich waren, sei ebenfalls Gegenstand der Ermittlungen")
     if (words.reportedMoodBreakers.has(lower) && !(t === floor && words.contentOpeners.has(lower))) return null;
     const end = contentEnd(r);
+    // (after a pause, a sentence with no report in the report's paragraph, only the plain reported mood goes on:
+    // "soll", "würde" are then as often the writer's own)
     const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
     // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
     // perfect infinitive, "sollten", "würde" only in the same paragraph
-    const sameParagraph = state.lastReportBlock === sentence.block;
+    const sameParagraph = state.lastReportBlock === sentence.block && !state.paused;
     const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
-    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || perfect);
+    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || (perfect && !state.paused));
     const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
     if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute && !reportedMoodShape(r, floor, t)) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;

@@ -494,12 +494,18 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   }
   if (frames.length === 0) {
     // a sentence with neither report nor reported mood ends the run a reported-mood sentence may go on with
-    if (state.lastReportBlock >= 0 && hasWords(seg, floor, sentence.end, 1)) state.lastReportBlock = -1;
+    // (in the report's own paragraph the run pauses: a verb plainly in the reported mood still goes on with it, "Er
+    // wohnt in Forbach. Es habe Fälle gegeben, …")
+    if (state.lastReportBlock >= 0 && hasWords(seg, floor, sentence.end, 1)) {
+      if (state.lastReportBlock === sentence.block) state.paused = true;
+      else state.lastReportBlock = -1;
+    }
     return frames;
   }
   let end = sentence.end;
   for (const f of frames) for (const c of f.content) end = Math.max(end, c.end);
   state.takenUntil = Math.max(state.takenUntil, end);
   state.lastReportBlock = seg.tokens[end - 1]?.block ?? sentence.block;
+  state.paused = false;
   return frames;
 }
