@@ -5,7 +5,7 @@
  * and the roles of German compounds.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
+import { analyze, blocksFromPlainText, toExtractRecord, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
 import { registerToolLanguages } from '../../src/engine/lab/index.js';
 
 registerToolLanguages();
@@ -239,5 +239,18 @@ describe('German news: the reported mood after a pause', () => {
       .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
     expect(claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Eine Brücke würde vieles leichter machen.')
       .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
+  });
+});
+
+describe('German news: a run of reported speech in the extraction record', () => {
+  it('makes one attribution of the sentences in the reported mood after a report, as SpkAtt annotates them', () => {
+    const text = 'Die Ministerin Eva Roth sagte, das Gesetz komme bald. Es sei mit allen Ländern abgestimmt. Die Kosten seien gering.';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    // the reader sees a claim per sentence …
+    expect(analysis.claims).toHaveLength(3);
+    // … the record the report and the run after it
+    const record = toExtractRecord('d1', text, analysis);
+    expect(record.attributions.map((a) => (a.content.fragments ?? [[a.content.start, a.content.end]]).map(([s, e]) => text.slice(s, e))))
+      .toEqual([['das Gesetz komme bald'], ['Es sei mit allen Ländern abgestimmt', 'Die Kosten seien gering']]);
   });
 });
