@@ -254,3 +254,11 @@ describe('German news: a run of reported speech in the extraction record', () =>
       .toEqual([['das Gesetz komme bald'], ['Es sei mit allen Ländern abgestimmt', 'Die Kosten seien gering']]);
   });
 });
+
+describe('German news: what is known so far', () => {
+  it('reads "nach bisherigen Erkenntnissen" as nobody\'s account, "nach bisherigen Angaben" as someone\'s', () => {
+    expect(claimsOf('Das Feuer brach nach bisherigen Erkenntnissen in der Küche aus.')).toEqual([]);
+    expect(claimsOf('Erst nach umfangreichen Ermittlungen wurde der Mann gefasst.')).toEqual([]);
+    expect(claimsOf('Das Feuer brach nach bisherigen Angaben in der Küche aus.')).toHaveLength(1);
+  });
+});

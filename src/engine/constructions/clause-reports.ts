@@ -65,7 +65,10 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
       // "nach dem Urteil", "nach der Studie" tell when; "nach Angaben der Polizei", "nach einem Bericht" who says
       const head = headAfter === undefined ? '' : lowerAt(r, headAfter);
       const temporal = words.temporalArticles.has(lowerAt(r, t + 1)) && !words.opinionNouns.has(head);
-      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, head)) {
+      // "nach bisherigen Erkenntnissen": what is known so far, nobody's account ("nach bisherigen Angaben" is someone's)
+      const knownSoFar = after !== null && headAfter === after.end - 1 && words.knowledgeAdjectives?.has(lowerAt(r, after.first)) === true &&
+        !words.opinionNouns.has(head);
+      if (after !== null && headAfter !== undefined && !temporal && !knownSoFar && isReportNoun(r, head)) {
         // "nach eigenen Angaben", "nach seiner Einschätzung": the account is someone's own, not the noun's
         const own = ownAccountSpeaker(r, t, after, headAfter, floor);
         if (own === 'previous') {

@@ -526,6 +526,11 @@ export interface ClauseReportWords {
    * sentence's subject, not the noun of report.
    */
   ownAccountWords: Words;
+  /**
+   * Adjectives of what is known so far, before a bare noun of findings: nobody's account ("nach bisherigen
+   * Erkenntnissen"; before an opinion noun someone's, "nach bisherigen Angaben").
+   */
+  knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
   /**

@@ -184,6 +184,7 @@ export const german: Lexicon = {
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
       'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
     ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
+    knowledgeAdjectives: new Set(['bisherigen', 'bisherigem', 'derzeitigen', 'derzeitigem', 'umfangreichen']),
     originPrepositions: new Set(['aus']),
     // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
     reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
