@@ -407,8 +407,7 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     }
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
-    if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower)) return false;
-    if (lex.AS_WORDS.has(tok.lower) && lex.AS_ADJUNCT_WORDS?.has(seg.tokens[t + 1]?.lower ?? '') !== true) return false;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
   }
   return true;
 }

@@ -434,8 +434,6 @@ export interface Lexicon {
   TOPIC_OBJECT_LEMMAS?: Words;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
-  /** Words after "as" that make it an adjunct, not what the object is called ("as part of", "as well"). */
-  AS_ADJUNCT_WORDS?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

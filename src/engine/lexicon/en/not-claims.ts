@@ -96,10 +96,6 @@ export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
 
-/** Words after "as" that make it an adjunct ("touted the price as part of its campaign"), not what the object is called. */
-export const AS_ADJUNCT_WORDS: ReadonlySet<string> = new Set(['part', 'well', 'soon', 'long', 'much', 'usual', 'such',
-  'of', 'if', 'though', 'recently', 'early', 'far']);
-
 /**
  * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
  * they cost to build", "it went according to plan".
