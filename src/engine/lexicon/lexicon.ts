@@ -427,6 +427,13 @@ export interface Lexicon {
   OWNED_SUFFIX?: string;
   /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
   isVerbAfterSubject?(lower: string): boolean;
+  /**
+   * Cue lemmas whose bare noun-phrase object names only a topic, not what was said ("condemned the attack",
+   * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
+   */
+  TOPIC_OBJECT_LEMMAS?: Words;
+  /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
+  TOPIC_PARTICLES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**
