@@ -24,6 +24,13 @@ export const HIGHLIGHT_PREFIX = 'whosaid-';
 export const LEXICON_STORE_GLOBAL = '__whosaidLexicons';
 
 /**
+ * The Latin match key of Cyrillic text (shared/latin-key.ts), which a Cyrillic language's bundle (lexicon-ru.js)
+ * delivers into this isolated world, so the sidebar's search finds "Песков" from "Peskov" on the pages that need it
+ * and an English click carries none of it.
+ */
+export const LATIN_KEY_GLOBAL = '__whosaidLatinKey';
+
+/**
  * The file exports (Markdown, CSV, JSON) that export.js, injected the first time the reader exports from the
  * sidebar, delivered into this isolated world (src/ui/export/export-store.ts): a click on a page carries none of them.
  */
