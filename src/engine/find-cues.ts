@@ -299,6 +299,11 @@ function matchesIdiomWord(tok: Token | undefined, word: string): boolean {
  * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
  * "that", as "have warned that …" is), else right after the word.
  */
+/** "anunció el pasado sábado que …": past a time adjunct to the clause, in a language that reads one (Lexicon.clauseAfterAdjunct). */
+function clauseAfterAdjunct(seg: Segmented, at: number): number {
+  return seg.lexicon.clauseAfterAdjunct?.(seg.tokens, at) ?? at;
+}
+
 function pastDuration(seg: Segmented, at: number): number {
   const tok = seg.tokens[at];
   if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) return at;
@@ -468,7 +473,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.REFLEXIVE_LEMMAS?.has(lemma) === true && !afterReflexive(seg, t)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports
     const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
-    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, pastDuration(seg, last + 1)) });
+    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, clauseAfterAdjunct(seg, pastDuration(seg, last + 1))) });
   }
   return out;
 }

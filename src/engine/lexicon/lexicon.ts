@@ -441,10 +441,19 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
-   * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
-   * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
+   * The lower-case words a person's full name (as written, three words or more) is known by alone; left out, its last
+   * word. With two surnames ("Andrés Manuel López Obrador"), the first ("López") names the person as the last does
+   * ("Obrador"; the pair "López Obrador" goes by its last word): built by lexicon/second-surnames.ts
+   * (`secondSurnamesReader`).
    */
-  SECOND_SURNAMES?: true;
+  surnamesOf?(name: string): readonly string[];
+  /**
+   * Past a time adjunct between a cue and its clause ("anunció el pasado sábado que …", "remarcó este martes que …"):
+   * the index of the complementizer after the adjunct starting at `at`, or `at`. The cue is then read as standing
+   * before its clause (cue.ts contextOf), so a verb that reports only before one still does. Built from the adjunct's
+   * words by lexicon/time-adjunct.ts (`timeAdjunctReader`).
+   */
+  clauseAfterAdjunct?(tokens: readonly LexiconToken[], at: number): number;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
