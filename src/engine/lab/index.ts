@@ -24,8 +24,9 @@ export { blockOffsets } from '../polnear-format.js';
 export { defaultBoundsModel, defaultSourceBoundsModel, defaultReportModel, learnedBoundsOf, type LearnedBounds } from '../model/default-bounds.js';
 export {
   parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey, TokenReadings,
-  type BoundsModel, type SerializedBoundsModel, type StringIds,
+  type BoundsModel, type PackedBoundsModel, type SerializedBoundsModel, type StringIds,
 } from '../model/content-bounds.js';
+export { packBoundsModel, packCueCounts, unpackCueCounts } from '../model/packed-weights.js';
 export {
   END_COUNT, JOINT_COUNT, parseSourceBoundsModel, sourceCandidates, sourceFeatureKeys, sourceStringOfKey, START_COUNT,
 } from '../model/source-bounds.js';

@@ -9,7 +9,7 @@
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
-import type { SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
+import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {
@@ -105,9 +105,9 @@ export interface AccordingToPhrase {
  */
 export interface LexiconModels {
   /** Step 3c, where each content starts (model/content-bounds.ts). */
-  contentStarts?: SerializedBoundsModel;
+  contentStarts?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 4, where each source phrase starts and ends (model/source-bounds.ts). */
-  sourceBounds?: SerializedBoundsModel;
+  sourceBounds?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 3d, how likely a frame is a report, its confidence (model/report-model.ts). */
   reports?: SerializedReportModel;
 }
