@@ -1,17 +1,16 @@
 /**
- * Two surnames (Lexicon.surnamesOf, lexicon/second-surnames.ts, read by article-names.ts): in a language whose people bear two ("Andrés Manuel López
+ * Two surnames (Lexicon.SECOND_SURNAMES, article-names.ts): in a language whose people bear two ("Andrés Manuel López
  * Obrador"), the first surname alone and the pair name the person the article gives in full, as the last one does;
- * a first name before the last word is no surname ("María José Montero"). Read on French words given the reader
+ * a first name before the last word is no surname ("María José Montero"). Read on French words given the field
  * under a tag of its own, so the engine's part is tested apart from any language that ships it; our own sentences.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, registerLexicon } from '../../src/engine/index.js';
-import { lexiconFor, registerToolLanguages, secondSurnamesReader } from '../../src/engine/lab/index.js';
+import { lexiconFor, registerToolLanguages } from '../../src/engine/lab/index.js';
 
 beforeAll(() => {
   registerToolLanguages();
-  const french = lexiconFor('fr');
-  registerLexicon({ ...french, language: 'x-surnames', surnamesOf: secondSurnamesReader([french.FEMALE_FIRST_NAMES, french.MALE_FIRST_NAMES]) });
+  registerLexicon({ ...lexiconFor('fr'), language: 'x-surnames', SECOND_SURNAMES: true });
 });
 
 /** The actor's name of each claim, in order. */

@@ -11,7 +11,6 @@ export { lexiconFor, DEFAULT_LANGUAGE, type Lexicon, type CueCounts, type CueVer
 // product door stays English: a page gets another language from its bundle)
 export { registerToolLanguages } from '../lexicon/tool-languages.js';
 export { dialogueDashReader } from '../lexicon/dialogue-dash.js';
-export { secondSurnamesReader } from '../lexicon/second-surnames.js';
 export { segment, segmentInSlices, tokenizeBlock } from '../segment.js';
 export type { Segmented, Sentence, Token, TokenRange, QuoteRole } from '../tokens.js';
 export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, alwaysCuesOf, rulesCueConfig } from '../find-cues.js';

@@ -441,12 +441,10 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
-   * The lower-case words a person's full name (as written, three words or more) is known by alone; left out, its last
-   * word. With two surnames ("Andrés Manuel López Obrador"), the first ("López") names the person as the last does
-   * ("Obrador"; the pair "López Obrador" goes by its last word): built by lexicon/second-surnames.ts
-   * (`secondSurnamesReader`).
+   * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
+   * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
    */
-  surnamesOf?(name: string): readonly string[];
+  SECOND_SURNAMES?: true;
   /**
    * Past a time adjunct between a cue and its clause ("anunció el pasado sábado que …", "remarcó este martes que …"):
    * the index of the complementizer after the adjunct starting at `at`, or `at`. The cue is then read as standing

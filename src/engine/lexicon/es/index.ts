@@ -2,7 +2,7 @@
  * Spanish: the `Lexicon` the engine reads for articles in Spanish, assembled from this folder's word lists — cue
  * verbs and their inflections, function words, pronouns, days and months, actor and role words, first names,
  * abbreviations, and what is never a claim; «…» with “…” inside (split-words.ts), the dialogue dash
- * (lexicon/dialogue-dash.ts), two surnames (lexicon/second-surnames.ts) and a time adjunct before a clause
+ * (lexicon/dialogue-dash.ts), two surnames (SECOND_SURNAMES) and a time adjunct before a clause
  * (lexicon/time-adjunct.ts). No annotated corpus: the cue table is written from the verbs
  * (cue-verbs.ts), not learned.
  */
@@ -20,7 +20,6 @@ import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
 import { splitTokens } from './split-words.js';
 import { dialogueDashReader } from '../dialogue-dash.js';
-import { secondSurnamesReader } from '../second-surnames.js';
 import { timeAdjunctReader } from '../time-adjunct.js';
 
 export const spanish: Lexicon = {
@@ -84,7 +83,7 @@ export const spanish: Lexicon = {
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
   splitTokens,
   readDialogueDashes: dialogueDashReader('—―'),
-  surnamesOf: secondSurnamesReader([FEMALE_FIRST_NAMES, MALE_FIRST_NAMES]),
+  SECOND_SURNAMES: true,
   clauseAfterAdjunct: timeAdjunctReader(functionWords.ADJUNCTS_BEFORE_CLAUSE, seamWords.COMPLEMENTIZERS),
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
