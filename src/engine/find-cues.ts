@@ -295,15 +295,15 @@ function matchesIdiomWord(tok: Token | undefined, word: string): boolean {
   return tok.lower === lower && (lower === word || tok.cap);
 }
 
-/**
- * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
- * "that", as "have warned that …" is), else right after the word.
- */
 /** "anunció el pasado sábado que …": past a time adjunct to the clause, in a language that reads one (Lexicon.clauseAfterAdjunct). */
 function clauseAfterAdjunct(seg: Segmented, at: number): number {
   return seg.lexicon.clauseAfterAdjunct?.(seg.tokens, at) ?? at;
 }
 
+/**
+ * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
+ * "that", as "have warned that …" is), else right after the word.
+ */
 function pastDuration(seg: Segmented, at: number): number {
   const tok = seg.tokens[at];
   if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) return at;

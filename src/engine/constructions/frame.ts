@@ -41,7 +41,9 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
     first--;
   }
   if (cue.kind !== 'verb') first = cue.first;
-  return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
+  // "Dijo que …", "«…», comentó.": no subject, in a language that drops it, goes on with the report before it
+  const dropped = lex.DROPS_SUBJECTS === true && (source === null || source.end === source.first);
+  return { cue, cueRange: { first, end: cue.last + 1 }, construction: dropped ? 'floating' : construction, content, source: dropped ? null : source };
 }
 
 /** Whether a frame is a floating quote's (floating-quotes.ts adds them after step 3). */

@@ -441,6 +441,11 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
+   * The language drops its subject pronouns: a cue with no subject ("Dijo que …", "«…», comentó.") goes on with the
+   * report before it, and is credited to that report's speaker as a floating quote is (constructions/frame.ts).
+   */
+  DROPS_SUBJECTS?: true;
+  /**
    * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
    * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
    */

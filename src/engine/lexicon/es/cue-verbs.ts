@@ -265,13 +265,14 @@ export function inflectionCandidates(lemma: string): string[] {
 /**
  * The cue table the engine would otherwise learn from a corpus, written from the verbs above: [matched, extracted]
  * per construction (content before the cue, after it with a speaker, with no speaker). A verb of saying is trusted
- * before and after its content, an incise verb only before it; no verb is trusted with no speaker. Settings, not counts.
+ * before and after its content, with or without a subject; an incise verb only before it. Settings, not counts.
  */
 const TRUSTED: readonly [number, number] = [10, 10];
 const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
-  const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];
+  // Spanish drops its subjects ("Dijo que …"): a verb trusted after its content is trusted with none (DROPS_SUBJECTS)
+  const counts: CueCounts = [...TRUSTED, ...after, ...after];
   return [form, counts];
 }));
 
@@ -288,6 +289,13 @@ export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.
   .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
   .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
 
+/**
+ * "Se dice que …", "se anunció a los ganadores": a cue right after an impersonal "se" names no one who speaks (the
+ * reflexive verbs, "se quejó", report with theirs). As set phrases in which the cue word reports nothing (CUE_IDIOMS).
+ */
+const IMPERSONAL_IDIOMS: readonly string[] = [...LEMMA_OF_FORM].filter(([, lemma]) => !REFLEXIVE_LEMMAS.has(lemma))
+  .map(([form]) => `se *${form}*`);
+
 export const FINITE_REPORT_VERB = /(?:ha dicho|dijo|afirmó|aseguró|declaró|explicó|señaló|indicó|añadió|agregó)$/;
 
 export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set();
@@ -296,9 +304,9 @@ export const SHOW_KINDS: ReadonlySet<string> = new Set();
 /** "decir adiós", "dijo que sí": "decir" before these words reports nothing. */
 export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['adiós', 'gracias', 'basta', 'hola']);
 /** Set phrases in which a cue word reports nothing: "es *decir*", "por así *decirlo*", "*dicho* sea de paso". */
-export const CUE_IDIOMS: readonly string[] = ['es *decir*', 'o sea', 'por así *decir*', 'valga *decir*', 'mejor *dicho*',
-  'dicho de otro modo', 'hay que *decir*', 'cabe *destacar*', 'cabe *señalar*', 'cabe *recordar*', 'hay que *recordar*',
-  'vale la pena *destacar*', 'se *dice*', 'por *cierto*'];
+export const CUE_IDIOMS: readonly string[] = ['es *decir*', 'por así *decir*', 'valga *decir*', 'mejor *dicho*',
+  '*dicho* de otro modo', 'hay que *decir*', 'cabe *destacar*', 'cabe *señalar*', 'cabe *recordar*', 'hay que *recordar*',
+  'vale la pena *destacar*', ...IMPERSONAL_IDIOMS];
 export const COMMAND_LEMMAS: ReadonlySet<string> = new Set(['ordenar', 'pedir', 'exigir', 'reclamar']);
 
 const VERB_BY_LEMMA = new Map<string, CueVerb>(CUE_VERBS.map((verb) => [verb.lemma, verb]));

@@ -84,6 +84,7 @@ export const spanish: Lexicon = {
   splitTokens,
   readDialogueDashes: dialogueDashReader('—―'),
   SECOND_SURNAMES: true,
+  DROPS_SUBJECTS: true,
   clauseAfterAdjunct: timeAdjunctReader(functionWords.ADJUNCTS_BEFORE_CLAUSE, seamWords.COMPLEMENTIZERS),
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
