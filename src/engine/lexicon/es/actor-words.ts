@@ -47,7 +47,8 @@ export const UNNAMED_SOURCE_NOUNS = set(`fuente fuentes responsable responsables
   profesores maestro maestra maestros enfermero enfermera enfermeros médico médica médicos policía policías agente
   agentes bombero bomberos víctima víctimas superviviente supervivientes sobreviviente sobrevivientes rehén rehenes
   familia familias familiares padres comerciante comerciantes empresario empresarios empresaria pacientes paciente
-  jugador jugadores jugadora aficionados seguidores usuarios`);
+  jugador jugadores jugadora aficionados seguidores usuarios miembro miembros cargo cargos integrante integrantes
+  periodista periodistas`);
 
 export const PLURAL_PERSON_NOUNS = set(`gente policía personas hombres mujeres niños personal público familias`);
 

@@ -132,6 +132,7 @@ const SPANISH_VERBS: readonly SpanishVerb[] = [
   { lemma: 'pronosticar', inflection: ar, clauseOnly: true },
   { lemma: 'predecir', inflection: parts('predice', 'predicen', 'predecía', 'predijo', 'predijeron', 'predecir', 'predicho', 'prediciendo'), clauseOnly: true },
   { lemma: 'citar', inflection: ar, clauseOnly: true },
+  { lemma: 'coincidir', inflection: ir, clauseOnly: true },
   // findings: what a document, a study or a court shows
   { lemma: 'mostrar', inflection: arStem('muestr'), clauseOnly: true },
   { lemma: 'demostrar', inflection: arStem('demuestr'), clauseOnly: true },

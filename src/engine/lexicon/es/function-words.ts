@@ -13,7 +13,7 @@ export const AUXILIARIES = set(`ha han había habían habrá habrán habría hab
 
 export const PHRASE_BREAKERS = set(`que quien quienes cuyo cuya donde si pero o u y e ni pues porque cuando mientras
   como aunque ya es son era eran fue fueron ser sido está están estaba estaban ha han había habían habrá habría no
-  nunca se le les lo la me te nos esto eso ello tras durante después antes desde así sin embargo además también
+  nunca se le les me te nos esto eso ello tras durante después antes desde así sin embargo además también
   todavía aún muy sólo solo incluso según`);
 
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */

@@ -19,6 +19,7 @@ import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
 import { splitTokens } from './split-words.js';
+import { readSpeakerPhrase } from './speaker-phrases.js';
 import { dialogueDashReader } from '../dialogue-dash.js';
 import { timeAdjunctReader } from '../time-adjunct.js';
 
@@ -84,6 +85,7 @@ export const spanish: Lexicon = {
   splitTokens,
   readDialogueDashes: dialogueDashReader('—―'),
   SECOND_SURNAMES: true,
+  readSpeakerPhrase,
   DROPS_SUBJECTS: true,
   clauseAfterAdjunct: timeAdjunctReader(functionWords.ADJUNCTS_BEFORE_CLAUSE, seamWords.COMPLEMENTIZERS),
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,

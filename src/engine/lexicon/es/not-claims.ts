@@ -14,6 +14,8 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   declarar: ['culpable|inocente|desierto|desierta|nulo|nula|improcedente|procedente|ante|la guerra|el estado|persona'],
   reconocer: ['culpable|responsable'],
   contar: ['con'],
+  // "se ha negado a partir al exilio": refused to, a deed
+  negar: ['a'],
   confirmar: ['su pase|el pase|su clasificación|su victoria|su presencia'],
   asegurar: ['su pase|el pase|la victoria|el título|la permanencia|el triunfo|su plaza|la plaza'],
 };
