@@ -16,7 +16,8 @@ export const TITLES = set(`sr sra srta dr dra don doña lic licda ing prof presi
   comandante sargento general delegado delegada expresidente expresidenta exministro exministra consejero consejera
   concejal concejala canciller líder dirigente candidato candidata economista analista eurodiputado eurodiputada
   representante responsable coordinador coordinadora gerente consejero consejera entrenador entrenadora técnico
-  seleccionador defensor defensora procurador procuradora magistrado magistrada rector rectora decano decana`);
+  seleccionador defensor defensora procurador procuradora magistrado magistrada rector rectora decano decana
+  ingeniero ingeniera`);
 
 export const PERSON_TITLES = set(`sr sra srta dr dra don doña lic licda presidente presidenta juez jueza alcalde
   alcaldesa senador senadora diputado diputada general coronel capitán rey reina príncipe princesa papa cardenal
@@ -26,7 +27,7 @@ export const DOCUMENT_NOUNS = set(`documento documentos informe informes comunic
   nota estudio estudios encuesta sondeo sondeos proyecto ley texto decreto sentencia fallo resolución auto dictamen
   correo mensaje tuit publicación artículo editorial libro análisis balance cifras datos denuncia querella petición
   directiva propuesta enmienda tratado acuerdo plan programa presupuesto vídeo video expediente acta memorando
-  reglamento`);
+  reglamento estimación estimaciones cálculo cálculos previsión previsiones`);
 
 export const ORGANISATION_NOUNS = set(`consejo comisión comité parlamento congreso senado asamblea ministerio departamento
   agencia oficina gobierno administración gabinete tribunal corte juzgado audiencia sindicato partido campaña empresa

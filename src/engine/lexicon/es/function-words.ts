@@ -105,3 +105,10 @@ export const REFLEXIVES = set(`se`);
 /** A time adjunct between a cue and its clause: "anunció el pasado sábado que …", "remarcó este martes que …". */
 export const ADJUNCTS_BEFORE_CLAUSE = new Set([...WEEKDAYS_LOWER, ...set(`el la los las este esta ese esa pasado pasada
   próximo ayer hoy anoche mañana tarde noche mediodía madrugada semana mes año día de del por`)]);
+
+/**
+ * Words after a comma that end an inverted speaker's apposition ("…, dijo la ministra, Ana Gil, en rueda de prensa"), and
+ * the relatives that open a clause about the speaker ("…, denunció el concejal Pablo Serrano, que reclama …"): what
+ * follows them is not more of the content.
+ */
+export const APPOSITION_ENDERS = new Set([...PREPOSITIONS, ...set(`que quien quienes cuyo cuya`)]);

@@ -29,7 +29,7 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   expert: words(`profesor, profesora, investigador, investigadora, investigadores, científico, científica, científicos,
     economista, economistas, experto, experta, expertos, expertas, especialista, especialistas, catedrático, catedrática,
     analista, analistas, historiador, historiadora, sociólogo, socióloga, politólogo, politóloga, médico, médica,
-    médicos, epidemiólogo, epidemióloga, universidad, instituto, laboratorio, meteorólogo, meteoróloga, climatólogo`),
+    médicos, epidemiólogo, epidemióloga, ingeniero, ingeniera, ingenieros, universidad, instituto, laboratorio, meteorólogo, meteoróloga, climatólogo`),
   business: words(`empresa, consejero delegado, director ejecutivo, directora ejecutiva, fundador, fundadora, banco,
     comerciante, comerciantes, empresario, empresaria, empresarios, accionistas, patronal, fabricante, bufete`),
   advocacy: words(`ong, sindicato, sindicatos, sindicalista, activista, activistas, militante, militantes, colectivo,
