@@ -49,7 +49,8 @@ export const UNNAMED_SOURCE_NOUNS = set(`fuente fuentes responsable responsables
   agentes bombero bomberos víctima víctimas superviviente supervivientes sobreviviente sobrevivientes rehén rehenes
   familia familias familiares padres comerciante comerciantes empresario empresarios empresaria pacientes paciente
   jugador jugadores jugadora aficionados seguidores usuarios miembro miembros cargo cargos integrante integrantes
-  periodista periodistas`);
+  periodista periodistas entrenador entrenadora entrenadores seleccionador director directora abogado abogada abogados
+  técnico capitán capitana`);
 
 export const PLURAL_PERSON_NOUNS = set(`gente policía personas hombres mujeres niños personal público familias`);
 

@@ -219,10 +219,11 @@ export function formsOf(inflection: Inflection, lemma: string, which: 'all' | 'f
 
 /**
  * Forms never read as cues: presents that are nouns or other verbs too often ("la cuenta", "cuenta con", "la cita", "una
- * muestra", "cierra el acto", "continúa la huelga"); their preterites and compound tenses stay cues.
+ * cierra el acto", "continúa la huelga"); their preterites and compound tenses stay cues. ("una muestra" is a noun
+ * by its article: NOUN_MARKERS.)
  */
 const NOT_CUE_FORMS: ReadonlySet<string> = new Set(['cuenta', 'cuentan', 'contaba', 'contaban', 'cierra', 'cierran',
-  'continúa', 'continúan', 'completa', 'completan', 'cita', 'citan', 'muestra', 'muestras']);
+  'continúa', 'continúan', 'completa', 'completan', 'cita', 'citan']);
 
 /** The verbs as the engine's steps read them. */
 export const CUE_VERBS: readonly CueVerb[] = SPANISH_VERBS.map(({ inflection: _inflection, incise: _incise, clauseOnly: _clauseOnly, ...verb }) => verb);

@@ -43,8 +43,12 @@ export const TIME_WORDS = new Set([...WEEKDAYS_LOWER, ...set(`ayer hoy mañana a
 
 /** Articles; "del" and "al" hold a preposition too ("el portavoz del Gobierno"). */
 export const ARTICLES = set(`el la los las un una unos unas lo`);
-/** Demonstratives and contracted articles: a cue form after one is a noun ("del informe", "esta declaración"). */
-export const NOUN_MARKERS = set(`del al este esta estos estas ese esa esos esas aquel aquella dicho dicha`);
+/**
+ * Articles, demonstratives and contracted articles: a cue form after one is a noun ("una muestra", "el dicho", "del
+ * informe", "esta declaración"); a clitic before a cue is "lo", "le" or "les", which are none of these.
+ */
+export const NOUN_MARKERS = set(`el la los las un una unos unas del al este esta estos estas ese esa esos esas aquel aquella
+  dicho dicha`);
 export const POSSESSIVES = set(`su sus mi mis tu tus nuestro nuestra nuestros nuestras vuestro vuestra`);
 export const DETERMINERS = new Set([...ARTICLES, ...NOUN_MARKERS, ...POSSESSIVES, ...set(`varios varias algunos algunas
   ciertos ciertas todos todas cada ningún ninguna otro otra otros otras`)]);
