@@ -91,6 +91,12 @@ describe('Spanish reports', () => {
       'la alcaldesa | En palabras de | «el barrio merece respeto»']);
   });
 
+  it('reads "según" before a verb of saying as an as-clause, before or after its content', () => {
+    expect(claimsOf('Según dijo el ministro, la ley saldrá en mayo.')).toEqual(['el ministro | dijo | la ley saldrá en mayo']);
+    expect(claimsOf('Las familias se sienten expulsadas, según asegura Campo.')).toEqual([
+      'Campo | asegura | Las familias se sienten expulsadas']);
+  });
+
   it('reads "Para X, …" only before a speaker and a comma', () => {
     expect(claimsOf('Para la ministra de Sanidad, la situación es preocupante.')).toEqual([
       'la ministra de Sanidad | Para | la situación es preocupante']);

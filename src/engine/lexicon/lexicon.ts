@@ -480,6 +480,8 @@ export interface Lexicon {
   INCISES_IN_QUOTATIONS?: true;
   /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
   AS_CLAUSE_OPENERS?: Words;
+  /** Openers of an as-clause with no object pronoun: "Según dijo el ministro, …", "…, según informó la Policía." */
+  BARE_AS_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
   OBJECT_CLITICS?: Words;
   /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */

@@ -83,6 +83,8 @@ export const PERFECT_AUXILIARIES = set(`ha han había habían habrá habrán hab
 
 /** "Como dijo el ministro, …", "…, tal y como lo explicó la portavoz": the opener and the clitic of an as-clause. */
 export const AS_CLAUSE_OPENERS = set(`como`);
+/** "Según dijo el ministro, …", "…, según informó la Policía": an as-clause with no clitic. */
+export const BARE_AS_OPENERS = set(`según`);
 export const OBJECT_CLITICS = set(`lo`);
 
 /** "…, dijo por su parte el ministro", "…, señaló a su vez la fiscal": phrases between an inverted cue and its speaker. */
