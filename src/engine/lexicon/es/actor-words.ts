@@ -66,8 +66,21 @@ const THING_NOUNS = set(`sector sectores motor motores ordenador ordenadores ext
   base fuente fuentes gente cliente noche corriente reciente frente oriente occidente continente incidente accidente
   expediente pendiente diente puente mente suplente`);
 
+/**
+ * Nationalities, which close a description of a person in Spanish ("el periodista ruso", "la conservadora alemana"):
+ * a phrase read by its last word is still a person's.
+ */
+const NATIONALITIES = set(`ruso rusa rusos alemán alemana alemanes francés francesa franceses español española
+  españoles británico británica estadounidense estadounidenses norteamericano norteamericana chino china ucraniano
+  ucraniana ucranianos italiano italiana italianos mexicano mexicana mexicanos argentino argentina chileno chilena
+  colombiano colombiana venezolano venezolana cubano cubana peruano peruana boliviano boliviana ecuatoriano
+  ecuatoriana uruguayo uruguaya paraguayo paraguaya salvadoreño salvadoreña guatemalteco guatemalteca hondureño
+  hondureña nicaragüense costarricense panameño panameña dominicano dominicana puertorriqueño puertorriqueña brasileño
+  brasileña portugués portuguesa europeo europea israelí palestino palestina iraní turco turca polaco polaca japonés
+  japonesa húngaro húngara griego griega belga suizo suiza sueco sueca neerlandés neerlandesa`);
+
 export function isPersonNoun(lower: string): boolean {
-  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower)) return true;
+  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower) || NATIONALITIES.has(lower)) return true;
   return PERSON_NOUN_ENDING.test(lower) && !THING_NOUNS.has(lower);
 }
 

@@ -110,7 +110,8 @@ export const REFLEXIVES = set(`se`);
 
 /** A time adjunct between a cue and its clause: "anunció el pasado sábado que …", "remarcó este martes que …". */
 export const ADJUNCTS_BEFORE_CLAUSE = new Set([...WEEKDAYS_LOWER, ...set(`el la los las este esta ese esa pasado pasada
-  próximo ayer hoy anoche mañana tarde noche mediodía madrugada semana mes año día de del por`)]);
+  próximo ayer hoy anoche mañana tarde noche mediodía madrugada semana mes año día de del por hace unos unas meses
+  semanas días años`)]);
 
 /**
  * Words after a comma that end an inverted speaker's apposition ("…, dijo la ministra, Ana Gil, en rueda de prensa"), and
