@@ -135,6 +135,17 @@ describe('Spanish reports', () => {
       'Rosa Llorente | comentó | «Llevamos dos años pidiendo lo mismo»']);
   });
 
+  it('reads a title alone as the one person the article gave it', () => {
+    expect(claimsOf('La portavoz del Ejecutivo, Elena Suárez, ha dicho que el plan llegará en otoño.',
+      '«Es un compromiso firme», afirmó la portavoz.')).toEqual([
+      'Elena Suárez | ha dicho | que el plan llegará en otoño', 'Elena Suárez | afirmó | «Es un compromiso firme»']);
+    expect(claimsOf('David Campo, portavoz de la asociación, habló el lunes.', '«Es una salvajada», afirma el portavoz.')).toEqual([
+      'David Campo | afirma | «Es una salvajada»']);
+    // two ministers: "el ministro" is neither
+    expect(claimsOf('El ministro Tomás Ibarra y el ministro Luis Peña viajaron a Roma.', '«Volveremos», dijo el ministro.')).toEqual([
+      'el ministro | dijo | «Volveremos»']);
+  });
+
   it('reads the head of a description with its adjectives after it', () => {
     const a = analysisOf('Una portavoz comunitaria remarcó que el plan sigue en pie.');
     expect(a.actors.map((x) => [x.name, x.kind])).toEqual([['Una portavoz comunitaria', 'unnamed']]);

@@ -56,10 +56,10 @@ export interface CueVerb {
  * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
  * tokens.ts reads this file (a type import back would be a cycle).
  */
-/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
+/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body or a person named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
-  actorKind: 'organisation' | 'unnamed';
+  actorKind: 'organisation' | 'unnamed' | 'person';
   head: string;
   first: number;
   end: number;
