@@ -95,6 +95,9 @@ describe('Spanish reports', () => {
     expect(claimsOf('Según dijo el ministro, la ley saldrá en mayo.')).toEqual(['el ministro | dijo | la ley saldrá en mayo']);
     expect(claimsOf('Las familias se sienten expulsadas, según asegura Campo.')).toEqual([
       'Campo | asegura | Las familias se sienten expulsadas']);
+    // after the content's comma, the content is before the opener, and the name in apposition after the title speaks
+    expect(claimsOf('El Gobierno aprobará la reforma el martes, según ha informado la ministra de Inclusión, Elma Saiz, en la radio.')).toEqual([
+      'Elma Saiz | ha informado | El Gobierno aprobará la reforma el martes']);
   });
 
   it('reads "Para X, …" only before a speaker and a comma', () => {

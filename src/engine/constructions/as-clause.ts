@@ -34,8 +34,9 @@ export function matchAsClause(seg: Segmented, sentence: Sentence, cue: CueCandid
   const speaker = subjectRightOf(tokens, from, sentence.end, lex);
   if (speaker === null) return null;
   const end = contentEndOf(seg, sentence, speaker.end);
-  // the speaker ends the sentence: the content is the clause before the opener
-  if (speaker.end >= end) {
+  // the speaker ends the sentence, or a bare opener follows the content's comma ("…, según ha informado la ministra,
+  // Elma Saiz, en …"): the content is the clause before the opener
+  if (speaker.end >= end || (tokens[opener - 1]?.text === ',' && lex.BARE_AS_OPENERS?.has(tokens[opener]?.lower ?? '') === true)) {
     let before = opener;
     while (before > floor && tokens[before - 1]?.kind === 'punct') before--;
     const start = Math.max(floor, sentence.first);

@@ -2,6 +2,8 @@
  * Spanish speaker phrases (the reading find-sources.ts asks of a language through Lexicon.readSpeakerPhrase, before
  * its own, English-made one):
  *
+ * - A title with its holder's name in apposition after the phrase ("la ministra de Inclusión, Elma Saiz, …") is that
+ *   person.
  * - A title alone ("la portavoz", "el ministro") stands for the one person the article gave that title before, as
  *   Spanish writes it, in lower case: "La portavoz del Ejecutivo, Elena Suárez", "el ministro Tomás Ibarra", "David
  *   Campo, portavoz de la Asociación". The reading then names that person by the tokens of that earlier mention.
@@ -25,6 +27,12 @@ const TITLE_COMPLEMENT = 8;
 export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null {
   const opening = tokens[first]?.lower ?? '';
   if (!ARTICLES.has(opening) && !POSSESSIVES.has(opening)) return null;
+  // "…, según ha informado la ministra de Inclusión, Elma Saiz, en …": the name in apposition after the title is the speaker
+  const titled = TITLES.has(tokens[first + 1]?.lower ?? '') || PERSON_TITLES.has(tokens[first + 1]?.lower ?? '');
+  const apposed = titled && tokens[end]?.text === ',' ? nameRun(tokens, end + 1, 1) : null;
+  if (apposed !== null && /^[,.;:]$/u.test(tokens[apposed.end]?.text ?? '')) {
+    return { named: true, actorKind: 'person', head: tokens[first + 1]?.lower ?? '', first: apposed.first, end: apposed.end };
+  }
   for (let t = first + 1; t < end; t++) {
     const tok = tokens[t];
     if (tok === undefined || tok.kind !== 'word' || tok.cap) return null;
