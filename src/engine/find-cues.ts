@@ -295,18 +295,17 @@ function matchesIdiomWord(tok: Token | undefined, word: string): boolean {
   return tok.lower === lower && (lower === word || tok.cap);
 }
 
-/** "anunció el pasado sábado que …": past a time adjunct to the clause, in a language that reads one (Lexicon.clauseAfterAdjunct). */
-function clauseAfterAdjunct(seg: Segmented, at: number): number {
-  return seg.lexicon.clauseAfterAdjunct?.(seg.tokens, at) ?? at;
-}
-
 /**
  * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
- * "that", as "have warned that …" is), else right after the word.
+ * "that", as "have warned that …" is), or past a time before the clause (Lexicon.pastTime), else right
+ * after the word.
  */
 function pastDuration(seg: Segmented, at: number): number {
   const tok = seg.tokens[at];
-  if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) return at;
+  // "anunció el pasado sábado que …": past a time before the clause, in a language that reads one
+  if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) {
+    return seg.lexicon.pastTime?.(seg.tokens, at) ?? at;
+  }
   for (let t = at + 1; t < at + 6; t++) {
     const next = seg.tokens[t];
     if (next === undefined || next.block !== tok.block) return at;
@@ -473,7 +472,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     if (lex.REFLEXIVE_LEMMAS?.has(lemma) === true && !afterReflexive(seg, t)) continue;
     // "appeared to suggest": the cue reads on to the verb that reports
     const last = lex.HEDGE_LEMMAS.has(lemma) ? t + 2 : t;
-    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, clauseAfterAdjunct(seg, pastDuration(seg, last + 1))) });
+    out.push({ first: t, last, form: tok.lower, lemma, kind: 'verb', context: contextOf(seg, pastDuration(seg, last + 1)) });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export function asClauseOpener(seg: Segmented, sentence: Sentence, cue: CueCandi
   let t = cue.first - 1;
   while (t > sentence.first && lex.INVERTED_AUXILIARIES?.has(tokens[t]?.lower ?? '') === true) t--;
   // "Según dijo el ministro, …": an opener that needs no clitic (Lexicon.BARE_AS_OPENERS)
-  if (lex.BARE_AS_OPENERS?.has(tokens[t]?.lower ?? '') === true) return t;
+  if (lex.BARE_AS_OPENERS?.has(tokens[t]?.lower ?? '')) return t;
   if (!lex.OBJECT_CLITICS?.has(tokens[t]?.lower ?? '')) return -1;
   t--;
   return t >= sentence.first && lex.AS_CLAUSE_OPENERS.has(tokens[t]?.lower ?? '') ? t : -1;
@@ -34,9 +34,9 @@ export function matchAsClause(seg: Segmented, sentence: Sentence, cue: CueCandid
   const speaker = subjectRightOf(tokens, from, sentence.end, lex);
   if (speaker === null) return null;
   const end = contentEndOf(seg, sentence, speaker.end);
-  // the speaker ends the sentence, or a bare opener follows the content's comma ("…, según ha informado la ministra,
-  // Elma Saiz, en …"): the content is the clause before the opener
-  if (speaker.end >= end || (tokens[opener - 1]?.text === ',' && lex.BARE_AS_OPENERS?.has(tokens[opener]?.lower ?? '') === true)) {
+  // the speaker ends the sentence, or a bare opener follows the content ("…, según ha informado la ministra, Elma Saiz,
+  // en …"): the content is the clause before the opener
+  if (speaker.end >= end || (opener > sentence.first && lex.BARE_AS_OPENERS?.has(tokens[opener]?.lower ?? ''))) {
     let before = opener;
     while (before > floor && tokens[before - 1]?.kind === 'punct') before--;
     const start = Math.max(floor, sentence.first);

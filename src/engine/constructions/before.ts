@@ -64,10 +64,11 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
     let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    if (right !== null && !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) right = null;
-    // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
-    if (right === null && lex.DROPS_SUBJECTS === true && isTrailingAdjunct(seg, speakerFrom, sentenceEnd, config)) right = { first: speakerFrom, end: speakerFrom };
-    if (right === null) return null;
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
+      // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
+      if (!lex.PRO_DROP || !isTrailingAdjunct(seg, speakerFrom, sentenceEnd, config)) return null;
+      right = { first: speakerFrom, end: speakerFrom };
+    }
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];

@@ -42,8 +42,8 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
   }
   if (cue.kind !== 'verb') first = cue.first;
   // "Dijo que …", "«…», comentó.": no subject, in a language that drops it, goes on with the report before it
-  const dropped = lex.DROPS_SUBJECTS === true && (source === null || source.end === source.first);
-  return { cue, cueRange: { first, end: cue.last + 1 }, construction: dropped ? 'floating' : construction, content, source: dropped ? null : source };
+  if (lex.PRO_DROP && source?.end === source?.first) return { cue, cueRange: { first, end: cue.last + 1 }, construction: 'floating', content, source: null };
+  return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
 }
 
 /** Whether a frame is a floating quote's (floating-quotes.ts adds them after step 3). */

@@ -448,10 +448,10 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
-   * The language drops its subject pronouns: a cue with no subject ("Dijo que …", "«…», comentó.") goes on with the
-   * report before it, and is credited to that report's speaker as a floating quote is (constructions/frame.ts).
+   * A pro-drop language, which drops its subject pronouns: a cue with no subject ("Dijo que …", "«…», comentó.") goes
+   * on with the report before it, and is credited to that report's speaker as a floating quote is (constructions/frame.ts).
    */
-  DROPS_SUBJECTS?: true;
+  PRO_DROP?: true;
   /**
    * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
    * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
@@ -463,7 +463,7 @@ export interface Lexicon {
    * before its clause (cue.ts contextOf), so a verb that reports only before one still does. Built from the adjunct's
    * words by lexicon/time-adjunct.ts (`timeAdjunctReader`).
    */
-  clauseAfterAdjunct?(tokens: readonly LexiconToken[], at: number): number;
+  pastTime?(tokens: readonly LexiconToken[], at: number): number;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */

@@ -1,5 +1,5 @@
 /**
- * A time adjunct between a cue and its clause (Lexicon.clauseAfterAdjunct): "anunció el pasado sábado que …",
+ * A time adjunct between a cue and its clause (Lexicon.pastTime): "anunció el pasado sábado que …",
  * "remarcó este martes que …", "afirmou nesta terça-feira que …". A verb that reports only before a clause (Spanish's
  * clause-only verbs: "aseguró que …", not "aseguró el título") is then read as standing before it. At most four
  * words, each one of the language's adjunct words or a number; here rather than in find-cues.ts so that an English
@@ -10,7 +10,7 @@ import type { LexiconToken as Token } from './lexicon.js';
 /** Words a time adjunct before a clause may hold, at most. */
 const REACH = 4;
 
-/** The reader for a language's adjunct words and complementizers, for Lexicon.clauseAfterAdjunct. */
+/** The reader for a language's adjunct words and complementizers, for Lexicon.pastTime. */
 export function timeAdjunctReader(words: ReadonlySet<string>, complementizers: ReadonlySet<string>):
   (tokens: readonly Token[], at: number) => number {
   return (tokens, at) => {

@@ -273,7 +273,7 @@ const TRUSTED: readonly [number, number] = [10, 10];
 const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
-  // Spanish drops its subjects ("Dijo que …"): a verb trusted after its content is trusted with none (DROPS_SUBJECTS),
+  // Spanish drops its subjects ("Dijo que …"): a verb trusted after its content is trusted with none (PRO_DROP),
   // in the singular: a plural with no subject ("reclamaron que …", "exigen que …") is a group the report before it
   // rarely names, so it is left out rather than given to the last speaker
   const counts: CueCounts = [...TRUSTED, ...after, ...(form.endsWith('n') ? REFUSED : after)];
