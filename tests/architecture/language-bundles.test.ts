@@ -19,9 +19,10 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
  * rule that a speech act naming only a topic is no claim (judge-frames.ts, its words, the mention it leaves) adds
  * 586 B (115,749 → 116,335): precision on the judged news pages 72.0 → 77.7%, and the ceiling moves by that much.
  * The door fields the Spanish, Portuguese and German work added to the shared engine (dialogue dash, second
- * surnames, person anaphors) bring it to 116,627 B.
+ * surnames, person anaphors) bring it to 116,627 B. The file exports, injected only when the reader first exports
+ * (export.js, ui/export/export-store.ts), take 1,659 B off: 114,968 B, and the ceiling follows with 232 B of room.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 116_700;
+const ENGLISH_CLICK_GZIP_CEILING = 115_200;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
