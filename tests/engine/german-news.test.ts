@@ -262,3 +262,10 @@ describe('German news: what is known so far', () => {
     expect(claimsOf('Das Feuer brach nach bisherigen Angaben in der Küche aus.')).toHaveLength(1);
   });
 });
+
+describe('German news: a soft hyphen in a word', () => {
+  it('reads "meint \\u00adHolm" and "Sprach\\u00adwissenschaftlerin" as if the soft hyphen were not there', () => {
+    expect(claimsOf('„Das ist neu“, sagt die Sprach\u00adwissenschaftlerin Greta Holm. „Es bleibt schwierig“, meint \u00adHolm.').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['sagt | die Sprach\u00adwissenschaftlerin Greta Holm | Greta Holm', 'meint | Holm | Greta Holm']);
+  });
+});
