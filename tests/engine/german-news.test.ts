@@ -269,3 +269,22 @@ describe('German news: a soft hyphen in a word', () => {
       .toEqual(['sagt | die Sprach\u00adwissenschaftlerin Greta Holm | Greta Holm', 'meint | Holm | Greta Holm']);
   });
 });
+
+describe('German news: more verbs of telling, a name before its institution, a "dass" clause before a colon', () => {
+  it('reads "erzählt", "verweist darauf", "bezweifelt", "erinnerte daran" as reports', () => {
+    expect(claimsOf('„Der Druck ist weg“, erzählt Paul Imhof.').map((c) => c.split(' | ')[0])).toEqual(['erzählt']);
+    expect(claimsOf('Der Verband verweist darauf, dass die Kosten seit Jahren steigen.').map((c) => c.split(' | ')[0])).toEqual(['verweist']);
+    expect(claimsOf('Die Ministerin erinnerte daran, dass die Frist im Mai ende.').map((c) => c.split(' | ')[0])).toEqual(['erinnerte']);
+  });
+
+  it('names the person, not the institution, in "Ärztin Lea Roth von der Kieler Uniklinik"', () => {
+    expect(claimsOf('„Das hilft vielen“, erklärt Ärztin Lea Roth von der Kieler Uniklinik.')[0]?.split(' | ')[2]).toBe('Lea Roth');
+    expect(claimsOf('„Das hilft vielen“, sagt Jan Berg vom Landesinstitut.')[0]?.split(' | ')[2]).toBe('Jan Berg');
+  });
+
+  it('takes a "dass" clause before an incise as its content though a colon follows the speaker', () => {
+    expect(claimsOf('Dass die Reform hilft, bezweifelt der Forscher Jan Berg: Sie werde das Problem nicht lösen, schreibt er.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]))
+      .toEqual(['bezweifelt | Dass die Reform hilft', 'schreibt | Sie werde das Problem nicht lösen']);
+  });
+});
