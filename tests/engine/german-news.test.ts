@@ -288,3 +288,12 @@ describe('German news: more verbs of telling, a name before its institution, a "
       .toEqual(['bezweifelt | Dass die Reform hilft', 'schreibt | Sie werde das Problem nicht lösen']);
   });
 });
+
+describe('German news: hearsay in the next paragraph', () => {
+  it('goes on with a report in its own paragraph, not in the next: there the writer relays it', () => {
+    expect(claimsOf('Laut dem Polizeisprecher brannte das Haus völlig aus. Zwei Bewohner sollen verletzt worden sein.').map((c) => c.split(' | ')[0]))
+      .toEqual(['Laut', 'sollen']);
+    expect(claimsOf('Laut dem Polizeisprecher brannte das Haus völlig aus.', 'Indes soll ein Reporter angegriffen worden sein.').map((c) => c.split(' | ')[0]))
+      .toEqual(['Laut']);
+  });
+});

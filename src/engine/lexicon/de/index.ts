@@ -226,7 +226,6 @@ export const german: Lexicon = {
     reportedMoodVerbs: w.REPORTED_MOOD_VERBS,
     reportiveModals: w.REPORTIVE_MODALS,
     reportedMoodSubstitutes: w.REPORTED_MOOD_SUBSTITUTES,
-    perfectClosers: w.PERFECT_INFINITIVE_CLOSERS,
     reportedMoodLemma: 'indirekte Rede',
     reportedMoodBreakers: new Set(['wenn', 'falls', 'als', 'ob', 'ich', 'wir']),
   },
