@@ -297,3 +297,10 @@ describe('German news: hearsay in the next paragraph', () => {
       .toEqual(['Laut']);
   });
 });
+
+describe('German news: a condemnation names its topic, not what was said', () => {
+  it('reads "verurteilte den Vorfall scharf" as no statement, "verurteilte, dass …" as one', () => {
+    expect(claimsOf('Der Außenminister verurteilte am Dienstag den Vorfall scharf.')).toEqual([]);
+    expect(claimsOf('Der Außenminister verurteilte, dass die Reporter angegriffen wurden.').map((c) => c.split(' | ')[0])).toEqual(['verurteilte']);
+  });
+});

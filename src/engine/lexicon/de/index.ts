@@ -208,7 +208,7 @@ export const german: Lexicon = {
     summingLemmas: new Set(['bestätigen', 'kritisieren', 'verlangen', 'dementieren', 'bestreiten',
       'zurückweisen', 'vorwerfen', 'bezeichnen', 'vermuten', 'befürchten', 'beklagen', 'bemängeln',
       'loben', 'sprechen', 'verkünden', 'berichten', 'warnen', 'ausschließen', 'zugeben', 'versprechen', 'empfehlen',
-      'vorschlagen', 'begrüßen', 'verurteilen']),
+      'vorschlagen', 'begrüßen']),
     passiveSpeakerLemmas: new Set(['zitieren']),
     reflexives: new Set(['sich']),
     inciseAdverbs: new Set(['auch', 'zudem', 'dazu', 'jedoch', 'aber', 'allerdings', 'ebenfalls', 'außerdem', 'später', 'damals',
