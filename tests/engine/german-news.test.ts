@@ -304,3 +304,11 @@ describe('German news: a condemnation names its topic, not what was said', () =>
     expect(claimsOf('Der Außenminister verurteilte, dass die Reporter angegriffen wurden.').map((c) => c.split(' | ')[0])).toEqual(['verurteilte']);
   });
 });
+
+describe('German news: a relative clause after a cue verb', () => {
+  it('is no content, whatever its mood: the incise after it reports the sentence', () => {
+    expect(claimsOf('Der Wirt habe selbst Umbauten ausgeführt, für die keine Genehmigung nötig sei, erklärte der Bürgermeister.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[1]))
+      .toEqual(['erklärte | der Bürgermeister']);
+  });
+});

@@ -189,6 +189,10 @@ function reportsAfter(r: Reader, first: number, end: number): boolean {
   const opener = r.seg.tokens[first];
   if (opener === undefined) return false;
   if (opener.kind === 'quote' || r.words.contentOpeners.has(opener.lower)) return true;
+  // a relative clause says more of the noun before it, whatever its mood: "Innenarbeiten ausgeführt, für die keine
+  // Baubewilligung vorgeschrieben sei"
+  const relative = r.seg.lexicon.PREPOSITIONS.has(opener.lower) ? first + 1 : first;
+  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, relative)) && r.seg.tokens[relative + 1]?.cap === false) return false;
   for (let k = first; k < end && k - first <= MAX_CUE_TO_CONTENT; k++) {
     if (isPunct(r, k, ',;')) return false;
     if (isWordOutside(r, k) && r.words.reportedMoodVerbs.has(lowerAt(r, k))) return true;
