@@ -144,4 +144,11 @@ export interface AnalyzeOptions {
   language?: string;
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
+  /**
+   * Keep a speech act whose object only names a topic ("condemned the attack", "apologized for his actions") as a
+   * statement. A reader is shown none (it claims nothing: judge-frames.ts), but PolNeAR annotates them as
+   * attributions, so the PolNeAR extraction (`whosaid extract`, `npm run eval`) asks for them, as it scores thoughts,
+   * which a reader sees only on demand.
+   */
+  keepTopics?: boolean;
 }
