@@ -633,9 +633,8 @@ export interface ClauseReportWords {
   reportedMoodVerbs: Words;
   /** Forms that stand in for the reported mood only right after a report ("sollten", "müssten", "würde"). */
   reportedMoodSubstitutes: Words;
-  /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
+  /** Modals that report hearsay ("soll … gestorben sein"), right after a report in their paragraph. */
   reportiveModals: Words;
-  perfectClosers: Words;
   /** The lemma claims read from the reported mood alone report. */
   reportedMoodLemma: string;
   /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */
