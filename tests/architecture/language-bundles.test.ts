@@ -17,9 +17,10 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
  * cue counts are packed (model/packed-weights.ts) and the sidebar's stylesheet compacted. The ceiling holds that, with
  * 251 B of room, so the click cannot creep back up unnoticed: whatever adds to it pays for itself first. Issue 16's
  * rule that a speech act naming only a topic is no claim (judge-frames.ts, its words, the mention it leaves) adds
- * 586 B (115,749 → 116,335): precision on the judged news pages 72.0 → 77.7%, and the ceiling moves by that much.
+ * 586 B (115,749 → 116,335): precision on the judged news pages 72.0 → 77.7%; its rule that a paraphrase nobody is
+ * said to make is no claim 174 B more (116,509): 77.7 → 81.9%. The ceiling moves by that much.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 116_400;
+const ENGLISH_CLICK_GZIP_CEILING = 116_600;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
