@@ -53,7 +53,7 @@ import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { newClauseReportState, sentenceReaderFor } from './constructions/sentence-readers.js';
-import { addFloatingQuotes } from './floating-quotes.js';
+import { addFloatingQuotes, FLOATING_CUE_LEMMA } from './floating-quotes.js';
 import { judgeFramesInSlices, speaksForNobody } from './judge-frames.js';
 import { FLOATING_QUOTE_CONFIDENCE } from './confidence.js';
 
@@ -222,6 +222,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
         cueLemma: f.cue.lemma,
         stance,
         confidence,
+        ...(f.construction === 'floating' && f.cue.lemma !== FLOATING_CUE_LEMMA ? { goesOn: true as const } : {}),
       });
       roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
       roleActorOf.push(speaker.actorId);

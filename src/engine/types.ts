@@ -126,6 +126,11 @@ export interface Claim {
   confidence: number;
   /** What the reader corrected by hand ("speaker changed from “officials”"); never set by the engine (see Actor). */
   corrected?: string[];
+  /**
+   * The claim has no cue word and goes on in the reported mood with the report before it (German "Er sei bereit,
+   * …"): the extraction record makes one attribution of a run of them, as SpkAtt annotates free indirect speech.
+   */
+  goesOn?: true;
 }
 
 export interface Analysis {

@@ -7,7 +7,8 @@
  * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts);
  * `npm run eval -- --news [--errors]` scores the engine on our hand-judged real news pages (src/eval/news.ts).
  * `npm run eval -- --language de [--split train] [--corpus gepade] [--errors]` scores the German engine on SpkAtt
- * news or GePaDe speeches (src/eval/spkatt.ts).
+ * news or GePaDe speeches (src/eval/spkatt.ts). `npm run eval -- --language fr|es|pt|it|ru`, a language with no
+ * annotated corpus, says so and prints its hand-judged real pages instead (src/eval/without-corpus.ts).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -19,6 +20,7 @@ import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
 import { runNewsEval } from './news.js';
 import { runGermanEval } from './spkatt.js';
+import { lacksCorpus, runWithoutCorpus } from './without-corpus.js';
 import { formatReliability, formatThresholds, judgeClaims } from './calibration.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
@@ -106,4 +108,6 @@ export function main(args: string[]): number {
 const cliArgs = process.argv.slice(2);
 const language = argValue(cliArgs, '--language');
 const germanCorpus = argValue(cliArgs, '--corpus') === 'gepade' || (language !== undefined && language.toLowerCase().startsWith('de'));
-process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : germanCorpus ? runGermanEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
+// a language with no annotated corpus (fr, es, pt, it, ru) gets its judged real pages, never English PolNeAR
+const withoutCorpus = language !== undefined && !germanCorpus && lacksCorpus(language);
+process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : germanCorpus ? runGermanEval(cliArgs) : withoutCorpus ? await runWithoutCorpus(cliArgs, language) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
