@@ -432,6 +432,11 @@ export interface Lexicon {
    * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
    */
   TOPIC_OBJECT_LEMMAS?: Words;
+  /**
+   * Whether a paraphrase after its verb with no speaker read or found is no claim ("…, asking us to look deeper"):
+   * judge-frames.ts speaksForNobody. English sets it from its judged pages; a language that leaves it out keeps them.
+   */
+  SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM?: boolean;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
 
