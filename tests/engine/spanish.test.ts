@@ -149,6 +149,11 @@ describe('Spanish reports', () => {
       'el ministro | dijo | «Volveremos»']);
   });
 
+  it('reads the relative that goes on with the speaker of an incise', () => {
+    expect(claimsOf('«Es una reforma justa», ha asegurado Saiz, que ha añadido que el sistema está garantizado.')).toEqual([
+      'Saiz | ha asegurado | «Es una reforma justa»', 'Saiz | ha añadido | que el sistema está garantizado']);
+  });
+
   it('reads the head of a description with its adjectives after it', () => {
     const a = analysisOf('Una portavoz comunitaria remarcó que el plan sigue en pie.');
     expect(a.actors.map((x) => [x.name, x.kind])).toEqual([['Una portavoz comunitaria', 'unnamed']]);

@@ -65,7 +65,11 @@ export const PASSIVE_AUXILIARIES = set(`es son era eran fue fueron sido ser ser�
 export const SUBORDINATE_OPENERS = set(`cuando mientras después antes porque pues aunque ya`);
 export const SUBORDINATORS = set(`como mientras cuando porque pues aunque si desde donde`);
 export const ADJUNCT_CONJUNCTIONS = set(`cuando como mientras`);
-export const BARE_CUE_OPENERS = set(`cuando tras después como antes si al`);
+/**
+ * Words before a cue that make it a report of its own after an incise's trailing words: "…, dijo al ser preguntado
+ * si …", and the relative that goes on with the speaker's next report: "…, ha asegurado Saiz, que ha añadido que …".
+ */
+export const BARE_CUE_OPENERS = set(`cuando tras después como antes si al que quien ha había`);
 export const CLAUSE_JOINERS = set(`pero quien quienes mientras aunque sin embargo no obstante`);
 export const SENTENCE_CONNECTIVES = set(`pero y así sin embargo además también entonces luego finalmente hoy ayer mañana
   ya aún todavía incluso si cuando como tras después antes por eso asimismo igualmente`);
