@@ -432,6 +432,11 @@ export interface Lexicon {
    * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
    */
   TOPIC_OBJECT_LEMMAS?: Words;
+  /**
+   * Whether a paraphrase after its verb with no speaker read or found is no claim ("…, asking us to look deeper"):
+   * judge-frames.ts speaksForNobody. English sets it from its judged pages; a language that leaves it out keeps them.
+   */
+  SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM?: boolean;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
 
@@ -633,9 +638,8 @@ export interface ClauseReportWords {
   reportedMoodVerbs: Words;
   /** Forms that stand in for the reported mood only right after a report ("sollten", "müssten", "würde"). */
   reportedMoodSubstitutes: Words;
-  /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
+  /** Modals that report hearsay ("soll … gestorben sein"), right after a report in their paragraph. */
   reportiveModals: Words;
-  perfectClosers: Words;
   /** The lemma claims read from the reported mood alone report. */
   reportedMoodLemma: string;
   /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */
