@@ -100,6 +100,12 @@ describe('Spanish reports', () => {
       'Elma Saiz | ha informado | El Gobierno aprobará la reforma el martes']);
   });
 
+  it('reads "Así lo …" as a report of the sentence before it, in its paragraph', () => {
+    expect(claimsOf('El Gobierno aprobará la reforma el martes. Así lo ha anunciado este lunes el presidente del Gobierno, Pedro Sánchez, en Valencia.')).toEqual([
+      'Pedro Sánchez | ha anunciado | El Gobierno aprobará la reforma el martes.']);
+    expect(claimsOf('El plan llega tarde.', 'Así lo explicó la ministra.')).toEqual([]);
+  });
+
   it('reads "Para X, …" only before a speaker and a comma', () => {
     expect(claimsOf('Para la ministra de Sanidad, la situación es preocupante.')).toEqual([
       'la ministra de Sanidad | Para | la situación es preocupante']);

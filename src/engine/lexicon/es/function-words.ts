@@ -86,7 +86,9 @@ export const PERFECT_AUXILIARIES = set(`ha han había habían habrá habrán hab
   hubieran he hemos has habéis`);
 
 /** "Como dijo el ministro, …", "…, tal y como lo explicó la portavoz": the opener and the clitic of an as-clause. */
-export const AS_CLAUSE_OPENERS = set(`como`);
+export const AS_CLAUSE_OPENERS = set(`como así`);
+/** "Así lo ha anunciado el presidente": the as-clause reports the sentence before it. */
+export const ANAPHORIC_AS_OPENERS = set(`así`);
 /** "Según dijo el ministro, …", "…, según informó la Policía": an as-clause with no clitic. */
 export const BARE_AS_OPENERS = set(`según`);
 export const OBJECT_CLITICS = set(`lo`);
