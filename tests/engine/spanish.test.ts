@@ -73,6 +73,10 @@ describe('Spanish reports', () => {
     expect(claimsOf('Prieto declaró a EFE que el barrio tendrá autobuses.')).toEqual(['Prieto | declaró | que el barrio tendrá autobuses']);
   });
 
+  it('reads the subject after a time that opens the sentence with no comma', () => {
+    expect(claimsOf('El viernes pasado la ministra aclaró que no hay amenaza.')).toEqual(['la ministra | aclaró | que no hay amenaza']);
+  });
+
   it('reads a verb that reports only before a clause past a time between them', () => {
     expect(claimsOf('La portavoz aseguró este martes que el acuerdo está cerrado.')).toEqual([
       'La portavoz | aseguró | este martes que el acuerdo está cerrado']);

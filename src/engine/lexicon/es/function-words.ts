@@ -11,10 +11,14 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** The compound tenses' auxiliary "haber" in the third person ("ha dicho", "había señalado", "habría afirmado"). */
 export const AUXILIARIES = set(`ha han había habían habrá habrán habría habrían hubo hubieron haya hayan hubiera hubieran`);
 
-export const PHRASE_BREAKERS = set(`que quien quienes cuyo cuya donde si pero o u y e ni pues porque cuando mientras
-  como aunque ya es son era eran fue fueron ser sido está están estaba estaban ha han había habían habrá habría no
-  nunca se le les me te nos esto eso ello tras durante después antes desde así sin embargo además también
-  todavía aún muy sólo solo incluso según`);
+/**
+ * Words where a subject read leftwards from its cue stops: conjunctions, relatives, auxiliaries, clitics, and the time
+ * a sentence may open with before its subject and no comma ("El viernes pasado un alto cargo … aclaró que …").
+ */
+export const PHRASE_BREAKERS = new Set([...WEEKDAYS_LOWER, ...set(`que quien quienes cuyo cuya donde si pero o u y e ni
+  pues porque cuando mientras como aunque ya es son era eran fue fueron ser sido está están estaba estaban ha han había
+  habían habrá habría no nunca se le les me te nos esto eso ello tras durante después antes desde así sin embargo
+  además también todavía aún muy sólo solo incluso según pasado pasada ayer hoy anoche`)]);
 
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`se le les lo la me nos no
