@@ -492,6 +492,8 @@ export interface Lexicon {
   INCISES_IN_QUOTATIONS?: true;
   /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
   AS_CLAUSE_OPENERS?: Words;
+  /** Openers of an as-clause whose content is the sentence before it: "Así lo explica Von der Leyen en una carta." */
+  ANAPHORIC_AS_OPENERS?: Words;
   /** Openers of an as-clause with no object pronoun: "Según dijo el ministro, …", "…, según informó la Policía." */
   BARE_AS_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
