@@ -312,3 +312,14 @@ describe('German news: a relative clause after a cue verb', () => {
       .toEqual(['erklärte | der Bürgermeister']);
   });
 });
+
+describe('German news: a quotation inside reported speech in the extraction record', () => {
+  it('is an attribution of its own, nested in the report, with its speaker and cue, when it holds three words or more', () => {
+    const text = 'Der Minister sagte, der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“.';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    expect(analysis.claims).toHaveLength(1);
+    const record = toExtractRecord('d1', text, analysis);
+    expect(record.attributions.map((a) => `${a.type} | ${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`))
+      .toEqual(['mixed | sagte | der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“', 'direct | sagte | „ein großer Schritt nach vorn“']);
+  });
+});

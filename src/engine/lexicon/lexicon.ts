@@ -521,6 +521,12 @@ export interface Lexicon {
    * itself.
    */
   personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
+  /**
+   * The language's annotated news (SpkAtt for German) counts a quotation inside reported content as an attribution of
+   * its own, nested in the report ("sagte, das sei „ein gutes Ereignis“"): claims carry such quotations
+   * (Claim.quotesWithin) and the extraction record lists them.
+   */
+  NESTED_QUOTES?: true;
 }
 
 

@@ -172,6 +172,8 @@ export const german: Lexicon = {
   MODELS: {},
   ORDINAL_FULL_STOP: true,
   ARTICLE_BEFORE_TITLE: true,
+  // (SpkAtt annotates a quotation inside reported speech as an attribution of its own)
+  NESTED_QUOTES: true,
   readSpeakerPhrase,
   personAnaphorGender,
   CLAUSE_REPORTS: {
