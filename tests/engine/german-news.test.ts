@@ -323,3 +323,18 @@ describe('German news: a quotation inside reported speech in the extraction reco
       .toEqual(['mixed | sagte | der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“', 'direct | sagte | „ein großer Schritt nach vorn“']);
   });
 });
+
+describe('German news: an apposition after a name is part of the speaker phrase', () => {
+  it('runs on to its comma: "sagte Lea Roth, die Leiterin des Hafenamts in Kiel, am Montag"', () => {
+    expect(claimsOf('„Wir bauen weiter“, sagte Lea Roth, die Chefin des Hafenamts in Kiel, am Montag.')[0]?.split(' | ')[1])
+      .toBe('Lea Roth, die Chefin des Hafenamts in Kiel');
+    expect(claimsOf('„Wir bauen weiter“, sagte Jan Berg, der Milliardär hinter der Werft, am Montag.')[0]?.split(' | ')[1])
+      .toBe('Jan Berg, der Milliardär hinter der Werft');
+  });
+
+  it('reads an apposition before a relative clause in a subject the cue follows', () => {
+    expect(claimsOf('Lea Roth, die Sprecherin der Grünen, sagte, das Gesetz sei gut.')[0]?.split(' | ')[1])
+      .toBe('Lea Roth, die Sprecherin der Grünen');
+    expect(claimsOf('Die Partei, die am Samstag gewann, forderte, dass die Steuer sinke.')[0]?.split(' | ')[1]).toBe('Die Partei');
+  });
+});

@@ -181,14 +181,35 @@ export function nounAhead(r: Reader, from: number, limit: number, adjectives: bo
  */
 export function speakerWithApposition(r: Reader, speaker: TokenRange | null): TokenRange | null {
   if (speaker === null || !isPunct(r, speaker.end, ',') || r.words.subjectPronouns.has(lowerAt(r, speaker.first))) return speaker;
-  const apposition = phraseRight(r, speaker.end + 1, r.sentence.end);
-  if (apposition === null) return speaker;
+  const read = phraseRight(r, speaker.end + 1, r.sentence.end);
+  if (read === null) return speaker;
+  // the apposition runs on to its comma or the sentence's end over what a noun phrase holds ("Elon Musk, der
+  // Milliardär hinter der Firma, …")
+  const apposition = appositionToItsEnd(r, read);
   let role = false;
   for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
-  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to
-  const named = !role && personRole(r, speaker) && onlyCapWords(r, apposition);
+  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to; "sagte Elon Musk, der
+  // Milliardär hinter der Firma, …": a name, then what he is
+  const named = !role && ((personRole(r, speaker) && onlyCapWords(r, apposition)) ||
+    (onlyCapWords(r, speaker) && r.seg.lexicon.ARTICLES.has(lowerAt(r, apposition.first))));
   const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
   return (role || named) && closes ? { first: speaker.first, end: apposition.end } : speaker;
+}
+
+/** Words an apposition may run on over, past the phrase read, to reach its comma or the sentence's end. */
+const MAX_APPOSITION_TAIL = 8;
+
+/** The apposition read, run on to the comma or sentence end within a few words of noun-phrase matter, or as read. */
+function appositionToItsEnd(r: Reader, read: TokenRange): TokenRange {
+  const end = contentEnd(r);
+  for (let k = read.end; k < end && k - read.end <= MAX_APPOSITION_TAIL; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind === 'quote' || (r.seg.quoteOf[k] ?? -1) !== -1) return read;
+    if (isPunct(r, k, ',')) return k > read.end && onlyPhraseWords(r, read.end, k) ? { first: read.first, end: k } : read;
+    if (tok.kind === 'word' && !tok.cap && !r.seg.lexicon.PREPOSITIONS.has(tok.lower) && !r.words.phraseOpeners.has(tok.lower) &&
+      !r.words.genitiveArticles.has(tok.lower) && !/(?:e|en|er|es|em)$/u.test(tok.lower)) return read;
+  }
+  return read;
 }
 
 /** Whether a phrase holds a person's role word ("der Präsident des Gemeinderats"). */

@@ -329,9 +329,11 @@ function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | nul
   if (comma >= t || !onlyPhraseWords(r, phrase.end, comma) || !nounPhraseTail(r, phrase.end, comma)) return null;
   const subject = { first: phrase.first, end: comma };
   const next = subject.end + 1;
-  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
+  // an apposition first ("Christel Happach-Kasan, die ernährungspolitische Sprecherin der FDP-Fraktion, sagte"), then
+  // a relative clause ("Die Partei, die am Samstag gewann, forderte")
   const apposition = phraseRight(r, next, t);
   if (apposition !== null && isPunct(r, t - 1, ',') && onlyPhraseWords(r, apposition.end, t - 1)) return { first: subject.first, end: t - 1 };
+  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
   return null;
 }
 
