@@ -557,6 +557,8 @@ export interface ClauseReportWords {
   knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
+  /** A preposition before a document the words of an impersonal cue stand in ("In einem Bericht der BBC heißt es"). */
+  documentPrepositions?: Words;
   /**
    * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
    * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second

@@ -188,6 +188,7 @@ export const german: Lexicon = {
     ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
     knowledgeAdjectives: new Set(['bisherigen', 'bisherigem', 'derzeitigen', 'derzeitigem', 'umfangreichen']),
     originPrepositions: new Set(['aus']),
+    documentPrepositions: new Set(['in', 'im']),
     // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
     reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
     reportedMoodEnding: /\p{Ll}{2}[^t]e$/u,
