@@ -347,3 +347,12 @@ describe('German news: "heißt es" in a document', () => {
     expect(claimsOf('In Berlin heißt es, die Brücke sei marode.')[0]?.split(' | ')[1]).toBe('-');
   });
 });
+
+describe('German news: speaker phrases with initials, nouns made of participles, a name after a description', () => {
+  it('reads "Prof. Dr. Lea W. Roth" whole, "der Bevollmächtigte der Stadt, Jan Berg" with its genitive and name', () => {
+    expect(claimsOf('„Es hilft“, sagte Klinikchefin Prof. Dr. Lea W. Roth.')[0]?.split(' | ').slice(1, 3))
+      .toEqual(['Klinikchefin Prof. Dr. Lea W. Roth', 'Lea W. Roth']);
+    expect(claimsOf('„Es hilft“, sagte der Bevollmächtigte der Stadt, Jan Berg.')[0]?.split(' | ').slice(1, 3))
+      .toEqual(['der Bevollmächtigte der Stadt, Jan Berg', 'Jan Berg']);
+  });
+});

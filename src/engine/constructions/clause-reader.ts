@@ -70,8 +70,9 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
     const tok = r.seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'punct') {
-      // "Dr. Müller": an abbreviation's full stop inside a name
-      if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
+      // "Dr. Müller", "Matthias W. Beckmann": an abbreviation's or an initial's full stop inside a name
+      const initial = head && /^\p{Lu}$/u.test(r.seg.tokens[t - 1]?.text ?? '');
+      if (tok.text === '.' && (r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) || initial) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
       // "der Berner Gesundheits- und Sozialdirektor": a compound's shared part before "und"
       if (head && tok.text === '-' && words.phraseJoiners.has(lowerAt(r, t + 1))) { awaitingNoun = false; t++; continue; }
       // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a list of such parts
@@ -85,7 +86,9 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
       // a quoted name heads the phrase or sits inside it: "laut „Reuters“", "die Zeitung „Die Welt“"
       const q = r.seg.quoteOf[t] ?? -1;
       const region = r.seg.quotes[q];
-      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6 || (head && !awaitingNoun)) break;
+      // (after a noun, only its name: "des Magazins „Der Spiegel“", "die Tageszeitung „The Guardian“")
+      const named = head && !awaitingNoun && commonNounAt(r, t - 1);
+      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6 || (head && !awaitingNoun && !named)) break;
       head = true;
       awaitingNoun = false;
       t = region.close + 1;
@@ -190,7 +193,8 @@ export function speakerWithApposition(r: Reader, speaker: TokenRange | null): To
   for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
   // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to; "sagte Elon Musk, der
   // Milliardär hinter der Firma, …": a name, then what he is
-  const named = !role && ((personRole(r, speaker) && onlyCapWords(r, apposition)) ||
+  const described = personRole(r, speaker) || r.seg.lexicon.ARTICLES.has(lowerAt(r, speaker.first));
+  const named = !role && ((described && onlyCapWords(r, apposition)) ||
     (onlyCapWords(r, speaker) && r.seg.lexicon.ARTICLES.has(lowerAt(r, apposition.first))));
   const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
   return (role || named) && closes ? { first: speaker.first, end: apposition.end } : speaker;

@@ -220,7 +220,8 @@ export const german: Lexicon = {
     quoteIntroducerAlways: 'als',
     anaphoricObjects: new Set(['das', 'dies', 'dieses']),
     subjectRelatives: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
-    nounEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat|ei|ent|ant|ist|or|er|in|innen|ur|ik|nis)$/u,
+    // (and a participle or adjective made a noun: "der Bevollmächtigte der EU-Kommission", "die Beauftragte des Bundes")
+    nounEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat|ei|ent|ant|ist|or|er|in|innen|ur|ik|nis|igte|agte|ellte)$/u,
     passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     // ("aber", "denn" inside a clause are particles: "warnen denn auch davor, …")
