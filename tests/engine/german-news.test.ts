@@ -356,3 +356,10 @@ describe('German news: speaker phrases with initials, nouns made of participles,
       .toEqual(['der Bevollmächtigte der Stadt, Jan Berg', 'Jan Berg']);
   });
 });
+
+describe('German news: a phrase read leftwards from "zufolge"', () => {
+  it('stops at the verb after a noun: "Am Samstag starben behördlichen Angaben zufolge …"', () => {
+    expect(claimsOf('Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen.')[0]?.split(' | ')[1]).toBe('behördlichen Angaben');
+    expect(claimsOf('Ersten vorläufigen Angaben zufolge sind drei Menschen tot.')[0]?.split(' | ')[1]).toBe('Ersten vorläufigen Angaben');
+  });
+});

@@ -240,7 +240,14 @@ export function phraseLeft(r: Reader, end: number, floor: number): TokenRange | 
     if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
     // "Den Fischern am Hafen zufolge": a place after a noun its article opens
     if (head && r.words.placeJoiners?.has(tok.lower) === true && t - 3 >= floor && isCapWord(r, t - 2) && r.words.phraseOpeners.has(lowerAt(r, t - 3))) { t--; continue; }
-    if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
+    // an adjective, not a verb after a noun ("Am vergangenen Samstag starben behördlichen Angaben zufolge": no
+    // adjective follows its noun)
+    // (a capitalised adjective opening the sentence is none: "Ersten vorläufigen Angaben zufolge")
+    const before = lowerAt(r, t - 2);
+    const afterNoun = t - 2 >= floor && isCapWord(r, t - 2) && !r.words.phraseOpeners.has(before) && !r.seg.lexicon.PREPOSITIONS.has(before) &&
+      !r.seg.lexicon.NEGATIONS.has(before) &&
+      !(t - 2 === r.sentence.first && /(?:e|en|er|es|em)$/u.test(before));
+    if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !afterNoun && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
     break;
   }
   // a capitalised sentence opener that is no noun ("Am", "Im") ends the phrase
