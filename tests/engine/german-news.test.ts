@@ -363,3 +363,10 @@ describe('German news: a phrase read leftwards from "zufolge"', () => {
     expect(claimsOf('Ersten vorläufigen Angaben zufolge sind drei Menschen tot.')[0]?.split(' | ')[1]).toBe('Ersten vorläufigen Angaben');
   });
 });
+
+describe('German news: more Konjunktiv II forms going on with a report', () => {
+  it('reads "kämen", "gäbe" as reported right after a report in the paragraph, not "gingen" (a plain past too)', () => {
+    expect(claimsOf('Die Kosten seien hoch, sagte Jan Berg. Zudem kämen vor allem junge Familien.').map((c) => c.split(' | ')[0])).toEqual(['sagte', 'kämen']);
+    expect(claimsOf('Die Kosten seien hoch, sagte Jan Berg. Zu Silvester gingen 100 Autos in Flammen auf.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
+  });
+});
