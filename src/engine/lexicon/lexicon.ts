@@ -542,6 +542,12 @@ export interface Lexicon {
    * itself.
    */
   personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
+  /**
+   * The language's annotated news (SpkAtt for German) counts a quotation inside reported content as an attribution of
+   * its own, nested in the report ("sagte, das sei „ein gutes Ereignis“"): claims carry such quotations
+   * (Claim.quotesWithin) and the extraction record lists them.
+   */
+  NESTED_QUOTES?: true;
 }
 
 
@@ -572,6 +578,8 @@ export interface ClauseReportWords {
   knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
+  /** A preposition before a document the words of an impersonal cue stand in ("In einem Bericht der BBC heißt es"). */
+  documentPrepositions?: Words;
   /**
    * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
    * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second
