@@ -420,8 +420,9 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
   if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
   const opening = seg.tokens[first];
   if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
-  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports
-  if (isCueVerb(lex, opening.lower)) return false;
+  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports, and so does
+  // an infinitive ("threatened to resign")
+  if (isCueVerb(lex, opening.lower) || lex.INFINITIVE_MARKERS.has(opening.lower)) return false;
   for (let t = first; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
