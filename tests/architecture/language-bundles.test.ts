@@ -20,9 +20,10 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
  * 586 B (115,749 → 116,335): precision on the judged news pages 72.0 → 77.7%, and the ceiling moves by that much.
  * The door fields the Spanish, Portuguese and German work added to the shared engine (dialogue dash, second
  * surnames, person anaphors) bring it to 116,627 B. Issue 16's rule that a paraphrase nobody is said to make is no
- * claim adds 183 B (116,810): news precision 77.7 → 81.9%.
+ * claim adds 183 B (116,810): news precision 77.7 → 81.9%; more topic verbs, a sign's words and a relative's
+ * antecedent ending a clause ("… of his defense minister Kim Yong-hyun, who said") 116 B more (116,926): 82.8%.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 116_900;
+const ENGLISH_CLICK_GZIP_CEILING = 117_000;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
