@@ -41,6 +41,8 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Police charged the ferry pilot with impaired driving.', 'Police said the ferry pilot had been drinking.', 'Police | said'],
     ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
     ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
+    // an instruction given to a study's participants (medicalnewstoday: "were asked to move the clock backward")
+    ['The participants were asked to say in which direction the dots had moved.', 'The harbour master asked the pilots to report every leak.', 'The harbour master | asked'],
     ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
     // a pledge of money or of support; a pledge to do something reports
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],

@@ -110,7 +110,7 @@ export const SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM = true;
 export const NOT_SOURCES_AFTER_ACCORDING_TO: ReadonlySet<string> = new Set(['how', 'whether', 'which', 'plan', 'plans', 'schedule']);
 
 /** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
-export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
+export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order', 'ask']);
 
 /** Subjects of no one in particular, before a modal and a cue ("Few would argue", "anyone will tell you"). */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['few', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
