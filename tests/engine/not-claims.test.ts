@@ -185,6 +185,9 @@ describe('the writer’s own voice', () => {
     ['I think the council got the harbour tax wrong.', '“I think the council got the harbour tax wrong,” Reyes said.', 'Reyes | said'],
     ['We know that the quay will close in May.', '“We know that the quay will close in May,” the pilots said.', 'the pilots | said'],
     ['As I wrote last week, the quay is sinking.', 'Reyes wrote last week that the quay is sinking.', 'Reyes | wrote'],
+    // the writer's reader, and the writer's warning to the reader (yahoo-1)
+    ['“I’m the captain now,” you will say as you take the wheel.', '“I’m the captain now,” the pilot said as he took the wheel.', 'the pilot | said'],
+    ['Be warned: the quay is slippery after the rain.', 'The harbour master warned that the quay is slippery after the rain.', 'The harbour master | warned'],
   ])('"%s" is the writer’s; "%s" reports', (writer, twin, claim) => {
     expect(claimsOf(writer)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);

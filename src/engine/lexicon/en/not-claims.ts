@@ -115,8 +115,11 @@ export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find
 /** Subjects of no one in particular, before a modal and a cue ("Few would argue", "anyone will tell you"). */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['few', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
 
-/** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
-export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+/**
+ * First- and second-person subjects: outside quotation marks they are the writer's voice ("I think", "we know") or
+ * the writer's reader ("“I’m Batman,” you will say"), never a source.
+ */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 
 /**
  * Words of an ALL-CAPS section label before a colon ("MARKETS: In Europe, …"): a heading of the text, never a speaker
