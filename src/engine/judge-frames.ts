@@ -437,6 +437,8 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
     if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
+    // a reason given: "attacked Reyes for raising the toll" says that she did
+    if (lex.TOPIC_REASON_WORDS?.has(tok.lower) === true && lex.GERUND_ENDING.test(seg.tokens[t + 1]?.lower ?? '')) return false;
   }
   return true;
 }

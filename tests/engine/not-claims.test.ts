@@ -136,6 +136,7 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['Councillor Reyes defended her decision to close the quay.', 'Councillor Reyes defended the closure on the grounds that the quay was sinking.', 'Councillor Reyes | defended'],
     ['The minister apologized for his actions in a brief televised address.', 'The minister said his actions had been a mistake.', 'The minister | said'],
     ['The ferry company touted a rarely seen price for crossings as part of its summer campaign.', 'The ferry company touted its prices as the lowest on the lake.', 'The ferry company | touted'],
+    ['Thieves attacked a sperm whale on the beach with an axe.', 'Councillor Reyes attacked the mayor for raising the harbour toll.', 'Councillor Reyes | attacked'],
     ['Harbour pilots complained about the deficit for years.', 'Harbour pilots complained that the deficit was growing.', 'Harbour pilots | complained'],
     ['The appeal specifically mentions a resolution adopted by the harbour board in October.', 'The appeal mentions that the harbour board adopted a resolution in October.', 'The appeal | mentions'],
     ['The Westport Herald described the mood at the quay on the night of the storm.', 'The Westport Herald described the storm as the worst in a century.', 'The Westport Herald | described'],

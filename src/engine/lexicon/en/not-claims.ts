@@ -84,7 +84,7 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   'condemn', 'denounce', 'defend', 'praise', 'hail', 'tout', 'apologize', 'apologise', 'cite', 'mention', 'recall',
   'discuss', 'describe', 'propose', 'identify', 'highlight', 'welcome', 'applaud', 'celebrate', 'express', 'point',
-  'announce', 'boast', 'complain', 'push', 'threaten',
+  'announce', 'boast', 'complain', 'push', 'threaten', 'attack',
   // the lemmas lemmaOf() gives some of their forms ("announced" → "announc", "praised" → "prais"): a claim's lemma
   // is what the learned tables were built on, so the stems are listed rather than lemmaOf() changed
   'announc', 'denounc', 'prais', 'welcom',
@@ -95,6 +95,9 @@ export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
  * budget". Not "of": "warned of summer cuts" says the cuts will come.
  */
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
+
+/** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
+export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
 /**
  * A paraphrase after its verb with no speaker read or found is no claim (judge-frames.ts speaksForNobody): on the
