@@ -420,8 +420,9 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
   if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
   const opening = seg.tokens[first];
   if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
-  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports
-  if (isCueVerb(lex, opening.lower)) return false;
+  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports, and so does
+  // an infinitive ("threatened to resign")
+  if (isCueVerb(lex, opening.lower) || lex.INFINITIVE_MARKERS.has(opening.lower)) return false;
   for (let t = first; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
@@ -436,6 +437,8 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
     if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
+    // a reason given: "attacked Reyes for raising the toll" says that she did
+    if (lex.TOPIC_REASON_WORDS?.has(tok.lower) === true && lex.GERUND_ENDING.test(seg.tokens[t + 1]?.lower ?? '')) return false;
   }
   return true;
 }

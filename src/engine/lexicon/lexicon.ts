@@ -437,6 +437,8 @@ export interface Lexicon {
    * judge-frames.ts speaksForNobody. English sets it from its judged pages; a language that leaves it out keeps them.
    */
   SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM?: boolean;
+  /** Words that give a reason after a topic verb's object, a claim before a gerund ("attacked Reyes for raising …"). */
+  TOPIC_REASON_WORDS?: Words;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
 
