@@ -43,7 +43,9 @@ export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase 
     if (!matches) continue;
     const n = phrase.words.length;
     // "Pour la ministre, …" reports, "Pour repérer ces personnes, …" does not
-    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
+    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n, phrase.pronounSource === true))) continue;
+    // "conforme o previsto": in keeping with something, not a source
+    if (phrase.notBefore !== undefined && headAfter(seg, t + n, phrase.notBefore)) continue;
     // "selon le ministère" reports, "selon que …" and "selon nous" do not
     if (phrase.needsSource === true && !namesSource(seg, t + n)) continue;
     return phrase;
@@ -72,6 +74,12 @@ function speakingNoun(lex: Lexicon, lower: string): boolean {
   return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) || lex.UNNAMED_SOURCE_NOUNS.has(lower);
 }
 
+/** Whether the word at t, or after an article there, is one of `words` ("conforme o previsto"). */
+function headAfter(seg: Segmented, t: number, words: ReadonlySet<string>): boolean {
+  const at = seg.lexicon.ARTICLES.has(seg.tokens[t]?.lower ?? '') ? t + 1 : t;
+  return words.has(seg.tokens[at]?.lower ?? '');
+}
+
 /** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */
 function opensSentenceAt(seg: Segmented, t: number): boolean {
   const prev = seg.tokens[t - 1];
@@ -82,12 +90,12 @@ function opensSentenceAt(seg: Segmented, t: number): boolean {
  * Whether a speaker and then a comma follow at t: a name ("Pour Javier López,") or a determiner before a noun for a
  * person, a body or a document ("Pour la ministre,", "Pour le gouvernement,"), not an infinitive or a time.
  */
-function speakerThenComma(seg: Segmented, t: number): boolean {
+function speakerThenComma(seg: Segmented, t: number, pronounSource: boolean): boolean {
   const lex = seg.lexicon;
   const { tokens } = seg;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return false;
-  let noun = head.cap;
+  let noun = head.cap || (pronounSource && (lex.PERSON_PRONOUNS.has(head.lower) || lex.PLURAL_PRONOUNS.has(head.lower)));
   if (!noun && lex.DETERMINERS.has(head.lower)) {
     const next = tokens[t + 1];
     noun = next !== undefined && next.kind === 'word' && (next.cap || lex.PERSON_TITLES.has(next.lower) || lex.ORGANISATION_NOUNS.has(next.lower) ||

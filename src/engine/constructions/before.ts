@@ -31,6 +31,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   let source: TokenRange;
   let sep: number;
   let afterCue = cue.last + 1;
+  let elided = false;
   // "…, lance la députée" reports; "…, le combat continue" does not: an incise verb needs its speaker after it
   // ("…, poursuit-elle" is read "poursuit elle", "…, a-t-il lancé" "a il lancé": the pronoun is inverted too)
   const inverted = left.first < left.end ? invertedPronoun(lex, seg, { first: left.first, end: left.end }) :
@@ -64,9 +65,13 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
     const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
-    source = right;
-    afterCue = right.end;
+    // "“…”, afirmou.": a language that drops its subject names no speaker after the cue; the report goes on with the
+    // speaker of the one before (a floating frame, as a quoted paragraph with no cue: floating-quotes.ts says whose)
+    elided = right === null && lex.ELIDED_SPEAKERS === true && speakerFrom >= sentenceEnd;
+    if (!elided && (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right) ||
+      pronounAfterCue(lex, seg, right)))) return null;
+    source = right ?? { first: speakerFrom, end: speakerFrom };
+    afterCue = source.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
@@ -76,7 +81,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
         !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
-      source = { first: right.first, end: e };
+      source = { first: source.first, end: e };
       afterCue = e;
     }
   }
@@ -171,7 +176,14 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   }
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
-  return makeFrame(seg, cue, 'before', content, source);
+  const frame = makeFrame(seg, cue, 'before', content, source);
+  return elided ? { ...frame, construction: 'floating', source: null } : frame;
+}
+
+/** "“…”, disse ele": a subject pronoun after its cue, in a language that inverts it so (Lexicon.INVERTED_PRONOUN_SPEAKERS). */
+function pronounAfterCue(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
+  return lex.INVERTED_PRONOUN_SPEAKERS === true && range.end - range.first === 1 &&
+    lex.THIRD_PERSON_SUBJECTS.has(seg.tokens[range.first]?.lower ?? '');
 }
 
 /**

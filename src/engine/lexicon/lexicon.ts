@@ -97,6 +97,13 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
+  /** A subject pronoun may be the source of an opensSentence phrase: "Para ele, …" (French "Pour lui," is not read so). */
+  pronounSource?: true;
+  /**
+   * Words that, right after the phrase or after its article, make it "in keeping with", not a source: "conforme o
+   * previsto", "conforme a lei".
+   */
+  notBefore?: ReadonlySet<string>;
 }
 
 /**
@@ -481,6 +488,20 @@ export interface Lexicon {
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
+  /**
+   * The language drops a subject it can tell from the text before: "“Não vamos recuar”, afirmou." goes on with the
+   * speaker of the report before it (a floating frame, floating-quotes.ts), as a quoted paragraph with no cue does.
+   */
+  ELIDED_SPEAKERS?: true;
+  /** Object clitics after a cue that name its hearer ("disse-lhe que …", "contou-me que …"): the content starts after them. */
+  HEARER_CLITICS?: Words;
+  /** A subject pronoun may follow its cue as the speaker: "“…”, disse ele" (English "said he" is not read so). */
+  INVERTED_PRONOUN_SPEAKERS?: true;
+  /**
+   * A day of the month in brackets after a weekday is part of the time ("afirmou nesta terça-feira (3) que …",
+   * Brazilian news): the content after a cue and such a time still starts at the complementizer.
+   */
+  DAY_IN_BRACKETS?: true;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;

@@ -45,7 +45,10 @@ export const UNNAMED_SOURCE_NOUNS = set(`fonte fontes responsável responsáveis
   sindicalistas funcionários servidores trabalhadores agricultores pescadores internautas usuários mãe pai filho filha mulher
   homem amigo amiga amigos colega colegas aluno alunos professor professores médico médicos policial policiais bombeiro
   bombeiros vítima vítimas sobrevivente sobreviventes refém reféns parentes familiares comerciante comerciantes pessoas
-  torcedores jogadores atletas advogado advogados interlocutores técnicos`);
+  torcedores jogadores atletas advogado advogados interlocutores técnicos economista especialista analista pesquisador
+  pesquisadora cientista historiador historiadora sociólogo socióloga advogada médica professora consultor consultora
+  morador moradora líder dirigente técnico treinador jogador atleta torcedor torcedora comerciante servidor servidora
+  funcionário funcionária delegado delegada promotor promotora procurador procuradora investigador investigadora`);
 
 export const PLURAL_PERSON_NOUNS = set(`pessoas gente polícia família famílias população público pessoal`);
 
@@ -78,4 +81,5 @@ export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, ...SUBJECT_PRONOUNS])
 /** Words that open a hearer after a verb that names one first ("avisou os moradores de que …"). */
 export const HEARER_WORDS = new Set([...OBJECT_PRONOUNS, ...set(`a ao aos à às os as o`)]);
 
-export const NOT_A_NAME_ALONE = set(`O A Os As Um Uma E Mas Em No Na Ao Para Com De Do Da`);
+export const NOT_A_NAME_ALONE = set(`O A Os As Um Uma E Mas Em No Na Ao Para Com De Do Da Mesmo Até Também Já Ainda Segundo
+  Conforme Hoje Ontem Após Depois Antes`);

@@ -296,7 +296,7 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['respeito', 'adeus',
 /** Set phrases in which a cue word reports nothing: "quer *dizer*", "por assim *dizer*", "*diga-se* de passagem". */
 export const CUE_IDIOMS: readonly string[] = ['quer *dizer*', 'querem *dizer*', 'queria *dizer*', 'por assim *dizer*', 'vale *dizer*',
   'ou *seja*', 'é *dito*', 'dito *isso*', 'há quem *diga*', 'é preciso *dizer*', 'vale *lembrar*', 'vale *ressaltar*',
-  'vale *destacar*', 'cabe *lembrar*', 'cabe *ressaltar*', 'é bom *lembrar*', 'como se *diz*', 'diz *respeito*', 'dizem *respeito*'];
+  'vale *destacar*', 'o que *diz*', 'o que *dizem*', 'o que *disse*', 'o que *pensa*', 'cabe *lembrar*', 'cabe *ressaltar*', 'é bom *lembrar*', 'como se *diz*', 'diz *respeito*', 'dizem *respeito*'];
 export const COMMAND_LEMMAS: ReadonlySet<string> = new Set(['ordenar', 'determinar']);
 
 const VERB_BY_LEMMA = new Map<string, CueVerb>(CUE_VERBS.map((verb) => [verb.lemma, verb]));
@@ -337,6 +337,11 @@ const VIEW_PHRASES: readonly (readonly [string, string])[] = [['na', 'avaliaçã
   ['na', 'análise'], ['nas', 'palavras'], ['na', 'leitura'], ['na', 'versão']];
 const OF_FORMS = ['de', 'do', 'da', 'dos', 'das'] as const;
 
+/** "conforme o previsto", "conforme a lei", "segundo as regras": in keeping with something, not a source. */
+const IN_KEEPING_WITH: ReadonlySet<string> = new Set(['previsto', 'prevista', 'esperado', 'esperada', 'combinado', 'acordado',
+  'planejado', 'programado', 'necessário', 'lei', 'leis', 'regra', 'regras', 'regulamento', 'norma', 'normas', 'contrato', 'edital',
+  'caso', 'tabela', 'cronograma', 'costume', 'habitual', 'praxe', 'determina', 'prevê', 'estabelece', 'manda', 'exige']);
+
 /**
  * The phrases that name a source without a verb, longest first: "de acordo com X", "segundo X", "conforme X" (each
  * only before a source: not "em segundo lugar", "conforme o previsto"), "na avaliação de X" and the like, and "Para
@@ -346,7 +351,7 @@ export const ACCORDING_TO: readonly AccordingToPhrase[] = [
   ...VIEW_PHRASES.flatMap(([prep, noun]) => OF_FORMS.map((of): AccordingToPhrase => ({ words: [prep, noun, of], position: 'prefix',
     lemma: `${prep} ${noun} de`, needsSource: true }))),
   { words: ['de', 'acordo', 'com'], position: 'prefix', lemma: 'de acordo com', needsSource: true },
-  { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true },
-  { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true },
-  { words: ['para'], position: 'prefix', lemma: 'para', opensSentence: true, needsSource: true },
+  { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true, notBefore: IN_KEEPING_WITH },
+  { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true, notBefore: IN_KEEPING_WITH },
+  { words: ['para'], position: 'prefix', lemma: 'para', opensSentence: true, needsSource: true, pronounSource: true },
 ];

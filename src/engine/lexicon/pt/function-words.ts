@@ -18,8 +18,8 @@ const OTHER_AUXILIARIES = set(`é são era eram foi foram será serão seria ser
 
 export const AUXILIARIES = new Set([...PERFECT_AUXILIARIES, ...OTHER_AUXILIARIES]);
 
-/** Object and reflexive clitics before a verb (Brazil) or split off after it (Portugal): "lhe disse", "disse-lhe". */
-export const CLITICS = set(`lhe lhes me te se nos vos o a os as lo la los las no na`);
+/** Object clitics after a cue, split off it by split-words.ts, that name its hearer: "disse-lhe que …", "contou-me que …". */
+export const HEARER_CLITICS = set(`lhe lhes me te nos vos`);
 
 export const PHRASE_BREAKERS = set(`que quem qual quais cujo cuja onde quando se mas ou e nem pois porque porém contudo entretanto
   todavia como enquanto é são era eram foi foram ser sido será seria tem têm tinha tinham ter havia há não nunca já lhe lhes
@@ -34,8 +34,11 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWE
 
 export const NEGATIONS = set(`não nunca nem jamais nenhum nenhuma`);
 
-/** Prepositions (and their contractions) that open an adjunct between a cue and its content ("disse em nota que …"). */
-export const PREPOSITIONS = set(`a ao aos à às em no na nos nas num numa de do da dos das dum duma por pelo pela pelos pelas
+/**
+ * Prepositions (and their contractions) that open an adjunct between a cue and its content ("disse em nota que …");
+ * not "a", which is the feminine article far more often than the preposition ("segundo a PM").
+ */
+export const PREPOSITIONS = set(`ao aos à às em no na nos nas num numa de do da dos das dum duma por pelo pela pelos pelas
   para pra com sem sob sobre entre contra até desde durante após perante ante mediante neste nesta nestes nestas nesse nessa
   naquele naquela deste desta desse dessa daquele daquela`);
 
@@ -65,14 +68,14 @@ export const DETERMINERS = new Set([...ARTICLES, ...set(`do da dos das no na nos
   estes estas esse essa esses essas aquele aquela aqueles aquelas seu sua seus suas nosso nossa nossos nossas vários várias
   alguns algumas todos todas cada nenhum nenhuma muitos muitas`)]);
 export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...set(`este esta estes estas esse essa esses essas seu sua seus suas`)]);
-export const CONTEXT_PREPOSITIONS = set(`a ao aos à às em no na nos nas de do da dos das por pelo pela para com sobre contra após
+export const CONTEXT_PREPOSITIONS = set(`ao aos à às em no na nos nas de do da dos das por pelo pela para com sobre contra após
   durante`);
 /** The auxiliaries and clitics a compound cue carries ("tem afirmado", "havia dito", "se queixou"). */
 export const CUE_PREFIX = new Set([...PERFECT_AUXILIARIES, ...set(`se`)]);
 
 export const MODEL_PRONOUNS = set(`ele ela eles elas eu nós você vocês lhe lhes quem`);
 export const MODEL_AUXILIARIES = new Set([...AUXILIARIES, ...set(`ser ter estar haver sido não`)]);
-export const MODEL_PREPOSITIONS = set(`a ao em no na de do da por pelo pela para com sobre contra após durante como`);
+export const MODEL_PREPOSITIONS = set(`ao em no na de do da por pelo pela para com sobre contra após durante como`);
 export const PASSIVE_AUXILIARIES = set(`é são era eram foi foram sido ser será serão seria seriam`);
 export const SUBORDINATE_OPENERS = set(`quando enquanto porque embora caso após antes depois durante conforme se`);
 export const SUBORDINATORS = set(`como enquanto quando porque pois embora caso conforme se onde desde`);
@@ -99,7 +102,7 @@ export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['por sua vez', 'por se
   'na sequência', 'à imprensa', 'aos jornalistas'];
 
 /** "…, disse ao g1 o delegado", "…, afirmou à Lusa a ministra": the prepositions of a hearer inside an incise. */
-export const INCISE_HEARER_PREPOSITIONS = set(`a ao aos à às`);
+export const INCISE_HEARER_PREPOSITIONS = set(`ao aos à às`);
 
 /** Demonstrative subjects: "Isso mostra que …", "Isto explica …" name nobody who speaks. */
 export const IMPERSONAL_SUBJECTS = set(`isso isto aquilo tudo`);
@@ -107,6 +110,9 @@ export const IMPERSONAL_SUBJECTS = set(`isso isto aquilo tudo`);
 /** The articles of a feminine and a masculine noun ("a empresa … ela", "o governo … ele"). */
 export const FEMININE_ARTICLES = set(`a uma esta essa aquela da na pela`);
 export const MASCULINE_ARTICLES = set(`o um este esse aquele do no pelo`);
+
+/** "O suspeito foi preso, conforme informou a PM", "Como disse o ministro, …": the openers of an as-clause (no clitic). */
+export const AS_CLAUSE_OPENERS = set(`como conforme`);
 
 /** Reflexive pronouns: "queixou-se", "se queixou". */
 export const REFLEXIVES = set(`se`);

@@ -13,9 +13,10 @@ export const MEASURE_FOLLOWERS = new Set([...set(`a em no na de do da por e ou d
 export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   declarar: ['guerra|falência|falencia|culpado|culpada|inocente|inconstitucional|inconstitucionais|nulo|nula|vencedor|vencedora|luto|ilegal|extinta|extinto|encerrado|encerrada|aberto|aberta|prescrita|prescrito|calamidade|emergência|independência',
     'a falência|o luto|a guerra|estado|situação'],
-  anunciar: ['a contratação|o fim da|a venda|a compra|a saída|a aposentadoria|a demissão'],
+  anunciar: ['lucro|prejuízo|prejuizo|receita|investimento|investimentos|demissões|contratações|dividendos',
+    'a contratação|a venda|a compra|a saída|a aposentadoria|a demissão|o lucro|o prejuízo|um lucro|um prejuízo|um investimento'],
+  confirmar: ['a contratação|a condenação|a sentença|a decisão|a vaga|a classificação'],
   admitir: ['o recurso|a denúncia|o pedido'],
-  confirmar: ['a condenação|a sentença|a decisão'],
   reconhecer: ['o vínculo|a paternidade'],
   revelar: ['o elenco|a camisa|o uniforme'],
   informar: ['o nome|os nomes'],

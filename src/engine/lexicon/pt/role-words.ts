@@ -72,8 +72,8 @@ export const ROLELESS_ALONE = set(`alguns outros muitos vários`);
 export const NOBODY = set(`ninguém nenhum nenhuma`);
 export const ROLE_BODY_WORDS = set(`conselho comitê comité associação cooperativa sociedade federação partido empresa instituto
   agência departamento ministério secretaria grupo fundação comissão gabinete prefeitura câmara`);
-export const APPOSITION_HEAD_ENDS = set(`de do da dos das a ao à em no na para com sobre que quem cujo cuja e`);
-export const ROLE_WINDOW_BREAKERS = set(`disse afirmou declarou segundo conforme a ao à por de do da com em no na sobre para como
+export const APPOSITION_HEAD_ENDS = set(`de do da dos das ao à em no na para com sobre que quem cujo cuja e`);
+export const ROLE_WINDOW_BREAKERS = set(`disse afirmou declarou segundo conforme ao à por de do da com em no na sobre para como
   que quando mas se quem é são foi e ou ele ela eles elas`);
 export const BUSINESS_FOLLOWERS = set(`ceo fundador cofundador acionistas lojas ações compra sede clientes`);
 export const BUSINESS_OF = set(`compra aquisição ações acionistas ceo fundador cofundador dono donos proprietário proprietários

@@ -35,7 +35,7 @@ export const CONTRACTION = /(?!)/u;
 
 // ——— single function words the constructions test ———
 export const COMPLEMENTIZERS = set(`que`);
-export const INFINITIVE_MARKERS = set(`de a`);
+export const INFINITIVE_MARKERS = set(`de`);
 export const DEFINITE_ARTICLES = set(`o a os as`);
 export const INDEFINITE_ARTICLES = set(`um uma uns umas`);
 export const AND_WORDS = set(`e`);
@@ -68,7 +68,7 @@ export const INFLECTED_FORM = /(?!)/u;
 export const PAST_OR_PARTICIPLE_FORM = /(?!)/u;
 
 // ——— what a speaker phrase is not (speaker-phrase.ts) ———
-export const CLAUSE_OPENERS = set(`mas e pois ou nem porém contudo entretanto todavia então depois ainda assim também já agora
+export const CLAUSE_OPENERS = set(`mesmo até mas e pois ou nem porém contudo entretanto todavia então depois ainda assim também já agora
   hoje quando enquanto se como porque embora caso onde após antes desde até etc`);
 export const CLAUSE_VERBS = set(`é são era eram ser foi foram sido será serão seria seriam tem têm tinha tinham ter teve havia há
   pode podem poderia deve devem deveria parece parecem fica ficou continua está estão estava estavam não nunca`);
