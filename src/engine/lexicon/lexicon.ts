@@ -493,6 +493,11 @@ export interface Lexicon {
    * speaker of the report before it (a floating frame, floating-quotes.ts), as a quoted paragraph with no cue does.
    */
   ELIDED_SPEAKERS?: true;
+  /**
+   * A short definite title stands for the last person who spoke ("Pacheco disse … O senador ponderou …"), in an
+   * article that gives that title to several or to none, unless the article titles that person otherwise.
+   */
+  TITLE_ANAPHORA?: true;
   /** Object clitics after a cue that name its hearer ("disse-lhe que …", "contou-me que …"): the content starts after them. */
   HEARER_CLITICS?: Words;
   /** A subject pronoun may follow its cue as the speaker: "“…”, disse ele" (English "said he" is not read so). */

@@ -20,7 +20,7 @@ export const TITLES = set(`sr sra srs sras srta dr dra prof profa presidente pre
 export const PERSON_TITLES = set(`sr sra srs sras srta dr dra prof profa presidente presidenta ministro ministra juiz juíza
   desembargador desembargadora senador senadora deputado deputada vereador vereadora prefeito prefeita governador governadora
   general coronel capitão tenente sargento delegado delegada papa cardeal bispo rei rainha príncipe princesa embaixador
-  embaixadora chanceler procurador procuradora promotor promotora`);
+  embaixadora chanceler procurador procuradora promotor promotora parlamentar`);
 
 export const DOCUMENT_NOUNS = set(`documento documentos relatório relatórios nota notas comunicado comunicados carta ofício
   declaração estudo estudos pesquisa pesquisas levantamento sondagem projeto lei texto decreto portaria sentença acórdão

@@ -111,6 +111,7 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
   { lemma: 'propor', inflection: parts('propõe', 'propõem', 'propunha', 'propunham', 'propôs', 'propuseram', 'propusera', 'propor', 'proposto',
     'propondo'), clauseOnly: true },
   { lemma: 'reclamar', inflection: regular, clauseOnly: true },
+  { lemma: 'cobrar', inflection: regular, clauseOnly: true },
   { lemma: 'estimar', inflection: regular, clauseOnly: true },
   { lemma: 'prever', inflection: parts('prevê', 'preveem', 'previa', 'previam', 'previu', 'previram', 'previra', 'prever', 'previsto', 'prevendo'),
     clauseOnly: true },
@@ -136,6 +137,7 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
   { lemma: 'temer', inflection: regular, stance: cognition, clauseOnly: true },
   { lemma: 'desejar', inflection: regular, stance: cognition, clauseOnly: true },
   { lemma: 'planejar', inflection: regular, stance: cognition, clauseOnly: true },
+  { lemma: 'calcular', inflection: regular, stance: cognition, clauseOnly: true },
   // cues only in an inverted incise: elsewhere they name deeds or topics ("completou 18 anos", "criticou o governo")
   { lemma: 'completar', inflection: regular, incise: true },
   { lemma: 'emendar', inflection: regular, incise: true },
@@ -171,7 +173,7 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
   { lemma: 'reagir', inflection: parts('reage', 'reagem', 'reagia', 'reagiam', 'reagiu', 'reagiram', 'reagira', 'reagir', 'reagido', 'reagindo'),
     incise: true },
   { lemma: 'finalizar', inflection: regular, incise: true },
-  { lemma: 'cobrar', inflection: regular, incise: true },
+  { lemma: 'complementar', inflection: regular, incise: true },
 ];
 
 /** A regular verb's third-person forms from its infinitive: "afirmar" → afirma, afirmam, afirmava, afirmou, … */
@@ -199,7 +201,8 @@ export function formsOf(inflection: Inflection, lemma: string, which: 'all' | 'f
   const finite = [p.p3s, p.p3p, p.imperfect3s, p.imperfect3p, p.past3s, p.past3p, p.pluperfect, `${p.future}á`, `${p.future}ão`,
     `${p.future}ia`, `${p.future}iam`, p.gerund];
   const stem = p.participle.slice(0, -1);
-  const participles = [p.participle, `${stem}a`, `${stem}os`, `${stem}as`];
+  // the infinitive goes with the participles: both report only after an auxiliary ("tem dito", "voltou a dizer")
+  const participles = [p.participle, `${stem}a`, `${stem}os`, `${stem}as`, verb];
   const chosen = which === 'finite' ? finite : which === 'participles' ? participles : [...finite, ...participles];
   return [...new Set(chosen)];
 }
@@ -238,9 +241,10 @@ export function isCueForm(lower: string): boolean {
 }
 
 /**
- * The participles ("afirmado", "dito", "declarada"): they report only in a compound tense, after one of
- * PERFECT_AUXILIARIES ("tem afirmado", "havia dito"); alone or after a passive "foi" they describe ("o texto,
- * aprovado …", "foi anunciado").
+ * The participles ("afirmado", "dito", "declarada") and infinitives ("afirmar"): they report only after one of
+ * PERFECT_AUXILIARIES, in a compound tense ("tem afirmado", "havia dito") or after the "a" of "voltou a dizer", "tem
+ * vindo a afirmar", "ao afirmar que"; alone or after a passive "foi" they describe ("o texto, aprovado …", "foi
+ * anunciado"), after a modal they tell what is to come ("vai anunciar").
  */
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
   const participles = new Set<string>();
@@ -279,7 +283,8 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
 const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(PORTUGUESE_VERBS.filter((verb) => verb.clauseOnly === true).map((verb) => verb.lemma));
 
 /** What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon. */
-const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'comma', 'end'];
+/** (not 'comma': "reforçou, contudo, que …" puts an adverb between commas before the clause) */
+const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'end'];
 
 /** The cue table per form and following context: the clause-only verbs refused after their content before a noun phrase. */
 export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
@@ -319,7 +324,7 @@ export function stanceOf(lemma: string): Stance {
 export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['mostrar', 'demonstrar', 'comprovar', 'constatar']);
 /** Beliefs, assessments and plans: "acredita que …", "avalia que …", "pretende votar …". */
 export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set(['acreditar', 'avaliar', 'pretender', 'considerar', 'entender', 'achar',
-  'pensar', 'esperar', 'temer', 'desejar', 'planejar', 'crer', 'querer', 'decidir']);
+  'pensar', 'esperar', 'temer', 'desejar', 'planejar', 'calcular', 'crer', 'querer', 'decidir']);
 
 export function claimKindOf(lemma: string): ClaimKind {
   if (THOUGHT_LEMMAS.has(lemma)) return 'thought';

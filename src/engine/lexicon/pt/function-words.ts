@@ -9,14 +9,20 @@ import { WEEKDAYS_LOWER } from './calendar.js';
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
 /** The compound tenses' auxiliaries in the third person ("tem afirmado", "havia dito", "teria dito", "terá dito"). */
-export const PERFECT_AUXILIARIES = set(`tem têm tinha tinham teve tiveram terá terão teria teriam tivesse tivessem há havia haviam
+const COMPOUND_AUXILIARIES = set(`tem têm tinha tinham teve tiveram terá terão teria teriam tivesse tivessem há havia haviam
   houvera haverá haveria haveriam tenho temos tinha`);
+
+/**
+ * What a participle or an infinitive cue reports after: a compound tense's auxiliary, or the "a" of "voltou a dizer",
+ * "tem vindo a afirmar", "chegou a declarar".
+ */
+export const PERFECT_AUXILIARIES = new Set([...COMPOUND_AUXILIARIES, 'a']);
 
 /** Auxiliaries of the passive and progressive, and modals before an infinitive. */
 const OTHER_AUXILIARIES = set(`é são era eram foi foram será serão seria seriam está estão estava estavam esteve estiveram estará
   estaria vem vêm vinha vinham vai vão ia iam pode podem podia poderia poderiam deve devem devia deveria deveriam`);
 
-export const AUXILIARIES = new Set([...PERFECT_AUXILIARIES, ...OTHER_AUXILIARIES]);
+export const AUXILIARIES = new Set([...COMPOUND_AUXILIARIES, ...OTHER_AUXILIARIES]);
 
 /** Object clitics after a cue, split off it by split-words.ts, that name its hearer: "disse-lhe que …", "contou-me que …". */
 export const HEARER_CLITICS = set(`lhe lhes me te nos vos`);
@@ -71,7 +77,7 @@ export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...set(`este esta estes
 export const CONTEXT_PREPOSITIONS = set(`ao aos à às em no na nos nas de do da dos das por pelo pela para com sobre contra após
   durante`);
 /** The auxiliaries and clitics a compound cue carries ("tem afirmado", "havia dito", "se queixou"). */
-export const CUE_PREFIX = new Set([...PERFECT_AUXILIARIES, ...set(`se`)]);
+export const CUE_PREFIX = new Set([...COMPOUND_AUXILIARIES, ...set(`se`)]);
 
 export const MODEL_PRONOUNS = set(`ele ela eles elas eu nós você vocês lhe lhes quem`);
 export const MODEL_AUXILIARIES = new Set([...AUXILIARIES, ...set(`ser ter estar haver sido não`)]);
@@ -86,7 +92,7 @@ export const SENTENCE_CONNECTIVES = set(`mas e então assim porém contudo entre
   finalmente já agora se quando como após antes`);
 
 /** Auxiliaries before an inverted speaker: "…, tem afirmado o ministro", "…, havia dito a juíza". */
-export const INVERTED_AUXILIARIES: ReadonlySet<string> = PERFECT_AUXILIARIES;
+export const INVERTED_AUXILIARIES: ReadonlySet<string> = COMPOUND_AUXILIARIES;
 
 /**
  * Words between an inverted cue and its speaker: "…, disse nesta segunda-feira o ministro", "…, afirmou ainda a

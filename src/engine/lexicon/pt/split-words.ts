@@ -4,7 +4,8 @@
  * "tem-se dito", "disseram-me") becomes a token of its own, so the steps read "disse" "lhe" as they read a verb and
  * its hearer; only those verbs, so that "porta-voz", "segunda-feira" and "ex-ministro" stay whole. The same pass keeps
  * a quotation inside « … » (Portugal writes “ … ” there) part of the outer one: its marks become punctuation, not a
- * new quotation. One pass over the block's tokens. Here rather than in segment.ts so that an English click carries
+ * new quotation, and "dele" after a noun of view ("no entendimento dele") is read "de" "ele". One pass over the block's
+ * tokens. Here rather than in segment.ts so that an English click carries
  * none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
@@ -13,6 +14,10 @@ import { AUXILIARIES } from './function-words.js';
 
 /** Enclitic pronouns after a hyphen, longest first ("-lhes" before "-lhe"). */
 const ENCLITICS: readonly string[] = ['-lhes', '-lhe', '-nos', '-vos', '-se', '-me', '-te', '-os', '-as', '-o', '-a'];
+
+/** "na avaliação dele", "no entendimento dela": the nouns of a view before which "dele" is "de" and a pronoun for its source. */
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['avaliação', 'opinião', 'visão', 'entendimento', 'análise', 'palavras', 'leitura', 'versão']);
+const OF_PRONOUNS: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
 
 /** Splits the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
@@ -28,6 +33,12 @@ export function splitTokens(tokens: Token[], from: number): void {
         continue;
       }
       tokens.push(tok);
+      continue;
+    }
+    // "no entendimento dele": "de" (the phrase's last word, read as "de") and "ele", its source
+    if (tok.kind === 'word' && OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) {
+      tokens.push({ ...piece(tok, 0, 1), lower: 'de' });
+      tokens.push(piece(tok, 1, tok.text.length));
       continue;
     }
     if (tok.kind !== 'word' || !tok.lower.includes('-')) {
