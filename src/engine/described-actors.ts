@@ -37,6 +37,14 @@ function opensDefinite(lex: Lexicon, text: string): boolean {
   return m !== null && lex.DEFINITE_ARTICLES.has((m[1] ?? '').toLowerCase());
 }
 
+/** Whether a person's first name, when the lexicon knows it, is of `gender` ('a vereadora' is not Rui Gonçalves). */
+function genderAgrees(lex: Lexicon, name: string, gender: 'f' | 'm' | undefined): boolean {
+  const first = name.split(' ')[0]?.toLowerCase() ?? '';
+  if (gender === 'f') return !lex.MALE_FIRST_NAMES.has(first);
+  if (gender === 'm') return !lex.FEMALE_FIRST_NAMES.has(first);
+  return true;
+}
+
 /** Whether every title the article writes before `name` is a word of `role` (true when it writes none). */
 function titlesAgree(lex: Lexicon, names: ArticleNames, name: string, role: string | undefined): boolean {
   for (const [title, holders] of names.titled) if (holders.has(name) && lex.ROLE_WORDS.get(title)?.role !== role) return false;
@@ -62,7 +70,8 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     // spoke, unless the article gives that person a title of another kind
     if (lex.TITLE_ANAPHORA === true && short && text.split(/\s+/).length === 1 && lex.PERSON_TITLES.has(reading.head)) {
       const role = lex.ROLE_WORDS.get(reading.head)?.role;
-      const earlier = lastOf((a) => a.kind === 'person' && titlesAgree(lex, names, a.name, role));
+      const gender = lex.FEMALE_TITLES.has(reading.head) ? 'f' : lex.MALE_TITLES.has(reading.head) ? 'm' : undefined;
+      const earlier = lastOf((a) => a.kind === 'person' && titlesAgree(lex, names, a.name, role) && genderAgrees(lex, a.name, gender));
       if (earlier !== undefined) return earlier;
     }
     if (short && reading.head !== '') {

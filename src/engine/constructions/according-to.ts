@@ -112,6 +112,30 @@ function speakerThenComma(seg: Segmented, t: number, pronounSource: boolean): bo
 }
 
 
+/**
+ * Past an apposition between commas after a source [first, comma): a name or a title and a name after a title ("o
+ * líder da oposição, deputado Marcos Vieira,"), or where a named person works ("o delegado Carlos Menezes, da
+ * Delegacia de Crimes Econômicos,"). Returns the second comma, or `comma` when no apposition stands there.
+ */
+function pastApposition(seg: Segmented, first: number, comma: number, end: number): number {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  const opener = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || opener === undefined || opener.kind !== 'word') return comma;
+  const head = lex.DETERMINERS.has(tokens[first]?.lower ?? '') ? tokens[first + 1] : tokens[first];
+  const titled = head !== undefined && lex.TITLES.has(head.lower);
+  const named = tokens[comma - 1]?.cap === true;
+  const fits = (titled && (opener.cap || lex.TITLES.has(opener.lower))) || (named && lex.OF_WORDS.has(opener.lower));
+  if (!fits) return comma;
+  for (let t = comma + 1; t < end && t - comma <= 10; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind === 'quote') return comma;
+    if (tok.text === ',') return tokens[t + 1]?.kind === 'word' ? t : comma;
+    if (tok.kind === 'punct' && tok.text !== '(' && tok.text !== ')' && tok.text !== '-') return comma;
+  }
+  return comma;
+}
+
 /** The cue of "according to" at t, when switched on (learned under its first word, 'according'). */
 export function accordingToCue(seg: Segmented, t: number, config: CueConfig): ProposedCue | null {
   const phrase = accordingPhraseAt(seg, t);
@@ -137,6 +161,9 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
     if (t === undefined || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') || t.kind === 'quote') break;
     i++;
   }
+  // "Para o líder da oposição, deputado Marcos Vieira, …", "segundo o delegado Carlos Menezes, da Polícia Civil, …"
+  const phrase = accordingPhraseAt(seg, cue.first);
+  if (phrase?.sourceApposition === true) i = pastApposition(seg, cue.last + 1, i, sentence.end);
   const sourceEnd = contentEndOf(seg, sentence, cue.last + 1) < i ? contentEndOf(seg, sentence, cue.last + 1) : i;
   if (sourceEnd <= cue.last + 1) return null;
   const source = { first: cue.last + 1, end: sourceEnd };

@@ -97,6 +97,11 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
+  /**
+   * The source may go on over an apposition between commas: "Para o líder da oposição, deputado Marcos Vieira, …",
+   * "segundo o delegado Carlos Menezes, da Polícia Civil, …".
+   */
+  sourceApposition?: true;
   /** A subject pronoun may be the source of an opensSentence phrase: "Para ele, …" (French "Pour lui," is not read so). */
   pronounSource?: true;
   /**
@@ -498,6 +503,8 @@ export interface Lexicon {
    * article that gives that title to several or to none, unless the article titles that person otherwise.
    */
   TITLE_ANAPHORA?: true;
+  /** Prepositions that end an inverted speaker before its hearer: "…, disse o ministro a jornalistas" ('a'). */
+  HEARER_AFTER_SPEAKER?: Words;
   /** Object clitics after a cue that name its hearer ("disse-lhe que …", "contou-me que …"): the content starts after them. */
   HEARER_CLITICS?: Words;
   /** A subject pronoun may follow its cue as the speaker: "“…”, disse ele" (English "said he" is not read so). */

@@ -20,7 +20,9 @@ export const TITLES = set(`sr sra srs sras srta dr dra prof profa presidente pre
 export const PERSON_TITLES = set(`sr sra srs sras srta dr dra prof profa presidente presidenta ministro ministra juiz juíza
   desembargador desembargadora senador senadora deputado deputada vereador vereadora prefeito prefeita governador governadora
   general coronel capitão tenente sargento delegado delegada papa cardeal bispo rei rainha príncipe princesa embaixador
-  embaixadora chanceler procurador procuradora promotor promotora parlamentar`);
+  embaixadora chanceler procurador procuradora promotor promotora parlamentar economista analista pesquisador pesquisadora
+  especialista advogado advogada professor professora técnico treinador treinadora jogador jogadora dirigente médico médica
+  cientista autarca relator relatora`);
 
 export const DOCUMENT_NOUNS = set(`documento documentos relatório relatórios nota notas comunicado comunicados carta ofício
   declaração estudo estudos pesquisa pesquisas levantamento sondagem projeto lei texto decreto portaria sentença acórdão
@@ -44,7 +46,7 @@ export const UNNAMED_SOURCE_NOUNS = set(`fonte fontes responsável responsáveis
   parlamentares membros economistas cientistas pesquisadores investigadores militantes manifestantes dirigentes participantes
   sindicalistas funcionários servidores trabalhadores agricultores pescadores internautas usuários mãe pai filho filha mulher
   homem amigo amiga amigos colega colegas aluno alunos professor professores médico médicos policial policiais bombeiro
-  bombeiros vítima vítimas sobrevivente sobreviventes refém reféns parentes familiares comerciante comerciantes pessoas
+  bombeiros vítima vítimas sobrevivente sobreviventes refém reféns parentes familiares comerciante comerciantes aposentado aposentada aposentados aposentadas pessoas
   torcedores jogadores atletas advogado advogados interlocutores técnicos economista especialista analista pesquisador
   pesquisadora cientista historiador historiadora sociólogo socióloga advogada médica professora consultor consultora
   morador moradora líder dirigente técnico treinador jogador atleta torcedor torcedora comerciante servidor servidora

@@ -102,6 +102,7 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
   { lemma: 'advertir', inflection: regular, clauseOnly: true },
   { lemma: 'prometer', inflection: regular, clauseOnly: true },
   { lemma: 'jurar', inflection: regular, clauseOnly: true },
+  { lemma: 'confessar', inflection: regular, clauseOnly: true },
   { lemma: 'defender', inflection: regular, clauseOnly: true },
   { lemma: 'sustentar', inflection: regular, clauseOnly: true, stance: distancing },
   { lemma: 'insistir', inflection: regular, clauseOnly: true, stance: distancing },
@@ -354,9 +355,9 @@ const IN_KEEPING_WITH: ReadonlySet<string> = new Set(['previsto', 'prevista', 'e
  */
 export const ACCORDING_TO: readonly AccordingToPhrase[] = [
   ...VIEW_PHRASES.flatMap(([prep, noun]) => OF_FORMS.map((of): AccordingToPhrase => ({ words: [prep, noun, of], position: 'prefix',
-    lemma: `${prep} ${noun} de`, needsSource: true }))),
-  { words: ['de', 'acordo', 'com'], position: 'prefix', lemma: 'de acordo com', needsSource: true },
-  { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true, notBefore: IN_KEEPING_WITH },
-  { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true, notBefore: IN_KEEPING_WITH },
-  { words: ['para'], position: 'prefix', lemma: 'para', opensSentence: true, needsSource: true, pronounSource: true },
+    lemma: `${prep} ${noun} de`, needsSource: true, sourceApposition: true }))),
+  { words: ['de', 'acordo', 'com'], position: 'prefix', lemma: 'de acordo com', needsSource: true, sourceApposition: true },
+  { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true, notBefore: IN_KEEPING_WITH, sourceApposition: true },
+  { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true, notBefore: IN_KEEPING_WITH, sourceApposition: true },
+  { words: ['para'], position: 'prefix', lemma: 'para', opensSentence: true, needsSource: true, pronounSource: true, sourceApposition: true },
 ];

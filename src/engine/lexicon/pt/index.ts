@@ -85,6 +85,7 @@ export const portuguese: Lexicon = {
   INVERTED_PRONOUN_SPEAKERS: true,
   DAY_IN_BRACKETS: true,
   TITLE_ANAPHORA: true,
+  HEARER_AFTER_SPEAKER: new Set(['a']),
   HEARER_CLITICS: functionWords.HEARER_CLITICS,
   AS_CLAUSE_OPENERS: functionWords.AS_CLAUSE_OPENERS,
   PERSON_NOUN_SPEAKERS: true,

@@ -26,8 +26,7 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   justice: words(`juiz, juíza, juízes, desembargador, desembargadora, procurador, procuradora, procuradores, promotor, promotora,
     promotores, ministério público, mp, mpf, procuradoria, promotoria, defensoria, tribunal, stf, stj, tse, supremo, supremo
     tribunal federal, corte, polícia, polícia militar, polícia civil, polícia federal, pm, pf, psp, gnr, polícia judiciária,
-    delegado, delegada, policial, policiais, polícias, agente, agentes, investigadores, perito, perita, peritos, ministro do stf,
-    relator, relatora`),
+    delegado, delegada, policial, policiais, polícias, agente, agentes, investigadores, perito, perita, peritos, ministro do stf`),
   expert: words(`professor, professora, pesquisador, pesquisadora, pesquisadores, investigador, investigadora, cientista,
     cientistas, economista, economistas, especialista, especialistas, analista, analistas, historiador, historiadora,
     sociólogo, socióloga, cientista político, cientista política, médico, médica, médicos, epidemiologista, universidade,
@@ -49,7 +48,8 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
 };
 
 const WEAK: Readonly<Record<Listed, readonly string[]>> = {
-  politician: words(`presidente, presidenta, partido, campanha, assembleia, senado, câmara, congresso, esquerda, direita, líder`),
+  politician: words(`presidente, presidenta, partido, campanha, assembleia, senado, câmara, congresso, esquerda, direita, líder,
+    relator, relatora`),
   official: words(`responsável, responsáveis, porta-voz, assessor, assessora, assessoria, conselheiro, conselheira, conselho,
     comitê, comité, diretor-geral, serviço, serviços, coordenador, coordenadora, superintendente, superintendência,
     assessoria de imprensa, secretário-geral, comandante`),

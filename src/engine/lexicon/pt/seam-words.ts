@@ -88,9 +88,13 @@ export const ROLE_OF_WORDS = set(`de do da dos das`);
 
 // ——— gender, and documents that say nothing of which ———
 export const FEMALE_PRONOUNS = set(`ela elas`);
-/** "Sr. Costa", "Sra. Lima" (lower case, without their full stop). */
-export const MALE_TITLES = set(`sr srs`);
-export const FEMALE_TITLES = set(`sra sras srta dra profa`);
+/** "Sr. Costa", "a ministra Ana Lima" (lower case, without their full stop): titles that say a man or a woman. */
+export const MALE_TITLES = set(`sr srs dr prof ministro senador deputado vereador prefeito governador presidente secretário diretor
+  juiz desembargador procurador promotor delegado advogado professor pesquisador economista embaixador treinador técnico jogador
+  autarca`);
+export const FEMALE_TITLES = set(`sra sras srta dra profa ministra senadora deputada vereadora prefeita governadora presidenta
+  secretária diretora juíza desembargadora procuradora promotora delegada advogada professora pesquisadora embaixadora
+  treinadora jogadora`);
 export const GENERIC_DOCUMENT_NOUNS = set(`documento documentos texto nota`);
 export const REPORT_JOINERS = set(`e mas`);
 export const JOINED_REPORT_ADVERBS = set(`também ainda`);
