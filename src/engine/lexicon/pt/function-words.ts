@@ -32,11 +32,14 @@ export const PHRASE_BREAKERS = set(`que quem qual quais cujo cuja onde quando se
   isso isto aquilo após antes depois durante desde até assim ainda também segundo conforme muito mais bem sempre só apenas
   mesmo`);
 
+/** Verbs before "a" and an infinitive cue: "voltou a dizer", "chegou a afirmar", "passou a defender". */
+const RETURN_VERBS = set(`volta voltam voltou voltaram voltava chegou chegaram chega passou passaram passa começou começaram`);
+
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`não nunca já também ainda então depois
   lhe lhes me nos se te vos sempre só apenas mesmo inclusive novamente ontem hoje anteontem recentemente publicamente
   claramente finalmente imediatamente oficialmente anteriormente abertamente firmemente categoricamente repetidamente
-  reiteradamente enfaticamente rapidamente frequentemente logo igualmente vindo a`)]);
+  reiteradamente enfaticamente rapidamente frequentemente logo igualmente vindo a`), ...RETURN_VERBS]);
 
 export const NEGATIONS = set(`não nunca nem jamais nenhum nenhuma`);
 
@@ -77,7 +80,7 @@ export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...set(`este esta estes
 export const CONTEXT_PREPOSITIONS = set(`ao aos à às em no na nos nas de do da dos das por pelo pela para com sobre contra após
   durante`);
 /** The auxiliaries and clitics a compound cue carries ("tem afirmado", "havia dito", "se queixou"). */
-export const CUE_PREFIX = new Set([...COMPOUND_AUXILIARIES, ...set(`se`)]);
+export const CUE_PREFIX = new Set([...COMPOUND_AUXILIARIES, ...RETURN_VERBS, ...set(`se a vindo`)]);
 
 export const MODEL_PRONOUNS = set(`ele ela eles elas eu nós você vocês lhe lhes quem`);
 export const MODEL_AUXILIARIES = new Set([...AUXILIARIES, ...set(`ser ter estar haver sido não`)]);
