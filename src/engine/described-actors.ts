@@ -37,20 +37,6 @@ function opensDefinite(lex: Lexicon, text: string): boolean {
   return m !== null && lex.DEFINITE_ARTICLES.has((m[1] ?? '').toLowerCase());
 }
 
-/** Whether a person's first name, when the lexicon knows it, is of `gender` ('a vereadora' is not Rui Gonçalves). */
-function genderAgrees(lex: Lexicon, name: string, gender: 'f' | 'm' | undefined): boolean {
-  const first = name.split(' ')[0]?.toLowerCase() ?? '';
-  if (gender === 'f') return !lex.MALE_FIRST_NAMES.has(first);
-  if (gender === 'm') return !lex.FEMALE_FIRST_NAMES.has(first);
-  return true;
-}
-
-/** Whether every title the article writes before `name` is a word of `role` (true when it writes none). */
-function titlesAgree(lex: Lexicon, names: ArticleNames, name: string, role: string | undefined): boolean {
-  for (const [title, holders] of names.titled) if (holders.has(name) && lex.ROLE_WORDS.get(title)?.role !== role) return false;
-  return true;
-}
-
 /**
  * The actor a description read in a speaker phrase stands for; `lastOf` finds the latest recent speaker a test
  * accepts (descriptions reach back only so far).
@@ -66,12 +52,9 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     const holders = short && text.split(/\s+/).length === 1 ? names.titled.get(reading.head) : undefined;
     const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
     if (holder !== undefined) return table.named(holder, 'person');
-    // "o senador", "o parlamentar" in a language that refers back so (Lexicon.TITLE_ANAPHORA): the last person who
-    // spoke, unless the article gives that person a title of another kind
-    if (lex.TITLE_ANAPHORA === true && short && text.split(/\s+/).length === 1 && lex.PERSON_TITLES.has(reading.head)) {
-      const role = lex.ROLE_WORDS.get(reading.head)?.role;
-      const gender = lex.FEMALE_TITLES.has(reading.head) ? 'f' : lex.MALE_TITLES.has(reading.head) ? 'm' : undefined;
-      const earlier = lastOf((a) => a.kind === 'person' && titlesAgree(lex, names, a.name, role) && genderAgrees(lex, a.name, gender));
+    // "o senador" in a language that refers back so (Lexicon.titleRefersTo): the last person who spoke, if it may be
+    if (lex.titleRefersTo !== undefined && short && text.split(/\s+/).length === 1) {
+      const earlier = lastOf((a) => a.kind === 'person' && lex.titleRefersTo?.(reading.head, a.name, names.titled) === true);
       if (earlier !== undefined) return earlier;
     }
     if (short && reading.head !== '') {

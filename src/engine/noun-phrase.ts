@@ -186,8 +186,7 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
       if (t.text === '(' || t.text === ')' || t.text === '-' || t.text === '’' || t.text === "'") { i++; continue; }
       break;
     }
-    // ("…, disse o ministro a jornalistas": a hearer after the speaker, in a language whose "a" is an article too)
-    if (!t.cap && i > start && (lex.PREPOSITIONS.has(t.lower) || lex.PHRASE_BREAKERS.has(t.lower) || lex.HEARER_AFTER_SPEAKER?.has(t.lower) === true)) {
+    if (!t.cap && i > start && (lex.PREPOSITIONS.has(t.lower) || lex.PHRASE_BREAKERS.has(t.lower))) {
       // "of" and "for" stay inside titles ("the head of the commission"); others end the phrase
       if (lex.TITLE_PREPOSITIONS?.has(t.lower) !== true) break;
     }

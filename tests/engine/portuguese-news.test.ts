@@ -52,10 +52,17 @@ describe('the Portuguese lexicon', () => {
 });
 
 describe('segmenting Portuguese', () => {
-  it('splits an enclitic off a reporting verb, and leaves "porta-voz" and "segunda-feira" whole', () => {
+  it('reads a verb with a hearer\'s clitic as the verb, splits "-se" off, and leaves "porta-voz" and "segunda-feira" whole', () => {
     const seg = segment([{ kind: 'paragraph', text: 'O porta-voz disse-lhe na segunda-feira que afirmou-se isso.' }], lexiconFor('pt'));
-    expect(seg.tokens.map((t) => t.text)).toEqual(['O', 'porta-voz', 'disse', 'lhe', 'na', 'segunda-feira', 'que', 'afirmou', 'se', 'isso', '.']);
-    expect(seg.tokens[3]?.start).toBe(18);
+    expect(seg.tokens.map((t) => t.lower)).toEqual(['o', 'porta-voz', 'disse', 'na', 'segunda-feira', 'que', 'afirmou', 'se', 'isso', '.']);
+    expect(seg.tokens.map((t) => t.text).slice(2, 3)).toEqual(['disse-lhe']);
+    expect(seg.tokens[7]?.start).toBe(51);
+  });
+
+  it('keeps a day in brackets with its weekday: "nesta terça-feira (3)"', () => {
+    const seg = segment([{ kind: 'paragraph', text: 'Ele disse nesta terça-feira (3) que sim.' }], lexiconFor('pt'));
+    expect(seg.tokens.map((t) => t.lower)).toEqual(['ele', 'disse', 'nesta', 'terça-feira', 'que', 'sim', '.']);
+    expect(seg.tokens[3]?.end).toBe(31);
   });
 
   it('keeps “…” inside «…» one quotation', () => {
@@ -76,7 +83,7 @@ describe('cues in every tense reporting uses, with the speaker before them', () 
     ['O presidente tem afirmado que não haverá cortes.', 'statement | tem afirmado | O presidente | que não haverá cortes'],
     ['O autarca voltou a dizer que a obra avança.', 'statement | voltou a dizer | O autarca | que a obra avança'],
     ['O sindicato afirma que os salários vão cair.', 'statement | afirma | O sindicato | que os salários vão cair'],
-    ['O ministro disse-lhe que não haveria acordo.', 'statement | disse | O ministro | que não haveria acordo'],
+    ['O ministro disse-lhe que não haveria acordo.', 'statement | disse-lhe | O ministro | que não haveria acordo'],
   ])('%s', (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });

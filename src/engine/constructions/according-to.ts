@@ -43,9 +43,9 @@ export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase 
     if (!matches) continue;
     const n = phrase.words.length;
     // "Pour la ministre, …" reports, "Pour repérer ces personnes, …" does not
-    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n, phrase.pronounSource === true))) continue;
-    // "conforme o previsto": in keeping with something, not a source
-    if (phrase.notBefore !== undefined && headAfter(seg, t + n, phrase.notBefore)) continue;
+    if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
+    // the phrase's own refusal ("conforme o previsto": in keeping with something, not a source; "Para evitar …, …")
+    if (phrase.refuses?.(seg.tokens, t + n) === true) continue;
     // "selon le ministère" reports, "selon que …" and "selon nous" do not
     if (phrase.needsSource === true && !namesSource(seg, t + n)) continue;
     return phrase;
@@ -74,12 +74,6 @@ function speakingNoun(lex: Lexicon, lower: string): boolean {
   return lex.isPersonNoun(lower) || lex.DOCUMENT_NOUNS.has(lower) || lex.ORGANISATION_NOUNS.has(lower) || lex.UNNAMED_SOURCE_NOUNS.has(lower);
 }
 
-/** Whether the word at t, or after an article there, is one of `words` ("conforme o previsto"). */
-function headAfter(seg: Segmented, t: number, words: ReadonlySet<string>): boolean {
-  const at = seg.lexicon.ARTICLES.has(seg.tokens[t]?.lower ?? '') ? t + 1 : t;
-  return words.has(seg.tokens[at]?.lower ?? '');
-}
-
 /** Whether token t opens its sentence: its block's first token, or after a full stop, a question or exclamation mark. */
 function opensSentenceAt(seg: Segmented, t: number): boolean {
   const prev = seg.tokens[t - 1];
@@ -90,12 +84,12 @@ function opensSentenceAt(seg: Segmented, t: number): boolean {
  * Whether a speaker and then a comma follow at t: a name ("Pour Javier López,") or a determiner before a noun for a
  * person, a body or a document ("Pour la ministre,", "Pour le gouvernement,"), not an infinitive or a time.
  */
-function speakerThenComma(seg: Segmented, t: number, pronounSource: boolean): boolean {
+function speakerThenComma(seg: Segmented, t: number): boolean {
   const lex = seg.lexicon;
   const { tokens } = seg;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return false;
-  let noun = head.cap || (pronounSource && (lex.PERSON_PRONOUNS.has(head.lower) || lex.PLURAL_PRONOUNS.has(head.lower)));
+  let noun = head.cap;
   if (!noun && lex.DETERMINERS.has(head.lower)) {
     const next = tokens[t + 1];
     noun = next !== undefined && next.kind === 'word' && (next.cap || lex.PERSON_TITLES.has(next.lower) || lex.ORGANISATION_NOUNS.has(next.lower) ||
@@ -111,30 +105,6 @@ function speakerThenComma(seg: Segmented, t: number, pronounSource: boolean): bo
   return false;
 }
 
-
-/**
- * Past an apposition between commas after a source [first, comma): a name or a title and a name after a title ("o
- * líder da oposição, deputado Marcos Vieira,"), or where a named person works ("o delegado Carlos Menezes, da
- * Delegacia de Crimes Econômicos,"). Returns the second comma, or `comma` when no apposition stands there.
- */
-function pastApposition(seg: Segmented, first: number, comma: number, end: number): number {
-  const lex = seg.lexicon;
-  const { tokens } = seg;
-  const opener = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || opener === undefined || opener.kind !== 'word') return comma;
-  const head = lex.DETERMINERS.has(tokens[first]?.lower ?? '') ? tokens[first + 1] : tokens[first];
-  const titled = head !== undefined && lex.TITLES.has(head.lower);
-  const named = tokens[comma - 1]?.cap === true;
-  const fits = (titled && (opener.cap || lex.TITLES.has(opener.lower))) || (named && lex.OF_WORDS.has(opener.lower));
-  if (!fits) return comma;
-  for (let t = comma + 1; t < end && t - comma <= 10; t++) {
-    const tok = tokens[t];
-    if (tok === undefined || tok.kind === 'quote') return comma;
-    if (tok.text === ',') return tokens[t + 1]?.kind === 'word' ? t : comma;
-    if (tok.kind === 'punct' && tok.text !== '(' && tok.text !== ')' && tok.text !== '-') return comma;
-  }
-  return comma;
-}
 
 /** The cue of "according to" at t, when switched on (learned under its first word, 'according'). */
 export function accordingToCue(seg: Segmented, t: number, config: CueConfig): ProposedCue | null {
@@ -161,9 +131,8 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
     if (t === undefined || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') || t.kind === 'quote') break;
     i++;
   }
-  // "Para o líder da oposição, deputado Marcos Vieira, …", "segundo o delegado Carlos Menezes, da Polícia Civil, …"
-  const phrase = accordingPhraseAt(seg, cue.first);
-  if (phrase?.sourceApposition === true) i = pastApposition(seg, cue.last + 1, i, sentence.end);
+  // the phrase's own reach ("Para o líder da oposição, deputado Marcos Vieira, …": past an apposition)
+  i = accordingPhraseAt(seg, cue.first)?.sourceEnd?.(tokens, cue.last + 1, i, sentence.end) ?? i;
   const sourceEnd = contentEndOf(seg, sentence, cue.last + 1) < i ? contentEndOf(seg, sentence, cue.last + 1) : i;
   if (sourceEnd <= cue.last + 1) return null;
   const source = { first: cue.last + 1, end: sourceEnd };

@@ -68,8 +68,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     // "“…”, afirmou.": a language that drops its subject names no speaker after the cue; the report goes on with the
     // speaker of the one before (a floating frame, as a quoted paragraph with no cue: floating-quotes.ts says whose)
     elided = right === null && lex.ELIDED_SPEAKERS === true && speakerFrom >= sentenceEnd;
-    if (!elided && (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right) ||
-      pronounAfterCue(lex, seg, right)))) return null;
+    if (!elided && (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right)))) return null;
     source = right ?? { first: speakerFrom, end: speakerFrom };
     afterCue = source.end;
     const comma = tokens[afterCue];
@@ -176,14 +175,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   }
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
-  const frame = makeFrame(seg, cue, 'before', content, source);
-  return elided ? { ...frame, construction: 'floating', source: null } : frame;
-}
-
-/** "“…”, disse ele": a subject pronoun after its cue, in a language that inverts it so (Lexicon.INVERTED_PRONOUN_SPEAKERS). */
-function pronounAfterCue(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
-  return lex.INVERTED_PRONOUN_SPEAKERS === true && range.end - range.first === 1 &&
-    lex.THIRD_PERSON_SUBJECTS.has(seg.tokens[range.first]?.lower ?? '');
+  return makeFrame(seg, cue, elided ? 'floating' : 'before', content, elided ? null : source);
 }
 
 /**

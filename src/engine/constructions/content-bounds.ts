@@ -64,8 +64,6 @@ export function contentStartAfter(seg: Segmented, cue: CueCandidate, sentence: S
   const lex = seg.lexicon;
   const { tokens } = seg;
   let pos = cue.last + 1;
-  // "disse-lhe que …": a hearer's clitic after the cue, in the languages that write one there
-  while (lex.HEARER_CLITICS?.has(tokens[pos]?.lower ?? '') === true && tokens[pos]?.block === tokens[cue.last]?.block) pos++;
   if (lex.HEARER_FIRST.has(cue.lemma)) {
     const thatAt = findThatOrQuote(seg, pos, sentence.end, 8);
     pos = thatAt >= 0 ? thatAt : hearerAfter(tokens, pos, sentence.end, lex);
@@ -89,9 +87,6 @@ function findThatOrQuote(seg: Segmented, from: number, end: number, window: numb
     const tok = seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'word' && seg.lexicon.COMPLEMENTIZERS.has(tok.lower)) return t;
-    // "nesta terça-feira (3) que …": a day in brackets after a weekday, in the languages that write one
-    if (tok.text === '(' && seg.lexicon.DAY_IN_BRACKETS === true && /^[0-9]{1,2}º?$/u.test(seg.tokens[t + 1]?.text ?? '') &&
-      seg.tokens[t + 2]?.text === ')' && seg.lexicon.WEEKDAYS.has(seg.tokens[t - 1]?.text ?? '')) { t += 2; continue; }
     if (tok.kind === 'quote' && isOpeningMark(seg, t)) return t;
     if (tok.kind === 'punct' && tok.text === ':') return t + 1;
     // a comma ends the adjunct unless a quotation follows it ("said Tuesday, “…”")

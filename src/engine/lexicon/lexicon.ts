@@ -98,17 +98,15 @@ export interface AccordingToPhrase {
    */
   needsSource?: true;
   /**
-   * The source may go on over an apposition between commas: "Para o líder da oposição, deputado Marcos Vieira, …",
-   * "segundo o delegado Carlos Menezes, da Polícia Civil, …".
+   * The phrase's own refusal, its source to start at `t`: "conforme o previsto" (in keeping with, not a source), "Para
+   * evitar atrasos, …" (no speaker and comma after a "para" opening its sentence).
    */
-  sourceApposition?: true;
-  /** A subject pronoun may be the source of an opensSentence phrase: "Para ele, …" (French "Pour lui," is not read so). */
-  pronounSource?: true;
+  refuses?(tokens: readonly LexiconToken[], t: number): boolean;
   /**
-   * Words that, right after the phrase or after its article, make it "in keeping with", not a source: "conforme o
-   * previsto", "conforme a lei".
+   * Where the source starting at `first` ends, given that it would end at `end`: past an apposition between commas
+   * ("Para o líder da oposição, deputado Marcos Vieira, …").
    */
-  notBefore?: ReadonlySet<string>;
+  sourceEnd?(tokens: readonly LexiconToken[], first: number, end: number, sentenceEnd: number): number;
 }
 
 /**
@@ -510,21 +508,10 @@ export interface Lexicon {
    */
   ELIDED_SPEAKERS?: true;
   /**
-   * A short definite title stands for the last person who spoke ("Pacheco disse … O senador ponderou …"), in an
-   * article that gives that title to several or to none, unless the article titles that person otherwise.
+   * Whether a short definite title may stand for a person who spoke before ("Pacheco disse … O senador ponderou …"),
+   * given the titles the article writes right before names (article-names.ts); left out, a title goes back to no one.
    */
-  TITLE_ANAPHORA?: true;
-  /** Prepositions that end an inverted speaker before its hearer: "…, disse o ministro a jornalistas" ('a'). */
-  HEARER_AFTER_SPEAKER?: Words;
-  /** Object clitics after a cue that name its hearer ("disse-lhe que …", "contou-me que …"): the content starts after them. */
-  HEARER_CLITICS?: Words;
-  /** A subject pronoun may follow its cue as the speaker: "“…”, disse ele" (English "said he" is not read so). */
-  INVERTED_PRONOUN_SPEAKERS?: true;
-  /**
-   * A day of the month in brackets after a weekday is part of the time ("afirmou nesta terça-feira (3) que …",
-   * Brazilian news): the content after a cue and such a time still starts at the complementizer.
-   */
-  DAY_IN_BRACKETS?: true;
+  titleRefersTo?(title: string, name: string, titled: ReadonlyMap<string, ReadonlySet<string>>): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;

@@ -39,7 +39,11 @@ export const ORGANISATION_NOUNS = set(`conselho comissão comitê comité parlam
   agência procuradoria promotoria defensoria ministério-público mp mpf stf stj tse tcu anvisa ibge inss petrobras bndes
   autarquia autarquias câmara-municipal junta prefeitura ong`);
 
-export const UNNAMED_SOURCE_NOUNS = set(`fonte fontes responsável responsáveis autoridade autoridades especialista especialistas
+/**
+ * (with the third-person pronouns: "“…”, disse ele" names its speaker after the cue, as "…, disse o ministro" does;
+ * alone in a speaker phrase a pronoun is read as a pronoun first, find-sources.ts)
+ */
+export const UNNAMED_SOURCE_NOUNS = set(`ele ela eles elas fonte fontes responsável responsáveis autoridade autoridades especialista especialistas
   analista analistas observador observadores aliado aliados assessor assessores interlocutor interlocutores conselheiro
   conselheiros diplomata diplomatas testemunha testemunhas morador moradores moradora moradoras vizinho vizinhos vizinha
   vizinhas eleitores apoiadores opositores críticos alguns muitos vários porta-voz representante representantes deputados

@@ -14,7 +14,7 @@
  * topic ("garantiu a vaga", "defendeu o pênalti", "achou o corpo").
  */
 import type { ClaimKind, Stance } from '../../types.js';
-import type { AccordingToPhrase, CueCounts, CueVerb } from '../lexicon.js';
+import type { CueCounts, CueVerb } from '../lexicon.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -337,27 +337,3 @@ export function claimKindOf(lemma: string): ClaimKind {
 export function particleLength(_lemma: string, _wordAt: (k: number) => string | undefined): number {
   return 0;
 }
-
-/** "na avaliação do ministro", "na opinião da juíza": the noun of view, with "de" and its contractions after it. */
-const VIEW_PHRASES: readonly (readonly [string, string])[] = [['na', 'avaliação'], ['na', 'opinião'], ['na', 'visão'], ['no', 'entendimento'],
-  ['na', 'análise'], ['nas', 'palavras'], ['na', 'leitura'], ['na', 'versão']];
-const OF_FORMS = ['de', 'do', 'da', 'dos', 'das'] as const;
-
-/** "conforme o previsto", "conforme a lei", "segundo as regras": in keeping with something, not a source. */
-const IN_KEEPING_WITH: ReadonlySet<string> = new Set(['previsto', 'prevista', 'esperado', 'esperada', 'combinado', 'acordado',
-  'planejado', 'programado', 'necessário', 'lei', 'leis', 'regra', 'regras', 'regulamento', 'norma', 'normas', 'contrato', 'edital',
-  'caso', 'tabela', 'cronograma', 'costume', 'habitual', 'praxe', 'determina', 'prevê', 'estabelece', 'manda', 'exige']);
-
-/**
- * The phrases that name a source without a verb, longest first: "de acordo com X", "segundo X", "conforme X" (each
- * only before a source: not "em segundo lugar", "conforme o previsto"), "na avaliação de X" and the like, and "Para
- * X, …" opening its sentence before a person or a body and a comma ("para" is everywhere else).
- */
-export const ACCORDING_TO: readonly AccordingToPhrase[] = [
-  ...VIEW_PHRASES.flatMap(([prep, noun]) => OF_FORMS.map((of): AccordingToPhrase => ({ words: [prep, noun, of], position: 'prefix',
-    lemma: `${prep} ${noun} de`, needsSource: true, sourceApposition: true }))),
-  { words: ['de', 'acordo', 'com'], position: 'prefix', lemma: 'de acordo com', needsSource: true, sourceApposition: true },
-  { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true, notBefore: IN_KEEPING_WITH, sourceApposition: true },
-  { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true, notBefore: IN_KEEPING_WITH, sourceApposition: true },
-  { words: ['para'], position: 'prefix', lemma: 'para', opensSentence: true, needsSource: true, pronounSource: true, sourceApposition: true },
-];

@@ -12,11 +12,15 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const COMPOUND_AUXILIARIES = set(`tem têm tinha tinham teve tiveram terá terão teria teriam tivesse tivessem há havia haviam
   houvera haverá haveria haveriam tenho temos tinha`);
 
+/** Verbs before "a" and an infinitive cue: "voltou a dizer", "chegou a afirmar", "tem vindo a afirmar". */
+export const RETURN_VERBS = set(`volta voltam voltou voltaram voltava chegou chegaram chega passou passaram passa começou começaram
+  vindo`);
+
 /**
- * What a participle or an infinitive cue reports after: a compound tense's auxiliary, or the "a" of "voltou a dizer",
- * "tem vindo a afirmar", "chegou a declarar".
+ * What a participle or an infinitive cue reports after: a compound tense's auxiliary ("tem dito"), or a verb before
+ * "a" and the infinitive ("voltou a dizer": split-words.ts reads "a dizer" as one word).
  */
-export const PERFECT_AUXILIARIES = new Set([...COMPOUND_AUXILIARIES, 'a']);
+export const PERFECT_AUXILIARIES = new Set([...COMPOUND_AUXILIARIES, ...RETURN_VERBS]);
 
 /** Auxiliaries of the passive and progressive, and modals before an infinitive. */
 const OTHER_AUXILIARIES = set(`é são era eram foi foram será serão seria seriam está estão estava estavam esteve estiveram estará
@@ -24,22 +28,16 @@ const OTHER_AUXILIARIES = set(`é são era eram foi foram será serão seria ser
 
 export const AUXILIARIES = new Set([...COMPOUND_AUXILIARIES, ...OTHER_AUXILIARIES]);
 
-/** Object clitics after a cue, split off it by split-words.ts, that name its hearer: "disse-lhe que …", "contou-me que …". */
-export const HEARER_CLITICS = set(`lhe lhes me te nos vos`);
-
 export const PHRASE_BREAKERS = set(`que quem qual quais cujo cuja onde quando se mas ou e nem pois porque porém contudo entretanto
   todavia como enquanto é são era eram foi foram ser sido será seria tem têm tinha tinham ter havia há não nunca já lhe lhes
   isso isto aquilo após antes depois durante desde até assim ainda também segundo conforme muito mais bem sempre só apenas
   mesmo`);
 
-/** Verbs before "a" and an infinitive cue: "voltou a dizer", "chegou a afirmar", "passou a defender". */
-const RETURN_VERBS = set(`volta voltam voltou voltaram voltava chegou chegaram chega passou passaram passa começou começaram`);
-
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`não nunca já também ainda então depois
   lhe lhes me nos se te vos sempre só apenas mesmo inclusive novamente ontem hoje anteontem recentemente publicamente
   claramente finalmente imediatamente oficialmente anteriormente abertamente firmemente categoricamente repetidamente
-  reiteradamente enfaticamente rapidamente frequentemente logo igualmente vindo a`), ...RETURN_VERBS]);
+  reiteradamente enfaticamente rapidamente frequentemente logo igualmente`), ...RETURN_VERBS]);
 
 export const NEGATIONS = set(`não nunca nem jamais nenhum nenhuma`);
 
@@ -80,7 +78,7 @@ export const CONTEXT_DETERMINERS = new Set([...ARTICLES, ...set(`este esta estes
 export const CONTEXT_PREPOSITIONS = set(`ao aos à às em no na nos nas de do da dos das por pelo pela para com sobre contra após
   durante`);
 /** The auxiliaries and clitics a compound cue carries ("tem afirmado", "havia dito", "se queixou"). */
-export const CUE_PREFIX = new Set([...COMPOUND_AUXILIARIES, ...RETURN_VERBS, ...set(`se a vindo`)]);
+export const CUE_PREFIX = new Set([...COMPOUND_AUXILIARIES, ...RETURN_VERBS, 'se']);
 
 export const MODEL_PRONOUNS = set(`ele ela eles elas eu nós você vocês lhe lhes quem`);
 export const MODEL_AUXILIARIES = new Set([...AUXILIARIES, ...set(`ser ter estar haver sido não`)]);

@@ -16,6 +16,8 @@ import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
+import { ACCORDING_TO } from './source-phrases.js';
+import { titleRefersTo } from './title-anaphora.js';
 import { splitTokens } from './split-words.js';
 
 export const portuguese: Lexicon = {
@@ -26,7 +28,7 @@ export const portuguese: Lexicon = {
   stanceOf: cueVerbs.stanceOf,
   claimKindOf: cueVerbs.claimKindOf,
   particleLength: cueVerbs.particleLength,
-  ACCORDING_TO: cueVerbs.ACCORDING_TO,
+  ACCORDING_TO,
   HEARER_FIRST: cueVerbs.HEARER_FIRST,
   SPEECH_LEMMAS: cueVerbs.SPEECH_LEMMAS,
   CONTENT_MAY_OPEN_WITH_PREPOSITION: cueVerbs.CONTENT_MAY_OPEN_WITH_PREPOSITION,
@@ -82,11 +84,7 @@ export const portuguese: Lexicon = {
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   ARTICLE_BEFORE_TITLE: true,
   ELIDED_SPEAKERS: true,
-  INVERTED_PRONOUN_SPEAKERS: true,
-  DAY_IN_BRACKETS: true,
-  TITLE_ANAPHORA: true,
-  HEARER_AFTER_SPEAKER: new Set(['a']),
-  HEARER_CLITICS: functionWords.HEARER_CLITICS,
+  titleRefersTo,
   AS_CLAUSE_OPENERS: functionWords.AS_CLAUSE_OPENERS,
   PERSON_NOUN_SPEAKERS: true,
   NOUN_MARKERS: functionWords.NOUN_MARKERS,

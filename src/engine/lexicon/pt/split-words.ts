@@ -1,57 +1,93 @@
 /**
- * Portuguese words that carry a clitic the tokenizer keeps inside them (Lexicon.splitTokens, called by step 1 on each
- * block): an enclitic pronoun after a hyphen on a reporting verb or an auxiliary ("disse-lhe", "afirmou-se",
- * "tem-se dito", "disseram-me") becomes a token of its own, so the steps read "disse" "lhe" as they read a verb and
- * its hearer; only those verbs, so that "porta-voz", "segunda-feira" and "ex-ministro" stay whole. The same pass keeps
- * a quotation inside « … » (Portugal writes “ … ” there) part of the outer one: its marks become punctuation, not a
- * new quotation, and "dele" after a noun of view ("no entendimento dele") is read "de" "ele". One pass over the block's
- * tokens. Here rather than in segment.ts so that an English click carries
- * none of it.
+ * Portuguese words as the steps should read them (Lexicon.splitTokens, called by step 1 on each block), in one pass
+ * over the block's tokens. Here rather than in segment.ts so that an English click carries none of it.
+ * - A reporting verb (or an auxiliary) with an enclitic pronoun after a hyphen: a hearer's clitic stays in the verb's
+ *   token, read as the verb alone ("disse-lhe que …" is the cue "disse-lhe", lemma "dizer", its content at "que");
+ *   a reflexive or impersonal "-se" becomes a token of its own ("queixou-se", "afirmou-se que …"). Only those verbs,
+ *   so that "porta-voz", "segunda-feira" and "ex-ministro" stay whole.
+ * - A quotation inside « … » (Portugal writes “ … ” there) stays part of the outer one: its marks become punctuation.
+ * - "dele" after a noun of view ("no entendimento dele") is read "de" "ele": the phrase and its source.
+ * - A day in brackets after a weekday ("nesta terça-feira (3) que …", Brazilian news) joins the weekday's token, so
+ *   that the time it belongs to stays one word before the content.
+ * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
+ *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
+ * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { isCueForm } from './cue-verbs.js';
+import { WEEKDAYS_LOWER } from './calendar.js';
+import { isCueForm, lemmaOf } from './cue-verbs.js';
 import { AUXILIARIES } from './function-words.js';
 
-/** Enclitic pronouns after a hyphen, longest first ("-lhes" before "-lhe"). */
+/** Enclitic pronouns after a hyphen, longest first ("-lhes" before "-lhe"); all but "-se" name a hearer. */
 const ENCLITICS: readonly string[] = ['-lhes', '-lhe', '-nos', '-vos', '-se', '-me', '-te', '-os', '-as', '-o', '-a'];
+const REFLEXIVE = '-se';
 
 /** "na avaliação dele", "no entendimento dela": the nouns of a view before which "dele" is "de" and a pronoun for its source. */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['avaliação', 'opinião', 'visão', 'entendimento', 'análise', 'palavras', 'leitura', 'versão']);
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS_LOWER);
+const DAY = /^[0-9]{1,2}º?$/u;
+/** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
+const PLURAL = /^\p{L}{2,}[^s]s$/u;
 
-/** Splits the tokens of one block from `from` to the end of `tokens`, in place. */
+/** Reads the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
   const rest = tokens.splice(from);
   // inside « … », “ … ” and straight marks quote within the quotation
   let guillemetOpen = false;
-  for (const tok of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const tok = rest[i];
+    if (tok === undefined) continue;
     if (tok.kind === 'quote') {
       if (tok.text === '«') guillemetOpen = true;
       else if (tok.text === '»') guillemetOpen = false;
-      else if (guillemetOpen) {
-        tokens.push({ ...tok, kind: 'punct', quoteRole: undefined });
-        continue;
-      }
+      tokens.push(guillemetOpen && tok.text !== '«' ? { ...tok, kind: 'punct', quoteRole: undefined } : tok);
+      continue;
+    }
+    if (tok.kind !== 'word') {
       tokens.push(tok);
       continue;
     }
-    // "no entendimento dele": "de" (the phrase's last word, read as "de") and "ele", its source
-    if (tok.kind === 'word' && OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) {
+    // "nesta terça-feira (3)": the bracketed day joins the weekday
+    const open = rest[i + 1];
+    const day = rest[i + 2];
+    const close = rest[i + 3];
+    if (WEEKDAYS.has(tok.lower) && open?.text === '(' && day !== undefined && DAY.test(day.text) && close?.text === ')') {
+      tokens.push({ ...tok, end: close.end });
+      i += 3;
+      continue;
+    }
+    if (tok.lower === 'a' && open !== undefined && open.kind === 'word' && !open.cap) {
+      // "voltou a dizer": "a dizer" is the infinitive
+      if (isCueForm(open.lower) && lemmaOf(open.lower) === open.lower) {
+        tokens.push({ ...open, start: tok.start });
+        i += 1;
+        continue;
+      }
+      // "a jornalistas": a preposition
+      if (PLURAL.test(open.lower)) {
+        tokens.push({ ...tok, lower: 'à' });
+        continue;
+      }
+    }
+    // "no entendimento dele": "de" (the phrase's last word) and "ele", its source
+    if (OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) {
       tokens.push({ ...piece(tok, 0, 1), lower: 'de' });
       tokens.push(piece(tok, 1, tok.text.length));
       continue;
     }
-    if (tok.kind !== 'word' || !tok.lower.includes('-')) {
-      tokens.push(tok);
-      continue;
-    }
-    const clitic = ENCLITICS.find((suffix) => tok.lower.endsWith(suffix));
+    const clitic = tok.lower.includes('-') ? ENCLITICS.find((suffix) => tok.lower.endsWith(suffix)) : undefined;
     const verb = clitic === undefined ? '' : tok.lower.slice(0, -clitic.length);
     if (clitic === undefined || !(isCueForm(verb) || AUXILIARIES.has(verb))) {
       tokens.push(tok);
       continue;
     }
     const verbEnd = tok.text.length - clitic.length;
+    if (clitic !== REFLEXIVE) {
+      // "disse-lhe": one token, read as its verb
+      tokens.push({ ...tok, lower: verb });
+      continue;
+    }
     tokens.push(piece(tok, 0, verbEnd));
     tokens.push(piece(tok, verbEnd + 1, tok.text.length));
   }
