@@ -30,66 +30,63 @@ const DAY = /^[0-9]{1,2}º?$/u;
 /** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
 const PLURAL = /^\p{L}{2,}[^s]s$/u;
 
-/** Reads the tokens of one block from `from` to the end of `tokens`, in place. */
+/**
+ * Reads the tokens of one block from `from` to the end of `tokens`, in place: a token is rewritten where it stands,
+ * tokens that join another are dropped, and the rare word read as two ("queixou-se", "dele") is split after the pass.
+ */
 export function splitTokens(tokens: Token[], from: number): void {
-  const rest = tokens.splice(from);
+  const end = tokens.length;
+  /** Words read as two, by the position of the first in the rewritten block. */
+  const splits: { at: number; first: Token; second: Token }[] = [];
   // inside « … », “ … ” and straight marks quote within the quotation
   let guillemetOpen = false;
-  for (let i = 0; i < rest.length; i++) {
-    const tok = rest[i];
+  let w = from;
+  for (let r = from; r < end; r++) {
+    const tok = tokens[r];
     if (tok === undefined) continue;
+    let out = tok;
     if (tok.kind === 'quote') {
       if (tok.text === '«') guillemetOpen = true;
       else if (tok.text === '»') guillemetOpen = false;
-      tokens.push(guillemetOpen && tok.text !== '«' ? { ...tok, kind: 'punct', quoteRole: undefined } : tok);
-      continue;
-    }
-    if (tok.kind !== 'word') {
-      tokens.push(tok);
-      continue;
-    }
-    // "nesta terça-feira (3)": the bracketed day joins the weekday
-    const open = rest[i + 1];
-    const day = rest[i + 2];
-    const close = rest[i + 3];
-    if (WEEKDAYS.has(tok.lower) && open?.text === '(' && day !== undefined && DAY.test(day.text) && close?.text === ')') {
-      tokens.push({ ...tok, end: close.end });
-      i += 3;
-      continue;
-    }
-    if (tok.lower === 'a' && open !== undefined && open.kind === 'word' && !open.cap) {
-      // "voltou a dizer": "a dizer" is the infinitive
-      if (isCueForm(open.lower) && lemmaOf(open.lower) === open.lower) {
-        tokens.push({ ...open, start: tok.start });
-        i += 1;
-        continue;
+      else if (guillemetOpen) out = { ...tok, kind: 'punct', quoteRole: undefined };
+    } else if (tok.kind === 'word') {
+      const next = tokens[r + 1];
+      const close = tokens[r + 3];
+      const day = tokens[r + 2];
+      if (next?.text === '(' && WEEKDAYS.has(tok.lower) && day !== undefined && DAY.test(day.text) && close?.text === ')') {
+        // "nesta terça-feira (3)": the bracketed day joins the weekday
+        out = { ...tok, end: close.end };
+        r += 3;
+      } else if (tok.lower === 'a' && next !== undefined && next.kind === 'word' && !next.cap) {
+        if (isCueForm(next.lower) && lemmaOf(next.lower) === next.lower) {
+          // "voltou a dizer": "a dizer" is the infinitive
+          out = { ...next, start: tok.start };
+          r += 1;
+        } else if (PLURAL.test(next.lower)) {
+          // "a jornalistas": a preposition
+          out = { ...tok, lower: 'à' };
+        }
+      } else if (OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[w - 1]?.lower ?? '')) {
+        // "no entendimento dele": "de" (the phrase's last word) and "ele", its source
+        out = { ...piece(tok, 0, 1), lower: 'de' };
+        splits.push({ at: w, first: out, second: piece(tok, 1, tok.text.length) });
+      } else if (tok.lower.includes('-')) {
+        const clitic = ENCLITICS.find((suffix) => tok.lower.endsWith(suffix));
+        const verb = clitic === undefined ? '' : tok.lower.slice(0, -clitic.length);
+        if (clitic !== undefined && (isCueForm(verb) || AUXILIARIES.has(verb))) {
+          const verbEnd = tok.text.length - clitic.length;
+          // "disse-lhe": one token, read as its verb; "queixou-se": the verb and "se"
+          out = clitic === REFLEXIVE ? piece(tok, 0, verbEnd) : { ...tok, lower: verb };
+          if (clitic === REFLEXIVE) splits.push({ at: w, first: out, second: piece(tok, verbEnd + 1, tok.text.length) });
+        }
       }
-      // "a jornalistas": a preposition
-      if (PLURAL.test(open.lower)) {
-        tokens.push({ ...tok, lower: 'à' });
-        continue;
-      }
     }
-    // "no entendimento dele": "de" (the phrase's last word) and "ele", its source
-    if (OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) {
-      tokens.push({ ...piece(tok, 0, 1), lower: 'de' });
-      tokens.push(piece(tok, 1, tok.text.length));
-      continue;
-    }
-    const clitic = tok.lower.includes('-') ? ENCLITICS.find((suffix) => tok.lower.endsWith(suffix)) : undefined;
-    const verb = clitic === undefined ? '' : tok.lower.slice(0, -clitic.length);
-    if (clitic === undefined || !(isCueForm(verb) || AUXILIARIES.has(verb))) {
-      tokens.push(tok);
-      continue;
-    }
-    const verbEnd = tok.text.length - clitic.length;
-    if (clitic !== REFLEXIVE) {
-      // "disse-lhe": one token, read as its verb
-      tokens.push({ ...tok, lower: verb });
-      continue;
-    }
-    tokens.push(piece(tok, 0, verbEnd));
-    tokens.push(piece(tok, verbEnd + 1, tok.text.length));
+    tokens[w++] = out;
+  }
+  tokens.length = w;
+  for (let k = splits.length - 1; k >= 0; k--) {
+    const split = splits[k];
+    if (split !== undefined) tokens.splice(split.at + 1, 0, split.second);
   }
 }
 
