@@ -88,6 +88,11 @@ describe('cues in every tense reporting uses, with the speaker before them', () 
     expect(claimsOf(text)).toEqual([claim]);
   });
 
+  it('reads a clause-only verb before a time and "que" ("garantiu ontem que …"), and not before a noun phrase', () => {
+    expect(claimsOf('O ministro garantiu nesta terça-feira (3) que o acordo sai.')).toEqual(['statement | garantiu | O ministro | nesta terça-feira (3) que o acordo sai']);
+    expect(claimsOf('O ministro garantiu a vaga nesta terça.')).toEqual([]);
+  });
+
   it('reads "afirmou nesta segunda-feira (12) que …" with the content at "que"', () => {
     expect(claimsOf('O ministro da Fazenda, Fernando Haddad, afirmou nesta segunda-feira (12) que a inflação vai cair.'))
       .toEqual(['statement | afirmou | Fernando Haddad | que a inflação vai cair']);
