@@ -117,6 +117,13 @@ describe('inverted incises after the content', () => {
     ]);
   });
 
+  it('reads a second report joined by "e" with the same speaker: "… e reitera que …"', () => {
+    expect(claimsOf('O senador Paulo Reis disse que não há acordo e reitera que o prazo acabou.')).toEqual([
+      'statement | disse | Paulo Reis | que não há acordo',
+      'statement | reitera | Paulo Reis | que o prazo acabou',
+    ]);
+  });
+
   it('reads an incise-only verb after its content, and not before a noun: "completou" the quotation, not "100 anos"', () => {
     expect(claimsOf('"Foi um erro", completou o técnico.')).toEqual(['statement | completou | o técnico | "Foi um erro"']);
     expect(claimsOf('O clube completou 100 anos.')).toEqual([]);

@@ -72,7 +72,8 @@ const THING_NOUNS = set(`setor setores motor motores computador computadores val
   momento`);
 
 export function isPersonNoun(lower: string): boolean {
-  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower)) return true;
+  // (a person's title too: "o parlamentar", "a relatora")
+  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower) || PERSON_TITLES.has(lower)) return true;
   return PERSON_NOUN_ENDING.test(lower) && !THING_NOUNS.has(lower);
 }
 

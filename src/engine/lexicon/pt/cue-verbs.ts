@@ -293,7 +293,11 @@ export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.
   .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
   .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
 
-export const FINITE_REPORT_VERB = /(?:disse|diz|afirmou|afirma|declarou|explicou|informou|ressaltou|destacou)$/u;
+/**
+ * A finite form, by its ending ("disse", "afirma", "reitera", "dizem", "dirão", "diz", "propôs"): not a participle
+ * ("dito", "afirmado"), an infinitive or a gerund. "… e reitera que …" is a second report by the same speaker.
+ */
+export const FINITE_REPORT_VERB = /(?:[aeiuáêz]|ou|am|em|ão|ôs)$/u;
 
 export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set();
 export const HEDGE_LEMMAS: ReadonlySet<string> = new Set(['parecer']);
