@@ -54,7 +54,7 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     if (holder !== undefined) return table.named(holder, 'person');
     // "o senador" in a language that refers back so (Lexicon.titleRefersTo): the last person who spoke, if it may be
     if (lex.titleRefersTo !== undefined && short && text.split(/\s+/).length === 1) {
-      const earlier = lastOf((a) => a.kind === 'person' && lex.titleRefersTo?.(reading.head, a.name, names.titled) === true);
+      const earlier = lastOf((a) => a.kind === 'person' && lex.titleRefersTo?.(reading.text, a.name, a.description) === true);
       if (earlier !== undefined) return earlier;
     }
     if (short && reading.head !== '') {

@@ -110,6 +110,15 @@ describe('inverted incises after the content', () => {
     expect(claimsOf('“Não há acordo”, disse o ministro a jornalistas.')).toEqual(['statement | disse | o ministro | “Não há acordo”']);
   });
 
+  it('gives a title to the person who spoke before, unless the article describes them otherwise', () => {
+    expect(claimsOf('O delegado Márcio Lopes disse que o caso está encerrado. O delegado afirmou que não houve falhas.')[1])
+      .toBe('statement | afirmou | Márcio Lopes | que não houve falhas');
+    expect(claimsOf('O delegado Márcio Lopes disse que o caso está encerrado. O ministro afirmou que não houve falhas.')[1])
+      .toBe('statement | afirmou | O ministro | que não houve falhas');
+    expect(claimsOf('O deputado Rui Costa disse que votará contra. A deputada afirmou que votará a favor.')[1])
+      .toBe('statement | afirmou | A deputada | que votará a favor');
+  });
+
   it('gives a cue with its speaker left out to the one who spoke before: "“…”, afirmou."', () => {
     expect(claimsOf('A ministra Ana Lima disse que o plano está pronto. “Não vamos recuar”, afirmou.')).toEqual([
       'statement | disse | Ana Lima | que o plano está pronto',
@@ -137,7 +146,9 @@ describe('phrases that name a source without a verb', () => {
     ['De acordo com o IBGE, a população cresceu.', 'statement | De acordo com | IBGE | a população cresceu'],
     ['Para o economista Carlos Souza, a taxa de juros deve subir.', 'statement | Para | Carlos Souza | a taxa de juros deve subir'],
     ['Na avaliação do economista Carlos Souza, a medida é tardia.', 'statement | Na avaliação do | Carlos Souza | a medida é tardia'],
-    ['O suspeito foi preso, conforme informou a PM.', 'statement | informou | PM | O suspeito foi preso'],
+    ['O suspeito foi preso, conforme informou a PM.', 'statement | conforme informou | PM | O suspeito foi preso'],
+    ['Segundo apurou o g1, o acordo deve ser assinado.', 'statement | Segundo apurou | o g1 | o acordo deve ser assinado'],
+    ['De acordo com dados do IBGE, a inflação caiu.', 'statement | De acordo com dados do | IBGE | a inflação caiu'],
   ])('%s', (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });
@@ -155,6 +166,11 @@ describe('phrases that name a source without a verb', () => {
 });
 
 describe('claim kinds, and what only looks like a report', () => {
+  it('reads a court\'s "decidiu que" as a finding', () => {
+    expect(claimsOf('O Supremo Tribunal Federal decidiu que a lei é inconstitucional.'))
+      .toEqual(['finding | decidiu | Supremo Tribunal Federal | que a lei é inconstitucional']);
+  });
+
   it('reads "acredita", "avalia" and "pretende" as thoughts and "o relatório mostra" as a finding', () => {
     expect(claimsOf('A ministra acredita que a reforma será aprovada.')).toEqual(['thought | acredita | A ministra | que a reforma será aprovada']);
     expect(claimsOf('A prefeita avalia que a obra é necessária.')).toEqual(['thought | avalia | A prefeita | que a obra é necessária']);

@@ -508,10 +508,11 @@ export interface Lexicon {
    */
   ELIDED_SPEAKERS?: true;
   /**
-   * Whether a short definite title may stand for a person who spoke before ("Pacheco disse … O senador ponderou …"),
-   * given the titles the article writes right before names (article-names.ts); left out, a title goes back to no one.
+   * Whether a short definite title ("O senador", as written) may stand for a person who spoke before ("Pacheco disse …
+   * O senador ponderou …"), given that person's name and the description the article gave them ("presidente do
+   * Senado"); left out, a title goes back to no one.
    */
-  titleRefersTo?(title: string, name: string, titled: ReadonlyMap<string, ReadonlySet<string>>): boolean;
+  titleRefersTo?(title: string, name: string, description: string | undefined): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;

@@ -13,8 +13,9 @@ export const EVIDENCE_SOURCE_NOUNS = set(`estudo estudos pesquisa pesquisas leva
   relatório relatórios dados números estatísticas análise análises balanço auditoria resultados índice índices projeções
   projeção modelo modelos vídeo vídeos imagens laudo laudos perícia boletim censo indicadores estimativa estimativas
   documento documentos`);
-export const COURT_SOURCE_NOUNS = set(`tribunal tribunais corte cortes juiz juíza juízes stf stj tse tst supremo júri desembargador
-  desembargadora relator relatora`);
+/** (with the adjectives that end a court's name, its last word: "Supremo Tribunal Federal", "Tribunal Superior Eleitoral") */
+export const COURT_SOURCE_NOUNS = set(`tribunal tribunais corte cortes juiz juíza juízes stf stj tse tst trf supremo júri desembargador
+  desembargadora relator relatora justiça federal regional eleitoral superior constitucional`);
 export const SOURCE_HEAD_ENDERS = set(`de do da dos das por pelo pela a ao em no na com sobre publicado publicada realizado realizada
   feito feita divulgado divulgada encomendado encomendada que cujo cuja`);
 export const COURT_TITLES = set(`juiz juíza desembargador desembargadora procurador procuradora promotor promotora relator relatora`);

@@ -124,6 +124,8 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
   { lemma: 'comprovar', inflection: regular, clauseOnly: true },
   { lemma: 'constatar', inflection: regular, clauseOnly: true },
   { lemma: 'concluir', inflection: uir('concl'), clauseOnly: true },
+  // a court's ruling: "o STF decidiu que …" (claim-kinds.ts: a finding); a person's decision is a thought
+  { lemma: 'decidir', inflection: regular, clauseOnly: true },
   // reflexives: "queixou-se de que …", "manifestou-se"
   { lemma: 'queixar', inflection: regular },
   // thoughts: shown on demand only

@@ -73,17 +73,31 @@ const VIEW_PHRASES: readonly (readonly [string, string])[] = [['na', 'avaliaçã
   ['na', 'análise'], ['nas', 'palavras'], ['na', 'leitura'], ['na', 'versão']];
 const OF_FORMS = ['de', 'do', 'da', 'dos', 'das'] as const;
 
+/** "segundo informações da polícia", "de acordo com dados do IBGE": a noun of report, then "de" and the source. */
+const REPORT_NOUNS = ['informações', 'dados', 'levantamento', 'estimativas', 'números', 'relato', 'relatos'] as const;
+/** "segundo apurou o g1", "conforme informou a PM": a verb of report, then the source. */
+const REPORT_VERBS = ['apurou', 'informou', 'informaram', 'revelou', 'divulgou', 'noticiou', 'publicou', 'disse', 'afirmou'] as const;
+
 const reach = { sourceEnd: pastApposition };
 const guarded = { ...reach, refuses: inKeepingWith };
 
 /**
- * The phrases that name a source without a verb, longest first: "de acordo com X", "segundo X", "conforme X" (each
- * only before a source: not "em segundo lugar", "conforme o previsto"), "na avaliação de X" and the like, and "Para
- * X, …" opening its sentence before a person or a body and a comma ("para" is everywhere else).
+ * The phrases that name a source without a verb: "de acordo com X", "segundo X", "conforme X" (each only before a
+ * source: not "em segundo lugar", "conforme o previsto"), with a noun or a verb of report between ("segundo dados do
+ * IBGE", "segundo apurou o g1"), "na avaliação de X" and the like, and "Para X, …" opening its sentence before a person
+ * or a body and a comma ("para" is everywhere else).
  */
 export const ACCORDING_TO: readonly AccordingToPhrase[] = [
   ...VIEW_PHRASES.flatMap(([prep, noun]) => OF_FORMS.map((of): AccordingToPhrase => ({ words: [prep, noun, of], position: 'prefix',
     lemma: `${prep} ${noun} de`, needsSource: true, ...reach }))),
+  ...REPORT_NOUNS.flatMap((noun) => OF_FORMS.flatMap((of): AccordingToPhrase[] => [
+    { words: ['de', 'acordo', 'com', noun, of], position: 'prefix', lemma: 'de acordo com', needsSource: true, ...reach },
+    { words: ['segundo', noun, of], position: 'prefix', lemma: 'segundo', needsSource: true, ...reach },
+  ])),
+  ...REPORT_VERBS.flatMap((verb): AccordingToPhrase[] => [
+    { words: ['segundo', verb], position: 'prefix', lemma: 'segundo', needsSource: true, ...reach },
+    { words: ['conforme', verb], position: 'prefix', lemma: 'conforme', needsSource: true, ...reach },
+  ]),
   { words: ['de', 'acordo', 'com'], position: 'prefix', lemma: 'de acordo com', needsSource: true, ...reach },
   { words: ['segundo'], position: 'prefix', lemma: 'segundo', needsSource: true, ...guarded },
   { words: ['conforme'], position: 'prefix', lemma: 'conforme', needsSource: true, ...guarded },
