@@ -176,7 +176,8 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   }
   let titleAt = named.first - 1;
   if (tokens[titleAt]?.text === '.') titleAt--;
-  const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
+  // (the title stands in the name's sentence: "…, so der Kremlchef. Es handele …" gives "Es" no title)
+  const title = titleAt >= sentence.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
 }
 
