@@ -31,7 +31,6 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   let source: TokenRange;
   let sep: number;
   let afterCue = cue.last + 1;
-  let elided = false;
   // "…, lance la députée" reports; "…, le combat continue" does not: an incise verb needs its speaker after it
   // ("…, poursuit-elle" is read "poursuit elle", "…, a-t-il lancé" "a il lancé": the pronoun is inverted too)
   const inverted = left.first < left.end ? invertedPronoun(lex, seg, { first: left.first, end: left.end }) :
@@ -64,13 +63,14 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
-    const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    // "“…”, afirmou.": a language that drops its subject names no speaker after the cue; the report goes on with the
-    // speaker of the one before (a floating frame, as a quoted paragraph with no cue: floating-quotes.ts says whose)
-    elided = right === null && lex.ELIDED_SPEAKERS === true && speakerFrom >= sentenceEnd;
-    if (!elided && (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right)))) return null;
-    source = right ?? { first: speakerFrom, end: speakerFrom };
-    afterCue = source.end;
+    let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
+      // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
+      if (!lex.PRO_DROP || !isTrailingAdjunct(seg, speakerFrom, sentenceEnd, config)) return null;
+      right = { first: speakerFrom, end: speakerFrom };
+    }
+    source = right;
+    afterCue = right.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
@@ -80,7 +80,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
         !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
-      source = { first: source.first, end: e };
+      source = { first: right.first, end: e };
       afterCue = e;
     }
   }
@@ -175,7 +175,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   }
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
-  return makeFrame(seg, cue, elided ? 'floating' : 'before', content, elided ? null : source);
+  return makeFrame(seg, cue, 'before', content, source);
 }
 
 /**
