@@ -139,8 +139,7 @@ export function floatingCandidates(seg: Segmented, frames: Frame[], index: numbe
   for (let j = index - 1; j >= 0; j--) {
     const f = frames[j];
     if (f === undefined || blockOf(seg, frameEnd(f) - 1) < earliest) break;
-    // (in a language that drops its subjects, "X acha que … «…», sustentou." goes on with the one who thinks too)
-    if (seg.lexicon.claimKindOf(f.cue.lemma) === 'statement' || (seg.lexicon.ELIDED_SPEAKERS === true && f.source !== null)) { prior = j; break; }
+    if (seg.lexicon.claimKindOf(f.cue.lemma) === 'statement') { prior = j; break; }
   }
   const priorFrame = frames[prior];
   const priorEnd = priorFrame === undefined ? -1 : frameEnd(priorFrame);

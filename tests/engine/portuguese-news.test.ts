@@ -89,7 +89,7 @@ describe('cues in every tense reporting uses, with the speaker before them', () 
   });
 
   it('reads a clause-only verb before a time and "que" ("garantiu ontem que …"), and not before a noun phrase', () => {
-    expect(claimsOf('O ministro garantiu nesta terça-feira (3) que o acordo sai.')).toEqual(['statement | garantiu | O ministro | nesta terça-feira (3) que o acordo sai']);
+    expect(claimsOf('O ministro garantiu nesta terça-feira (3) que o acordo sai.')).toEqual(['statement | garantiu | O ministro | que o acordo sai']);
     expect(claimsOf('O ministro garantiu a vaga nesta terça.')).toEqual([]);
   });
 

@@ -44,8 +44,6 @@ export function accordingPhraseAt(seg: Segmented, t: number): AccordingToPhrase 
     const n = phrase.words.length;
     // "Pour la ministre, …" reports, "Pour repérer ces personnes, …" does not
     if (phrase.opensSentence === true && !(opensSentenceAt(seg, t) && speakerThenComma(seg, t + n))) continue;
-    // the phrase's own refusal ("conforme o previsto": in keeping with something, not a source; "Para evitar …, …")
-    if (phrase.refuses?.(seg.tokens, t + n) === true) continue;
     // "selon le ministère" reports, "selon que …" and "selon nous" do not
     if (phrase.needsSource === true && !namesSource(seg, t + n)) continue;
     return phrase;

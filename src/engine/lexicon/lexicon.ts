@@ -8,7 +8,7 @@
  * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
-import type { ClaimKind, SourceRole, Stance } from '../types.js';
+import type { Actor, ClaimKind, SourceRole, Stance } from '../types.js';
 import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
@@ -97,11 +97,6 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
-  /**
-   * The phrase's own refusal, its source to start at `t`: "conforme o previsto" (in keeping with, not a source), "Para
-   * evitar atrasos, …" (no speaker and comma after a "para" opening its sentence).
-   */
-  refuses?(tokens: readonly LexiconToken[], t: number): boolean;
   /**
    * Where the source starting at `first` ends, given that it would end at `end`: past an apposition between commas
    * ("Para o líder da oposição, deputado Marcos Vieira, …").
@@ -529,16 +524,11 @@ export interface Lexicon {
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
   /**
-   * The language drops a subject it can tell from the text before: "“Não vamos recuar”, afirmou." goes on with the
-   * speaker of the report before it (a floating frame, floating-quotes.ts), as a quoted paragraph with no cue does.
+   * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
+   * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
+   * ("presidente do Senado"); left out, a description goes back to no one this way.
    */
-  ELIDED_SPEAKERS?: true;
-  /**
-   * Whether a short definite title ("O senador", as written) may stand for a person who spoke before ("Pacheco disse …
-   * O senador ponderou …"), given that person's name and the description the article gave them ("presidente do
-   * Senado"); left out, a title goes back to no one.
-   */
-  titleRefersTo?(title: string, name: string, description: string | undefined): boolean;
+  titleRefersTo?(title: string, actor: Readonly<Pick<Actor, 'kind' | 'name' | 'description'>>): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;

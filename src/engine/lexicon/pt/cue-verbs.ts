@@ -283,8 +283,7 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
   return [form, counts];
 }));
 
-/** The verbs that report with their content after them only before a clause (split-words.ts reads a time before it). */
-export const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(PORTUGUESE_VERBS.filter((verb) => verb.clauseOnly === true).map((verb) => verb.lemma));
+const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(PORTUGUESE_VERBS.filter((verb) => verb.clauseOnly === true).map((verb) => verb.lemma));
 
 /** What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon. */
 /** (not 'comma': "reforçou, contudo, que …" puts an adverb between commas before the clause) */

@@ -118,8 +118,5 @@ export const IMPERSONAL_SUBJECTS = set(`isso isto aquilo tudo`);
 export const FEMININE_ARTICLES = set(`a uma esta essa aquela da na pela`);
 export const MASCULINE_ARTICLES = set(`o um este esse aquele do no pelo`);
 
-/** "O suspeito foi preso, conforme informou a PM", "Como disse o ministro, …": the openers of an as-clause (no clitic). */
-export const AS_CLAUSE_OPENERS = set(`como conforme`);
-
 /** Reflexive pronouns: "queixou-se", "se queixou". */
 export const REFLEXIVES = set(`se`);

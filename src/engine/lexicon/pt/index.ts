@@ -18,6 +18,8 @@ import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
 import { ACCORDING_TO } from './source-phrases.js';
 import { titleRefersTo } from './title-anaphora.js';
+import { dialogueDashReader } from '../dialogue-dash.js';
+import { timeAdjunctReader } from '../time-adjunct.js';
 import { splitTokens } from './split-words.js';
 
 export const portuguese: Lexicon = {
@@ -83,9 +85,12 @@ export const portuguese: Lexicon = {
   INVERTED_AUXILIARIES: functionWords.INVERTED_AUXILIARIES,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   ARTICLE_BEFORE_TITLE: true,
-  ELIDED_SPEAKERS: true,
+  // the doors Spanish opened: the dialogue dash, two surnames, a subject left out, a time before a clause
+  readDialogueDashes: dialogueDashReader('—―'),
+  SECOND_SURNAMES: true,
+  PRO_DROP: true,
+  pastTime: timeAdjunctReader(functionWords.TIME_WORDS, seamWords.COMPLEMENTIZERS),
   titleRefersTo,
-  AS_CLAUSE_OPENERS: functionWords.AS_CLAUSE_OPENERS,
   PERSON_NOUN_SPEAKERS: true,
   NOUN_MARKERS: functionWords.NOUN_MARKERS,
   INCISE_HEARER_PREPOSITIONS: functionWords.INCISE_HEARER_PREPOSITIONS,

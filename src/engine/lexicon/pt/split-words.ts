@@ -12,13 +12,14 @@
  * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
  *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
  * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
- * - A time between a clause-only verb and "que" joins the "que" ("garantiu nesta terça-feira (3) que …"): such a verb
- *   reports only before a clause (cue-verbs.ts), and the time would otherwise stand between them.
+ * - "conforme" and "segundo" before what is kept to ("conforme o previsto", "segundo as regras") are read "consoante",
+ *   the word for "in keeping with" that names no source (source-phrases.ts lists the rest).
  */
 import type { LexiconToken as Token } from '../lexicon.js';
 import { WEEKDAYS_LOWER } from './calendar.js';
-import { CLAUSE_ONLY_LEMMAS, isCueForm, lemmaOf } from './cue-verbs.js';
-import { AUXILIARIES, TIME_WORDS } from './function-words.js';
+import { isCueForm, lemmaOf } from './cue-verbs.js';
+import { ARTICLES, AUXILIARIES } from './function-words.js';
+import { IN_KEEPING_WITH } from './source-phrases.js';
 
 /** Enclitic pronouns after a hyphen, longest first ("-lhes" before "-lhe"); all but "-se" name a hearer. */
 const ENCLITICS: readonly string[] = ['-lhes', '-lhe', '-nos', '-vos', '-se', '-me', '-te', '-os', '-as', '-o', '-a'];
@@ -68,20 +69,10 @@ export function splitTokens(tokens: Token[], from: number): void {
           // "a jornalistas": a preposition
           out = { ...tok, lower: 'à' };
         }
-      } else if (TIME_WORDS.has(tok.lower) && CLAUSE_ONLY_LEMMAS.has(lemmaOf(tokens[w - 1]?.lower ?? ''))) {
-        // "garantiu nesta terça-feira (3) que": the time joins the "que" (a bracketed day is read above, on its own)
-        let t = r;
-        while (t < r + 7) {
-          const time = tokens[t];
-          if (time?.kind === 'word' && TIME_WORDS.has(time.lower)) t++;
-          else if (time?.text === '(' && DAY.test(tokens[t + 1]?.text ?? '') && tokens[t + 2]?.text === ')') t += 3;
-          else break;
-        }
-        const que = tokens[t];
-        if (que?.lower === 'que') {
-          out = { ...que, start: tok.start };
-          r = t;
-        }
+      } else if ((tok.lower === 'conforme' || tok.lower === 'segundo') &&
+        IN_KEEPING_WITH.has((ARTICLES.has(next?.lower ?? '') ? tokens[r + 2] : next)?.lower ?? '')) {
+        // "conforme o previsto": kept to, no source
+        out = { ...tok, lower: 'consoante' };
       } else if (OF_PRONOUNS.has(tok.lower) && VIEW_NOUNS.has(tokens[w - 1]?.lower ?? '')) {
         // "no entendimento dele": "de" (the phrase's last word) and "ele", its source
         out = { ...piece(tok, 0, 1), lower: 'de' };

@@ -11,6 +11,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { ROLE_WORDS } from './role-words.js';
 import { FEMALE_TITLES, MALE_TITLES } from './seam-words.js';
 import type { RoleWord } from '../lexicon.js';
+import type { Actor } from '../../types.js';
 
 /** The first role word of a description, longest first ("presidente do senado", "da universidade de …"). */
 function roleWordOf(description: string): RoleWord | undefined {
@@ -24,9 +25,12 @@ function roleWordOf(description: string): RoleWord | undefined {
   return undefined;
 }
 
-export function titleRefersTo(title: string, name: string, description: string | undefined): boolean {
+export function titleRefersTo(title: string, actor: Readonly<Pick<Actor, 'kind' | 'name' | 'description'>>): boolean {
+  const { name, description } = actor;
   const words = title.toLowerCase().split(/\s+/u);
   const head = words[words.length - 1] ?? '';
+  // one title and its article, said of a person
+  if (actor.kind !== 'person' || words.length > 2) return false;
   // ("Polícia Militar", read as a person's name for want of a noun the engine knows as a body's last word, is none)
   if (!PERSON_TITLES.has(head) || name.toLowerCase().split(' ').some((word) => ORGANISATION_NOUNS.has(word))) return false;
   const own = ROLE_WORDS.get(head);
