@@ -153,6 +153,11 @@ describe('phrases that name a source without a verb', () => {
     expect(claimsOf(text)).toEqual([claim]);
   });
 
+  it('reads "Para ele, …" opening a sentence as the last speaker\'s view', () => {
+    expect(claimsOf('O ministro Paulo Reis falou ontem. Para ele, a taxa de juros deve subir.'))
+      .toEqual(['statement | Para | Paulo Reis | a taxa de juros deve subir']);
+  });
+
   it('takes an apposition between commas into the source: "Para o líder da oposição, deputado Marcos Vieira, …"', () => {
     expect(claimsOf('Para o líder da oposição, deputado Marcos Vieira, a reforma foi aprovada às pressas.'))
       .toEqual(['statement | Para | Marcos Vieira | a reforma foi aprovada às pressas']);

@@ -12,6 +12,8 @@
  * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
  *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
  * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
+ * - "Para ele, …" opening a sentence: the pronoun is read as a name would be (cap), the one kind of speaker the
+ *   sentence-opening "para" of source-phrases.ts takes without an article ("Para Martins, …", "Para a ministra, …").
  * - "conforme" and "segundo" before what is kept to ("conforme o previsto", "segundo as regras") are read "consoante",
  *   the word for "in keeping with" that names no source (source-phrases.ts lists the rest).
  */
@@ -32,6 +34,13 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS_LOWER);
 const DAY = /^[0-9]{1,2}º?$/u;
 /** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
 const PLURAL = /^\p{L}{2,}[^s]s$/u;
+
+const SUBJECTS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+
+/** Whether `tok` opens its sentence, `before` the token before it: the block's first, or after . ! ? … */
+function opensSentence(before: Token | undefined, tok: Token): boolean {
+  return before === undefined || before.block !== tok.block || /^[.!?…]$/u.test(before.text);
+}
 
 /**
  * Reads the tokens of one block from `from` to the end of `tokens`, in place: a token is rewritten where it stands,
@@ -69,6 +78,11 @@ export function splitTokens(tokens: Token[], from: number): void {
           // "a jornalistas": a preposition
           out = { ...tok, lower: 'à' };
         }
+      } else if (tok.lower === 'para' && SUBJECTS.has(next?.lower ?? '') && tokens[r + 2]?.text === ',' && opensSentence(tokens[w - 1], tok)) {
+        // "Para ele, …": the pronoun stands where a name would
+        tokens[w++] = tok;
+        out = next === undefined ? tok : { ...next, cap: true };
+        r += 1;
       } else if ((tok.lower === 'conforme' || tok.lower === 'segundo') &&
         IN_KEEPING_WITH.has((ARTICLES.has(next?.lower ?? '') ? tokens[r + 2] : next)?.lower ?? '')) {
         // "conforme o previsto": kept to, no source
