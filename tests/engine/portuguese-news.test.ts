@@ -166,6 +166,7 @@ describe('phrases that name a source without a verb', () => {
   it('reads "para" only before a speaker and a comma, and "conforme", "segundo" only before a source', () => {
     expect(claimsOf('Para evitar atrasos, o governo antecipou o pagamento.')).toEqual([]);
     expect(claimsOf('Conforme o previsto, a obra terminou em maio.')).toEqual([]);
+    expect(claimsOf('O relatório, segundo o qual a dívida caiu, foi publicado ontem.')).toEqual([]);
     expect(claimsOf('O time venceu o segundo turno e conforme a lei seguiu.')).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ import { OF_WORDS } from './seam-words.js';
 /** "conforme o previsto", "conforme a lei", "segundo as regras": in keeping with something, not a source. */
 export const IN_KEEPING_WITH: ReadonlySet<string> = new Set(['previsto', 'prevista', 'esperado', 'esperada', 'combinado', 'acordado',
   'planejado', 'programado', 'necessário', 'lei', 'leis', 'regra', 'regras', 'regulamento', 'norma', 'normas', 'contrato', 'edital',
-  'caso', 'tabela', 'cronograma', 'costume', 'habitual', 'praxe', 'determina', 'prevê', 'estabelece', 'manda', 'exige']);
+  'caso', 'tabela', 'cronograma', 'costume', 'habitual', 'praxe', 'determina', 'prevê', 'estabelece', 'manda', 'exige',
+  // "o relatório, segundo o qual …": a relative, not a source
+  'qual', 'quais']);
 
 /** "na avaliação do ministro", "na opinião da juíza": the noun of view, with "de" and its contractions after it. */
 const VIEW_PHRASES: readonly (readonly [string, string])[] = [['na', 'avaliação'], ['na', 'opinião'], ['na', 'visão'], ['no', 'entendimento'],
@@ -21,7 +23,8 @@ const OF_FORMS = ['de', 'do', 'da', 'dos', 'das'] as const;
 /** "segundo informações da polícia", "de acordo com dados do IBGE": a noun of report, then "de" and the source. */
 const REPORT_NOUNS = ['informações', 'dados', 'levantamento', 'estimativas', 'números', 'relato', 'relatos'] as const;
 /** "segundo apurou o g1", "conforme informou a PM", "como disse o ministro": a verb of report, then the source. */
-const REPORT_VERBS = ['apurou', 'informou', 'informaram', 'revelou', 'divulgou', 'noticiou', 'publicou', 'disse', 'afirmou'] as const;
+const REPORT_VERBS = ['apurou', 'informou', 'informaram', 'revelou', 'divulgou', 'noticiou', 'publicou', 'disse', 'afirmou', 'mostrou',
+  'antecipou', 'adiantou'] as const;
 
 /**
  * Past an apposition between commas after a source [first, comma): a name, or a title and a name, after a title ("o
