@@ -1,5 +1,5 @@
 /**
- * WhoSaid in real Chromium and Firefox on invented German, French and Spanish news pages (tests/fixtures/language/), served
+ * WhoSaid in real Chromium and Firefox on invented German, French, Spanish and Portuguese news pages (tests/fixtures/language/), served
  * from 127.0.0.1: the click injects that language's bundle once (not again when WhoSaid is switched off and on),
  * the claims are highlighted, the sidebar lists the speakers with their roles. An English click injects no bundle;
  * a Dutch page (a language WhoSaid does not read) gets the empty state naming Dutch. Where this build ships no bundle for German or French (their
@@ -23,7 +23,7 @@ const ships = (language: string): boolean =>
   [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
 
 interface LanguagePage {
-  language: 'de' | 'fr' | 'es';
+  language: 'de' | 'fr' | 'es' | 'pt';
   name: string;
   file: string;
   /** A few words from inside claims' contents. */
@@ -73,6 +73,20 @@ const PAGES: LanguagePage[] = [
       { name: 'Andrés Lucena', roles: null },
       { name: 'Carmen Vidal', roles: null },
       { name: 'Pablo Serrano', roles: ['politician'] },
+    ],
+    misses: [],
+  },
+  {
+    language: 'pt',
+    name: 'Portuguese',
+    file: 'portuguese-news.html',
+    contents: ['desgaste dos pilares', 'várias lojas já fecharam', 'cheias dos últimos anos', 'estado pode pagar metade', 'ponte estava em risco'],
+    speakers: [
+      { name: 'Sandra Moreira', roles: ['politician', 'official'] },
+      { name: 'Otávio Pires', roles: null },
+      { name: 'Márcia Dantas', roles: ['expert'] },
+      { name: 'Roberto Falcão', roles: ['official', 'politician'] },
+      { name: 'Caio Brandão', roles: ['politician'] },
     ],
     misses: [],
   },

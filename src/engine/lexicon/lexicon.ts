@@ -8,7 +8,7 @@
  * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
-import type { ClaimKind, SourceRole, Stance } from '../types.js';
+import type { Actor, ClaimKind, SourceRole, Stance } from '../types.js';
 import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
@@ -97,6 +97,11 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
+  /**
+   * Where the source starting at `first` ends, given that it would end at `end`: past an apposition between commas
+   * ("Para o líder da oposição, deputado Marcos Vieira, …").
+   */
+  sourceEnd?(tokens: readonly LexiconToken[], first: number, end: number, sentenceEnd: number): number;
 }
 
 /**
@@ -522,6 +527,12 @@ export interface Lexicon {
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
+  /**
+   * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
+   * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
+   * ("presidente do Senado"); left out, a description goes back to no one this way.
+   */
+  titleRefersTo?(title: string, actor: Readonly<Pick<Actor, 'kind' | 'name' | 'description'>>): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;
