@@ -1,0 +1,149 @@
+/**
+ * Italian words as the steps read them (Lexicon.splitTokens, called by step 1 on each block's tokens), in one pass:
+ *  - an elided article, preposition or pronoun before an apostrophe is a token of its own ("l'esercito", "dell'Oms",
+ *    "un'altra"), as French's are;
+ *  - a two-word verb of saying is one token ("fa sapere", "ha reso noto": "reso noto" after its auxiliary);
+ *  - "«…». Lo ha detto il ministro.": the object clitic that opens a sentence stands for the sentence before it, so
+ *    the clitic is dropped and the stop before it read as a comma — "«…», ha detto il ministro", an inverted incise;
+ *  - a clause that opens with its verb of saying and no subject ("Ha detto che …", "Hanno spiegato: «…»") gets the
+ *    pronoun Italian leaves out, as a token of no width ("egli", "essi"), which step 5 resolves as any pronoun.
+ * Here rather than in segment.ts, so that an English click carries none of it.
+ */
+import type { LexiconToken as Token } from '../lexicon.js';
+import { COMPOUND_PARTICIPLES, lemmaOf } from './cue-verbs.js';
+import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, PERFECT_AUXILIARIES } from './function-words.js';
+import { PRO_DROP_PLURAL, PRO_DROP_SINGULAR } from './pronouns.js';
+
+/** Two-word verbs of saying, joined into one token: their forms as cue-verbs.ts lists them. */
+const JOINED = new Set(['fa sapere', 'fanno sapere', 'faceva sapere', 'facevano sapere', 'fece sapere', 'fecero sapere',
+  'farà sapere', 'fatto sapere', 'facendo sapere', 'rende noto', 'rendono noto', 'rendeva noto', 'rese noto', 'resero noto',
+  'renderà noto', 'reso noto', 'rendendo noto']);
+/** The first words of JOINED, to test a pair only when it may be one. */
+const JOINED_FIRST = new Set([...JOINED].map((pair) => pair.split(' ')[0] ?? ''));
+
+/** Object clitics standing for what was just said: "Lo ha detto", "L'ha confermato". */
+const ANAPHORIC_CLITICS = new Set(['lo', "l'"]);
+/** Plural auxiliaries and endings: "Hanno detto", "Spiegano", "Riferiscono". */
+const PLURAL_AUXILIARIES = new Set(['hanno', 'avevano', 'avrebbero', 'ebbero']);
+/** What may follow a verb of saying whose subject was left out: a clause, an infinitive, a colon or a quotation. */
+const CONTENT_OPENERS = new Set(['che', 'di', "d'", ':', '«', '“', '"']);
+/** Clitics of a hearer before a verb of saying: "Gli ha detto", "Ci ha spiegato". */
+const HEARER_CLITICS = new Set(['gli', 'le', 'ci', 'mi', 'vi', 'ti']);
+/** How far after an auxiliary its participle may stand ("Ha poi anche aggiunto"). */
+const AUXILIARY_REACH = 3;
+
+/** Splits and joins the tokens of one block from `from` to the end of `tokens`, in place. */
+export function splitTokens(tokens: Token[], from: number): void {
+  const words = joined(elided(tokens.splice(from)));
+  for (let i = 0; i < words.length; i++) {
+    const tok = words[i];
+    if (tok === undefined) continue;
+    const prev = tokens.length === from ? undefined : tokens[tokens.length - 1];
+    const opensSentence = prev === undefined || (prev.kind === 'punct' && /^[.!?…:]$/u.test(prev.text)) ||
+      (prev.kind === 'quote' && tokens.length - 2 >= from && /^[.!?…]$/u.test(tokens[tokens.length - 2]?.text ?? ''));
+    if (tok.kind === 'word' && opensSentence && ANAPHORIC_CLITICS.has(tok.lower) && reportFollows(words, i + 1)) {
+      // "… Libano. Lo rende noto l'esercito." → "… Libano, rende noto l'esercito."
+      if (prev !== undefined && prev.kind === 'punct') tokens[tokens.length - 1] = { ...prev, text: ',', lower: ',' };
+      continue;
+    }
+    const subject = tok.kind === 'word' && tok.cap && opensSentence ? leftOutSubject(words, i) : null;
+    if (subject !== null) {
+      // the pronoun opens the sentence now: the verb after it is read as inside it ("[egli] ha detto")
+      tokens.push({ ...tok, end: tok.start, text: '', lower: subject, cap: true }, { ...tok, cap: false });
+      continue;
+    }
+    tokens.push(tok);
+    // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
+    const after = words[i + 1];
+    if (tok.kind === 'word' && after !== undefined && /^[.;]$/u.test(after.text) && inciseWithoutSpeaker(words, i)) {
+      tokens.push({ ...tok, start: tok.end, text: '', lower: PRO_DROP_SINGULAR, cap: true });
+    }
+  }
+}
+
+/** Each elided word before an apostrophe split off: "l'", "dell'", "un'" (the lower form has the apostrophe made straight). */
+function elided(rest: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const tok of rest) {
+    const prefix = tok.kind !== 'word' ? undefined : ELISIONS.find((p) => tok.lower.length > p.length && tok.lower.startsWith(p));
+    if (prefix === undefined) out.push(tok);
+    else out.push(piece(tok, 0, prefix.length), piece(tok, prefix.length, tok.text.length));
+  }
+  return out;
+}
+
+/** "fa sapere", "ha reso noto": a two-word verb of saying as one token. */
+function joined(words: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const tok = words[i];
+    const next = words[i + 1];
+    if (tok === undefined) continue;
+    if (tok.kind === 'word' && next !== undefined && next.kind === 'word' && next.start === tok.end + 1 &&
+      JOINED_FIRST.has(tok.lower) && JOINED.has(`${tok.lower} ${next.lower}`)) {
+      out.push({ ...tok, end: next.end, text: `${tok.text} ${next.text}`, lower: `${tok.lower} ${next.lower}` });
+      i++;
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+/** Whether the word at i is the cue of an incise after a comma, with no speaker after it: "«…», ha aggiunto." */
+function inciseWithoutSpeaker(words: readonly Token[], i: number): boolean {
+  const cue = words[i];
+  if (cue === undefined || lemmaOf(cue.lower) === cue.lower) return false;
+  let k = i - 1;
+  while (k >= 0 && words[k]?.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '') && i - k <= AUXILIARY_REACH) k--;
+  return words[k]?.text === ',' && (k < i - 1 || !COMPOUND_PARTICIPLES.has(cue.lower));
+}
+
+/** Whether a verb of saying opens at i: an auxiliary and its participle ("ha detto"), or a finite form ("riferisce"). */
+function reportFollows(words: readonly Token[], i: number): boolean {
+  return cueEndFrom(words, i) >= 0;
+}
+
+/** The index of the cue word of a report opening at i ("ha poi detto": of "detto"), or -1. */
+function cueEndFrom(words: readonly Token[], i: number): number {
+  const first = words[i];
+  if (first === undefined || first.kind !== 'word') return -1;
+  if (PERFECT_AUXILIARIES.has(first.lower)) {
+    for (let k = i + 1; k <= i + AUXILIARY_REACH; k++) {
+      const word = words[k];
+      if (word === undefined || word.kind !== 'word') return -1;
+      if (COMPOUND_PARTICIPLES.has(word.lower)) return k;
+      if (!BETWEEN_SUBJECT_AND_CUE.has(word.lower)) return -1;
+    }
+    return -1;
+  }
+  return lemmaOf(first.lower) !== first.lower && !COMPOUND_PARTICIPLES.has(first.lower) ? i : -1;
+}
+
+/**
+ * The pronoun a clause opening at i leaves out, when it opens with a verb of saying and goes on with its content
+ * ("Ha detto che …", "Aggiunge: «…»"), not with a subject after the verb ("Ha detto il ministro che …"); else null.
+ */
+function leftOutSubject(words: readonly Token[], i: number): string | null {
+  // "Gli ha detto", "Le ha spiegato": a hearer's clitic before the verb
+  let verb = i;
+  while (HEARER_CLITICS.has(words[verb]?.lower ?? '')) verb++;
+  const cue = cueEndFrom(words, verb);
+  if (cue < 0) return null;
+  // "Ha detto loro che …", "Gli ha detto": a hearer after the verb is no subject
+  let k = cue + 1;
+  if (words[k]?.lower === 'loro') k++;
+  const after = words[k];
+  if (after === undefined || !CONTENT_OPENERS.has(after.lower)) return null;
+  const opener = words[verb]?.lower ?? '';
+  const plural = PLURAL_AUXILIARIES.has(opener) || /(?:ano|ono|ranno|ebbero|arono|irono|erono)$/u.test(opener);
+  return plural ? PRO_DROP_PLURAL : PRO_DROP_SINGULAR;
+}
+
+/** The part [from, to) of a word token, as a word token of its own. */
+function piece(tok: Token, from: number, to: number): Token {
+  const text = tok.text.slice(from, to);
+  const first = text.charAt(0);
+  return { block: tok.block, start: tok.start + from, end: tok.start + to, text, lower: text.toLowerCase().replace(/’/g, "'"), kind: 'word',
+    cap: first !== first.toLowerCase(), quoteRole: undefined };
+}
