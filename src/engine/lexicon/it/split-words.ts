@@ -4,7 +4,8 @@
  *    "un'altra"), as French's are;
  *  - a two-word verb of saying is one token ("fa sapere", "ha reso noto": "reso noto" after its auxiliary);
  *  - "«…». Lo ha detto il ministro.": the object clitic that opens a sentence stands for the sentence before it, so
- *    the clitic is dropped and the stop before it read as a comma — "«…», ha detto il ministro", an inverted incise;
+ *    the stop before the clitic goes and the clitic is read as a comma — "«…», ha detto il ministro", an inverted
+ *    incise;
  *  - a clause that opens with its verb of saying and no subject ("Ha detto che …", "Hanno spiegato: «…»") gets the
  *    pronoun Italian leaves out, as a token of no width ("egli", "essi"), which step 5 resolves as any pronoun.
  * Here rather than in segment.ts, so that an English click carries none of it.
@@ -42,8 +43,15 @@ export function splitTokens(tokens: Token[], from: number): void {
     const opensSentence = prev === undefined || (prev.kind === 'punct' && /^[.!?…:]$/u.test(prev.text)) ||
       (prev.kind === 'quote' && tokens.length - 2 >= from && /^[.!?…]$/u.test(tokens[tokens.length - 2]?.text ?? ''));
     if (tok.kind === 'word' && opensSentence && ANAPHORIC_CLITICS.has(tok.lower) && reportFollows(words, i + 1)) {
-      // "… Libano. Lo rende noto l'esercito." → "… Libano, rende noto l'esercito."
-      if (prev !== undefined && prev.kind === 'punct') tokens[tokens.length - 1] = { ...prev, text: ',', lower: ',' };
+      // "… Libano. Lo rende noto l'esercito." → "… Libano , rende noto l'esercito.": the stop goes (the report is one
+      // sentence now) and the clitic is read as the comma of an incise; after a word, a comma of no width stands where
+      // the stop stood, so that "…, uccidendo 15 persone, riferisce" is not read as an apposition of the speaker
+      if (prev !== undefined && prev.kind === 'punct') {
+        tokens.pop();
+        const before = tokens[tokens.length - 1];
+        if (tokens.length > from && before?.kind === 'word') tokens.push({ ...prev, end: prev.start, text: ',', lower: ',' });
+      }
+      tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: false });
       continue;
     }
     const subject = tok.kind === 'word' && tok.cap && opensSentence ? leftOutSubject(words, i) : null;
