@@ -17,7 +17,8 @@ export const AUXILIARIES = set(`ha hanno aveva avevano avrà avranno avrebbe avr
 export const ARTICULATED_PREPOSITIONS = set(`del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo
   dalla dall' dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`);
 
-export const PHRASE_BREAKERS = set(`che cui dove se ma o e ed oppure quindi dunque però perché poiché quando mentre come
+export const PHRASE_BREAKERS = set(`che cui dove se ma o oppure quindi citando riferendosi commentando aggiungendo
+  precisando sottolineando spiegando dunque però perché poiché quando mentre come
   anche già ancora sempre molto troppo solo soltanto è sono era erano essere stato stata stati state ha hanno aveva avevano
   avere avuto non né si ci ne gli le lo mi ti vi questo questa ciò dopo prima durante secondo infatti inoltre tuttavia
   comunque pertanto intanto poi invece appunto cioè ossia`);
@@ -33,7 +34,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWE
 export const NEGATIONS = set(`non né mai nessuno nessuna niente nulla`);
 
 /** Prepositions that open an adjunct between a cue and its content ("ha detto in una nota che …"). */
-export const PREPOSITIONS = new Set([...ARTICULATED_PREPOSITIONS, ...set(`a in su per con tra fra da senza presso verso
+export const PREPOSITIONS = new Set([...ARTICULATED_PREPOSITIONS, ...set(`a ad in su per con tra fra da senza presso verso secondo
   durante dopo prima contro oltre tramite attraverso entro lungo sotto sopra dentro fuori davanti dietro accanto
   nonostante`)]);
 
@@ -106,7 +107,7 @@ export const OBJECT_CLITICS = set(`lo l'`);
 /** "…, ha detto da parte sua Rossi", "…, ha spiegato dal canto suo il sindaco": phrases between an inverted cue and its speaker. */
 export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['da parte sua', 'dal canto suo', 'dal canto loro', 'a sua volta',
   'a loro volta', 'anche lui', 'anche lei', 'anche loro', 'in una nota', 'in un comunicato', 'in una dichiarazione',
-  'in conferenza stampa', 'su x', 'su twitter', 'sui social', 'su facebook', 'in un post', 'in un video', 'in lacrime',
+  'in conferenza stampa', 'un comunicato', 'una nota', 'in un post su x', 'su x', 'su twitter', 'sui social', 'su facebook', 'in un post', 'in un video', 'in lacrime',
   "in un'intervista", 'tramite social', 'poco dopo', 'in serata', 'in mattinata'];
 
 /** "…, ha detto all'ANSA Mario Rossi": the prepositions of a hearer inside an incise. */

@@ -23,8 +23,9 @@ export const RELATIVES_AFTER_SPEAKER: ReadonlySet<string> = new Set(['che', 'cui
 
 /**
  * The pronouns split-words.ts writes, as a token of no width, before a clause whose subject Italian left out: "Ha
- * detto che …" reads "[lui] Ha detto che …", "Hanno spiegato …" "[loro] Hanno spiegato …". The singular names no
- * gender ("lui" would pass over a woman just quoted): it is read as the last person who spoke.
+ * detto che …" reads "[egli] Ha detto che …", "Hanno spiegato …" "[essi] Hanno spiegato …"; the singular is "ella"
+ * when the person last named is a woman (split-words.ts lastNamedGender).
  */
 export const PRO_DROP_SINGULAR = 'egli';
+export const PRO_DROP_FEMALE = 'ella';
 export const PRO_DROP_PLURAL = 'essi';

@@ -12,8 +12,11 @@
  */
 import type { LexiconToken as Token } from '../lexicon.js';
 import { COMPOUND_PARTICIPLES, lemmaOf } from './cue-verbs.js';
-import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, PERFECT_AUXILIARIES } from './function-words.js';
-import { PRO_DROP_PLURAL, PRO_DROP_SINGULAR } from './pronouns.js';
+import { TITLES } from './actor-words.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES } from './function-words.js';
+import { PRO_DROP_FEMALE, PRO_DROP_PLURAL, PRO_DROP_SINGULAR } from './pronouns.js';
+import { FEMALE_TITLES } from './seam-words.js';
 
 /** Two-word verbs of saying, joined into one token: their forms as cue-verbs.ts lists them. */
 const JOINED = new Set(['fa sapere', 'fanno sapere', 'faceva sapere', 'facevano sapere', 'fece sapere', 'fecero sapere',
@@ -28,6 +31,19 @@ const ANAPHORIC_CLITICS = new Set(['lo', "l'"]);
 const PLURAL_AUXILIARIES = new Set(['hanno', 'avevano', 'avrebbero', 'ebbero']);
 /** What may follow a verb of saying whose subject was left out: a clause, an infinitive, a colon or a quotation. */
 const CONTENT_OPENERS = new Set(['che', 'di', "d'", ':', '«', '“', '"']);
+/** How far back (in tokens) the person a left-out subject stands for is looked for. */
+const GENDER_REACH = 120;
+/** "È quanto riferisce X", "E' quanto scrive X". */
+const COPULAS = new Set(['è', "e'"]);
+/** Prepositions opening a hearer before a verb with no subject: "Ad Adnkronos spiega …", "Al Corriere racconta …". */
+const HEARER_OPENERS = new Set(['a', 'ad', 'al', 'alla', "all'", 'ai', 'agli', 'alle']);
+/** Words that name a source before its clause ("secondo la Bbc sono …", "stando al Post sono …"). */
+const SOURCE_PREPOSITIONS = new Set(['secondo', 'stando', 'detta']);
+const ARTICLES_AFTER_SOURCE = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'a', 'al', 'allo', 'alla', "all'", 'ai', 'agli',
+  'alle', 'di', 'del', 'della', "dell'", 'dei', 'degli', 'delle']);
+/** The finite verbs that open the clause after such a source with no comma: "sono", "è", "ha", "sarebbero". */
+const CLAUSE_VERBS_AFTER_SOURCE = new Set(['è', 'sono', 'era', 'erano', 'sarebbe', 'sarebbero', 'sarà', 'saranno', 'ha', 'hanno',
+  'aveva', 'avevano', 'avrebbe', 'avrebbero', 'resta', 'restano', 'risultano', 'risulta', 'ci', 'si', 'non']);
 /** Clitics of a hearer before a verb of saying: "Gli ha detto", "Ci ha spiegato". */
 const HEARER_CLITICS = new Set(['gli', 'le', 'ci', 'mi', 'vi', 'ti']);
 /** How far after an auxiliary its participle may stand ("Ha poi anche aggiunto"). */
@@ -42,7 +58,11 @@ export function splitTokens(tokens: Token[], from: number): void {
     const prev = tokens.length === from ? undefined : tokens[tokens.length - 1];
     const opensSentence = prev === undefined || (prev.kind === 'punct' && /^[.!?…:]$/u.test(prev.text)) ||
       (prev.kind === 'quote' && tokens.length - 2 >= from && /^[.!?…]$/u.test(tokens[tokens.length - 2]?.text ?? ''));
-    if (tok.kind === 'word' && opensSentence && ANAPHORIC_CLITICS.has(tok.lower) && reportFollows(words, i + 1)) {
+    // "È quanto riferisce l'emittente": as "Lo riferisce", the copula and "quanto" stand for the sentence before
+    const quanto = tok.kind === 'word' && opensSentence && COPULAS.has(tok.lower) && words[i + 1]?.lower === 'quanto' &&
+      reportFollows(words, i + 2);
+    if (quanto) i++;
+    if (quanto || (tok.kind === 'word' && opensSentence && ANAPHORIC_CLITICS.has(tok.lower) && reportFollows(words, i + 1))) {
       // "… Libano. Lo rende noto l'esercito." → "… Libano , rende noto l'esercito.": the stop goes (the report is one
       // sentence now) and the clitic is read as the comma of an incise; after a word, a comma of no width stands where
       // the stop stood, so that "…, uccidendo 15 persone, riferisce" is not read as an apposition of the speaker
@@ -57,14 +77,38 @@ export function splitTokens(tokens: Token[], from: number): void {
     const subject = tok.kind === 'word' && tok.cap && opensSentence ? leftOutSubject(words, i) : null;
     if (subject !== null) {
       // the pronoun opens the sentence now: the verb after it is read as inside it ("[egli] ha detto")
-      tokens.push({ ...tok, end: tok.start, text: '', lower: subject, cap: true }, { ...tok, cap: false });
+      tokens.push({ ...tok, end: tok.start, text: '', lower: subject === 'singular' ? lastNamedGender(tokens) : PRO_DROP_PLURAL, cap: true },
+        { ...tok, cap: false });
+      continue;
+    }
+    // "Ad Adnkronos spiega di …": a hearer opens the sentence, the verb after it has no subject
+    const hearerEnd = tok.kind === 'word' && tok.cap && opensSentence && HEARER_OPENERS.has(tok.lower) ? capitalsFrom(words, i + 1) : -1;
+    if (hearerEnd > i + 1 && leftOutSubject(words, hearerEnd) === 'singular') {
+      for (let k = i; k < hearerEnd; k++) { const word = words[k]; if (word !== undefined) tokens.push(word); }
+      const verb = words[hearerEnd];
+      if (verb !== undefined) tokens.push({ ...verb, end: verb.start, text: '', lower: lastNamedGender(tokens), cap: true });
+      i = hearerEnd - 1;
       continue;
     }
     tokens.push(tok);
+    // "Secondo la Bbc sono almeno 17 …": a source with no comma after it before its clause's verb gets one of no width
+    if (tok.kind === 'word' && SOURCE_PREPOSITIONS.has(tok.lower)) {
+      let k = i + 1;
+      if (ARTICLES_AFTER_SOURCE.has(words[k]?.lower ?? '')) k++;
+      const end = capitalsFrom(words, k);
+      const verb = words[end];
+      const last = words[end - 1];
+      if (end > k && verb !== undefined && verb.kind === 'word' && !verb.cap && CLAUSE_VERBS_AFTER_SOURCE.has(verb.lower) && last !== undefined) {
+        for (let w = i + 1; w < end; w++) { const word = words[w]; if (word !== undefined) tokens.push(word); }
+        tokens.push({ ...last, kind: 'punct', start: last.end, text: ',', lower: ',', cap: false });
+        i = end - 1;
+      }
+      continue;
+    }
     // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
     const after = words[i + 1];
     if (tok.kind === 'word' && after !== undefined && /^[.;]$/u.test(after.text) && inciseWithoutSpeaker(words, i)) {
-      tokens.push({ ...tok, start: tok.end, text: '', lower: PRO_DROP_SINGULAR, cap: true });
+      tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
     }
   }
 }
@@ -132,7 +176,7 @@ function cueEndFrom(words: readonly Token[], i: number): number {
  * The pronoun a clause opening at i leaves out, when it opens with a verb of saying and goes on with its content
  * ("Ha detto che …", "Aggiunge: «…»"), not with a subject after the verb ("Ha detto il ministro che …"); else null.
  */
-function leftOutSubject(words: readonly Token[], i: number): string | null {
+function leftOutSubject(words: readonly Token[], i: number): 'singular' | 'plural' | null {
   // "Gli ha detto", "Le ha spiegato": a hearer's clitic before the verb
   let verb = i;
   while (HEARER_CLITICS.has(words[verb]?.lower ?? '')) verb++;
@@ -145,7 +189,36 @@ function leftOutSubject(words: readonly Token[], i: number): string | null {
   if (after === undefined || !CONTENT_OPENERS.has(after.lower)) return null;
   const opener = words[verb]?.lower ?? '';
   const plural = PLURAL_AUXILIARIES.has(opener) || /(?:ano|ono|ranno|ebbero|arono|irono|erono)$/u.test(opener);
-  return plural ? PRO_DROP_PLURAL : PRO_DROP_SINGULAR;
+  return plural ? 'plural' : 'singular';
+}
+
+/** The end of a run of capitalised words (a name) from i, or i when none starts there. */
+function capitalsFrom(words: readonly Token[], i: number): number {
+  let k = i;
+  while (words[k]?.kind === 'word' && words[k]?.cap === true) k++;
+  return k;
+}
+
+/**
+ * The pronoun a clause with no subject leaves out, by the gender of the person last named before it: "la portavoce
+ * …, Maria Zakharova. … Ha aggiunto" is "ella", else "egli" (Italian marks no gender on "ha detto"). A woman is told
+ * by her first name, her title's article ("la ministra", "una portavoce") or a woman's title ("Sig.ra").
+ */
+function lastNamedGender(tokens: readonly Token[]): string {
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= GENDER_REACH; k--) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    if (tok.text === '' && (tok.lower === PRO_DROP_FEMALE || tok.lower === PRO_DROP_SINGULAR)) return tok.lower;
+    if (tok.cap && FEMALE_FIRST_NAMES.has(tok.lower)) return PRO_DROP_FEMALE;
+    if (tok.cap && MALE_FIRST_NAMES.has(tok.lower)) return PRO_DROP_SINGULAR;
+    if (FEMALE_TITLES.has(tok.lower)) return PRO_DROP_FEMALE;
+    if (TITLES.has(tok.lower)) {
+      const article = tokens[k - 1]?.lower ?? '';
+      if (FEMININE_ARTICLES.has(article)) return PRO_DROP_FEMALE;
+      if (MASCULINE_ARTICLES.has(article)) return PRO_DROP_SINGULAR;
+    }
+  }
+  return PRO_DROP_SINGULAR;
 }
 
 /** The part [from, to) of a word token, as a word token of its own. */
