@@ -74,6 +74,12 @@ export function splitTokens(tokens: Token[], from: number): void {
       tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: false });
       continue;
     }
+    // "riporta Al Jazeera", "l'emittente Al Manar": inside a sentence a capitalised "Al" before a name is part of it,
+    // not the preposition "al" (which is written in lower case there)
+    if (tok.kind === 'word' && tok.text === 'Al' && !opensSentence && words[i + 1]?.cap === true) {
+      tokens.push({ ...tok, lower: 'al-' });
+      continue;
+    }
     const subject = tok.kind === 'word' && tok.cap && opensSentence ? leftOutSubject(words, i) : null;
     if (subject !== null) {
       // the pronoun opens the sentence now: the verb after it is read as inside it ("[egli] ha detto")
@@ -88,6 +94,20 @@ export function splitTokens(tokens: Token[], from: number): void {
       const verb = words[hearerEnd];
       if (verb !== undefined) tokens.push({ ...verb, end: verb.start, text: '', lower: lastNamedGender(tokens), cap: true });
       i = hearerEnd - 1;
+      continue;
+    }
+    // "Lo riporta Al Jazeera, secondo cui il servizio …": a sentence of its own (a stop of no width before it), whose
+    // source is the relative (whom "cui" stands for, step 5 reads: the speaker just named), written as a name so that
+    // "secondo" takes it, with a comma of no width closing it
+    const relative = words[i + 1];
+    if (tok.kind === 'word' && tok.lower === 'secondo' && relative !== undefined && relative.lower === 'cui') {
+      // (a comma before it becomes the stop: "…, riporta Al Jazeera, ." would leave the speaker no end)
+      const comma = tokens[tokens.length - 1];
+      if (tokens.length > from && comma?.text === ',') tokens[tokens.length - 1] = { ...comma, text: '.', lower: '.' };
+      else tokens.push({ ...tok, kind: 'punct', end: tok.start, text: '.', lower: '.', cap: false });
+      tokens.push({ ...tok, cap: true }, { ...relative, cap: true },
+        { ...relative, kind: 'punct', start: relative.end, text: ',', lower: ',', cap: false });
+      i++;
       continue;
     }
     tokens.push(tok);
