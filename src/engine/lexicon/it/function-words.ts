@@ -19,7 +19,7 @@ export const ARTICULATED_PREPOSITIONS = set(`del dello della dell' dei degli del
 
 export const PHRASE_BREAKERS = set(`che cui dove se ma o oppure quindi citando riferendosi commentando aggiungendo
   precisando sottolineando spiegando dunque però perché poiché quando mentre come
-  anche già ancora sempre molto troppo solo soltanto è sono era erano essere stato stata stati state ha hanno aveva avevano
+  anche già ancora sempre molto troppo solo soltanto è sono era erano essere ha hanno aveva avevano
   avere avuto non né si ci ne gli le lo mi ti vi questo questa ciò dopo prima durante secondo infatti inoltre tuttavia
   comunque pertanto intanto poi invece appunto cioè ossia`);
 

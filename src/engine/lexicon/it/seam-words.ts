@@ -71,7 +71,7 @@ export const PAST_OR_PARTICIPLE_FORM = /(?!)/u;
 export const CLAUSE_OPENERS = set(`ma e ed o oppure né quindi dunque però tuttavia comunque infatti inoltre intanto poi
   infine allora così anche insomma eppure anzi quando mentre se come perché poiché siccome benché sebbene dopo prima
   dove ecc`);
-export const CLAUSE_VERBS = set(`è sono era erano essere stato stata stati state ha hanno aveva avevano avere avrà
+export const CLAUSE_VERBS = set(`è sono era erano essere ha hanno aveva avevano avere avrà
   avranno avrebbe avrebbero sarà saranno sarebbe sarebbero fu può possono potrebbe deve devono dovrebbe sembra sembrano
   pare resta restano diventa diventano non`);
 export const NOT_A_HEAD_WORDS = set(`più meno molto molti molte tanto tanti tante tutti tutte tutto tutta niente nulla

@@ -31,6 +31,16 @@ const ANAPHORIC_CLITICS = new Set(['lo', "l'"]);
 const PLURAL_AUXILIARIES = new Set(['hanno', 'avevano', 'avrebbero', 'ebbero']);
 /** What may follow a verb of saying whose subject was left out: a clause, an infinitive, a colon or a quotation. */
 const CONTENT_OPENERS = new Set(['che', 'di', "d'", ':', '«', '“', '"']);
+/**
+ * Words that may follow an incise's verb when no speaker does: "«…», ha aggiunto in un comunicato.", "…, ha affermato
+ * durante la visita", and a gerund ("ha affermato spiegando di …"); not "a"/"al", which may open a hearer before the
+ * speaker ("…, ha detto all'ANSA il ministro").
+ */
+const AFTER_SPEAKERLESS_INCISE = new Set(['in', 'durante', 'nel', 'nella', 'con', 'dopo', 'tramite', 'su', 'sui', 'sul', 'sulla',
+  'nei', 'nelle', 'mentre', 'prima', 'poi', 'ieri', 'oggi', 'stamani', 'stamattina']);
+/** Dashes around an incise, and how far the closing one may stand from the opening one. */
+const DASHES = new Set(['-', '–', '—']);
+const DASH_INCISE_REACH = 16;
 /** How far back (in tokens) the person a left-out subject stands for is looked for. */
 const GENDER_REACH = 120;
 /** "È quanto riferisce X", "E' quanto scrive X". */
@@ -127,7 +137,8 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
     const after = words[i + 1];
-    if (tok.kind === 'word' && after !== undefined && /^[.;]$/u.test(after.text) && inciseWithoutSpeaker(words, i)) {
+    if (tok.kind === 'word' && after !== undefined && (/^[.;]$/u.test(after.text) || AFTER_SPEAKERLESS_INCISE.has(after.lower) ||
+      (after.kind === 'word' && /[^aeiou](?:ando|endo)$/u.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
       tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
     }
   }
@@ -147,14 +158,52 @@ function elided(rest: readonly Token[]): Token[] {
 /** "fa sapere", "ha reso noto": a two-word verb of saying as one token. */
 function joined(words: readonly Token[]): Token[] {
   const out: Token[] = [];
+  // "Se servirà - ha aggiunto Halevi - l'esercito è pronto": an incise between dashes is read as one between commas,
+  // the way the steps know it ("…, ha aggiunto Halevi, …"); inside a quotation ("«La situazione è disperata - scrive
+  // l'agenzia - I nostri rifugi …»") the quotation is closed before it and opened again after it, marks of no width
+  let closeBy = -1;
+  let inQuote = false;
+  let reopen = false;
   for (let i = 0; i < words.length; i++) {
     const tok = words[i];
     const next = words[i + 1];
     if (tok === undefined) continue;
+    if (tok.kind === 'quote') inQuote = tok.quoteRole === 'open' || (tok.quoteRole === 'either' && !inQuote);
+    if (tok.kind === 'punct' && DASHES.has(tok.text) && closeBy >= i) {
+      out.push({ ...tok, text: ',', lower: ',' });
+      if (reopen) out.push({ ...tok, kind: 'quote', quoteRole: 'open', start: tok.end, text: '', lower: '' });
+      closeBy = -1;
+      reopen = false;
+      continue;
+    }
+    if (tok.kind === 'punct' && DASHES.has(tok.text) && cueEndFrom(joinedFrom(words, i + 1), 0) >= 0) {
+      if (inQuote) out.push({ ...tok, kind: 'quote', quoteRole: 'close', end: tok.start, text: '', lower: '' });
+      out.push({ ...tok, text: ',', lower: ',' });
+      closeBy = i + DASH_INCISE_REACH;
+      reopen = inQuote;
+      continue;
+    }
     if (tok.kind === 'word' && next !== undefined && next.kind === 'word' && next.start === tok.end + 1 &&
       JOINED_FIRST.has(tok.lower) && JOINED.has(`${tok.lower} ${next.lower}`)) {
       out.push({ ...tok, end: next.end, text: `${tok.text} ${next.text}`, lower: `${tok.lower} ${next.lower}` });
       i++;
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+/** The words from i with the next two-word verb joined ("fa sapere"), enough to test whether a report opens there. */
+function joinedFrom(words: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i; k < i + AUXILIARY_REACH + 2 && k < words.length; k++) {
+    const tok = words[k];
+    const next = words[k + 1];
+    if (tok === undefined) break;
+    if (next !== undefined && JOINED.has(`${tok.lower} ${next.lower}`)) {
+      out.push({ ...tok, end: next.end, lower: `${tok.lower} ${next.lower}` });
+      k++;
     } else {
       out.push(tok);
     }
