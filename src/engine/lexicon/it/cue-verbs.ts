@@ -303,14 +303,17 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['sostenere', 'ricordare
   'garantire', 'assicurare', 'comunicare', 'minacciare', 'raccomandare', 'confidare', 'negare', 'rivelare', 'ripetere',
   'sottolineare', 'rimarcare']);
 
-/** What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon. */
-const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'comma', 'end'];
+/**
+ * What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon; an
+ * infinitive ('to': "ha negato di aver …", "ha sottolineato di attenersi …") reports in Italian.
+ */
+const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'punct', 'comma', 'end'];
 
 /** The cue table per form and following context: CLAUSE_ONLY_LEMMAS refused after their content before a noun phrase. */
 export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...[...LEMMA_OF_FORM]
   .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
   .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])),
-...LABEL_COLONS.flatMap((form) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...REFUSED, ...REFUSED, ...REFUSED] as CueCounts]))]);
+...LABEL_COLONS.flatMap((form) => [...NOUN_CONTEXTS, 'to'].map((context) => [`${form} ${context}`, [...REFUSED, ...REFUSED, ...REFUSED] as CueCounts]))]);
 
 export const FINITE_REPORT_VERB = /(?:ha detto|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|ritiene)$/u;
 

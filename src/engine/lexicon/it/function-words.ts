@@ -29,7 +29,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWE
   ieri stamattina stamane stasera stanotte recentemente pubblicamente chiaramente finalmente immediatamente ufficialmente
   precedentemente apertamente esplicitamente duramente fermamente nuovamente ripetutamente successivamente personalmente
   direttamente subito spesso sostanzialmente persino addirittura perfino stesso stessa stessi stesse inizialmente
-  testualmente nettamente`)]);
+  testualmente nettamente infatti invece quindi tuttavia dunque però comunque`)]);
 
 export const NEGATIONS = set(`non né mai nessuno nessuna niente nulla`);
 
