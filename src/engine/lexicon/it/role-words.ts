@@ -54,7 +54,7 @@ const WEAK: Readonly<Record<Listed, readonly string[]>> = {
   business: words(`società, gruppo, direttore, direttrice, compagnia, dirigente, dirigenti, presidente del club`),
   advocacy: words(`associazione, associazioni, fondazione, organizzazione, federazione, comitato regionale`),
   media: words(`giornale, canale, radio, televisione, sito`),
-  citizen: words(`famiglia, famiglie, capitano, membri, comunità, allenatore, tecnico, giocatore, giocatrice, atleta,
+  citizen: words(`famiglia, famiglie, capitano, membri, comunità, allenatore, tecnico, ct, giocatore, giocatrice, atleta,
     tennista, calciatore`),
 };
 

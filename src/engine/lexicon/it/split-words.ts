@@ -38,6 +38,15 @@ const CONTENT_OPENERS = new Set(['che', 'di', "d'", ':', '«', '“', '"']);
  */
 const AFTER_SPEAKERLESS_INCISE = new Set(['in', 'durante', 'nel', 'nella', 'con', 'dopo', 'tramite', 'su', 'sui', 'sul', 'sulla',
   'nei', 'nelle', 'mentre', 'prima', 'poi', 'ieri', 'oggi', 'stamani', 'stamattina']);
+/** The article inside a preposition joined to it: "al" is "a il", "degli" "di gli", "dall'" "da l'". */
+const ARTICLE_INSIDE = new Map<string, string>(['', 'llo', 'lla', "ll'", 'i', 'gli', 'lle'].flatMap((ending, k) => {
+  const article = ['il', 'lo', 'la', "l'", 'i', 'gli', 'le'][k] ?? 'il';
+  const forms = ending === '' ? ['al', 'del', 'dal'] : ending === 'i' ? ['ai', 'dei', 'dai'] : ['a', 'de', 'da'].map((p) => p + ending);
+  return forms.map((form): [string, string] => [form, article]);
+}));
+/** The last word of an according-to phrase before such a preposition ("stando", "a detta", "secondo quanto riferito"). */
+const SOURCE_PHRASE_ENDS = new Set(['stando', 'detta', 'riferito', 'riportato', 'dichiarato', 'affermato', 'annunciato', 'spiegato',
+  'scritto', 'comunicato', 'rivelato', 'reso noto']);
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -135,8 +144,15 @@ export function splitTokens(tokens: Token[], from: number): void {
       }
       continue;
     }
-    // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
+    // "stando al rapporto", "a detta degli esperti", "secondo quanto riferito dal ministero": the article inside the
+    // preposition is written out, with no width, so the source opens with it as after "secondo il rapporto"
+    const article = ARTICLE_INSIDE.get(tok.lower);
     const after = words[i + 1];
+    if (article !== undefined && after !== undefined && after.kind === 'word' && !after.cap && SOURCE_PHRASE_ENDS.has(words[i - 1]?.lower ?? '')) {
+      tokens.push({ ...after, end: after.start, text: '', lower: article });
+      continue;
+    }
+    // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
     if (tok.kind === 'word' && after !== undefined && (/^[.;]$/u.test(after.text) || AFTER_SPEAKERLESS_INCISE.has(after.lower) ||
       (after.kind === 'word' && /[^aeiou](?:ando|endo)$/u.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
       tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
