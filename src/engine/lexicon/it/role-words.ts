@@ -25,11 +25,11 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
     consiglio di sicurezza`),
   justice: words(`giudice, giudici, procuratore, procuratrice, procura, tribunale, corte, polizia, poliziotto, poliziotti,
     carabinieri, questura, questore, inquirenti, investigatori, magistrato, magistrati, magistratura, pm, gip, gup,
-    cassazione, avvocatura, guardia di finanza`),
+    cassazione, avvocatura, guardia di finanza, accusa, pubblica accusa`),
   expert: words(`professore, professoressa, ricercatore, ricercatrice, ricercatori, scienziato, scienziata, scienziati,
     economista, economisti, esperto, esperti, esperta, specialista, specialisti, docente, analista, analisti, storico,
     storica, sociologo, sociologa, politologo, politologa, medico, medici, epidemiologo, epidemiologa, virologo, virologa,
-    università, istituto, laboratorio, climatologo, meteorologo, primario`),
+    università, istituto, laboratorio, climatologo, meteorologo, primario, tecnici, periti, perito`),
   business: words(`azienda, amministratore delegato, ad, ceo, fondatore, fondatrice, banca, commerciante, commercianti,
     imprenditore, imprenditrice, imprenditori, industriale, industriali, azionisti, costruttore, confindustria, società
     per azioni, gruppo industriale`),
