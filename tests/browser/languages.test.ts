@@ -64,6 +64,19 @@ const PAGES: LanguagePage[] = [
     ],
     misses: [],
   },
+  {
+    language: 'it',
+    name: 'Italian',
+    file: 'italian-news.html',
+    contents: ["sottovalutato l'usura dei piloni", 'lavori non possono più aspettare', 'I turisti non arrivano più', 'il ponte soffriva'],
+    speakers: [
+      { name: 'Chiara Fontana', roles: ['politician', 'official'] },
+      { name: 'Roberto Gallo', roles: ['business', 'advocacy'] },
+      { name: 'Laura Ferri', roles: ['expert'] },
+      { name: 'Matteo Sala', roles: ['politician', 'official'] },
+    ],
+    misses: [],
+  },
 ];
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {

@@ -28,7 +28,7 @@ export const DOCUMENT_NOUNS = set(`documento documenti rapporto rapporti comunic
   note studio studi indagine sondaggio sondaggi progetto legge testo decreto sentenza decisione parere email messaggio
   tweet post pubblicazione articolo editoriale libro analisi bilancio cifre dati risoluzione denuncia esposto petizione
   ordinanza circolare direttiva proposta emendamento trattato accordo piano programma video dossier verbale memorandum
-  relazione report ricerca inchiesta`);
+  relazione report ricerca inchiesta stima stime`);
 
 export const ORGANISATION_NOUNS = set(`consiglio commissione comitato parlamento camera senato ministero dipartimento
   agenzia ufficio governo amministrazione gabinetto corte tribunale sindacato partito campagna azienda società gruppo

@@ -122,3 +122,4 @@ export const MASCULINE_ARTICLES = set(`il lo un uno questo quello`);
 
 /** Reflexive pronouns: "si è detto preoccupato". */
 export const REFLEXIVES = set(`si`);
+

@@ -29,7 +29,8 @@ const STRONG: Readonly<Record<Listed, readonly string[]>> = {
   expert: words(`professore, professoressa, ricercatore, ricercatrice, ricercatori, scienziato, scienziata, scienziati,
     economista, economisti, esperto, esperti, esperta, specialista, specialisti, docente, analista, analisti, storico,
     storica, sociologo, sociologa, politologo, politologa, medico, medici, epidemiologo, epidemiologa, virologo, virologa,
-    università, istituto, laboratorio, climatologo, meteorologo, primario, tecnici, periti, perito`),
+    università, istituto, laboratorio, climatologo, meteorologo, primario, tecnici, periti, perito, ingegnere, ingegnera, ingegneri,
+    politecnico`),
   business: words(`azienda, amministratore delegato, ad, ceo, fondatore, fondatrice, banca, commerciante, commercianti,
     imprenditore, imprenditrice, imprenditori, industriale, industriali, azionisti, costruttore, confindustria, società
     per azioni, gruppo industriale`),
