@@ -23,7 +23,7 @@ const ships = (language: string): boolean =>
   [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
 
 interface LanguagePage {
-  language: 'de' | 'fr';
+  language: 'de' | 'fr' | 'it';
   name: string;
   file: string;
   /** A few words from inside claims' contents. */

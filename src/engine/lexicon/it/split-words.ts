@@ -47,6 +47,8 @@ const ARTICLE_INSIDE = new Map<string, string>(['', 'llo', 'lla', "ll'", 'i', 'g
 /** The last word of an according-to phrase before such a preposition ("stando", "a detta", "secondo quanto riferito"). */
 const SOURCE_PHRASE_ENDS = new Set(['stando', 'detta', 'riferito', 'riportato', 'dichiarato', 'affermato', 'annunciato', 'spiegato',
   'scritto', 'comunicato', 'rivelato', 'reso noto']);
+/** A gerund: "spiegando", "aggiungendo". */
+const GERUND = /[^aeiou](?:ando|endo)$/u;
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -153,8 +155,8 @@ export function splitTokens(tokens: Token[], from: number): void {
       continue;
     }
     // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
-    if (tok.kind === 'word' && after !== undefined && (/^[.;]$/u.test(after.text) || AFTER_SPEAKERLESS_INCISE.has(after.lower) ||
-      (after.kind === 'word' && /[^aeiou](?:ando|endo)$/u.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
+    if (tok.kind === 'word' && after !== undefined && lemmaOf(tok.lower) !== tok.lower && (after.text === '.' || after.text === ';' ||
+      AFTER_SPEAKERLESS_INCISE.has(after.lower) || (after.kind === 'word' && GERUND.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
       tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
     }
   }
@@ -164,7 +166,8 @@ export function splitTokens(tokens: Token[], from: number): void {
 function elided(rest: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const tok of rest) {
-    const prefix = tok.kind !== 'word' ? undefined : ELISIONS.find((p) => tok.lower.length > p.length && tok.lower.startsWith(p));
+    const apostrophe = tok.kind === 'word' ? tok.lower.indexOf("'") : -1;
+    const prefix = apostrophe < 0 ? undefined : ELISIONS.find((p) => tok.lower.length > p.length && tok.lower.startsWith(p));
     if (prefix === undefined) out.push(tok);
     else out.push(piece(tok, 0, prefix.length), piece(tok, prefix.length, tok.text.length));
   }
