@@ -9,7 +9,7 @@
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
-import type { SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
+import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {
@@ -59,7 +59,7 @@ export interface CueVerb {
 /** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
-  actorKind: 'organisation' | 'unnamed';
+  actorKind: 'organisation' | 'unnamed' | 'person';
   head: string;
   first: number;
   end: number;
@@ -105,9 +105,9 @@ export interface AccordingToPhrase {
  */
 export interface LexiconModels {
   /** Step 3c, where each content starts (model/content-bounds.ts). */
-  contentStarts?: SerializedBoundsModel;
+  contentStarts?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 4, where each source phrase starts and ends (model/source-bounds.ts). */
-  sourceBounds?: SerializedBoundsModel;
+  sourceBounds?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 3d, how likely a frame is a report, its confidence (model/report-model.ts). */
   reports?: SerializedReportModel;
 }
@@ -427,6 +427,13 @@ export interface Lexicon {
   OWNED_SUFFIX?: string;
   /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
   isVerbAfterSubject?(lower: string): boolean;
+  /**
+   * Cue lemmas whose bare noun-phrase object names only a topic, not what was said ("condemned the attack",
+   * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
+   */
+  TOPIC_OBJECT_LEMMAS?: Words;
+  /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
+  TOPIC_PARTICLES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**
@@ -434,6 +441,17 @@ export interface Lexicon {
    * French elision and inverted pronouns ("l'avocat", "a-t-il"), and its single guillemets (lexicon/fr/split-words.ts).
    */
   splitTokens?(tokens: LexiconToken[], from: number): void;
+  /**
+   * Reads the dialogue dash as quotation marks, on one block's tokens from `from`, in place: "—Es un error —dijo el
+   * ministro—. No lo aceptaremos." quotes the speaker's words around the narrator's incise. Built for a language's
+   * dashes by lexicon/dialogue-dash.ts (`dialogueDashReader('—―')`); step 1 calls it after splitTokens.
+   */
+  readDialogueDashes?(tokens: LexiconToken[], from: number): void;
+  /**
+   * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
+   * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
+   */
+  SECOND_SURNAMES?: true;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
@@ -496,6 +514,13 @@ export interface Lexicon {
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
+  /**
+   * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
+   * the person was named), and their gender: German news names a person once and then by what they are. Given the
+   * description's article and head noun; null when it is not such a description. Left out, a description stands for
+   * itself.
+   */
+  personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
 }
 
 
@@ -519,6 +544,11 @@ export interface ClauseReportWords {
    * sentence's subject, not the noun of report.
    */
   ownAccountWords: Words;
+  /**
+   * Adjectives of what is known so far, before a bare noun of findings: nobody's account ("nach bisherigen
+   * Erkenntnissen"; before an opinion noun someone's, "nach bisherigen Angaben").
+   */
+  knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
   /**
