@@ -22,8 +22,7 @@ export const TITLES = set(`sig sig.ra sigra signor signora dott dott.ssa dottssa
 export const PERSON_TITLES = set(`sig sig.ra sigra signor signora dott dott.ssa dottor dottoressa prof prof.ssa professore
   professoressa on onorevole sen avv mons don presidente premier giudice sindaco sindaca senatore senatrice deputato
   deputata generale colonnello capitano re regina principe principessa papa cardinale ambasciatore ambasciatrice
-  cancelliere cancelliera ministro ministra procuratore procuratrice prefetto prefetta portavoce allenatore ct direttore
-  direttrice dg commissario commissaria vicepremier viceministro viceministra`);
+  cancelliere cancelliera ministro ministra procuratore procuratrice prefetto prefetta portavoce allenatore ct`);
 
 export const DOCUMENT_NOUNS = set(`documento documenti rapporto rapporti comunicato comunicati lettera dichiarazione nota
   note studio studi indagine sondaggio sondaggi progetto legge testo decreto sentenza decisione parere email messaggio
@@ -83,12 +82,18 @@ export const HEARER_WORDS = new Set([...OBJECT_PRONOUNS, ...set(`a al allo alla 
 export const NOT_A_NAME_ALONE = set(`Il Lo La I Gli Le L' Un Una E Ma In Nel Nella Per Con Da Dal Dalla Secondo Stando`);
 
 /**
+ * Titles a story rarely gives two people, so that the title alone writes again of the one just quoted; not "il
+ * ministro", "il presidente", "il sindaco", "il ct", of which a story often has several.
+ */
+const ANAPHOR_TITLES = set(`direttore direttrice dg ambasciatore ambasciatrice vicepremier commissario commissaria`);
+
+/**
  * The gender of a person a short definite description writes of again ("riassume il direttore", "ha aggiunto il
- * 29enne", "l'ambasciatrice ha spiegato"): a person's title or an age, told by the article ("il", "la") or, after
+ * 29enne", "l'ambasciatrice ha spiegato"): one of ANAPHOR_TITLES or an age, told by the article ("il", "la") or, after
  * "l'", by the ending ("-trice", "-essa" a woman). Null for any other noun: "il comune" is a body.
  */
 export function personAnaphorGender(article: string, head: string): 'f' | 'm' | null {
-  if (!PERSON_TITLES.has(head) && !/^\d+enne$/u.test(head)) return null;
+  if (!ANAPHOR_TITLES.has(head) && !/^\d+enne$/u.test(head)) return null;
   if (article === 'la' || article === 'una') return 'f';
   if (article === 'il' || article === 'lo' || article === 'un' || article === 'uno') return 'm';
   return article === "l'" ? (/(?:trice|essa)$/u.test(head) ? 'f' : 'm') : null;

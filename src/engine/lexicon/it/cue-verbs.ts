@@ -326,7 +326,8 @@ export const SAY_TRAP_WORDS: ReadonlySet<string> = new Set(['grazie', 'addio', '
 export const CUE_IDIOMS: readonly string[] = ['per così *dire*', 'vale a *dire*', 'a dir poco', 'come *detto*',
   'come già *detto*', 'detto questo', 'ciò *detto*', 'per non *dire*', 'va *detto*', 'bisogna *dire*', 'si può *dire*',
   'a *dire* il vero', 'voler *dire*', 'vuol *dire*', 'vuole *dire*', 'vogliono *dire*', 'che *dire*', 'come *dice*',
-  'per *ricordare*', 'da *notare*', 'da *segnalare*', 'da *ricordare*'];
+  'per *ricordare*', 'da *notare*', 'da *segnalare*', 'da *ricordare*', 'si sta *affermando*', 'si stanno *affermando*',
+  'si è *affermato*', 'si è *affermata*', 'si sono *affermati*'];
 export const COMMAND_LEMMAS: ReadonlySet<string> = new Set(['ordinare']);
 
 const VERB_BY_LEMMA = new Map<string, CueVerb>(CUE_VERBS.map((verb) => [verb.lemma, verb]));
@@ -338,7 +339,7 @@ export const ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 export const CONTENT_MAY_OPEN_WITH_PREPOSITION: ReadonlySet<string> = new Set();
 /** Gerunds that continue a report after a comma with the same speaker: ", aggiungendo che …". */
 export const PARTICIPLE_FORMS: ReadonlySet<string> = new Set(['aggiungendo', 'spiegando', 'precisando', 'sottolineando',
-  'affermando', 'dichiarando', 'dicendo', 'ricordando', 'assicurando', 'ribadendo', 'osservando', 'avvertendo', 'citando',
+  'affermando', 'dichiarando', 'dicendo', 'ricordando', 'ribadendo', 'osservando', 'avvertendo', 'citando',
   'denunciando', 'evidenziando', 'chiarendo', 'riferendo', 'annunciando', 'rilanciando', 'insistendo', 'ammettendo',
   'promettendo', 'sostenendo', 'facendo sapere']);
 export const ALWAYS_ON_VERB_FORMS: Readonly<Record<string, string>> = {};

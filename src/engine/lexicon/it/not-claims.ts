@@ -35,3 +35,12 @@ export function isFurnitureLine(line: string): boolean {
   const lower = line.trim().toLowerCase();
   return lower.length <= FURNITURE_MAX_LENGTH && FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening));
 }
+
+/**
+ * Cue lemmas whose bare noun-phrase object names only a topic, not what was said ("ha ribadito il problema", "ha
+ * aggiornato il numero delle vittime", "denuncia la situazione"): a claim only with a clause or a quotation after them
+ * (judge-frames.ts). Not "annunciare", "confermare", "sottolineare", whose object is what was said ("ha confermato la
+ * morte di un soldato", "ha sottolineato l'importanza di …").
+ */
+export const TOPIC_OBJECT_LEMMAS = set(`ribadire denunciare criticare commentare aggiornare lamentare difendere rilanciare
+  attaccare accusare`);
