@@ -53,7 +53,7 @@ const GERUND = /[^aeiou](?:ando|endo)$/u;
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
 /** How far back (in tokens) the person a left-out subject stands for is looked for. */
-const GENDER_REACH = 120;
+const GENDER_REACH = 400;
 /** "È quanto riferisce X", "E' quanto scrive X". */
 const COPULAS = new Set(['è', "e'"]);
 /** Prepositions opening a hearer before a verb with no subject: "Ad Adnkronos spiega …", "Al Corriere racconta …". */
