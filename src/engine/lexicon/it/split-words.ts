@@ -73,6 +73,9 @@ const AUXILIARY_REACH = 3;
 /** Splits and joins the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
   const words = joined(elided(tokens.splice(from)));
+  // the stops seen, and how many there were at the last "Lo ha detto X" read: one more, and this "Lo" follows it
+  let stops = 0;
+  let stopsAtLastReport = -2;
   for (let i = 0; i < words.length; i++) {
     const tok = words[i];
     if (tok === undefined) continue;
@@ -87,14 +90,21 @@ export function splitTokens(tokens: Token[], from: number): void {
       // "… Libano. Lo rende noto l'esercito." → "… Libano , rende noto l'esercito.": the stop goes (the report is one
       // sentence now) and the clitic is read as the comma of an incise; after a word, a comma of no width stands where
       // the stop stood, so that "…, uccidendo 15 persone, riferisce" is not read as an apposition of the speaker
-      if (prev !== undefined && prev.kind === 'punct') {
+      // (but "… Lo ha detto Peskov. Lo riporta Ria Novosti.": a report of the report keeps its stop, and reports no
+      // content of its own, lest it take the first report's speaker into its own)
+      const chained = stops === stopsAtLastReport + 1;
+      if (prev !== undefined && prev.kind === 'punct' && !chained) {
         tokens.pop();
         const before = tokens[tokens.length - 1];
         if (tokens.length > from && before?.kind === 'word') tokens.push({ ...prev, end: prev.start, text: ',', lower: ',' });
       }
-      tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: false });
+      if (!chained) stops--;
+      stopsAtLastReport = stops;
+      // (capitalised, the comma of a report of the report still opens its sentence)
+      tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: chained });
       continue;
     }
+    if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) stops++;
     // "riporta Al Jazeera", "l'emittente Al Manar": inside a sentence a capitalised "Al" before a name is part of it,
     // not the preposition "al" (which is written in lower case there)
     if (tok.kind === 'word' && tok.text === 'Al' && !opensSentence && words[i + 1]?.cap === true) {
