@@ -26,7 +26,7 @@ export const PHRASE_BREAKERS = set(`che cui dove se ma o oppure quindi citando r
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue ("il ministro gli ha poi detto"). */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`si ci gli le lo l' ne mi ti vi non
   mai più anche pure inoltre poi già ancora sempre allora quindi infine dunque invece comunque intanto però tuttavia oggi
-  ieri stamattina stamane stasera stanotte recentemente pubblicamente chiaramente finalmente immediatamente ufficialmente
+  ieri stamattina stamane stamani stasera stanotte recentemente pubblicamente chiaramente finalmente immediatamente ufficialmente
   precedentemente apertamente esplicitamente duramente fermamente nuovamente ripetutamente successivamente personalmente
   direttamente subito spesso sostanzialmente persino addirittura perfino stesso stessa stessi stesse inizialmente
   testualmente nettamente infatti invece quindi tuttavia dunque però comunque`)]);
@@ -50,7 +50,7 @@ export const TIME_NOUNS = set(`ieri oggi domani settimana mese anno mattina sera
 export const WH_WORDS = set(`come perché quando dove chi cosa che quale quali quanto quanta quanti quante`);
 
 export const TIME_WORDS = new Set([...WEEKDAYS_LOWER, ...set(`ieri oggi domani mattina sera pomeriggio notte settimana mese
-  anno scorso scorsa prossimo prossima recentemente weekend stamattina stamane stasera stanotte`)]);
+  anno scorso scorsa prossimo prossima recentemente weekend stamattina stamane stamani stasera stanotte`)]);
 
 /** Articles, elided as split-words.ts splits them ("l'", "un'"). */
 export const ARTICLES = set(`il lo la i gli le l' un uno una un'`);
@@ -94,7 +94,7 @@ export const INVERTED_AUXILIARIES: ReadonlySet<string> = AUXILIARIES;
 
 /** Words between an inverted cue and its speaker: "…, ha detto ieri il ministro", "…, ha poi aggiunto l'avvocato". */
 export const INCISE_ADJUNCTS: ReadonlySet<string> = new Set([...WEEKDAYS_LOWER, ...set(`ieri oggi poi ancora anche inoltre
-  infine allora stamattina stamane stasera già successivamente nuovamente testualmente pure`)]);
+  infine allora stamattina stamane stamani stasera già successivamente nuovamente testualmente pure`)]);
 
 /** The compound past's auxiliaries ("avere"): a participle after one reports ("ha dichiarato", "avevano spiegato"). */
 export const PERFECT_AUXILIARIES = set(`ha hanno aveva avevano avrà avranno avrebbe avrebbero ebbe ebbero abbia abbiano
