@@ -164,6 +164,11 @@ describe('secondo, a detta di, stando a, per', () => {
     ]);
   });
 
+  it('reads "«…», si legge nella nota del ministero": the document is the speaker; not "in una nota" of no one', () => {
+    expect(claimsOf('«Siamo pronti», si legge nella nota del ministero.')).toEqual(['nota del ministero | si legge | «Siamo pronti»']);
+    expect(claimsOf('«Siamo pronti», si legge in una nota.')).toEqual([]);
+  });
+
   it('refuses "secondo me", "per garantire …" and "per tale motivo"', () => {
     expect(claimsOf('Secondo me, il governo sbaglia.')).toEqual([]);
     expect(claimsOf('Per garantire la sicurezza, il governo agisce.')).toEqual([]);

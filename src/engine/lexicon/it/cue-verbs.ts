@@ -154,6 +154,9 @@ const ITALIAN_VERBS: readonly ItalianVerb[] = [
   { lemma: 'urlare', inflection: are, incise: true },
   { lemma: 'mormorare', inflection: are, incise: true },
   { lemma: 'analizzare', inflection: are, incise: true },
+  // "si legge nella nota": the token split-words.ts joins (READ_CUE); its forms are that token alone
+  { lemma: 'leggere', inflection: parts('si legge', 'si legge', 'si legge', 'si legge', 'si legge', 'si legge', 'si legge', 'si legge'),
+    incise: true },
 ];
 
 /** The future's stem of an -are verb: "spiegh-erà", "annunc-erà", "dichiar-erà". */
@@ -241,6 +244,11 @@ const FORMS_OF_LEMMA = new Map<string, string[]>();
 const INCISE_LEMMAS = new Set<string>();
 /** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, incalza il capo dell'agenzia". */
 export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
+/**
+ * "«…», si legge nella nota": the impersonal "si legge" (one reads), joined into one token by split-words.ts, reports
+ * what the document after it says; a cue only before its content, like an incise verb.
+ */
+export const READ_CUE = 'si legge';
 for (const verb of UNIQUE_VERBS) {
   const forms = formsOf(verb.inflection, verb.lemma);
   FORMS_OF_LEMMA.set(verb.lemma, forms);

@@ -11,7 +11,7 @@
  * Here rather than in segment.ts, so that an English click carries none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { COMPOUND_PARTICIPLES, lemmaOf } from './cue-verbs.js';
+import { COMPOUND_PARTICIPLES, lemmaOf, READ_CUE } from './cue-verbs.js';
 import { TITLES } from './actor-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES } from './function-words.js';
@@ -49,6 +49,13 @@ const SOURCE_PHRASE_ENDS = new Set(['stando', 'detta', 'riferito', 'riportato', 
   'scritto', 'comunicato', 'rivelato', 'reso noto']);
 /** A gerund: "spiegando", "aggiungendo". */
 const GERUND = /[^aeiou](?:ando|endo)$/u;
+/** "secondo il quale", "secondo la quale", "secondo i quali": the relative's article and pronoun. */
+const RELATIVE_ARTICLES = new Set(['il', 'la', 'i', 'le']);
+const RELATIVE_QUALE = new Set(['quale', 'quali']);
+/** "si legge in una nota", "nella nota", "nel comunicato": the preposition after "si legge" → the article inside it. */
+const READ_IN = new Map<string, string>([['in', ''], ['nel', 'il'], ['nella', 'la'], ['nello', 'lo'], ["nell'", "l'"], ['nei', 'i'],
+  ['negli', 'gli'], ['nelle', 'le']]);
+const INDEFINITE = new Set(['un', 'uno', 'una', "un'"]);
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -105,6 +112,21 @@ export function splitTokens(tokens: Token[], from: number): void {
       continue;
     }
     if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) stops++;
+    // "«…», si legge nella nota del ministero": the document read is the speaker, "si legge" the cue; the preposition
+    // goes and the article inside it is written out, of no width ("si legge [la] nota del ministero")
+    const where = words[i + 2];
+    if (tok.kind === 'word' && tok.lower === 'si' && words[i + 1]?.lower === 'legge' && where !== undefined) {
+      const article = READ_IN.get(where.lower);
+      const noun = words[i + 3];
+      // (not "si legge in una nota": a document named by no one is no speaker to show)
+      if (article !== undefined && noun !== undefined && noun.kind === 'word' && !noun.cap && !INDEFINITE.has(noun.lower)) {
+        const legge = words[i + 1];
+        if (legge !== undefined) tokens.push({ ...tok, end: legge.end, text: `${tok.text} ${legge.text}`, lower: READ_CUE });
+        if (article !== '') tokens.push({ ...noun, end: noun.start, text: '', lower: article });
+        i += 2;
+        continue;
+      }
+    }
     // "riporta Al Jazeera", "l'emittente Al Manar": inside a sentence a capitalised "Al" before a name is part of it,
     // not the preposition "al" (which is written in lower case there)
     if (tok.kind === 'word' && tok.text === 'Al' && !opensSentence && words[i + 1]?.cap === true) {
@@ -130,15 +152,17 @@ export function splitTokens(tokens: Token[], from: number): void {
     // "Lo riporta Al Jazeera, secondo cui il servizio …": a sentence of its own (a stop of no width before it), whose
     // source is the relative (whom "cui" stands for, step 5 reads: the speaker just named), written as a name so that
     // "secondo" takes it, with a comma of no width closing it
-    const relative = words[i + 1];
-    if (tok.kind === 'word' && tok.lower === 'secondo' && relative !== undefined && relative.lower === 'cui') {
+    // ("secondo il quale", "secondo la quale": the relative's article goes, its pronoun stands for the speaker)
+    const articled = RELATIVE_ARTICLES.has(words[i + 1]?.lower ?? '') && RELATIVE_QUALE.has(words[i + 2]?.lower ?? '');
+    const relative = words[articled ? i + 2 : i + 1];
+    if (tok.kind === 'word' && tok.lower === 'secondo' && relative !== undefined && (relative.lower === 'cui' || articled)) {
       // (a comma before it becomes the stop: "…, riporta Al Jazeera, ." would leave the speaker no end)
       const comma = tokens[tokens.length - 1];
       if (tokens.length > from && comma?.text === ',') tokens[tokens.length - 1] = { ...comma, text: '.', lower: '.' };
       else tokens.push({ ...tok, kind: 'punct', end: tok.start, text: '.', lower: '.', cap: false });
-      tokens.push({ ...tok, cap: true }, { ...relative, cap: true },
+      tokens.push({ ...tok, cap: true }, { ...relative, lower: 'cui', cap: true },
         { ...relative, kind: 'punct', start: relative.end, text: ',', lower: ',', cap: false });
-      i++;
+      i += articled ? 2 : 1;
       continue;
     }
     tokens.push(tok);
