@@ -119,6 +119,12 @@ describe('inverted incises and the sentence before', () => {
       .toBe("l'emittente Channel 13 | riferisce | I miliziani avevano gli indirizzi");
   });
 
+  it('reads the verbless "«…». Così X." after a quotation, not "Così" opening a clause of its own', () => {
+    expect(claimsOf('«Non arretreremo». Così il ministro dell\'Interno Matteo Piantedosi.'))
+      .toEqual(['Matteo Piantedosi | Così | «Non arretreremo»']);
+    expect(claimsOf('«Non arretreremo». Così il ministro ha chiuso la conferenza.')).toEqual([]);
+  });
+
   it('reads an incise between dashes inside a quotation, the quotation going on after it', () => {
     const a = analysisOf("\"La situazione è grave - scrive l'agenzia su X - I rifugi sono pieni\".");
     expect(a.claims.map((c) => spanText(a, c.cue))).toEqual(['scrive']);

@@ -249,6 +249,12 @@ export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
  * what the document after it says; a cue only before its content, like an incise verb.
  */
 export const READ_CUE = 'si legge';
+/**
+ * "«…». Così il ministro, in un'intervista.": the press's verbless attribution after a quotation; split-words.ts gives
+ * its "Così" this form, a verb of saying in all but its letters.
+ */
+export const VERBLESS_CUE = 'così (dire)';
+LEMMA_OF_FORM.set(VERBLESS_CUE, 'dire');
 for (const verb of UNIQUE_VERBS) {
   const forms = formsOf(verb.inflection, verb.lemma);
   FORMS_OF_LEMMA.set(verb.lemma, forms);

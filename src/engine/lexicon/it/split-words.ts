@@ -11,7 +11,7 @@
  * Here rather than in segment.ts, so that an English click carries none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { COMPOUND_PARTICIPLES, lemmaOf, READ_CUE } from './cue-verbs.js';
+import { COMPOUND_PARTICIPLES, lemmaOf, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
 import { TITLES } from './actor-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES } from './function-words.js';
@@ -56,6 +56,10 @@ const RELATIVE_QUALE = new Set(['quale', 'quali']);
 const READ_IN = new Map<string, string>([['in', ''], ['nel', 'il'], ['nella', 'la'], ['nello', 'lo'], ["nell'", "l'"], ['nei', 'i'],
   ['negli', 'gli'], ['nelle', 'le']]);
 const INDEFINITE = new Set(['un', 'uno', 'una', "un'"]);
+/** How far a verbless attribution reaches, and the words that would make it a clause of its own. */
+const VERBLESS_REACH = 30;
+const SPEAKER_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
+const COPULA_FORMS = new Set(['è', 'sono', 'era', 'erano', 'sarà', 'sarebbe', 'fu', 'ha', 'hanno']);
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -126,6 +130,14 @@ export function splitTokens(tokens: Token[], from: number): void {
         i += 2;
         continue;
       }
+    }
+    // "«…». Così l'ambasciatore israeliano, in un'intervista.": "Così" after a quotation, before a speaker and no verb
+    // of its own, attributes the quotation (the stop before it goes, as before "Lo ha detto")
+    if (tok.kind === 'word' && tok.lower === 'così' && opensSentence && prev?.kind === 'punct' && tokens[tokens.length - 2]?.kind === 'quote' &&
+      verblessSpeakerFrom(words, i + 1)) {
+      tokens.pop();
+      tokens.push({ ...tok, lower: VERBLESS_CUE, cap: false });
+      continue;
     }
     // "riporta Al Jazeera", "l'emittente Al Manar": inside a sentence a capitalised "Al" before a name is part of it,
     // not the preposition "al" (which is written in lower case there)
@@ -271,6 +283,18 @@ function inciseWithoutSpeaker(words: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && words[k]?.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '') && i - k <= AUXILIARY_REACH) k--;
   return words[k]?.text === ',' && (k < i - 1 || !COMPOUND_PARTICIPLES.has(cue.lower));
+}
+
+/** Whether a speaker opens at i (an article or a name) and no verb follows before the sentence's stop: "Così il ministro, ieri." */
+function verblessSpeakerFrom(words: readonly Token[], i: number): boolean {
+  const first = words[i];
+  if (first === undefined || first.kind !== 'word' || !(first.cap || SPEAKER_ARTICLES.has(first.lower))) return false;
+  for (let k = i; k < words.length && k < i + VERBLESS_REACH; k++) {
+    const word = words[k];
+    if (word === undefined || (word.kind === 'punct' && /^[.!?…]$/u.test(word.text))) return true;
+    if (word.kind === 'word' && (PERFECT_AUXILIARIES.has(word.lower) || COPULA_FORMS.has(word.lower) || lemmaOf(word.lower) !== word.lower)) return false;
+  }
+  return true;
 }
 
 /** Whether a verb of saying opens at i: an auxiliary and its participle ("ha detto"), or a finite form ("riferisce"). */
