@@ -81,6 +81,11 @@ describe('tenses and clitics', () => {
     expect(claimsOf('Il presidente ha detto loro che la guerra è finita.')[0]).toMatch(/^Il presidente \| ha detto \| (?:loro )?che la guerra è finita$/);
   });
 
+  it('reads a hearer before the clause of "ha informato": "ha informato i lavoratori che …"', () => {
+    expect(claimsOf('Il sindacato ha informato i lavoratori che lo sciopero è sospeso.'))
+      .toEqual(['Il sindacato | ha informato | che lo sciopero è sospeso']);
+  });
+
   it('reads "fa sapere" and "ha reso noto" as one verb', () => {
     expect(claimsOf('Il sindaco ha fatto sapere che la scuola riaprirà.')).toEqual(['Il sindaco | ha fatto sapere | che la scuola riaprirà']);
     expect(claimsOf('La società ha reso noto che i conti sono in ordine.')).toEqual(['La società | ha reso noto | che i conti sono in ordine']);
@@ -160,6 +165,7 @@ describe('secondo, a detta di, stando a, per', () => {
       .toEqual(['rapporto della prefettura | Stando al | i danni sono gravi']);
     expect(claimsOf('Per il presidente, la legge è sbagliata.')).toEqual(['il presidente | Per | la legge è sbagliata']);
     expect(claimsOf('Secondo la Bbc sono almeno 17 i caduti.')).toEqual(['Bbc | Secondo | sono almeno 17 i caduti']);
+    expect(claimsOf('Per Salvini «il ponte si farà».')).toEqual(['Salvini | Per | «il ponte si farà»']);
   });
 
   it('reads "secondo quanto riferito da X" and "X, secondo cui …"', () => {

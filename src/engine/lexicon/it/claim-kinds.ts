@@ -6,7 +6,8 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
 export const INQUIRY_LEMMAS = set(`stabilire dimostrare provare mostrare rivelare evidenziare accertare`);
-export const EVIDENCE_LEMMAS = set(`suggerire indicare confermare rivelare mostrare stimare sottolineare segnalare evidenziare`);
+export const EVIDENCE_LEMMAS = set(`suggerire indicare confermare rivelare mostrare stimare sottolineare segnalare evidenziare
+  rilevare`);
 export const JUDGMENT_LEMMAS = set(`giudicare stabilire decidere sentenziare`);
 export const SAYING_PARTICLES: ReadonlyMap<string, string> = new Map();
 export const EVIDENCE_SOURCE_NOUNS = set(`studio studi sondaggio sondaggi indagine indagini rapporto rapporti dati cifre

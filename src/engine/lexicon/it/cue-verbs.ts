@@ -114,6 +114,9 @@ const ITALIAN_VERBS: readonly ItalianVerb[] = [
   { lemma: 'confidare', inflection: are },
   { lemma: 'raccomandare', inflection: are },
   { lemma: 'minacciare', inflection: are },
+  { lemma: 'rilevare', inflection: are },
+  { lemma: 'informare', inflection: are, hearerFirst: true },
+  { lemma: 'postare', inflection: are, speech: true },
   // thoughts: shown on demand only
   { lemma: 'pensare', inflection: are, stance: cognition },
   { lemma: 'credere', inflection: ere, stance: cognition },
@@ -315,7 +318,7 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['sostenere', 'ricordare
   'segnalare', 'confermare', 'testimoniare', 'riportare', 'scrivere', 'raccontare', 'rispondere', 'denunciare', 'lamentare',
   'indicare', 'mostrare', 'dimostrare', 'evidenziare', 'stimare', 'giudicare', 'definire', 'avanzare', 'ammettere', 'promettere',
   'garantire', 'assicurare', 'comunicare', 'minacciare', 'raccomandare', 'confidare', 'negare', 'rivelare', 'ripetere',
-  'sottolineare', 'rimarcare']);
+  'sottolineare', 'rimarcare', 'rilevare']);
 
 /**
  * What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon; an

@@ -131,6 +131,20 @@ export function splitTokens(tokens: Token[], from: number): void {
         continue;
       }
     }
+    // "Per Salvini «il ponte si farà»": "Per X" opening a sentence before a quotation takes the comma it leaves out
+    if (tok.kind === 'word' && tok.lower === 'per' && opensSentence) {
+      let k = i + 1;
+      if (SPEAKER_ARTICLES.has(words[k]?.lower ?? '')) k++;
+      const end = k < i + 2 ? capitalsFrom(words, k) : k + 1;
+      const quote = words[end];
+      const last = words[end - 1];
+      if (end > k && quote?.kind === 'quote' && quote.quoteRole !== 'close' && last !== undefined && last.kind === 'word') {
+        for (let w = i; w < end; w++) { const word = words[w]; if (word !== undefined) tokens.push(word); }
+        tokens.push({ ...last, kind: 'punct', start: last.end, text: ',', lower: ',', cap: false });
+        i = end - 1;
+        continue;
+      }
+    }
     // "«…». Così l'ambasciatore israeliano, in un'intervista.": "Così" after a quotation, before a speaker and no verb
     // of its own, attributes the quotation (the stop before it goes, as before "Lo ha detto")
     if (tok.kind === 'word' && tok.lower === 'così' && opensSentence && prev?.kind === 'punct' && tokens[tokens.length - 2]?.kind === 'quote' &&
