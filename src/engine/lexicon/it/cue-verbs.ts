@@ -133,7 +133,8 @@ const ITALIAN_VERBS: readonly ItalianVerb[] = [
   { lemma: 'concludere', inflection: parts('conclude', 'concludono', 'concludev', 'concluse', 'conclusero', 'concluder', 'concluso', 'concludendo'), incise: true },
   { lemma: 'riassumere', inflection: parts('riassume', 'riassumono', 'riassumev', 'riassunse', 'riassunsero', 'riassumer', 'riassunto', 'riassumendo'), incise: true },
   { lemma: 'sintetizzare', inflection: are, incise: true },
-  { lemma: 'chiedere', inflection: parts('chiede', 'chiedono', 'chiedev', 'chiese', 'chiesero', 'chieder', 'chiesto', 'chiedendo'), incise: true },
+  // "ha chiesto agli alleati di inviare armi": a hearer, then the request (CLAUSE_ONLY_LEMMAS: "chiede un accesso" names a topic)
+  { lemma: 'chiedere', inflection: parts('chiede', 'chiedono', 'chiedev', 'chiese', 'chiesero', 'chieder', 'chiesto', 'chiedendo') },
   { lemma: 'domandare', inflection: are, incise: true },
   { lemma: 'esclamare', inflection: are, incise: true },
   { lemma: 'attaccare', inflection: are, incise: true },
@@ -318,18 +319,22 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['sostenere', 'ricordare
   'segnalare', 'confermare', 'testimoniare', 'riportare', 'scrivere', 'raccontare', 'rispondere', 'denunciare', 'lamentare',
   'indicare', 'mostrare', 'dimostrare', 'evidenziare', 'stimare', 'giudicare', 'definire', 'avanzare', 'ammettere', 'promettere',
   'garantire', 'assicurare', 'comunicare', 'minacciare', 'raccomandare', 'confidare', 'negare', 'rivelare', 'ripetere',
-  'sottolineare', 'rimarcare', 'rilevare']);
+  'sottolineare', 'rimarcare', 'rilevare', 'chiedere']);
 
 /**
  * What follows a cue word, as find-cues.ts contextOf() names it, when it is no clause, quotation or colon; an
  * infinitive ('to': "ha negato di aver …", "ha sottolineato di attenersi …") reports in Italian.
  */
+/** Verbs whose hearer, after a preposition, comes before their content: "ha chiesto agli alleati di …". */
+const PREPOSITIONAL_HEARER_LEMMAS: ReadonlySet<string> = new Set(['chiedere']);
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'punct', 'comma', 'end'];
 
 /** The cue table per form and following context: CLAUSE_ONLY_LEMMAS refused after their content before a noun phrase. */
 export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...[...LEMMA_OF_FORM]
   .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
-  .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])),
+  // (a request names its hearer first: "ha chiesto agli alleati di …" is read past the preposition)
+  .flatMap(([form, lemma]) => NOUN_CONTEXTS.filter((context) => context !== 'prep' || !PREPOSITIONAL_HEARER_LEMMAS.has(lemma))
+    .map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])),
 ...LABEL_COLONS.flatMap((form) => [...NOUN_CONTEXTS, 'to'].map((context) => [`${form} ${context}`, [...REFUSED, ...REFUSED, ...REFUSED] as CueCounts]))]);
 
 export const FINITE_REPORT_VERB = /(?:ha detto|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|ritiene)$/u;
