@@ -76,6 +76,11 @@ describe('tenses and clitics', () => {
     expect(claimsOf('Rossi afferma che è pronto.')).toEqual(['Rossi | afferma | che è pronto']);
   });
 
+  it('reads a subject whose adjunct after a comma has no comma before the verb', () => {
+    expect(claimsOf('Il ministro della Salute, Orazio Schillaci, in un\'intervista al Corriere della Sera ha spiegato che i vaccini sono sicuri.'))
+      .toEqual(['Orazio Schillaci | ha spiegato | che i vaccini sono sicuri']);
+  });
+
   it('reads a hearer\'s clitic before the verb and "loro" after it', () => {
     expect(claimsOf('Il premier gli ha detto che era tardi.')).toEqual(['Il premier | ha detto | che era tardi']);
     expect(claimsOf('Il presidente ha detto loro che la guerra è finita.')[0]).toMatch(/^Il presidente \| ha detto \| (?:loro )?che la guerra è finita$/);

@@ -60,6 +60,9 @@ const INDEFINITE = new Set(['un', 'uno', 'una', "un'"]);
 const VERBLESS_REACH = 30;
 const SPEAKER_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const COPULA_FORMS = new Set(['è', 'sono', 'era', 'erano', 'sarà', 'sarebbe', 'fu', 'ha', 'hanno']);
+/** The openers of an adjunct between a subject and its verb ("in un'intervista", "durante la visita", "parlando a …"). */
+const ADJUNCT_OPENERS = new Set(['in', 'nel', 'nella', 'durante', 'parlando', 'intervistato', 'intervistata', 'ospite', 'dopo']);
+const ADJUNCT_REACH = 12;
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -158,6 +161,12 @@ export function splitTokens(tokens: Token[], from: number): void {
     if (tok.kind === 'word' && tok.text === 'Al' && !opensSentence && words[i + 1]?.cap === true) {
       tokens.push({ ...tok, lower: 'al-' });
       continue;
+    }
+    // "Il ministro Orazio Schillaci, in un'intervista al Corriere della Sera ha spiegato che …": an adjunct after the
+    // subject's comma closes with a comma of no width before the verb, as when the writer puts one there
+    if (tok.kind === 'word' && !opensSentence && prev?.kind === 'word' && PERFECT_AUXILIARIES.has(tok.lower) && cueEndFrom(words, i) >= 0 &&
+      adjunctSinceComma(tokens, from)) {
+      tokens.push({ ...tok, kind: 'punct', end: tok.start, text: ',', lower: ',', cap: false });
     }
     const subject = tok.kind === 'word' && tok.cap && opensSentence ? leftOutSubject(words, i) : null;
     if (subject !== null) {
@@ -309,6 +318,15 @@ function verblessSpeakerFrom(words: readonly Token[], i: number): boolean {
     if (word.kind === 'word' && (PERFECT_AUXILIARIES.has(word.lower) || COPULA_FORMS.has(word.lower) || lemmaOf(word.lower) !== word.lower)) return false;
   }
   return true;
+}
+
+/** Whether the tokens read so far end in ", in un'intervista al Corriere": a comma, an adjunct's opener, no other stop. */
+function adjunctSinceComma(tokens: readonly Token[], from: number): boolean {
+  for (let k = tokens.length - 1; k >= from && tokens.length - k <= ADJUNCT_REACH; k--) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word') return tok?.text === ',' && ADJUNCT_OPENERS.has(tokens[k + 1]?.lower ?? '') && k + 1 < tokens.length - 1;
+  }
+  return false;
 }
 
 /** Whether a verb of saying opens at i: an auxiliary and its participle ("ha detto"), or a finite form ("riferisce"). */
