@@ -23,7 +23,7 @@ const ships = (language: string): boolean =>
   [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
 
 interface LanguagePage {
-  language: 'de' | 'fr' | 'es' | 'pt';
+  language: 'de' | 'fr' | 'es' | 'pt' | 'it';
   name: string;
   file: string;
   /** A few words from inside claims' contents. */
@@ -87,6 +87,19 @@ const PAGES: LanguagePage[] = [
       { name: 'Márcia Dantas', roles: ['expert'] },
       { name: 'Roberto Falcão', roles: ['official', 'politician'] },
       { name: 'Caio Brandão', roles: ['politician'] },
+    ],
+    misses: [],
+  },
+  {
+    language: 'it',
+    name: 'Italian',
+    file: 'italian-news.html',
+    contents: ["sottovalutato l'usura dei piloni", 'lavori non possono più aspettare', 'I turisti non arrivano più', 'il ponte soffriva'],
+    speakers: [
+      { name: 'Chiara Fontana', roles: ['politician', 'official'] },
+      { name: 'Roberto Gallo', roles: ['business', 'advocacy'] },
+      { name: 'Laura Ferri', roles: ['expert'] },
+      { name: 'Matteo Sala', roles: ['politician', 'official'] },
     ],
     misses: [],
   },

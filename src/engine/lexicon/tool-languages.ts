@@ -10,14 +10,16 @@ import { german, SENTENCE_READER as germanReader } from './de/index.js';
 import { french } from './fr/index.js';
 import { spanish } from './es/index.js';
 import { portuguese } from './pt/index.js';
+import { italian } from './it/index.js';
 import { registerSentenceReader } from '../constructions/sentence-readers.js';
 
-/** Registers English, German, French, Spanish and Portuguese, and German's sentence reader (registering twice is harmless). */
+/** Registers English, German, French, Spanish, Portuguese and Italian, and German's sentence reader (registering twice is harmless). */
 export function registerToolLanguages(): void {
   registerLexicon(english);
   registerLexicon(german);
   registerLexicon(french);
   registerLexicon(spanish);
   registerLexicon(portuguese);
+  registerLexicon(italian);
   registerSentenceReader(german.language, germanReader);
 }
