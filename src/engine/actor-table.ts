@@ -5,7 +5,7 @@
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import type { ArticleNames } from './article-names.js';
+import { nameKeyOf, type ArticleNames } from './article-names.js';
 
 /** The page spans of a token range: one per block it crosses. */
 export function spansOf(seg: Segmented, range: TokenRange): Span[] {
@@ -72,15 +72,26 @@ export class ActorTable {
     let k = kind;
     const expansion = names.acronyms.get(name);
     if (expansion !== undefined) { name = stripLeadingAdjectives(lex, expansion); k = 'organisation'; }
+    let shown: string | null = null;
     if (!name.includes(' ')) {
-      const full = names.fullNames.get(name.toLowerCase());
+      const full = names.fullNames.get(nameKeyOf(lex, name));
+      // (a declining language's surname in another case than the full name's is shown as written: "Песков", not the
+      // "Дмитрия Пескова" of "по словам Дмитрия Пескова")
+      if (full !== undefined && lex.nameKey !== undefined && !full.endsWith(name)) shown = name;
       if (full !== undefined) name = full;
     }
-    const key = `n:${name.toLowerCase()}`;
-    const surnameKey = k === 'person' ? `s:${name.split(' ').pop()?.toLowerCase() ?? ''}` : key;
+    const key = `n:${nameKeyOf(lex, name)}`;
+    const surnameKey = k === 'person' ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);
-    if (existing !== undefined) return existing;
-    const actor = this.add(key, name, k);
+    if (existing !== undefined) {
+      // a declining language names one actor in several cases ("по словам Путина", "Путин заявил"): of the forms with
+      // as many words, it is shown by the shortest, which is mostly the nominative
+      const written = shown ?? name;
+      if (lex.nameKey !== undefined && written.length < existing.name.length &&
+        written.split(' ').length === existing.name.split(' ').length) existing.name = written;
+      return existing;
+    }
+    const actor = this.add(key, shown ?? name, k);
     this.alias(surnameKey, actor);
     for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(lex, exp) === name) this.alias(`n:${acr.toLowerCase()}`, actor);
     return actor;

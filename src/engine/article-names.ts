@@ -15,7 +15,7 @@ const LONGEST_NAME_TOKENS = 16;
 export interface ArticleNames {
   /** Acronym → its expansion as written ("CEC" → "Central Election Commission"). */
   acronyms: Map<string, string>;
-  /** Lower-case surname → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
+  /** Surname by its key (nameKeyOf: lower case) → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
   fullNames: Map<string, string>;
   /** Token of a document noun → the author named right after it. */
   authorAt: Map<number, { name: string; description?: string }>;
@@ -63,7 +63,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
     if (named !== undefined) {
       if (named !== null && named.end - named.first >= 2) {
-        const last = named.name.split(' ').pop()?.toLowerCase() ?? '';
+        const last = nameKeyOf(lex, named.name.split(' ').pop() ?? '');
         const known = fullNames.get(last);
         if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
@@ -204,11 +204,19 @@ function expandAcronym(seg: Segmented, paren: number, acronym: string): string |
 }
 
 /**
+ * The key a name is looked up by: the lexicon's (Lexicon.nameKey: a declining language takes "Путина" for "Путин"),
+ * else the name in lower case.
+ */
+export function nameKeyOf(lex: Lexicon, name: string): string {
+  return lex.nameKey === undefined ? name.toLowerCase() : lex.nameKey(name);
+}
+
+/**
  * The person a subject mention names, with their gender when a title or first name tells it, or null when nothing
  * says the name is a person's: a known first name, a personal title, or a surname the article gives in full with one.
  */
 export function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames): { name: string; gender: 'f' | 'm' | null } | null {
-  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
+  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(nameKeyOf(lex, mention.name)) ?? mention.name;
   const first = full.split(' ')[0]?.toLowerCase() ?? '';
   const title = mention.title;
   const male = lex.MALE_TITLES.has(title) || lex.MALE_FIRST_NAMES.has(first);

@@ -496,6 +496,22 @@ export interface Lexicon {
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
+  /**
+   * The key a name is matched by whatever its case, in a language whose names decline (Russian "Путин", "Путина",
+   * "Путину" are one actor; "Минобороны" is "Министерство обороны"): actor-table.ts looks actors up by it. Left out, a
+   * name's key is its lower-case form.
+   */
+  nameKey?(name: string): string;
+  /**
+   * Whom a cue form agrees with, in a language whose verbs say it ("заявила": a woman; "заявили": several): 'f', 'm',
+   * 'p', or undefined when the form does not say. resolve-actors.ts gives a pronoun or a missing subject the latest
+   * speaker that agrees.
+   */
+  speakerAgreement?(cueForm: string): 'f' | 'm' | 'p' | undefined;
+  /** A subject pronoun may follow its cue as the speaker: "«…», — сказал он" (English "said he" is not read so). */
+  INVERTED_PRONOUN_SPEAKERS?: true;
+  /** Direct speech opens with a dash ("— Это ошибка, — пояснил он. — Мы …"): a full stop before a dash and a capital ends a sentence. */
+  DIALOGUE_DASH?: true;
 }
 
 
