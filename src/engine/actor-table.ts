@@ -72,26 +72,20 @@ export class ActorTable {
     let k = kind;
     const expansion = names.acronyms.get(name);
     if (expansion !== undefined) { name = stripLeadingAdjectives(lex, expansion); k = 'organisation'; }
-    let shown: string | null = null;
     if (!name.includes(' ')) {
       const full = names.fullNames.get(nameKeyOf(lex, name));
-      // (a declining language's surname in another case than the full name's is shown as written: "Песков", not the
-      // "Дмитрия Пескова" of "по словам Дмитрия Пескова")
-      if (full !== undefined && lex.nameKey !== undefined && !full.endsWith(name)) shown = name;
       if (full !== undefined) name = full;
     }
     const key = `n:${nameKeyOf(lex, name)}`;
     const surnameKey = k === 'person' ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);
     if (existing !== undefined) {
-      // a declining language names one actor in several cases ("по словам Путина", "Путин заявил"): of the forms with
-      // as many words, it is shown by the shortest, which is mostly the nominative
-      const written = shown ?? name;
-      if (lex.nameKey !== undefined && written.length < existing.name.length &&
-        written.split(' ').length === existing.name.split(' ').length) existing.name = written;
+      // one actor named in several cases ("по словам Путина", "Путин заявил") is shown by its shortest form under the
+      // same key, mostly the nominative (where the key is the lower case, the forms under one key are as long)
+      if (existing === this.get(key) && name.length < existing.name.length) existing.name = name;
       return existing;
     }
-    const actor = this.add(key, shown ?? name, k);
+    const actor = this.add(key, name, k);
     this.alias(surnameKey, actor);
     for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(lex, exp) === name) this.alias(`n:${acr.toLowerCase()}`, actor);
     return actor;

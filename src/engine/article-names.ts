@@ -216,7 +216,7 @@ export function nameKeyOf(lex: Lexicon, name: string): string {
  * says the name is a person's: a known first name, a personal title, or a surname the article gives in full with one.
  */
 export function personNamed(lex: Lexicon, mention: SubjectMention, names: ArticleNames): { name: string; gender: 'f' | 'm' | null } | null {
-  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(nameKeyOf(lex, mention.name)) ?? mention.name;
+  const full = mention.name.includes(' ') ? mention.name : names.fullNames.get(mention.name.toLowerCase()) ?? mention.name;
   const first = full.split(' ')[0]?.toLowerCase() ?? '';
   const title = mention.title;
   const male = lex.MALE_TITLES.has(title) || lex.MALE_FIRST_NAMES.has(first);

@@ -133,19 +133,6 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
       continue;
     }
     const found = sources[index] ?? NO_SOURCE;
-    // "— …, — добавила.": a cue whose ending says whom it agrees with goes to the latest speaker who agrees
-    const agreement = lex.speakerAgreement?.(frame.cue.form);
-    if (found.kind === 'none' && agreement !== undefined && frame.construction === 'before') {
-      const agreeing = lastAt((a) => a.id !== UNKNOWN_ACTOR_ID && (agreement === 'p' ? pluralActors.has(a) || a.kind === 'organisation'
-        : a.kind === 'person' && genderOf.get(a) === agreement));
-      if (agreeing.actor !== undefined) {
-        sourceOf.push(null);
-        recent.push(agreeing.actor);
-        recentAt.push(frame.cue.first);
-        actorOf.push(agreeing.actor.id);
-        continue;
-      }
-    }
     if (found.kind === 'none') {
       sourceOf.push(null);
       actorOf.push(UNKNOWN_ACTOR_ID);
@@ -267,8 +254,6 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
           const first = actor.name.split(' ')[0]?.toLowerCase() ?? '';
           if (lex.MALE_TITLES.has(title) || lex.MALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'm');
           else if (lex.FEMALE_TITLES.has(title) || lex.FEMALE_FIRST_NAMES.has(first)) genderOf.set(actor, 'f');
-          // or the verb that reports them, in a language whose verbs agree with their speaker ("Захарова заявила")
-          else if (actor.kind === 'person' && (agreement === 'f' || agreement === 'm')) genderOf.set(actor, agreement);
         }
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;

@@ -328,8 +328,7 @@ function* splitSentences(tokens: Token[], blockTokens: { first: number; end: num
       }
       const next = tokens[last + 1];
       const endsHere = last + 1 >= range.end || next === undefined ||
-        next.cap || next.kind === 'quote' || startsWithNumber(next.text) || next.text === '(' ||
-        (lexicon.DIALOGUE_DASH === true && next.text === '—' && tokens[last + 2]?.cap === true);
+        next.cap || next.kind === 'quote' || startsWithNumber(next.text) || next.text === '(' ;
       if (!endsHere) continue;
       sentences.push({ block: b, first, end: last + 1 });
       first = last + 1;

@@ -17,11 +17,8 @@ export function asClauseOpener(seg: Segmented, sentence: Sentence, cue: CueCandi
   if (lex.AS_CLAUSE_OPENERS === undefined || cue.kind !== 'verb') return -1;
   let t = cue.first - 1;
   while (t > sentence.first && lex.INVERTED_AUXILIARIES?.has(tokens[t]?.lower ?? '') === true) t--;
-  // ("как заявил министр": a language with no object clitic puts the opener right before the cue)
-  if (lex.OBJECT_CLITICS !== undefined) {
-    if (!lex.OBJECT_CLITICS.has(tokens[t]?.lower ?? '')) return -1;
-    t--;
-  }
+  if (!lex.OBJECT_CLITICS?.has(tokens[t]?.lower ?? '')) return -1;
+  t--;
   return t >= sentence.first && lex.AS_CLAUSE_OPENERS.has(tokens[t]?.lower ?? '') ? t : -1;
 }
 

@@ -64,12 +64,9 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
     const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    // "— …, — добавила.": no speaker after the cue, whose ending says whom it agrees with (resolve-actors.ts finds them)
-    const agreesAlone = right === null && lex.speakerAgreement?.(cue.form) !== undefined && speakerFrom >= sentenceEnd;
-    if (!agreesAlone && (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right) ||
-      pronounAfterCue(lex, seg, right)))) return null;
-    source = right ?? { first: speakerFrom, end: speakerFrom };
-    afterCue = source.end;
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
+    source = right;
+    afterCue = right.end;
     const comma = tokens[afterCue];
     const next = tokens[afterCue + 1];
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
@@ -79,7 +76,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
         !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
-      source = { first: source.first, end: e };
+      source = { first: right.first, end: e };
       afterCue = e;
     }
   }
@@ -93,9 +90,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   const sepIsClose = isClosingMark(seg, sep);
   const sepIsComma = sepTok.kind === 'punct' && (sepTok.text === ',' || sepTok.text === '—');
   if (!sepIsComma && !sepIsClose) return null;
-  // («…», — заявил он: a comma and a dash stand between the quotation and its cue, in the languages that write them)
-  const commaThenDash = sepTok.text === '—' && tokens[sep - 1]?.text === ',' && isClosingMark(seg, sep - 2);
-  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : commaThenDash ? sep - 2 : -1);
+  const quoteEndTok = sepIsClose ? sep : (isClosingMark(seg, sep - 1) ? sep - 1 : -1);
   // what follows the cue: nothing, an adjunct, or ", <more content>"
   let second: TokenRange | null = null;
   // "…,'' he said in a statement, ''and yet …''": an adjunct, then the quotation goes on
@@ -176,13 +171,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   }
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
-  return makeFrame(seg, cue, 'before', content, source.first < source.end ? source : null);
-}
-
-/** "«…», — сказал он": a subject pronoun after its cue, in a language that inverts it so (Lexicon.INVERTED_PRONOUN_SPEAKERS). */
-function pronounAfterCue(lex: Lexicon, seg: Segmented, range: TokenRange): boolean {
-  return lex.INVERTED_PRONOUN_SPEAKERS === true && range.end - range.first === 1 &&
-    lex.THIRD_PERSON_SUBJECTS.has(seg.tokens[range.first]?.lower ?? '');
+  return makeFrame(seg, cue, 'before', content, source);
 }
 
 /**

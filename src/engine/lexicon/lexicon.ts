@@ -502,16 +502,8 @@ export interface Lexicon {
    * name's key is its lower-case form.
    */
   nameKey?(name: string): string;
-  /**
-   * Whom a cue form agrees with, in a language whose verbs say it ("заявила": a woman; "заявили": several): 'f', 'm',
-   * 'p', or undefined when the form does not say. resolve-actors.ts gives a pronoun or a missing subject the latest
-   * speaker that agrees.
-   */
-  speakerAgreement?(cueForm: string): 'f' | 'm' | 'p' | undefined;
-  /** A subject pronoun may follow its cue as the speaker: "«…», — сказал он" (English "said he" is not read so). */
-  INVERTED_PRONOUN_SPEAKERS?: true;
-  /** Direct speech opens with a dash ("— Это ошибка, — пояснил он. — Мы …"): a full stop before a dash and a capital ends a sentence. */
-  DIALOGUE_DASH?: true;
+  /** Prepositions of a locative that names the body or document a report comes from ("в пресс-службе", "в заявлении"). */
+  SOURCE_LOCATIVES?: Words;
 }
 
 

@@ -16,8 +16,15 @@ const TITLE_NOUNS = `президент премьер-министр премь
   генерал полковник лидер командующий главнокомандующий патриарх канцлер король королева премьер-министра госсекретарь
   министра официальный корреспондент журналист сотрудник основатель владелец глава`;
 
-export const TITLES = new Set([...cased(TITLE_NOUNS), ...set(`г-н г-жа господин госпожа экс бывший бывшая бывшего
-  бывшей действующий`)]);
+/**
+ * The genitive of a country or capital between a title and a name ("президент России Владимир Путин", "глава МИД России
+ * Сергей Лавров"): read as part of the title, so the name is what follows it.
+ */
+const PLACES_OF_TITLES = set(`россии рф сша украины белоруссии беларуси казахстана франции германии китая кнр турции
+  израиля ирана японии великобритании польши италии индии молдавии грузии армении азербайджана москвы киева минска`);
+
+export const TITLES = new Set([...cased(TITLE_NOUNS), ...PLACES_OF_TITLES, ...set(`г-н г-жа господин госпожа экс бывший
+  бывшая бывшего бывшей действующий`)]);
 
 export const PERSON_TITLES = cased(`президент премьер-министр министр пресс-секретарь губернатор мэр сенатор посол
   депутат судья генерал полковник патриарх канцлер король королева госсекретарь г-н г-жа господин госпожа`);
@@ -46,15 +53,22 @@ const PERSON_NOUN_ENDING = /(?:тел[ьяюие]|тели|телей|телем
 
 const THING_NOUNS = set(`понедельник вторник источник учебник праздник памятник спутник поезд конец отец`);
 
+/** Subject pronouns stand for a person after an inverted cue: "«…», — сказал он" (looksLikeSpeaker asks isPersonNoun). */
+const INVERTED_PRONOUNS = set(`он она они`);
+
 export function isPersonNoun(lower: string): boolean {
-  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower)) return true;
+  if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower) || INVERTED_PRONOUNS.has(lower)) return true;
   return PERSON_NOUN_ENDING.test(lower) && !THING_NOUNS.has(lower);
 }
 
 export const INDEFINITE_DETERMINERS = set(`некоторые несколько многие ряд один одна одни другие`);
 
-/** Lower-case words that may open an inverted speaker ("…, — заявил он", "…, — сообщили в министерстве"). */
-export const SPEAKER_LEAD_WORDS = new Set([...SUBJECT_PRONOUNS, ...set(`его её ее их несколько некоторые многие`)]);
+/**
+ * Lower-case words that may open an inverted speaker, with no article before them: "…, — заявил он", "…, сообщила
+ * газета", and the locative of a body or document ("…, — сообщили в пресс-службе", "…, говорится в заявлении").
+ */
+export const SPEAKER_LEAD_WORDS = new Set([...SUBJECT_PRONOUNS, ...set(`его её ее их несколько некоторые многие в во`), ...TITLES,
+  ...ORGANISATION_NOUNS, ...DOCUMENT_NOUNS, ...UNNAMED_SOURCE_NOUNS]);
 
 export const SPEAKER_PHRASE_STARTS = new Set([...SUBJECT_PRONOUNS]);
 

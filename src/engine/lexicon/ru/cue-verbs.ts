@@ -23,22 +23,22 @@ interface RussianVerb extends CueVerb {
 
 /** Every verb the engine reads as a cue in Russian, by lemma (the perfective infinitive). */
 const RUSSIAN_VERBS: readonly RussianVerb[] = [
-  { lemma: 'сказать', past: ['сказа'], present: ['говорит', 'говорят', 'скажет'], speech: true, participle: 'сказав' },
-  { lemma: 'заявить', past: ['заяви', 'заявля'], present: ['заявляет', 'заявляют'], speech: true, participle: 'заявив' },
-  { lemma: 'сообщить', past: ['сообщи', 'сообща'], present: ['сообщает', 'сообщают'], speech: true, participle: 'сообщив' },
-  { lemma: 'отметить', past: ['отмети', 'отмеча'], present: ['отмечает', 'отмечают'], speech: true, participle: 'отметив' },
-  { lemma: 'подчеркнуть', past: ['подчеркну', 'подчеркива'], present: ['подчеркивает', 'подчеркивают'], speech: true, participle: 'подчеркнув' },
+  { lemma: 'сказать', past: ['сказа'], present: ['говорит', 'говорят', 'скажет', 'говорится'], speech: true, participle: 'сказав' },
+  { lemma: 'заявить', past: ['заяви', 'заявля'], present: ['заявляет', 'заявляют', 'заявляется'], speech: true, participle: 'заявив' },
+  { lemma: 'сообщить', past: ['сообщи', 'сообща'], present: ['сообщает', 'сообщают', 'сообщается'], speech: true, participle: 'сообщив' },
+  { lemma: 'отметить', past: ['отмети', 'отмеча'], present: ['отмечает', 'отмечают', 'отмечается'], speech: true, participle: 'отметив' },
+  { lemma: 'подчеркнуть', past: ['подчеркну', 'подчеркива'], present: ['подчеркивает', 'подчеркивают', 'подчеркивается'], speech: true, participle: 'подчеркнув' },
   { lemma: 'пояснить', past: ['поясни', 'поясня'], present: ['поясняет', 'поясняют'], speech: true, participle: 'пояснив' },
   { lemma: 'объяснить', past: ['объясни', 'объясня'], present: ['объясняет', 'объясняют'], speech: true, participle: 'объяснив' },
   { lemma: 'добавить', past: ['добави', 'добавля'], present: ['добавляет', 'добавляют'], speech: true, participle: 'добавив' },
   { lemma: 'рассказать', past: ['рассказа', 'рассказыва'], present: ['рассказывает', 'рассказывают'], speech: true, participle: 'рассказав' },
   { lemma: 'написать', past: ['написа', 'писа'], present: ['пишет', 'пишут'], speech: true, participle: 'написав' },
   { lemma: 'уточнить', past: ['уточни', 'уточня'], present: ['уточняет', 'уточняют'], speech: true, participle: 'уточнив' },
-  { lemma: 'указать', past: ['указа', 'указыва'], present: ['указывает', 'указывают'], speech: true, participle: 'указав' },
+  { lemma: 'указать', past: ['указа', 'указыва'], present: ['указывает', 'указывают', 'указывается'], speech: true, participle: 'указав' },
   { lemma: 'ответить', past: ['ответи', 'отвеча'], present: ['отвечает', 'отвечают'], speech: true },
   { lemma: 'возразить', past: ['возрази', 'возража'], present: ['возражает', 'возражают'], speech: true },
   { lemma: 'напомнить', past: ['напомни', 'напомина'], present: ['напоминает', 'напоминают'], participle: 'напомнив' },
-  { lemma: 'утверждать', past: ['утвержда'], present: ['утверждает', 'утверждают'], stance: distancing },
+  { lemma: 'утверждать', past: ['утвержда'], present: ['утверждает', 'утверждают', 'утверждается'], stance: distancing },
   { lemma: 'настаивать', past: ['настаива'], present: ['настаивает', 'настаивают'], stance: distancing },
   { lemma: 'признать', past: ['призна', 'признава'], present: ['признает', 'признают'] },
   { lemma: 'подтвердить', past: ['подтверди', 'подтвержда'], present: ['подтверждает', 'подтверждают'] },
@@ -56,7 +56,7 @@ const RUSSIAN_VERBS: readonly RussianVerb[] = [
   { lemma: 'признаться', past: ['призна-ся'] },
   { lemma: 'пожаловаться', past: ['пожалова-ся', 'жалова-ся'], present: ['жалуется', 'жалуются'] },
   { lemma: 'предположить', past: ['предположи', 'предполага'], present: ['предполагает', 'предполагают'], stance: hedged },
-  { lemma: 'сослаться', past: ['сосла-ся', 'ссыла-ся'], present: ['ссылается', 'ссылаются'] },
+  { lemma: 'сослаться', past: ['сосла-ся', 'ссыла-ся'], present: ['ссылается', 'ссылаются'], participle: 'ссылаясь' },
   { lemma: 'призвать', past: ['призва', 'призыва'], present: ['призывает', 'призывают'] },
   { lemma: 'пригрозить', past: ['пригрози', 'угрожа'], present: ['угрожает', 'угрожают'] },
   { lemma: 'обвинить', past: ['обвини', 'обвиня'], present: ['обвиняет', 'обвиняют'], stance: distancing },
@@ -105,6 +105,8 @@ for (const verb of RUSSIAN_VERBS) {
     }
   }
   for (const form of verb.present ?? []) forms.push(form);
+  // the adverbial participle (", добавив, что …") is a cue form too, of the participle construction
+  if (verb.participle !== undefined) forms.push(verb.participle);
   if (verb.lemma === 'уверен') {
     GENDER_OF_FORM.set('уверена', 'f').set('убеждена', 'f').set('уверены', 'p').set('убеждены', 'p');
   }
@@ -118,12 +120,17 @@ for (const [form, gender] of [...GENDER_OF_FORM]) for (const spelled of withYo(f
 /** The verbs as the engine's steps read them. */
 export const CUE_VERBS: readonly CueVerb[] = RUSSIAN_VERBS.map(({ past: _past, present: _present, incise: _incise, ...verb }) => verb);
 
-/** The speaker a past-tense cue form agrees with: a man ('m'), a woman ('f'), several ('p'); undefined when it does not say. */
-export function cueGenderOf(form: string): 'm' | 'f' | 'p' | undefined {
-  return GENDER_OF_FORM.get(form);
+/** The speaker a cue form agrees with: a man ('m'), a woman ('f'), several ('p'), no one ('n'); undefined when it does not say. */
+export function cueGenderOf(form: string): 'm' | 'f' | 'p' | 'n' | undefined {
+  // an impersonal form ("сообщается") agrees with no one: it needs no speaker, and has none
+  return GENDER_OF_FORM.get(form) ?? (IMPERSONAL_CUE_FORMS.has(form) ? 'n' : undefined);
 }
 
 export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
+
+/** The impersonal forms ("сообщается", "говорится"): reports.ts reads them with their locative source. */
+export const IMPERSONAL_CUE_FORMS: ReadonlySet<string> = new Set([...LEMMA_OF_FORM.keys()].filter((form) => form.endsWith('ется') ||
+  form.endsWith('ится')).filter((form) => !['надеется', 'опасается', 'жалуется', 'ссылается'].includes(form)));
 
 export function lemmaOf(form: string): string {
   return LEMMA_OF_FORM.get(form) ?? form;
@@ -141,7 +148,9 @@ const TRUSTED: readonly [number, number] = [10, 10];
 const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
-  const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];
+  // an impersonal form reports with no speaker ("Сообщается, что …": the unknown speaker)
+  const bare = IMPERSONAL_CUE_FORMS.has(form) ? TRUSTED : REFUSED;
+  const counts: CueCounts = [...TRUSTED, ...after, ...bare];
   return [form, counts];
 }));
 
@@ -152,7 +161,7 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
  */
 const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['отрицать', 'подтвердить', 'объявить', 'выразить', 'признать',
   'опровергнуть', 'передать', 'информировать', 'обвинить', 'раскритиковать', 'призвать', 'пригрозить', 'напомнить',
-  'указать', 'ответить', 'прокомментировать', 'предупредить', 'пообещать', 'сослаться', 'процитировать', 'написать',
+  'указать', 'ответить', 'прокомментировать', 'предупредить', 'пообещать', 'процитировать', 'написать',
   'рассказать', 'констатировать', 'подчеркнуть', 'отметить']);
 // (not 'comma': a Russian clause after a cue always stands after a comma, ", что …")
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'end'];
@@ -195,16 +204,17 @@ export function claimKindOf(lemma: string): ClaimKind {
   return 'statement';
 }
 
-export function particleLength(_lemma: string, _wordAt: (k: number) => string | undefined): number {
-  return 0;
+/** "ссылаясь на то, что …", "сослался на …": the preposition (and "то") join the cue. */
+export function particleLength(lemma: string, wordAt: (k: number) => string | undefined): number {
+  if (lemma !== 'сослаться' || wordAt(0) !== 'на') return 0;
+  return wordAt(1) === 'то' ? 2 : 1;
 }
 
 /**
- * The phrases that name a source without a verb: "по словам X" and "по данным X" (X in the genitive), "по мнению X"
- * (a thought, read as a statement of opinion), "согласно X" (the dative), "со ссылкой на X" (citing X).
+ * The phrases that name a source without a verb: "по словам X" and "по данным X" (X in the genitive), "согласно X"
+ * (the dative). "Со ссылкой на X" stands inside a clause with its own cue and speaker (index.ts ADJUNCTS_BEFORE_CUE).
  */
 export const ACCORDING_TO: readonly AccordingToPhrase[] = [
-  { words: ['со', 'ссылкой', 'на'], position: 'prefix', lemma: 'со ссылкой на', needsSource: true },
   { words: ['по', 'словам'], position: 'prefix', lemma: 'по словам', needsSource: true },
   { words: ['по', 'данным'], position: 'prefix', lemma: 'по данным', needsSource: true },
   { words: ['по', 'информации'], position: 'prefix', lemma: 'по данным', needsSource: true },

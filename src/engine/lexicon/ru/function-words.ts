@@ -5,6 +5,7 @@
  * no auxiliary in its past tense: the sets of them stay empty or hold the demonstratives that do their work.
  */
 import { WEEKDAYS_LOWER } from './calendar.js';
+import { withCases } from './declension.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -78,3 +79,13 @@ export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['в свою очер�
 
 /** Demonstrative subjects: "Это говорит о …", "Это показывает, что …" name nobody who speaks. */
 export const IMPERSONAL_SUBJECTS = set(`это то что`);
+
+/**
+ * Russian has no articles, but "она" and "он" stand for bodies by their noun's gender ("газета … она сообщила", "суд
+ * … он постановил"): resolve-actors.ts reads the first word of a body's phrase where a language's article stands, so
+ * the feminine and masculine nouns of bodies are listed here in its place, in their cases.
+ */
+export const FEMININE_ARTICLES = new Set(withCases(`газета компания партия служба пресс-служба администрация комиссия
+  организация корпорация прокуратура полиция армия дума госдума рада палата фракция редакция`));
+export const MASCULINE_ARTICLES = new Set(withCases(`суд кремль комитет совет банк фонд штаб центр профсоюз союз
+  телеканал журнал концерн холдинг парламент сенат мид`));

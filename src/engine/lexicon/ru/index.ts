@@ -19,6 +19,7 @@ import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
 import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
+import { readSpeakerPhrase } from './speaker-phrases.js';
 import { splitTokens } from './split-words.js';
 
 const none: ReadonlySet<string> = new Set();
@@ -48,7 +49,6 @@ export const russian: Lexicon = {
   LEARNED_CUES: cueVerbs.LEARNED_CUES,
   LEARNED_CUE_CONTEXTS: cueVerbs.LEARNED_CUE_CONTEXTS,
   INCISE_ONLY_LEMMAS: cueVerbs.INCISE_ONLY_LEMMAS,
-  speakerAgreement: cueVerbs.cueGenderOf,
   nameKey,
   // the English precision rules' words (issue 16): none yet in Russian
   THING_OBJECTS: {},
@@ -85,15 +85,17 @@ export const russian: Lexicon = {
   CLAUSE_JOINERS: functionWords.CLAUSE_JOINERS,
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
   splitTokens,
+  readSpeakerPhrase,
+  SOURCE_LOCATIVES: new Set(['в', 'во']),
   INVERTED_AUXILIARIES: none,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   INCISE_ADJUNCT_PHRASES: functionWords.INCISE_ADJUNCT_PHRASES,
   PERSON_NOUN_SPEAKERS: true,
   APPOSITION_ENDERS: functionWords.PREPOSITIONS,
   IMPERSONAL_SUBJECTS: functionWords.IMPERSONAL_SUBJECTS,
+  FEMININE_ARTICLES: functionWords.FEMININE_ARTICLES,
+  MASCULINE_ARTICLES: functionWords.MASCULINE_ARTICLES,
   AS_CLAUSE_OPENERS: functionWords.AS_CLAUSE_OPENERS,
-  DIALOGUE_DASH: true,
-  INVERTED_PRONOUN_SPEAKERS: true,
   PERSON_PRONOUNS: pronouns.PERSON_PRONOUNS,
   THING_PRONOUNS: pronouns.THING_PRONOUNS,
   PLURAL_PRONOUNS: pronouns.PLURAL_PRONOUNS,

@@ -11,6 +11,8 @@ export const MEASURE_UNITS = set(`% процента процентов проц
 export const MEASURE_FOLLOWERS = new Set([...set(`в на до по за и или с к от`), ',', '.', ';', ')']);
 
 export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
+  // "это говорит о влиянии": "говорит о" says what something shows, or names a topic
+  сказать: ['о|об|обо'],
   объявить: ['конкурс|тендер|войну|голодовку|забастовку|розыск|тревогу|траур'],
   признать: ['вину|себя|виновным|виновной|банкротом|недействительным'],
   передать: ['дело|материалы|власть|управление'],
