@@ -162,7 +162,7 @@ export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntr
 const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['отрицать', 'подтвердить', 'объявить', 'выразить', 'признать',
   'опровергнуть', 'передать', 'информировать', 'обвинить', 'раскритиковать', 'призвать', 'пригрозить', 'напомнить',
   'указать', 'ответить', 'прокомментировать', 'предупредить', 'пообещать', 'процитировать', 'написать',
-  'рассказать', 'констатировать', 'подчеркнуть', 'отметить']);
+  'рассказать', 'констатировать', 'подчеркнуть', 'отметить', 'возразить']);
 // (not 'comma': a Russian clause after a cue always stands after a comma, ", что …")
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'end'];
 export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
@@ -214,7 +214,16 @@ export function particleLength(lemma: string, wordAt: (k: number) => string | un
  * The phrases that name a source without a verb: "по словам X" and "по данным X" (X in the genitive), "согласно X"
  * (the dative). "Со ссылкой на X" stands inside a clause with its own cue and speaker (index.ts ADJUNCTS_BEFORE_CUE).
  */
+/**
+ * "Как заявил министр, …", "…, как сообщает ТАСС.": an as-clause names its source after the cue, as "по словам X"
+ * does; one phrase per finite form of a verb of saying ("как сообщает", "как заявила", "как отметили").
+ */
+const AS_CLAUSES: readonly AccordingToPhrase[] = [...LEMMA_OF_FORM]
+  .filter(([form, lemma]) => SPEECH_LEMMAS.has(lemma) && !IMPERSONAL_CUE_FORMS.has(form) && !PARTICIPLE_FORMS.has(form))
+  .map(([form, lemma]) => ({ words: ['как', form], position: 'prefix', lemma, needsSource: true }));
+
 export const ACCORDING_TO: readonly AccordingToPhrase[] = [
+  ...AS_CLAUSES,
   { words: ['по', 'словам'], position: 'prefix', lemma: 'по словам', needsSource: true },
   { words: ['по', 'данным'], position: 'prefix', lemma: 'по данным', needsSource: true },
   { words: ['по', 'информации'], position: 'prefix', lemma: 'по данным', needsSource: true },

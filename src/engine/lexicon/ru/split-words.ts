@@ -11,10 +11,18 @@
  *   right before the incise, as "“…,” he said" does;
  * - a past-tense cue closing an incise with no subject ("— …, — добавила.") is followed by the pronoun its ending
  *   agrees with ("она"), a word of no width: the speaker is then found as a pronoun's is, by gender and number.
+ * - a body's name in guillemets after its noun ("агентство «Балтика-Инфо»", "движения «Голос»") is a name, not a
+ *   quotation: one word token from mark to mark, read (in lower case) without them;
+ * - a capitalised word right before a known first name ("президент России Владимир Путин", "глава Минфина Антон
+ *   Силуанов") is the title's body, not part of the name: it is read as a word without its capital;
+ * - "г." after a number is the year ("в 2015 г. Она …"), which ends a sentence, not the city ("г. Москва"): it reads
+ *   as the word "год".
  * One pass over the block's tokens. Here rather than in segment.ts so that other languages carry none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_SOURCE_NOUNS } from './actor-words.js';
 import { cueGenderOf } from './cue-verbs.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 const OUTER_OPEN = '«';
 const OUTER_CLOSE = '»';
@@ -23,6 +31,27 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 const PRONOUN_OF: Readonly<Record<string, string>> = { m: 'он', f: 'она', p: 'они' };
 
 const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'punct' && tok.text === '—';
+const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.cap &&
+  (MALE_FIRST_NAMES.has(tok.lower) || FEMALE_FIRST_NAMES.has(tok.lower));
+/** The longest name in guillemets read as a name ("«Северо-Западная пароходная компания»"). */
+const MAX_QUOTED_NAME = 3;
+
+/**
+ * Whether rest[i] opens «…» around a body's name: after a noun of a body, a document or a group, one to three words, the
+ * first capitalised, then the closing mark.
+ */
+function quotedName(rest: readonly Token[], i: number): number {
+  const before = rest[i - 1]?.lower ?? '';
+  if (!(ORGANISATION_NOUNS.has(before) || DOCUMENT_NOUNS.has(before) || UNNAMED_SOURCE_NOUNS.has(before))) return -1;
+  if (rest[i + 1]?.cap !== true) return -1;
+  for (let k = i + 1; k <= i + 1 + MAX_QUOTED_NAME; k++) {
+    const tok = rest[k];
+    if (tok === undefined) return -1;
+    if (tok.kind === 'quote') return tok.text === OUTER_CLOSE && k > i + 1 ? k : -1;
+    if (tok.kind !== 'word' && tok.text !== '-') return -1;
+  }
+  return -1;
+}
 
 /** Reads the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
@@ -31,6 +60,19 @@ export function splitTokens(tokens: Token[], from: number): void {
   for (let i = 0; i < rest.length; i++) {
     let tok = rest[i];
     if (tok === undefined) continue;
+    // a body's name in guillemets: one word token from mark to mark, read without them
+    if (tok.kind === 'quote' && tok.text === OUTER_OPEN && !outerOpen) {
+      const close = quotedName(rest, i);
+      const closing = rest[close];
+      if (closing !== undefined) {
+        const words = rest.slice(i + 1, close).map((w) => w.text);
+        tokens.push({ ...tok, end: closing.end, text: `«${words.join(' ')}»`, lower: words.join(' ').toLowerCase(), kind: 'word', cap: true, quoteRole: undefined });
+        i = close;
+        continue;
+      }
+    }
+    if (tok.kind === 'word' && tok.cap && isFirstName(rest[i + 1]) && !isFirstName(tok) && rest[i - 1] !== undefined) tok = { ...tok, cap: false };
+    if (tok.kind === 'word' && tok.lower === 'г' && /^[0-9]+$/u.test(rest[i - 1]?.text ?? '')) tok = { ...tok, lower: 'год' };
     if (tok.kind === 'quote') {
       if (tok.text === OUTER_OPEN) outerOpen = true;
       else if (tok.text === OUTER_CLOSE) outerOpen = false;
