@@ -5,7 +5,7 @@
  * may start with. Lower case.
  */
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
-import { withCases } from './declension.js';
+import { PLACE_GENITIVES, withCases } from './declension.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 const cased = (words: string): ReadonlySet<string> => new Set(withCases(words));
@@ -23,8 +23,7 @@ const TITLE_NOUNS = `президент премьер-министр премь
  * The genitive of a country or capital between a title and a name ("президент России Владимир Путин", "глава МИД России
  * Сергей Лавров"): read as part of the title, so the name is what follows it.
  */
-const PLACES_OF_TITLES = set(`россии рф сша украины белоруссии беларуси казахстана франции германии китая кнр турции
-  израиля ирана японии великобритании польши италии индии молдавии грузии армении азербайджана москвы киева минска`);
+const PLACES_OF_TITLES = PLACE_GENITIVES;
 
 export const TITLES = new Set([...cased(TITLE_NOUNS), ...PLACES_OF_TITLES, ...set(`г-н г-жа господин госпожа экс бывший
   бывшая бывшего бывшей действующий`)]);

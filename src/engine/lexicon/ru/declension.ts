@@ -44,12 +44,23 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['генпрокуратура', 'генеральная прокуратура'],
 ]);
 
+/**
+ * The genitive of a country or capital after a body or between a title and a name ("Министерство обороны России",
+ * "президент России Владимир Путин"): the body is the same without it, the name starts after it.
+ */
+export const PLACE_GENITIVES: ReadonlySet<string> = new Set(`россии рф сша украины белоруссии беларуси казахстана
+  франции германии китая кнр турции израиля ирана японии великобритании польши италии индии молдавии грузии армении
+  азербайджана москвы киева минска`.split(/\s+/u));
+
 /** The key a name is matched by, in whatever case it stands: each word's stem, short forms of bodies expanded. */
 export function nameKey(name: string): string {
   const lower = name.toLowerCase().replace(/ё/gu, 'е').trim();
-  const words = lower.split(/\s+/u);
-  const expanded = words.length === 1 ? SHORT_FORMS.get(stemOf(lower)) ?? SHORT_FORMS.get(lower) : undefined;
-  const full = expanded ?? lower;
+  const all = lower.split(/\s+/u);
+  // "Министерство обороны России" is "Министерство обороны"
+  const words = all.length > 1 && PLACE_GENITIVES.has(all[all.length - 1] ?? '') ? all.slice(0, -1) : all;
+  const joined = words.join(' ');
+  const expanded = words.length === 1 ? SHORT_FORMS.get(stemOf(joined)) ?? SHORT_FORMS.get(joined) : undefined;
+  const full = expanded ?? joined;
   // a word in Latin letters or with digits is a name as written ("The Jerusalem Post"): only Cyrillic words decline
   return full.split(/\s+/u).map((word) => (/^[\p{Script=Cyrillic}-]+$/u.test(word) ? stemOf(word) : word)).join(' ');
 }

@@ -5,8 +5,10 @@
  *   quotation of their own;
  * - a hyphen or en dash standing alone between spaces, as wires write the dash of direct speech ("…", - приводит
  *   издание), reads as the dash "—" it stands for;
- * - the dash that opens direct speech ("— Мы готовы, — пояснил он. — Но …") is no token: the sentence before it ends
- *   at its full stop, and the quotation starts at its first word;
+ * - the dash that opens direct speech ("— Мы готовы, — пояснил он. — Но …") is its opening quotation mark, and the
+ *   dash of its incise after a comma its closing one: the speech is a quotation like «…», the sentence before a dash
+ *   ends at its full stop, the speech after the incise goes on with the same quotation, and the paragraph's end
+ *   closes it (a mark of no width);
  * - the comma between a quotation and the dash of its incise ("«…», — заявил он") is no token: the quotation ends
  *   right before the incise, as "“…,” he said" does;
  * - a past-tense cue closing an incise with no subject ("— …, — добавила.") is followed by the pronoun its ending
@@ -30,7 +32,7 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 /** The pronoun a cue's ending agrees with. */
 const PRONOUN_OF: Readonly<Record<string, string>> = { m: 'он', f: 'она', p: 'они' };
 
-const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'punct' && tok.text === '—';
+const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind !== 'word' && tok.text === '—';
 const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.cap &&
   (MALE_FIRST_NAMES.has(tok.lower) || FEMALE_FIRST_NAMES.has(tok.lower));
 /** The longest name in guillemets read as a name ("«Северо-Западная пароходная компания»"). */
@@ -57,6 +59,7 @@ function quotedName(rest: readonly Token[], i: number): number {
 export function splitTokens(tokens: Token[], from: number): void {
   const rest = tokens.splice(from);
   let outerOpen = false;
+  let speechOpen = false;
   for (let i = 0; i < rest.length; i++) {
     let tok = rest[i];
     if (tok === undefined) continue;
@@ -89,9 +92,19 @@ export function splitTokens(tokens: Token[], from: number): void {
       if (spacedBefore && spacedAfter) tok = { ...tok, text: '—', lower: '—' };
     }
     const last = tokens[tokens.length - 1];
-    // the dash opening direct speech: at the block's start or after a sentence's end, before a capital
+    // the dash opening direct speech, at the block's start or after a sentence's end before a capital, opens it as a
+    // quotation mark would; the dash of its incise after a comma closes it ("— Мы готовы, — пояснил он. — Но …")
     const opensSpeech = isDash(tok) && next?.kind === 'word' && next.cap && (tokens.length === from || (last !== undefined && SENTENCE_ENDS.has(last.text)));
-    if (opensSpeech) continue;
+    if (opensSpeech) {
+      speechOpen = true;
+      tokens.push({ ...tok, kind: 'quote', quoteRole: 'open' });
+      continue;
+    }
+    if (speechOpen && isDash(tok) && (last?.text === ',' || last?.text === '!' || last?.text === '?') && next?.kind === 'word' && !next.cap) {
+      speechOpen = false;
+      tokens.push({ ...tok, kind: 'quote', quoteRole: 'close' });
+      continue;
+    }
     // the comma between a closing quotation mark and the dash of the incise
     if (tok.kind === 'punct' && tok.text === ',' && last?.kind === 'quote' && (isDash(next) || next?.text === '-' || next?.text === '–')) continue;
     tokens.push(tok);
@@ -103,5 +116,10 @@ export function splitTokens(tokens: Token[], from: number): void {
         tokens.push({ block: tok.block, start: tok.end, end: tok.end, text: pronoun, lower: pronoun, kind: 'word', cap: false, quoteRole: undefined });
       }
     }
+  }
+  // direct speech after a dash ends with its paragraph: a closing mark of no width, so it runs into no other paragraph
+  const end = tokens[tokens.length - 1];
+  if (speechOpen && end !== undefined && tokens.length > from) {
+    tokens.push({ block: end.block, start: end.end, end: end.end, text: '—', lower: '—', kind: 'quote', cap: false, quoteRole: 'close' });
   }
 }
