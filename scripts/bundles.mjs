@@ -64,6 +64,25 @@ const noInnerHtmlInPreact = {
   },
 };
 
+/**
+ * The sidebar's stylesheet (src/ui/sidebar/sidebar-css.ts) is written to be read, in template literals: the build
+ * drops its comments and the white space CSS does not need (about 0.5 KB gzipped of every click), keeping the space
+ * before a pseudo-class (".ws-panel :focus" is not ".ws-panel:focus"). Only the literals' text changes, never the code.
+ */
+const compactSidebarCss = {
+  name: 'compact-sidebar-css',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]ui[\\/]sidebar[\\/]sidebar-css\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
+      // the text of each literal assigned (`const DARK_THEME = `…``) between its ${…} placeholders
+      const contents = source.replace(/= `([^`]*)`/g, (_, body) => `= \`${body.split(/(\$\{[^}]*\})/).map((part) => (part.startsWith('${') ? part : compact(part))).join('')}\``);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 /** esbuild's options for one script of one target, without its entry and output. */
 export function bundleOptions({ esbuildTarget, firefox, testHooks = false, debug = false, marks = false, languages = bundledLanguages() }) {
   return {
@@ -83,6 +102,6 @@ export function bundleOptions({ esbuildTarget, firefox, testHooks = false, debug
       __LEXICON_LANGUAGES__: JSON.stringify(languages),
     },
     logLevel: 'warning',
-    plugins: [noInnerHtmlInPreact],
+    plugins: [noInnerHtmlInPreact, compactSidebarCss],
   };
 }

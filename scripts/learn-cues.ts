@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import {
   analyzeWith, type Frame, CONSTRUCTION_INDEX, CUE_THRESHOLDS, learnedCueConfig, permissiveCueConfig, type CueConfig,
-  lexiconFor,
+  lexiconFor, packCueCounts,
 } from '../src/engine/lab/index.js';
 import { drain, blocksFromPlainText, toExtractRecord, FLOATING_CUE_LEMMA, type Analysis } from '../src/engine/index.js';
 import { goldForScoring, polnearAvailable, predictedForScoring, readPolnear, type GoldDocument } from '../src/eval/polnear.js';
@@ -99,9 +99,9 @@ function decisiveContexts(forms: Map<string, Counts6>, contexts: Map<string, Cou
 
 function write(table: Map<string, Counts6>, contexts: Map<string, Counts6>, candidates: number, docs: number): void {
   // every word judged (on or off), so a rare inflection borrowing its lemma's counts cannot undo a judgement
-  const rows = [...table.entries()].filter(([, c]) => c[1] + c[3] + c[5] >= CUE_THRESHOLDS.minCount)
-    .sort((a, b) => (b[1][1] + b[1][3] + b[1][5]) - (a[1][1] + a[1][3] + a[1][5]) || a[0].localeCompare(b[0]));
-  const body = rows.map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}],`).join('\n');
+  const rows = [...table.entries()].filter(([, c]) => c[1] + c[3] + c[5] >= CUE_THRESHOLDS.minCount);
+  // packed to about two thirds of its gzipped bytes in every English click; packCueCounts sorts the forms
+  const packed = packCueCounts(Object.fromEntries(rows));
   const contextBody = [...contexts.entries()].sort((a, b) => a[0].localeCompare(b[0]))
     .map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}],`).join('\n');
   writeFileSync(OUT, `/**
@@ -113,11 +113,11 @@ function write(table: Map<string, Counts6>, contexts: Map<string, Counts6>, cand
  * to judge borrows the counts of its lemma.
  */
 import type { CueCounts } from '../lexicon.js';
+import { unpackCueCounts } from '../../model/packed-weights.js';
 
 export type { CueCounts };
-export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = {
-${body}
-};
+/** Packed (model/packed-weights.ts, packCueCounts: the forms sorted, then their counts), read back once on load. */
+export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = unpackCueCounts(${JSON.stringify(packed, null, 1)});
 
 /**
  * The same counts for a word followed by a kind of token (find-cues.ts contextOf: that, quote, det, pron, cap, …),

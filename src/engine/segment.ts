@@ -214,6 +214,8 @@ export function* segmentInSlices(blocks: TextBlock[], lexicon: Lexicon): Generat
     }
     // "l'avocat", "a-t-il": an elided word and an inverted pronoun are tokens of their own (in the languages that have them)
     lexicon.splitTokens?.(tokens, first);
+    // "—Es un error —dijo el ministro—.": a dialogue line's dashes are its quotation marks (Spanish, Portuguese)
+    lexicon.readDialogueDashes?.(tokens, first);
     blockTokens.push({ first, end: tokens.length });
   }
   const { quotes, quoteOf } = yield* findQuoteRegions(tokens, blockTokens);

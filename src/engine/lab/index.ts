@@ -10,6 +10,7 @@ export { lexiconFor, DEFAULT_LANGUAGE, type Lexicon, type CueCounts, type CueVer
 // every language with its sentence reader, for eval, benches and tests (also the tools' door, languages.ts; the
 // product door stays English: a page gets another language from its bundle)
 export { registerToolLanguages } from '../lexicon/tool-languages.js';
+export { dialogueDashReader } from '../lexicon/dialogue-dash.js';
 export { segment, segmentInSlices, tokenizeBlock } from '../segment.js';
 export type { Segmented, Sentence, Token, TokenRange, QuoteRole } from '../tokens.js';
 export { findCues, cueConfigFor, learnedCueConfig, permissiveCueConfig, CUE_THRESHOLDS, alwaysCuesOf, rulesCueConfig } from '../find-cues.js';
@@ -22,8 +23,9 @@ export { blockOffsets } from '../polnear-format.js';
 export { defaultBoundsModel, defaultSourceBoundsModel, defaultReportModel, learnedBoundsOf, type LearnedBounds } from '../model/default-bounds.js';
 export {
   parseBoundsModel, startCandidates, startFeatureKeys, START_TEMPLATES, stringOfKey, TokenReadings,
-  type BoundsModel, type SerializedBoundsModel, type StringIds,
+  type BoundsModel, type PackedBoundsModel, type SerializedBoundsModel, type StringIds,
 } from '../model/content-bounds.js';
+export { packBoundsModel, packCueCounts, unpackCueCounts } from '../model/packed-weights.js';
 export {
   END_COUNT, JOINT_COUNT, parseSourceBoundsModel, sourceCandidates, sourceFeatureKeys, sourceStringOfKey, START_COUNT,
 } from '../model/source-bounds.js';

@@ -9,7 +9,7 @@
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
 import type { ClaimKind, SourceRole, Stance } from '../types.js';
-import type { SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
+import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
 export interface RoleWord {
@@ -105,9 +105,9 @@ export interface AccordingToPhrase {
  */
 export interface LexiconModels {
   /** Step 3c, where each content starts (model/content-bounds.ts). */
-  contentStarts?: SerializedBoundsModel;
+  contentStarts?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 4, where each source phrase starts and ends (model/source-bounds.ts). */
-  sourceBounds?: SerializedBoundsModel;
+  sourceBounds?: SerializedBoundsModel | PackedBoundsModel;
   /** Step 3d, how likely a frame is a report, its confidence (model/report-model.ts). */
   reports?: SerializedReportModel;
 }
@@ -434,6 +434,17 @@ export interface Lexicon {
    * French elision and inverted pronouns ("l'avocat", "a-t-il"), and its single guillemets (lexicon/fr/split-words.ts).
    */
   splitTokens?(tokens: LexiconToken[], from: number): void;
+  /**
+   * Reads the dialogue dash as quotation marks, on one block's tokens from `from`, in place: "—Es un error —dijo el
+   * ministro—. No lo aceptaremos." quotes the speaker's words around the narrator's incise. Built for a language's
+   * dashes by lexicon/dialogue-dash.ts (`dialogueDashReader('—―')`); step 1 calls it after splitTokens.
+   */
+  readDialogueDashes?(tokens: LexiconToken[], from: number): void;
+  /**
+   * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
+   * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
+   */
+  SECOND_SURNAMES?: true;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */

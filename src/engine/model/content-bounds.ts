@@ -28,8 +28,9 @@ const STARTS_AFTER = 6;
 /** Frames handled between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 250;
 
-import type { SerializedBoundsModel } from './serialized.js';
-export type { SerializedBoundsModel };
+import type { PackedBoundsModel, SerializedBoundsModel } from './serialized.js';
+import { boundsModelEntries } from './packed-weights.js';
+export type { PackedBoundsModel, SerializedBoundsModel };
 
 /** The strings features read, as ids. */
 export interface StringIds {
@@ -46,10 +47,13 @@ export interface BoundsModel {
   margin: number;
 }
 
-/** Parses weights of `templates` feature templates (the content starts' by default; source-bounds.ts has its own). */
-export function parseBoundsModel(serialized: SerializedBoundsModel, templates: number = START_TEMPLATES.length): BoundsModel {
-  const ids = new Map(serialized.strings.map((s, i) => [s, i]));
-  const entries = Object.entries(serialized.weights).map(([key, w]) => [Number(key), w] as const);
+/**
+ * Parses weights of `templates` feature templates (the content starts' by default; source-bounds.ts has its own), as
+ * the trainer holds them or packed as the generated files hold them.
+ */
+export function parseBoundsModel(serialized: SerializedBoundsModel | PackedBoundsModel, templates: number = START_TEMPLATES.length): BoundsModel {
+  const { strings, entries } = boundsModelEntries(serialized);
+  const ids = new Map(strings.map((s, i) => [s, i]));
   const largest = new Array<number>(templates).fill(-1);
   for (const [key] of entries) {
     const t = templateOfKey(key);

@@ -6,7 +6,7 @@
  * ships these models, does not carry the span tagger's.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { parseBoundsModel, type BoundsModel, type SerializedBoundsModel } from './content-bounds.js';
+import { parseBoundsModel, type BoundsModel, type PackedBoundsModel, type SerializedBoundsModel } from './content-bounds.js';
 import { parseSourceBoundsModel } from './source-bounds.js';
 import { CONTENT_BOUNDS } from './bounds-weights.generated.js';
 import { SOURCE_BOUNDS } from './source-bounds-weights.generated.js';
@@ -24,17 +24,17 @@ export interface LearnedBounds {
 }
 
 /** Parsed models by the weights they were parsed from: a lexicon and the trainers share one parse. */
-const CONTENT_MODELS = new WeakMap<SerializedBoundsModel, BoundsModel>();
-const SOURCE_MODELS = new WeakMap<SerializedBoundsModel, BoundsModel>();
+const CONTENT_MODELS = new WeakMap<SerializedBoundsModel | PackedBoundsModel, BoundsModel>();
+const SOURCE_MODELS = new WeakMap<SerializedBoundsModel | PackedBoundsModel, BoundsModel>();
 const REPORT_MODELS = new WeakMap<SerializedReportModel, ReportModel>();
 
-function contentModel(weights: SerializedBoundsModel): BoundsModel {
+function contentModel(weights: SerializedBoundsModel | PackedBoundsModel): BoundsModel {
   let model = CONTENT_MODELS.get(weights);
   if (model === undefined) { model = parseBoundsModel(weights); CONTENT_MODELS.set(weights, model); }
   return model;
 }
 
-function sourceModel(weights: SerializedBoundsModel): BoundsModel {
+function sourceModel(weights: SerializedBoundsModel | PackedBoundsModel): BoundsModel {
   let model = SOURCE_MODELS.get(weights);
   if (model === undefined) { model = parseSourceBoundsModel(weights); SOURCE_MODELS.set(weights, model); }
   return model;

@@ -14,6 +14,7 @@ import { regionOf } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { tokenClass, unlistedWordClass } from './token-class.js';
+import { PACK_ALPHABET } from './packed-weights.js';
 
 import type { SerializedReportModel } from './serialized.js';
 export type { SerializedReportModel };
@@ -33,8 +34,6 @@ const CONTENT_TOKENS_READ = 20;
 /** Hash buckets: features share a bucket rarely enough at 2^18 (some thousand features are seen). */
 const BUCKET_MASK = (1 << 18) - 1;
 
-/** 64 characters safe in a string literal: a varint digit is 5 bits, and 32 more mean "more digits follow". */
-export const PACK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** Weights are integers in [-WEIGHT_LEVELS, WEIGHT_LEVELS]. */
 export const WEIGHT_LEVELS = 31;
 

@@ -14,6 +14,20 @@ export interface SerializedBoundsModel {
   margin: number;
 }
 
+/**
+ * A bounds model as the generated weight files hold it (packBoundsModel, model/packed-weights.ts): the same strings,
+ * keys and integer weights in about half the bytes of the content script.
+ */
+export interface PackedBoundsModel {
+  /** SerializedBoundsModel.strings, one after another, separated by line breaks. */
+  strings: string;
+  /** The feature keys with a weight, ascending, each as the gap from the one before (varints). */
+  keys: string;
+  /** Their integer weights, zigzagged (varints). */
+  weights: string;
+  margin: number;
+}
+
 /** The weights as written by the trainer, packed (packWeights) so that the content script carries few bytes. */
 export interface SerializedReportModel {
   /** The hashed features with a weight, ascending, each as the gap from the one before (varint, PACK_ALPHABET). */

@@ -19,7 +19,7 @@ import type { Segmented, TokenRange } from '../tokens.js';
 import type { Frame } from '../constructions/frame.js';
 import {
   band, BANDS, CLASSES, constructionId, featureKey, parseBoundsModel, stringReader, templateOfKey, TokenReadings, valueOfKey,
-  type BoundsModel, type SerializedBoundsModel, type StringIds,
+  type BoundsModel, type PackedBoundsModel, type SerializedBoundsModel, type StringIds,
 } from './content-bounds.js';
 import { TOKEN_CLASSES } from './token-class.js';
 
@@ -57,7 +57,7 @@ const PREP_CLASS = TOKEN_CLASSES.indexOf('prep');
 /** The classes of words a start may take in before the phrase. */
 const TAKEN_IN: ReadonlySet<number> = new Set([DET_CLASS, CAP_CLASS, NUM_CLASS, WORD_CLASS]);
 
-export function parseSourceBoundsModel(serialized: SerializedBoundsModel): BoundsModel {
+export function parseSourceBoundsModel(serialized: SerializedBoundsModel | PackedBoundsModel): BoundsModel {
   return parseBoundsModel(serialized, SOURCE_TEMPLATES.length);
 }
 
