@@ -88,10 +88,42 @@ function languageFromScript(counts: ScriptCounts): string | null {
   return null;
 }
 
+/**
+ * Which language a Cyrillic text is in: Russian only when it reads as Russian. Ukrainian writes і ї є ґ and has no ы э
+ * ъ; Belarusian writes ў and і; their commonest words (що, та, від; што, гэта, ад) differ from Russian's (что, это, от).
+ */
+const UKRAINIAN_LETTERS = new Set(['і', 'ї', 'є', 'ґ']);
+const BELARUSIAN_LETTERS = new Set(['ў']);
+const RUSSIAN_LETTERS = new Set(['ы', 'э', 'ъ', 'ё']);
+const CYRILLIC_WORDS: Readonly<Record<'ru' | 'uk' | 'be', ReadonlySet<string>>> = {
+  ru: new Set(['что', 'это', 'от', 'как', 'его', 'был', 'была', 'и', 'не', 'он', 'она', 'они', 'по', 'из', 'за', 'или']),
+  uk: new Set(['що', 'та', 'від', 'це', 'як', 'його', 'був', 'була', 'і', 'й', 'не', 'він', 'вона', 'вони', 'з', 'або']),
+  be: new Set(['што', 'гэта', 'ад', 'як', 'яго', 'быў', 'была', 'і', 'й', 'не', 'ён', 'яна', 'яны', 'з', 'або', 'ці']),
+};
+
+function cyrillicLanguage(sample: string): 'ru' | 'uk' | 'be' {
+  const letters = { ru: 0, uk: 0, be: 0 };
+  for (const ch of sample.toLowerCase()) {
+    if (UKRAINIAN_LETTERS.has(ch)) letters.uk += 1;
+    else if (BELARUSIAN_LETTERS.has(ch)) letters.be += 1;
+    else if (RUSSIAN_LETTERS.has(ch)) letters.ru += 1;
+  }
+  const words = { ru: 0, uk: 0, be: 0 };
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of ['ru', 'uk', 'be'] as const) if (CYRILLIC_WORDS[language].has(word)) words[language] += 1;
+  }
+  // ў is Belarusian's alone; і with no ы is Ukrainian's; Russian shows ы, э, ъ and its own words
+  if (letters.be >= 2 && words.be >= words.uk) return 'be';
+  if (letters.uk > letters.ru && letters.uk >= 2) return words.be > words.uk ? 'be' : 'uk';
+  if (words.uk > words.ru * 1.5 && words.uk >= 3) return 'uk';
+  return 'ru';
+}
+
 /** The language of a text from its script and stopwords, or null when the text says too little. */
 export function detectTextLanguage(text: string): TextLanguage | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const byScript = languageFromScript(countScripts(sample));
+  if (byScript === 'ru') return { language: cyrillicLanguage(sample), confident: true };
   if (byScript !== null) return { language: byScript, confident: true };
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
@@ -117,8 +149,9 @@ export function detectTextLanguage(text: string): TextLanguage | null {
 export function resolveLanguage(declared: string | null, text: string): string {
   const detected = detectTextLanguage(text);
   if (detected !== null && detected.confident) {
-    // a declared Cyrillic-script language other than Russian (uk, bg, sr …) keeps its declaration
-    if (declared !== null && detected.language === 'ru' && declared !== 'en') return declared;
+    // a declared Cyrillic-script language other than Russian (bg, sr …) keeps its declaration; Ukrainian and
+    // Belarusian are told from Russian by the text itself, whatever the page declares
+    if (declared !== null && detected.language === 'ru' && declared !== 'en' && declared !== 'uk' && declared !== 'be') return declared;
     return detected.language;
   }
   return declared ?? 'und';
