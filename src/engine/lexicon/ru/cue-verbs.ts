@@ -146,13 +146,13 @@ export function inflectionCandidates(lemma: string): string[] {
  */
 const TRUSTED: readonly [number, number] = [10, 10];
 const REFUSED: readonly [number, number] = [0, 10];
-export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
+export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...[...LEMMA_OF_FORM].map(([form, lemma]): [string, CueCounts] => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
   // an impersonal form reports with no speaker ("Сообщается, что …": the unknown speaker)
   const bare = IMPERSONAL_CUE_FORMS.has(form) ? TRUSTED : REFUSED;
   const counts: CueCounts = [...TRUSTED, ...after, ...bare];
   return [form, counts];
-}));
+}), ...['словам', 'данным', 'мнению'].map((form): [string, CueCounts] => [form, [...TRUSTED, ...TRUSTED, ...TRUSTED]])]);
 
 /**
  * Verbs that report with their content after them only before a clause, a quotation or a colon ("отрицает, что …",
@@ -196,7 +196,7 @@ export function stanceOf(lemma: string): Stance {
 }
 
 export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['показать', 'установить', 'выявить', 'констатировать']);
-export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set(['считать', 'полагать', 'думать', 'надеяться', 'опасаться', 'уверен']);
+export const THOUGHT_LEMMAS: ReadonlySet<string> = new Set(['считать', 'полагать', 'думать', 'надеяться', 'опасаться', 'уверен', 'по мнению']);
 
 export function claimKindOf(lemma: string): ClaimKind {
   if (THOUGHT_LEMMAS.has(lemma)) return 'thought';
@@ -224,6 +224,10 @@ const AS_CLAUSES: readonly AccordingToPhrase[] = [...LEMMA_OF_FORM]
 
 export const ACCORDING_TO: readonly AccordingToPhrase[] = [
   ...AS_CLAUSES,
+  // "по его словам", read by split-words.ts as "по он словам": the source before the noun of report
+  { words: ['словам'], position: 'postposition', lemma: 'по словам' },
+  { words: ['данным'], position: 'postposition', lemma: 'по данным' },
+  { words: ['мнению'], position: 'postposition', lemma: 'по мнению' },
   { words: ['по', 'словам'], position: 'prefix', lemma: 'по словам', needsSource: true },
   { words: ['по', 'данным'], position: 'prefix', lemma: 'по данным', needsSource: true },
   { words: ['по', 'информации'], position: 'prefix', lemma: 'по данным', needsSource: true },

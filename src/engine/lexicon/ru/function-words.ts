@@ -12,9 +12,11 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** The future's and the passive's auxiliary ("будет", "был"). */
 export const AUXILIARIES = set(`был была было были будет будут бы`);
 
+/** Words that end a phrase: conjunctions, particles, and the hearer after an inverted speaker ("— сказал Сомов журналистам"). */
 export const PHRASE_BREAKERS = set(`что чтобы который которая которое которые кто где когда если но а и или либо как
   так также тоже уже еще ещё не ни бы ли же был была было были будет будут есть это этот эта эти потому поэтому хотя
-  пока после перед до во время однако тем однако`);
+  пока после перед до во время однако тем однако журналистам репортерам репортёрам корреспонденту изданию агентству
+  интерфаксу`);
 
 /** Adverbs and particles allowed between a speaker and the cue ("Песков также заявил", "Галеев в среду заявил"). */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...WEEKDAYS_LOWER, ...set(`также тоже уже еще ещё ранее позже позднее

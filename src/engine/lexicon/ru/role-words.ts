@@ -33,7 +33,7 @@ const WEAK: Readonly<Record<Listed, readonly string[]>> = {
     служба управление департамент совет комитет`),
   justice: withCases(`адвокат защитник`),
   expert: withCases(`центр`),
-  business: withCases(`директор владелец основатель группа`),
+  business: withCases(`директор владелец владелица основатель группа`),
   advocacy: withCases(`организация союз`),
   media: withCases(`сайт`),
   citizen: withCases(`семья мать отец`),

@@ -17,6 +17,8 @@
  *   quotation: one word token from mark to mark, read (in lower case) without them;
  * - a capitalised word right before a known first name ("президент России Владимир Путин", "глава Минфина Антон
  *   Силуанов") is the title's body, not part of the name: it is read as a word without its capital;
+ * - "по его словам" is read as "по он словам": the possessive is the pronoun of its source, the noun of report a
+ *   postposition after it (ACCORDING_TO), as German's "X zufolge";
  * - "г." after a number is the year ("в 2015 г. Она …"), which ends a sentence, not the city ("г. Москва"): it reads
  *   as the word "год".
  * One pass over the block's tokens. Here rather than in segment.ts so that other languages carry none of it.
@@ -35,6 +37,10 @@ const PRONOUN_OF: Readonly<Record<string, string>> = { m: 'он', f: 'она', p
 const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind !== 'word' && tok.text === '—';
 const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.cap &&
   (MALE_FIRST_NAMES.has(tok.lower) || FEMALE_FIRST_NAMES.has(tok.lower));
+/** Possessives that name the source of "по его словам", and the pronoun each stands for. */
+const POSSESSIVE_SOURCES: Readonly<Record<string, string>> = { его: 'он', ее: 'она', её: 'она', их: 'они' };
+/** The nouns of report after them (ACCORDING_TO reads each as a postposition after its source). */
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['словам', 'мнению', 'данным', 'оценке', 'информации']);
 /** The longest name in guillemets read as a name ("«Северо-Западная пароходная компания»"). */
 const MAX_QUOTED_NAME = 3;
 
@@ -76,6 +82,9 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     if (tok.kind === 'word' && tok.cap && isFirstName(rest[i + 1]) && !isFirstName(tok) && rest[i - 1] !== undefined) tok = { ...tok, cap: false };
     if (tok.kind === 'word' && tok.lower === 'г' && /^[0-9]+$/u.test(rest[i - 1]?.text ?? '')) tok = { ...tok, lower: 'год' };
+    // "по его словам": the possessive is the source, read as its pronoun before the noun of report ("его" → "он")
+    const pronoun = POSSESSIVE_SOURCES[tok.lower];
+    if (pronoun !== undefined && rest[i - 1]?.lower === 'по' && ACCOUNT_NOUNS.has(rest[i + 1]?.lower ?? '')) tok = { ...tok, lower: pronoun };
     if (tok.kind === 'quote') {
       if (tok.text === OUTER_OPEN) outerOpen = true;
       else if (tok.text === OUTER_CLOSE) outerOpen = false;
