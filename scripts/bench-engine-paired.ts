@@ -16,22 +16,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Analysis, TextBlock } from '../src/engine/index.js';
-import { syntheticNewsArticle, utf8Bytes } from './bench-news-text.js';
+import { syntheticNewsArticle } from './bench-news-text.js';
+import { argument, timeAnalyze } from './bench-throughput.js';
 
 interface EngineModule {
   analyze(blocks: TextBlock[], options?: { language?: string }): Analysis;
   blocksFromPlainText(text: string): TextBlock[];
-}
-
-function argument(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** The documents of a corpus's train split (PolNeAR's by default), in file order, until `megabytes` of text. */
@@ -65,25 +55,7 @@ if (language !== 'en') {
 const articles: TextBlock[][] = kind === 'synthetic'
   ? [syntheticNewsArticle(1_000_000)]
   : corpusArticles(Number(argument('mb', '3.8')), kind === 'spkatt-de' ? 'spkatt-news-de' : 'polnear').map((text) => engine.blocksFromPlainText(text));
-const bytes = articles.reduce((sum, blocks) => sum + utf8Bytes(blocks), 0);
-const gc: unknown = Reflect.get(globalThis, 'gc');
-
-const wall: number[] = [];
-const cpu: number[] = [];
-let claims = 0;
-for (let run = 0; run <= runs; run++) {
-  if (typeof gc === 'function') gc();
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  claims = 0;
-  for (const blocks of articles) claims += engine.analyze(blocks, { language }).claims.length;
-  const wallMs = performance.now() - wallStart;
-  const used = process.cpuUsage(cpuStart);
-  if (run === 0) continue;
-  wall.push(wallMs);
-  cpu.push((used.user + used.system) / 1000);
-}
-const mbPerSecond = (ms: number): string => (bytes / 1_000_000 / (ms / 1000)).toFixed(3);
-process.stdout.write(`${engineRoot} ${kind} ${(bytes / 1_000_000).toFixed(2)} MB ${claims} claims: `
-  + `wall ${mbPerSecond(median(wall))} MB/s (${wall.map((ms) => ms.toFixed(0)).join(' ')} ms), `
-  + `cpu ${mbPerSecond(median(cpu))} MB/s (${cpu.map((ms) => ms.toFixed(0)).join(' ')} ms)\n`);
+const result = timeAnalyze(articles, (blocks) => engine.analyze(blocks, { language }), runs);
+process.stdout.write(`${engineRoot} ${kind} ${(result.bytes / 1_000_000).toFixed(2)} MB ${result.claims} claims: `
+  + `wall ${result.wallMbPerSecond.toFixed(3)} MB/s (${result.wallMs.map((ms) => ms.toFixed(0)).join(' ')} ms), `
+  + `cpu ${result.cpuMbPerSecond.toFixed(3)} MB/s (${result.cpuMs.map((ms) => ms.toFixed(0)).join(' ')} ms)\n`);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints the project's performance figures, one section after another. A section is a module
- * exporting `run()`; add yours to SECTIONS. `npm run bench -- engine` runs only the named sections.
+ * exporting `run()`; add yours to SECTIONS. `npm run bench -- engine` (or `-- --engine`) runs only the named sections.
  */
 
 export interface BenchSectionModule {
@@ -15,6 +15,8 @@ interface BenchSection {
 
 const SECTIONS: BenchSection[] = [
   { name: 'engine', load: () => import('./bench-engine.js') },
+  // the engine in every language it has, on invented text of each (goal: ≥ 3 MB/s)
+  { name: 'languages', load: () => import('./bench-languages.js') },
   // the bytes a click injects, per language: English built in, another language's words in a bundle of its own
   { name: 'clicks', load: () => import('./bench-click-bytes.js') },
   // the span tagger (not shipped yet): CPU per 1,000 words beside the rules, its cold first call, its bytes
@@ -44,4 +46,5 @@ async function main(requested: string[]): Promise<number> {
   return 0; // figures are reported, not enforced: a slow shared machine must not fail a build
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// a section may be named as an option too: `npm run bench -- --languages`
+process.exitCode = await main(process.argv.slice(2).map((name) => name.replace(/^--/, '')));

@@ -3,6 +3,7 @@ import type { BuildOptions, StdinOptions } from 'esbuild';
 
 export declare const ROOT: string;
 export declare const BUILT_IN_LANGUAGE: string;
+export declare const CYRILLIC_LANGUAGES: string[];
 export declare function bundledLanguages(root?: string): string[];
 export declare function lexiconBundleFile(language: string): string;
 export declare function lexiconBundleStdin(root: string, language: string): StdinOptions;

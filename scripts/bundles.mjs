@@ -30,14 +30,23 @@ export function lexiconBundleFile(language) {
   return `lexicon-${language}.js`;
 }
 
+/**
+ * The languages written in Cyrillic: their bundle also brings the Latin key (src/shared/latin-key.ts), so on their
+ * pages the sidebar's search finds "Песков" from "Peskov"; an English click carries none of it.
+ */
+export const CYRILLIC_LANGUAGES = ['ru', 'uk', 'be', 'bg', 'sr', 'mk'];
+
 /** esbuild's `stdin` for a language's bundle: its lexicon folder's exports, delivered to the content script. */
 export function lexiconBundleStdin(root, language) {
   const index = join(root, 'src', 'engine', 'lexicon', language, 'index.ts');
   const store = join(root, 'src', 'page', 'language', 'lexicon-store.ts');
+  const latinKey = join(root, 'src', 'shared', 'latin-key.ts');
+  const cyrillic = CYRILLIC_LANGUAGES.includes(language);
   return {
     contents: [
       `import * as lexiconFolder from ${JSON.stringify(index)};`,
       `import { deliverLexicon } from ${JSON.stringify(store)};`,
+      ...(cyrillic ? [`import { deliverLatinKey } from ${JSON.stringify(latinKey)};`, 'deliverLatinKey();'] : []),
       `deliverLexicon(${JSON.stringify(language)}, lexiconFolder);`,
     ].join('\n'),
     resolveDir: root,

@@ -1,7 +1,7 @@
 /**
  * The set-up both README commands begin with, so that `npm start` and `npm test` work on a fresh machine: Debian's
- * chromium and firefox-esr when missing (apt-get, as root; Firefox with its German and French language packs, which
- * the interface-language tests switch it to), and the npm packages from the lock file when
+ * chromium and firefox-esr when missing (apt-get, as root; Firefox with its German, French, Spanish and Russian
+ * language packs, which the interface-language tests switch it to), and the npm packages from the lock file when
  * node_modules is missing or older than the lock file. Plain Node with no packages: it runs before any are installed.
  *   node scripts/setup.mjs                 both browsers and the packages
  *   node scripts/setup.mjs --browser chromium   only that browser (npm start needs one)
@@ -18,11 +18,13 @@ const BROWSERS = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firef
 
 /**
  * Firefox shows an extension's messages in a language only when that language is installed (Chromium needs no pack):
- * tests/browser/interface-language.test.ts sets Firefox to German and French.
+ * tests/browser/interface-language.test.ts sets Firefox to German, French, Spanish and Russian.
  */
 export const FIREFOX_LANGPACKS = {
   'firefox-esr-l10n-de': '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi',
   'firefox-esr-l10n-fr': '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi',
+  'firefox-esr-l10n-es-es': '/usr/lib/firefox-esr/browser/extensions/langpack-es-ES@firefox-esr.mozilla.org.xpi',
+  'firefox-esr-l10n-ru': '/usr/lib/firefox-esr/browser/extensions/langpack-ru@firefox-esr.mozilla.org.xpi',
 };
 
 function run(command, args) {

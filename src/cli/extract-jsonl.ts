@@ -92,7 +92,8 @@ type OutputRecord = Omit<ExtractRecord, 'doc_id'> & { doc_id: string | number };
 function recordFor(document: Document, asked: string, problem: (message: string) => void): OutputRecord {
   try {
     const language = languageOf(document.text, document.language === undefined ? asked : checkedLanguageOption(document.language, '"language"'));
-    const analysis = analyze(blocksFromPlainText(document.text), { language });
+    // the PolNeAR contract: PolNeAR annotates speech acts naming only a topic, which a reader is not shown
+    const analysis = analyze(blocksFromPlainText(document.text), { language, keepTopics: true });
     const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analysis);
     return { doc_id: document.docId, actors, attributions };
   } catch (error) {

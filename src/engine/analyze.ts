@@ -33,7 +33,7 @@
  * out, the models of the lexicon's language).
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
-import type { Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
+import type { Actor, Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
@@ -53,7 +53,7 @@ import { learnedBoundsOf, type LearnedBounds } from './model/default-bounds.js';
 import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { newClauseReportState, sentenceReaderFor } from './constructions/sentence-readers.js';
-import { addFloatingQuotes } from './floating-quotes.js';
+import { addFloatingQuotes, FLOATING_CUE_LEMMA } from './floating-quotes.js';
 import { judgeFramesInSlices } from './judge-frames.js';
 import { FLOATING_QUOTE_CONFIDENCE } from './confidence.js';
 
@@ -156,15 +156,16 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     frames = yield* chooseContentStartsInSlices(seg, frames, bounds);
     debug?.('bounds', frames);
   }
-  // 3d. judge: the rules refuse what is never a claim; the report model (when given) scores the rest and drops the
-  // unlikely ones
-  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null);
+  // 3d. judge: the rules refuse what is never a claim (a speech act naming only a topic too, unless the PolNeAR
+  // contract asks for it); the report model (when given) scores the rest and drops the unlikely ones
+  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null, options.keepTopics === true);
   const confidenceOf = new Map<Frame, number>();
   for (let i = 0; i < judged.frames.length; i++) {
     const frame = judged.frames[i];
     if (frame !== undefined) confidenceOf.set(frame, judged.confidence[i] ?? 1);
   }
   frames = judged.frames;
+  const topicOnly = judged.topicOnly;
   debug?.('judge', frames);
   // 3e. a quoted paragraph no frame reached is a floating quote, with the speaker of the claim before it (in 5)
   frames = addFloatingQuotes(seg, frames);
@@ -183,7 +184,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
-    if (f === undefined) continue;
+    // a speech act naming only a topic claims nothing: its speaker was resolved, as a mention, and that is all
+    if (f === undefined || topicOnly.has(f)) continue;
     const cueSpans = spansOf(seg, f.cueRange);
     const read = sourceOf[i] ?? null;
     const content: Span[] = f.content.flatMap((r) => spansOf(seg, r));
@@ -218,16 +220,37 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
         cueLemma: f.cue.lemma,
         stance,
         confidence,
+        ...(f.construction === 'floating' && f.cue.lemma !== FLOATING_CUE_LEMMA ? { goesOn: true as const } : {}),
       });
       roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
       roleActorOf.push(speaker.actorId);
     }
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
+  const speaking = topicOnly.size === 0 ? actors : withoutTopicOnlyActors(actors, claims, frames, topicOnly, actorOf, coSpeakersOf);
   // 7. source roles
-  yield* assignRoles(seg, actors, roleFrames, roleActorOf);
-  debug?.('roles', actors.map((a) => [a.name, a.role, a.roleEvidence]));
-  return { blocks, actors, claims };
+  yield* assignRoles(seg, speaking, roleFrames, roleActorOf);
+  debug?.('roles', speaking.map((a) => [a.name, a.role, a.roleEvidence]));
+  return { blocks, actors: speaking, claims };
+}
+
+/**
+ * The actors without those only a topic-naming speech act brought in ("The mayor condemned the attack" and nothing
+ * else by the mayor): an actor of such a frame with no claim, whom no other actor names as its author.
+ */
+function withoutTopicOnlyActors(actors: Actor[], claims: readonly Claim[], frames: readonly Frame[], topicOnly: ReadonlySet<Frame>,
+  actorOf: readonly (string | undefined)[], coSpeakersOf: ReadonlyMap<number, readonly { actorId: string }[]>): Actor[] {
+  const topicActors = new Set<string>();
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f === undefined || !topicOnly.has(f)) continue;
+    const id = actorOf[i];
+    if (id !== undefined) topicActors.add(id);
+    for (const co of coSpeakersOf.get(i) ?? []) topicActors.add(co.actorId);
+  }
+  const kept = new Set<string>(claims.map((c) => c.actorId));
+  for (const actor of actors) if (actor.authorId !== undefined) kept.add(actor.authorId);
+  return actors.filter((actor) => kept.has(actor.id) || !topicActors.has(actor.id));
 }
 
 /** The lower-case words of a token range, for the claim-kind step. */

@@ -64,7 +64,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     if (named !== undefined) {
       if (named !== null && named.end - named.first >= 2) {
         const words = named.name.toLowerCase().split(' ');
-        const last = nameKeyOf(lex, named.name.split(' ').pop() ?? '');
+        const last = nameKeyOf(lex, words[words.length - 1] ?? '');
         const known = fullNames.get(last);
         if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
         // "Andrés Manuel López Obrador": with two surnames, "López" alone names him too (not a first name: "María Jesús Montero")
@@ -176,7 +176,8 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   }
   let titleAt = named.first - 1;
   if (tokens[titleAt]?.text === '.') titleAt--;
-  const title = tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
+  // (the title stands in the name's sentence: "…, so der Kremlchef. Es handele …" gives "Es" no title)
+  const title = titleAt >= sentence.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
 }
 
@@ -213,7 +214,7 @@ function expandAcronym(seg: Segmented, paren: number, acronym: string): string |
  * else the name in lower case.
  */
 export function nameKeyOf(lex: Lexicon, name: string): string {
-  return lex.nameKey === undefined ? name.toLowerCase() : lex.nameKey(name);
+  return lex.nameKey?.(name) ?? name.toLowerCase();
 }
 
 /**

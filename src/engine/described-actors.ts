@@ -42,7 +42,8 @@ function opensDefinite(lex: Lexicon, text: string): boolean {
  * accepts (descriptions reach back only so far).
  */
 export function describedActor(seg: Segmented, table: ActorTable, reading: Extract<SourceReading, { kind: 'description' }>,
-  source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined): Actor {
+  source: TokenRange, names: ArticleNames, lastOf: (pred: (a: Actor) => boolean) => Actor | undefined,
+  lastPerson?: (gender: 'f' | 'm') => Actor | undefined): Actor {
   const lex = seg.lexicon;
   const text = withoutLeadingArticle(lex, reading.text);
   if (reading.actorKind !== 'document') {
@@ -56,6 +57,11 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
       const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
       if (earlier !== undefined) return earlier;
     }
+    // "sagt der Franzose" after "Stéphane Mazzucotelli …": a person written of again by what they are
+    const gender = text.split(/\s+/).length === 1 && reading.head !== '' ?
+      lex.personAnaphorGender?.(seg.tokens[source.first]?.lower ?? '', reading.head) ?? null : null;
+    const person = gender === null ? undefined : lastPerson?.(gender);
+    if (person !== undefined) return person;
     const actor = table.add(`u:${text.toLowerCase()}`, reading.text, reading.actorKind);
     if (reading.head !== '') table.headsOf(actor).add(reading.head);
     return actor;

@@ -3,8 +3,8 @@
  * The constructions propose a frame wherever a cue verb or a colon stands; a reader sees a claim only where the verb
  * reports. First the rules refuse what is never a claim, whatever a model says (refusalOf): a deed (a measure, a
  * plea, a charge, a verdict, a title won after the verb), the writer's own voice (first person outside quotation
- * marks), an ALL-CAPS section label or a dateline read as a speaker, and page furniture in a text read without its
- * page. Then a small learned model (model/report-model.ts, `npm run train`) gives each remaining frame the
+ * marks), an ALL-CAPS section label or a dateline read as a speaker, page furniture in a text read without its
+ * page, and a speech act whose object only names a topic ("condemned the attack": nothing claimed). Then a small learned model (model/report-model.ts, `npm run train`) gives each remaining frame the
  * probability that it is a report, calibrated on PolNeAR dev; a cue verb's frame with its content after it under the
  * model's threshold is dropped (the verb in another sense than reporting), and every frame kept carries the
  * probability as its confidence. Other frames keep their claims however low their confidence (mayDrop); an always-on
@@ -25,33 +25,47 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic';
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
   frames: Frame[];
   confidence: number[];
+  /**
+   * The frames among them that only name a topic ("condemned the attack"): no claim of their own, but their speaker
+   * stays a mention later steps resolve through ("Officers described a chaotic night. They said …"). Empty when
+   * the PolNeAR contract keeps them as claims (keepTopics).
+   */
+  topicOnly: Set<Frame>;
 }
 
-/** Judges every frame: the rules' refusals go, then the model's (when given) below its threshold. */
-export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: ReportModel | null): Generator<void, Judged> {
+/**
+ * Judges every frame: the rules' refusals go, then the model's (when given) below its threshold. A speech act naming
+ * only a topic stands as a frame marked topicOnly (a mention for later steps, no claim), or, with `keepTopics` (the
+ * PolNeAR contract, AnalyzeOptions.keepTopics), as a claim.
+ */
+export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: ReportModel | null,
+  keepTopics = false): Generator<void, Judged> {
   const kept: Frame[] = [];
   const confidence: number[] = [];
+  const topicOnly = new Set<Frame>();
   const context = judgeContext(seg, frames);
   for (let i = 0; i < frames.length; i++) {
     const proposed = frames[i];
     const f = proposed === undefined ? undefined : withoutLeadingLabel(seg, proposed);
-    if (f !== undefined && refusalOf(seg, f, context) === null) {
+    const refusal = f === undefined ? null : refusalOf(seg, f, context);
+    if (f !== undefined && (refusal === null || refusal === 'topic')) {
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
+        if (refusal === 'topic' && !keepTopics) topicOnly.add(f);
         // (after the keep decision: which frames stand is the model's alone)
         confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
     }
     if ((i + 1) % FRAMES_PER_SLICE === 0) yield;
   }
-  return { frames: kept, confidence };
+  return { frames: kept, confidence, topicOnly };
 }
 
 /** What the rules read of the whole article: each block's furniture verdict, cached. */
@@ -93,6 +107,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isOpeningParticiple(seg, frame)) return 'opening participle';
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
+  if (namesOnlyATopic(seg, frame)) return 'topic';
   return null;
 }
 
@@ -344,6 +359,57 @@ function isNaming(seg: Segmented, frame: Frame): boolean {
     (before.kind === 'punct' && /^[.!?]$/.test(before.text))) && frame.source === null;
   // (not in apposition: "Tim Cook, called it 'crap'" is how PolNeAR's speakers often stand, and it reports)
   return opensSentence || lex.PASSIVE_AUXILIARIES.has(before?.lower ?? '');
+}
+
+/** How many words into a topic verb's object a "that", an "as" or a clause's verb still makes it a claim. */
+const TOPIC_CLAUSE_WINDOW = 6;
+/** How many words a quotation in a topic verb's object holds to be what was said, not a name or scare quotes. */
+const TOPIC_QUOTED_CLAIM_WORDS = 4;
+
+/**
+ * A speech act whose object only names a topic (TOPIC_OBJECT_LEMMAS, or a cue ending in one of TOPIC_PARTICLES):
+ * "condemned the attack", "apologized for his actions", "complained about the deficit for years". The reader learns
+ * what was spoken about, not what was claimed, and a speech act with no claimed content is no claim (issue 16). It
+ * reports when its object goes on as a clause or a quotation before the first stop: a "that" or a clause's verb in
+ * its first words ("defended the company on the grounds that …", "announced it would close"), "as" and what the
+ * object is called ("described the vote as illegitimate"), a quotation, or a wh-word ("described how …",
+ * "expressed concern about how the vote might …"); the object must stand right after the verb ("As Lorenz recalled,
+ * they had …" reports the clause after its comma).
+ */
+function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last || regionOf(seg, frame.cue.first) !== undefined) return false;
+  // the word before the content: the cue's particle, or the last of the words the content start passed over
+  // ("expressed concern about | the policy")
+  const particle = content.first - 1 > frame.cue.first ? seg.tokens[content.first - 1]?.lower ?? '' : '';
+  // (a thought's object is what it is about: "skeptical about the plan" stays a thought, shown on demand)
+  const byParticle = lex.TOPIC_PARTICLES?.has(particle) === true && lex.claimKindOf(frame.cue.lemma) === 'statement';
+  if (!byParticle && lex.TOPIC_OBJECT_LEMMAS?.has(frame.cue.lemma) !== true) return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  const first = content.first;
+  // an object stands right after the verb: "As Lorenz recalled, they had …" reports its clause after the comma
+  if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
+  const opening = seg.tokens[first];
+  if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
+  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports
+  if (isCueVerb(lex, opening.lower)) return false;
+  for (let t = first; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined) break;
+    if (tok.kind === 'quote') {
+      // a quotation says what was said; a name or a scare-quoted phrase in the object ("condemned the actions of the
+      // “collective West”", "announcing “Super Mario Run,”") only names the topic
+      const region = regionOf(seg, t + 1);
+      if (region === undefined || region.open !== t || hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS)) return false;
+      t = region.close;
+      continue;
+    }
+    if (tok.kind === 'punct') break;
+    if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
+  }
+  return true;
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

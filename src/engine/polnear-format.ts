@@ -66,7 +66,10 @@ function reportsOf(claims: readonly Claim[]): [Claim, ...Claim[]][] {
     const sharesCue = previous !== undefined && sameSpan(previous.cue, claim.cue);
     const goesOn = group !== undefined && claim.cueLemma === FLOATING_CUE_LEMMA && group.some((g) => g.actorId === claim.actorId &&
       claim.source !== null && g.source !== null && sameSpan(claim.source, g.source));
-    if (group !== undefined && (sharesCue || goesOn)) group.push(claim);
+    // a run of sentences in the reported mood is one attribution (SpkAtt's free indirect speech)
+    const runGoesOn = previous?.goesOn === true && claim.goesOn === true && previous.actorId === claim.actorId &&
+      claim.source !== null && previous.source !== null && sameSpan(claim.source, previous.source);
+    if (group !== undefined && (sharesCue || goesOn || runGoesOn)) group.push(claim);
     else groups.push([claim]);
   }
   return groups;

@@ -258,7 +258,11 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
         if (reading.description !== undefined && actor.description === undefined) actor.description = reading.description;
         break;
       case 'description':
-        actor = describedActor(seg, table, reading, source, names, lastOf);
+        actor = describedActor(seg, table, reading, source, names, lastOf, (want) => {
+          // the last person of that gender who spoke in this paragraph or the two before
+          const person = lastAt((a) => a.kind === 'person' && (genderOf.get(a) ?? want) === want);
+          return person.at >= 0 && blockOf(seg, source.first) - blockOf(seg, person.at) <= SUBJECT_REACH_BLOCKS ? person.actor : undefined;
+        });
         if (isPluralHead(seg.lexicon, reading.head)) pluralActors.add(actor);
         break;
     }

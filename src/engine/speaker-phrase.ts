@@ -124,8 +124,7 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
   // ("at least four officers" is a quantity, not an adjunct)
   const head = at(first);
   const quantity = head !== undefined && lex.QUANTITY_PHRASES.has(`${head.lower} ${at(first + 1)?.lower ?? ''}`);
-  // (but a locative naming the body that spoke is its language's to read: "…, — сообщили в пресс-службе ведомства")
-  if (head !== undefined && lex.PREPOSITIONS.has(head.lower) && !quantity && !lex.SOURCE_LOCATIVES?.has(head.lower)) {
+  if (head !== undefined && lex.PREPOSITIONS.has(head.lower) && !quantity) {
     let comma = first + 1;
     while (comma < end && at(comma)?.text !== ',') comma++;
     if (comma >= end - 1) return { kind: 'none' };

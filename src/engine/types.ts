@@ -126,6 +126,11 @@ export interface Claim {
   confidence: number;
   /** What the reader corrected by hand ("speaker changed from “officials”"); never set by the engine (see Actor). */
   corrected?: string[];
+  /**
+   * The claim has no cue word and goes on in the reported mood with the report before it (German "Er sei bereit,
+   * …"): the extraction record makes one attribution of a run of them, as SpkAtt annotates free indirect speech.
+   */
+  goesOn?: true;
 }
 
 export interface Analysis {
@@ -139,4 +144,11 @@ export interface AnalyzeOptions {
   language?: string;
   /** Debug tracing of each step; a no-op unless given. */
   debug?: (step: string, detail: unknown) => void;
+  /**
+   * Keep a speech act whose object only names a topic ("condemned the attack", "apologized for his actions") as a
+   * statement. A reader is shown none (it claims nothing: judge-frames.ts), but PolNeAR annotates them as
+   * attributions, so the PolNeAR extraction (`whosaid extract`, `npm run eval`) asks for them, as it scores thoughts,
+   * which a reader sees only on demand.
+   */
+  keepTopics?: boolean;
 }

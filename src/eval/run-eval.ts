@@ -7,7 +7,8 @@
  * compares the speakers of "he", "she", "they" and "it" with CoreNLP's coreference chains (src/eval/pronouns.ts);
  * `npm run eval -- --news [--errors]` scores the engine on our hand-judged real news pages (src/eval/news.ts).
  * `npm run eval -- --language de [--split train] [--corpus gepade] [--errors]` scores the German engine on SpkAtt
- * news or GePaDe speeches (src/eval/spkatt.ts).
+ * news or GePaDe speeches (src/eval/spkatt.ts). `npm run eval -- --language fr|es|pt|it|ru`, a language with no
+ * annotated corpus, says so and prints its hand-judged real pages instead (src/eval/without-corpus.ts).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -19,6 +20,7 @@ import { runRoleEval } from './roles.js';
 import { runPronounEval } from './pronouns.js';
 import { runNewsEval } from './news.js';
 import { runGermanEval } from './spkatt.js';
+import { lacksCorpus, runWithoutCorpus } from './without-corpus.js';
 import { formatReliability, formatThresholds, judgeClaims } from './calibration.js';
 import { goldForScoring, polnearAvailable, polnearPath, predictedForScoring, readPolnear, scoredAgainstGold } from './polnear.js';
 
@@ -54,7 +56,7 @@ export function main(args: string[]): number {
     let taggerMs = 0;
     const modelRecords = gold.map((doc) => {
       const t0 = performance.now();
-      const analysis = drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, decide));
+      const analysis = drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, decide));
       taggerMs += performance.now() - t0;
       return scoredAgainstGold(doc, analysis);
     });
@@ -64,14 +66,15 @@ export function main(args: string[]): number {
     // the ablation: the rules with no learned step at all (not the tagger, not the content starts, not the source
     // bounds), then the learned bounds one at a time
     ablation.push(['rules alone', scoreCorpus(gold.map((doc) =>
-      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, undefined, null)))))]);
+      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, undefined, null)))))]);
     const contentStartsOnly = { contentStarts: defaultBoundsModel(), sources: null };
     ablation.push(['rules + content starts', scoreCorpus(gold.map((doc) =>
-      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), {}, cues, undefined, contentStartsOnly)))))]);
+      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, undefined, contentStartsOnly)))))]);
     ablation.push(['rules + tagger + learned bounds', modelBoard]);
     for (const doc of gold) {
       const t0 = performance.now();
-      const analysis = analyze(blocksFromPlainText(doc.text));
+      // as `whosaid extract` reads it: the PolNeAR contract keeps the speech acts naming only a topic
+      const analysis = analyze(blocksFromPlainText(doc.text), { keepTopics: true });
       ms += performance.now() - t0;
       chars += doc.text.length;
       shipped.push(analysis);
@@ -105,4 +108,6 @@ export function main(args: string[]): number {
 const cliArgs = process.argv.slice(2);
 const language = argValue(cliArgs, '--language');
 const germanCorpus = argValue(cliArgs, '--corpus') === 'gepade' || (language !== undefined && language.toLowerCase().startsWith('de'));
-process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : germanCorpus ? runGermanEval(cliArgs) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);
+// a language with no annotated corpus (fr, es, pt, it, ru) gets its judged real pages, never English PolNeAR
+const withoutCorpus = language !== undefined && !germanCorpus && lacksCorpus(language);
+process.exitCode = cliArgs.includes('--news') ? await runNewsEval(cliArgs) : germanCorpus ? runGermanEval(cliArgs) : withoutCorpus ? await runWithoutCorpus(cliArgs, language) : cliArgs.includes('--roles') ? await runRoleEval(cliArgs) : cliArgs.includes('--pronouns') ? runPronounEval(cliArgs) : main(cliArgs);

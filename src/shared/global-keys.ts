@@ -22,3 +22,10 @@ export const HIGHLIGHT_PREFIX = 'whosaid-';
  * again on a German page injects the German words once.
  */
 export const LEXICON_STORE_GLOBAL = '__whosaidLexicons';
+
+/**
+ * The Latin match key of Cyrillic text (shared/latin-key.ts), which a Cyrillic language's bundle (lexicon-ru.js)
+ * delivers into this isolated world, so the sidebar's search finds "Песков" from "Peskov" on the pages that need it
+ * and an English click carries none of it.
+ */
+export const LATIN_KEY_GLOBAL = '__whosaidLatinKey';

@@ -8,8 +8,9 @@
  * Placeholders are named in the files and passed by name here: a message's placeholders are numbered `$1`, `$2`, …
  * in the alphabetical order of their names (the test enforces it), so a translation may put them in any order.
  * Plurals: a counted message has one key per plural category (`claims_one`, `claims_other`), chosen by
- * `Intl.PluralRules` in the messages' own language (French says "0 déclaration", English "0 statements"); a
- * category a locale lacks falls back to `_other`. Numbers and dates go through `Intl` in that language too.
+ * `Intl.PluralRules` in the messages' own language (French says "0 déclaration", English "0 statements"; Russian
+ * adds `_few` and `_many`: "1 источник", "2 источника", "5 источников"); a category a locale lacks falls back to
+ * `_other` (Spanish "many", which only an exact million takes, reads "1.000.000 declaraciones"). Numbers and dates go through `Intl` in that language too.
  * Outside a browser (the CLI, vitest) `useMessages` installs a message table read from a file instead.
  */
 import type English from '../../_locales/en/messages.json';

@@ -1,9 +1,10 @@
 /**
  * The interface in the reader's language, in both real browsers: with the browser's interface language set to
- * French or German (Chromium `--lang` and LANGUAGE, Firefox `intl.locale.requested`), the sidebar on our English demo
- * article speaks that language (the article's own words, cues included, stay as written), counts with that
- * language's plurals and numbers, says which language it speaks (`lang`), and axe-core still finds nothing; the
- * toolbar button's tooltip says the count in that language too (Chromium: automation cannot read Firefox's).
+ * French, German, Spanish or Russian (Chromium `--lang` and LANGUAGE, Firefox `intl.locale.requested`), the sidebar
+ * on our English demo article speaks that language (the article's own words, cues included, stay as written), counts
+ * with that language's plurals and numbers (Russian: the form its number asks for, one, few or many), says which
+ * language it speaks (`lang`), and axe-core still finds nothing; the toolbar button's tooltip says the count in that
+ * language too (Chromium: automation cannot read Firefox's).
  * The English of every other browser test is the same build with the browser left in English.
  */
 import { existsSync } from 'node:fs';
@@ -45,6 +46,30 @@ const EXPECTED = {
     sort: 'Quellen sortieren nach',
     groups: ['Personen', 'Organisationen', 'Dokumente', 'Ungenannte Quellen', 'Ohne Urheber'],
   },
+  es: {
+    kinds: ['Declaraciones', 'Conclusiones', 'Lo que alguien piensa o planea'],
+    voices: 'Voces',
+    search: 'Buscar afirmaciones',
+    exportTitle: 'Exportar',
+    close: 'Cerrar el panel de WhoSaid',
+    claims: /^\d+ afirmaci(ón|ones)( · .*)?$/,
+    badgeTitle: /^WhoSaid: \d+ afirmaci(ón|ones) en esta página$/,
+    sort: 'Ordenar las fuentes por',
+    groups: ['Personas', 'Organizaciones', 'Documentos', 'Fuentes anónimas', 'Sin autor indicado'],
+    forms: { one: 'afirmación', other: 'afirmaciones' },
+  },
+  ru: {
+    kinds: ['Заявления', 'Выводы', 'Мнения и намерения'],
+    voices: 'Голоса',
+    search: 'Поиск по высказываниям',
+    exportTitle: 'Экспорт',
+    close: 'Закрыть панель WhoSaid',
+    claims: /^\d+ высказывани(е|я|й)( · .*)?$/,
+    badgeTitle: /^WhoSaid: \d+ высказывани(е|я|й) на этой странице$/,
+    sort: 'Сортировать источники',
+    groups: ['Люди', 'Организации', 'Документы', 'Анонимные источники', 'Автор не указан'],
+    forms: { one: 'высказывание', few: 'высказывания', many: 'высказываний' },
+  },
 } as const;
 
 type Language = keyof typeof EXPECTED;
@@ -76,17 +101,34 @@ const CASES: Array<[BrowserName, Language]> = [
   ['firefox', 'de'],
   ['chromium', 'de'],
   ['firefox', 'fr'],
+  ['chromium', 'es'],
+  ['firefox', 'ru'],
+  ['chromium', 'ru'],
+  ['firefox', 'es'],
 ];
+
+/** The locale Firefox is set to: its language packs are regional where Debian ships them so (Spanish is es-ES). */
+const FIREFOX_LOCALE: Record<Language, string> = { fr: 'fr', de: 'de', es: 'es-ES', ru: 'ru' };
 
 /** Firefox speaks a language only with its language pack (scripts/setup.mjs installs them with firefox-esr). */
 function firefoxLangpack(language: Language): string {
-  return `/usr/lib/firefox-esr/browser/extensions/langpack-${language}@firefox-esr.mozilla.org.xpi`;
+  return `/usr/lib/firefox-esr/browser/extensions/langpack-${FIREFOX_LOCALE[language]}@firefox-esr.mozilla.org.xpi`;
+}
+
+/** Whether a count ("22 высказывания · …") takes the form its number asks for in that language. */
+function countAgrees(note: string, language: Language): boolean {
+  const expected = EXPECTED[language];
+  if (!('forms' in expected)) return true;
+  const [number = '', word = ''] = note.split(' ');
+  const category = new Intl.PluralRules(language).select(Number(number.replace(/\D/g, '')));
+  const forms: Partial<Record<string, string>> = expected.forms;
+  return forms[category] === word;
 }
 
 for (const [browserName, language] of CASES) {
   const missingPack = browserName === 'firefox' && !existsSync(firefoxLangpack(language));
   if (missingPack) {
-    console.warn(`skipped: Firefox in ${language}: ${firefoxLangpack(language)} is absent (apt-get install firefox-esr-l10n-${language}, or node scripts/setup.mjs)`);
+    console.warn(`skipped: Firefox in ${language}: ${firefoxLangpack(language)} is absent (apt-get install firefox-esr-l10n-${FIREFOX_LOCALE[language].toLowerCase()}, or node scripts/setup.mjs)`);
   }
   describe.skipIf(missingPack)(`the sidebar in ${language} in ${browserName}`, () => {
     let server: StaticServer;
@@ -95,7 +137,7 @@ for (const [browserName, language] of CASES) {
 
     beforeAll(async () => {
       server = await startStaticServer({ '/demo/': join(PROJECT_ROOT, 'tests', 'fixtures', 'demo') });
-      launched = await launch(browserName, { uiLanguage: language });
+      launched = await launch(browserName, { uiLanguage: browserName === 'firefox' ? FIREFOX_LOCALE[language] : language });
       page = await launched.browser.newPage();
       await openUrlWithWhoSaid(launched, page, `${server.origin}${DEMO_ARTICLE}`);
     }, 90_000);
@@ -116,6 +158,7 @@ for (const [browserName, language] of CASES) {
       expect(words.close).toBe(expected.close);
       expect(words.sort).toBe(expected.sort);
       expect(words.note).toMatch(expected.claims);
+      expect(countAgrees(words.note, language), words.note).toBe(true);
       expect(words.groups.length).toBeGreaterThan(0);
       for (const title of words.groups) expect(expected.groups).toContain(title);
     });

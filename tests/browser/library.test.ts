@@ -34,6 +34,19 @@ const DARK_ENTRIES = [1, 2].map((n) => ({
     { actor: 1, text: 'Lindqvist has the budget wrong', cue: 'said', kind: 'indirect', stance: 'neutral' },
   ],
 }));
+/** An article whose voices are named in Cyrillic: a search in Latin letters finds them (shared/latin-key.ts). */
+const RUSSIAN_ENTRY = {
+  url: 'https://novosti.example/a',
+  title: 'Встреча не планируется',
+  site: 'novosti.example',
+  published: '2026-03-03',
+  analysedAt: 3,
+  actors: [{ name: 'Дмитрий Песков', kind: 'person', role: 'official' }, { name: 'Владимир Зеленский', kind: 'person', role: 'politician' }],
+  claims: [
+    { actor: 0, text: 'Встреча пока не планируется', cue: 'заявил', kind: 'indirect', stance: 'neutral' },
+    { actor: 1, text: 'Переговоры возможны', cue: 'сказал', kind: 'indirect', stance: 'neutral' },
+  ],
+};
 /** Everything Tab should stop at: one stop per radio group, the checked radio. */
 const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]):not([type="radio"]), input[type="radio"]:checked, summary, [tabindex="0"]';
 
@@ -257,12 +270,21 @@ describe('the library in a dark firefox', () => {
     // the content's colour scheme forced dark (0) at launch: what a reader with a dark system sees
     launched = await launchForLibrary('firefox', { 'layout.css.prefers-color-scheme.content-override': 0 });
     const page = await openLibrary(launched);
-    await keepEntries(page, DARK_ENTRIES);
+    await keepEntries(page, [...DARK_ENTRIES, RUSSIAN_ENTRY]);
     await page.close();
   }, 60_000);
 
   afterAll(async () => {
     await launched?.close();
+  });
+
+  it('finds a name written in Cyrillic from its Latin spelling, whichever transliteration', async () => {
+    for (const [query, name] of [['peskov', 'Дмитрий Песков'], ['Dmitry Peskov', 'Дмитрий Песков'], ['zelenskiy', 'Владимир Зеленский'], ['Zelensky', 'Владимир Зеленский']]) {
+      const page = await openLibrary(launched, `#q=${encodeURIComponent(query ?? '')}`);
+      await page.waitForSelector('.people li', { timeout: 10_000 });
+      expect(await page.$$eval('.people li .person-link', (links) => links.map((link) => link.textContent)), query).toEqual([name]);
+      await page.close();
+    }
   });
 
   it('has no axe-core violations, dark', async () => {

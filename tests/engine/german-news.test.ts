@@ -5,7 +5,7 @@
  * and the roles of German compounds.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
+import { analyze, blocksFromPlainText, toExtractRecord, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
 import { registerToolLanguages } from '../../src/engine/lab/index.js';
 
 registerToolLanguages();
@@ -43,7 +43,7 @@ describe('German news: whose account', () => {
 
   it('gives "nach seiner Einschätzung" to the one last reported, not to "Einschätzung"', () => {
     const claims = claimsOf('„Die Hallen sind voll“, sagte Bauernvertreter Urs Gisler. Nach seiner Einschätzung kommen vor allem Käufer aus der Stadt.');
-    expect(claims[1]).toBe('Nach | Bauernvertreter Urs Gisler | Bauernvertreter Urs Gisler | kommen vor allem Käufer aus der Stadt');
+    expect(claims[1]).toBe('Nach | Bauernvertreter Urs Gisler | Urs Gisler | kommen vor allem Käufer aus der Stadt');
   });
 
   it('keeps a named source after a noun of report: "nach Angaben der Polizei"', () => {
@@ -114,10 +114,10 @@ describe('German news: where the words come from', () => {
 });
 
 describe('German news: roles', () => {
-  it('reads the role of a compound from its ending', () => {
-    expect(roleOf('Russlandexperte Kai Brandt', '„Das ist nicht neu“, sagt Russlandexperte Kai Brandt.')).toBe('expert');
-    expect(roleOf('Parteipräsidentin Lea Roth', '„Wir bleiben dabei“, sagte Parteipräsidentin Lea Roth.')).toBe('politician');
-    expect(roleOf('Bahn-Sprecher Jan Petersen', '„Die Züge fahren wieder“, sagte Bahn-Sprecher Jan Petersen.')).toBe('official');
+  it('reads the role of a compound from its ending, the compound a title before the name', () => {
+    expect(roleOf('Kai Brandt', '„Das ist nicht neu“, sagt Russlandexperte Kai Brandt.')).toBe('expert');
+    expect(roleOf('Lea Roth', '„Wir bleiben dabei“, sagte Parteipräsidentin Lea Roth.')).toBe('politician');
+    expect(roleOf('Jan Petersen', '„Die Züge fahren wieder“, sagte Bahn-Sprecher Jan Petersen.')).toBe('official');
   });
 
   it('reads the listed role words whole and gives a plain name no role', () => {
@@ -161,5 +161,104 @@ describe('German news: the head of a speaker phrase, where every noun has a capi
   it('still names a document with its genitive and a person after a title', () => {
     expect(actorsOf('Laut einem Bericht des Rechnungshofs fehlen dem Land 40 Millionen Euro.')[0]).not.toMatch(/^Rechnungshofs/);
     expect(actorsOf('„Wir bauen weiter“, sagte Ministerin Eva Roth.')).toEqual(['Eva Roth (person, politician)']);
+  });
+});
+
+describe('German news: whom a pronoun means', () => {
+  it('gives "…, sagte er." to the person a compound role introduced as the sentence before\'s subject', () => {
+    expect(claimsOf('Die Fischereiexpertin Hanna Kolbe vom Institut in Kiel hält die Quoten für zu hoch. Die Bestände seien seit Jahren rückläufig, sagte sie.'))
+      .toEqual(['sagte | sie | Hanna Kolbe | Die Bestände seien seit Jahren rückläufig']);
+    expect(claimsOf('Der Verkehrsforscher Ole Wendt aus Husum kennt die Strecke gut. Die Brücke sei zu schmal für Busse, sagte er.'))
+      .toEqual(['sagte | er | Ole Wendt | Die Brücke sei zu schmal für Busse']);
+  });
+
+  it('takes no title for a sentence\'s first word from the sentence before: "…, so der Kremlchef. Es handele sich …"', () => {
+    const claims = claimsOf('Der Hafen sei nicht zu retten, so der Ortsvorsteher. Es handele sich um einen Verlust für alle.');
+    expect(claims[1]).toMatch(/^handele \| der Ortsvorsteher \| Ortsvorsteher \|/u);
+  });
+});
+
+describe('German news: a quotation after a sentence about a person', () => {
+  it('gives a quoted sentence, and the reported mood after it, to the person the sentence before made its subject', () => {
+    expect(claimsOf('„Das war ein Einzelfall“, sagt die Lehrerin Greta Holm. Sie unterrichtet seit Langem in Flensburg.',
+      'Holm ärgert sich über die Briefe der Behörde. „Niemand liest sie bis zum Ende.“ Sie sei früher oft dort gewesen.'))
+      .toEqual([
+        'sagt | die Lehrerin Greta Holm | Greta Holm | „Das war ein Einzelfall“',
+        '„ | Holm | Greta Holm | „Niemand liest sie bis zum Ende.“',
+        'sei | Holm | Greta Holm | Sie sei früher oft dort gewesen',
+      ]);
+  });
+
+  it('gives no speaker from the writer\'s question or the writer\'s own "wir"', () => {
+    expect(claimsOf('Vor dem Rathaus stehen drei Beamte. Wir fragen sie, ob viel los sei. „Hier kommt niemand mehr vorbei.“')).toEqual([]);
+    expect(claimsOf('Vor dem Rathaus stehen drei Beamte. Haben sie viel zu tun? „Hier kommt niemand mehr vorbei.“')).toEqual([]);
+  });
+});
+
+describe('German news: a person written of again by what they are', () => {
+  it('gives "sagt der Franzose" to the man last named, "so die Britin" to the woman', () => {
+    expect(claimsOf('„Wir kommen jeden Tag“, sagt Lucien Marchal. Er wohnt in Forbach. „Die Grenze bleibt offen“, sagt der Franzose.').map((c) => c.split(' | ')[2]))
+      .toEqual(['Lucien Marchal', 'Lucien Marchal']);
+    expect(claimsOf('„Es wird teurer“, sagt Emma Clarke. Die Preise seien gestiegen, so die Britin.').map((c) => c.split(' | ')[2]))
+      .toEqual(['Emma Clarke', 'Emma Clarke']);
+  });
+
+  it('keeps a people as a description when nobody of that gender spoke before', () => {
+    expect(claimsOf('„Die Grenze bleibt offen“, sagt der Franzose.').map((c) => c.split(' | ')[2])).toEqual(['Franzose']);
+  });
+});
+
+describe('German news: the reported mood going on', () => {
+  it('reads a sentence opened by an "ob" clause as its subject as reported, and goes on after it', () => {
+    const claims = claimsOf('Die Ausgänge seien frei gewesen, sagte der Bürgermeister Paul Imhof. Ob sie beleuchtet waren, sei noch offen. Das Lokal habe 2019 eine Prüfung bestanden.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagte', 'sei', 'habe']);
+    expect(claims.map((c) => c.split(' | ')[2])).toEqual(['Paul Imhof', 'Paul Imhof', 'Paul Imhof']);
+  });
+
+  it('still reads "als ob" and "wenn" as no report', () => {
+    expect(claimsOf('Die Ausgänge seien frei gewesen, sagte Paul Imhof. Er tat so, als ob nichts geschehen sei.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
+  });
+});
+
+describe('German news: an account given by a name', () => {
+  it('gives "Nach Angaben von Imhof" to the person named Imhof, not to "Angaben von Imhof"', () => {
+    const claims = claimsOf('„Wir prüfen alles“, sagte der Bürgermeister Paul Imhof. Nach Angaben von Imhof war das Lokal für 80 Gäste zugelassen.');
+    expect(claims[1]?.split(' | ')[2]).toBe('Paul Imhof');
+  });
+});
+
+describe('German news: the reported mood after a pause', () => {
+  it('goes on with the report in its paragraph after a sentence that reports nothing', () => {
+    const claims = claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Es habe aber Beschimpfungen gegeben.');
+    expect(claims.map((c) => c.split(' | ')[0])).toEqual(['sagt', 'habe']);
+    expect(claims[1]?.split(' | ')[2]).toBe('Lucien Marchal');
+  });
+
+  it('takes no hearsay "soll" or "würde" after the pause: the writer may relay it', () => {
+    expect(claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Dort soll bald eine neue Brücke gebaut werden.')
+      .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
+    expect(claimsOf('„Das waren Einzelfälle“, sagt Lucien Marchal. Er wohnt in Forbach. Eine Brücke würde vieles leichter machen.')
+      .map((c) => c.split(' | ')[0])).toEqual(['sagt']);
+  });
+});
+
+describe('German news: a run of reported speech in the extraction record', () => {
+  it('makes one attribution of the sentences in the reported mood after a report, as SpkAtt annotates them', () => {
+    const text = 'Die Ministerin Eva Roth sagte, das Gesetz komme bald. Es sei mit allen Ländern abgestimmt. Die Kosten seien gering.';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    // the reader sees a claim per sentence …
+    expect(analysis.claims).toHaveLength(3);
+    // … the record the report and the run after it
+    const record = toExtractRecord('d1', text, analysis);
+    expect(record.attributions.map((a) => (a.content.fragments ?? [[a.content.start, a.content.end]]).map(([s, e]) => text.slice(s, e))))
+      .toEqual([['das Gesetz komme bald'], ['Es sei mit allen Ländern abgestimmt', 'Die Kosten seien gering']]);
+  });
+});
+
+describe('German news: what is known so far', () => {
+  it('reads "nach bisherigen Erkenntnissen" as nobody\'s account, "nach bisherigen Angaben" as someone\'s', () => {
+    expect(claimsOf('Das Feuer brach nach bisherigen Erkenntnissen in der Küche aus.')).toEqual([]);
+    expect(claimsOf('Erst nach umfangreichen Ermittlungen wurde der Mann gefasst.')).toEqual([]);
+    expect(claimsOf('Das Feuer brach nach bisherigen Angaben in der Küche aus.')).toHaveLength(1);
   });
 });

@@ -27,6 +27,8 @@ describe('look-alikes', () => {
     'Reyes now leads a volunteer group called Harbour Watch.',
     'The so-called “harbour tax” was dropped in May.',
     'Speaking on radio show Harbour Hour last week, the pilot waved.',
+    // a speech act whose object only names a topic: nothing claimed (issue 16)
+    'Councillor Reyes spoke about the budget on Friday.',
     // the writer's view of someone, not their report
     'The harbour master appears to be fully embracing her new duties.',
     'After the vote, the mayor appeared cowed.',
@@ -50,7 +52,8 @@ describe('look-alikes', () => {
     ['The judge ordered the port authority to release the files.', 'ordered'],
     ['The rebels claimed that the fire was an accident.', 'claimed'],
     ['She said the harbour would reopen on Monday.', 'said'],
-    ['Councillor Reyes spoke about the budget on Friday.', 'spoke about'],
+    // a topic spoken about is no claim (not-claims.test.ts); what was said about it is
+    ['Councillor Reyes spoke about the budget on Friday, saying it was too small.', 'saying'],
     ['Reyes called the tunnel “a gamble” on Friday.', 'called'],
     ['Footage from the game shows that the pilots waved.', 'shows'],
     ['The mayor appeared to suggest that the harbour would close.', 'appeared to suggest'],

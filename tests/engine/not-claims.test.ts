@@ -128,6 +128,35 @@ describe('a cue verb in another sense than reporting: its object a thing, a name
   });
 });
 
+describe('a speech act whose object only names a topic: nothing claimed, so no claim (issue 16)', () => {
+  it.each([
+    ['The mayor condemned the attack on the harbour office.', 'The mayor condemned the attack as “a cowardly act against the whole town.”', 'The mayor | condemned'],
+    ['Councillor Reyes defended her decision to close the quay.', 'Councillor Reyes defended the closure on the grounds that the quay was sinking.', 'Councillor Reyes | defended'],
+    ['The minister apologized for his actions in a brief televised address.', 'The minister said his actions had been a mistake.', 'The minister | said'],
+    ['The ferry company touted a rarely seen price for crossings as part of its summer campaign.', 'The ferry company touted its prices as the lowest on the lake.', 'The ferry company | touted'],
+    ['Harbour pilots complained about the deficit for years.', 'Harbour pilots complained that the deficit was growing.', 'Harbour pilots | complained'],
+    ['The appeal specifically mentions a resolution adopted by the harbour board in October.', 'The appeal mentions that the harbour board adopted a resolution in October.', 'The appeal | mentions'],
+    ['The Westport Herald described the mood at the quay on the night of the storm.', 'The Westport Herald described the storm as the worst in a century.', 'The Westport Herald | described'],
+    ['The pilots’ union announced significant updates to its training scheme yesterday.', 'The pilots’ union announced that its training scheme would change.', 'The pilots’ union | announced'],
+    ['The harbour board praised the stance of the “silent majority,” which refused to join the strike.', 'The harbour board praised the pilots as the heroes of the storm.', 'The harbour board | praised'],
+  ])('"%s" is no claim; "%s" is', (topic, twin, claim) => {
+    expect(claimsOf(topic)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps a clause after the verb or after a comma ("As Lorenz recalled, they had …", "expressed concern about how …")', () => {
+    expect(claimsOf('As the pilot later recalled, they had left the quay at noon.')).toEqual(['the pilot | later recalled']);
+    expect(claimsOf('The mayor also expressed concern about how the closure might affect the ferries.')).toEqual(['The mayor | also expressed concern about']);
+    expect(claimsOf('The pilot recalled he had seen the ferry leave.')).toEqual(['The pilot | recalled']);
+  });
+
+  it('keeps them for the PolNeAR contract, which annotates them (AnalyzeOptions.keepTopics, `whosaid extract`)', () => {
+    const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor condemned the attack on the harbour office.' }];
+    expect(analyze(blocks).claims).toEqual([]);
+    expect(analyze(blocks, { keepTopics: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+  });
+});
+
 describe('the writer’s own voice', () => {
   it.each([
     ['I think the council got the harbour tax wrong.', '“I think the council got the harbour tax wrong,” Reyes said.', 'Reyes | said'],

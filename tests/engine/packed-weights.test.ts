@@ -58,14 +58,15 @@ describe('a packed bounds model', () => {
 
 describe('a packed cue table', () => {
   it('reads back every form and its counts, as own properties only', () => {
-    // a page's word may be "constructor": the table must hold it as its own entry
+    // a page's word may be "constructor" or "__proto__": the table must hold it as its own entry
     const table = Object.fromEntries<CueCounts>([
       ['said', [2585, 2708, 1441, 1564, 53, 77]], ['saying', [0, 0, 173, 192, 12, 14]], [':h', [0, 0, 71, 114, 0, 0]],
-      ["trump's", [0, 1, 4, 37, 1, 109]], ['constructor', [0, 3, 0, 0, 0, 0]],
+      ["trump's", [0, 1, 4, 37, 1, 109]], ['constructor', [0, 3, 0, 0, 0, 0]], ['__proto__', [1, 4, 0, 0, 0, 0]],
     ]);
     const back = unpackCueCounts(packCueCounts(table));
     expect(back).toEqual(table);
     expect(Object.hasOwn(back, 'constructor')).toBe(true);
+    expect(Object.hasOwn(back, '__proto__') ? back.__proto__ : undefined).toEqual([1, 4, 0, 0, 0, 0]);
     expect(Object.hasOwn(back, 'toString')).toBe(false);
   });
 

@@ -123,9 +123,13 @@ describe('the hand-labelled set', () => {
     // (eleven of 245: "Mr Mugabe is resisting mediation", "The study is published in …", "Mr. Clinton ordered a cruise
     // missile strike", "no group claimed responsibility", "A new skin patch appears to …"); a name that was no
     // speaker may go (labelled so: "Ars is asking Mojang for comment", "a masterwork titled …", "another study
-    // presented at the same meeting")
+    // presented at the same meeting"); and, since a speech act naming only a topic is no claim (issue 16), the seven
+    // whose only claim was one ("the government team boasted of concessions", "Republicans complained about the
+    // deficit", "Yoon apologized for …", "officers described a chaotic six hours", "the plan identifies three
+    // threats", "business owners along Foundry Street complained about the disruption", "Water agency defends
+    // drought plan")
     const speakers = outcomes.filter((o) => !o.notASpeaker);
-    expect(speakers.filter((o) => o.predicted !== null).length / speakers.length).toBeGreaterThanOrEqual(0.95);
+    expect(speakers.filter((o) => o.predicted !== null).length / speakers.length).toBeGreaterThanOrEqual(0.92);
     // of those still named, as `npm run eval -- --roles` counts them
     const found = outcomes.filter((o) => o.predicted !== null);
     const right = found.filter((o) => o.predicted === o.role).length;

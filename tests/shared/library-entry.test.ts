@@ -25,7 +25,7 @@ describe('library words', () => {
     expect(nameKey('  Élla  PAMFILOVA ')).toBe('ella pamfilova');
     expect(nameTokens('Jean-Luc Mélenchon')).toEqual(['jean', 'luc', 'melenchon']);
     expect(claimWords('The turnout was HIGH, the turnout said')).toEqual(['turnout', 'high', 'said']);
-    expect(queryTokens('the Election')).toEqual({ name: ['the', 'election'], claim: ['election'] });
+    expect(queryTokens('the Election')).toEqual({ name: ['the', 'election'], nameLatin: ['=the', '=election'], claim: ['election'] });
   });
 
   it('fingerprints the same words the same way, whatever the punctuation', () => {

@@ -1,8 +1,10 @@
 /**
  * The interface's languages (_locales/<lang>/messages.json) stay in step: the same keys everywhere, the same
  * placeholders in each message, numbered the way shared/i18n.ts passes them (alphabetically by name), a counted
- * message with both plural forms; the manifest's __MSG_…__ names exist. And the plural rules are each language's:
- * French says "0 déclaration", singular, where English and German say "0 statements", "0 Äußerungen".
+ * message with a form for every plural category its language gives a whole count (Russian: one, few, many); the
+ * manifest's __MSG_…__ names exist. And the plural rules are each language's: French says "0 déclaration", singular,
+ * where English and German say "0 statements", "0 Äußerungen"; Russian says "1 источник", "2 источника",
+ * "5 источников", "21 источник".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
 
 const ROOT = process.cwd();
-const LOCALES = ['en', 'de', 'fr'];
+const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function messages(locale: string): MessageFile {
@@ -24,7 +26,7 @@ function placeholdersIn(text: string): string[] {
 describe('the locales', () => {
   const english = messages('en');
 
-  it('are the three the interface speaks, and no other', () => {
+  it('are the seven the interface speaks, and no other', () => {
     expect(readdirSync(join(ROOT, '_locales')).sort()).toEqual([...LOCALES].sort());
   });
 
@@ -42,13 +44,29 @@ describe('the locales', () => {
         expect(file['ui_locale_tag']?.message.split('-')[0]).toBe(locale);
       });
 
+      it('gives every counted message a form for each plural category its language gives a whole count', () => {
+        // The interface counts whole things, written in digits: the categories are those of 0 … 1,000,000. A
+        // category only an exact million takes (Spanish, Italian, Portuguese, French "many": "1 millón de") reads
+        // the `_other` form, which is right for digits ("1.000.000 declaraciones").
+        const rules = new Intl.PluralRules(file['ui_locale_tag']?.message ?? locale);
+        const categories = new Set<string>();
+        for (let count = 0; count <= 1000; count += 1) categories.add(rules.select(count));
+        for (const count of [1001, 1002, 1005, 1011, 1021, 10_000, 999_999]) categories.add(rules.select(count));
+        const bases = Object.keys(english).filter((key) => key.endsWith('_other')).map((key) => key.replace(PLURAL, ''));
+        expect(bases.length).toBeGreaterThan(30);
+        for (const base of bases) for (const category of categories) expect(file[`${base}_${category}`], `${base}_${category}`).toBeDefined();
+        if (locale === 'ru') expect([...categories].sort()).toEqual(['few', 'many', 'one']);
+      });
+
       it('has each message with the English placeholders, declared, used and numbered by name', () => {
         for (const [key, entry] of Object.entries(file)) {
           expect(entry.message.trim(), key).not.toBe('');
           // browsers keep a message's leading and trailing spaces unevenly: messages have none
           expect(entry.message, key).toBe(entry.message.trim());
           const declared = Object.keys(entry.placeholders ?? {}).sort();
-          expect(declared, key).toEqual(Object.keys(english[key]?.placeholders ?? {}).sort());
+          // a plural form English lacks (Russian "_few", "_many") has the placeholders of English "_other"
+          const englishKey = english[key] === undefined ? key.replace(PLURAL, '_other') : key;
+          expect(declared, key).toEqual(Object.keys(english[englishKey]?.placeholders ?? {}).sort());
           declared.forEach((name, index) => expect(entry.placeholders?.[name]?.content, `${key} ${name}`).toBe(`$${index + 1}`));
           const used = new Set(placeholdersIn(entry.message));
           for (const name of used) expect(declared, `${key} uses $${name}$`).toContain(name);
@@ -86,6 +104,33 @@ describe('words in the reader’s language', () => {
     expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 Äußerungen', '1 Äußerung', '2 Äußerungen']);
     useMessages(messages('fr'));
     expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 déclaration', '1 déclaration', '2 déclarations']);
+  });
+
+  it('counts in Spanish, Portuguese and Italian: 0 plural but in Portuguese, a million in digits plural', () => {
+    useMessages(messages('es'));
+    expect([0, 1, 2, 1_000_000].map((count) => tn('statements_count', count))).toEqual(['0 declaraciones', '1 declaración', '2 declaraciones', '1.000.000 declaraciones']);
+    useMessages(messages('pt'));
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 declaração', '1 declaração', '2 declarações']);
+    useMessages(messages('it'));
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 dichiarazioni', '1 dichiarazione', '2 dichiarazioni']);
+  });
+
+  it('counts in Russian with its three forms for whole numbers: one, few, many', () => {
+    useMessages(messages('ru'));
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((count) => tn('sources_count', count))).toEqual([
+      '1 источник',
+      '2 источника',
+      '5 источников',
+      '11 источников',
+      '21 источник',
+      '22 источника',
+      '25 источников',
+      '111 источников',
+    ]);
+    // the genitive after "из" follows the count too
+    expect(tn('filter_showing', 21, { shown: 3 })).toBe('3 из 21 высказывания');
+    expect(tn('filter_showing', 12, { shown: 3 })).toBe('3 из 12 высказываний');
+    expect(formatNumber(3000)).toBe('3\u00a0000');
   });
 
   it('writes numbers and quotation marks as each language does', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The sidebar in German and in French, from the same analysis: every fixed word, each count in that language's
+ * The sidebar in German, French, Spanish and Russian, from the same analysis: every fixed word, each count in that language's
  * plural, numbers and quotation marks as the language writes them,
  * and the article's own words (names, cues) untouched. The messages are the files the browser would serve.
  */
@@ -75,8 +75,37 @@ describe('the sidebar in the reader’s language', () => {
     for (const english of ENGLISH) expect(text, String(english)).not.toMatch(english);
   });
 
+  it('speaks Spanish: its labels, plurals and «…», none of its English left', () => {
+    useLocale('es');
+    const { container } = render(<Sidebar model={MODEL} actions={actions()} />);
+    const text = everyText(container);
+    expect(container.querySelector('.ws-panel')?.getAttribute('lang')).toBe('es');
+    expect(text).toContain('Voces');
+    expect(text).toContain('Buscar afirmaciones');
+    expect(text).toContain('1 afectado');
+    expect(text).toContain('63\u00a0% identificadas');
+    expect(container.querySelector('.ws-filter-note span')?.textContent).toMatch(/^\d+ afirmaci(ón|ones)\b/);
+    for (const english of ENGLISH) expect(text, String(english)).not.toMatch(english);
+  });
+
+  it('speaks Russian: a count takes the form its number asks for, none of its English left', () => {
+    useLocale('ru');
+    const { container } = render(<Sidebar model={MODEL} actions={actions()} />);
+    const text = everyText(container);
+    expect(container.querySelector('.ws-panel')?.getAttribute('lang')).toBe('ru');
+    expect(text).toContain('Голоса');
+    expect(text).toContain('Поиск по высказываниям');
+    expect(text).toContain('1 частное лицо');
+    expect(text).toContain('63\u00a0% названы');
+    const count = container.querySelector('.ws-filter-note span')?.textContent ?? '';
+    const number = Number(/^\d+/.exec(count)?.[0]);
+    const form = new Intl.PluralRules('ru').select(number);
+    expect(count).toMatch({ one: /^\d+ высказывание$/, few: /^\d+ высказывания$/, many: /^\d+ высказываний$/ }[form as 'one' | 'few' | 'many']);
+    for (const english of ENGLISH) expect(text, String(english)).not.toMatch(english);
+  });
+
   it('shows direct quotes in the language’s own marks, never the English ones', () => {
-    for (const [locale, marks] of [['de', /^„[^“”„\s][^“”]*[^“”„\s]“( … „[^“”]+“)*$/], ['fr', /^«\u00a0[^“”«»\s][^“”«»]*[^“”«»\s]\u00a0»( … «\u00a0[^«»]+\u00a0»)*$/]] as const) {
+    for (const [locale, marks] of [['de', /^„[^“”„\s][^“”]*[^“”„\s]“( … „[^“”]+“)*$/], ['fr', /^«\u00a0[^“”«»\s][^“”«»]*[^“”«»\s]\u00a0»( … «\u00a0[^«»]+\u00a0»)*$/], ['es', /^«[^“”«»\s][^“”«»]*[^“”«»\s]»( … «[^«»]+»)*$/], ['ru', /^«[^“”«»\s][^“”«»]*[^“”«»\s]»( … «[^«»]+»)*$/]] as const) {
       useLocale(locale);
       const { container } = render(<Sidebar model={MODEL} actions={actions()} />);
       const quotes = [...container.querySelectorAll('.ws-content')]

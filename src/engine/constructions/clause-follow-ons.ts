@@ -4,10 +4,10 @@
  * a quoted sentence goes on with the report in its paragraph, "Das teilte X mit." reports the sentence before it, and
  * a verb the lexicon does not list reports before a Konjunktiv clause or a colon and a quotation.
  */
-import { extendOverQuotes, hasWords } from '../tokens.js';
+import { extendOverQuotes, hasWords, type TokenRange } from '../tokens.js';
 import type { CueCandidate } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { contentEnd, cueAt, cueVerbAt, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
+import { contentEnd, cueAt, cueVerbAt, isCapWord, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
   type ClauseReportState, type Reader } from './clause-reader.js';
 
 /** A sentence in the reported mood with no cue of its own, going on with the report before it. */
@@ -16,15 +16,18 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
   for (let t = floor; t < sentence.end; t++) {
     if (!isWordOutside(r, t)) continue;
     const lower = lowerAt(r, t);
-    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report
-    if (words.reportedMoodBreakers.has(lower)) return null;
+    // a condition or a comparison ("wenn es nötig sei", "als sei nichts geschehen") is no report; a clause opening the
+    // sentence as its subject is ("Ob sie zugänglich waren, sei ebenfalls Gegenstand der Ermittlungen")
+    if (words.reportedMoodBreakers.has(lower) && !(t === floor && words.contentOpeners.has(lower))) return null;
     const end = contentEnd(r);
+    // (after a pause, a sentence with no report in the report's paragraph, only the plain reported mood goes on:
+    // "soll", "würde" are then as often the writer's own)
     const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
     // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
     // perfect infinitive, "sollten", "würde" only in the same paragraph
-    const sameParagraph = state.lastReportBlock === sentence.block;
+    const sameParagraph = state.lastReportBlock === sentence.block && !state.paused;
     const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
-    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || perfect);
+    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || (perfect && !state.paused));
     const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
     if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute && !reportedMoodShape(r, floor, t)) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;
@@ -119,11 +122,13 @@ export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
 }
 
 /**
- * A sentence that is one quotation, right after a report in the same paragraph, goes on with it: "…, sagte er, die
- * Lage sei ernst. „Wir müssen handeln.“" — a floating quote inside the paragraph, with the report's speaker.
+ * A sentence that is one quotation goes on with the report before it in its paragraph: "…, sagte er, die Lage sei
+ * ernst. „Wir müssen handeln.“" — a floating quote inside the paragraph, with the report's speaker. With no report
+ * there, a quotation right after a sentence whose subject is a person is that person's: "Mazzucotelli wundert sich
+ * über die Hartnäckigkeit der Minister. „Wir wissen doch alle, …“" (a frame whose source is that subject).
  */
 export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor: number): Frame | null {
-  if (state.lastReportBlock !== r.sentence.block || floor !== r.sentence.first) return null;
+  if (floor !== r.sentence.first) return null;
   const open = r.seg.tokens[floor];
   const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
   if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;
@@ -131,5 +136,33 @@ export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor
   while (last > region.close && r.seg.tokens[last]?.kind === 'punct') last--;
   if (last !== region.close || !hasWords(r.seg, floor, region.close, 3)) return null;
   const cue = cueAt(floor, open.text, r.words.reportedMoodLemma);
-  return { cue, cueRange: { first: floor, end: floor + 1 }, construction: 'floating', content: [{ first: floor, end: region.close + 1 }], source: null };
+  const content = [{ first: floor, end: region.close + 1 }];
+  if (state.lastReportBlock === r.sentence.block) return { cue, cueRange: { first: floor, end: floor + 1 }, construction: 'floating', content, source: null };
+  const subject = personSubjectBefore(r, floor);
+  return subject === null ? null : makeFrame(r.seg, cue, 'colon', content, subject);
+}
+
+/**
+ * The subject of the sentence right before `floor` in its paragraph when it is a person: a subject pronoun, a phrase
+ * with a person's role ("Ein junger Polizist"), or a bare name ("Mazzucotelli"), followed by its verb in lower case.
+ */
+function personSubjectBefore(r: Reader, floor: number): TokenRange | null {
+  const previous = r.seg.sentences[r.seg.sentenceOf[floor - 1] ?? -1];
+  // (a question before it is the writer's, put to whoever answers: "Haben Sie Kontakt? „Nicht mehr.“")
+  if (previous === undefined || previous.block !== r.sentence.block || previous.end !== floor || isPunct(r, floor - 1, '?')) return null;
+  // (nor does the writer's "Wir fragen sie, …" name who answers)
+  if (r.seg.lexicon.SUBJECT_PRONOUNS.has(lowerAt(r, previous.first)) && !r.words.subjectPronouns.has(lowerAt(r, previous.first))) return null;
+  const subject = phraseRight(r, previous.first, previous.end);
+  const verb = subject === null ? undefined : r.seg.tokens[subject.end];
+  if (subject === null || verb === undefined || verb.kind !== 'word' || verb.cap || r.words.phraseEnders.has(verb.lower)) return null;
+  if (r.words.subjectPronouns.has(lowerAt(r, subject.first))) return subject;
+  let bare = true;
+  for (let k = subject.first; k < subject.end; k++) {
+    if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) return subject;
+    if (!isCapWord(r, k)) bare = false;
+  }
+  // (a bare name: no article, no number or month before a noun, "Zwei Kilometer weiter, …")
+  const first = lowerAt(r, subject.first);
+  return bare && subject.end - subject.first <= 3 && !r.seg.lexicon.HEAD_NUMERALS.has(first) && !r.words.phraseOpeners.has(first) &&
+    !r.seg.lexicon.MONTHS_AND_DAYS.has(r.seg.tokens[subject.first]?.text ?? '') ? subject : null;
 }

@@ -65,7 +65,10 @@ function adverbialReport(r: Reader, floor: number, from: number): Frame | null {
       // "nach dem Urteil", "nach der Studie" tell when; "nach Angaben der Polizei", "nach einem Bericht" who says
       const head = headAfter === undefined ? '' : lowerAt(r, headAfter);
       const temporal = words.temporalArticles.has(lowerAt(r, t + 1)) && !words.opinionNouns.has(head);
-      if (after !== null && headAfter !== undefined && !temporal && isReportNoun(r, head)) {
+      // "nach bisherigen Erkenntnissen": what is known so far, nobody's account ("nach bisherigen Angaben" is someone's)
+      const knownSoFar = after !== null && headAfter === after.end - 1 && words.knowledgeAdjectives?.has(lowerAt(r, after.first)) === true &&
+        !words.opinionNouns.has(head);
+      if (after !== null && headAfter !== undefined && !temporal && !knownSoFar && isReportNoun(r, head)) {
         // "nach eigenen Angaben", "nach seiner Einschätzung": the account is someone's own, not the noun's
         const own = ownAccountSpeaker(r, t, after, headAfter, floor);
         if (own === 'previous') {
@@ -494,12 +497,18 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   }
   if (frames.length === 0) {
     // a sentence with neither report nor reported mood ends the run a reported-mood sentence may go on with
-    if (state.lastReportBlock >= 0 && hasWords(seg, floor, sentence.end, 1)) state.lastReportBlock = -1;
+    // (in the report's own paragraph the run pauses: a verb plainly in the reported mood still goes on with it, "Er
+    // wohnt in Forbach. Es habe Fälle gegeben, …")
+    if (state.lastReportBlock >= 0 && hasWords(seg, floor, sentence.end, 1)) {
+      if (state.lastReportBlock === sentence.block) state.paused = true;
+      else state.lastReportBlock = -1;
+    }
     return frames;
   }
   let end = sentence.end;
   for (const f of frames) for (const c of f.content) end = Math.max(end, c.end);
   state.takenUntil = Math.max(state.takenUntil, end);
   state.lastReportBlock = seg.tokens[end - 1]?.block ?? sentence.block;
+  state.paused = false;
   return frames;
 }

@@ -15,10 +15,12 @@ export interface ClauseReportState {
   takenUntil: number;
   /** The block of the last report's end, or -1: a reported-mood sentence goes on with it in that block or the next. */
   lastReportBlock: number;
+  /** A sentence with no report came after the last report, in its paragraph: only the plain reported mood goes on. */
+  paused: boolean;
 }
 
 export function newClauseReportState(): ClauseReportState {
-  return { takenUntil: 0, lastReportBlock: -1 };
+  return { takenUntil: 0, lastReportBlock: -1, paused: false };
 }
 
 /** Reads the reports of one sentence: its frames, with the state updated. */

@@ -59,7 +59,7 @@ export interface CueVerb {
 /** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
-  actorKind: 'organisation' | 'unnamed';
+  actorKind: 'organisation' | 'unnamed' | 'person';
   head: string;
   first: number;
   end: number;
@@ -427,6 +427,13 @@ export interface Lexicon {
   OWNED_SUFFIX?: string;
   /** Whether a lower-case word right after a subject looks like its finite verb ("Mr. Rubio joined Democrats"). */
   isVerbAfterSubject?(lower: string): boolean;
+  /**
+   * Cue lemmas whose bare noun-phrase object names only a topic, not what was said ("condemned the attack",
+   * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
+   */
+  TOPIC_OBJECT_LEMMAS?: Words;
+  /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
+  TOPIC_PARTICLES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**
@@ -513,8 +520,13 @@ export interface Lexicon {
    * name's key is its lower-case form.
    */
   nameKey?(name: string): string;
-  /** Prepositions of a locative that names the body or document a report comes from ("в пресс-службе", "в заявлении"). */
-  SOURCE_LOCATIVES?: Words;
+  /**
+   * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
+   * the person was named), and their gender: German news names a person once and then by what they are. Given the
+   * description's article and head noun; null when it is not such a description. Left out, a description stands for
+   * itself.
+   */
+  personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
 }
 
 
@@ -538,6 +550,11 @@ export interface ClauseReportWords {
    * sentence's subject, not the noun of report.
    */
   ownAccountWords: Words;
+  /**
+   * Adjectives of what is known so far, before a bare noun of findings: nobody's account ("nach bisherigen
+   * Erkenntnissen"; before an opinion noun someone's, "nach bisherigen Angaben").
+   */
+  knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
   /**

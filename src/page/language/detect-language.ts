@@ -47,16 +47,25 @@ interface ScriptCounts {
   greek: number;
   thai: number;
   devanagari: number;
+  /** Letters that tell Cyrillic languages apart: і (Ukrainian, Belarusian), ў (Belarusian), ы (Russian, Belarusian). */
+  uk: number;
+  be: number;
+  ru: number;
 }
 
 function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, cyrillic: 0, arabic: 0, hebrew: 0, greek: 0, thai: 0, devanagari: 0 };
+  const counts: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, cyrillic: 0, arabic: 0, hebrew: 0, greek: 0, thai: 0, devanagari: 0, uk: 0, be: 0, ru: 0 };
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) counts.latin += 1;
     else if (code < 0x370) continue;
     else if (code <= 0x3ff) counts.greek += 1;
-    else if (code <= 0x52f) counts.cyrillic += 1;
+    else if (code <= 0x52f) {
+      counts.cyrillic += 1;
+      if (code === 0x456) counts.uk += 1;
+      else if (code === 0x44b) counts.ru += 1;
+      else if (code === 0x45e) counts.be += 1;
+    }
     else if (code >= 0x590 && code <= 0x5ff) counts.hebrew += 1;
     else if (code >= 0x600 && code <= 0x6ff) counts.arabic += 1;
     else if (code >= 0x900 && code <= 0x97f) counts.devanagari += 1;
@@ -81,49 +90,18 @@ function languageFromScript(counts: ScriptCounts): string | null {
     return 'zh';
   }
   const scripts: Array<[number, string]> = [
-    [counts.cyrillic, 'ru'], [counts.arabic, 'ar'], [counts.hebrew, 'he'], [counts.greek, 'el'],
+    // Cyrillic is Russian only when it reads as Russian: ў makes it Belarusian, і outnumbering ы Ukrainian
+    [counts.cyrillic, counts.be > 1 ? 'be' : counts.uk > counts.ru ? 'uk' : 'ru'], [counts.arabic, 'ar'], [counts.hebrew, 'he'], [counts.greek, 'el'],
     [counts.thai, 'th'], [counts.devanagari, 'hi'],
   ];
   for (const [count, language] of scripts) if (dominant(count)) return language;
   return null;
 }
 
-/**
- * Which language a Cyrillic text is in: Russian only when it reads as Russian. Ukrainian writes і ї є ґ and has no ы э
- * ъ; Belarusian writes ў and і; their commonest words (що, та, від; што, гэта, ад) differ from Russian's (что, это, от).
- */
-const UKRAINIAN_LETTERS = new Set(['і', 'ї', 'є', 'ґ']);
-const BELARUSIAN_LETTERS = new Set(['ў']);
-const RUSSIAN_LETTERS = new Set(['ы', 'э', 'ъ', 'ё']);
-const CYRILLIC_WORDS: Readonly<Record<'ru' | 'uk' | 'be', ReadonlySet<string>>> = {
-  ru: new Set(['что', 'это', 'от', 'как', 'его', 'был', 'была', 'и', 'не', 'он', 'она', 'они', 'по', 'из', 'за', 'или']),
-  uk: new Set(['що', 'та', 'від', 'це', 'як', 'його', 'був', 'була', 'і', 'й', 'не', 'він', 'вона', 'вони', 'з', 'або']),
-  be: new Set(['што', 'гэта', 'ад', 'як', 'яго', 'быў', 'была', 'і', 'й', 'не', 'ён', 'яна', 'яны', 'з', 'або', 'ці']),
-};
-
-function cyrillicLanguage(sample: string): 'ru' | 'uk' | 'be' {
-  const letters = { ru: 0, uk: 0, be: 0 };
-  for (const ch of sample.toLowerCase()) {
-    if (UKRAINIAN_LETTERS.has(ch)) letters.uk += 1;
-    else if (BELARUSIAN_LETTERS.has(ch)) letters.be += 1;
-    else if (RUSSIAN_LETTERS.has(ch)) letters.ru += 1;
-  }
-  const words = { ru: 0, uk: 0, be: 0 };
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of ['ru', 'uk', 'be'] as const) if (CYRILLIC_WORDS[language].has(word)) words[language] += 1;
-  }
-  // ў is Belarusian's alone; і with no ы is Ukrainian's; Russian shows ы, э, ъ and its own words
-  if (letters.be >= 2 && words.be >= words.uk) return 'be';
-  if (letters.uk > letters.ru && letters.uk >= 2) return words.be > words.uk ? 'be' : 'uk';
-  if (words.uk > words.ru * 1.5 && words.uk >= 3) return 'uk';
-  return 'ru';
-}
-
 /** The language of a text from its script and stopwords, or null when the text says too little. */
 export function detectTextLanguage(text: string): TextLanguage | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const byScript = languageFromScript(countScripts(sample));
-  if (byScript === 'ru') return { language: cyrillicLanguage(sample), confident: true };
   if (byScript !== null) return { language: byScript, confident: true };
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
@@ -149,9 +127,8 @@ export function detectTextLanguage(text: string): TextLanguage | null {
 export function resolveLanguage(declared: string | null, text: string): string {
   const detected = detectTextLanguage(text);
   if (detected !== null && detected.confident) {
-    // a declared Cyrillic-script language other than Russian (bg, sr …) keeps its declaration; Ukrainian and
-    // Belarusian are told from Russian by the text itself, whatever the page declares
-    if (declared !== null && detected.language === 'ru' && declared !== 'en' && declared !== 'uk' && declared !== 'be') return declared;
+    // a declared Cyrillic-script language other than Russian (uk, bg, sr …) keeps its declaration
+    if (declared !== null && detected.language === 'ru' && declared !== 'en') return declared;
     return detected.language;
   }
   return declared ?? 'und';

@@ -546,6 +546,8 @@ export class LibraryStore {
       // the newest article's role and fullest name win
       if (actor.role !== undefined && when >= person.last) person.role = actor.role;
       if (actor.name.length > person.name.length) person.name = actor.name;
+      // the name's tokens follow the name shown (and a name kept before gains the Latin key of its Cyrillic words)
+      person.tokens = nameTokens(person.name);
       people.put(person);
     }
     await addToTotals(tx, added);
@@ -625,12 +627,18 @@ export class LibraryStore {
    * holding every query word, newest first — both from the indexes, never a scan of the claims.
    */
   async search(query: string, limit = 50): Promise<SearchResult> {
-    const { name, claim } = queryTokens(query);
+    const { name, nameLatin, claim } = queryTokens(query);
     if (name.length === 0) return { people: [], claims: [], claimTotal: 0, claimTotalExact: true };
     return this.#read(['people', 'claims', 'articles'], async (tx) => {
       const peopleIndex = tx.objectStore('people').index('tokens');
+      const startingWith = (token: string) => request(peopleIndex.getAllKeys(IDBKeyRange.bound(token, `${token}\uffff`), 5_000));
+      // a query word finds a name by its own letters or, in Latin letters, by a Cyrillic name's Latin key
+      const keysFor = async (token: string, latin: string) => {
+        const [own, viaLatin] = await Promise.all([startingWith(token), latin !== '' ? startingWith(latin) : Promise.resolve([])]);
+        return [...own, ...viaLatin];
+      };
       const [personKeys, matched] = await Promise.all([
-        Promise.all(name.map((token) => request(peopleIndex.getAllKeys(IDBKeyRange.bound(token, `${token}\uffff`), 5_000)))),
+        Promise.all(name.map((token, index) => keysFor(token, nameLatin[index] ?? ''))),
         this.#claimSearch(tx, claim, limit),
       ]);
       const peopleStore = tx.objectStore('people');

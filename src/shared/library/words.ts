@@ -3,6 +3,7 @@
  * how names and claim texts become the tokens the search indexes hold. One tokenizer for writing and searching, so a
  * query finds exactly what was indexed. Pure.
  */
+import { hasCyrillic, latinKey } from '../latin-key.js';
 
 /** Words too common to find anything by: not indexed for claims (a query made of them alone finds no claim). */
 const STOPWORDS = new Set([
@@ -29,9 +30,23 @@ export function nameKey(name: string): string {
   return tokens(name).join(' ');
 }
 
-/** The distinct tokens of a name, every one indexed (a search for "ella" finds Ella Pamfilova). */
+/**
+ * What sets a Latin key apart in the name index (a token is letters and digits only), so a Latin query word's key
+ * finds Cyrillic names alone: "jan", keyed "ian", does not find Ian Smith.
+ */
+const LATIN_KEY_MARK = '=';
+
+/**
+ * The distinct tokens of a name, every one indexed (a search for "ella" finds Ella Pamfilova); a word written in
+ * Cyrillic adds its Latin key (shared/search-fold.ts), so a search for "peskov" finds Дмитрий Песков.
+ */
 export function nameTokens(name: string): string[] {
-  return [...new Set(tokens(name))];
+  const found = new Set<string>();
+  for (const token of tokens(name)) {
+    found.add(token);
+    if (hasCyrillic(token)) found.add(LATIN_KEY_MARK + latinKey(token));
+  }
+  return [...found];
 }
 
 /** The distinct words of a claim worth indexing: no stopwords, no single letters, at most MAX_WORDS_PER_CLAIM. */
@@ -45,10 +60,17 @@ export function claimWords(text: string): string[] {
   return [...words];
 }
 
-/** A query split for the two searches: every token for names, the indexable ones for claim words. */
-export function queryTokens(query: string): { name: string[]; claim: string[] } {
+/**
+ * A query split for the two searches: every token for names, the indexable ones for claim words; and, for each
+ * name token in Latin letters, its Latin key, which finds a name written in Cyrillic ('' for a Cyrillic token).
+ */
+export function queryTokens(query: string): { name: string[]; nameLatin: string[]; claim: string[] } {
   const all = [...new Set(tokens(query))].slice(0, 8);
-  return { name: all, claim: all.filter((token) => token.length >= 2 && !STOPWORDS.has(token)) };
+  return {
+    name: all,
+    nameLatin: all.map((token) => (hasCyrillic(token) ? '' : LATIN_KEY_MARK + latinKey(token))),
+    claim: all.filter((token) => token.length >= 2 && !STOPWORDS.has(token)),
+  };
 }
 
 /**

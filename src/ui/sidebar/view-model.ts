@@ -7,6 +7,7 @@ import type { Actor, ActorKind, Analysis, Claim, ClaimKind, SourceRole, Span, St
 import { quoted, t } from '../../shared/i18n.js';
 import { ACTOR_KIND_LABELS, ROLE_ORDER, actorRole, byClaimsThenMention, claimCounts, cueWords } from '../../shared/presentation.js';
 import { spaceGiven, type SpaceGiven } from '../../shared/space.js';
+import { matchesWords, searchable, searchWords } from '../../shared/search-fold.js';
 
 /** A claim with its text resolved from the blocks, ready to render, filter or export. */
 export interface ClaimView {
@@ -302,32 +303,16 @@ export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
 }
 
 /**
- * Search is case- and accent-insensitive over content, cue, source mention, actor name and description: this is
- * the folded text it looks in. Apart from matching so a long list folds each claim once, not once per keystroke
- * (10,000 claims folded again on every key made each keystroke a long task).
+ * Search is case- and accent-insensitive over content, cue, source mention, actor name and description, and a
+ * query in Latin letters finds a name written in Cyrillic (shared/search-fold.ts): this is the folded text it looks
+ * in. Apart from matching so a long list folds each claim once, not once per keystroke (10,000 claims folded again
+ * on every key made each keystroke a long task).
  */
 export function searchText(view: ClaimView): string {
-  return [view.contentText, view.cueText, view.sourceText, view.actor?.name ?? '', view.actor?.description ?? '']
-    .map(fold)
-    .join('\n');
+  return searchable([view.contentText, view.cueText, view.sourceText, view.actor?.name ?? '', view.actor?.description ?? ''].join('\n'));
 }
 
-/** A query's folded words; none for a blank query, which matches everything. */
-export function searchWords(query: string): string[] {
-  const needle = fold(query.trim());
-  return needle === '' ? [] : needle.split(/\s+/);
-}
-
-export function matchesWords(text: string, words: readonly string[]): boolean {
-  return words.every((word) => text.includes(word));
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+export { matchesWords, searchWords };
 
 export function describeFilter(filter: ClaimFilter, summary: VoicesSummary): string {
   switch (filter.type) {

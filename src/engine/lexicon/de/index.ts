@@ -9,9 +9,23 @@ import * as verbs from './cue-verbs.js';
 import * as w from './words.js';
 import * as seam from './seam-words.js';
 import { ROLE_WORDS, ROLE_WORDS_MAX } from './role-words.js';
-import { readSpeakerPhrase } from './speaker-phrases.js';
+import { personAnaphorGender, readSpeakerPhrase } from './speaker-phrases.js';
 
 const none: ReadonlySet<string> = new Set<string>();
+
+/**
+ * Listed words, and every compound ending as `ending` says: a German role is as often a compound ("Verkehrsexperte
+ * Jonas Brandt", "SPD-Politikerin") as a listed title, and names it the same way.
+ */
+class WordsAndCompounds extends Set<string> {
+  constructor(words: Iterable<string>, private readonly ending: RegExp) {
+    super(words);
+  }
+
+  override has(word: string): boolean {
+    return super.has(word) || this.ending.test(word);
+  }
+}
 
 export const german: Lexicon = {
   language: 'de',
@@ -119,10 +133,10 @@ export const german: Lexicon = {
   MONTHS_AND_DAYS: new Set([...w.WEEKDAYS, ...w.MONTHS]),
 
   // a role written before a name is its title ("Politologe Dmitri Oreschkin" is Dmitri Oreschkin)
-  TITLES: new Set([...w.TITLES, ...w.PERSON_NOUNS, ...[...ROLE_WORDS.keys()].filter((word) => w.PERSON_NOUNS.has(word) || w.PERSON_NOUN_ENDINGS.test(word))]),
+  TITLES: new WordsAndCompounds([...w.TITLES, ...w.PERSON_NOUNS], w.PERSON_NOUN_ENDINGS),
   // a role noun in -in names a woman ("Ministerin Eva Roth"), its masculine form a man: "sie", "er" find them
-  FEMALE_TITLES: new Set(['frau', ...[...w.PERSON_NOUNS].filter((word) => word.endsWith('in'))]),
-  MALE_TITLES: new Set(['herr', ...[...w.PERSON_NOUNS].filter((word) => w.PERSON_NOUNS.has(`${word}in`))]),
+  FEMALE_TITLES: new WordsAndCompounds(['frau', ...[...w.PERSON_NOUNS].filter((word) => word.endsWith('in'))], w.FEMALE_PERSON_NOUN_ENDINGS),
+  MALE_TITLES: new WordsAndCompounds(['herr', ...[...w.PERSON_NOUNS].filter((word) => w.PERSON_NOUNS.has(`${word}in`))], w.MALE_PERSON_NOUN_ENDINGS),
   PERSON_TITLES: w.PERSON_TITLES,
   DOCUMENT_NOUNS: w.DOCUMENT_NOUNS,
   ORGANISATION_NOUNS: w.ORGANISATION_NOUNS,
@@ -157,7 +171,9 @@ export const german: Lexicon = {
   ...seam,
   MODELS: {},
   ORDINAL_FULL_STOP: true,
+  ARTICLE_BEFORE_TITLE: true,
   readSpeakerPhrase,
+  personAnaphorGender,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
@@ -168,6 +184,7 @@ export const german: Lexicon = {
     opinionNouns: new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'darstellung', 'angaben', 'aussagen',
       'worten', 'vernehmen', 'endergebnis', 'schätzung', 'erkenntnisstand', 'kenntnisstand', 'stand', 'willen']),
     ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
+    knowledgeAdjectives: new Set(['bisherigen', 'bisherigem', 'derzeitigen', 'derzeitigem', 'umfangreichen']),
     originPrepositions: new Set(['aus']),
     // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
     reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),

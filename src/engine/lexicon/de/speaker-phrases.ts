@@ -39,13 +39,17 @@ export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number
   if (!isWord(first)) return null;
   // "Angaben der Stadtverwaltung": the noun of report gives the account, the genitive after it is the body giving it
   if (w.REPORT_NOUNS.includes(opening) && OF_WORDS.has(lowerAt(first + 1)) && complementCloses(first + 1)) {
-    return namesBody(lowerAt(end - 1)) ? { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end } : null;
+    if (namesBody(lowerAt(end - 1))) return { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end };
+    // "Angaben von Féraud": a name with no article after "von" gives the account
+    return end - 1 === first + 2 && !w.ARTICLES.has(lowerAt(first + 2)) ? { named: true, actorKind: 'person', head: lowerAt(end - 1), first: end - 1, end } : null;
   }
   // an article, adjectives, the head noun, then its complement
   if (!w.ARTICLES.has(opening) && !INDEFINITE_ARTICLES.has(opening)) return null;
   let head = first + 1;
   while (head < end && isWord(head) && !isCap(head)) head++;
   const headLower = lowerAt(head);
+  // "der Franzose", "die 45-Jährige": one of a people or an age, a description (a person written of again), no name
+  if (head === end - 1 && PEOPLE_NOUN.test(headLower)) return { named: false, actorKind: 'unnamed', head: headLower, first: first + 1, end };
   // (a document keeps the document reading: "einem Gutachten des Landesamts")
   if (head >= end - 2 || w.PERSON_TITLES.has(headLower) || w.DOCUMENT_NOUNS.has(headLower)) return null;
   const genitive = OF_WORDS.has(lowerAt(head + 1));
@@ -53,4 +57,19 @@ export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number
   // a genitive belongs to the description ("Sprecherin des Ministeriums"); a place only says where ("Fischern am Hafen")
   const actorKind = namesBody(headLower) && DEFINITE_ARTICLES.has(opening) ? 'organisation' : 'unnamed';
   return { named: false, actorKind, head: headLower, first: first + 1, end: genitive ? end : head + 1 };
+}
+
+/** Nouns for one of a people or of an age ("der Franzose", "die Britin", "der 45-Jährige"), a person written of again. */
+const PEOPLE_NOUN = /(?:franzose|französin|brite|britin|deutsche|deutscher|italiener|italienerin|spanier|spanierin|amerikaner|amerikanerin|russe|russin|ukrainer|ukrainerin|pole|polin|türke|türkin|grieche|griechin|chinese|chinesin|japaner|japanerin|schweizer|schweizerin|österreicher|österreicherin|niederländer|niederländerin|belgier|belgierin|palästinenser|palästinenserin|israeli|iraner|iranerin|syrer|syrerin|jährige|jähriger)$/u;
+
+/**
+ * The gender of a person a short definite description writes of again ("sagt der Franzose", "so die 45-Jährige"), or
+ * null: a noun of a people or an age, its gender told by a feminine "-in", by "die" before "-e" ("die Deutsche"), or
+ * by "der".
+ */
+export function personAnaphorGender(article: string, head: string): 'f' | 'm' | null {
+  if (!PEOPLE_NOUN.test(head)) return null;
+  if (head.endsWith('in')) return 'f';
+  if (article === 'die' && head.endsWith('e')) return 'f';
+  return article === 'der' ? 'm' : null;
 }

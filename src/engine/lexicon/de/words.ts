@@ -106,5 +106,26 @@ export const REPORTED_MOOD_SUBSTITUTES = set('wären müssten könnten sollten d
 export const REPORTIVE_MODALS = set('soll sollen');
 export const PERFECT_INFINITIVE_CLOSERS = set('sein haben');
 
+/** Roles for people a compound may end in ("Regierungssprecher", "Innenministerin", "Parteichef", "Verkehrsexperte"). */
+const PERSON_NOUN_TAILS = `sprecher sprecherin minister ministerin präsident präsidentin chef chefin leiter leiterin vorsitzende
+  vorsitzender direktor direktorin gouverneur gouverneurin bürgermeister bürgermeisterin gründer gründerin sekretär
+  sekretärin manager managerin anwalt anwältin richter richterin experte expertin berater beraterin kommandeur
+  general reporter reporterin journalist journalistin abgeordnete abgeordneter kanzler kanzlerin trainer trainerin
+  funktionär funktionärin vertreter vertreterin mitarbeiter mitarbeiterin politiker politikerin forscher forscherin
+  wissenschaftler wissenschaftlerin sprecherinnen ökonom ökonomin analyst analystin staatsanwalt staatsanwältin
+  polizist polizistin arzt ärztin professor professorin autor autorin aktivist aktivistin lehrer lehrerin planer planerin
+  ermittler ermittlerin unternehmer unternehmerin historiker historikerin mediziner medizinerin kommissar kommissarin
+  inhaber inhaberin betreiber betreiberin pfarrer pfarrerin kritiker kritikerin bewohner bewohnerin anwohner anwohnerin
+  soziologe soziologin politologe politologin`.split(/\s+/u);
+
+/** A tail's feminine forms that are tails too ("expertin" for "experte", "ministerin" for "minister"). */
+const feminineForms = (tail: string): string[] =>
+  [`${tail}in`, `${tail.replace(/e$/u, '')}in`].filter((form) => form !== tail && PERSON_NOUN_TAILS.includes(form));
+const endingIn = (tails: string[]): RegExp => new RegExp(`(?:${tails.join('|')})$`, 'u');
+
 /** Compounds ending in a role for people ("Regierungssprecher", "Innenministerin", "Parteichef"). */
-export const PERSON_NOUN_ENDINGS = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|gouverneur|gouverneurin|bürgermeister|bürgermeisterin|gründer|gründerin|sekretär|sekretärin|manager|managerin|anwalt|anwältin|richter|richterin|experte|expertin|berater|beraterin|kommandeur|general|reporter|reporterin|journalist|journalistin|abgeordnete|abgeordneter|kanzler|kanzlerin|trainer|trainerin|funktionär|funktionärin|vertreter|vertreterin|mitarbeiter|mitarbeiterin|politiker|politikerin|forscher|forscherin|wissenschaftler|wissenschaftlerin|sprecherinnen|ökonom|ökonomin|analyst|analystin|staatsanwalt|staatsanwältin|polizist|polizistin|arzt|ärztin|professor|professorin|autor|autorin|aktivist|aktivistin)$/u;
+export const PERSON_NOUN_ENDINGS = endingIn(PERSON_NOUN_TAILS);
+/** A man's role by its ending ("Verkehrsexperte"): a tail with a feminine form. */
+export const MALE_PERSON_NOUN_ENDINGS = endingIn(PERSON_NOUN_TAILS.filter((tail) => feminineForms(tail).length > 0));
+/** A woman's role by its ending ("Verkehrsexpertin"). */
+export const FEMALE_PERSON_NOUN_ENDINGS = endingIn(PERSON_NOUN_TAILS.flatMap(feminineForms));

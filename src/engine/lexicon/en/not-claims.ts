@@ -75,6 +75,28 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
+ * Speech acts whose bare object names only a topic, not what was said: "condemned the attack", "defended his
+ * decision", "apologized for his actions", "touted a promotional price", "the appeal mentions a resolution". A reader
+ * learns what the speaker spoke about, not what they claim; with a clause, a quotation or an "as" ("described the
+ * vote as illegitimate", "condemned the attack as cowardly") they report (issue 16: a speech act with no claimed
+ * content is no claim).
+ */
+export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
+  'condemn', 'denounce', 'defend', 'praise', 'hail', 'tout', 'apologize', 'apologise', 'cite', 'mention', 'recall',
+  'discuss', 'describe', 'propose', 'identify', 'highlight', 'welcome', 'applaud', 'celebrate', 'express', 'point',
+  'announce', 'boast', 'complain',
+  // the lemmas lemmaOf() gives some of their forms ("announced" → "announc", "praised" → "prais"): a claim's lemma
+  // is what the learned tables were built on, so the stems are listed rather than lemmaOf() changed
+  'announc', 'denounc', 'prais', 'welcom',
+]);
+
+/**
+ * Particles that make a verb of saying's bare object a topic: "complained about the deficit", "argued over the
+ * budget". Not "of": "warned of summer cuts" says the cuts will come.
+ */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
+
+/**
  * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
  * they cost to build", "it went according to plan".
  */

@@ -73,9 +73,9 @@ export const INDEFINITE_DETERMINERS = set(`некоторые несколько
 
 /**
  * Lower-case words that may open an inverted speaker, with no article before them: "…, — заявил он", "…, сообщила
- * газета", and the locative of a body or document ("…, — сообщили в пресс-службе", "…, говорится в заявлении").
+ * газета", and the locative of a body or document as split-words.ts marks it ("…, — сообщили в пресс-службе").
  */
-export const SPEAKER_LEAD_WORDS = new Set([...SUBJECT_PRONOUNS, ...set(`его её ее их несколько некоторые многие в во`), ...TITLES,
+export const SPEAKER_LEAD_WORDS = new Set([...SUBJECT_PRONOUNS, ...set(`его её ее их несколько некоторые многие в: во:`), ...TITLES,
   ...ORGANISATION_NOUNS, ...DOCUMENT_NOUNS, ...UNNAMED_SOURCE_NOUNS]);
 
 export const SPEAKER_PHRASE_STARTS = new Set([...SUBJECT_PRONOUNS]);

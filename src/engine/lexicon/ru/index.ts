@@ -86,7 +86,6 @@ export const russian: Lexicon = {
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
   splitTokens,
   readSpeakerPhrase,
-  SOURCE_LOCATIVES: new Set(['в', 'во']),
   INVERTED_AUXILIARIES: none,
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   INCISE_ADJUNCT_PHRASES: functionWords.INCISE_ADJUNCT_PHRASES,

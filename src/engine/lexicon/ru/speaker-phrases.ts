@@ -8,9 +8,10 @@
 import type { LexiconToken, SpeakerPhraseReading } from '../lexicon.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES } from './actor-words.js';
 import { PHRASE_BREAKERS, PREPOSITIONS } from './function-words.js';
+import { SOURCE_MARK } from './split-words.js';
 
-/** The prepositions of a locative source: "в Кремле", "во Внешэкономбанке". */
-const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во']);
+/** The prepositions of a locative source ("в Кремле", "во Внешэкономбанке"), as written or as split-words.ts marks them. */
+const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во', `в${SOURCE_MARK}`, `во${SOURCE_MARK}`]);
 
 /** The reading of tokens[first, end), or null when it is no body's phrase (a name, a title and a name): then read as usual. */
 export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null {

@@ -19,6 +19,8 @@
  *   Силуанов") is the title's body, not part of the name: it is read as a word without its capital;
  * - "по его словам" is read as "по он словам": the possessive is the pronoun of its source, the noun of report a
  *   postposition after it (ACCORDING_TO), as German's "X zufolge";
+ * - the locative after a plural or impersonal cue ("…, — сообщили в пресс-службе", "…, говорится в заявлении") is
+ *   read as "в:", the opening of its source (speaker-phrases.ts), not as a preposition;
  * - "г." after a number is the year ("в 2015 г. Она …"), which ends a sentence, not the city ("г. Москва"): it reads
  *   as the word "год".
  * One pass over the block's tokens. Here rather than in segment.ts so that other languages carry none of it.
@@ -37,6 +39,9 @@ const PRONOUN_OF: Readonly<Record<string, string>> = { m: 'он', f: 'она', p
 const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind !== 'word' && tok.text === '—';
 const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.cap &&
   (MALE_FIRST_NAMES.has(tok.lower) || FEMALE_FIRST_NAMES.has(tok.lower));
+/** The prepositions of a locative source, and the mark that makes one a source's rather than a preposition. */
+const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во']);
+export const SOURCE_MARK = ':';
 /** Possessives that name the source of "по его словам", and the pronoun each stands for. */
 const POSSESSIVE_SOURCES: Readonly<Record<string, string>> = { его: 'он', ее: 'она', её: 'она', их: 'они' };
 /** The nouns of report after them (ACCORDING_TO reads each as a postposition after its source). */
@@ -82,6 +87,9 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     if (tok.kind === 'word' && tok.cap && isFirstName(rest[i + 1]) && !isFirstName(tok) && rest[i - 1] !== undefined) tok = { ...tok, cap: false };
     if (tok.kind === 'word' && tok.lower === 'г' && /^[0-9]+$/u.test(rest[i - 1]?.text ?? '')) tok = { ...tok, lower: 'год' };
+    // "…, — сообщили в пресс-службе ведомства": the locative after a plural or impersonal cue names its source
+    const agreement = cueGenderOf(rest[i - 1]?.lower ?? '');
+    if (tok.kind === 'word' && LOCATIVES.has(tok.lower) && (agreement === 'p' || agreement === 'n')) tok = { ...tok, lower: `${tok.lower}${SOURCE_MARK}` };
     // "по его словам": the possessive is the source, read as its pronoun before the noun of report ("его" → "он")
     const pronoun = POSSESSIVE_SOURCES[tok.lower];
     if (pronoun !== undefined && rest[i - 1]?.lower === 'по' && ACCOUNT_NOUNS.has(rest[i + 1]?.lower ?? '')) tok = { ...tok, lower: pronoun };
