@@ -49,6 +49,10 @@ describe('segmenting Russian', () => {
     expect(sentencesOf('В. В. Путин приехал в г. Тверь, т. е. на родину героя им. Кирова, музеи и т. д., и уехал. Потом вернулся.')).toBe(2);
   });
 
+  it('ends no sentence at initials written without spaces', () => {
+    expect(sentencesOf('В.В. Путин приехал в Тверь. Потом уехал.')).toBe(2);
+  });
+
   it('ends a sentence at "г." after a year', () => {
     expect(sentencesOf('Завод построили в 2015 г. Он работает до сих пор.')).toBe(2);
   });

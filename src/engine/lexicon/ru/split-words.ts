@@ -21,6 +21,7 @@
  *   postposition after it (ACCORDING_TO), as German's "X zufolge";
  * - the locative after a plural or impersonal cue ("…, — сообщили в пресс-службе", "…, говорится в заявлении") is
  *   read as "в:", the opening of its source (speaker-phrases.ts), not as a preposition;
+ * - initials written without spaces ("В.В. Путин") are read letter by letter, as "В. В. Путин" is;
  * - "г." after a number is the year ("в 2015 г. Она …"), which ends a sentence, not the city ("г. Москва"): it reads
  *   as the word "год".
  * One pass over the block's tokens. Here rather than in segment.ts so that other languages carry none of it.
@@ -39,6 +40,8 @@ const PRONOUN_OF: Readonly<Record<string, string>> = { m: 'он', f: 'она', p
 const isDash = (tok: Token | undefined): boolean => tok !== undefined && tok.kind !== 'word' && tok.text === '—';
 const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && tok.cap &&
   (MALE_FIRST_NAMES.has(tok.lower) || FEMALE_FIRST_NAMES.has(tok.lower));
+/** Initials joined by full stops, as the tokenizer keeps them in one word: "В.В", "А.Г". */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** The prepositions of a locative source, and the mark that makes one a source's rather than a preposition. */
 const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во']);
 export const SOURCE_MARK = ':';
@@ -124,6 +127,15 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     // the comma between a closing quotation mark and the dash of the incise
     if (tok.kind === 'punct' && tok.text === ',' && last?.kind === 'quote' && (isDash(next) || next?.text === '-' || next?.text === '–')) continue;
+    // initials written without spaces ("В.В. Путин", "А.Г. Лукашенко") are read as "В. В.": each initial ends no sentence
+    if (tok.kind === 'word' && INITIALS.test(tok.text)) {
+      for (let k = 0; k < tok.text.length; k++) {
+        const text = tok.text.charAt(k);
+        const initial = text !== '.';
+        tokens.push({ ...tok, start: tok.start + k, end: tok.start + k + 1, text, lower: text.toLowerCase(), kind: initial ? 'word' : 'punct', cap: initial });
+      }
+      continue;
+    }
     tokens.push(tok);
     // "— …, — добавила.": the pronoun the cue agrees with, of no width, right after it
     const after = rest[i + 1];
