@@ -97,6 +97,26 @@ describe('reporting verbs, in either order', () => {
   });
 });
 
+describe('what stands between a report\'s parts in Russian wires', () => {
+  it('reads "Об этом заявил X." as reporting the sentence before it in its paragraph, and nothing opening one', () => {
+    expect(claimsOf(['Россия готова возобновить переговоры. Об этом заявил пресс-секретарь президента Дмитрий Песков.']))
+      .toEqual(['Дмитрий Песков | заявил | Россия готова возобновить переговоры']);
+    expect(claimsOf(['Россия готова возобновить переговоры.', 'Об этом говорится в сообщении пресс-службы.'])).toEqual([]);
+  });
+
+  it('takes no medium between a subject and its cue for the speaker', () => {
+    expect(claimsOf(['Глава МИД РФ Сергей Лавров в интервью РИА Новости заявил, что предложений не было.']))
+      .toEqual(['Сергей Лавров | заявил | что предложений не было']);
+    expect(claimsOf(['Мария Захарова в своем телеграм-канале написала, что это провокация.']))
+      .toEqual(['Мария Захарова | написала | что это провокация']);
+  });
+
+  it('reads the body after a hearer in guillemets: "Как сообщили «Интерфаксу» в пресс-службе ФСБ"', () => {
+    expect(claimsOf(['Как сообщили «Интерфаксу» в пресс-службе ФСБ, задержаны двое подозреваемых.']))
+      .toEqual(['пресс-службе ФСБ | Как сообщили | задержаны двое подозреваемых']);
+  });
+});
+
 describe('impersonal reports credit the document or body named, else no one', () => {
   it('reads "В заявлении X говорится, что …", "…, говорится в сообщении X", "В Кремле заявили"', () => {
     expect(claimsOf(['В заявлении министерства говорится, что учения завершены.'])).toEqual(['заявлении министерства | говорится | что учения завершены']);

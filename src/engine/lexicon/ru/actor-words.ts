@@ -5,6 +5,7 @@
  * may start with. Lower case.
  */
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
+import { SOURCE_MARK } from './function-words.js';
 import { PLACE_GENITIVES, withCases } from './declension.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
@@ -62,10 +63,13 @@ const INVERTED_PRONOUNS = set(`он она они`);
 /** Titles and role nouns name people ("по словам министра", "как сообщила пресс-секретарь"). */
 const TITLE_PERSONS = cased(TITLE_NOUNS);
 
-/** Whether a noun names someone who may speak: a person, a group, a title, or a body ("как сообщает агентство"). */
+/**
+ * Whether a noun names someone who may speak: a person, a group, a title, a body ("как сообщает агентство"), or the
+ * locative that opens a body's name ("как сообщили в: пресс-службе").
+ */
 export function isPersonNoun(lower: string): boolean {
   if (UNNAMED_SOURCE_NOUNS.has(lower) || PLURAL_PERSON_NOUNS.has(lower) || INVERTED_PRONOUNS.has(lower) || TITLE_PERSONS.has(lower) ||
-    ORGANISATION_NOUNS.has(lower)) return true;
+    ORGANISATION_NOUNS.has(lower) || lower.endsWith(SOURCE_MARK)) return true;
   return PERSON_NOUN_ENDING.test(lower) && !THING_NOUNS.has(lower);
 }
 

@@ -91,3 +91,6 @@ export const FEMININE_ARTICLES = new Set(withCases(`газета компани�
   организация корпорация прокуратура полиция армия дума госдума рада палата фракция редакция`));
 export const MASCULINE_ARTICLES = new Set(withCases(`суд кремль комитет совет банк фонд штаб центр профсоюз союз
   телеканал журнал концерн холдинг парламент сенат мид`));
+
+/** The mark split-words.ts puts on a locative that opens a report's source ("…, — сообщили в: пресс-службе"). */
+export const SOURCE_MARK = ':';

@@ -7,8 +7,7 @@
  */
 import type { LexiconToken, SpeakerPhraseReading } from '../lexicon.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, TITLES } from './actor-words.js';
-import { PHRASE_BREAKERS, PREPOSITIONS } from './function-words.js';
-import { SOURCE_MARK } from './split-words.js';
+import { PHRASE_BREAKERS, PREPOSITIONS, SOURCE_MARK } from './function-words.js';
 
 /** The prepositions of a locative source ("в Кремле", "во Внешэкономбанке"), as written or as split-words.ts marks them. */
 const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во', `в${SOURCE_MARK}`, `во${SOURCE_MARK}`]);

@@ -24,12 +24,15 @@
  * - initials written without spaces ("В.В. Путин") are read letter by letter, as "В. В. Путин" is;
  * - "г." after a number is the year ("в 2015 г. Она …"), which ends a sentence, not the city ("г. Москва"): it reads
  *   as the word "год".
- * One pass over the block's tokens. Here rather than in segment.ts so that other languages carry none of it.
+ * One pass over the block's tokens, after adjuncts.ts's. Here rather than in segment.ts so that other languages carry
+ * none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_SOURCE_NOUNS } from './actor-words.js';
+import { readAdjuncts } from './adjuncts.js';
 import { cueGenderOf } from './cue-verbs.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { SOURCE_MARK } from './function-words.js';
 
 const OUTER_OPEN = '«';
 const OUTER_CLOSE = '»';
@@ -44,7 +47,6 @@ const isFirstName = (tok: Token | undefined): boolean => tok !== undefined && to
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** The prepositions of a locative source, and the mark that makes one a source's rather than a preposition. */
 const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во']);
-export const SOURCE_MARK = ':';
 /** Possessives that name the source of "по его словам", and the pronoun each stands for. */
 const POSSESSIVE_SOURCES: Readonly<Record<string, string>> = { его: 'он', ее: 'она', её: 'она', их: 'они' };
 /** The nouns of report after them (ACCORDING_TO reads each as a postposition after its source). */
@@ -71,7 +73,7 @@ function quotedName(rest: readonly Token[], i: number): number {
 
 /** Reads the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
-  const rest = tokens.splice(from);
+  const rest = readAdjuncts(tokens.splice(from));
   let outerOpen = false;
   let speechOpen = false;
   for (let i = 0; i < rest.length; i++) {
@@ -91,7 +93,7 @@ export function splitTokens(tokens: Token[], from: number): void {
     if (tok.kind === 'word' && tok.cap && isFirstName(rest[i + 1]) && !isFirstName(tok) && rest[i - 1] !== undefined) tok = { ...tok, cap: false };
     if (tok.kind === 'word' && tok.lower === 'г' && /^[0-9]+$/u.test(rest[i - 1]?.text ?? '')) tok = { ...tok, lower: 'год' };
     // "…, — сообщили в пресс-службе ведомства": the locative after a plural or impersonal cue names its source
-    const agreement = cueGenderOf(rest[i - 1]?.lower ?? '');
+    const agreement = cueGenderOf(tokens[tokens.length - 1]?.lower ?? '');
     if (tok.kind === 'word' && LOCATIVES.has(tok.lower) && (agreement === 'p' || agreement === 'n')) tok = { ...tok, lower: `${tok.lower}${SOURCE_MARK}` };
     // "по его словам": the possessive is the source, read as its pronoun before the noun of report ("его" → "он")
     const pronoun = POSSESSIVE_SOURCES[tok.lower];

@@ -1,0 +1,77 @@
+/**
+ * Russian clause-level token reading, before split-words.ts reads word by word (both are Lexicon.splitTokens): what
+ * stands between a report's parts in Russian and in no other language the constructions know.
+ * - "Об этом заявил X." after a sentence of the same paragraph reports that sentence: it reads as "…, заявил X.";
+ *   opening its paragraph, its content is the paragraph before, which no construction reaches: its cue is no cue.
+ * - An adjunct of where or how between a subject and its cue ("Лавров в интервью РИА Новости заявил", "Захарова в
+ *   своем телеграм-канале написала", "газета со ссылкой на источники сообщала") is no token: the subject is next to
+ *   its cue, and the medium's name is not taken for the speaker.
+ * - A hearer in guillemets after a cue ("Как сообщили «Интерфаксу» в пресс-службе") is no token either.
+ * One pass; the tokens dropped are never content (they only say where or to whom).
+ */
+import type { LexiconToken as Token } from '../lexicon.js';
+import { lemmaOf } from './cue-verbs.js';
+
+/** The nouns of an adjunct after "в" or "на": the medium or occasion of a report, not its source. */
+const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['интервью', 'беседе', 'эфире', 'комментарии', 'своем', 'своём',
+  'своих', 'телеграм-канале', 'telegram-канале', 'соцсетях', 'соцсети', 'брифинге', 'пресс-конференции', 'кулуарах',
+  'полях', 'разговоре', 'обращении', 'выступлении', 'ходе', 'рамках', 'программе']);
+/** The longest adjunct looked through before its cue. */
+const MAX_ADJUNCT = 8;
+
+const isCueForm = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && lemmaOf(tok.lower) !== tok.lower;
+
+/** The cue within MAX_ADJUNCT tokens from `from`, only words (and names in guillemets) before it, or -1. */
+function cueAhead(rest: readonly Token[], from: number): number {
+  for (let j = from; j < rest.length && j - from <= MAX_ADJUNCT; j++) {
+    const tok = rest[j];
+    if (tok === undefined || (tok.kind === 'punct' && tok.text !== '-')) return -1;
+    if (isCueForm(tok)) return j;
+  }
+  return -1;
+}
+
+/** The adjunct opening at rest[i] ("в интервью …", "со ссылкой на …"): how many tokens its opening phrase takes, or 0. */
+function adjunctOpening(rest: readonly Token[], i: number): number {
+  const first = rest[i]?.lower ?? '';
+  if ((first === 'в' || first === 'во' || first === 'на') && ADJUNCT_NOUNS.has(rest[i + 1]?.lower ?? '')) return 2;
+  if (first === 'со' && rest[i + 1]?.lower === 'ссылкой' && rest[i + 2]?.lower === 'на') return 3;
+  return 0;
+}
+
+/** Reads one block's tokens; returns them with the adjuncts, hearers and "об этом" read as above. */
+export function readAdjuncts(rest: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  const noCue = new Set<number>();
+  for (let i = 0; i < rest.length; i++) {
+    const tok = rest[i];
+    if (tok === undefined) continue;
+    const last = out[out.length - 1];
+    // "…сделке. Об этом заявил Песков." → "…сделке, заявил Песков."
+    if (tok.lower === 'об' && rest[i + 1]?.lower === 'этом') {
+      const cue = cueAhead(rest, i + 2);
+      if (cue >= 0) {
+        if (last !== undefined && last.kind === 'punct' && last.text === '.') {
+          out[out.length - 1] = { ...last, text: ',', lower: ',' };
+          i += 1;
+          continue;
+        }
+        if (last === undefined) noCue.add(cue);
+      }
+    }
+    // "Лавров в интервью РИА Новости заявил": the adjunct between a subject and its cue
+    const opening = last?.kind === 'word' ? adjunctOpening(rest, i) : 0;
+    if (opening > 0) {
+      const cue = cueAhead(rest, i + opening);
+      if (cue >= 0) { i = cue - 1; continue; }
+    }
+    // "Как сообщили «Интерфаксу» в пресс-службе": a hearer in the dative, in guillemets, right after a cue
+    if (tok.kind === 'quote' && tok.text === '«' && isCueForm(last)) {
+      const close = rest.findIndex((t, k) => k > i && k <= i + 3 && t.text === '»');
+      const hearer = rest[close - 1]?.lower ?? '';
+      if (close > i + 1 && /[ую]$/u.test(hearer)) { i = close; continue; }
+    }
+    out.push(noCue.has(i) ? { ...tok, lower: `${tok.lower}·` } : tok);
+  }
+  return out;
+}
