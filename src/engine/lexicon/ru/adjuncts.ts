@@ -6,7 +6,8 @@
  * - An adjunct of where or how between a subject and its cue ("Лавров в интервью РИА Новости заявил", "Захарова в
  *   своем телеграм-канале написала", "газета со ссылкой на источники сообщала") is no token: the subject is next to
  *   its cue, and the medium's name is not taken for the speaker.
- * - A hearer in guillemets after a cue ("Как сообщили «Интерфаксу» в пресс-службе") is no token either.
+ * - A hearer in guillemets after a cue ("Как сообщили «Интерфаксу» в пресс-службе") is no token either, nor "о том"
+ *   before the clause a cue reports ("заявил о том, что …" reads as "заявил, что …").
  * One pass; the tokens dropped are never content (they only say where or to whom).
  */
 import type { LexiconToken as Token } from '../lexicon.js';
@@ -65,6 +66,9 @@ export function readAdjuncts(rest: readonly Token[]): Token[] {
       const cue = cueAhead(rest, i + opening);
       if (cue >= 0) { i = cue - 1; continue; }
     }
+    // "заявил о том, что …" is "заявил, что …": "о том" only announces the clause ("заявил о планах" names a topic)
+    if (isCueForm(last) && (tok.lower === 'о' || tok.lower === 'об') && rest[i + 1]?.lower === 'том' && rest[i + 2]?.text === ',' &&
+      rest[i + 3]?.lower === 'что') { i += 1; continue; }
     // "Как сообщили «Интерфаксу» в пресс-службе": a hearer in the dative, in guillemets, right after a cue
     if (tok.kind === 'quote' && tok.text === '«' && isCueForm(last)) {
       const close = rest.findIndex((t, k) => k > i && k <= i + 3 && t.text === '»');
