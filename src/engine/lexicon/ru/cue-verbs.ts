@@ -211,7 +211,8 @@ export function particleLength(lemma: string, wordAt: (k: number) => string | un
 }
 
 /**
- * The phrases that name a source without a verb: "по словам X" and "по данным X" (X in the genitive), "согласно X"
+ * The phrases that name a source without a verb: "по словам X" and "по данным X" (X in the genitive), "по мнению X"
+ * (a thought, THOUGHT_LEMMAS), "согласно X"
  * (the dative). "Со ссылкой на X" stands inside a clause with its own cue and speaker (index.ts ADJUNCTS_BEFORE_CUE).
  */
 /**
@@ -230,6 +231,7 @@ export const ACCORDING_TO: readonly AccordingToPhrase[] = [
   { words: ['мнению'], position: 'postposition', lemma: 'по мнению' },
   { words: ['по', 'словам'], position: 'prefix', lemma: 'по словам', needsSource: true },
   { words: ['по', 'данным'], position: 'prefix', lemma: 'по данным', needsSource: true },
+  { words: ['по', 'мнению'], position: 'prefix', lemma: 'по мнению', needsSource: true },
   { words: ['по', 'информации'], position: 'prefix', lemma: 'по данным', needsSource: true },
   { words: ['по', 'сообщению'], position: 'prefix', lemma: 'по данным', needsSource: true },
   { words: ['по', 'оценке'], position: 'prefix', lemma: 'по данным', needsSource: true },
