@@ -150,10 +150,31 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     expect(claimsOf('The pilot recalled he had seen the ferry leave.')).toEqual(['The pilot | recalled']);
   });
 
-  it('keeps them for the PolNeAR contract, which annotates them (AnalyzeOptions.keepTopics, `whosaid extract`)', () => {
+  it('keeps them for the PolNeAR contract, which annotates them (AnalyzeOptions.polnear, `whosaid extract`)', () => {
     const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor condemned the attack on the harbour office.' }];
     expect(analyze(blocks).claims).toEqual([]);
-    expect(analyze(blocks, { keepTopics: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+    expect(analyze(blocks, { polnear: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+  });
+});
+
+describe('a paraphrase nobody is said to make (issue 16)', () => {
+  it.each([
+    ['The council recently released a comprehensive plan outlining steps to combat the silt in the channel.', 'The plan’s author said the silt in the channel was the worst in years.', 'The plan’s author | said'],
+  ])('"%s" is no claim; "%s" is', (nobody, twin, claim) => {
+    expect(claimsOf(nobody)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps what a passive or a verb of saying and its "that" report, and a quotation, with the unknown speaker', () => {
+    expect(claimsOf('It was reported that the quay would close.').map((c) => c.split(' | ')[1])).toEqual(['was reported']);
+    expect(claimsOf('We’re told there is footage of the quay.').map((c) => c.split(' | ')[1])).toEqual(['told']);
+    expect(claimsOf('Those close to him say that the council would vote on the toll.').map((c) => c.split(' | ')[1])).toEqual(['say']);
+  });
+
+  it('keeps them for the PolNeAR contract, which marks sourceless attributions (AnalyzeOptions.polnear)', () => {
+    const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The council recently released a comprehensive plan outlining steps to combat the silt in the channel.' }];
+    expect(analyze(blocks).claims).toEqual([]);
+    expect(analyze(blocks, { polnear: true }).claims.length).toBeGreaterThan(0);
   });
 });
 

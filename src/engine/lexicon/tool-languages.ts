@@ -9,13 +9,15 @@ import { english } from './en/index.js';
 import { german, SENTENCE_READER as germanReader } from './de/index.js';
 import { french } from './fr/index.js';
 import { russian } from './ru/index.js';
+import { spanish } from './es/index.js';
 import { registerSentenceReader } from '../constructions/sentence-readers.js';
 
-/** Registers English, German, French and Russian, and German's sentence reader (registering twice is harmless). */
+/** Registers English, German, French, Spanish and Russian, and German's sentence reader (registering twice is harmless). */
 export function registerToolLanguages(): void {
   registerLexicon(english);
   registerLexicon(german);
   registerLexicon(french);
+  registerLexicon(spanish);
   registerLexicon(russian);
   registerSentenceReader(german.language, germanReader);
 }

@@ -97,6 +97,13 @@ export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
 
 /**
+ * A paraphrase after its verb with no speaker read or found is no claim (judge-frames.ts speaksForNobody): on the
+ * judged English pages all 24 were no report ("…, asking us to look deeper", "outlining steps to …") or one whose
+ * speaker was lost.
+ */
+export const SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM = true;
+
+/**
  * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
  * they cost to build", "it went according to plan".
  */
