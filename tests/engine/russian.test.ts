@@ -111,6 +111,11 @@ describe('what stands between a report\'s parts in Russian wires', () => {
       .toEqual(['Мария Захарова | написала | что это провокация']);
   });
 
+  it('leaves a hearer between a cue and its clause out of the content', () => {
+    expect(claimsOf(['Депутат Анатолий Аксаков сказал РИА Новости, что решение было ожидаемым.']))
+      .toEqual(['Анатолий Аксаков | сказал | что решение было ожидаемым']);
+  });
+
   it('reads the body after a hearer in guillemets: "Как сообщили «Интерфаксу» в пресс-службе ФСБ"', () => {
     expect(claimsOf(['Как сообщили «Интерфаксу» в пресс-службе ФСБ, задержаны двое подозреваемых.']))
       .toEqual(['пресс-службе ФСБ | Как сообщили | задержаны двое подозреваемых']);

@@ -6,7 +6,8 @@
  * - An adjunct of where or how between a subject and its cue ("Лавров в интервью РИА Новости заявил", "Захарова в
  *   своем телеграм-канале написала", "газета со ссылкой на источники сообщала") is no token: the subject is next to
  *   its cue, and the medium's name is not taken for the speaker.
- * - A hearer in guillemets after a cue ("Как сообщили «Интерфаксу» в пресс-службе") is no token either, nor "о том"
+ * - A hearer after a cue ("Аксаков сказал РИА Новости, что …", "Как сообщили «Интерфаксу» в пресс-службе") is no
+ *   token either, nor "о том"
  *   before the clause a cue reports ("заявил о том, что …" reads as "заявил, что …").
  * One pass; the tokens dropped are never content (they only say where or to whom).
  */
@@ -40,6 +41,27 @@ function adjunctOpening(rest: readonly Token[], i: number): number {
   return 0;
 }
 
+/** Subject pronouns before a cue: a hearer may follow it. */
+const SUBJECTS: ReadonlySet<string> = new Set(['он', 'она', 'они']);
+/** Lower-case hearers: "журналистам", "репортерам". */
+const HEARERS: ReadonlySet<string> = new Set(['журналистам', 'репортерам', 'репортёрам', 'корреспонденту', 'изданию',
+  'агентству', 'телеканалу', 'радиостанции', 'газете']);
+
+/**
+ * Where the clause after a hearer starts (the comma before "что"), when rest[i] opens a hearer of one to three
+ * capitalised words, a name in guillemets or a noun of the hearers' list; else -1.
+ */
+function hearerBeforeClause(rest: readonly Token[], i: number): number {
+  for (let k = i; k < rest.length && k - i <= 4; k++) {
+    const tok = rest[k];
+    if (tok === undefined) return -1;
+    if (tok.text === ',' && k > i) return rest[k + 1]?.lower === 'что' ? k : -1;
+    const hearerWord = tok.kind === 'quote' || (tok.kind === 'word' && (tok.cap || HEARERS.has(tok.lower)));
+    if (!hearerWord) return -1;
+  }
+  return -1;
+}
+
 /** Reads one block's tokens; returns them with the adjuncts, hearers and "об этом" read as above. */
 export function readAdjuncts(rest: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -69,6 +91,13 @@ export function readAdjuncts(rest: readonly Token[]): Token[] {
     // "заявил о том, что …" is "заявил, что …": "о том" only announces the clause ("заявил о планах" names a topic)
     if (isCueForm(last) && (tok.lower === 'о' || tok.lower === 'об') && rest[i + 1]?.lower === 'том' && rest[i + 2]?.text === ',' &&
       rest[i + 3]?.lower === 'что') { i += 1; continue; }
+    // "Аксаков сказал РИА Новости, что …", "он заявил журналистам, что …": the hearer between a cue and its clause,
+    // when the speaker stands before the cue (after it, "сказал Песков, что" names the speaker)
+    const beforeCue = out[out.length - 2];
+    if (isCueForm(last) && beforeCue !== undefined && beforeCue.kind === 'word' && (beforeCue.cap || SUBJECTS.has(beforeCue.lower))) {
+      const clause = hearerBeforeClause(rest, i);
+      if (clause > i) { i = clause - 1; continue; }
+    }
     // "Как сообщили «Интерфаксу» в пресс-службе": a hearer in the dative, in guillemets, right after a cue
     if (tok.kind === 'quote' && tok.text === '«' && isCueForm(last)) {
       const close = rest.findIndex((t, k) => k > i && k <= i + 3 && t.text === '»');

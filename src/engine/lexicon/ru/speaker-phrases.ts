@@ -21,7 +21,12 @@ export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number
   // a document after a locative gives the words of the body named after it: "в сообщении Минобороны" is the ministry's
   if (head > first && DOCUMENT_NOUNS.has(headTok.lower)) {
     const body = head + 1 < end ? readSpeakerPhrase(tokens, head + 1, end) : null;
-    return body ?? (head + 1 < end && tokens[head + 1]?.cap === true ? { named: true, actorKind: 'organisation', head: tokens[head + 1]?.lower ?? '', first: head + 1, end: genitivesEnd(tokens, head + 1, end) } : null);
+    if (body !== null) return body;
+    if (head + 1 < end && tokens[head + 1]?.cap === true) {
+      return { named: true, actorKind: 'organisation', head: tokens[head + 1]?.lower ?? '', first: head + 1, end: genitivesEnd(tokens, head + 1, end) };
+    }
+    // "в пресс-релизе регулятора": the document of a body named by a common noun, read without its locative
+    return { named: false, actorKind: 'organisation', head: headTok.lower, first: head, end: genitivesEnd(tokens, head, end) };
   }
   if (!ORGANISATION_NOUNS.has(headTok.lower) || TITLES.has(headTok.lower)) return null;
   return { named: true, actorKind: 'organisation', head: headTok.lower, first: head, end: genitivesEnd(tokens, head, end) };
