@@ -8,11 +8,12 @@
  *   its cue, and the medium's name is not taken for the speaker.
  * - A hearer after a cue ("Аксаков сказал РИА Новости, что …", "Как сообщили «Интерфаксу» в пресс-службе") is no
  *   token either, nor "о том"
- *   before the clause a cue reports ("заявил о том, что …" reads as "заявил, что …").
+ *   before the clause a cue reports ("заявил о том, что …" reads as "заявил, что …"), nor a colon after the infinitive
+ *   of a verb of saying ("достаточно будет сказать: «…»": what someone could say, not what anyone said).
  * One pass; the tokens dropped are never content (they only say where or to whom).
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { lemmaOf } from './cue-verbs.js';
+import { CUE_VERBS, lemmaOf } from './cue-verbs.js';
 
 /** The nouns of an adjunct after "в" or "на": the medium or occasion of a report, not its source. */
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['интервью', 'беседе', 'эфире', 'комментарии', 'своем', 'своём',
@@ -40,6 +41,9 @@ function adjunctOpening(rest: readonly Token[], i: number): number {
   if (first === 'со' && rest[i + 1]?.lower === 'ссылкой' && rest[i + 2]?.lower === 'на') return 3;
   return 0;
 }
+
+/** The infinitives of the verbs of saying (their lemmas): "сказать", "заявить", "ответить". */
+const INFINITIVES: ReadonlySet<string> = new Set(CUE_VERBS.map((verb) => verb.lemma).filter((lemma) => lemma.endsWith('ть')));
 
 /** Subject pronouns before a cue: a hearer may follow it. */
 const SUBJECTS: ReadonlySet<string> = new Set(['он', 'она', 'они']);
@@ -104,6 +108,9 @@ export function readAdjuncts(rest: readonly Token[]): Token[] {
       const hearer = rest[close - 1]?.lower ?? '';
       if (close > i + 1 && /[ую]$/u.test(hearer)) { i = close; continue; }
     }
+    // "достаточно будет сказать: «…»": a colon after the infinitive of a verb of saying opens what someone would or
+    // could say, nobody's statement (the colon construction would credit the sentence's subject)
+    if (tok.kind === 'punct' && tok.text === ':' && last !== undefined && INFINITIVES.has(last.lower)) continue;
     out.push(noCue.has(i) ? { ...tok, lower: `${tok.lower}·` } : tok);
   }
   return out;
