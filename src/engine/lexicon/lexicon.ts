@@ -549,6 +549,12 @@ export interface Lexicon {
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
   /**
+   * The key a name is matched by whatever its case, in a language whose names decline (Russian "Путин", "Путина",
+   * "Путину" are one actor; "Минобороны" is "Министерство обороны"): actor-table.ts looks actors up by it. Left out, a
+   * name's key is its lower-case form.
+   */
+  nameKey?(name: string): string;
+  /**
    * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
    * the person was named), and their gender: German news names a person once and then by what they are. Given the
    * description's article and head noun; null when it is not such a description. Left out, a description stands for
