@@ -196,6 +196,31 @@ describe('claim kinds, and what only looks like a report', () => {
   });
 });
 
+describe('a label in quoted words, and a stance restated', () => {
+  it('reads "classificou X como «…»", "considerou como «…»" and "chamou X de «…»" as statements by the subject', () => {
+    expect(claimsOf('A ministra Helena Prado classificou as tarifas como "um abuso" contra os produtores.'))
+      .toEqual(['statement | classificou as tarifas como | Helena Prado | "um abuso" contra os produtores']);
+    expect(claimsOf('O deputado Rui Antunes considerou como "inaceitável" o corte de verbas.'))
+      .toEqual(['statement | considerou como | Rui Antunes | "inaceitável" o corte de verbas']);
+    expect(claimsOf('O prefeito Otávio Lins chamou o projeto de "um remendo".'))
+      .toEqual(['statement | chamou o projeto de | Otávio Lins | "um remendo"']);
+  });
+
+  it('leaves "considerou que …" a thought, a label without quotation marks alone, and a label whose subject is in another clause', () => {
+    expect(claimsOf('O deputado Rui Antunes considerou que o corte de verbas é inaceitável.'))
+      .toEqual(['thought | considerou | Rui Antunes | que o corte de verbas é inaceitável']);
+    expect(claimsOf('O deputado Rui Antunes classificou as emendas como urgentes.')).toEqual([]);
+    expect(claimsOf('O deputado Rui Antunes criticou o corte no que considerou como "um erro".')).toEqual([]);
+  });
+
+  it('reads "reiterou seu posicionamento de que …" as the verb and its clause', () => {
+    expect(claimsOf('A senadora Lúcia Dantas reiterou seu posicionamento de que a reforma cabe ao Congresso.'))
+      .toEqual(['statement | reiterou seu posicionamento de | Lúcia Dantas | que a reforma cabe ao Congresso']);
+    expect(claimsOf('A senadora Lúcia Dantas reforçou a tese de que o prazo é curto.'))
+      .toEqual(['statement | reforçou a tese de | Lúcia Dantas | que o prazo é curto']);
+  });
+});
+
 describe('Portuguese source roles', () => {
   it('reads titles and bodies', () => {
     expect(roleOf('Ana Lima', 'A porta-voz do governo, Ana Lima, disse que o prazo acabou.')).toBe('official');
