@@ -219,6 +219,14 @@ describe('a label in quoted words, and a stance restated', () => {
     expect(claimsOf('A senadora Lúcia Dantas reforçou a tese de que o prazo é curto.'))
       .toEqual(['statement | reforçou a tese de | Lúcia Dantas | que o prazo é curto']);
   });
+  it('passes over a party and state in brackets after a name: the subject a later "…", sustentou. goes on with', () => {
+    expect(claimsOf('A ministra disse que o prazo acabou.',
+      'O senador Caio Freitas (Novo-SC), relator do texto, acha que a PEC não passa. "Não há votos", sustentou.')).toEqual([
+      'statement | disse | A ministra | que o prazo acabou',
+      'thought | acha | Caio Freitas | que a PEC não passa',
+      'statement | sustentou | Caio Freitas | "Não há votos"',
+    ]);
+  });
 });
 
 describe('Portuguese source roles', () => {

@@ -9,6 +9,9 @@
  * - "dele" after a noun of view ("no entendimento dele") is read "de" "ele": the phrase and its source.
  * - A day in brackets after a weekday ("nesta terça-feira (3) que …", Brazilian news) joins the weekday's token, so
  *   that the time it belongs to stays one word before the content.
+ * - A party and state in brackets after a name ("Lasier Martins (Podemos-RS)", "(PT-SP)", Brazilian news) is passed
+ *   over (its tokens dropped), so that the name is still a sentence's subject ("O senador X (PT-SP) acha que …") for the
+ *   speaker a later "…", sustentou. goes on with.
  * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
  *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
  * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
@@ -37,6 +40,8 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set(['avaliação', 'opinião', 'vis
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS_LOWER);
 const DAY = /^[0-9]{1,2}º?$/u;
+/** A party with its state, or a party's initials: "Podemos-RS", "PT-SP", "PSDB". */
+const PARTY = /^(?:\p{Lu}[\p{L}]{1,15}-\p{Lu}{2}|\p{Lu}{2,8})$/u;
 /** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
 const PLURAL = /^\p{L}{2,}[^s]s$/u;
 
@@ -110,6 +115,9 @@ export function splitTokens(tokens: Token[], from: number): void {
       if (next?.text === '(' && WEEKDAYS.has(tok.lower) && day !== undefined && DAY.test(day.text) && close?.text === ')') {
         // "nesta terça-feira (3)": the bracketed day joins the weekday
         out = { ...tok, end: close.end };
+        r += 3;
+      } else if (next?.text === '(' && tok.cap && day !== undefined && PARTY.test(day.text) && close?.text === ')' && tokens[r - 1]?.cap === true) {
+        // "Lasier Martins (Podemos-RS)": the party is passed over, the name kept as written
         r += 3;
       } else if (tok.lower === 'a' && next !== undefined && next.kind === 'word' && !next.cap) {
         if (isCueForm(next.lower) && lemmaOf(next.lower) === next.lower) {
