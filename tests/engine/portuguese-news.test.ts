@@ -227,6 +227,12 @@ describe('a label in quoted words, and a stance restated', () => {
       'statement | sustentou | Caio Freitas | "Não há votos"',
     ]);
   });
+  it('reads "o senador do Novo" as "o senador": the title refers back to the last person who spoke', () => {
+    expect(claimsOf('O senador Caio Freitas (Novo-SC) disse que o prazo acabou.', 'O senador do Novo pondera que não há votos.')).toEqual([
+      'statement | disse | Caio Freitas | que o prazo acabou',
+      'statement | pondera | Caio Freitas | que não há votos',
+    ]);
+  });
 });
 
 describe('Portuguese source roles', () => {

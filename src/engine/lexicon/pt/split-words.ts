@@ -12,6 +12,8 @@
  * - A party and state in brackets after a name ("Lasier Martins (Podemos-RS)", "(PT-SP)", Brazilian news) is passed
  *   over (its tokens dropped), so that the name is still a sentence's subject ("O senador X (PT-SP) acha que …") for the
  *   speaker a later "…", sustentou. goes on with.
+ * - "o senador do Podemos", "a deputada do PT": an elected member's title with their party is read as the title alone,
+ *   which refers back to the last person who spoke (title-anaphora.ts) as "o senador" does.
  * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
  *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
  * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
@@ -40,6 +42,11 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set(['avaliação', 'opinião', 'vis
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS_LOWER);
 const DAY = /^[0-9]{1,2}º?$/u;
+/** The titles of elected members, which name their party after "do"/"da" ("o senador do Podemos"). */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(['senador', 'senadora', 'deputado', 'deputada', 'vereador', 'vereadora', 'parlamentar']);
+/** Brazilian and Portuguese parties, as a member's title names them. */
+const PARTIES: ReadonlySet<string> = new Set(['pt', 'psdb', 'mdb', 'pl', 'psd', 'pp', 'podemos', 'novo', 'psol', 'republicanos', 'união',
+  'pdt', 'psb', 'cidadania', 'rede', 'pcdob', 'solidariedade', 'avante', 'patriota', 'ptb', 'dem', 'ps', 'chega', 'be', 'cds', 'pcp', 'livre']);
 /** A party with its state, or a party's initials: "Podemos-RS", "PT-SP", "PSDB". */
 const PARTY = /^(?:\p{Lu}[\p{L}]{1,15}-\p{Lu}{2}|\p{Lu}{2,8})$/u;
 /** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
@@ -116,6 +123,10 @@ export function splitTokens(tokens: Token[], from: number): void {
         // "nesta terça-feira (3)": the bracketed day joins the weekday
         out = { ...tok, end: close.end };
         r += 3;
+      } else if (MEMBER_TITLES.has(tok.lower) && (next?.lower === 'do' || next?.lower === 'da') && day !== undefined && day.cap &&
+        PARTIES.has(day.lower) && tokens[w - 1]?.kind === 'word' && ARTICLES.has(tokens[w - 1]?.lower ?? '')) {
+        // "o senador do Podemos": the title; its party is passed over
+        r += 2;
       } else if (next?.text === '(' && tok.cap && day !== undefined && PARTY.test(day.text) && close?.text === ')' && tokens[r - 1]?.cap === true) {
         // "Lasier Martins (Podemos-RS)": the party is passed over, the name kept as written
         r += 3;
