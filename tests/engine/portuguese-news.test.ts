@@ -235,6 +235,20 @@ describe('a label in quoted words, and a stance restated', () => {
   });
 });
 
+describe('names with particles', () => {
+  it('reads "Joaquim Pedro Tavares da Cunha" whole, and "Tavares" or "Cunha" alone as the same person', () => {
+    const a = analysisOf('O ex-governador Joaquim Pedro Tavares da Cunha disse que a reforma vai passar.',
+      '"Não há votos", afirmou Tavares.', 'Cunha garantiu que o texto será votado.');
+    expect(a.actors.map((x) => x.name)).toEqual(['Joaquim Pedro Tavares da Cunha']);
+    expect(a.claims).toHaveLength(3);
+  });
+
+  it('keys a short name with a particle by its surname alone ("Fernando de Souza" is "Souza", not "Fernando")', () => {
+    expect(analysisOf('O ministro Fernando de Souza disse que a reforma vai passar.', 'Souza afirmou que não há votos.')
+      .actors.map((x) => x.name)).toEqual(['Fernando de Souza']);
+  });
+});
+
 describe('Portuguese source roles', () => {
   it('reads titles and bodies', () => {
     expect(roleOf('Ana Lima', 'A porta-voz do governo, Ana Lima, disse que o prazo acabou.')).toBe('official');
