@@ -74,7 +74,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         // "Luiz Inácio Lula da Silva": the word before a particle after three words is a surname too ("Lula")
         const all = named.name.toLowerCase().split(' ');
         const at = particles === undefined ? -1 : all.findIndex((w, i) => i >= 3 && particles.has(w));
-        const keys = at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
+        // (a body's name read across a particle, "Assembleia Legislativa do Rio de Janeiro", is no person's: no key)
+        const body = particles !== undefined && words.length < all.length && all.some((w) => lex.ORGANISATION_NOUNS.has(w));
+        const keys = body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
         for (const surname of keys.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';

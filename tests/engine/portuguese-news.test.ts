@@ -243,6 +243,11 @@ describe('names with particles', () => {
     expect(a.claims).toHaveLength(3);
   });
 
+  it('keys no body by a word of its name read across a particle ("Rio" is not the Assembleia Legislativa do Rio de Janeiro)', () => {
+    const a = analysisOf('A Assembleia Legislativa do Rio de Janeiro aprovou o texto.', 'O deputado Caio Rio disse que a reforma vai passar.');
+    expect(a.claims.map((c) => a.actors.find((x) => x.id === c.actorId)?.name)).toEqual(['Caio Rio']);
+  });
+
   it('keys a short name with a particle by its surname alone ("Fernando de Souza" is "Souza", not "Fernando")', () => {
     expect(analysisOf('O ministro Fernando de Souza disse que a reforma vai passar.', 'Souza afirmou que não há votos.')
       .actors.map((x) => x.name)).toEqual(['Fernando de Souza']);
