@@ -230,7 +230,10 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     }
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
-  const speaking = topicOnly.size === 0 ? actors : withoutTopicOnlyActors(actors, claims, frames, topicOnly, actorOf, coSpeakersOf);
+  const withTopics = topicOnly.size === 0 ? actors : withoutTopicOnlyActors(actors, claims, frames, topicOnly, actorOf, coSpeakersOf);
+  // the unknown speaker stands only for claims; when the judge left it none (a paraphrase nobody is said to make was
+  // its only frame), it goes too, or the sidebar would list "Unknown speaker" with nothing said
+  const speaking = claims.some((c) => c.actorId === UNKNOWN_ACTOR_ID) ? withTopics : withTopics.filter((a) => a.id !== UNKNOWN_ACTOR_ID);
   // 7. source roles
   yield* assignRoles(seg, speaking, roleFrames, roleActorOf);
   debug?.('roles', speaking.map((a) => [a.name, a.role, a.roleEvidence]));
