@@ -94,7 +94,7 @@ function recordFor(document: Document, asked: string, problem: (message: string)
   try {
     const language = languageOf(document.text, document.language === undefined ? asked : checkedLanguageOption(document.language, '"language"'));
     // the PolNeAR contract: PolNeAR annotates speech acts naming only a topic, which a reader is not shown
-    const analysis = analyze(blocksFromPlainText(document.text), { language, keepTopics: true });
+    const analysis = analyze(blocksFromPlainText(document.text), { language, polnear: true });
     const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analysis, { nestedQuotes: language !== undefined && annotatesNestedQuotes(language) });
     return { doc_id: document.docId, actors, attributions };
   } catch (error) {

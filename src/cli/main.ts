@@ -29,6 +29,8 @@ const USAGE = `Usage:
       document: {"doc_id", "actors": [{"id","name","kind"}], "attributions": [{"source", "cue",
       "content", "type", "actor"}]} with offsets into that text. '-' reads stdin / writes stdout
       (the default for --out). Bad input lines are reported with their line number and skipped.
+      It reads as PolNeAR annotates: a speech act naming only a topic ("condemned the attack")
+      and a paraphrase with no speaker are attributions there, though analyze shows neither.
   --language LANG reads the text as LANG (en, de, fr, …: the languages WhoSaid has a lexicon for);
       the default, "detect", reads the language from the text itself (a text too short to tell is
       read as English; a text in a language WhoSaid cannot read is refused, never read as English).

@@ -54,7 +54,7 @@ import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
 import { drain } from './slices.js';
 import { newClauseReportState, sentenceReaderFor } from './constructions/sentence-readers.js';
 import { addFloatingQuotes, FLOATING_CUE_LEMMA } from './floating-quotes.js';
-import { judgeFramesInSlices } from './judge-frames.js';
+import { judgeFramesInSlices, speaksForNobody } from './judge-frames.js';
 import { FLOATING_QUOTE_CONFIDENCE } from './confidence.js';
 
 /**
@@ -158,7 +158,7 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
   }
   // 3d. judge: the rules refuse what is never a claim (a speech act naming only a topic too, unless the PolNeAR
   // contract asks for it); the report model (when given) scores the rest and drops the unlikely ones
-  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null, options.keepTopics === true);
+  const judged = yield* judgeFramesInSlices(seg, frames, learned?.reports ?? null, options.polnear === true);
   const confidenceOf = new Map<Frame, number>();
   for (let i = 0; i < judged.frames.length; i++) {
     const frame = judged.frames[i];
@@ -195,6 +195,8 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
     const readsContext = kindReadsContext(f.cue.lemma, lexicon);
     const stance = lexicon.stanceOf(f.cue.lemma);
     const coSpeakers = coSpeakersOf.get(i);
+    // a paraphrase nobody is said to make is no claim a reader can use (judge-frames.ts speaksForNobody)
+    if (options.polnear !== true && coSpeakers === undefined && speaksForNobody(seg, f, actorOf[i] ?? UNKNOWN_ACTOR_ID, read !== null, quote)) continue;
     // the frame's own speaker, then (rarely) the further speakers of a conjoined phrase
     for (let k = -1; k < (coSpeakers?.length ?? 0); k++) {
       const speaker = k < 0 ? { actorId: actorOf[i] ?? UNKNOWN_ACTOR_ID, source: read } : coSpeakers?.[k];

@@ -19,6 +19,8 @@ import type { Frame } from './constructions/frame.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { ALWAYS_ON_CONFIDENCE, CONFIDENCE_UNSCORED } from './confidence.js';
 import { reportProbability, type ReportModel } from './model/report-model.js';
+import { UNKNOWN_ACTOR_ID } from './unknown-actor.js';
+import type { QuoteKind } from './types.js';
 
 /** Frames judged between two yields of the sliced form. */
 const FRAMES_PER_SLICE = 250;
@@ -34,18 +36,18 @@ export interface Judged {
   /**
    * The frames among them that only name a topic ("condemned the attack"): no claim of their own, but their speaker
    * stays a mention later steps resolve through ("Officers described a chaotic night. They said …"). Empty when
-   * the PolNeAR contract keeps them as claims (keepTopics).
+   * the PolNeAR contract keeps them as claims (polnear).
    */
   topicOnly: Set<Frame>;
 }
 
 /**
  * Judges every frame: the rules' refusals go, then the model's (when given) below its threshold. A speech act naming
- * only a topic stands as a frame marked topicOnly (a mention for later steps, no claim), or, with `keepTopics` (the
- * PolNeAR contract, AnalyzeOptions.keepTopics), as a claim.
+ * only a topic stands as a frame marked topicOnly (a mention for later steps, no claim), or, with `polnear` (the
+ * PolNeAR contract, AnalyzeOptions.polnear), as a claim.
  */
 export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: ReportModel | null,
-  keepTopics = false): Generator<void, Judged> {
+  polnear = false): Generator<void, Judged> {
   const kept: Frame[] = [];
   const confidence: number[] = [];
   const topicOnly = new Set<Frame>();
@@ -58,7 +60,7 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
-        if (refusal === 'topic' && !keepTopics) topicOnly.add(f);
+        if (refusal === 'topic' && !polnear) topicOnly.add(f);
         // (after the keep decision: which frames stand is the model's alone)
         confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
@@ -66,6 +68,32 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
     if ((i + 1) % FRAMES_PER_SLICE === 0) yield;
   }
   return { frames: kept, confidence, topicOnly };
+}
+
+/**
+ * A paraphrase after its verb that no one is said to make — no speaker phrase read (an unresolved "she" is one),
+ * no actor found, no quotation mark — is no
+ * claim a reader can use: on the judged news pages all 24 such were either no report ("…, asking us to look deeper at
+ * ourselves", "outlining steps to combat …", "recommended her to Hamilton", "Anyone will tell you …") or a report
+ * whose speaker the engine lost ("said he took full responsibility", shown as nobody's). A floating or quoted claim
+ * with no speaker keeps the unknown speaker: a quotation is somebody's words. PolNeAR marks sourceless
+ * attributions: AnalyzeOptions.polnear keeps these. A language opts in (Lexicon.SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM):
+ * English does, from its judged pages.
+ */
+export function speaksForNobody(seg: Segmented, f: Frame, actorId: string, named: boolean, quote: QuoteKind): boolean {
+  if (seg.lexicon.SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM !== true) return false;
+  if (named || actorId !== UNKNOWN_ACTOR_ID || quote !== 'indirect' || f.cue.kind !== 'verb') return false;
+  if ((f.content[0]?.first ?? 0) <= f.cue.last) return false;
+  // a passive says the speaker is unnamed, not lost: "it was reported that …", "we're told there is footage …"
+  const lex = seg.lexicon;
+  let b = f.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  const before = seg.tokens[b]?.lower ?? '';
+  const pronoun = lex.CONTRACTED_PRONOUN.exec(before)?.[1];
+  if (lex.PASSIVE_AUXILIARIES.has(before) || (pronoun !== undefined && pronoun !== before)) return false;
+  // a verb of saying proper and its "that" report whoever they are by ("Those close to him say that …": a speaker
+  // phrase the engine could not read)
+  return !(lex.SPEECH_LEMMAS.has(f.cue.lemma) && lex.COMPLEMENTIZERS.has(seg.tokens[f.cue.last + 1]?.lower ?? ''));
 }
 
 /** What the rules read of the whole article: each block's furniture verdict, cached. */
@@ -392,8 +420,9 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
   if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
   const opening = seg.tokens[first];
   if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
-  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports
-  if (isCueVerb(lex, opening.lower)) return false;
+  // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports, and so does
+  // an infinitive ("threatened to resign")
+  if (isCueVerb(lex, opening.lower) || lex.INFINITIVE_MARKERS.has(opening.lower)) return false;
   for (let t = first; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
@@ -408,6 +437,8 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
     if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
+    // a reason given: "attacked Reyes for raising the toll" says that she did
+    if (lex.TOPIC_REASON_WORDS?.has(tok.lower) === true && lex.GERUND_ENDING.test(seg.tokens[t + 1]?.lower ?? '')) return false;
   }
   return true;
 }

@@ -239,8 +239,16 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
         // the noun phrase the relative pronoun follows: "Clinton, who said", "documents … that described"
         const end = seg.tokens[source.first - 1]?.text === ',' ? source.first - 1 : source.first;
         const np = subjectLeftOf(seg.tokens, end, Math.max(0, end - 10), () => false, lex);
-        // an antecedent that is no noun phrase ("provide details of the talks, which …") leaves the speaker unknown
-        const read = np.first < np.end ? speakerPhrase(seg, { first: np.first, end: np.end }, true) : null;
+        // an antecedent that is no noun phrase ("provide details of the talks, which …") leaves the speaker unknown;
+        // one that is a clause or a phrase with an object ends in its noun phrase ("… accepted the resignation of his
+        // defense minister Kim Yong-hyun, who said", "keeps in place a prime minister who has declared"): the
+        // longest phrase that ends the words before the relative and reads as a name or a description
+        let read = np.first < np.end ? speakerPhrase(seg, { first: np.first, end: np.end }, true) : null;
+        for (let from = np.first + 1; read?.kind === 'none' && from < np.end; from++) {
+          const shorter = speakerPhrase(seg, { first: from, end: np.end }, true);
+          const reading = shorter.kind === 'phrase' ? readSource(seg, shorter.range) : null;
+          if (reading?.kind === 'named' || reading?.kind === 'description') read = shorter;
+        }
         const antecedent = read?.kind === 'phrase' ? readSource(seg, read.range) : null;
         if (antecedent?.kind === 'named') actor = namedActor(antecedent.name, antecedent.actorKind);
         else if (antecedent?.kind === 'description' && read?.kind === 'phrase') actor = describedActor(seg, table, antecedent, read.range, names, lastOf);

@@ -56,7 +56,7 @@ export function main(args: string[]): number {
     let taggerMs = 0;
     const modelRecords = gold.map((doc) => {
       const t0 = performance.now();
-      const analysis = drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, decide));
+      const analysis = drain(analyzeWith(blocksFromPlainText(doc.text), { polnear: true }, cues, decide));
       taggerMs += performance.now() - t0;
       return scoredAgainstGold(doc, analysis);
     });
@@ -66,15 +66,15 @@ export function main(args: string[]): number {
     // the ablation: the rules with no learned step at all (not the tagger, not the content starts, not the source
     // bounds), then the learned bounds one at a time
     ablation.push(['rules alone', scoreCorpus(gold.map((doc) =>
-      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, undefined, null)))))]);
+      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { polnear: true }, cues, undefined, null)))))]);
     const contentStartsOnly = { contentStarts: defaultBoundsModel(), sources: null };
     ablation.push(['rules + content starts', scoreCorpus(gold.map((doc) =>
-      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { keepTopics: true }, cues, undefined, contentStartsOnly)))))]);
+      scoredAgainstGold(doc, drain(analyzeWith(blocksFromPlainText(doc.text), { polnear: true }, cues, undefined, contentStartsOnly)))))]);
     ablation.push(['rules + tagger + learned bounds', modelBoard]);
     for (const doc of gold) {
       const t0 = performance.now();
       // as `whosaid extract` reads it: the PolNeAR contract keeps the speech acts naming only a topic
-      const analysis = analyze(blocksFromPlainText(doc.text), { keepTopics: true });
+      const analysis = analyze(blocksFromPlainText(doc.text), { polnear: true });
       ms += performance.now() - t0;
       chars += doc.text.length;
       shipped.push(analysis);

@@ -52,9 +52,9 @@ describe('content starts', () => {
   it('moves a content past the words that only frame it, with the checked-in model', () => {
     const text = 'Council members expressed deep concern about the policy.';
     // (concern about a topic is no claim for a reader; the PolNeAR contract keeps it, and the bounds are the same)
-    const analysis = drain(analyzeWith([{ kind: 'paragraph', text }], { keepTopics: true }, cueConfigFor(english)));
+    const analysis = drain(analyzeWith([{ kind: 'paragraph', text }], { polnear: true }, cueConfigFor(english)));
     const content = analysis.claims[0]?.content[0];
-    const without = drain(analyzeWith([{ kind: 'paragraph', text }], { keepTopics: true }, cueConfigFor(english), undefined, null)).claims[0]?.content[0];
+    const without = drain(analyzeWith([{ kind: 'paragraph', text }], { polnear: true }, cueConfigFor(english), undefined, null)).claims[0]?.content[0];
     expect(without === undefined ? '' : text.slice(without.start, without.end)).toMatch(/^deep concern/);
     expect(content === undefined ? '' : text.slice(content.start, content.end)).toBe('the policy');
     // the words passed over say how the claim was made: they join the cue

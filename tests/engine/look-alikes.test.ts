@@ -29,6 +29,10 @@ describe('look-alikes', () => {
     'Speaking on radio show Harbour Hour last week, the pilot waved.',
     // a speech act whose object only names a topic: nothing claimed (issue 16)
     'Councillor Reyes spoke about the budget on Friday.',
+    'Mayor Okafor has pushed for stricter harbour rules throughout her term but has been unable to pass them.',
+    'The Westport tribe is threatening the giant kauri beside the quay.',
+    // what a sign says on it (citylab-1: "a massive neon sign reading …")
+    'Over the quay hung a massive neon sign reading “Harbour Bar” in red letters.',
     // the writer's view of someone, not their report
     'The harbour master appears to be fully embracing her new duties.',
     'After the vote, the mayor appeared cowed.',

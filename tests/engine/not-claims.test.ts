@@ -41,6 +41,8 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Police charged the ferry pilot with impaired driving.', 'Police said the ferry pilot had been drinking.', 'Police | said'],
     ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
     ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
+    // an instruction given to a study's participants (medicalnewstoday: "were asked to move the clock backward")
+    ['The participants were asked to say in which direction the dots had moved.', 'The harbour master asked the pilots to report every leak.', 'The harbour master | asked'],
     ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
     // a pledge of money or of support; a pledge to do something reports
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
@@ -134,6 +136,7 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['Councillor Reyes defended her decision to close the quay.', 'Councillor Reyes defended the closure on the grounds that the quay was sinking.', 'Councillor Reyes | defended'],
     ['The minister apologized for his actions in a brief televised address.', 'The minister said his actions had been a mistake.', 'The minister | said'],
     ['The ferry company touted a rarely seen price for crossings as part of its summer campaign.', 'The ferry company touted its prices as the lowest on the lake.', 'The ferry company | touted'],
+    ['Thieves attacked a sperm whale on the beach with an axe.', 'Councillor Reyes attacked the mayor for raising the harbour toll.', 'Councillor Reyes | attacked'],
     ['Harbour pilots complained about the deficit for years.', 'Harbour pilots complained that the deficit was growing.', 'Harbour pilots | complained'],
     ['The appeal specifically mentions a resolution adopted by the harbour board in October.', 'The appeal mentions that the harbour board adopted a resolution in October.', 'The appeal | mentions'],
     ['The Westport Herald described the mood at the quay on the night of the storm.', 'The Westport Herald described the storm as the worst in a century.', 'The Westport Herald | described'],
@@ -150,10 +153,31 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     expect(claimsOf('The pilot recalled he had seen the ferry leave.')).toEqual(['The pilot | recalled']);
   });
 
-  it('keeps them for the PolNeAR contract, which annotates them (AnalyzeOptions.keepTopics, `whosaid extract`)', () => {
+  it('keeps them for the PolNeAR contract, which annotates them (AnalyzeOptions.polnear, `whosaid extract`)', () => {
     const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor condemned the attack on the harbour office.' }];
     expect(analyze(blocks).claims).toEqual([]);
-    expect(analyze(blocks, { keepTopics: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+    expect(analyze(blocks, { polnear: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+  });
+});
+
+describe('a paraphrase nobody is said to make (issue 16)', () => {
+  it.each([
+    ['The council recently released a comprehensive plan outlining steps to combat the silt in the channel.', 'The plan’s author said the silt in the channel was the worst in years.', 'The plan’s author | said'],
+  ])('"%s" is no claim; "%s" is', (nobody, twin, claim) => {
+    expect(claimsOf(nobody)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps what a passive or a verb of saying and its "that" report, and a quotation, with the unknown speaker', () => {
+    expect(claimsOf('It was reported that the quay would close.').map((c) => c.split(' | ')[1])).toEqual(['was reported']);
+    expect(claimsOf('We’re told there is footage of the quay.').map((c) => c.split(' | ')[1])).toEqual(['told']);
+    expect(claimsOf('Those close to him say that the council would vote on the toll.').map((c) => c.split(' | ')[1])).toEqual(['say']);
+  });
+
+  it('keeps them for the PolNeAR contract, which marks sourceless attributions (AnalyzeOptions.polnear)', () => {
+    const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The council recently released a comprehensive plan outlining steps to combat the silt in the channel.' }];
+    expect(analyze(blocks).claims).toEqual([]);
+    expect(analyze(blocks, { polnear: true }).claims.length).toBeGreaterThan(0);
   });
 });
 
@@ -162,6 +186,9 @@ describe('the writer’s own voice', () => {
     ['I think the council got the harbour tax wrong.', '“I think the council got the harbour tax wrong,” Reyes said.', 'Reyes | said'],
     ['We know that the quay will close in May.', '“We know that the quay will close in May,” the pilots said.', 'the pilots | said'],
     ['As I wrote last week, the quay is sinking.', 'Reyes wrote last week that the quay is sinking.', 'Reyes | wrote'],
+    // the writer's reader, and the writer's warning to the reader (yahoo-1)
+    ['“I’m the captain now,” you will say as you take the wheel.', '“I’m the captain now,” the pilot said as he took the wheel.', 'the pilot | said'],
+    ['Be warned: the quay is slippery after the rain.', 'The harbour master warned that the quay is slippery after the rain.', 'The harbour master | warned'],
   ])('"%s" is the writer’s; "%s" reports', (writer, twin, claim) => {
     expect(claimsOf(writer)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);

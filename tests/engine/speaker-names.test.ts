@@ -103,8 +103,17 @@ describe('actor names are noun phrases', () => {
     expect(a.claims.map((c) => textOf(a, c.source))).toEqual(['Mr. Clinton', 'the council', '40 officials', 'April Mellody, a spokeswoman']);
   });
 
+  it('gives a relative\'s claim to the noun phrase that ends the clause before it ("… accepted the resignation of his minister Tom Okafor, who said …")', () => {
+    const a = article('Since then, the mayor has accepted the resignation of her harbour commissioner Tom Okafor, who said he took full responsibility for the flood.');
+    const claim = claimWithCue(a, 'said');
+    expect(a.actors.find((x) => x.id === claim?.actorId)?.name).toBe('Tom Okafor');
+    const b = article('The vote keeps in place a harbour master who has declared her intention to close the quay.');
+    expect(b.actors.find((x) => x.id === claimWithCue(b, 'has declared')?.actorId)?.name).toBe('a harbour master');
+  });
+
   it('names nobody by a lone adverb left of a bracket ("respectively)")', () => {
-    const a = article('The two firms kept the brand and the site (Harbour LLC and Harbour SRL, respectively) said the split was final.');
+    // ("said that": a paraphrase with no speaker read is no claim unless a verb of saying and its "that" report it)
+    const a = article('The two firms kept the brand and the site (Harbour LLC and Harbour SRL, respectively) said that the split was final.');
     expect(badNames(a)).toEqual([]);
     expect(a.actors.map((x) => x.name)).not.toContain('respectively');
     expect(claimWithCue(a, 'said')?.actorId).toBe(UNKNOWN_ACTOR_ID);

@@ -24,7 +24,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
   // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
   const asOpener = asClauseOpener(seg, sentence, cue);
-  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor);
+  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor, quoteFloor);
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
@@ -63,8 +63,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
-    const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
+    let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
+      // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
+      if (!lex.PRO_DROP || !isTrailingAdjunct(seg, speakerFrom, sentenceEnd, config)) return null;
+      right = { first: speakerFrom, end: speakerFrom };
+    }
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];

@@ -8,7 +8,7 @@
  * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
-import type { ClaimKind, SourceRole, Stance } from '../types.js';
+import type { Actor, ClaimKind, SourceRole, Stance } from '../types.js';
 import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
@@ -56,7 +56,7 @@ export interface CueVerb {
  * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
  * tokens.ts reads this file (a type import back would be a cycle).
  */
-/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
+/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body or a person named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
   actorKind: 'organisation' | 'unnamed' | 'person';
@@ -97,6 +97,11 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
+  /**
+   * Where the source starting at `first` ends, given that it would end at `end`: past an apposition between commas
+   * ("Para o líder da oposição, deputado Marcos Vieira, …").
+   */
+  sourceEnd?(tokens: readonly LexiconToken[], first: number, end: number, sentenceEnd: number): number;
 }
 
 /**
@@ -432,6 +437,13 @@ export interface Lexicon {
    * "apologized for his actions"): a claim only with a clause, a quotation or an "as" after them (judge-frames.ts).
    */
   TOPIC_OBJECT_LEMMAS?: Words;
+  /**
+   * Whether a paraphrase after its verb with no speaker read or found is no claim ("…, asking us to look deeper"):
+   * judge-frames.ts speaksForNobody. English sets it from its judged pages; a language that leaves it out keeps them.
+   */
+  SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM?: boolean;
+  /** Words that give a reason after a topic verb's object, a claim before a gerund ("attacked Reyes for raising …"). */
+  TOPIC_REASON_WORDS?: Words;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
 
@@ -448,10 +460,22 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
+   * A pro-drop language, which drops its subject pronouns: a cue with no subject ("Dijo que …", "«…», comentó.") goes
+   * on with the report before it, and is credited to that report's speaker as a floating quote is (constructions/frame.ts).
+   */
+  PRO_DROP?: true;
+  /**
    * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
    * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
    */
   SECOND_SURNAMES?: true;
+  /**
+   * Past a time adjunct between a cue and its clause ("anunció el pasado sábado que …", "remarcó este martes que …"):
+   * the index of the complementizer after the adjunct starting at `at`, or `at`. The cue is then read as standing
+   * before its clause (cue.ts contextOf), so a verb that reports only before one still does. Built from the adjunct's
+   * words by lexicon/time-adjunct.ts (`timeAdjunctReader`).
+   */
+  pastTime?(tokens: readonly LexiconToken[], at: number): number;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
@@ -475,6 +499,10 @@ export interface Lexicon {
   INCISES_IN_QUOTATIONS?: true;
   /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
   AS_CLAUSE_OPENERS?: Words;
+  /** Openers of an as-clause whose content is the sentence before it: "Así lo explica Von der Leyen en una carta." */
+  ANAPHORIC_AS_OPENERS?: Words;
+  /** Openers of an as-clause with no object pronoun: "Según dijo el ministro, …", "…, según informó la Policía." */
+  BARE_AS_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
   OBJECT_CLITICS?: Words;
   /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */
@@ -499,6 +527,12 @@ export interface Lexicon {
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
+  /**
+   * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
+   * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
+   * ("presidente do Senado"); left out, a description goes back to no one this way.
+   */
+  titleRefersTo?(title: string, actor: Readonly<Pick<Actor, 'kind' | 'name' | 'description'>>): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;
@@ -514,6 +548,12 @@ export interface Lexicon {
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
+  /**
+   * The key a name is matched by whatever its case, in a language whose names decline (Russian "Путин", "Путина",
+   * "Путину" are one actor; "Минобороны" is "Министерство обороны"): actor-table.ts looks actors up by it. Left out, a
+   * name's key is its lower-case form.
+   */
+  nameKey?(name: string): string;
   /**
    * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
    * the person was named), and their gender: German news names a person once and then by what they are. Given the

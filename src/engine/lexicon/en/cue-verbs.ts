@@ -213,7 +213,12 @@ export const CUE_IDIOMS: readonly string[] = ['as if to *say*', 'safe to *say*',
   'as its name *suggests*', 'as the name *suggests*', 'as their name *suggests*', 'as his name *suggests*', 'as her name *suggests*',
   // "that should ring warning bells": a noun, not a warning given
   '*warning* bells', '*warning* signs', '*warning* sign', '*warning* lights', '*warning* light', '*warning* shots', '*warning* shot',
-  '*warning* labels', '*warning* label'];
+  '*warning* labels', '*warning* label',
+  // "a massive neon sign reading …": what a sign or a banner says on it, nobody speaking
+  'sign *reading*', 'signs *reading*', 'banner *reading*', 'banners *reading*', 'placard *reading*', 'placards *reading*',
+  'sticker *reading*', 'plaque *reading*',
+  // "Be warned: the jump scares will get you": the writer to the reader
+  'Be *warned*', 'be *warned*'];
 
 /**
  * -s forms of cue verbs that are as often plural nouns: right before a modal they are ("these forecasts will prove

@@ -84,7 +84,7 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   'condemn', 'denounce', 'defend', 'praise', 'hail', 'tout', 'apologize', 'apologise', 'cite', 'mention', 'recall',
   'discuss', 'describe', 'propose', 'identify', 'highlight', 'welcome', 'applaud', 'celebrate', 'express', 'point',
-  'announce', 'boast', 'complain',
+  'announce', 'boast', 'complain', 'push', 'threaten', 'attack',
   // the lemmas lemmaOf() gives some of their forms ("announced" → "announc", "praised" → "prais"): a claim's lemma
   // is what the learned tables were built on, so the stems are listed rather than lemmaOf() changed
   'announc', 'denounc', 'prais', 'welcom',
@@ -96,6 +96,16 @@ export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
 
+/** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
+export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
+
+/**
+ * A paraphrase after its verb with no speaker read or found is no claim (judge-frames.ts speaksForNobody): on the
+ * judged English pages all 24 were no report ("…, asking us to look deeper", "outlining steps to …") or one whose
+ * speaker was lost.
+ */
+export const SPEAKERLESS_PARAPHRASE_IS_NO_CLAIM = true;
+
 /**
  * Words after "according to" that make it "in keeping with", not a source: "rooms are priced according to how much
  * they cost to build", "it went according to plan".
@@ -103,13 +113,16 @@ export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
 export const NOT_SOURCES_AFTER_ACCORDING_TO: ReadonlySet<string> = new Set(['how', 'whether', 'which', 'plan', 'plans', 'schedule']);
 
 /** Verbs of a verdict or an accusation that, in the passive with no "that", name what happened to a person. */
-export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order']);
+export const PASSIVE_DEED_LEMMAS: ReadonlySet<string> = new Set(['charge', 'find', 'accuse', 'convict', 'sentence', 'indict', 'tell', 'order', 'ask']);
 
 /** Subjects of no one in particular, before a modal and a cue ("Few would argue", "anyone will tell you"). */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['few', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
 
-/** First-person subjects: outside quotation marks they are the writer's voice ("I think", "we know"). */
-export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+/**
+ * First- and second-person subjects: outside quotation marks they are the writer's voice ("I think", "we know") or
+ * the writer's reader ("“I’m Batman,” you will say"), never a source.
+ */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 
 /**
  * Words of an ALL-CAPS section label before a colon ("MARKETS: In Europe, …"): a heading of the text, never a speaker
