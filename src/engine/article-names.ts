@@ -48,10 +48,13 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   const titled = new Map<string, Set<string>>();
   const subjects: SubjectMention[] = [];
   let runFirst = -1;
+  const particles = lex.FULL_NAME_PARTICLES === true ? lex.NAME_PARTICLES : undefined;
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
-    const inRun = tok !== undefined && tok.kind === 'word' && tok.cap && (runFirst < 0 || tokens[t - 1]?.block === tok.block);
+    const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) && (tok.cap ||
+      // "Lula da Silva": a name particle between two capitalised words
+      (runFirst >= 0 && particles?.has(tok.lower) === true && tokens[t + 1]?.cap === true && tokens[t + 1]?.block === tok.block));
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
     // only a run's last words can be a name: a wall of capitalised words would otherwise be read whole, at once
     const readFrom = Math.max(runFirst, t - LONGEST_NAME_TOKENS);
@@ -65,10 +68,16 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       if (named !== null && named.end - named.first >= 2) {
         // the surname names the person alone; "Andrés Manuel López Obrador": with two surnames, "López" does too (not a
         // first name: "María Jesús Montero")
-        const words = named.name.toLowerCase().split(' ');
+        const words = named.name.toLowerCase().split(' ').filter((w) => particles?.has(w) !== true);
         const first = words[words.length - 2] ?? '';
         const two = lex.SECOND_SURNAMES && words.length > 2 && !(lex.MALE_FIRST_NAMES.has(first) || lex.FEMALE_FIRST_NAMES.has(first));
-        for (const surname of words.slice(two ? -2 : -1).map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
+        // "Luiz Inácio Lula da Silva": the word before a particle after three words is a surname too ("Lula")
+        const all = named.name.toLowerCase().split(' ');
+        const at = particles === undefined ? -1 : all.findIndex((w, i) => i >= 3 && particles.has(w));
+        // (a body's name read across a particle, "Assembleia Legislativa do Rio de Janeiro", is no person's: no key)
+        const body = particles !== undefined && words.length < all.length && all.some((w) => lex.ORGANISATION_NOUNS.has(w));
+        const keys = body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
+        for (const surname of keys.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));

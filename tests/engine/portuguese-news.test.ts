@@ -196,6 +196,64 @@ describe('claim kinds, and what only looks like a report', () => {
   });
 });
 
+describe('a label in quoted words, and a stance restated', () => {
+  it('reads "classificou X como «…»", "considerou como «…»" and "chamou X de «…»" as statements by the subject', () => {
+    expect(claimsOf('A ministra Helena Prado classificou as tarifas como "um abuso" contra os produtores.'))
+      .toEqual(['statement | classificou as tarifas como | Helena Prado | "um abuso" contra os produtores']);
+    expect(claimsOf('O deputado Rui Antunes considerou como "inaceitável" o corte de verbas.'))
+      .toEqual(['statement | considerou como | Rui Antunes | "inaceitável" o corte de verbas']);
+    expect(claimsOf('O prefeito Otávio Lins chamou o projeto de "um remendo".'))
+      .toEqual(['statement | chamou o projeto de | Otávio Lins | "um remendo"']);
+  });
+
+  it('leaves "considerou que …" a thought, a label without quotation marks alone, and a label whose subject is in another clause', () => {
+    expect(claimsOf('O deputado Rui Antunes considerou que o corte de verbas é inaceitável.'))
+      .toEqual(['thought | considerou | Rui Antunes | que o corte de verbas é inaceitável']);
+    expect(claimsOf('O deputado Rui Antunes classificou as emendas como urgentes.')).toEqual([]);
+    expect(claimsOf('O deputado Rui Antunes criticou o corte no que considerou como "um erro".')).toEqual([]);
+  });
+
+  it('reads "reiterou seu posicionamento de que …" as the verb and its clause', () => {
+    expect(claimsOf('A senadora Lúcia Dantas reiterou seu posicionamento de que a reforma cabe ao Congresso.'))
+      .toEqual(['statement | reiterou seu posicionamento de | Lúcia Dantas | que a reforma cabe ao Congresso']);
+    expect(claimsOf('A senadora Lúcia Dantas reforçou a tese de que o prazo é curto.'))
+      .toEqual(['statement | reforçou a tese de | Lúcia Dantas | que o prazo é curto']);
+  });
+  it('passes over a party and state in brackets after a name: the subject a later "…", sustentou. goes on with', () => {
+    expect(claimsOf('A ministra disse que o prazo acabou.',
+      'O senador Caio Freitas (Novo-SC), relator do texto, acha que a PEC não passa. "Não há votos", sustentou.')).toEqual([
+      'statement | disse | A ministra | que o prazo acabou',
+      'thought | acha | Caio Freitas | que a PEC não passa',
+      'statement | sustentou | Caio Freitas | "Não há votos"',
+    ]);
+  });
+  it('reads "o senador do Novo" as "o senador": the title refers back to the last person who spoke', () => {
+    expect(claimsOf('O senador Caio Freitas (Novo-SC) disse que o prazo acabou.', 'O senador do Novo pondera que não há votos.')).toEqual([
+      'statement | disse | Caio Freitas | que o prazo acabou',
+      'statement | pondera | Caio Freitas | que não há votos',
+    ]);
+  });
+});
+
+describe('names with particles', () => {
+  it('reads "Joaquim Pedro Tavares da Cunha" whole, and "Tavares" or "Cunha" alone as the same person', () => {
+    const a = analysisOf('O ex-governador Joaquim Pedro Tavares da Cunha disse que a reforma vai passar.',
+      '"Não há votos", afirmou Tavares.', 'Cunha garantiu que o texto será votado.');
+    expect(a.actors.map((x) => x.name)).toEqual(['Joaquim Pedro Tavares da Cunha']);
+    expect(a.claims).toHaveLength(3);
+  });
+
+  it('keys no body by a word of its name read across a particle ("Rio" is not the Assembleia Legislativa do Rio de Janeiro)', () => {
+    const a = analysisOf('A Assembleia Legislativa do Rio de Janeiro aprovou o texto.', 'O deputado Caio Rio disse que a reforma vai passar.');
+    expect(a.claims.map((c) => a.actors.find((x) => x.id === c.actorId)?.name)).toEqual(['Caio Rio']);
+  });
+
+  it('keys a short name with a particle by its surname alone ("Fernando de Souza" is "Souza", not "Fernando")', () => {
+    expect(analysisOf('O ministro Fernando de Souza disse que a reforma vai passar.', 'Souza afirmou que não há votos.')
+      .actors.map((x) => x.name)).toEqual(['Fernando de Souza']);
+  });
+});
+
 describe('Portuguese source roles', () => {
   it('reads titles and bodies', () => {
     expect(roleOf('Ana Lima', 'A porta-voz do governo, Ana Lima, disse que o prazo acabou.')).toBe('official');

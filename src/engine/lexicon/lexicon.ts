@@ -470,6 +470,11 @@ export interface Lexicon {
    */
   SECOND_SURNAMES?: true;
   /**
+   * The article's table of full names reads a name whole across its NAME_PARTICLES ("Luiz Inácio Lula da Silva", not
+   * "Luiz Inácio Lula" and "Silva"), keyed by the surnames around them, never by the particle.
+   */
+  FULL_NAME_PARTICLES?: true;
+  /**
    * Past a time adjunct between a cue and its clause ("anunció el pasado sábado que …", "remarcó este martes que …"):
    * the index of the complementizer after the adjunct starting at `at`, or `at`. The cue is then read as standing
    * before its clause (cue.ts contextOf), so a verb that reports only before one still does. Built from the adjunct's

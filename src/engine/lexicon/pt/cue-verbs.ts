@@ -118,6 +118,9 @@ const PORTUGUESE_VERBS: readonly PortugueseVerb[] = [
     clauseOnly: true },
   { lemma: 'publicar', inflection: regular, clauseOnly: true },
   { lemma: 'tuitar', inflection: regular, speech: true, clauseOnly: true },
+  // labelling in quoted words: "classificou os pedidos como «…»" (split-words.ts joins the object and "como" to the verb)
+  { lemma: 'classificar', inflection: regular, speech: true, clauseOnly: true },
+  { lemma: 'qualificar', inflection: regular, speech: true, clauseOnly: true },
   // findings: "o relatório mostra que …" (claim-kinds.ts)
   { lemma: 'mostrar', inflection: regular, clauseOnly: true },
   { lemma: 'demonstrar', inflection: regular, clauseOnly: true },

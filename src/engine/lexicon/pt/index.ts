@@ -88,6 +88,7 @@ export const portuguese: Lexicon = {
   // the doors Spanish opened: the dialogue dash, two surnames, a subject left out, a time before a clause
   readDialogueDashes: dialogueDashReader('—―'),
   SECOND_SURNAMES: true,
+  FULL_NAME_PARTICLES: true,
   PRO_DROP: true,
   pastTime: timeAdjunctReader(functionWords.TIME_WORDS, seamWords.COMPLEMENTIZERS),
   titleRefersTo,

@@ -9,11 +9,21 @@
  * - "dele" after a noun of view ("no entendimento dele") is read "de" "ele": the phrase and its source.
  * - A day in brackets after a weekday ("nesta terça-feira (3) que …", Brazilian news) joins the weekday's token, so
  *   that the time it belongs to stays one word before the content.
+ * - A party and state in brackets after a name ("Lasier Martins (Podemos-RS)", "(PT-SP)", Brazilian news) is passed
+ *   over (its tokens dropped), so that the name is still a sentence's subject ("O senador X (PT-SP) acha que …") for the
+ *   speaker a later "…", sustentou. goes on with.
+ * - "o senador do Podemos", "a deputada do PT": an elected member's title with their party is read as the title alone,
+ *   which refers back to the last person who spoke (title-anaphora.ts) as "o senador" does.
  * - "a" before an infinitive cue is no article: "voltou a dizer", "tem vindo a afirmar" read "a dizer" as one word,
  *   the infinitive, which reports after those verbs (function-words.ts PERFECT_AUXILIARIES).
  * - "a" before a plural is no article either but a preposition, read as "à": "…, disse o ministro a jornalistas".
  * - "Para ele, …" opening a sentence: the pronoun is read as a name would be (cap), the one kind of speaker the
  *   sentence-opening "para" of source-phrases.ts takes without an article ("Para Martins, …", "Para a ministra, …").
+ * - A label in quoted words: "classificou os pedidos como «…»", "no que considerou como «…»", "chamou o plano de «…»".
+ *   The verb, its object (a few words) and "como"/"de" become one token, read as the same form of "qualificar", a
+ *   statement before its quotation ("considerou que …" stays a thought).
+ * - A stance restated: "reiterou seu posicionamento de que …", "reforçou a tese de que …": the cue verb, the noun of the
+ *   stance and "de" become one token, read as the verb, its clause at "que".
  * - "conforme" and "segundo" before what is kept to ("conforme o previsto", "segundo as regras") are read "consoante",
  *   the word for "in keeping with" that names no source (source-phrases.ts lists the rest).
  */
@@ -32,8 +42,52 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set(['avaliação', 'opinião', 'vis
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS_LOWER);
 const DAY = /^[0-9]{1,2}º?$/u;
+/** The titles of elected members, which name their party after "do"/"da" ("o senador do Podemos"). */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(['senador', 'senadora', 'deputado', 'deputada', 'vereador', 'vereadora', 'parlamentar']);
+/** Brazilian and Portuguese parties, as a member's title names them. */
+const PARTIES: ReadonlySet<string> = new Set(['pt', 'psdb', 'mdb', 'pl', 'psd', 'pp', 'podemos', 'novo', 'psol', 'republicanos', 'união',
+  'pdt', 'psb', 'cidadania', 'rede', 'pcdob', 'solidariedade', 'avante', 'patriota', 'ptb', 'dem', 'ps', 'chega', 'be', 'cds', 'pcp', 'livre']);
+/** A party with its state, or a party's initials: "Podemos-RS", "PT-SP", "PSDB". */
+const PARTY = /^(?:\p{Lu}[\p{L}]{1,15}-\p{Lu}{2}|\p{Lu}{2,8})$/u;
 /** A plural noun or adjective after "a", which no article stands before ("a jornalistas", "a todos"). */
 const PLURAL = /^\p{L}{2,}[^s]s$/u;
+
+/** The stems of the verbs that label in quoted words, and the form each is read as ("consider|ou" → "qualific|ou"). */
+const LABEL_STEMS: readonly string[] = ['consider', 'classific', 'qualific', 'cham'];
+const LABEL_READ_AS = 'qualific';
+const LABEL_LINKS: ReadonlySet<string> = new Set(['como', 'de']);
+/** Words of a labelled object between the verb and "como": "os pedidos", "a medida do governo". */
+const MAX_LABELLED_OBJECT = 5;
+/** "seu posicionamento de que …": the determiners and nouns of a stance a cue verb restates. */
+const STANCE_DETERMINERS: ReadonlySet<string> = new Set(['seu', 'sua', 'o', 'a']);
+const STANCE_NOUNS: ReadonlySet<string> = new Set(['posicionamento', 'posição', 'opinião', 'entendimento', 'avaliação', 'visão',
+  'convicção', 'argumento', 'tese', 'discurso', 'versão', 'crítica', 'alerta']);
+
+/** The token at which "como"/"de" links a labelling verb at `r` to a quotation ("classificou os pedidos como «"), or -1. */
+function labelLinkAt(tokens: readonly Token[], r: number): number {
+  for (let k = r + 1; k <= r + 1 + MAX_LABELLED_OBJECT; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || t.block !== tokens[r]?.block) return -1;
+    const after = tokens[k + 1];
+    if (LABEL_LINKS.has(t.lower) && after?.kind === 'quote' && after.quoteRole !== 'close') return k;
+  }
+  return -1;
+}
+
+/** The form of "qualificar" a labelling verb's form is read as ("considerou" → "qualificou"), or '' for any other word. */
+function labelForm(lower: string): string {
+  const stem = LABEL_STEMS.find((s) => lower.startsWith(s));
+  if (stem === undefined) return '';
+  const form = LABEL_READ_AS + lower.slice(stem.length);
+  return lemmaOf(form) === 'qualificar' ? form : '';
+}
+
+/**
+ * Words before a labelling verb whose subject is left out: "no que considerou como «…»", "E classificou …". Its speaker
+ * stands in another clause, which the engine does not reach from here; no label is read there rather than a claim
+ * with no speaker.
+ */
+const NO_LABEL_AFTER: ReadonlySet<string> = new Set(['que', 'e', 'mas']);
 
 const SUBJECTS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 
@@ -69,6 +123,13 @@ export function splitTokens(tokens: Token[], from: number): void {
         // "nesta terça-feira (3)": the bracketed day joins the weekday
         out = { ...tok, end: close.end };
         r += 3;
+      } else if (MEMBER_TITLES.has(tok.lower) && (next?.lower === 'do' || next?.lower === 'da') && day !== undefined && day.cap &&
+        PARTIES.has(day.lower) && tokens[w - 1]?.kind === 'word' && ARTICLES.has(tokens[w - 1]?.lower ?? '')) {
+        // "o senador do Podemos": the title; its party is passed over
+        r += 2;
+      } else if (next?.text === '(' && tok.cap && day !== undefined && PARTY.test(day.text) && close?.text === ')' && tokens[r - 1]?.cap === true) {
+        // "Lasier Martins (Podemos-RS)": the party is passed over, the name kept as written
+        r += 3;
       } else if (tok.lower === 'a' && next !== undefined && next.kind === 'word' && !next.cap) {
         if (isCueForm(next.lower) && lemmaOf(next.lower) === next.lower) {
           // "voltou a dizer": "a dizer" is the infinitive
@@ -78,6 +139,16 @@ export function splitTokens(tokens: Token[], from: number): void {
           // "a jornalistas": a preposition
           out = { ...tok, lower: 'à' };
         }
+      } else if (labelForm(tok.lower) !== '' && !NO_LABEL_AFTER.has(tokens[w - 1]?.lower ?? '') && labelLinkAt(tokens, r) >= 0) {
+        // "classificou os pedidos como «…»": the label's verb, read up to "como"
+        const link = labelLinkAt(tokens, r);
+        out = { ...tok, lower: labelForm(tok.lower), end: tokens[link]?.end ?? tok.end };
+        r = link;
+      } else if (isCueForm(tok.lower) && STANCE_DETERMINERS.has(next?.lower ?? '') && STANCE_NOUNS.has(tokens[r + 2]?.lower ?? '') &&
+        tokens[r + 3]?.lower === 'de' && tokens[r + 4]?.lower === 'que' && tokens[r + 3]?.block === tok.block) {
+        // "reiterou seu posicionamento de que …": the verb, read up to "de"
+        out = { ...tok, end: tokens[r + 3]?.end ?? tok.end };
+        r += 3;
       } else if (tok.lower === 'para' && SUBJECTS.has(next?.lower ?? '') && tokens[r + 2]?.text === ',' && opensSentence(tokens[w - 1], tok)) {
         // "Para ele, …": the pronoun stands where a name would
         tokens[w++] = tok;
