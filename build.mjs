@@ -92,6 +92,8 @@ async function buildTarget(target) {
   await bundle(target, staging, 'src/page/content.ts', 'content.js');
   await bundle(target, staging, 'src/page/auto-run-mark.ts', 'auto-run-mark.js');
   for (const language of LANGUAGES) await bundle(target, staging, lexiconBundleStdin(ROOT, language), lexiconBundleFile(language));
+  // the file exports, injected only when the reader exports from the sidebar (src/ui/export/export-store.ts)
+  await bundle(target, staging, 'src/ui/export/export-entry.ts', 'export.js');
   await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
   for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
   await bundle(target, staging, 'src/ui/library/main.tsx', 'library.js');

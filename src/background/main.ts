@@ -3,7 +3,8 @@
  * tab's badge showing its claim count, and hands the library's messages to library.ts once save-guard.ts passed
  * them (the sender's own address, one save per tab every few seconds). Every message's shape is validated first.
  * Nothing is injected into any page before such a click; after it, the content script may ask for the words of its
- * article's language (lexicon-<lang>.js), injected into the same tab and frame.
+ * article's language (lexicon-<lang>.js), and the sidebar for the file exports when the reader exports (export.js),
+ * injected into the same tab and frame.
  */
 import browser from 'webextension-polyfill';
 import { t, tn } from '../shared/i18n.js';
@@ -16,6 +17,8 @@ import { entryFromSender, SAVE_INTERVAL_MS } from './save-guard.js';
 import type { LibraryEntry } from '../shared/library/entry.js';
 
 const CONTENT_SCRIPT = 'content.js';
+/** The file exports (src/ui/export/export-entry.ts), injected only when the reader exports. */
+const EXPORT_SCRIPT = 'export.js';
 
 /** The bundle holding one language's words, next to content.js (build.mjs); `language` is a validated tag. */
 function lexiconBundle(language: string): string {
@@ -74,6 +77,12 @@ async function loadLexicon(tabId: number, language: string): Promise<boolean> {
   return true;
 }
 
+/** Injects the file exports into the tab's top frame, in the content script's isolated world. True once it ran. */
+async function loadExports(tabId: number): Promise<boolean> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXPORT_SCRIPT] });
+  return true;
+}
+
 async function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<void> {
   // Only our own content script in a tab's top frame may speak to us; anything else is dropped unread.
   const tabId = contentScriptTab(sender);
@@ -103,17 +112,25 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       if (openLibraryLimit.allow(tabId)) await openLibraryPage();
       return;
     case 'whosaid/load-lexicon':
+    case 'whosaid/load-export':
       // answered in the listener below, which awaits the injection
       return;
   }
 }
 
-/** A content script's request for its language's words: whether they were injected (false for any refusal). */
-function lexiconRequest(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | null {
+/**
+ * A content script's request for its language's words or for the file exports: whether they were injected (false for
+ * any refusal); null for any other message.
+ */
+function injectionRequest(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | null {
   const tabId = contentScriptTab(sender);
   const parsed = tabId === null ? null : parseContentToBackground(message);
-  if (tabId === null || parsed === null || parsed.type !== 'whosaid/load-lexicon') return null;
-  return loadLexicon(tabId, parsed.language).catch((error: unknown) => {
+  if (tabId === null || parsed === null) return null;
+  let injected: Promise<boolean>;
+  if (parsed.type === 'whosaid/load-lexicon') injected = loadLexicon(tabId, parsed.language);
+  else if (parsed.type === 'whosaid/load-export') injected = loadExports(tabId);
+  else return null;
+  return injected.catch((error: unknown) => {
     reportFailure(error);
     return false;
   });
@@ -129,9 +146,10 @@ browser.action.onClicked.addListener((tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // the one message answered: the content script waits for its language's words before it analyses
-  const lexicon = lexiconRequest(message, sender);
-  if (lexicon !== null) return lexicon;
+  // the messages answered: the content script waits for its language's words before it analyses, the sidebar for the
+  // file exports before it saves one
+  const injection = injectionRequest(message, sender);
+  if (injection !== null) return injection;
   onMessage(message, sender).catch(reportFailure);
   return undefined;
 });

@@ -63,14 +63,12 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
     if (named !== undefined) {
       if (named !== null && named.end - named.first >= 2) {
+        // the surname names the person alone; "Andrés Manuel López Obrador": with two surnames, "López" does too (not a
+        // first name: "María Jesús Montero")
         const words = named.name.toLowerCase().split(' ');
-        const last = words[words.length - 1] ?? '';
-        const known = fullNames.get(last);
-        if (known === undefined || known.length < named.name.length) fullNames.set(last, named.name);
-        // "Andrés Manuel López Obrador": with two surnames, "López" alone names him too (not a first name: "María Jesús Montero")
-        const firstSurname = words.length >= 3 && lex.SECOND_SURNAMES === true ? words[words.length - 2] ?? '' : '';
-        if (firstSurname !== '' && !lex.MALE_FIRST_NAMES.has(firstSurname) && !lex.FEMALE_FIRST_NAMES.has(firstSurname) &&
-          (fullNames.get(firstSurname)?.length ?? 0) < named.name.length) fullNames.set(firstSurname, named.name);
+        const first = words[words.length - 2] ?? '';
+        const two = lex.SECOND_SURNAMES && words.length > 2 && !(lex.MALE_FIRST_NAMES.has(first) || lex.FEMALE_FIRST_NAMES.has(first));
+        for (const surname of words.slice(two ? -2 : -1)) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));

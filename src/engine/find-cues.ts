@@ -297,11 +297,15 @@ function matchesIdiomWord(tok: Token | undefined, word: string): boolean {
 
 /**
  * Where what follows a cue word is read from: past a length of time ("have warned for years that …" is followed by
- * "that", as "have warned that …" is), else right after the word.
+ * "that", as "have warned that …" is), or past a time before the clause (Lexicon.pastTime), else right
+ * after the word.
  */
 function pastDuration(seg: Segmented, at: number): number {
   const tok = seg.tokens[at];
-  if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) return at;
+  // "anunció el pasado sábado que …": past a time before the clause, in a language that reads one
+  if (tok === undefined || tok.kind !== 'word' || !seg.lexicon.PREPOSITIONS.has(tok.lower) || !durationAt(seg, at + 1)) {
+    return seg.lexicon.pastTime?.(seg.tokens, at) ?? at;
+  }
   for (let t = at + 1; t < at + 6; t++) {
     const next = seg.tokens[t];
     if (next === undefined || next.block !== tok.block) return at;

@@ -55,8 +55,14 @@ export const MAX_SENTENCE_TOKENS = 250;
 
 /** Characters that join two runs of letters into one word: ’ ' - . & / */
 function isJoiner(unit: number): boolean {
-  return unit === 0x2019 || unit === 39 || unit === 45 || unit === 46 || unit === 38 || unit === 47;
+  return unit === 0x2019 || unit === 39 || unit === 45 || unit === 46 || unit === 38 || unit === 47 || unit === SOFT_HYPHEN;
 }
+
+/**
+ * U+00AD, the soft hyphen pages put inside long words ("Sema­glutid", "­Aberle"): invisible, so it joins a word's
+ * parts, is left out of its lower-case form, and elsewhere counts as nothing (as space).
+ */
+const SOFT_HYPHEN = 0xad;
 
 /** Double quotation marks read as one character: “ ” „ " « » */
 export function isQuoteMark(unit: number): boolean {
@@ -65,7 +71,8 @@ export function isQuoteMark(unit: number): boolean {
 
 function lowerWord(word: string): string {
   const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const apostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return apostrophes.includes('\u00ad') ? apostrophes.replace(/\u00ad/g, '') : apostrophes;
 }
 
 /** Sticky: lower-case ASCII letters and digits; then any ASCII letters and digits. Both match the empty string. */
@@ -110,7 +117,7 @@ function wordRunEnd(text: string, pos: number, state: { plain: boolean }): numbe
 export function wordTokenEnd(text: string, pos: number, state: { plain: boolean }): number {
   let end = wordRunEnd(text, pos, state);
   while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === CHAR_WORD) {
-    if (text.charCodeAt(end) === 0x2019) state.plain = false; // ’ becomes ' in the lower-case form
+    if (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === SOFT_HYPHEN) state.plain = false; // ’ becomes ', the soft hyphen goes
     end = wordRunEnd(text, end + 1, state);
   }
   return end;
@@ -147,7 +154,7 @@ export function tokenizeBlock(text: string, block: number, out: Token[], from = 
       pos = end;
       continue;
     }
-    if (cls === CHAR_SPACE) {
+    if (cls === CHAR_SPACE || unit === SOFT_HYPHEN) {
       pos++;
       while (pos < text.length && classAt(text, pos) === CHAR_SPACE) pos++;
       continue;

@@ -118,7 +118,9 @@ export function textOf(seg: Segmented, first: number, end: number): string {
   const a = seg.tokens[first];
   const b = seg.tokens[end - 1];
   if (a === undefined || b === undefined || a.block !== b.block) return '';
-  return (seg.blocks[a.block]?.text ?? '').slice(a.start, b.end);
+  const text = (seg.blocks[a.block]?.text ?? '').slice(a.start, b.end);
+  // (a soft hyphen is invisible: "Mazzu­cotelli" is the name "Mazzucotelli")
+  return text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
 }
 
 /**

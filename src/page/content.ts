@@ -43,6 +43,16 @@ async function requestLexiconBundle(language: string): Promise<boolean> {
 }
 
 /**
+ * Asks the background for the sidebar's file exports (export.js, which a click does not carry) in this frame; true
+ * once it ran. The message names nothing: the background injects its one file.
+ */
+async function requestExports(): Promise<boolean> {
+  const message: ContentToBackground = { type: 'whosaid/load-export' };
+  const answer: unknown = await browser.runtime.sendMessage(message).catch(() => false);
+  return answer === true;
+}
+
+/**
  * One injection, one toggle, decided synchronously: a click's second injection switches the running session off;
  * per-site auto-run (marked by auto-run-mark.ts, injected just before) never switches off what a click started.
  */
@@ -69,6 +79,7 @@ function toggleWhoSaid(): void {
     prepareLanguage: (language) => prepareLanguage(language, requestLexiconBundle),
     watchPage,
     mountSidebar,
+    loadExports: requestExports,
     send,
     settings,
     // a click asked for the sidebar: focus goes there; auto-run leaves the reader's focus where it is

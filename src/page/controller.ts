@@ -71,6 +71,11 @@ export interface ControllerDeps {
    * started by itself on an auto-run site, where taking focus would steal it from the reader's page.
    */
   focusSidebar?: boolean;
+  /**
+   * Has the sidebar's file exports injected (export.js, by the background) when the reader first exports; resolves
+   * true once they ran. Default: none, and the export buttons save nothing.
+   */
+  loadExports?(): Promise<boolean>;
   /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */
   watchPage?(options: PageWatcherOptions): PageWatcher;
   /**
@@ -230,6 +235,7 @@ export class WhoSaidController {
       previewClaim: (claimId) => this.previewClaim(claimId),
       correct: (correction) => this.correct(correction),
       undoCorrection: (index) => this.undoCorrection(index),
+      ...(this.#deps.loadExports === undefined ? {} : { loadExports: this.#deps.loadExports }),
     }, { focusOnOpen: this.#deps.focusSidebar ?? true });
   }
 

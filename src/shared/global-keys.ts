@@ -29,3 +29,9 @@ export const LEXICON_STORE_GLOBAL = '__whosaidLexicons';
  * and an English click carries none of it.
  */
 export const LATIN_KEY_GLOBAL = '__whosaidLatinKey';
+
+/**
+ * The file exports (Markdown, CSV, JSON) that export.js, injected the first time the reader exports from the
+ * sidebar, delivered into this isolated world (src/ui/export/export-store.ts): a click on a page carries none of them.
+ */
+export const EXPORT_STORE_GLOBAL = '__whosaidExports';

@@ -37,15 +37,15 @@ export function hasCyrillic(text: string): boolean {
 }
 
 /**
- * The forms the sidebar's search compares (search-fold.ts), for folded text: a text with Cyrillic letters is
- * followed by its Latin key's words, each after a NUL; a query word in Latin letters is found by itself or by its
- * key after a NUL. The NUL ties a query's key to the start of a keyed word, so it never matches Latin text itself:
- * Latin text is searched exactly as without the key ("jan", keyed "ian", does not find "Brian").
+ * The sidebar's search through the key (search-fold.ts), on a page in a Cyrillic language: a text is its folded
+ * self, a line break and its Latin key; a query word in Latin letters is sought by its key, found in the key of a
+ * Cyrillic name and of a Latin one alike ("zelensky" finds "Зеленский" and "Zelenskiy"), and a Cyrillic word by its
+ * own letters. On such a page two Latin spellings of one name find each other too, which is what a reader of it
+ * wants; elsewhere nothing is keyed.
  */
-export function searchForms(folded: string, query: boolean): string[] {
-  if (!query) return [hasCyrillic(folded) ? `${folded} ${latinKey(folded).replace(/\S+/g, '\0$&')}` : folded];
-  const key = hasCyrillic(folded) ? '' : latinKey(folded);
-  return key === '' ? [folded] : [folded, `\0${key}`];
+export function searchForms(folded: string, query?: boolean): string {
+  if (!query) return `${folded}\n${latinKey(folded)}`;
+  return hasCyrillic(folded) ? folded : latinKey(folded);
 }
 
 /** Called by a Cyrillic language's bundle: the sidebar's search in this isolated world finds Cyrillic by Latin from now on. */

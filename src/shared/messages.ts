@@ -22,7 +22,12 @@ export type ContentToBackground =
    * The article is in a language whose words ship as a bundle of their own (lexicon-<language>.js): inject it into
    * this frame. Answered with true once it ran. Only a language tag crosses, never a file name or address.
    */
-  | { type: 'whosaid/load-lexicon'; language: string };
+  | { type: 'whosaid/load-lexicon'; language: string }
+  /**
+   * The reader exports from the sidebar for the first time in this frame: inject export.js, which carries the file
+   * formats. Answered with true once it ran. Nothing else crosses: the background names its one file.
+   */
+  | { type: 'whosaid/load-export' };
 
 /** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
 export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
@@ -83,6 +88,8 @@ export function parseContentToBackground(value: unknown, bundledLanguages: reado
       const language = value['language'];
       return keys.length === 2 && isBundledLanguage(language, bundledLanguages) ? { type: 'whosaid/load-lexicon', language } : null;
     }
+    case 'whosaid/load-export':
+      return keys.length === 1 ? { type: 'whosaid/load-export' } : null;
     default:
       return null;
   }

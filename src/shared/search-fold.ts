@@ -1,8 +1,9 @@
 /**
  * What a search compares: text folded so that case and accents do not matter ("gonzalez" finds "González", "muller"
- * finds "Müller"). A Cyrillic language's bundle (lexicon-ru.js) delivers into this isolated world the forms that
- * let a query in Latin letters find a name written in Cyrillic ("Peskov" finds "Песков": shared/latin-key.ts), so
- * an English click carries none of that; this module is kept small, as every click carries it.
+ * finds "Müller"). On a page in a language written in Cyrillic, its bundle (lexicon-ru.js) delivers a key into this
+ * isolated world (shared/latin-key.ts), through which a query in Latin letters finds the Cyrillic name ("Peskov"
+ * finds "Песков"); an English click carries none of it, and this module is kept as small as it can be, since every
+ * click carries it.
  */
 import { LATIN_KEY_GLOBAL } from './global-keys.js';
 
@@ -11,25 +12,24 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** The forms a folded text (one) or query word (any of them) is searched by: its own, or the delivered ones. */
-function formsOf(folded: string, query: boolean): string[] {
-  const delivered: unknown = Reflect.get(globalThis, LATIN_KEY_GLOBAL);
-  const forms: unknown = typeof delivered === 'function' ? delivered(folded, query) : null;
-  return Array.isArray(forms) ? forms.map(String) : [folded];
+/** Folded text (or, with `query`, one query word) through the delivered key; as it is when none was delivered. */
+function keyed(folded: string, query?: boolean): string {
+  const key: unknown = Reflect.get(globalThis, LATIN_KEY_GLOBAL);
+  return typeof key === 'function' ? String(key(folded, query)) : folded;
 }
 
 /** A text as a search looks in it. */
 export function searchable(text: string): string {
-  return formsOf(fold(text), false).join(' ');
+  return keyed(fold(text));
 }
 
-/** A query's words, each as the strings any of which finds it; none for a blank query, which matches everything. */
-export function searchWords(query: string): string[][] {
+/** A query's words as a search looks for them; none for a blank query, which matches everything. */
+export function searchWords(query: string): string[] {
   const needle = fold(query.trim());
-  return needle === '' ? [] : needle.split(/\s+/).map((word) => formsOf(word, true));
+  return needle === '' ? [] : needle.split(/\s+/).map((word) => keyed(word, true));
 }
 
 /** Whether the text (from `searchable`) holds every word (from `searchWords`). */
-export function matchesWords(text: string, words: readonly string[][]): boolean {
-  return words.every((forms) => forms.some((form) => text.includes(form)));
+export function matchesWords(text: string, words: readonly string[]): boolean {
+  return words.every((word) => text.includes(word));
 }

@@ -65,6 +65,12 @@ export interface SidebarActions {
   correct?(correction: Correction): void;
   /** The reader undid their correction at this index of `model.corrections`. */
   undoCorrection?(index: number): void;
+  /**
+   * Have the file exports (Markdown, CSV, JSON: export.js) injected into this frame, the first time the reader exports
+   * (a click does not carry them; ui/export/export-store.ts); true once they ran. Optional: without it the export
+   * buttons save nothing.
+   */
+  loadExports?(): Promise<boolean>;
 }
 
 export interface SidebarHandle {

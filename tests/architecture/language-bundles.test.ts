@@ -13,17 +13,13 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
 
 /**
  * content.js for an English page, gzipped at level 9 as build.mjs measures it, at most. Issue 17 asks for no more than
- * at 48f3801 (105,999 B); the click had grown to 123,401 B (7db992c) and is 115,822 B since the shipped weights and
- * cue counts are packed (model/packed-weights.ts) and the sidebar's stylesheet compacted. The ceiling holds that, with
- * 251 B of room, so the click cannot creep back up unnoticed: whatever adds to it pays for itself first. Issue 16's
- * rule that a speech act naming only a topic is no claim (judge-frames.ts, its words, the mention it leaves) adds
- * 586 B (115,749 → 116,335): precision on the judged news pages 72.0 → 77.7%, and the ceiling moves by that much.
- * The door fields the Spanish, Portuguese and German work added to the shared engine (dialogue dash, second
- * surnames, person anaphors) bring it to 116,627 B. Issue 16's rule that a paraphrase nobody is said to make is no
- * claim adds 183 B (116,810): news precision 77.7 → 81.9%; more topic verbs, a sign's words and a relative's
- * antecedent ending a clause ("… of his defense minister Kim Yong-hyun, who said") 116 B more (116,926): 82.8%.
+ * at 48f3801 (105,999 B). The click had grown to 123,401 B at 7db992c; packing the models and cue counts
+ * (model/packed-weights.ts), compacting the sidebar's stylesheet and moving the file exports to export.js brought it
+ * down, while issue 16's precision rules and the door fields of the new languages added to it. The ceiling sits a
+ * little above the click as built, so it cannot creep back up unnoticed: whatever adds to it pays for itself first.
+ * The git log of this line tells each step with its bytes.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 117_000;
+const ENGLISH_CLICK_GZIP_CEILING = 115_500;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 

@@ -1,6 +1,7 @@
 /**
  * The interface in the reader's language, in both real browsers: with the browser's interface language set to
- * French, German, Spanish or Russian (Chromium `--lang` and LANGUAGE, Firefox `intl.locale.requested`), the sidebar
+ * French, German, Spanish or Russian (and, in Chromium, Brazilian Portuguese and Italian; Chromium `--lang` and
+ * LANGUAGE, Firefox `intl.locale.requested`), the sidebar
  * on our English demo article speaks that language (the article's own words, cues included, stay as written), counts
  * with that language's plurals and numbers (Russian: the form its number asks for, one, few or many), says which
  * language it speaks (`lang`), and axe-core still finds nothing; the toolbar button's tooltip says the count in that
@@ -70,6 +71,28 @@ const EXPECTED = {
     groups: ['Люди', 'Организации', 'Документы', 'Анонимные источники', 'Автор не указан'],
     forms: { one: 'высказывание', few: 'высказывания', many: 'высказываний' },
   },
+  pt: {
+    kinds: ['Declarações', 'Conclusões', 'O que alguém pensa ou planeja'],
+    voices: 'Vozes',
+    search: 'Buscar afirmações',
+    exportTitle: 'Exportar',
+    close: 'Fechar o painel do WhoSaid',
+    claims: /^\d+ afirmaç(ão|ões)( · .*)?$/,
+    badgeTitle: /^WhoSaid: \d+ afirmaç(ão|ões) nesta página$/,
+    sort: 'Ordenar as fontes por',
+    groups: ['Pessoas', 'Organizações', 'Documentos', 'Fontes anônimas', 'Sem autor indicado'],
+  },
+  it: {
+    kinds: ['Dichiarazioni', 'Risultati', 'Ciò che si pensa o si progetta'],
+    voices: 'Voci',
+    search: 'Cerca nelle affermazioni',
+    exportTitle: 'Esporta',
+    close: 'Chiudi il pannello di WhoSaid',
+    claims: /^\d+ affermazion[ei]( · .*)?$/,
+    badgeTitle: /^WhoSaid: \d+ affermazion[ei] in questa pagina$/,
+    sort: 'Ordina le fonti per',
+    groups: ['Persone', 'Organizzazioni', 'Documenti', 'Fonti anonime', 'Senza autore indicato'],
+  },
 } as const;
 
 type Language = keyof typeof EXPECTED;
@@ -105,10 +128,18 @@ const CASES: Array<[BrowserName, Language]> = [
   ['firefox', 'ru'],
   ['chromium', 'ru'],
   ['firefox', 'es'],
+  // Portuguese from a Brazilian browser (_locales/pt_BR)
+  ['chromium', 'pt'],
+  ['chromium', 'it'],
 ];
 
 /** The locale Firefox is set to: its language packs are regional where Debian ships them so (Spanish is es-ES). */
-const FIREFOX_LOCALE: Record<Language, string> = { fr: 'fr', de: 'de', es: 'es-ES', ru: 'ru' };
+const FIREFOX_LOCALE: Record<Language, string> = { fr: 'fr', de: 'de', es: 'es-ES', ru: 'ru', pt: 'pt-BR', it: 'it' };
+/**
+ * The language Chromium is set to: Spanish as a Latin American browser has it and Portuguese as a Brazilian one,
+ * each served from its regional folder (_locales/es_419, pt_BR: Chromium falls back to no plain language folder).
+ */
+const CHROMIUM_LOCALE: Record<Language, string> = { fr: 'fr', de: 'de', es: 'es-419', ru: 'ru', pt: 'pt-BR', it: 'it' };
 
 /** Firefox speaks a language only with its language pack (scripts/setup.mjs installs them with firefox-esr). */
 function firefoxLangpack(language: Language): string {
@@ -137,7 +168,7 @@ for (const [browserName, language] of CASES) {
 
     beforeAll(async () => {
       server = await startStaticServer({ '/demo/': join(PROJECT_ROOT, 'tests', 'fixtures', 'demo') });
-      launched = await launch(browserName, { uiLanguage: browserName === 'firefox' ? FIREFOX_LOCALE[language] : language });
+      launched = await launch(browserName, { uiLanguage: (browserName === 'firefox' ? FIREFOX_LOCALE : CHROMIUM_LOCALE)[language] });
       page = await launched.browser.newPage();
       await openUrlWithWhoSaid(launched, page, `${server.origin}${DEMO_ARTICLE}`);
     }, 90_000);
@@ -150,7 +181,9 @@ for (const [browserName, language] of CASES) {
     it(`speaks ${language}: its labels, groups and counts, and says so with lang="${language}"`, async () => {
       const words = await sidebarWords(page);
       const expected = EXPECTED[language];
-      expect(words.lang).toBe(language);
+      // a regional folder's messages say their region (es-419, pt-BR); Firefox's es-ES reads _locales/es
+      const locale = browserName === 'chromium' ? CHROMIUM_LOCALE[language] : language;
+      expect(words.lang).toBe(locale);
       expect(words.kinds).toEqual(expected.kinds);
       expect(words.voices).toBe(expected.voices);
       expect(words.search).toBe(expected.search);

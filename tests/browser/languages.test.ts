@@ -1,8 +1,8 @@
 /**
- * WhoSaid in real Chromium and Firefox on invented German and French news pages (tests/fixtures/language/), served
+ * WhoSaid in real Chromium and Firefox on invented German, French and Spanish news pages (tests/fixtures/language/), served
  * from 127.0.0.1: the click injects that language's bundle once (not again when WhoSaid is switched off and on),
  * the claims are highlighted, the sidebar lists the speakers with their roles. An English click injects no bundle;
- * a Spanish page gets the empty state naming Spanish. Where this build ships no bundle for German or French (their
+ * a Dutch page (a language WhoSaid does not read) gets the empty state naming Dutch. Where this build ships no bundle for German or French (their
  * lexicons not yet in src/engine/lexicon/), the page gets the clear empty state instead, and the tests that need
  * the words are skipped, each marked NEEDS.
  */
@@ -23,7 +23,7 @@ const ships = (language: string): boolean =>
   [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
 
 interface LanguagePage {
-  language: 'de' | 'fr';
+  language: 'de' | 'fr' | 'es';
   name: string;
   file: string;
   /** A few words from inside claims' contents. */
@@ -60,6 +60,19 @@ const PAGES: LanguagePage[] = [
       { name: 'Hélène Marchand', roles: ['official', 'politician'] },
       { name: 'Yann Le Goff', roles: null },
       { name: 'Paul Kerhervé', roles: ['politician', 'official'] },
+    ],
+    misses: [],
+  },
+  {
+    language: 'es',
+    name: 'Spanish',
+    file: 'spanish-news.html',
+    contents: ['Subestimamos el desgaste', 'varios barcos ya han dejado el puerto', 'Nadie nos avisó de nada', 'el muelle sufría'],
+    speakers: [
+      { name: 'Marta Ruiz Olmedo', roles: ['politician', 'official'] },
+      { name: 'Andrés Lucena', roles: null },
+      { name: 'Carmen Vidal', roles: null },
+      { name: 'Pablo Serrano', roles: ['politician'] },
     ],
     misses: [],
   },
@@ -102,11 +115,11 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
       await switchOff();
     });
 
-    it('says it does not read Spanish, naming it, and injects nothing', async () => {
-      await open('spanish-news.html');
+    it('says it does not read Dutch, naming it, and injects nothing', async () => {
+      await open('dutch-news.html');
       await launched.toggle(page);
       expect((await waitForSettled(page)).state).toBe('empty');
-      expect(await sidebarMessage(page)).toMatch(/Spanish/);
+      expect(await sidebarMessage(page)).toMatch(/Dutch/);
       expect(await lexiconDeliveries(page, browserName)).toEqual({});
       await switchOff();
     });

@@ -2,7 +2,8 @@
  * Screenshots for the README: our own demo article (tests/fixtures/demo/tramline-article.html) with WhoSaid on, in
  * Chromium and in Firefox, with the sidebar open and the hover card showing over a claim. `npm run screenshots`
  * (after `npm run build`) writes docs/screenshots/demo-<browser>.png, and the same with the browser's interface in
- * French (Chromium) and German (Firefox): docs/screenshots/sidebar-fr-chromium.png, sidebar-de-firefox.png. Then
+ * French (Chromium), German (Firefox), Spanish (Chromium) and Russian (Firefox): docs/screenshots/sidebar-fr-chromium.png,
+ * sidebar-de-firefox.png, sidebar-es-chromium.png, sidebar-ru-firefox.png. Then
  * WhoSaid reading our invented German and French news pages (tests/fixtures/language/) with the browser in the
  * page's language: page-de-firefox.png, page-fr-chromium.png. Not the shared seed article or the real pages under
  * ../shared: their text is not ours to copy into the project, pixels included.
@@ -103,6 +104,8 @@ if (!existsSync(join(DEMO, 'tramline-article.html'))) {
     // the interface in the reader's language, whatever the article's (Firefox needs its language pack: setup.mjs)
     { browserName: 'chromium', path: demo, file: 'sidebar-fr-chromium.png', uiLanguage: 'fr', scrollY: 240 },
     { browserName: 'firefox', path: demo, file: 'sidebar-de-firefox.png', uiLanguage: 'de', scrollY: 240 },
+    { browserName: 'chromium', path: demo, file: 'sidebar-es-chromium.png', uiLanguage: 'es', scrollY: 240 },
+    { browserName: 'firefox', path: demo, file: 'sidebar-ru-firefox.png', uiLanguage: 'ru', scrollY: 240 },
     // German and French pages, read with their language's lexicon, the browser in the page's language
     { browserName: 'firefox', path: '/fixtures/language/german-news.html', file: 'page-de-firefox.png', uiLanguage: 'de', scrollY: 0, hoverSource: 'Heike Lorenz', showSources: true },
     { browserName: 'chromium', path: '/fixtures/language/french-news.html', file: 'page-fr-chromium.png', uiLanguage: 'fr', scrollY: 0, hoverSource: 'Paul Kerhervé', showSources: true },

@@ -52,9 +52,16 @@ describe('whosaid usage', () => {
   });
 
   it('exits 1 when the page is in a language the engine does not read, as the extension declines it', async () => {
-    const result = await runCli(['analyze', join(FIXTURES, 'mercado.html')]);
+    const result = await runCli(['analyze', join(FIXTURES, 'markt.html')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/mercado\.html: the article's language \(es\) is not supported/);
+    expect(result.stderr).toMatch(/markt\.html: the article's language \(nl\) is not supported/);
+  });
+
+  it('reads a Spanish page in Spanish (issue 18)', async () => {
+    const result = await runCli(['analyze', join(FIXTURES, 'mercado.html'), '--json']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as Analysis;
+    expect(analysis.claims.length).toBeGreaterThan(0);
   });
 
   it('reads a French page in French (issue 17)', async () => {
@@ -224,13 +231,13 @@ describe('whosaid --language', () => {
     const analysis = JSON.parse(detected.stdout) as Analysis;
     expect(analysis.claims).toHaveLength(1);
     expect(analysis.actors.find((actor) => actor.id === analysis.claims[0]?.actorId)?.name).toBe('Ministerin');
-    // (an invented Spanish text: WhoSaid has no Spanish words yet)
-    const spanish = join(scratch, 'puente.txt');
-    writeFileSync(spanish, 'La ministra dijo el lunes que el puente seguirá cerrado por las obras y que la ciudad empezará los ' +
-      'trabajos en verano, porque el dinero de la región llegó tarde y los planes todavía no están listos para la obra.\n');
-    const refused = await runCli(['analyze', spanish]);
+    // (an invented Dutch text: WhoSaid has no Dutch words)
+    const dutch = join(scratch, 'brug.txt');
+    writeFileSync(dutch, 'De minister zei maandag dat de brug door de werkzaamheden dicht blijft en dat de stad in de zomer met ' +
+      'het werk begint, omdat het geld van de provincie te laat kwam en de plannen nog niet klaar zijn voor de bouw.\n');
+    const refused = await runCli(['analyze', dutch]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/the text reads as 'es', which WhoSaid has no lexicon for/);
+    expect(refused.stderr).toMatch(/the text reads as 'nl', which WhoSaid has no lexicon for/);
     // asked for, English rules it is: the language asked for wins over the detector
     const forced = await runCli(['analyze', file, '--language', 'en', '--json']);
     expect(forced.code).toBe(0);

@@ -32,8 +32,10 @@ export interface FixtureExpectation {
 
 export const FIXTURE_DIR = new URL('../fixtures/engine/', import.meta.url);
 
-export function analyzeFixture(name: string): Analysis {
-  return analyze(blocksFromPlainText(readFileSync(new URL(`${name}.txt`, FIXTURE_DIR), 'utf8').replace(/\n$/, '')));
+/** The analysis of a fixture; `name` may lie in a language's subfolder ('es/politica'), read in that `language`. */
+export function analyzeFixture(name: string, language?: string): Analysis {
+  const blocks = blocksFromPlainText(readFileSync(new URL(`${name}.txt`, FIXTURE_DIR), 'utf8').replace(/\n$/, ''));
+  return language === undefined ? analyze(blocks) : analyze(blocks, { language });
 }
 
 export function describeAnalysis(a: Analysis): { claims: ExpectedClaim[]; actors: ExpectedActor[] } {

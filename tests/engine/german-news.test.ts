@@ -262,3 +262,53 @@ describe('German news: what is known so far', () => {
     expect(claimsOf('Das Feuer brach nach bisherigen Angaben in der Küche aus.')).toHaveLength(1);
   });
 });
+
+describe('German news: a soft hyphen in a word', () => {
+  it('reads "meint \\u00adHolm" and "Sprach\\u00adwissenschaftlerin" as if the soft hyphen were not there', () => {
+    expect(claimsOf('„Das ist neu“, sagt die Sprach\u00adwissenschaftlerin Greta Holm. „Es bleibt schwierig“, meint \u00adHolm.').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['sagt | die Sprach\u00adwissenschaftlerin Greta Holm | Greta Holm', 'meint | Holm | Greta Holm']);
+  });
+});
+
+describe('German news: more verbs of telling, a name before its institution, a "dass" clause before a colon', () => {
+  it('reads "erzählt", "verweist darauf", "bezweifelt", "erinnerte daran" as reports', () => {
+    expect(claimsOf('„Der Druck ist weg“, erzählt Paul Imhof.').map((c) => c.split(' | ')[0])).toEqual(['erzählt']);
+    expect(claimsOf('Der Verband verweist darauf, dass die Kosten seit Jahren steigen.').map((c) => c.split(' | ')[0])).toEqual(['verweist']);
+    expect(claimsOf('Die Ministerin erinnerte daran, dass die Frist im Mai ende.').map((c) => c.split(' | ')[0])).toEqual(['erinnerte']);
+  });
+
+  it('names the person, not the institution, in "Ärztin Lea Roth von der Kieler Uniklinik"', () => {
+    expect(claimsOf('„Das hilft vielen“, erklärt Ärztin Lea Roth von der Kieler Uniklinik.')[0]?.split(' | ')[2]).toBe('Lea Roth');
+    expect(claimsOf('„Das hilft vielen“, sagt Jan Berg vom Landesinstitut.')[0]?.split(' | ')[2]).toBe('Jan Berg');
+  });
+
+  it('takes a "dass" clause before an incise as its content though a colon follows the speaker', () => {
+    expect(claimsOf('Dass die Reform hilft, bezweifelt der Forscher Jan Berg: Sie werde das Problem nicht lösen, schreibt er.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]))
+      .toEqual(['bezweifelt | Dass die Reform hilft', 'schreibt | Sie werde das Problem nicht lösen']);
+  });
+});
+
+describe('German news: hearsay in the next paragraph', () => {
+  it('goes on with a report in its own paragraph, not in the next: there the writer relays it', () => {
+    expect(claimsOf('Laut dem Polizeisprecher brannte das Haus völlig aus. Zwei Bewohner sollen verletzt worden sein.').map((c) => c.split(' | ')[0]))
+      .toEqual(['Laut', 'sollen']);
+    expect(claimsOf('Laut dem Polizeisprecher brannte das Haus völlig aus.', 'Indes soll ein Reporter angegriffen worden sein.').map((c) => c.split(' | ')[0]))
+      .toEqual(['Laut']);
+  });
+});
+
+describe('German news: a condemnation names its topic, not what was said', () => {
+  it('reads "verurteilte den Vorfall scharf" as no statement, "verurteilte, dass …" as one', () => {
+    expect(claimsOf('Der Außenminister verurteilte am Dienstag den Vorfall scharf.')).toEqual([]);
+    expect(claimsOf('Der Außenminister verurteilte, dass die Reporter angegriffen wurden.').map((c) => c.split(' | ')[0])).toEqual(['verurteilte']);
+  });
+});
+
+describe('German news: a relative clause after a cue verb', () => {
+  it('is no content, whatever its mood: the incise after it reports the sentence', () => {
+    expect(claimsOf('Der Wirt habe selbst Umbauten ausgeführt, für die keine Genehmigung nötig sei, erklärte der Bürgermeister.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[1]))
+      .toEqual(['erklärte | der Bürgermeister']);
+  });
+});

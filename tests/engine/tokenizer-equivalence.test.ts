@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { tokenizeBlock } from '../../src/engine/segment.js';
 import type { QuoteRole, Token } from '../../src/engine/tokens.js';
 
-const REFERENCE_RE = /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|(\s+)|([^\s\p{L}\p{N}])/uy;
+// (the soft hyphen, U+00AD, joins a word's parts and otherwise counts as space)
+const REFERENCE_RE = /([\p{L}\p{N}\p{M}]+(?:[’'\-.&/\u00ad][\p{L}\p{N}\p{M}]+)*)|(''|``|[“”„"«»])|([\s\u00ad]+)|([^\s\p{L}\p{N}])/uy;
 const OPEN_MARKS = new Set(['“', '„', '«', '``']);
 const CLOSE_MARKS = new Set(['”', '»']);
 
@@ -25,8 +26,7 @@ function referenceRole(text: string, start: number, end: number, mark: string): 
 }
 
 function lowerWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return word.toLowerCase().replace(/’/g, "'").replace(/\u00ad/g, '');
 }
 
 /** The tokenizer as it was, before the scanner. */

@@ -12,7 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, t, tn, useMessages, type MessageFile } from '../../src/shared/i18n.js';
 
 const ROOT = process.cwd();
-const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru'];
+// Chromium serves a browser's regional locale only from a folder of that name: Portuguese in its two regional
+// folders (Chromium knows no plain pt), Spanish for Spain and, as es_419, for Latin America
+const LOCALES = ['en', 'de', 'fr', 'es', 'es_419', 'pt_BR', 'pt_PT', 'it', 'ru'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function messages(locale: string): MessageFile {
@@ -26,7 +28,7 @@ function placeholdersIn(text: string): string[] {
 describe('the locales', () => {
   const english = messages('en');
 
-  it('are the seven the interface speaks, and no other', () => {
+  it('are the nine the interface speaks, and no other', () => {
     expect(readdirSync(join(ROOT, '_locales')).sort()).toEqual([...LOCALES].sort());
   });
 
@@ -41,7 +43,9 @@ describe('the locales', () => {
       });
 
       it('names its own language for Intl (English as WhoSaid has always written it: British, "2 Mar 2026")', () => {
-        expect(file['ui_locale_tag']?.message.split('-')[0]).toBe(locale);
+        // a regional folder (pt_BR) names its region too (pt-BR)
+        const tag = file['ui_locale_tag']?.message ?? '';
+        expect(locale.includes('_') ? tag : tag.split('-')[0]).toBe(locale.replace('_', '-'));
       });
 
       it('gives every counted message a form for each plural category its language gives a whole count', () => {
@@ -106,11 +110,14 @@ describe('words in the reader’s language', () => {
     expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 déclaration', '1 déclaration', '2 déclarations']);
   });
 
-  it('counts in Spanish, Portuguese and Italian: 0 plural but in Portuguese, a million in digits plural', () => {
+  it('counts in Spanish, Portuguese and Italian: 0 plural but in Brazilian Portuguese, a million in digits plural', () => {
     useMessages(messages('es'));
     expect([0, 1, 2, 1_000_000].map((count) => tn('statements_count', count))).toEqual(['0 declaraciones', '1 declaración', '2 declaraciones', '1.000.000 declaraciones']);
-    useMessages(messages('pt'));
+    useMessages(messages('pt_BR'));
     expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 declaração', '1 declaração', '2 declarações']);
+    // European Portuguese counts 0 as plural
+    useMessages(messages('pt_PT'));
+    expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 declarações', '1 declaração', '2 declarações']);
     useMessages(messages('it'));
     expect([0, 1, 2].map((count) => tn('statements_count', count))).toEqual(['0 dichiarazioni', '1 dichiarazione', '2 dichiarazioni']);
   });

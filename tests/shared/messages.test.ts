@@ -51,6 +51,11 @@ describe('parseContentToBackground', () => {
     expect(parseContentToBackground({ type: 'whosaid/load-lexicon', language: 'de' })).toBeNull();
   });
 
+  it('accepts a request for the file exports with nothing in it: the background names its one file', () => {
+    expect(parseContentToBackground({ type: 'whosaid/load-export' })).toEqual({ type: 'whosaid/load-export' });
+    expect(parseContentToBackground({ type: 'whosaid/load-export', file: 'content.js' })).toBeNull();
+  });
+
   it('never throws and only returns one of the known types, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {

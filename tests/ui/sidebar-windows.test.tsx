@@ -140,7 +140,10 @@ describe('one source with 3,000 claims', () => {
     fireEvent.click(screen.getByRole('button', { name: 'JSON' }));
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
     fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
-    const [json, csv, markdown] = await Promise.all(blobs.map((blob) => blob.text()));
+    // the first export waits for the formats to be injected (SidebarActions.loadExports): the files come in any order
+    await vi.waitFor(() => expect(blobs).toHaveLength(3));
+    const textOf = (type: string) => blobs.find((blob) => blob.type.startsWith(type))?.text();
+    const [json, csv, markdown] = await Promise.all([textOf('application/json'), textOf('text/csv'), textOf('text/markdown')]);
     const parsed: unknown = JSON.parse(json ?? '');
     const exported = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'claims') : undefined;
     expect(Array.isArray(exported) ? exported.length : -1).toBe(3000);

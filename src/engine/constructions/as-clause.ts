@@ -3,6 +3,7 @@
  * l'Arcep, il est difficile de …", "…, comme le rappelle le ministre." An opener (Lexicon.AS_CLAUSE_OPENERS: "comme"),
  * an object clitic standing for the content ("l'", "le"), auxiliaries, the cue, then the inverted speaker; the content
  * is the clause after the speaker's comma, or, when the speaker ends the sentence, the clause before the opener.
+ * Spanish's "según" opens one with no clitic: "Según dijo el ministro, …", "…, según informó la Policía."
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { CueCandidate } from '../cue.js';
@@ -17,6 +18,8 @@ export function asClauseOpener(seg: Segmented, sentence: Sentence, cue: CueCandi
   if (lex.AS_CLAUSE_OPENERS === undefined || cue.kind !== 'verb') return -1;
   let t = cue.first - 1;
   while (t > sentence.first && lex.INVERTED_AUXILIARIES?.has(tokens[t]?.lower ?? '') === true) t--;
+  // "Según dijo el ministro, …": an opener that needs no clitic (Lexicon.BARE_AS_OPENERS)
+  if (lex.BARE_AS_OPENERS?.has(tokens[t]?.lower ?? '')) return t;
   if (!lex.OBJECT_CLITICS?.has(tokens[t]?.lower ?? '')) return -1;
   t--;
   return t >= sentence.first && lex.AS_CLAUSE_OPENERS.has(tokens[t]?.lower ?? '') ? t : -1;
@@ -31,8 +34,9 @@ export function matchAsClause(seg: Segmented, sentence: Sentence, cue: CueCandid
   const speaker = subjectRightOf(tokens, from, sentence.end, lex);
   if (speaker === null) return null;
   const end = contentEndOf(seg, sentence, speaker.end);
-  // the speaker ends the sentence: the content is the clause before the opener
-  if (speaker.end >= end) {
+  // the speaker ends the sentence, or a bare opener follows the content ("…, según ha informado la ministra, Elma Saiz,
+  // en …"): the content is the clause before the opener
+  if (speaker.end >= end || (opener > sentence.first && lex.BARE_AS_OPENERS?.has(tokens[opener]?.lower ?? ''))) {
     let before = opener;
     while (before > floor && tokens[before - 1]?.kind === 'punct') before--;
     const start = Math.max(floor, sentence.first);

@@ -63,8 +63,12 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
     speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
-    const right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
-    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) return null;
+    let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+    if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
+      // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
+      if (!lex.PRO_DROP || !isTrailingAdjunct(seg, speakerFrom, sentenceEnd, config)) return null;
+      right = { first: speakerFrom, end: speakerFrom };
+    }
     source = right;
     afterCue = right.end;
     const comma = tokens[afterCue];

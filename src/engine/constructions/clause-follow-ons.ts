@@ -23,11 +23,11 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     // (after a pause, a sentence with no report in the report's paragraph, only the plain reported mood goes on:
     // "soll", "würde" are then as often the writer's own)
     const goesOn = state.lastReportBlock >= 0 && sentence.block - state.lastReportBlock <= 1;
-    // hearsay ("soll … gestorben sein") goes on with a report in this paragraph or the one before; "soll" without a
-    // perfect infinitive, "sollten", "würde" only in the same paragraph
+    // hearsay ("soll … gestorben sein"), "sollten", "würde" go on only with a report in their own paragraph: in the
+    // next they are as often the writer's relaying of what others say ("Indes soll eine Reporterin angegriffen worden
+    // sein")
     const sameParagraph = state.lastReportBlock === sentence.block && !state.paused;
-    const perfect = words.perfectClosers.has(lowerAt(r, end - 1));
-    const hearsay = words.reportiveModals.has(lower) && (sameParagraph || (perfect && !state.paused));
+    const hearsay = words.reportiveModals.has(lower) && sameParagraph;
     const substitute = sameParagraph && words.reportedMoodSubstitutes.has(lower);
     if ((!words.reportedMoodVerbs.has(lower) && !hearsay && !substitute && !reportedMoodShape(r, floor, t)) || (r.seg.tokens[t]?.cap ?? false)) continue;
     if (!hasWords(r.seg, floor, end, 3)) return null;

@@ -189,6 +189,10 @@ function reportsAfter(r: Reader, first: number, end: number): boolean {
   const opener = r.seg.tokens[first];
   if (opener === undefined) return false;
   if (opener.kind === 'quote' || r.words.contentOpeners.has(opener.lower)) return true;
+  // a relative clause says more of the noun before it, whatever its mood: "Innenarbeiten ausgeführt, für die keine
+  // Baubewilligung vorgeschrieben sei"
+  const relative = r.seg.lexicon.PREPOSITIONS.has(opener.lower) ? first + 1 : first;
+  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, relative)) && r.seg.tokens[relative + 1]?.cap === false) return false;
   for (let k = first; k < end && k - first <= MAX_CUE_TO_CONTENT; k++) {
     if (isPunct(r, k, ',;')) return false;
     if (isWordOutside(r, k) && r.words.reportedMoodVerbs.has(lowerAt(r, k))) return true;
@@ -413,13 +417,17 @@ function verbReports(r: Reader, floor: number): Frame[] {
       // "…, entgegnete Suttner empört: „…“": the content follows the colon, the clause before is a setting
       let after = speaker?.end ?? t + 1;
       while (after < sentence.end && r.words.inciseAdverbs.has(lowerAt(r, after))) after++;
-      const colonAfter = isPunct(r, after, ':') || (isWordOutside(r, after) && isPunct(r, after + 1, ':'));
+      // (unless the clause before is itself what was said: "Dass …, bezweifelt Langhoff: …")
+      const colonAfter = (isPunct(r, after, ':') || (isWordOutside(r, after) && isPunct(r, after + 1, ':'))) &&
+        !r.seg.lexicon.COMPLEMENTIZERS.has(lowerAt(r, pos));
       if ((speaker !== null || impersonal) && !colonAfter) {
         // (the closing mark stays with its quotation when no comma stands between it and the cue)
         let contentLast = clauseStart === t ? t - 1 : t;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
         frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? null : speaker));
         pos = Math.max(t + 1, speaker?.end ?? 0);
+        // ("…, bezweifelt Langhoff: Sie werde …": what follows the colon starts after it)
+        if (isPunct(r, pos, ':')) pos++;
         continue;
       }
     }

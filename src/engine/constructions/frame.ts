@@ -41,6 +41,8 @@ export function makeFrame(seg: Segmented, cue: CueCandidate, construction: Frame
     first--;
   }
   if (cue.kind !== 'verb') first = cue.first;
+  // "Dijo que …", "«…», comentó.": no subject, in a language that drops it, goes on with the report before it
+  if (lex.PRO_DROP && source?.end === source?.first) return { cue, cueRange: { first, end: cue.last + 1 }, construction: 'floating', content, source: null };
   return { cue, cueRange: { first, end: cue.last + 1 }, construction, content, source };
 }
 

@@ -56,7 +56,7 @@ export interface CueVerb {
  * A token as a language's splitTokens reads and makes it: the shape of tokens.ts's Token, repeated here because
  * tokens.ts reads this file (a type import back would be a cycle).
  */
-/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body named, or a description, by its tokens. */
+/** A language's reading of a speaker phrase (Lexicon.readSpeakerPhrase): a body or a person named, or a description, by its tokens. */
 export interface SpeakerPhraseReading {
   named: boolean;
   actorKind: 'organisation' | 'unnamed' | 'person';
@@ -455,10 +455,22 @@ export interface Lexicon {
    */
   readDialogueDashes?(tokens: LexiconToken[], from: number): void;
   /**
+   * A pro-drop language, which drops its subject pronouns: a cue with no subject ("Dijo que …", "«…», comentó.") goes
+   * on with the report before it, and is credited to that report's speaker as a floating quote is (constructions/frame.ts).
+   */
+  PRO_DROP?: true;
+  /**
    * People bear two surnames ("Andrés Manuel López Obrador"): the first surname alone ("López") and the pair ("López
    * Obrador") name the person a name of three words or more gives in full, as the last one does ("Obrador").
    */
   SECOND_SURNAMES?: true;
+  /**
+   * Past a time adjunct between a cue and its clause ("anunció el pasado sábado que …", "remarcó este martes que …"):
+   * the index of the complementizer after the adjunct starting at `at`, or `at`. The cue is then read as standing
+   * before its clause (cue.ts contextOf), so a verb that reports only before one still does. Built from the adjunct's
+   * words by lexicon/time-adjunct.ts (`timeAdjunctReader`).
+   */
+  pastTime?(tokens: readonly LexiconToken[], at: number): number;
   /** Auxiliaries that may stand before an inverted speaker and its cue: "…, a affirmé le ministre", "…, a-t-il dit". */
   INVERTED_AUXILIARIES?: Words;
   /** Words that may stand between an inverted cue and its speaker: "…, a déclaré jeudi le ministre". */
@@ -482,6 +494,8 @@ export interface Lexicon {
   INCISES_IN_QUOTATIONS?: true;
   /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
   AS_CLAUSE_OPENERS?: Words;
+  /** Openers of an as-clause with no object pronoun: "Según dijo el ministro, …", "…, según informó la Policía." */
+  BARE_AS_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
   OBJECT_CLITICS?: Words;
   /** Words after which a cue form is a noun, not a verb: French contracted articles ("du juge", "des notes"). */
@@ -626,9 +640,8 @@ export interface ClauseReportWords {
   reportedMoodVerbs: Words;
   /** Forms that stand in for the reported mood only right after a report ("sollten", "müssten", "würde"). */
   reportedMoodSubstitutes: Words;
-  /** Modals that report hearsay only when one of `perfectClosers` closes their sentence ("soll … gestorben sein"). */
+  /** Modals that report hearsay ("soll … gestorben sein"), right after a report in their paragraph. */
   reportiveModals: Words;
-  perfectClosers: Words;
   /** The lemma claims read from the reported mood alone report. */
   reportedMoodLemma: string;
   /** Words that make a reported-mood verb no report: a condition or a wish ("wenn", "als ob"). */

@@ -8,12 +8,14 @@ import { registerLexicon } from './index.js';
 import { english } from './en/index.js';
 import { german, SENTENCE_READER as germanReader } from './de/index.js';
 import { french } from './fr/index.js';
+import { spanish } from './es/index.js';
 import { registerSentenceReader } from '../constructions/sentence-readers.js';
 
-/** Registers English, German and French, and German's sentence reader (registering twice is harmless). */
+/** Registers English, German, French and Spanish, and German's sentence reader (registering twice is harmless). */
 export function registerToolLanguages(): void {
   registerLexicon(english);
   registerLexicon(german);
   registerLexicon(french);
+  registerLexicon(spanish);
   registerSentenceReader(german.language, germanReader);
 }

@@ -7,7 +7,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { SidebarActions, SidebarModel } from '../sidebar-api.js';
-import { exportFileName, formatCitation, toCsv, toJson, toMarkdown } from '../export/formats.js';
+import { exportFileName, formatCitation } from '../export/formats.js';
+import { deliveredExportFormats } from '../export/export-store.js';
 import { downloadText, type ExportFormat } from '../export/download.js';
 import type { ClaimKind } from '../../engine/index.js';
 import { actorName, DEFAULT_SHOWN_KINDS, EMPTY_STATES } from '../../shared/presentation.js';
@@ -137,15 +138,17 @@ export function Sidebar({ model, actions }: SidebarProps) {
     const copied = await copyText(panel, formatCitation(view, model.page));
     setStatus(copied ? t('status_copied') : t('status_copy_refused'));
   };
-  const exportAs = (format: ExportFormat) => {
+  // the formats come with the first export, not with the click (ui/export/export-store.ts)
+  const exportAs = async (format: ExportFormat) => {
+    const formats = deliveredExportFormats() ?? ((await actions.loadExports?.()) === true ? deliveredExportFormats() : null);
     const panel = container();
-    if (!panel || !analysis) return;
+    if (!formats || !panel || !analysis) return;
     const text =
       format === 'md'
-        ? toMarkdown(analysis, model.page, corrections)
+        ? formats.toMarkdown(analysis, model.page, corrections)
         : format === 'csv'
-          ? toCsv(analysis, model.page)
-          : toJson(analysis, model.page, corrections);
+          ? formats.toCsv(analysis, model.page)
+          : formats.toJson(analysis, model.page, corrections);
     downloadText(panel, exportFileName(model.page, format), format, text);
     setStatus(t('status_exported', { format: format === 'md' ? 'Markdown' : format.toUpperCase() }));
   };
@@ -284,13 +287,13 @@ export function Sidebar({ model, actions }: SidebarProps) {
                 {t('export_title')}
               </h3>
               <div class="ws-export">
-                <button type="button" onClick={() => exportAs('md')}>
+                <button type="button" onClick={() => void exportAs('md')}>
                   Markdown
                 </button>
-                <button type="button" onClick={() => exportAs('csv')}>
+                <button type="button" onClick={() => void exportAs('csv')}>
                   CSV
                 </button>
-                <button type="button" onClick={() => exportAs('json')}>
+                <button type="button" onClick={() => void exportAs('json')}>
                   JSON
                 </button>
               </div>

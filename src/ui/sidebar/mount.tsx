@@ -59,6 +59,7 @@ export function mountSidebar(
     ...(actions.undoCorrection ? { undoCorrection: (index: number) => actions.undoCorrection?.(index) } : {}),
     ...(actions.showKinds ? { showKinds: (kinds: readonly ClaimKind[]) => actions.showKinds?.(kinds) } : {}),
     ...(actions.openLibrary ? { openLibrary: () => actions.openLibrary?.() } : {}),
+    ...(actions.loadExports ? { loadExports: () => actions.loadExports?.() ?? Promise.resolve(false) } : {}),
   };
   const draw = (next: SidebarModel) => {
     const theme = next.theme && next.theme !== 'auto' ? next.theme : pageDark ? 'dark' : 'auto';

@@ -57,10 +57,10 @@ describe('the language an article is read in', () => {
     expect(articleOf('german-with-foreign-scripts.html')).toMatchObject({ status: 'article', language: 'de' });
   });
 
-  it('reads the German and French pages in their language, and refuses Spanish', () => {
+  it('reads the German and French pages in their language, and refuses Dutch', () => {
     expect(articleOf('german-news.html')).toMatchObject({ status: 'article', language: 'de' });
     expect(articleOf('french-news.html')).toMatchObject({ status: 'article', language: 'fr' });
-    expect(articleOf('spanish-news.html')).toEqual({ status: 'unsupported-language', language: 'es' });
+    expect(articleOf('dutch-news.html')).toEqual({ status: 'unsupported-language', language: 'nl' });
   });
 
   it('refuses a language with no bundle and no lexicon in the engine (the default gate, with no build)', () => {
@@ -147,13 +147,13 @@ describe('a session on bad input, with the real engine', () => {
     expect(claimTexts(result.analysis).some((text) => text.includes('insurance costs'))).toBe(true);
   });
 
-  it('says clearly that it does not read Spanish, and runs no analysis', async () => {
-    load('spanish-news.html');
+  it('says clearly that it does not read Dutch, and runs no analysis', async () => {
+    load('dutch-news.html');
     const result = await session();
     expect(languages).toEqual([]);
     expect(result.state).toBe('empty');
-    expect(result.message).toBe(EMPTY_STATES.unsupportedLanguage('es'));
-    expect(result.message).toMatch(/Spanish/);
+    expect(result.message).toBe(EMPTY_STATES.unsupportedLanguage('nl'));
+    expect(result.message).toMatch(/Dutch/);
   });
 
   it('says clearly that it could not load a language\'s words, and runs no analysis', async () => {

@@ -74,6 +74,13 @@ const VERBS: readonly GermanVerb[] = [
   { lemma: 'fortfahren', particle: 'fort', strong: ['fährt', 'fuhr', 'fuhren', 'gefahren'] },
   // verbs that report what they call something, in its words: "wertete es als „Verschwendung“"
   { lemma: 'werten' }, { lemma: 'charakterisieren' }, { lemma: 'nennen', strong: ['nennt', 'nannte', 'nannten', 'genannt'] },
+  // more verbs of telling the real pages used ("„…“, erzählt Pfeiffer", "verweist darauf, dass …", "bezweifelt, dass …")
+  { lemma: 'erzählen' }, { lemma: 'bezweifeln' }, { lemma: 'erinnern' }, { lemma: 'konstatieren' }, { lemma: 'präzisieren' },
+  { lemma: 'bilanzieren' }, { lemma: 'resümieren' }, { lemma: 'kontern' },
+  { lemma: 'verweisen', strong: ['verweist', 'verwies', 'verwiesen', 'verwiesen'] },
+  { lemma: 'widersprechen', strong: ['widerspricht', 'widersprach', 'widersprachen', 'widersprochen'] },
+  { lemma: 'anmerken', particle: 'an' }, { lemma: 'zusichern', particle: 'zu' },
+  { lemma: 'hervorheben', particle: 'hervor', strong: ['hebt', 'hob', 'hoben', 'gehoben'] },
 ];
 
 /** Prefixes that take no "ge-" in the participle ("erklärt", "bestätigt", "verkündet"). */

@@ -37,6 +37,8 @@ export function readSpeakerPhrase(tokens: readonly LexiconToken[], first: number
   };
   const opening = lowerAt(first);
   if (!isWord(first)) return null;
+  const affiliated = nameBeforeAffiliation(tokens, first, end);
+  if (affiliated !== null) return affiliated;
   // "Angaben der Stadtverwaltung": the noun of report gives the account, the genitive after it is the body giving it
   if (w.REPORT_NOUNS.includes(opening) && OF_WORDS.has(lowerAt(first + 1)) && complementCloses(first + 1)) {
     if (namesBody(lowerAt(end - 1))) return { named: true, actorKind: 'organisation', head: lowerAt(end - 1), first: end - 1, end };
@@ -72,4 +74,27 @@ export function personAnaphorGender(article: string, head: string): 'f' | 'm' | 
   if (head.endsWith('in')) return 'f';
   if (article === 'die' && head.endsWith('e')) return 'f';
   return article === 'der' ? 'm' : null;
+}
+
+/**
+ * "Ernährungsmediziner Andreas Pfeiffer von der Berliner Charité", "Jonas Brandt vom Institut für Verkehr": a person's
+ * name of two words or more (after a role, an article), then "von" or "vom" and the body they come from — two
+ * capitalised words or a noun naming a body. The speaker is the person, not the body ("von der Leyen" is a name:
+ * one word after "von der", no body).
+ */
+function nameBeforeAffiliation(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null {
+  const lowerAt = (t: number): string => tokens[t]?.lower ?? '';
+  const isCap = (t: number): boolean => tokens[t]?.kind === 'word' && tokens[t]?.cap === true;
+  let von = first;
+  while (von < end && lowerAt(von) !== 'von' && lowerAt(von) !== 'vom') von++;
+  if (von >= end) return null;
+  let body = von + 1;
+  if (lowerAt(von) === 'von' && w.ARTICLES.has(lowerAt(body))) body++;
+  let bodyEnd = body;
+  while (bodyEnd < end && isCap(bodyEnd)) bodyEnd++;
+  if (bodyEnd === body || (bodyEnd - body < 2 && !namesBody(lowerAt(body)))) return null;
+  // the name: the capitalised words before "von", less the roles and articles before it
+  let name = von;
+  while (name > first && isCap(name - 1) && !isRole(lowerAt(name - 1)) && !w.ARTICLES.has(lowerAt(name - 1))) name--;
+  return von - name >= 2 ? { named: true, actorKind: 'person', head: lowerAt(von - 1), first: name, end: von } : null;
 }

@@ -102,9 +102,8 @@ export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle
 /** Other Konjunktiv II forms, as often a condition: reported speech only right after a report. */
 export const REPORTED_MOOD_SUBSTITUTES = set('wären müssten könnten sollten dürften bliebe würde hätte wäre');
 
-/** Modals that report hearsay when a perfect infinitive closes their clause ("soll … gestorben sein"). */
+/** Modals that report hearsay ("soll … gestorben sein"). */
 export const REPORTIVE_MODALS = set('soll sollen');
-export const PERFECT_INFINITIVE_CLOSERS = set('sein haben');
 
 /** Roles for people a compound may end in ("Regierungssprecher", "Innenministerin", "Parteichef", "Verkehrsexperte"). */
 const PERSON_NOUN_TAILS = `sprecher sprecherin minister ministerin präsident präsidentin chef chefin leiter leiterin vorsitzende
