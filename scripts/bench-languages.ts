@@ -1,7 +1,8 @@
 /**
  * The engine's throughput in every language it has (`npm run bench -- languages`, or `--languages`): one line per
  * registered language, `analyze` with that language over invented text of it — our own fixture page
- * tests/fixtures/language/<language>-news.html ("german-news.html"), English the seeded synthetic article of
+ * tests/fixtures/language/<language>-news.html ("german-news.html", or else the invented articles of
+ * tests/fixtures/engine/<tag>/), English the seeded synthetic article of
  * `npm run bench -- engine` — repeated to `--mb` megabytes (default 1), median MB/s by wall clock and CPU over
  * `--runs` timed runs after a warm-up. The goal is issue 18's: at least 3 MB/s in each language (judged on CPU time,
  * which a shared machine disturbs least). A language without an invented page yet says so.
@@ -24,18 +25,25 @@ const ROOT = new URL('../', import.meta.url);
 const SHARED = new URL('../shared/', ROOT);
 const INVENTED = new URL('tests/fixtures/language/', ROOT);
 const JUDGED = new URL('tests/fixtures/news-gold/', ROOT);
+const ENGINE_FIXTURES = new URL('tests/fixtures/engine/', ROOT);
 
 /** "de" → "German", the name its invented page is filed under (lower-cased). */
 function englishName(tag: string): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
 }
 
-/** The invented text of a language, or why there is none. */
+/**
+ * The invented text of a language, or why there is none: its fixture page, or else the invented articles the
+ * engine's tests read (tests/fixtures/engine/<tag>/*.txt).
+ */
 async function inventedText(tag: string): Promise<TextBlock[][] | string> {
   if (tag === 'en') return [syntheticNewsArticle(200_000)];
   const page = new URL(`${englishName(tag).toLowerCase()}-news.html`, INVENTED);
-  if (!existsSync(page)) return `no invented page yet (${fileURLToPath(page)} not found)`;
-  return [await readArticleFile(fileURLToPath(page))];
+  if (existsSync(page)) return [await readArticleFile(fileURLToPath(page))];
+  const folder = new URL(`${tag}/`, ENGINE_FIXTURES);
+  const articles = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).sort() : [];
+  if (articles.length === 0) return `no invented page yet (${fileURLToPath(page)} not found, nor ${fileURLToPath(folder)}*.txt)`;
+  return Promise.all(articles.map((name) => readArticleFile(fileURLToPath(new URL(name, folder)))));
 }
 
 /** The hand-judged real pages of a language in ../shared, or why there are none. */

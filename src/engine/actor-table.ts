@@ -5,7 +5,7 @@
 import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import type { ArticleNames } from './article-names.js';
+import { nameKeyOf, type ArticleNames } from './article-names.js';
 
 /** The page spans of a token range: one per block it crosses. */
 export function spansOf(seg: Segmented, range: TokenRange): Span[] {
@@ -73,13 +73,18 @@ export class ActorTable {
     const expansion = names.acronyms.get(name);
     if (expansion !== undefined) { name = stripLeadingAdjectives(lex, expansion); k = 'organisation'; }
     if (!name.includes(' ')) {
-      const full = names.fullNames.get(name.toLowerCase());
+      const full = names.fullNames.get(nameKeyOf(lex, name));
       if (full !== undefined) name = full;
     }
-    const key = `n:${name.toLowerCase()}`;
-    const surnameKey = k === 'person' ? `s:${name.split(' ').pop()?.toLowerCase() ?? ''}` : key;
+    const key = `n:${nameKeyOf(lex, name)}`;
+    const surnameKey = k === 'person' ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);
-    if (existing !== undefined) return existing;
+    if (existing !== undefined) {
+      // one actor named in several cases ("по словам Путина", "Путин заявил") is shown by its shortest form under the
+      // same key, mostly the nominative (where the key is the lower case, the forms under one key are as long)
+      if (existing === this.get(key) && name.length < existing.name.length) existing.name = name;
+      return existing;
+    }
     const actor = this.add(key, name, k);
     this.alias(surnameKey, actor);
     for (const [acr, exp] of names.acronyms) if (stripLeadingAdjectives(lex, exp) === name) this.alias(`n:${acr.toLowerCase()}`, actor);

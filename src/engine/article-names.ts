@@ -15,7 +15,7 @@ const LONGEST_NAME_TOKENS = 16;
 export interface ArticleNames {
   /** Acronym → its expansion as written ("CEC" → "Central Election Commission"). */
   acronyms: Map<string, string>;
-  /** Lower-case surname → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
+  /** Surname by its key (nameKeyOf: lower case) → the fullest name ending with it ("pamfilova" → "Ella Pamfilova"). */
   fullNames: Map<string, string>;
   /** Token of a document noun → the author named right after it. */
   authorAt: Map<number, { name: string; description?: string }>;
@@ -68,7 +68,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         const words = named.name.toLowerCase().split(' ');
         const first = words[words.length - 2] ?? '';
         const two = lex.SECOND_SURNAMES && words.length > 2 && !(lex.MALE_FIRST_NAMES.has(first) || lex.FEMALE_FIRST_NAMES.has(first));
-        for (const surname of words.slice(two ? -2 : -1)) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
+        for (const surname of words.slice(two ? -2 : -1).map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
@@ -205,6 +205,14 @@ function expandAcronym(seg: Segmented, paren: number, acronym: string): string |
   }
   if (k >= 0 || first < 0) return null;
   return textOf(seg, first, paren);
+}
+
+/**
+ * The key a name is looked up by: the lexicon's (Lexicon.nameKey: a declining language takes "Путина" for "Путин"),
+ * else the name in lower case.
+ */
+export function nameKeyOf(lex: Lexicon, name: string): string {
+  return lex.nameKey?.(name) ?? name.toLowerCase();
 }
 
 /**

@@ -53,6 +53,9 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     const holders = short && text.split(/\s+/).length === 1 ? names.titled.get(reading.head) : undefined;
     const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
     if (holder !== undefined) return table.named(holder, 'person');
+    // "o senador" in a language that refers back so (Lexicon.titleRefersTo): the last person who spoke, if it may be
+    const titled = short && lastOf((a) => lex.titleRefersTo?.(reading.text, a) === true);
+    if (titled) return titled;
     if (short && reading.head !== '') {
       const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));
       if (earlier !== undefined) return earlier;

@@ -203,8 +203,10 @@ export function readSource(seg: Segmented, range: TokenRange): SourceReading {
     while (afterEnd > commaAt + 1 && tokens[afterEnd - 1]?.kind === 'punct') afterEnd--;
     const after = { first: commaAt + 1, end: afterEnd };
     const beforeHead = tokens[before.first];
-    const beforeIsDescription = beforeHead !== undefined && lex.DETERMINERS.has(beforeHead.lower) &&
-      nameIn(seg, after.first, after.end)?.first === after.first;
+    // ("A relatora do projeto, deputada Lúcia Andrade": a title may open the name, where an article goes before titles)
+    const nameFirst = nameIn(seg, after.first, after.end)?.first;
+    const beforeIsDescription = beforeHead !== undefined && lex.DETERMINERS.has(beforeHead.lower) && (nameFirst === after.first ||
+      (lex.ARTICLE_BEFORE_TITLE === true && nameFirst === after.first + 1 && lex.PERSON_TITLES.has(tokens[after.first]?.lower ?? '')));
     if (beforeIsDescription) {
       core = after;
       description = textOf(seg, before.first + 1, before.end).replace(/\s*\([^()]*\)$/u, '');

@@ -92,7 +92,7 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
   };
   // the contract predates the unknown speaker: its claims say actor null and it is not listed among the actors
   const unknownIds = new Set(analysis.actors.filter(isUnknownActor).map((a) => a.id));
-  const attributions = reportsOf(analysis.claims).map((group): ExtractAttribution => {
+  const attributions = reportsOf(analysis.claims).flatMap((group): ExtractAttribution[] => {
     const head = group[0];
     const claims = group.filter((c) => sameSpan(c.cue, head.cue));
     // (the claims of one report share their content: each fragment once)
@@ -110,7 +110,13 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
       type: group.every((c) => c.quote === head.quote) ? head.quote : 'mixed', kind: head.kind,
       actor: unknownIds.has(head.actorId) ? null : head.actorId };
     if (actors.length > 1) attribution.actors = actors;
-    return attribution;
+    // a quotation inside the content, nested in the report (Claim.quotesWithin): its own attribution, the report's
+    // speaker and cue
+    const nested = group.flatMap((c) => c.quotesWithin ?? []).map((span): ExtractAttribution => {
+      const quoted = toText(span);
+      return { ...attribution, content: { start: quoted.start, end: quoted.end }, type: 'direct' };
+    });
+    return [attribution, ...nested];
   });
   return {
     doc_id: docId,

@@ -73,7 +73,7 @@ export interface ControllerDeps {
   focusSidebar?: boolean;
   /**
    * Has the sidebar's file exports injected (export.js, by the background) when the reader first exports; resolves
-   * true once they ran. Default: none, and the export buttons save nothing.
+   * true once they ran. Default: none, and the export buttons say they could not export.
    */
   loadExports?(): Promise<boolean>;
   /** Watches the page for new or re-rendered paragraphs and single-page navigation; default: no watching. */

@@ -68,7 +68,7 @@ export interface SidebarActions {
   /**
    * Have the file exports (Markdown, CSV, JSON: export.js) injected into this frame, the first time the reader exports
    * (a click does not carry them; ui/export/export-store.ts); true once they ran. Optional: without it the export
-   * buttons save nothing.
+   * buttons say they could not export.
    */
   loadExports?(): Promise<boolean>;
 }

@@ -1,8 +1,9 @@
 /**
- * WhoSaid in real Chromium and Firefox on invented German, French and Spanish news pages (tests/fixtures/language/), served
- * from 127.0.0.1: the click injects that language's bundle once (not again when WhoSaid is switched off and on),
+ * WhoSaid in real Chromium and Firefox on invented German, French, Spanish, Portuguese, Italian and Russian news
+ * pages (tests/fixtures/language/), served from 127.0.0.1: the click injects that language's bundle once (not again when WhoSaid is switched off and on),
  * the claims are highlighted, the sidebar lists the speakers with their roles. An English click injects no bundle;
- * a Dutch page (a language WhoSaid does not read) gets the empty state naming Dutch. Where this build ships no bundle for German or French (their
+ * a Dutch page (a language WhoSaid does not read) gets the empty state naming Dutch; on the Russian page a name
+ * in three cases is one actor. Where this build ships no bundle for German or French (their
  * lexicons not yet in src/engine/lexicon/), the page gets the clear empty state instead, and the tests that need
  * the words are skipped, each marked NEEDS.
  */
@@ -23,13 +24,15 @@ const ships = (language: string): boolean =>
   [CHROME_BUILD, FIREFOX_TEST_BUILD].every((build) => existsSync(join(build, `lexicon-${language}.js`)));
 
 interface LanguagePage {
-  language: 'de' | 'fr' | 'es';
+  language: 'de' | 'fr' | 'es' | 'pt' | 'it' | 'ru';
   name: string;
   file: string;
   /** A few words from inside claims' contents. */
   contents: string[];
   /** Speakers the sidebar must list with claims, and the roles one of which each must have (null: any, unknown too). */
   speakers: Array<{ name: string; roles: string[] | null }>;
+  /** A speaker named in several cases ("Сомов", "Сомова", "Сомову") whom the sidebar must list as one actor. */
+  oneActor?: { name: string; claims: number };
   /**
    * Speakers the engine does not name yet on this page (reported to the language's helper): each test of them is
    * expected to fail, and fails the suite the day the engine names them, so the list is kept true.
@@ -74,6 +77,47 @@ const PAGES: LanguagePage[] = [
       { name: 'Carmen Vidal', roles: null },
       { name: 'Pablo Serrano', roles: ['politician'] },
     ],
+    misses: [],
+  },
+  {
+    language: 'pt',
+    name: 'Portuguese',
+    file: 'portuguese-news.html',
+    contents: ['desgaste dos pilares', 'várias lojas já fecharam', 'cheias dos últimos anos', 'estado pode pagar metade', 'ponte estava em risco'],
+    speakers: [
+      { name: 'Sandra Moreira', roles: ['politician', 'official'] },
+      { name: 'Otávio Pires', roles: null },
+      { name: 'Márcia Dantas', roles: ['expert'] },
+      { name: 'Roberto Falcão', roles: ['official', 'politician'] },
+      { name: 'Caio Brandão', roles: ['politician'] },
+    ],
+    misses: [],
+  },
+  {
+    language: 'it',
+    name: 'Italian',
+    file: 'italian-news.html',
+    contents: ["sottovalutato l'usura dei piloni", 'lavori non possono più aspettare', 'I turisti non arrivano più', 'il ponte soffriva'],
+    speakers: [
+      { name: 'Chiara Fontana', roles: ['politician', 'official'] },
+      { name: 'Roberto Gallo', roles: ['business', 'advocacy'] },
+      { name: 'Laura Ferri', roles: ['expert'] },
+      { name: 'Matteo Sala', roles: ['politician', 'official'] },
+    ],
+    misses: [],
+  },
+  {
+    language: 'ru',
+    name: 'Russian',
+    file: 'russian-news.html',
+    contents: ['недооценили износ опор', 'объезд откроется', 'регион оплатит половину', 'магазины потеряют покупателей'],
+    speakers: [
+      { name: 'Игорь Сомов', roles: ['politician', 'official'] },
+      { name: 'Анна Белова', roles: ['expert'] },
+      { name: 'Павел Гущин', roles: ['politician'] },
+      { name: 'Марина Котова', roles: null },
+    ],
+    oneActor: { name: 'Сомов', claims: 5 },
     misses: [],
   },
 ];
@@ -161,6 +205,14 @@ for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
               if (speaker.roles !== null) expect(speaker.roles, `${speaker.name}'s role (${String(role)})`).toContain(role);
             }
           });
+
+          const oneActor = fixture.oneActor;
+          if (oneActor !== undefined) {
+            it(`lists ${oneActor.name}, named in several cases, as one actor`, async () => {
+              const actors = (await sidebarActors(page)).filter((actor) => actor.name.includes(oneActor.name));
+              expect(actors.map((actor) => actor.claims)).toEqual([oneActor.claims]);
+            });
+          }
 
           for (const miss of fixture.misses) {
             it.fails(`does not list ${miss.name} yet: ${miss.why}`, async () => {

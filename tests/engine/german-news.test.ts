@@ -103,13 +103,14 @@ describe('German news: short reports before an incise', () => {
 });
 
 describe('German news: where the words come from', () => {
-  it('gives "Aus dem Ministerium heißt es" to the ministry, and its follow-on too; a report named by "in" stays nobody\'s', () => {
+  it('gives "Aus dem Ministerium heißt es" to the ministry, and its follow-on too; "In dem Bericht heißt es" to the report', () => {
     expect(claimsOf('Aus dem Verkehrsministerium heißt es, die Brücke sei sicher. Man habe zuletzt viel Geld investiert.'))
       .toEqual([
         'heißt | dem Verkehrsministerium | Verkehrsministerium | die Brücke sei sicher',
         'habe | dem Verkehrsministerium | Verkehrsministerium | Man habe zuletzt viel Geld investiert',
       ]);
-    expect(claimsOf('In dem Bericht heißt es, alles sei gut.')[0]).toMatch(/^heißt \| - \|/u);
+    // (the document it stands in says it, as SpkAtt has it: below, "heißt es" in a document)
+    expect(claimsOf('In dem Bericht heißt es, alles sei gut.')[0]).toMatch(/^heißt \| dem Bericht \|/u);
   });
 });
 
@@ -310,5 +311,62 @@ describe('German news: a relative clause after a cue verb', () => {
     expect(claimsOf('Der Wirt habe selbst Umbauten ausgeführt, für die keine Genehmigung nötig sei, erklärte der Bürgermeister.')
       .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[1]))
       .toEqual(['erklärte | der Bürgermeister']);
+  });
+});
+
+describe('German news: a quotation inside reported speech in the extraction record', () => {
+  it('is an attribution of its own, nested in the report, with its speaker and cue, when it holds three words or more', () => {
+    const text = 'Der Minister sagte, der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“.';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    expect(analysis.claims).toHaveLength(1);
+    const record = toExtractRecord('d1', text, analysis);
+    expect(record.attributions.map((a) => `${a.type} | ${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`))
+      .toEqual(['mixed | sagte | der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“', 'direct | sagte | „ein großer Schritt nach vorn“']);
+  });
+});
+
+describe('German news: an apposition after a name is part of the speaker phrase', () => {
+  it('runs on to its comma: "sagte Lea Roth, die Leiterin des Hafenamts in Kiel, am Montag"', () => {
+    expect(claimsOf('„Wir bauen weiter“, sagte Lea Roth, die Chefin des Hafenamts in Kiel, am Montag.')[0]?.split(' | ')[1])
+      .toBe('Lea Roth, die Chefin des Hafenamts in Kiel');
+    expect(claimsOf('„Wir bauen weiter“, sagte Jan Berg, der Milliardär hinter der Werft, am Montag.')[0]?.split(' | ')[1])
+      .toBe('Jan Berg, der Milliardär hinter der Werft');
+  });
+
+  it('reads an apposition before a relative clause in a subject the cue follows', () => {
+    expect(claimsOf('Lea Roth, die Sprecherin der Grünen, sagte, das Gesetz sei gut.')[0]?.split(' | ')[1])
+      .toBe('Lea Roth, die Sprecherin der Grünen');
+    expect(claimsOf('Die Partei, die am Samstag gewann, forderte, dass die Steuer sinke.')[0]?.split(' | ')[1]).toBe('Die Partei');
+  });
+});
+
+describe('German news: "heißt es" in a document', () => {
+  it('gives "In einem Bericht der BBC heißt es" and "…, heißt es in einem Bericht" to the report, "In Berlin heißt es" to nobody', () => {
+    expect(claimsOf('In einem Bericht des Landesamts heißt es, die Brücke sei marode.')[0]?.split(' | ').slice(1, 3)).toEqual(['einem Bericht des Landesamts', 'Bericht des Landesamts']);
+    expect(claimsOf('Die Brücke sei marode, heißt es in einem Gutachten der Stadt.')[0]?.split(' | ')[1]).toBe('einem Gutachten der Stadt');
+    expect(claimsOf('In Berlin heißt es, die Brücke sei marode.')[0]?.split(' | ')[1]).toBe('-');
+  });
+});
+
+describe('German news: speaker phrases with initials, nouns made of participles, a name after a description', () => {
+  it('reads "Prof. Dr. Lea W. Roth" whole, "der Bevollmächtigte der Stadt, Jan Berg" with its genitive and name', () => {
+    expect(claimsOf('„Es hilft“, sagte Klinikchefin Prof. Dr. Lea W. Roth.')[0]?.split(' | ').slice(1, 3))
+      .toEqual(['Klinikchefin Prof. Dr. Lea W. Roth', 'Lea W. Roth']);
+    expect(claimsOf('„Es hilft“, sagte der Bevollmächtigte der Stadt, Jan Berg.')[0]?.split(' | ').slice(1, 3))
+      .toEqual(['der Bevollmächtigte der Stadt, Jan Berg', 'Jan Berg']);
+  });
+});
+
+describe('German news: a phrase read leftwards from "zufolge"', () => {
+  it('stops at the verb after a noun: "Am Samstag starben behördlichen Angaben zufolge …"', () => {
+    expect(claimsOf('Am vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen.')[0]?.split(' | ')[1]).toBe('behördlichen Angaben');
+    expect(claimsOf('Ersten vorläufigen Angaben zufolge sind drei Menschen tot.')[0]?.split(' | ')[1]).toBe('Ersten vorläufigen Angaben');
+  });
+});
+
+describe('German news: more Konjunktiv II forms going on with a report', () => {
+  it('reads "kämen", "gäbe" as reported right after a report in the paragraph, not "gingen" (a plain past too)', () => {
+    expect(claimsOf('Die Kosten seien hoch, sagte Jan Berg. Zudem kämen vor allem junge Familien.').map((c) => c.split(' | ')[0])).toEqual(['sagte', 'kämen']);
+    expect(claimsOf('Die Kosten seien hoch, sagte Jan Berg. Zu Silvester gingen 100 Autos in Flammen auf.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
   });
 });

@@ -73,6 +73,10 @@ describe('Spanish reports', () => {
     expect(claimsOf('Prieto declaró a EFE que el barrio tendrá autobuses.')).toEqual(['Prieto | declaró | que el barrio tendrá autobuses']);
   });
 
+  it('reads the subject after a time that opens the sentence with no comma', () => {
+    expect(claimsOf('El viernes pasado la ministra aclaró que no hay amenaza.')).toEqual(['la ministra | aclaró | que no hay amenaza']);
+  });
+
   it('reads a verb that reports only before a clause past a time between them', () => {
     expect(claimsOf('La portavoz aseguró este martes que el acuerdo está cerrado.')).toEqual([
       'La portavoz | aseguró | este martes que el acuerdo está cerrado']);
@@ -98,6 +102,12 @@ describe('Spanish reports', () => {
     // after the content's comma, the content is before the opener, and the name in apposition after the title speaks
     expect(claimsOf('El Gobierno aprobará la reforma el martes, según ha informado la ministra de Inclusión, Elma Saiz, en la radio.')).toEqual([
       'Elma Saiz | ha informado | El Gobierno aprobará la reforma el martes']);
+  });
+
+  it('reads "Así lo …" as a report of the sentence before it, in its paragraph', () => {
+    expect(claimsOf('El Gobierno aprobará la reforma el martes. Así lo ha anunciado este lunes el presidente del Gobierno, Pedro Sánchez, en Valencia.')).toEqual([
+      'Pedro Sánchez | ha anunciado | El Gobierno aprobará la reforma el martes.']);
+    expect(claimsOf('El plan llega tarde.', 'Así lo explicó la ministra.')).toEqual([]);
   });
 
   it('reads "Para X, …" only before a speaker and a comma', () => {
@@ -147,6 +157,11 @@ describe('Spanish reports', () => {
     // two ministers: "el ministro" is neither
     expect(claimsOf('El ministro Tomás Ibarra y el ministro Luis Peña viajaron a Roma.', '«Volveremos», dijo el ministro.')).toEqual([
       'el ministro | dijo | «Volveremos»']);
+  });
+
+  it('reads the relative that goes on with the speaker of an incise', () => {
+    expect(claimsOf('«Es una reforma justa», ha asegurado Saiz, que ha añadido que el sistema está garantizado.')).toEqual([
+      'Saiz | ha asegurado | «Es una reforma justa»', 'Saiz | ha añadido | que el sistema está garantizado']);
   });
 
   it('reads the head of a description with its adjectives after it', () => {

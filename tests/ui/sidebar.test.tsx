@@ -9,6 +9,7 @@ import { Sidebar } from '../../src/ui/sidebar/Sidebar.js';
 import type { SidebarModel } from '../../src/ui/sidebar-api.js';
 import { FIXTURE_ANALYSIS, FIXTURE_COLORS, FIXTURE_PAGE, KINDS_ANALYSIS } from './fixture-analysis.js';
 import { actions } from './sidebar-spies.js';
+import { EXPORT_STORE_GLOBAL } from '../../src/shared/global-keys.js';
 
 afterEach(cleanup);
 
@@ -253,6 +254,18 @@ describe('Copy as citation', () => {
       'Lena Ortiz (Mayor) told: “We have studied every number,” … “and every number works.” — Harbour plan "a gamble", https://news.example/harbour-plan?id=7',
     );
     await vi.waitFor(() => expect(screen.getByText('Citation copied.')).toBeTruthy());
+  });
+});
+
+describe('Export', () => {
+  it('asks for the file exports on the first export, and says so when the browser refused them', async () => {
+    // no export.js has run in this world yet: the sidebar must ask for it
+    Reflect.deleteProperty(globalThis, EXPORT_STORE_GLOBAL);
+    const refused = { ...actions(), loadExports: vi.fn(() => Promise.resolve(false)) };
+    render(<Sidebar model={model()} actions={refused} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
+    await vi.waitFor(() => expect(screen.getByText('Could not export: the browser refused to load the export.')).toBeTruthy());
+    expect(refused.loadExports).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -129,6 +129,8 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
     if (t === undefined || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') || t.kind === 'quote') break;
     i++;
   }
+  // the phrase's own reach ("Para o líder da oposição, deputado Marcos Vieira, …": past an apposition)
+  i = accordingPhraseAt(seg, cue.first)?.sourceEnd?.(tokens, cue.last + 1, i, sentence.end) ?? i;
   const sourceEnd = contentEndOf(seg, sentence, cue.last + 1) < i ? contentEndOf(seg, sentence, cue.last + 1) : i;
   if (sourceEnd <= cue.last + 1) return null;
   const source = { first: cue.last + 1, end: sourceEnd };

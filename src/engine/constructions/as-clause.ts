@@ -3,7 +3,8 @@
  * l'Arcep, il est difficile de …", "…, comme le rappelle le ministre." An opener (Lexicon.AS_CLAUSE_OPENERS: "comme"),
  * an object clitic standing for the content ("l'", "le"), auxiliaries, the cue, then the inverted speaker; the content
  * is the clause after the speaker's comma, or, when the speaker ends the sentence, the clause before the opener.
- * Spanish's "según" opens one with no clitic: "Según dijo el ministro, …", "…, según informó la Policía."
+ * Spanish's "según" opens one with no clitic: "Según dijo el ministro, …", "…, según informó la Policía."; its "Así lo
+ * explica X" reports the sentence before.
  */
 import type { Segmented, Sentence, TokenRange } from '../tokens.js';
 import type { CueCandidate } from '../cue.js';
@@ -25,14 +26,24 @@ export function asClauseOpener(seg: Segmented, sentence: Sentence, cue: CueCandi
   return t >= sentence.first && lex.AS_CLAUSE_OPENERS.has(tokens[t]?.lower ?? '') ? t : -1;
 }
 
-/** "Comme l'a souligné l'Arcep, <content>." / "<content>, comme le rappelle le ministre." */
-export function matchAsClause(seg: Segmented, sentence: Sentence, cue: CueCandidate, opener: number, floor: number): Frame | null {
+/**
+ * "Comme l'a souligné l'Arcep, <content>." / "<content>, comme le rappelle le ministre." / "<content>. Así lo explica X."
+ * `takenUntil` is where the content no report has taken yet begins.
+ */
+export function matchAsClause(seg: Segmented, sentence: Sentence, cue: CueCandidate, opener: number, floor: number,
+  takenUntil: number): Frame | null {
   const { tokens } = seg;
   const lex = seg.lexicon;
   let from = cue.last + 1;
   while (from < sentence.end && lex.INCISE_ADJUNCTS?.has(tokens[from]?.lower ?? '') === true) from++;
   const speaker = subjectRightOf(tokens, from, sentence.end, lex);
   if (speaker === null) return null;
+  // "Así lo explica Von der Leyen en una carta.": the content is the sentence before, in the same paragraph
+  if (lex.ANAPHORIC_AS_OPENERS?.has(tokens[opener]?.lower ?? '')) {
+    const before = seg.sentences[(seg.sentenceOf[opener] ?? 0) - 1];
+    return before !== undefined && before.block === sentence.block && before.first >= takenUntil ?
+      makeFrame(seg, cue, 'before', [{ first: before.first, end: before.end }], speaker) : null;
+  }
   const end = contentEndOf(seg, sentence, speaker.end);
   // the speaker ends the sentence, or a bare opener follows the content ("…, según ha informado la ministra, Elma Saiz,
   // en …"): the content is the clause before the opener

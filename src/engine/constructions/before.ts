@@ -24,7 +24,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (cue.kind !== 'verb' || !config.allows(cue.form, 'before', cue.context, { seg, tok: cue.first })) return null;
   // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
   const asOpener = asClauseOpener(seg, sentence, cue);
-  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor);
+  if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor, quoteFloor);
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);

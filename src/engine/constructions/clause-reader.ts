@@ -70,8 +70,9 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
     const tok = r.seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'punct') {
-      // "Dr. Müller": an abbreviation's full stop inside a name
-      if (tok.text === '.' && r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
+      // "Dr. Müller", "Matthias W. Beckmann": an abbreviation's or an initial's full stop inside a name
+      const initial = head && /^\p{Lu}$/u.test(r.seg.tokens[t - 1]?.text ?? '');
+      if (tok.text === '.' && (r.seg.lexicon.ABBREVIATIONS.has(lowerAt(r, t - 1)) || initial) && r.seg.tokens[t + 1]?.cap === true) { t++; continue; }
       // "der Berner Gesundheits- und Sozialdirektor": a compound's shared part before "und"
       if (head && tok.text === '-' && words.phraseJoiners.has(lowerAt(r, t + 1))) { awaitingNoun = false; t++; continue; }
       // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a list of such parts
@@ -85,7 +86,9 @@ export function phraseRight(r: Reader, from: number, limit: number): TokenRange 
       // a quoted name heads the phrase or sits inside it: "laut „Reuters“", "die Zeitung „Die Welt“"
       const q = r.seg.quoteOf[t] ?? -1;
       const region = r.seg.quotes[q];
-      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6 || (head && !awaitingNoun)) break;
+      // (after a noun, only its name: "des Magazins „Der Spiegel“", "die Tageszeitung „The Guardian“")
+      const named = head && !awaitingNoun && commonNounAt(r, t - 1);
+      if (region === undefined || region.open !== t || region.close >= limit || region.close - region.open > 6 || (head && !awaitingNoun && !named)) break;
       head = true;
       awaitingNoun = false;
       t = region.close + 1;
@@ -181,14 +184,36 @@ export function nounAhead(r: Reader, from: number, limit: number, adjectives: bo
  */
 export function speakerWithApposition(r: Reader, speaker: TokenRange | null): TokenRange | null {
   if (speaker === null || !isPunct(r, speaker.end, ',') || r.words.subjectPronouns.has(lowerAt(r, speaker.first))) return speaker;
-  const apposition = phraseRight(r, speaker.end + 1, r.sentence.end);
-  if (apposition === null) return speaker;
+  const read = phraseRight(r, speaker.end + 1, r.sentence.end);
+  if (read === null) return speaker;
+  // the apposition runs on to its comma or the sentence's end over what a noun phrase holds ("Elon Musk, der
+  // Milliardär hinter der Firma, …")
+  const apposition = appositionToItsEnd(r, read);
   let role = false;
   for (let k = apposition.first; k < apposition.end; k++) if (isCapWord(r, k) && r.seg.lexicon.isPersonNoun(lowerAt(r, k))) { role = true; break; }
-  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to
-  const named = !role && personRole(r, speaker) && onlyCapWords(r, apposition);
+  // "sagt der Präsident des Gemeinderats, Nicolas Féraud.": a role, then the name it belongs to; "sagte Elon Musk, der
+  // Milliardär hinter der Firma, …": a name, then what he is
+  const described = personRole(r, speaker) || r.seg.lexicon.ARTICLES.has(lowerAt(r, speaker.first));
+  const named = !role && ((described && onlyCapWords(r, apposition)) ||
+    (onlyCapWords(r, speaker) && r.seg.lexicon.ARTICLES.has(lowerAt(r, apposition.first))));
   const closes = apposition.end >= contentEnd(r) || isPunct(r, apposition.end, ',');
   return (role || named) && closes ? { first: speaker.first, end: apposition.end } : speaker;
+}
+
+/** Words an apposition may run on over, past the phrase read, to reach its comma or the sentence's end. */
+const MAX_APPOSITION_TAIL = 8;
+
+/** The apposition read, run on to the comma or sentence end within a few words of noun-phrase matter, or as read. */
+function appositionToItsEnd(r: Reader, read: TokenRange): TokenRange {
+  const end = contentEnd(r);
+  for (let k = read.end; k < end && k - read.end <= MAX_APPOSITION_TAIL; k++) {
+    const tok = r.seg.tokens[k];
+    if (tok === undefined || tok.kind === 'quote' || (r.seg.quoteOf[k] ?? -1) !== -1) return read;
+    if (isPunct(r, k, ',')) return k > read.end && onlyPhraseWords(r, read.end, k) ? { first: read.first, end: k } : read;
+    if (tok.kind === 'word' && !tok.cap && !r.seg.lexicon.PREPOSITIONS.has(tok.lower) && !r.words.phraseOpeners.has(tok.lower) &&
+      !r.words.genitiveArticles.has(tok.lower) && !/(?:e|en|er|es|em)$/u.test(tok.lower)) return read;
+  }
+  return read;
 }
 
 /** Whether a phrase holds a person's role word ("der Präsident des Gemeinderats"). */
@@ -215,7 +240,14 @@ export function phraseLeft(r: Reader, end: number, floor: number): TokenRange | 
     if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
     // "Den Fischern am Hafen zufolge": a place after a noun its article opens
     if (head && r.words.placeJoiners?.has(tok.lower) === true && t - 3 >= floor && isCapWord(r, t - 2) && r.words.phraseOpeners.has(lowerAt(r, t - 3))) { t--; continue; }
-    if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
+    // an adjective, not a verb after a noun ("Am vergangenen Samstag starben behördlichen Angaben zufolge": no
+    // adjective follows its noun)
+    // (a capitalised adjective opening the sentence is none: "Ersten vorläufigen Angaben zufolge")
+    const before = lowerAt(r, t - 2);
+    const afterNoun = t - 2 >= floor && isCapWord(r, t - 2) && !r.words.phraseOpeners.has(before) && !r.seg.lexicon.PREPOSITIONS.has(before) &&
+      !r.seg.lexicon.NEGATIONS.has(before) &&
+      !(t - 2 === r.sentence.first && /(?:e|en|er|es|em)$/u.test(before));
+    if (/(?:e|en|er|es|em)$/u.test(tok.lower) && !afterNoun && !r.words.phraseEnders.has(tok.lower) && !r.config.isCueForm(tok.lower)) { t--; continue; }
     break;
   }
   // a capitalised sentence opener that is no noun ("Am", "Im") ends the phrase

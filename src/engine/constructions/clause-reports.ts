@@ -236,9 +236,29 @@ function standingDeterminer(r: Reader, at: number, finite: number): TokenRange |
 /** Where the clause holding token t starts: after the last comma before it, or the sentence's start (or `floor`). */
 /** The phrase after an origin preposition that fills the clause before an impersonal cue ("Aus dem Ministerium heißt es"). */
 function creditedSource(r: Reader, start: number, t: number): TokenRange | null {
-  if (!r.words.originPrepositions.has(lowerAt(r, start))) return null;
+  const preposition = lowerAt(r, start);
+  const origin = r.words.originPrepositions.has(preposition);
+  if (!origin && r.words.documentPrepositions?.has(preposition) !== true) return null;
   const phrase = phraseRight(r, start + 1, t);
-  return phrase !== null && phrase.end === t ? phrase : null;
+  if (phrase === null || phrase.end !== t) return null;
+  // "In einem Bericht der BBC heißt es, …": in a document, the document says it
+  return origin || documentHeaded(r, phrase) ? phrase : null;
+}
+
+/** The end of the phrase that starts at `from` (what phraseRight reads), or `from` when none. */
+function documentPhraseEnd(r: Reader, from: number): number {
+  return phraseRight(r, from, r.sentence.end)?.end ?? from;
+}
+
+/** Whether a phrase's first noun is a document ("einem Bericht der BBC", "der Pressemitteilung des Verbands"). */
+function documentHeaded(r: Reader, phrase: TokenRange): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) {
+    if (r.seg.tokens[k]?.cap !== true || r.words.phraseOpeners.has(lowerAt(r, k))) continue;
+    const lower = lowerAt(r, k);
+    for (const noun of r.seg.lexicon.DOCUMENT_NOUNS) if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Whether the token at k closes a quotation that opens at `first`, the whole clause before the cue. */
@@ -329,9 +349,11 @@ function interruptedSubject(r: Reader, pos: number, t: number): TokenRange | nul
   if (comma >= t || !onlyPhraseWords(r, phrase.end, comma) || !nounPhraseTail(r, phrase.end, comma)) return null;
   const subject = { first: phrase.first, end: comma };
   const next = subject.end + 1;
-  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
+  // an apposition first ("Christel Happach-Kasan, die ernährungspolitische Sprecherin der FDP-Fraktion, sagte"), then
+  // a relative clause ("Die Partei, die am Samstag gewann, forderte")
   const apposition = phraseRight(r, next, t);
   if (apposition !== null && isPunct(r, t - 1, ',') && onlyPhraseWords(r, apposition.end, t - 1)) return { first: subject.first, end: t - 1 };
+  if (r.seg.lexicon.RELATIVE_PRONOUNS.has(lowerAt(r, next)) || r.words.subordinators.has(lowerAt(r, next))) return subject;
   return null;
 }
 
@@ -424,8 +446,10 @@ function verbReports(r: Reader, floor: number): Frame[] {
         // (the closing mark stays with its quotation when no comma stands between it and the cue)
         let contentLast = clauseStart === t ? t - 1 : t;
         while (contentLast > pos && isPunct(r, contentLast - 1, ',')) contentLast--;
-        frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? null : speaker));
-        pos = Math.max(t + 1, speaker?.end ?? 0);
+        // ("…, heißt es in einem Bericht der BBC.": the document it stands in)
+        const inDocument = impersonal ? creditedSource(r, t + 2, documentPhraseEnd(r, t + 3)) : null;
+        frames.push(makeFrame(seg, cue, 'before', [{ first: quotationStart(r, pos), end: contentLast }], impersonal ? inDocument : speaker));
+        pos = Math.max(t + 1, speaker?.end ?? 0, inDocument?.end ?? 0);
         // ("…, bezweifelt Langhoff: Sie werde …": what follows the colon starts after it)
         if (isPunct(r, pos, ':')) pos++;
         continue;

@@ -3,7 +3,7 @@
  * "WALLACE: …" (quoted too: "\"PENCE: …"), an interview's "Carly Fiorina: …", a headline's "Trump: …".
  */
 import type { Segmented, Sentence } from '../tokens.js';
-import { extendOverQuotes, hasWords } from '../tokens.js';
+import { extendOverQuotes, hasWords, regionOf } from '../tokens.js';
 import type { CueCandidate, CueConfig, ProposedCue } from '../cue.js';
 import { isCapitals } from '../chars.js';
 import { makeFrame, type Frame } from './frame.js';
@@ -47,6 +47,9 @@ export function matchLabel(seg: Segmented, sentence: Sentence, cue: CueCandidate
   const lastSentenceEnd = block.end;
   let end = lastSentenceEnd;
   while (end > first && tokens[end - 1]?.kind === 'punct' && tokens[end - 1]?.text === '.') end--;
+  // "Idf: “…”. Hamas: “…”": a quotation right after the label is all it says (the Italian press's headline colon)
+  const quoted = tokens[first]?.kind === 'quote' ? regionOf(seg, first) : undefined;
+  if (quoted?.closed === true && quoted.open === first) end = quoted.close + 1;
   if (!hasWords(seg, first, end, 2)) return null;
   return makeFrame(seg, cue, 'colon', [{ first, end: extendOverQuotes(seg, first, end) }], { first: labelFirst, end: cue.first });
 }

@@ -8,7 +8,7 @@
  * Word lists keep their constant names (a search for PREPOSITIONS finds the list and every use); what each list holds
  * is documented where a language defines it (lexicon/en/*.ts), or here in one line.
  */
-import type { ClaimKind, SourceRole, Stance } from '../types.js';
+import type { Actor, ClaimKind, SourceRole, Stance } from '../types.js';
 import type { PackedBoundsModel, SerializedBoundsModel, SerializedReportModel } from '../model/serialized.js';
 
 /** A word or phrase that says a role ("senator", "chief inspector"); a weak one yields to a strong one beside it. */
@@ -97,6 +97,11 @@ export interface AccordingToPhrase {
    * not "selon que …", "selon nous", "selon toute vraisemblance").
    */
   needsSource?: true;
+  /**
+   * Where the source starting at `first` ends, given that it would end at `end`: past an apposition between commas
+   * ("Para o líder da oposição, deputado Marcos Vieira, …").
+   */
+  sourceEnd?(tokens: readonly LexiconToken[], first: number, end: number, sentenceEnd: number): number;
 }
 
 /**
@@ -494,6 +499,8 @@ export interface Lexicon {
   INCISES_IN_QUOTATIONS?: true;
   /** Words opening an as-clause around a report ("comme l'a dit le ministre"): constructions/as-clause.ts. */
   AS_CLAUSE_OPENERS?: Words;
+  /** Openers of an as-clause whose content is the sentence before it: "Así lo explica Von der Leyen en una carta." */
+  ANAPHORIC_AS_OPENERS?: Words;
   /** Openers of an as-clause with no object pronoun: "Según dijo el ministro, …", "…, según informó la Policía." */
   BARE_AS_OPENERS?: Words;
   /** Object pronouns standing for the content in an as-clause ("l'", "le"). */
@@ -520,6 +527,12 @@ export interface Lexicon {
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
+  /**
+   * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
+   * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
+   * ("presidente do Senado"); left out, a description goes back to no one this way.
+   */
+  titleRefersTo?(title: string, actor: Readonly<Pick<Actor, 'kind' | 'name' | 'description'>>): boolean;
 
   /** The models learned on this language's text; a language without any gives {} and runs its rules alone. */
   MODELS: LexiconModels;
@@ -536,12 +549,24 @@ export interface Lexicon {
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
   /**
+   * The key a name is matched by whatever its case, in a language whose names decline (Russian "Путин", "Путина",
+   * "Путину" are one actor; "Минобороны" is "Министерство обороны"): actor-table.ts looks actors up by it. Left out, a
+   * name's key is its lower-case form.
+   */
+  nameKey?(name: string): string;
+  /**
    * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
    * the person was named), and their gender: German news names a person once and then by what they are. Given the
    * description's article and head noun; null when it is not such a description. Left out, a description stands for
    * itself.
    */
   personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
+  /**
+   * The language's annotated news (SpkAtt for German) counts a quotation inside reported content as an attribution of
+   * its own, nested in the report ("sagte, das sei „ein gutes Ereignis“"): claims carry such quotations
+   * (Claim.quotesWithin) and the extraction record lists them.
+   */
+  NESTED_QUOTES?: true;
 }
 
 
@@ -572,6 +597,8 @@ export interface ClauseReportWords {
   knowledgeAdjectives?: Words;
   /** A preposition naming where the words of an impersonal cue come from ("Aus dem Ministerium heißt es, …"). */
   originPrepositions: Words;
+  /** A preposition before a document the words of an impersonal cue stand in ("In einem Bericht der BBC heißt es"). */
+  documentPrepositions?: Words;
   /**
    * The third-person subjects beside which a verb of this ending is in the reported mood even when unlisted ("Er
    * schäme sich", "Nun brauche es …"): the subject opening the sentence and the verb after it, or the verb second

@@ -8,14 +8,20 @@ import { registerLexicon } from './index.js';
 import { english } from './en/index.js';
 import { german, SENTENCE_READER as germanReader } from './de/index.js';
 import { french } from './fr/index.js';
+import { russian } from './ru/index.js';
 import { spanish } from './es/index.js';
+import { portuguese } from './pt/index.js';
+import { italian } from './it/index.js';
 import { registerSentenceReader } from '../constructions/sentence-readers.js';
 
-/** Registers English, German, French and Spanish, and German's sentence reader (registering twice is harmless). */
+/** Registers English, German, French, Spanish, Portuguese, Italian and Russian, and German's sentence reader (registering twice is harmless). */
 export function registerToolLanguages(): void {
   registerLexicon(english);
   registerLexicon(german);
   registerLexicon(french);
   registerLexicon(spanish);
+  registerLexicon(portuguese);
+  registerLexicon(italian);
+  registerLexicon(russian);
   registerSentenceReader(german.language, germanReader);
 }

@@ -92,13 +92,14 @@ const MAX_SHARED_PREFIX = 9;
 
 /**
  * A cue table packed: its forms sorted, separated by spaces, each written as the length of the start it shares with
- * the form before (one digit) and the rest ("said saying" → "0said 3ying"); then, per form, its three
- * [matched, extracted] pairs as matched and extracted − matched (small numbers, mostly one digit).
+ * the form before (one digit) and the rest ("said saying" → "0said 3ying"); then its counts column by column (the
+ * six columns of CueCounts, each form in that order: like numbers side by side pack smaller), a pair
+ * [matched, extracted] as matched and extracted − matched (small numbers, mostly one digit).
  */
 export function packCueCounts(table: Readonly<Record<string, CueCounts>>): { forms: string; counts: string } {
   const forms = Object.keys(table).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const written: string[] = [];
-  let counts = '';
+  const columns = ['', '', '', '', '', ''];
   let previous = '';
   for (const form of forms) {
     if (form === '' || form.includes(FORM_SEPARATOR)) throw new Error(`packCueCounts: the form ${JSON.stringify(form)} is empty or holds a space`);
@@ -107,9 +108,12 @@ export function packCueCounts(table: Readonly<Record<string, CueCounts>>): { for
     written.push(`${shared}${form.slice(shared)}`);
     previous = form;
     const c = table[form] ?? [0, 0, 0, 0, 0, 0];
-    for (let k = 0; k < 3; k++) counts += packVarint(c[k * 2] ?? 0) + packVarint((c[k * 2 + 1] ?? 0) - (c[k * 2] ?? 0));
+    for (let k = 0; k < 3; k++) {
+      columns[k * 2] += packVarint(c[k * 2] ?? 0);
+      columns[k * 2 + 1] += packVarint((c[k * 2 + 1] ?? 0) - (c[k * 2] ?? 0));
+    }
   }
-  return { forms: written.join(FORM_SEPARATOR), counts };
+  return { forms: written.join(FORM_SEPARATOR), counts: columns.join('') };
 }
 
 /** packCueCounts's inverse: form → [matched, extracted] × 3, an object without prototype, read with Object.hasOwn. */
@@ -125,12 +129,12 @@ export function unpackCueCounts(packed: { forms: string; counts: string }): Read
   // Filled by assignment, which costs a content script about a millisecond where Object.fromEntries took ten and
   // more; on an object without a prototype, so that every form is an own property, "__proto__" included.
   const table: Record<string, CueCounts> = Object.create(null);
-  for (let i = 0; i < forms.length; i++) {
-    const at = i * 6;
-    const m0 = n[at] ?? 0;
-    const m1 = n[at + 2] ?? 0;
-    const m2 = n[at + 4] ?? 0;
-    table[forms[i] ?? ''] = [m0, m0 + (n[at + 1] ?? 0), m1, m1 + (n[at + 3] ?? 0), m2, m2 + (n[at + 5] ?? 0)];
+  const f = forms.length;
+  for (let i = 0; i < f; i++) {
+    const m0 = n[i] ?? 0;
+    const m1 = n[2 * f + i] ?? 0;
+    const m2 = n[4 * f + i] ?? 0;
+    table[forms[i] ?? ''] = [m0, m0 + (n[f + i] ?? 0), m1, m1 + (n[3 * f + i] ?? 0), m2, m2 + (n[5 * f + i] ?? 0)];
   }
   return table;
 }

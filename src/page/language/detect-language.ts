@@ -47,16 +47,25 @@ interface ScriptCounts {
   greek: number;
   thai: number;
   devanagari: number;
+  /** Letters that tell Cyrillic languages apart: і (Ukrainian, Belarusian), ў (Belarusian), ы (Russian, Belarusian). */
+  uk: number;
+  be: number;
+  ru: number;
 }
 
 function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, cyrillic: 0, arabic: 0, hebrew: 0, greek: 0, thai: 0, devanagari: 0 };
+  const counts: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, cyrillic: 0, arabic: 0, hebrew: 0, greek: 0, thai: 0, devanagari: 0, uk: 0, be: 0, ru: 0 };
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) counts.latin += 1;
     else if (code < 0x370) continue;
     else if (code <= 0x3ff) counts.greek += 1;
-    else if (code <= 0x52f) counts.cyrillic += 1;
+    else if (code <= 0x52f) {
+      counts.cyrillic += 1;
+      if (code === 0x456) counts.uk += 1;
+      else if (code === 0x44b) counts.ru += 1;
+      else if (code === 0x45e) counts.be += 1;
+    }
     else if (code >= 0x590 && code <= 0x5ff) counts.hebrew += 1;
     else if (code >= 0x600 && code <= 0x6ff) counts.arabic += 1;
     else if (code >= 0x900 && code <= 0x97f) counts.devanagari += 1;
@@ -81,7 +90,8 @@ function languageFromScript(counts: ScriptCounts): string | null {
     return 'zh';
   }
   const scripts: Array<[number, string]> = [
-    [counts.cyrillic, 'ru'], [counts.arabic, 'ar'], [counts.hebrew, 'he'], [counts.greek, 'el'],
+    // Cyrillic is Russian only when it reads as Russian: ў makes it Belarusian, і outnumbering ы Ukrainian
+    [counts.cyrillic, counts.be > 1 ? 'be' : counts.uk > counts.ru ? 'uk' : 'ru'], [counts.arabic, 'ar'], [counts.hebrew, 'he'], [counts.greek, 'el'],
     [counts.thai, 'th'], [counts.devanagari, 'hi'],
   ];
   for (const [count, language] of scripts) if (dominant(count)) return language;

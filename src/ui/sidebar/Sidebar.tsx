@@ -142,7 +142,11 @@ export function Sidebar({ model, actions }: SidebarProps) {
   const exportAs = async (format: ExportFormat) => {
     const formats = deliveredExportFormats() ?? ((await actions.loadExports?.()) === true ? deliveredExportFormats() : null);
     const panel = container();
-    if (!formats || !panel || !analysis) return;
+    if (!panel || !analysis) return;
+    if (!formats) {
+      setStatus(t('status_export_refused'));
+      return;
+    }
     const text =
       format === 'md'
         ? formats.toMarkdown(analysis, model.page, corrections)

@@ -46,3 +46,24 @@ describe('declaredLanguage and resolveLanguage', () => {
     expect(resolveLanguage(null, SAMPLES.en ?? '')).toBe('en');
   });
 });
+
+describe('Cyrillic text is Russian only when it is Russian (issue 18)', () => {
+  const UKRAINIAN = 'Рада у вівторок заявила, що нові правила будуть застосовуватися до всіх суден у гавані, і що збори потрібні для ремонту стіни, яка руйнується вже багато років.';
+  const BELARUSIAN = 'Савет у аўторак заявіў, што новыя правілы будуць ужывацца да ўсіх суднаў у гавані, і што зборы патрэбныя для рамонту сцяны, якая разбураецца ўжо шмат гадоў.';
+
+  it('reads Russian as Russian, Ukrainian as Ukrainian, Belarusian as Belarusian', () => {
+    expect(detectTextLanguage(SAMPLES.ru ?? '')).toEqual({ language: 'ru', confident: true });
+    expect(detectTextLanguage(UKRAINIAN)).toEqual({ language: 'uk', confident: true });
+    expect(detectTextLanguage(BELARUSIAN)).toEqual({ language: 'be', confident: true });
+  });
+
+  it('lets a Ukrainian or Belarusian text overrule a page declared Russian', () => {
+    expect(resolveLanguage('ru', UKRAINIAN)).toBe('uk');
+    expect(resolveLanguage('ru', BELARUSIAN)).toBe('be');
+    expect(resolveLanguage('bg', SAMPLES.ru ?? '')).toBe('bg');
+  });
+
+  it('reads a Russian text quoting a Ukrainian name as Russian', () => {
+    expect(detectTextLanguage('Президент Украины Владимир Зеленский заявил, что переговоры в Києві продолжатся, и это было его главное заявление за неделю.')?.language).toBe('ru');
+  });
+});

@@ -172,6 +172,8 @@ export const german: Lexicon = {
   MODELS: {},
   ORDINAL_FULL_STOP: true,
   ARTICLE_BEFORE_TITLE: true,
+  // (SpkAtt annotates a quotation inside reported speech as an attribution of its own)
+  NESTED_QUOTES: true,
   readSpeakerPhrase,
   personAnaphorGender,
   CLAUSE_REPORTS: {
@@ -186,6 +188,7 @@ export const german: Lexicon = {
     ownAccountWords: new Set(['eigenen', 'eigener', 'eigene']),
     knowledgeAdjectives: new Set(['bisherigen', 'bisherigem', 'derzeitigen', 'derzeitigem', 'umfangreichen']),
     originPrepositions: new Set(['aus']),
+    documentPrepositions: new Set(['in', 'im']),
     // (Konjunktiv I, third person singular: the stem and "-e"; a preterite's "-te" is no such form)
     reportedMoodSubjects: new Set(['er', 'sie', 'es', 'man']),
     reportedMoodEnding: /\p{Ll}{2}[^t]e$/u,
@@ -217,7 +220,8 @@ export const german: Lexicon = {
     quoteIntroducerAlways: 'als',
     anaphoricObjects: new Set(['das', 'dies', 'dieses']),
     subjectRelatives: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
-    nounEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat|ei|ent|ant|ist|or|er|in|innen|ur|ik|nis)$/u,
+    // (and a participle or adjective made a noun: "der Bevollmächtigte der EU-Kommission", "die Beauftragte des Bundes")
+    nounEnding: /(?:ung|heit|keit|schaft|ion|tät|ium|amt|rat|ei|ent|ant|ist|or|er|in|innen|ur|ik|nis|igte|agte|ellte)$/u,
     passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     // ("aber", "denn" inside a clause are particles: "warnen denn auch davor, …")

@@ -100,7 +100,8 @@ export const REPORTED_MOOD_VERBS = set(`sei seien habe werde könne müsse solle
   beziehe richte benötige beabsichtige`);
 
 /** Other Konjunktiv II forms, as often a condition: reported speech only right after a report. */
-export const REPORTED_MOOD_SUBSTITUTES = set('wären müssten könnten sollten dürften bliebe würde hätte wäre');
+export const REPORTED_MOOD_SUBSTITUTES = set(`wären müssten könnten sollten dürften bliebe würde hätte wäre käme kämen gäbe gäben
+  ginge stünde stünden läge lägen bräuchten wüssten`);
 
 /** Modals that report hearsay ("soll … gestorben sein"). */
 export const REPORTIVE_MODALS = set('soll sollen');

@@ -11,10 +11,14 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** The compound tenses' auxiliary "haber" in the third person ("ha dicho", "había señalado", "habría afirmado"). */
 export const AUXILIARIES = set(`ha han había habían habrá habrán habría habrían hubo hubieron haya hayan hubiera hubieran`);
 
-export const PHRASE_BREAKERS = set(`que quien quienes cuyo cuya donde si pero o u y e ni pues porque cuando mientras
-  como aunque ya es son era eran fue fueron ser sido está están estaba estaban ha han había habían habrá habría no
-  nunca se le les me te nos esto eso ello tras durante después antes desde así sin embargo además también
-  todavía aún muy sólo solo incluso según`);
+/**
+ * Words where a subject read leftwards from its cue stops: conjunctions, relatives, auxiliaries, clitics, and the time
+ * a sentence may open with before its subject and no comma ("El viernes pasado un alto cargo … aclaró que …").
+ */
+export const PHRASE_BREAKERS = new Set([...WEEKDAYS_LOWER, ...set(`que quien quienes cuyo cuya donde si pero o u y e ni
+  pues porque cuando mientras como aunque ya es son era eran fue fueron ser sido está están estaba estaban ha han había
+  habían habrá habría no nunca se le les me te nos esto eso ello tras durante después antes desde así sin embargo
+  además también todavía aún muy sólo solo incluso según pasado pasada ayer hoy anoche`)]);
 
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`se le les lo la me nos no
@@ -65,7 +69,11 @@ export const PASSIVE_AUXILIARIES = set(`es son era eran fue fueron sido ser ser�
 export const SUBORDINATE_OPENERS = set(`cuando mientras después antes porque pues aunque ya`);
 export const SUBORDINATORS = set(`como mientras cuando porque pues aunque si desde donde`);
 export const ADJUNCT_CONJUNCTIONS = set(`cuando como mientras`);
-export const BARE_CUE_OPENERS = set(`cuando tras después como antes si al`);
+/**
+ * Words before a cue that make it a report of its own after an incise's trailing words: "…, dijo al ser preguntado
+ * si …", and the relative that goes on with the speaker's next report: "…, ha asegurado Saiz, que ha añadido que …".
+ */
+export const BARE_CUE_OPENERS = set(`cuando tras después como antes si al que quien ha había`);
 export const CLAUSE_JOINERS = set(`pero quien quienes mientras aunque sin embargo no obstante`);
 export const SENTENCE_CONNECTIVES = set(`pero y así sin embargo además también entonces luego finalmente hoy ayer mañana
   ya aún todavía incluso si cuando como tras después antes por eso asimismo igualmente`);
@@ -82,7 +90,9 @@ export const PERFECT_AUXILIARIES = set(`ha han había habían habrá habrán hab
   hubieran he hemos has habéis`);
 
 /** "Como dijo el ministro, …", "…, tal y como lo explicó la portavoz": the opener and the clitic of an as-clause. */
-export const AS_CLAUSE_OPENERS = set(`como`);
+export const AS_CLAUSE_OPENERS = set(`como así`);
+/** "Así lo ha anunciado el presidente": the as-clause reports the sentence before it. */
+export const ANAPHORIC_AS_OPENERS = set(`así`);
 /** "Según dijo el ministro, …", "…, según informó la Policía": an as-clause with no clitic. */
 export const BARE_AS_OPENERS = set(`según`);
 export const OBJECT_CLITICS = set(`lo`);

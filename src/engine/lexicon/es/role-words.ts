@@ -50,7 +50,7 @@ const WEAK: Readonly<Record<Listed, readonly string[]>> = {
   official: words(`responsable, responsables, portavoz, portavoces, vocero, vocera, asesor, asesora, asesores, oficina,
     consejo, comité, dirección, director general, directora general, servicio, servicios, secretario, secretaria,
     jefe de gabinete, jefa de gabinete, delegado, delegada, consejero, consejera`),
-  justice: words(`abogado, abogada, abogados, defensa, acusación`),
+  justice: words(`abogado, abogada, abogados, acusación`),
   expert: words(`centro, doctor, doctora, director de investigación`),
   business: words(`sociedad, grupo, director, directora, compañía, gerente, dirigente`),
   advocacy: words(`asociación, asociaciones, fundación, organización, federación`),
