@@ -47,7 +47,9 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   present: ['at', 'itself|himself|herself|themselves'],
   repeat: ['several times|many times|twice|again and again'],
   // "Ars is asking the company for comment", "asked for comment": a request made, not reported
-  ask: ['… for comment'],
+  // a request for a deed ("asked the volunteers to press a key", "asked the crowd to welcome the governor"): what
+  // someone is to do, not what anyone claims ("The judge ordered the port authority to release the files" reports)
+  ask: ['… for comment', '… to'],
   contact: ['… for comment'],
 };
 
