@@ -144,6 +144,9 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['The appeal specifically mentions a resolution adopted by the harbour board in October.', 'The appeal mentions that the harbour board adopted a resolution in October.', 'The appeal | mentions'],
     ['The Westport Herald described the mood at the quay on the night of the storm.', 'The Westport Herald described the storm as the worst in a century.', 'The Westport Herald | described'],
     ['The pilots’ union announced significant updates to its training scheme yesterday.', 'The pilots’ union announced that its training scheme would change.', 'The pilots’ union | announced'],
+    // a person recommended, people persuaded (quanta-1, bbc-1)
+    ['A friend of the pilot recommended her to the harbour master.', 'A friend of the pilot recommended that the quay be closed.', 'A friend of the pilot | recommended'],
+    ['Four years of speeches have persuaded precisely zero councillors.', 'Reyes persuaded the councillors that the quay was unsafe.', 'Reyes | persuaded'],
     ['The harbour board praised the stance of the “silent majority,” which refused to join the strike.', 'The harbour board praised the pilots as the heroes of the storm.', 'The harbour board | praised'],
   ])('"%s" is no claim; "%s" is', (topic, twin, claim) => {
     expect(claimsOf(topic)).toEqual([]);

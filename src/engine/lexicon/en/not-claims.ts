@@ -86,10 +86,10 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   'condemn', 'denounce', 'defend', 'praise', 'hail', 'tout', 'apologize', 'apologise', 'cite', 'mention', 'recall',
   'discuss', 'describe', 'propose', 'identify', 'highlight', 'welcome', 'applaud', 'celebrate', 'express', 'point',
-  'announce', 'boast', 'complain', 'push', 'threaten', 'attack',
+  'announce', 'boast', 'complain', 'push', 'threaten', 'attack', 'recommend', 'persuade',
   // the lemmas lemmaOf() gives some of their forms ("announced" → "announc", "praised" → "prais"): a claim's lemma
   // is what the learned tables were built on, so the stems are listed rather than lemmaOf() changed
-  'announc', 'denounc', 'prais', 'welcom',
+  'announc', 'denounc', 'prais', 'welcom', 'persuad',
 ]);
 
 /**
