@@ -461,12 +461,15 @@ function isPassiveDeed(seg: Segmented, frame: Frame): boolean {
   const content = frame.content[0];
   if (content === undefined || content.first <= frame.cue.last) return false;
   // an order ("were told to leave") only with an infinitive: "were told the plant would close" reports
-  if ((lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma)) && !lex.INFINITIVE_MARKERS.has(seg.tokens[content.first]?.lower ?? '')) return false;
+  const order = lex.HEARER_FIRST.has(frame.cue.lemma) || lex.COMMAND_LEMMAS.has(frame.cue.lemma);
+  const instruction = order && lex.INFINITIVE_MARKERS.has(seg.tokens[content.first]?.lower ?? '');
+  if (order && !instruction) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   for (let t = frame.cue.last + 1; t < end; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
-    if (tok.kind === 'quote' || lex.COMPLEMENTIZERS.has(tok.lower) || lex.AGENT_WORDS.has(tok.lower)) return false;
+    // a "that" inside an instruction's own clause ("were asked to stop when they felt that …") is not the cue's
+    if (tok.kind === 'quote' || (!instruction && lex.COMPLEMENTIZERS.has(tok.lower)) || lex.AGENT_WORDS.has(tok.lower)) return false;
   }
   return true;
 }

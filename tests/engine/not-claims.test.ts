@@ -42,7 +42,10 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Tom Lee was found guilty of manslaughter on Friday.', 'The inquiry found that the pilot had been tired.', 'The inquiry | found'],
     ['The protesters were told to leave the square.', 'The protesters were told that the square would close at noon.', 'The protesters | were told'],
     // an instruction given to a study's participants (medicalnewstoday: "were asked to move the clock backward")
-    ['The participants were asked to say in which direction the dots had moved.', 'The harbour master asked the pilots to report every leak.', 'The harbour master | asked'],
+    ['The participants were asked to say in which direction the dots had moved.', 'The harbour master asked the pilots whether the quay leaked.', 'The harbour master | asked'],
+    // an instruction whose own clause has a "that", a request for a deed in the active (medicalnewstoday)
+    ['The pilots were asked to stop the ferry when they felt that the quay was moving.', 'The pilots said that the quay was moving.', 'The pilots | said'],
+    ['The engineers asked the volunteers to press a key when the light changed.', 'The engineers told the volunteers that the light would change.', 'The engineers | told'],
     ['The minister ruled out a snap election.', 'The court ruled that the harbour tax was unlawful.', 'The court | ruled'],
     // a pledge of money or of support; a pledge to do something reports
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
@@ -141,6 +144,9 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['The appeal specifically mentions a resolution adopted by the harbour board in October.', 'The appeal mentions that the harbour board adopted a resolution in October.', 'The appeal | mentions'],
     ['The Westport Herald described the mood at the quay on the night of the storm.', 'The Westport Herald described the storm as the worst in a century.', 'The Westport Herald | described'],
     ['The pilots’ union announced significant updates to its training scheme yesterday.', 'The pilots’ union announced that its training scheme would change.', 'The pilots’ union | announced'],
+    // a person recommended, people persuaded (quanta-1, bbc-1)
+    ['A friend of the pilot recommended her to the harbour master.', 'A friend of the pilot recommended that the quay be closed.', 'A friend of the pilot | recommended'],
+    ['Four years of speeches have persuaded precisely zero councillors.', 'Reyes persuaded the councillors that the quay was unsafe.', 'Reyes | persuaded'],
     ['The harbour board praised the stance of the “silent majority,” which refused to join the strike.', 'The harbour board praised the pilots as the heroes of the storm.', 'The harbour board | praised'],
   ])('"%s" is no claim; "%s" is', (topic, twin, claim) => {
     expect(claimsOf(topic)).toEqual([]);

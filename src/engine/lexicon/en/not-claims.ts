@@ -47,7 +47,9 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   present: ['at', 'itself|himself|herself|themselves'],
   repeat: ['several times|many times|twice|again and again'],
   // "Ars is asking the company for comment", "asked for comment": a request made, not reported
-  ask: ['… for comment'],
+  // a request for a deed ("asked the volunteers to press a key", "asked the crowd to welcome the governor"): what
+  // someone is to do, not what anyone claims ("The judge ordered the port authority to release the files" reports)
+  ask: ['… for comment', '… to'],
   contact: ['… for comment'],
 };
 
@@ -84,10 +86,10 @@ export const THING_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
 export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   'condemn', 'denounce', 'defend', 'praise', 'hail', 'tout', 'apologize', 'apologise', 'cite', 'mention', 'recall',
   'discuss', 'describe', 'propose', 'identify', 'highlight', 'welcome', 'applaud', 'celebrate', 'express', 'point',
-  'announce', 'boast', 'complain', 'push', 'threaten', 'attack',
+  'announce', 'boast', 'complain', 'push', 'threaten', 'attack', 'recommend', 'persuade',
   // the lemmas lemmaOf() gives some of their forms ("announced" → "announc", "praised" → "prais"): a claim's lemma
   // is what the learned tables were built on, so the stems are listed rather than lemmaOf() changed
-  'announc', 'denounc', 'prais', 'welcom',
+  'announc', 'denounc', 'prais', 'welcom', 'persuad',
 ]);
 
 /**
