@@ -5,7 +5,7 @@
  */
 import type { Segmented } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { nameIn } from './find-sources.js';
+import { isTitleOfABody, nameIn } from './find-sources.js';
 import { textOf } from './tokens.js';
 
 /** Work done between two yields of the sliced form. */
@@ -62,7 +62,8 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       if (subject !== null) subjects.push(subject);
     }
     if (named !== undefined) {
-      if (named !== null && named.end - named.first >= 2) {
+      // "Capo Unrwa" is no person surnamed Unrwa: "Unrwa" alone stays the body
+      if (named !== null && named.end - named.first >= 2 && !isTitleOfABody(lex, named.name)) {
         // the surname names the person alone; "Andrés Manuel López Obrador": with two surnames, "López" does too (not a
         // first name: "María Jesús Montero")
         const words = named.name.toLowerCase().split(' ');

@@ -94,6 +94,15 @@ function bodyNamedBefore(seg: Segmented, last: number, first: number): boolean {
  * The name inside a run of tokens: the last run of capitalised words, titles and a leading possessive
  * ("Russia’s Federation Council") dropped.
  */
+/**
+ * Whether a name is a headline's title and the body it serves ("Ambasciatore Israele", "Capo Unrwa"): one speaker, not
+ * a person whose surname is the body's name, so the body's name alone ("Unrwa:") is not them.
+ */
+export function isTitleOfABody(lex: Lexicon, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length === 2 && lex.TITLES.has(words[0] ?? '') && lex.BODIES_AFTER_A_TITLE?.has(words[1] ?? '') === true;
+}
+
 export function nameIn(seg: Segmented, first: number, end: number): { first: number; end: number; name: string } | null {
   const lex = seg.lexicon;
   const { tokens } = seg;
@@ -120,8 +129,10 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     }
   }
   if (runEnd < 0) return null;
+  // a headline's title and the body it serves are one speaker ("Ambasciatore Israele:"): nothing to drop
+  const titleOfABody = runEnd - runFirst === 2 && isTitleOfABody(lex, textOf(seg, runFirst, runEnd));
   // drop titles and possessive place names at the front ("EU Parliament President Roberta Metsola")
-  while (runFirst < runEnd - 1) {
+  while (runFirst < runEnd - 1 && !titleOfABody) {
     const tok = tokens[runFirst];
     if (tok === undefined) break;
     const word = tok.lower.replace(/\.$/, '');
@@ -132,7 +143,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
   const lastWord = tokens[runEnd - 1]?.lower ?? '';
-  if (!lex.ORGANISATION_NOUNS.has(lastWord)) {
+  if (!lex.ORGANISATION_NOUNS.has(lastWord) && !titleOfABody) {
     for (let t = runEnd - 2; t > runFirst; t--) {
       const tok = tokens[t];
       if (tok !== undefined && tok.kind === 'word' && lex.TITLES.has(tok.lower.replace(/\.$/, ''))) { runFirst = t + 1; break; }

@@ -154,6 +154,15 @@ describe('quotation marks and colons', () => {
     expect(a.claims.map((c) => spanText(a, c.cue))).toContain(':');
   });
 
+  it('keeps a headline title and its body as one speaker: "Ambasciatore Israele:" is no person named Israele', () => {
+    expect(claimsOf('Ambasciatore Francia: “Colpito un deposito di armi”', 'Francia: “Nessun accordo sul grano”',
+      'Capo Oms: “Ospedali al collasso”', 'Oms: “Mancano i farmaci”')).toEqual([
+      'Ambasciatore Francia | : | “Colpito un deposito di armi”', 'Francia | : | “Nessun accordo sul grano”',
+      'Capo Oms | : | “Ospedali al collasso”', 'Oms | : | “Mancano i farmaci”']);
+    // a title before a person's name still goes: "Ministro Ferri" is Ferri
+    expect(claimsOf('Ministro Ferri: “Nessun rincaro”')).toEqual(['Ferri | : | “Nessun rincaro”']);
+  });
+
   it('leaves a headline label before no quotation alone: "Medioriente: Sunak incontra Guterres"', () => {
     const a = analyze([{ kind: 'headline', text: 'Medioriente: Sunak incontra Guterres a Londra' },
       { kind: 'paragraph', text: 'Il vertice in Medioriente è fissato.' }], { language: 'it' });
