@@ -6,7 +6,6 @@ import type { Actor, ActorKind, Span } from './types.js';
 import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { nameKeyOf, type ArticleNames } from './article-names.js';
-import { isTitleOfABody } from './find-sources.js';
 
 /** The page spans of a token range: one per block it crosses. */
 export function spansOf(seg: Segmented, range: TokenRange): Span[] {
@@ -78,7 +77,7 @@ export class ActorTable {
       if (full !== undefined) name = full;
     }
     const key = `n:${nameKeyOf(lex, name)}`;
-    const surnameKey = k === 'person' && !isTitleOfABody(lex, name) ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
+    const surnameKey = k === 'person' && lex.isTitleOfABody?.(name) !== true ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);
     if (existing !== undefined) {
       // one actor named in several cases ("по словам Путина", "Путин заявил") is shown by its shortest form under the

@@ -5,7 +5,7 @@
  */
 import type { Segmented } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { isTitleOfABody, nameIn } from './find-sources.js';
+import { nameIn } from './find-sources.js';
 import { textOf } from './tokens.js';
 
 /** Work done between two yields of the sliced form. */
@@ -62,14 +62,16 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
       if (subject !== null) subjects.push(subject);
     }
     if (named !== undefined) {
-      // "Capo Unrwa" is no person surnamed Unrwa: "Unrwa" alone stays the body
-      if (named !== null && named.end - named.first >= 2 && !isTitleOfABody(lex, named.name)) {
+      if (named !== null && named.end - named.first >= 2) {
         // the surname names the person alone; "Andrés Manuel López Obrador": with two surnames, "López" does too (not a
         // first name: "María Jesús Montero")
         const words = named.name.toLowerCase().split(' ');
         const first = words[words.length - 2] ?? '';
         const two = lex.SECOND_SURNAMES && words.length > 2 && !(lex.MALE_FIRST_NAMES.has(first) || lex.FEMALE_FIRST_NAMES.has(first));
-        for (const surname of words.slice(two ? -2 : -1).map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
+        // "Capo Unrwa" is no person surnamed Unrwa ("Unrwa" alone stays the body): the title alone names them, as in
+        // "L'Ambasciatore ha poi spiegato" after "Ambasciatore Israele: …"
+        const alone = lex.isTitleOfABody?.(named.name) === true ? words.slice(0, 1) : words.slice(two ? -2 : -1);
+        for (const surname of alone.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));

@@ -94,15 +94,6 @@ function bodyNamedBefore(seg: Segmented, last: number, first: number): boolean {
  * The name inside a run of tokens: the last run of capitalised words, titles and a leading possessive
  * ("Russia’s Federation Council") dropped.
  */
-/**
- * Whether a name is a headline's title and the body it serves ("Ambasciatore Israele", "Capo Unrwa"): one speaker, not
- * a person whose surname is the body's name, so the body's name alone ("Unrwa:") is not them.
- */
-export function isTitleOfABody(lex: Lexicon, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/u);
-  return words.length === 2 && lex.TITLES.has(words[0] ?? '') && lex.BODIES_AFTER_A_TITLE?.has(words[1] ?? '') === true;
-}
-
 export function nameIn(seg: Segmented, first: number, end: number): { first: number; end: number; name: string } | null {
   const lex = seg.lexicon;
   const { tokens } = seg;
@@ -130,7 +121,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
   }
   if (runEnd < 0) return null;
   // a headline's title and the body it serves are one speaker ("Ambasciatore Israele:"): nothing to drop
-  const titleOfABody = runEnd - runFirst === 2 && isTitleOfABody(lex, textOf(seg, runFirst, runEnd));
+  const titleOfABody = runEnd - runFirst === 2 && lex.isTitleOfABody?.(textOf(seg, runFirst, runEnd)) === true;
   // drop titles and possessive place names at the front ("EU Parliament President Roberta Metsola")
   while (runFirst < runEnd - 1 && !titleOfABody) {
     const tok = tokens[runFirst];

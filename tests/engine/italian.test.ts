@@ -159,6 +159,9 @@ describe('quotation marks and colons', () => {
       'Capo Oms: “Ospedali al collasso”', 'Oms: “Mancano i farmaci”')).toEqual([
       'Ambasciatore Francia | : | “Colpito un deposito di armi”', 'Francia | : | “Nessun accordo sul grano”',
       'Capo Oms | : | “Ospedali al collasso”', 'Oms | : | “Mancano i farmaci”']);
+    // the title alone, capitalised, writes of them again
+    expect(claimsOf('Ambasciatore Francia: “Colpito un deposito di armi”', "L'Ambasciatore ha poi spiegato che la tregua è vicina."))
+      .toContain('Ambasciatore Francia | spiegato | che la tregua è vicina');
     // a title before a person's name still goes: "Ministro Ferri" is Ferri
     expect(claimsOf('Ministro Ferri: “Nessun rincaro”')).toEqual(['Ferri | : | “Nessun rincaro”']);
   });

@@ -528,11 +528,11 @@ export interface Lexicon {
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
   /**
-   * Countries and bodies a headline writes straight after a title, with no article or preposition ("Ambasciatore
-   * Israele:", "Capo Unrwa:"), lower case: the title is the speaker and the name only says whose, so the two stay one
-   * name; left out, the title goes and the name after it is the speaker ("Ministro Salvini").
+   * Whether a name is a headline's title and the body it serves, with no article or preposition between ("Ambasciatore
+   * Israele", "Capo Unrwa"): one speaker, named alone by the title, not a person whose surname is the body's name;
+   * left out, the title goes and the name after it is the speaker ("Ministro Salvini").
    */
-  BODIES_AFTER_A_TITLE?: Words;
+  isTitleOfABody?(name: string): boolean;
   /**
    * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
    * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
