@@ -166,6 +166,13 @@ describe('quotation marks and colons', () => {
     expect(claimsOf('Ministro Ferri: “Nessun rincaro”')).toEqual(['Ferri | : | “Nessun rincaro”']);
   });
 
+  it('reads "l\'agenzia" as the agency just quoted: "Unicef: …" then "scrive l\'agenzia"', () => {
+    expect(claimsOf('Unicef: “Scuole piene oltre la capacità”', 'Sono mille gli sfollati. "La situazione è grave - scrive l\'agenzia su X - Le scuole sono piene".'))
+      .toEqual(['Unicef | : | “Scuole piene oltre la capacità”', 'Unicef | scrive | "La situazione è grave ']);
+    // a body that is no agency stays the description
+    expect(claimsOf('Il comune: “Scuole chiuse”', "La situazione è grave, ha detto l'agenzia.")[1]).toMatch(/^l'agenzia \|/u);
+  });
+
   it('leaves a headline label before no quotation alone: "Medioriente: Sunak incontra Guterres"', () => {
     const a = analyze([{ kind: 'headline', text: 'Medioriente: Sunak incontra Guterres a Londra' },
       { kind: 'paragraph', text: 'Il vertice in Medioriente è fissato.' }], { language: 'it' });
