@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { analyze, blocksFromPlainText, toExtractRecord, type ExtractRecord } from '../engine/index.js';
+import { annotatesNestedQuotes } from '../engine/languages.js';
 import { withFileErrors } from './file-errors.js';
 import { checkedLanguageOption, DETECT, languageOf, UnsupportedLanguageError } from './language.js';
 import { UsageError } from './article-file.js';
@@ -94,7 +95,7 @@ function recordFor(document: Document, asked: string, problem: (message: string)
     const language = languageOf(document.text, document.language === undefined ? asked : checkedLanguageOption(document.language, '"language"'));
     // the PolNeAR contract: PolNeAR annotates speech acts naming only a topic, which a reader is not shown
     const analysis = analyze(blocksFromPlainText(document.text), { language, polnear: true });
-    const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analysis);
+    const { actors, attributions } = toExtractRecord(String(document.docId), document.text, analysis, { nestedQuotes: language !== undefined && annotatesNestedQuotes(language) });
     return { doc_id: document.docId, actors, attributions };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

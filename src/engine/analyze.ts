@@ -34,7 +34,7 @@
  * `analyzeInSlices` is the same work cut into short slices for a page's main thread; `analyze` just drains it.
  */
 import type { Actor, Analysis, AnalyzeOptions, Claim, Span, TextBlock } from './types.js';
-import { hasWords, type Segmented, type TokenRange } from './tokens.js';
+import type { Segmented, TokenRange } from './tokens.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { DEFAULT_LANGUAGE, lexiconFor } from './lexicon/index.js';
 import { segmentInSlices } from './segment.js';
@@ -223,14 +223,16 @@ export function* analyzeWith(blocks: TextBlock[], options: AnalyzeOptions, cues:
         stance,
         confidence,
         ...(f.construction === 'floating' && f.cue.lemma !== FLOATING_CUE_LEMMA ? { goesOn: true as const } : {}),
-        ...(lexicon.NESTED_QUOTES === true ? quotesWithinOf(seg, f.content) : {}),
       });
       roleFrames.push(speaker.source === read ? f : { ...f, source: speaker.source });
       roleActorOf.push(speaker.actorId);
     }
     if ((i + 1) % CLAIMS_PER_SLICE === 0) yield;
   }
-  const speaking = topicOnly.size === 0 ? actors : withoutTopicOnlyActors(actors, claims, frames, topicOnly, actorOf, coSpeakersOf);
+  const withTopics = topicOnly.size === 0 ? actors : withoutTopicOnlyActors(actors, claims, frames, topicOnly, actorOf, coSpeakersOf);
+  // the unknown speaker stands only for claims; when the judge left it none (a paraphrase nobody is said to make was
+  // its only frame), it goes too, or the sidebar would list "Unknown speaker" with nothing said
+  const speaking = claims.some((c) => c.actorId === UNKNOWN_ACTOR_ID) ? withTopics : withTopics.filter((a) => a.id !== UNKNOWN_ACTOR_ID);
   // 7. source roles
   yield* assignRoles(seg, speaking, roleFrames, roleActorOf);
   debug?.('roles', speaking.map((a) => [a.name, a.role, a.roleEvidence]));
@@ -254,30 +256,6 @@ function withoutTopicOnlyActors(actors: Actor[], claims: readonly Claim[], frame
   const kept = new Set<string>(claims.map((c) => c.actorId));
   for (const actor of actors) if (actor.authorId !== undefined) kept.add(actor.authorId);
   return actors.filter((actor) => kept.has(actor.id) || !topicActors.has(actor.id));
-}
-
-/** A nested quotation holds this many words at least: a word or two in quotation marks is as often a name or a scare quote. */
-const MIN_NESTED_QUOTE_WORDS = 3;
-
-/**
- * The quotations inside reported content, not the whole of a content range ("sagte, das sei „ein gutes Ereignis“"),
- * for a language whose annotated news counts each as an attribution of its own (Lexicon.NESTED_QUOTES).
- */
-function quotesWithinOf(seg: Segmented, content: TokenRange[]): { quotesWithin?: Span[] } {
-  const spans: Span[] = [];
-  for (const range of content) {
-    const seen = new Set<number>();
-    for (let t = range.first; t < range.end; t++) {
-      const q = seg.quoteOf[t] ?? -1;
-      const region = seg.quotes[q];
-      if (region === undefined || seen.has(q)) continue;
-      seen.add(q);
-      const inside = region.open >= range.first && region.close < range.end;
-      const whole = region.open === range.first && region.close === range.end - 1;
-      if (inside && !whole && hasWords(seg, region.open + 1, region.close, MIN_NESTED_QUOTE_WORDS)) spans.push(...spansOf(seg, { first: region.open, end: region.close + 1 }));
-    }
-  }
-  return spans.length > 0 ? { quotesWithin: spans } : {};
 }
 
 /** The lower-case words of a token range, for the claim-kind step. */

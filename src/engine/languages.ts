@@ -5,3 +5,4 @@
  * (tests/architecture/import-rules.ts, language-bundles.test.ts).
  */
 export { registerToolLanguages } from './lexicon/tool-languages.js';
+export { annotatesNestedQuotes } from './lexicon/tool-languages.js';

@@ -79,8 +79,37 @@ function sameSpan(a: Span, b: Span): boolean {
   return a.block === b.block && a.start === b.start && a.end === b.end;
 }
 
+/** A nested quotation holds this many words at least: a word or two in quotation marks is as often a name or a scare quote. */
+const MIN_NESTED_QUOTE_WORDS = 3;
+/** A quotation inside content: an opening mark, no mark inside, a closing mark (linear: no backtracking). */
+const QUOTATION = /[„“"»«]([^„“”"»«]+)[“”"«»]/gu;
+
+/**
+ * The quotations of three words or more inside a content fragment [start, end) of `text`, not the whole of it
+ * ("der Plan sei „ein großer Schritt nach vorn“"), as text offsets.
+ */
+function quotationsWithin(text: string, start: number, end: number): ExtractSpan[] {
+  const fragment = text.slice(start, end);
+  const found: ExtractSpan[] = [];
+  for (const match of fragment.matchAll(QUOTATION)) {
+    const at = match.index ?? 0;
+    const whole = at === 0 && at + match[0].length === fragment.length;
+    if (!whole && (match[1] ?? '').trim().split(/\s+/u).length >= MIN_NESTED_QUOTE_WORDS) found.push({ start: start + at, end: start + at + match[0].length });
+  }
+  return found;
+}
+
+/** How the record is made for a corpus's conventions. */
+export interface ExtractOptions {
+  /**
+   * A quotation inside reported content is an attribution of its own, nested in the report with its speaker and cue,
+   * as the language's annotated news counts it (Lexicon.NESTED_QUOTES: German SpkAtt).
+   */
+  nestedQuotes?: boolean;
+}
+
 /** The analysis of `text` (made from blocksFromPlainText(text)) as an extraction record. */
-export function toExtractRecord(docId: string, text: string, analysis: Analysis): ExtractRecord {
+export function toExtractRecord(docId: string, text: string, analysis: Analysis, options: ExtractOptions = {}): ExtractRecord {
   const offsets = blockOffsets(analysis.blocks);
   const joinedLength = analysis.blocks.reduce((n, b) => n + b.text.length + 1, -1);
   if (joinedLength !== text.length && analysis.blocks.length > 0) {
@@ -110,12 +139,9 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis)
       type: group.every((c) => c.quote === head.quote) ? head.quote : 'mixed', kind: head.kind,
       actor: unknownIds.has(head.actorId) ? null : head.actorId };
     if (actors.length > 1) attribution.actors = actors;
-    // a quotation inside the content, nested in the report (Claim.quotesWithin): its own attribution, the report's
-    // speaker and cue
-    const nested = group.flatMap((c) => c.quotesWithin ?? []).map((span): ExtractAttribution => {
-      const quoted = toText(span);
-      return { ...attribution, content: { start: quoted.start, end: quoted.end }, type: 'direct' };
-    });
+    // a quotation inside the content, nested in the report: its own attribution, the report's speaker and cue
+    const nested = options.nestedQuotes !== true || head.quote === 'direct' ? [] : fragments.flatMap((f) => quotationsWithin(text, f.start, f.end))
+      .map((quoted): ExtractAttribution => ({ ...attribution, content: quoted, type: 'direct' }));
     return [attribution, ...nested];
   });
   return {

@@ -131,11 +131,6 @@ export interface Claim {
    * …"): the extraction record makes one attribution of a run of them, as SpkAtt annotates free indirect speech.
    */
   goesOn?: true;
-  /**
-   * Quotations inside reported content, each an attribution of its own in the extraction record with the claim's
-   * speaker and cue, for a language whose annotated news counts them so (Lexicon.NESTED_QUOTES). Most claims have none.
-   */
-  quotesWithin?: Span[];
 }
 
 export interface Analysis {

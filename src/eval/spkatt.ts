@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, blocksFromPlainText, toExtractRecord, type Analysis } from '../engine/index.js';
 import { registerToolLanguages } from '../engine/lab/index.js';
+import { annotatesNestedQuotes } from '../engine/languages.js';
 import { SHARED_DIR, type GoldSpan } from './polnear.js';
 import { formatScoreboard, matchAttributions, scoreCorpus, type AttributionType, type Fragments, type ScoredAttribution,
   type ScoredDocument } from './score.js';
@@ -63,7 +64,8 @@ export function germanGold(doc: GermanGoldDocument): { scored: ScoredAttribution
 /** The engine's claims as scored attributions, without those that start in the headline. */
 export function germanPredicted(doc: GermanGoldDocument, analysis: Analysis): ScoredAttribution[] {
   const bodyStart = doc.body_start ?? 0;
-  return toExtractRecord(doc.doc_id, doc.text, analysis).attributions
+  // (SpkAtt counts a quotation inside reported speech as an attribution of its own: German's Lexicon.NESTED_QUOTES)
+  return toExtractRecord(doc.doc_id, doc.text, analysis, { nestedQuotes: annotatesNestedQuotes('de') }).attributions
     .filter((a) => a.cue.start >= bodyStart && a.content.start >= bodyStart)
     .map((a) => ({
       source: a.source === null ? null : [[a.source.start, a.source.end]],

@@ -19,7 +19,7 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, ROOT } from '../..
  * little above the click as built, so it cannot creep back up unnoticed: whatever adds to it pays for itself first.
  * The git log of this line tells each step with its bytes.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 115_500;
+const ENGLISH_CLICK_GZIP_CEILING = 116_200;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, blocksFromPlainText, toExtractRecord, type Analysis, type Span, type TextBlock } from '../../src/engine/index.js';
 import { registerToolLanguages } from '../../src/engine/lab/index.js';
+import { annotatesNestedQuotes } from '../../src/engine/languages.js';
 
 registerToolLanguages();
 
@@ -319,7 +320,8 @@ describe('German news: a quotation inside reported speech in the extraction reco
     const text = 'Der Minister sagte, der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“.';
     const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
     expect(analysis.claims).toHaveLength(1);
-    const record = toExtractRecord('d1', text, analysis);
+    const record = toExtractRecord('d1', text, analysis, { nestedQuotes: annotatesNestedQuotes('de') });
+    expect(toExtractRecord('d1', text, analysis).attributions).toHaveLength(1);
     expect(record.attributions.map((a) => `${a.type} | ${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`))
       .toEqual(['mixed | sagte | der Plan sei „ein großer Schritt nach vorn“ und kein „Irrweg“', 'direct | sagte | „ein großer Schritt nach vorn“']);
   });

@@ -177,6 +177,12 @@ describe('Spanish reports', () => {
 });
 
 describe('Spanish look-alikes', () => {
+  it('reads a verb that reports only before a clause, and refuses it before a thing', () => {
+    expect(claimsOf('El ministro defendió que la reforma es justa.')).toEqual(['El ministro | defendió | que la reforma es justa']);
+    expect(claimsOf('La Fiscalía descartó que hubiera delito.')).toEqual(['Fiscalía | descartó | que hubiera delito']);
+    expect(claimsOf('El ministro defendió su gestión.', 'El club rechazó la oferta del Madrid.')).toEqual([]);
+  });
+
   it('refuses deeds of sport, business and courts', () => {
     expect(claimsOf('El Real Toral aseguró su pase a la final.')).toEqual([]);
     expect(claimsOf('El consejero delegado anunció su dimisión el lunes.')).toEqual([]);

@@ -569,8 +569,8 @@ export interface Lexicon {
   personAnaphorGender?(article: string, head: string): 'f' | 'm' | null;
   /**
    * The language's annotated news (SpkAtt for German) counts a quotation inside reported content as an attribution of
-   * its own, nested in the report ("sagte, das sei „ein gutes Ereignis“"): claims carry such quotations
-   * (Claim.quotesWithin) and the extraction record lists them.
+   * its own, nested in the report ("sagte, das sei „ein gutes Ereignis“"): the tools ask for them in the extraction
+   * record (languages.ts annotatesNestedQuotes, toExtractRecord's nestedQuotes). The reader's claims are not changed.
    */
   NESTED_QUOTES?: true;
 }

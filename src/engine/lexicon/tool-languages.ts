@@ -4,7 +4,7 @@
  * command line uses). Nothing the content script reaches may import a non-English folder (tests/architecture/
  * language-bundles.test.ts), so a page gets German only from its bundle (page/language/readable-languages.ts).
  */
-import { registerLexicon } from './index.js';
+import { lexiconFor, registerLexicon } from './index.js';
 import { english } from './en/index.js';
 import { german, SENTENCE_READER as germanReader } from './de/index.js';
 import { french } from './fr/index.js';
@@ -24,4 +24,13 @@ export function registerToolLanguages(): void {
   registerLexicon(italian);
   registerLexicon(russian);
   registerSentenceReader(german.language, germanReader);
+}
+
+/**
+ * Whether a language's annotated news counts a quotation inside reported content as an attribution of its own
+ * (Lexicon.NESTED_QUOTES): the extraction record then lists them (toExtractRecord's nestedQuotes).
+ */
+export function annotatesNestedQuotes(language: string): boolean {
+  registerToolLanguages();
+  return lexiconFor(language).NESTED_QUOTES === true;
 }
