@@ -77,7 +77,7 @@ export class ActorTable {
       if (full !== undefined) name = full;
     }
     const key = `n:${nameKeyOf(lex, name)}`;
-    const surnameKey = k === 'person' ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
+    const surnameKey = k === 'person' && lex.isTitleOfABody?.(name) !== true ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);
     if (existing !== undefined) {
       // one actor named in several cases ("по словам Путина", "Путин заявил") is shown by its shortest form under the

@@ -76,7 +76,10 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         const at = particles === undefined ? -1 : all.findIndex((w, i) => i >= 3 && particles.has(w));
         // (a body's name read across a particle, "Assembleia Legislativa do Rio de Janeiro", is no person's: no key)
         const body = particles !== undefined && words.length < all.length && all.some((w) => lex.ORGANISATION_NOUNS.has(w));
-        const keys = body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
+        // "Capo Unrwa" is no person surnamed Unrwa ("Unrwa" alone stays the body): the title alone names them, as in
+        // "L'Ambasciatore ha poi spiegato" after "Ambasciatore Israele: …"
+        const keys = lex.isTitleOfABody?.(named.name) === true ? words.slice(0, 1)
+          : body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
         for (const surname of keys.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';

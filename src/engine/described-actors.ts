@@ -54,7 +54,9 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     const holder = holders !== undefined && holders.size === 1 ? [...holders][0] : undefined;
     if (holder !== undefined) return table.named(holder, 'person');
     // "o senador" in a language that refers back so (Lexicon.titleRefersTo): the last person who spoke, if it may be
-    const titled = short && lastOf((a) => lex.titleRefersTo?.(reading.text, a) === true);
+    // (an elided article is no word of its own in the text, "l'agenzia", but is a token of its own)
+    const elided = lex.titleRefersTo !== undefined && text.split(/\s+/).length === 1 && lex.DEFINITE_ARTICLES.has(seg.tokens[source.first]?.lower ?? '');
+    const titled = (short || elided) && lastOf((a) => lex.titleRefersTo?.(reading.text, a) === true);
     if (titled) return titled;
     if (short && reading.head !== '') {
       const earlier = lastOf((a) => a.kind === reading.actorKind && table.headsOf(a).has(reading.head));

@@ -120,8 +120,10 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
     }
   }
   if (runEnd < 0) return null;
+  // a headline's title and the body it serves are one speaker ("Ambasciatore Israele:"): nothing to drop
+  const titleOfABody = runEnd - runFirst === 2 && lex.isTitleOfABody?.(textOf(seg, runFirst, runEnd)) === true;
   // drop titles and possessive place names at the front ("EU Parliament President Roberta Metsola")
-  while (runFirst < runEnd - 1) {
+  while (runFirst < runEnd - 1 && !titleOfABody) {
     const tok = tokens[runFirst];
     if (tok === undefined) break;
     const word = tok.lower.replace(/\.$/, '');
@@ -132,7 +134,7 @@ export function nameIn(seg: Segmented, first: number, end: number): { first: num
   }
   // "Transport Minister Hana Berg": everything up to the last title goes, unless what is left names a body
   const lastWord = tokens[runEnd - 1]?.lower ?? '';
-  if (!lex.ORGANISATION_NOUNS.has(lastWord)) {
+  if (!lex.ORGANISATION_NOUNS.has(lastWord) && !titleOfABody) {
     for (let t = runEnd - 2; t > runFirst; t--) {
       const tok = tokens[t];
       if (tok !== undefined && tok.kind === 'word' && lex.TITLES.has(tok.lower.replace(/\.$/, ''))) { runFirst = t + 1; break; }

@@ -154,6 +154,25 @@ describe('quotation marks and colons', () => {
     expect(a.claims.map((c) => spanText(a, c.cue))).toContain(':');
   });
 
+  it('keeps a headline title and its body as one speaker: "Ambasciatore Israele:" is no person named Israele', () => {
+    expect(claimsOf('Ambasciatore Francia: “Colpito un deposito di armi”', 'Francia: “Nessun accordo sul grano”',
+      'Capo Oms: “Ospedali al collasso”', 'Oms: “Mancano i farmaci”')).toEqual([
+      'Ambasciatore Francia | : | “Colpito un deposito di armi”', 'Francia | : | “Nessun accordo sul grano”',
+      'Capo Oms | : | “Ospedali al collasso”', 'Oms | : | “Mancano i farmaci”']);
+    // the title alone, capitalised, writes of them again
+    expect(claimsOf('Ambasciatore Francia: “Colpito un deposito di armi”', "L'Ambasciatore ha poi spiegato che la tregua è vicina."))
+      .toContain('Ambasciatore Francia | spiegato | che la tregua è vicina');
+    // a title before a person's name still goes: "Ministro Ferri" is Ferri
+    expect(claimsOf('Ministro Ferri: “Nessun rincaro”')).toEqual(['Ferri | : | “Nessun rincaro”']);
+  });
+
+  it('reads "l\'agenzia" as the agency just quoted: "Unicef: …" then "scrive l\'agenzia"', () => {
+    expect(claimsOf('Unicef: “Scuole piene oltre la capacità”', 'Sono mille gli sfollati. "La situazione è grave - scrive l\'agenzia su X - Le scuole sono piene".'))
+      .toEqual(['Unicef | : | “Scuole piene oltre la capacità”', 'Unicef | scrive | "La situazione è grave ']);
+    // a body that is no agency stays the description
+    expect(claimsOf('Il comune: “Scuole chiuse”', "La situazione è grave, ha detto l'agenzia.")[1]).toMatch(/^l'agenzia \|/u);
+  });
+
   it('leaves a headline label before no quotation alone: "Medioriente: Sunak incontra Guterres"', () => {
     const a = analyze([{ kind: 'headline', text: 'Medioriente: Sunak incontra Guterres a Londra' },
       { kind: 'paragraph', text: 'Il vertice in Medioriente è fissato.' }], { language: 'it' });

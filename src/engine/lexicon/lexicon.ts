@@ -533,6 +533,12 @@ export interface Lexicon {
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
   ARTICLE_BEFORE_TITLE?: true;
   /**
+   * Whether a name is a headline's title and the body it serves, with no article or preposition between ("Ambasciatore
+   * Israele", "Capo Unrwa"): one speaker, named alone by the title, not a person whose surname is the body's name;
+   * left out, the title goes and the name after it is the speaker ("Ministro Salvini").
+   */
+  isTitleOfABody?(name: string): boolean;
+  /**
    * Whether a short definite description ("O senador", as written) may stand for an actor who spoke before ("Pacheco
    * disse … O senador ponderou …"), given the actor's kind, name and the description the article gave them
    * ("presidente do Senado"); left out, a description goes back to no one this way.

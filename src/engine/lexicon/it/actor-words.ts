@@ -98,3 +98,17 @@ export function personAnaphorGender(article: string, head: string): 'f' | 'm' | 
   if (article === 'il' || article === 'lo' || article === 'un' || article === 'uno') return 'm';
   return article === "l'" ? (/(?:trice|essa)$/u.test(head) ? 'f' : 'm') : null;
 }
+
+/**
+ * Countries and bodies a headline names straight after a title, one word ("Ambasciatore Israele:", "Capo Unrwa:"):
+ * the title is the speaker, the name only says whose (find-sources.ts keeps the two as one name).
+ */
+const BODIES_AFTER_A_TITLE = set(`italia israele iran iraq russia cina francia germania spagna ucraina egitto turchia
+  libano siria giordania qatar usa ue onu oms unrwa unicef nato idf hamas hezbollah vaticano
+  india giappone brasile polonia grecia palestina anp`);
+
+/** Lexicon.isTitleOfABody: "Ambasciatore Israele", "Capo Unrwa", a title and one of BODIES_AFTER_A_TITLE. */
+export function isTitleOfABody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length === 2 && TITLES.has(words[0] ?? '') && BODIES_AFTER_A_TITLE.has(words[1] ?? '');
+}

@@ -15,6 +15,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import * as functionWords from './function-words.js';
 import * as notClaims from './not-claims.js';
 import * as pronouns from './pronouns.js';
+import { titleRefersTo } from './title-anaphora.js';
 import * as roleWords from './role-words.js';
 import * as seamWords from './seam-words.js';
 import { splitTokens } from './split-words.js';
@@ -83,6 +84,7 @@ export const italian: Lexicon = {
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   INCISES_IN_QUOTATIONS: true,
   ARTICLE_BEFORE_TITLE: true,
+  titleRefersTo,
   PERSON_NOUN_SPEAKERS: true,
   NOUN_MARKERS: functionWords.NOUN_MARKERS,
   INCISE_HEARER_PREPOSITIONS: functionWords.INCISE_HEARER_PREPOSITIONS,
