@@ -13,6 +13,7 @@
  */
 import type { ClaimKind, Stance } from '../../types.js';
 import type { AccordingToPhrase, CueCounts, CueVerb } from '../lexicon.js';
+import { clauseOnlyContexts, indexVerbForms, REFUSED, TRUSTED } from '../written-cues.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -240,18 +241,13 @@ export const CUE_VERBS: readonly CueVerb[] = SPANISH_VERBS.map(({ inflection: _i
 /** The lemmas that report only as reflexives ("se quejó", "se lamentó"). */
 export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set(['quejar', 'lamentarse']);
 
-const LEMMA_OF_FORM = new Map<string, string>();
-const FORMS_OF_LEMMA = new Map<string, string[]>();
-const INCISE_LEMMAS = new Set<string>();
+/** Every generated form indexed to its lemma (a form two verbs share keeps the first verb's lemma). */
+const VERB_FORMS = indexVerbForms(SPANISH_VERBS.map((verb) => ({ lemma: verb.lemma, forms: formsOf(verb.inflection, verb.lemma), incise: verb.incise === true })),
+  NOT_CUE_FORMS);
+const LEMMA_OF_FORM = VERB_FORMS.lemmaOfForm;
+const INCISE_LEMMAS = VERB_FORMS.inciseLemmas;
 /** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, zanjó el ministro". */
 export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
-for (const verb of SPANISH_VERBS) {
-  const forms = formsOf(verb.inflection, verb.lemma);
-  FORMS_OF_LEMMA.set(verb.lemma, forms);
-  if (verb.incise === true) INCISE_LEMMAS.add(verb.lemma);
-  // a form two verbs share keeps the first verb's lemma
-  for (const form of forms) if (!LEMMA_OF_FORM.has(form) && !NOT_CUE_FORMS.has(form)) LEMMA_OF_FORM.set(form, verb.lemma);
-}
 
 /**
  * The participles ("dicho", "afirmado", "declarada"): in Spanish none is a finite form, and each reports only after
@@ -264,22 +260,16 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 /** The lemma of a (lower-case) cue word: "dijeron" → "decir", "aseguró" → "asegurar"; any other word is its own. */
-export function lemmaOf(form: string): string {
-  return LEMMA_OF_FORM.get(form) ?? form;
-}
+export const lemmaOf: (form: string) => string = VERB_FORMS.lemmaOf;
 
 /** Every form lemmaOf() turns into `lemma`. */
-export function inflectionCandidates(lemma: string): string[] {
-  return [...(FORMS_OF_LEMMA.get(lemma) ?? [lemma])];
-}
+export const inflectionCandidates: (lemma: string) => string[] = VERB_FORMS.inflectionCandidates;
 
 /**
  * The cue table the engine would otherwise learn from a corpus, written from the verbs above: [matched, extracted]
  * per construction (content before the cue, after it with a speaker, with no speaker). A verb of saying is trusted
  * before and after its content, with or without a subject; an incise verb only before it. Settings, not counts.
  */
-const TRUSTED: readonly [number, number] = [10, 10];
-const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
   // Spanish drops its subjects ("Dijo que …"): a verb trusted after its content is trusted with none (PRO_DROP),
@@ -298,9 +288,7 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(SPANISH_VERBS.filter((ve
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'ing', 'to', 'punct', 'comma', 'end'];
 
 /** The cue table per form and following context: the clause-only verbs refused after their content before a noun phrase. */
-export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
-  .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
-  .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
+export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries(clauseOnlyContexts(LEMMA_OF_FORM, CLAUSE_ONLY_LEMMAS, NOUN_CONTEXTS));
 
 /**
  * "Se dice que …", "se anunció a los ganadores": a cue right after an impersonal "se" names no one who speaks (the

@@ -13,6 +13,7 @@
  */
 import type { ClaimKind, Stance } from '../../types.js';
 import type { AccordingToPhrase, CueCounts, CueVerb } from '../lexicon.js';
+import { indexVerbForms, REFUSED, TRUSTED } from '../written-cues.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -242,12 +243,6 @@ export const CUE_VERBS: readonly CueVerb[] = UNIQUE_VERBS.map(({ inflection: _in
 /** Italian reports reflexively only in "si è detto" (said he was), which the compound tense reads already: none report only so. */
 export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set();
 
-/** Form → lemma, for every generated form. */
-const LEMMA_OF_FORM = new Map<string, string>();
-const FORMS_OF_LEMMA = new Map<string, string[]>();
-const INCISE_LEMMAS = new Set<string>();
-/** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, incalza il capo dell'agenzia". */
-export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
 /**
  * "«…», si legge nella nota": the impersonal "si legge" (one reads), joined into one token by split-words.ts, reports
  * what the document after it says; a cue only before its content, like an incise verb.
@@ -258,13 +253,14 @@ export const READ_CUE = 'si legge';
  * its "Così" this form, a verb of saying in all but its letters.
  */
 export const VERBLESS_CUE = 'così (dire)';
-LEMMA_OF_FORM.set(VERBLESS_CUE, 'dire');
-for (const verb of UNIQUE_VERBS) {
-  const forms = formsOf(verb.inflection, verb.lemma);
-  FORMS_OF_LEMMA.set(verb.lemma, forms);
-  if (verb.incise === true) INCISE_LEMMAS.add(verb.lemma);
-  for (const form of forms) if (!LEMMA_OF_FORM.has(form) && !NOT_CUE_FORMS.has(form)) LEMMA_OF_FORM.set(form, verb.lemma);
-}
+
+/** Every generated form indexed to its lemma (a form two verbs share keeps the first verb's lemma). */
+const VERB_FORMS = indexVerbForms(UNIQUE_VERBS.map((verb) => ({ lemma: verb.lemma, forms: formsOf(verb.inflection, verb.lemma), incise: verb.incise === true })),
+  NOT_CUE_FORMS, [[VERBLESS_CUE, 'dire']]);
+const LEMMA_OF_FORM = VERB_FORMS.lemmaOfForm;
+const INCISE_LEMMAS = VERB_FORMS.inciseLemmas;
+/** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, incalza il capo dell'agenzia". */
+export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
 
 /**
  * The participles, which report only in a compound tense ("ha detto", "aveva spiegato", "si è detto"): alone or after
@@ -281,14 +277,10 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 /** The lemma of a (lower-case) cue word: "dichiarata" → "dichiarare", "disse" → "dire"; any other word is its own. */
-export function lemmaOf(form: string): string {
-  return LEMMA_OF_FORM.get(form) ?? form;
-}
+export const lemmaOf: (form: string) => string = VERB_FORMS.lemmaOf;
 
 /** Every form lemmaOf() turns into `lemma`. */
-export function inflectionCandidates(lemma: string): string[] {
-  return [...(FORMS_OF_LEMMA.get(lemma) ?? [lemma])];
-}
+export const inflectionCandidates: (lemma: string) => string[] = VERB_FORMS.inflectionCandidates;
 
 /**
  * The cue table the engine would otherwise learn from a corpus, written from the verbs above: [matched, extracted]
@@ -296,14 +288,12 @@ export function inflectionCandidates(lemma: string): string[] {
  * before and after its content, an incise verb only before it; no verb is trusted with no speaker (a clause with no
  * subject gets one from split-words.ts, the pronoun Italian leaves out). No corpus, so these are settings, not counts.
  */
-const TRUSTED: readonly [number, number] = [10, 10];
 /**
  * The colon after a label opening a paragraph or a headline ("Idf: “…”", "Lavrov: «…»"), the Italian press's way
  * of quoting in a title: trusted before a quotation only (LEARNED_CUE_CONTEXTS), since "Medioriente: Sunak incontra
  * Guterres" is a topic and a headline.
  */
 const LABEL_COLONS = [':', ':h'];
-const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...[...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
   const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];

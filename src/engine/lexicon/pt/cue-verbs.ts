@@ -15,6 +15,7 @@
  */
 import type { ClaimKind, Stance } from '../../types.js';
 import type { CueCounts, CueVerb } from '../lexicon.js';
+import { clauseOnlyContexts, indexVerbForms, REFUSED, TRUSTED } from '../written-cues.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -227,19 +228,13 @@ export const CUE_VERBS: readonly CueVerb[] = PORTUGUESE_VERBS.map(({ inflection:
 /** The lemmas that report only as reflexives ("queixou-se de que …"). */
 export const REFLEXIVE_LEMMAS: ReadonlySet<string> = new Set(['queixar']);
 
-/** Form → lemma, for every generated form ("disse-lhe" reaches the step as "disse"). */
-const LEMMA_OF_FORM = new Map<string, string>();
-const FORMS_OF_LEMMA = new Map<string, string[]>();
-const INCISE_LEMMAS = new Set<string>();
+/** Every generated form indexed to its lemma (a form two verbs share keeps the first verb's lemma). */
+const VERB_FORMS = indexVerbForms(PORTUGUESE_VERBS.map((verb) => ({ lemma: verb.lemma, forms: formsOf(verb.inflection, verb.lemma), incise: verb.incise === true })),
+  NOT_CUE_FORMS);
+const LEMMA_OF_FORM = VERB_FORMS.lemmaOfForm;
+const INCISE_LEMMAS = VERB_FORMS.inciseLemmas;
 /** The lemmas that report only in an inverted incise (Lexicon.INCISE_ONLY_LEMMAS): "…, completou o técnico". */
 export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
-for (const verb of PORTUGUESE_VERBS) {
-  const forms = formsOf(verb.inflection, verb.lemma);
-  FORMS_OF_LEMMA.set(verb.lemma, forms);
-  if (verb.incise === true) INCISE_LEMMAS.add(verb.lemma);
-  // a form two verbs share keeps the first verb's lemma
-  for (const form of forms) if (!LEMMA_OF_FORM.has(form) && !NOT_CUE_FORMS.has(form)) LEMMA_OF_FORM.set(form, verb.lemma);
-}
 
 /** Whether a (lower-case) word is a generated cue form: split-words.ts splits an enclitic only off one of these. */
 export function isCueForm(lower: string): boolean {
@@ -263,14 +258,10 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 /** The lemma of a (lower-case) cue word: "disseram" → "dizer", "afirmada" → "afirmar"; any other word is its own. */
-export function lemmaOf(form: string): string {
-  return LEMMA_OF_FORM.get(form) ?? form;
-}
+export const lemmaOf: (form: string) => string = VERB_FORMS.lemmaOf;
 
 /** Every form lemmaOf() turns into `lemma`. */
-export function inflectionCandidates(lemma: string): string[] {
-  return [...(FORMS_OF_LEMMA.get(lemma) ?? [lemma])];
-}
+export const inflectionCandidates: (lemma: string) => string[] = VERB_FORMS.inflectionCandidates;
 
 /**
  * The cue table the engine would otherwise learn from a corpus, written from the verbs above: [matched, extracted]
@@ -278,8 +269,6 @@ export function inflectionCandidates(lemma: string): string[] {
  * before and after its content, an incise verb only before it; no verb is trusted with no speaker. No corpus, so
  * these are settings, not counts.
  */
-const TRUSTED: readonly [number, number] = [10, 10];
-const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
   const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];
@@ -293,9 +282,7 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(PORTUGUESE_VERBS.filter(
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'end'];
 
 /** The cue table per form and following context: the clause-only verbs refused after their content before a noun phrase. */
-export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
-  .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
-  .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
+export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries(clauseOnlyContexts(LEMMA_OF_FORM, CLAUSE_ONLY_LEMMAS, NOUN_CONTEXTS));
 
 /**
  * A finite form, by its ending ("disse", "afirma", "reitera", "dizem", "dirão", "diz", "propôs"): not a participle

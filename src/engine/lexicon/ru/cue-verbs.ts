@@ -7,6 +7,7 @@
  */
 import type { ClaimKind, Stance } from '../../types.js';
 import type { AccordingToPhrase, CueCounts, CueVerb } from '../lexicon.js';
+import { clauseOnlyContexts, indexVerbForms, REFUSED, TRUSTED } from '../written-cues.js';
 
 const distancing: Stance = 'distancing';
 const hedged: Stance = 'hedged';
@@ -92,11 +93,9 @@ function pastForms(stem: string): Array<[string, 'm' | 'f' | 'p' | 'n']> {
 /** The spelling with "е" beside one with "ё" ("подчёркивает" is written "подчеркивает" too). */
 const withYo = (form: string): string[] => (form.includes('е') ? [form, form.replace(/е/gu, 'ё')] : [form]);
 
-const LEMMA_OF_FORM = new Map<string, string>();
-const FORMS_OF_LEMMA = new Map<string, string[]>();
 const GENDER_OF_FORM = new Map<string, 'm' | 'f' | 'p'>();
-const INCISE_LEMMAS = new Set<string>();
-for (const verb of RUSSIAN_VERBS) {
+/** Every form of every verb (and, as they are generated, the gender each past form agrees with, in GENDER_OF_FORM). */
+const VERB_FORMS = indexVerbForms(RUSSIAN_VERBS.map((verb) => {
   const forms: string[] = [];
   for (const stem of verb.past) {
     for (const [form, gender] of pastForms(stem)) {
@@ -110,11 +109,10 @@ for (const verb of RUSSIAN_VERBS) {
   if (verb.lemma === 'уверен') {
     GENDER_OF_FORM.set('уверена', 'f').set('убеждена', 'f').set('уверены', 'p').set('убеждены', 'p');
   }
-  const all = [...new Set(forms.flatMap(withYo))];
-  FORMS_OF_LEMMA.set(verb.lemma, all);
-  if (verb.incise === true) INCISE_LEMMAS.add(verb.lemma);
-  for (const form of all) if (!LEMMA_OF_FORM.has(form)) LEMMA_OF_FORM.set(form, verb.lemma);
-}
+  return { lemma: verb.lemma, forms: [...new Set(forms.flatMap(withYo))], incise: verb.incise === true };
+}));
+const LEMMA_OF_FORM = VERB_FORMS.lemmaOfForm;
+const INCISE_LEMMAS = VERB_FORMS.inciseLemmas;
 for (const [form, gender] of [...GENDER_OF_FORM]) for (const spelled of withYo(form)) GENDER_OF_FORM.set(spelled, gender);
 
 /** The verbs as the engine's steps read them. */
@@ -132,20 +130,14 @@ export const INCISE_ONLY_LEMMAS: ReadonlySet<string> = INCISE_LEMMAS;
 export const IMPERSONAL_CUE_FORMS: ReadonlySet<string> = new Set([...LEMMA_OF_FORM.keys()].filter((form) => form.endsWith('ется') ||
   form.endsWith('ится')).filter((form) => !['надеется', 'опасается', 'жалуется', 'ссылается'].includes(form)));
 
-export function lemmaOf(form: string): string {
-  return LEMMA_OF_FORM.get(form) ?? form;
-}
+export const lemmaOf: (form: string) => string = VERB_FORMS.lemmaOf;
 
-export function inflectionCandidates(lemma: string): string[] {
-  return [...(FORMS_OF_LEMMA.get(lemma) ?? [lemma])];
-}
+export const inflectionCandidates: (lemma: string) => string[] = VERB_FORMS.inflectionCandidates;
 
 /**
  * The cue table written from the verbs, as French's: a verb of saying is trusted before and after its content, an
  * incise verb only before it; none with no speaker.
  */
-const TRUSTED: readonly [number, number] = [10, 10];
-const REFUSED: readonly [number, number] = [0, 10];
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...[...LEMMA_OF_FORM].map(([form, lemma]): [string, CueCounts] => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
   // an impersonal form reports with no speaker ("Сообщается, что …": the unknown speaker)
@@ -165,9 +157,7 @@ const CLAUSE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['отрицать', 'п
   'рассказать', 'констатировать', 'подчеркнуть', 'отметить', 'возразить']);
 // (not 'comma': a Russian clause after a cue always stands after a comma, ", что …")
 const NOUN_CONTEXTS = ['det', 'pron', 'cap', 'word', 'prep', 'ing', 'to', 'punct', 'end'];
-export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM]
-  .filter(([, lemma]) => CLAUSE_ONLY_LEMMAS.has(lemma))
-  .flatMap(([form]) => NOUN_CONTEXTS.map((context) => [`${form} ${context}`, [...TRUSTED, ...REFUSED, ...REFUSED] as CueCounts])));
+export const LEARNED_CUE_CONTEXTS: Readonly<Record<string, CueCounts>> = Object.fromEntries(clauseOnlyContexts(LEMMA_OF_FORM, CLAUSE_ONLY_LEMMAS, NOUN_CONTEXTS));
 
 export const FINITE_REPORT_VERB = /(?:заявил|сказал|сообщил|отметил|заявляет|сообщает)$/u;
 export const CLAIM_TRAP_NOUNS: ReadonlySet<string> = new Set();
