@@ -7,7 +7,8 @@
  * construction, our own writing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type TextBlock } from '../../src/engine/index.js';
+import type { Analysis } from '../../src/engine/index.js';
+import { analyzeParagraphs, spanText } from './paragraphs.js';
 import { lexiconFor, registerToolLanguages, segment } from '../../src/engine/lab/index.js';
 
 // French is a bundle of its own in the extension; the tools, and this test, register every language
@@ -16,13 +17,7 @@ beforeAll(() => registerToolLanguages());
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-function analysisOf(...paragraphs: string[]): Analysis {
-  const blocks: TextBlock[] = paragraphs.map((text) => ({ kind: 'paragraph', text }));
-  return analyze(blocks, { language: 'fr' });
-}
-
-const spanText = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
-  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
+const analysisOf = (...paragraphs: string[]): Analysis => analyzeParagraphs('fr', paragraphs);
 
 /** Each claim as "speaker | cue | first content fragment", the speaker as the actor's name. */
 function claimsOf(...paragraphs: string[]): string[] {

@@ -10,13 +10,11 @@ import { analyze } from '../../src/engine/analyze.js';
 import { isLowConfidence } from '../../src/engine/confidence.js';
 import { blocksFromPlainLines } from '../../src/cli/article-file.js';
 import type { Analysis } from '../../src/engine/types.js';
+import { spanText } from './paragraphs.js';
 
 function analysisOf(text: string): Analysis {
   return analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text }]);
 }
-
-const spanText = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
-  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
 
 /** Each claim as "source | cue". */
 function claimsOf(text: string): string[] {

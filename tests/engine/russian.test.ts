@@ -7,19 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type TextBlock } from '../../src/engine/index.js';
+import type { Analysis } from '../../src/engine/index.js';
+import { analyzeParagraphs, spanText } from './paragraphs.js';
 import { lexiconFor, registerToolLanguages, segment } from '../../src/engine/lab/index.js';
 
 // Russian is a bundle of its own in the extension; the tools, and this test, register every language
 beforeAll(() => registerToolLanguages());
 
-function analysisOf(...paragraphs: string[]): Analysis {
-  const blocks: TextBlock[] = paragraphs.map((text) => ({ kind: 'paragraph', text }));
-  return analyze(blocks, { language: 'ru' });
-}
-
-const spanText = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
-  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
+const analysisOf = (...paragraphs: string[]): Analysis => analyzeParagraphs('ru', paragraphs);
 
 /** Each claim as "speaker | cue | first content fragment", the speaker as the actor's name; thoughts too when asked. */
 function claimsOf(paragraphs: string[], withThoughts = false): string[] {

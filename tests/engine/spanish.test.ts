@@ -5,19 +5,14 @@
  * (deeds, an impersonal "se", a purpose after "Para"). One invented sentence per construction, our own writing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type TextBlock } from '../../src/engine/index.js';
+import type { Analysis } from '../../src/engine/index.js';
+import { analyzeParagraphs, spanText } from './paragraphs.js';
 import { lexiconFor, registerToolLanguages } from '../../src/engine/lab/index.js';
 
 // Spanish is a bundle of its own in the extension; the tools, and this test, register every language
 beforeAll(() => registerToolLanguages());
 
-function analysisOf(...paragraphs: string[]): Analysis {
-  const blocks: TextBlock[] = paragraphs.map((text) => ({ kind: 'paragraph', text }));
-  return analyze(blocks, { language: 'es' });
-}
-
-const spanText = (a: Analysis, s: { block: number; start: number; end: number } | null): string =>
-  s === null ? '' : (a.blocks[s.block]?.text ?? '').slice(s.start, s.end);
+const analysisOf = (...paragraphs: string[]): Analysis => analyzeParagraphs('es', paragraphs);
 
 /** Each claim shown by default as "speaker | cue | content fragments joined by //", the speaker as the actor's name. */
 function claimsOf(...paragraphs: string[]): string[] {
