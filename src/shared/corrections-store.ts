@@ -136,13 +136,25 @@ export function saveProblem(error: unknown): string {
 
 const TOO_LARGE = (): string => t('corrections_too_large');
 
+/** How a stored item is read back: readStoredCorrections, at once or once the code for it is at hand. */
+export type StoredCorrectionsReader = (value: unknown, key: ArticleKey) => LoadedCorrections | Promise<LoadedCorrections>;
+
 export function correctionsStore(area: CorrectionsStorageArea, now: () => number = Date.now): CorrectionsStore {
+  return correctionsStoreReading(area, readStoredCorrections, now);
+}
+
+/**
+ * The store, reading a stored item with `read`; an article with no item needs no reading (the content script asks
+ * for the code that reads one only when there is one: corrections-kit.ts).
+ */
+export function correctionsStoreReading(area: CorrectionsStorageArea, read: StoredCorrectionsReader, now: () => number = Date.now): CorrectionsStore {
   return {
     async load(key) {
       const itemKey = storageKeyOf(key);
       try {
         const stored = await area.get(itemKey);
-        return readStoredCorrections(stored[itemKey], key);
+        const value = stored[itemKey];
+        return value === undefined ? { corrections: [], problem: null } : await read(value, key);
       } catch {
         return { corrections: [], problem: UNREADABLE() };
       }
