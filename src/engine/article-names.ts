@@ -164,8 +164,10 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
     if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;
-    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
-    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower)) return null;
+    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …"); a title or a
+    // connective that ends as one does is none ("o deputado Rui Tavares", "…, mas Girão tenta")
+    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower) && !lex.TITLES.has(tok.lower) &&
+      !lex.SENTENCE_CONNECTIVES.has(tok.lower)) return null;
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;
