@@ -413,13 +413,23 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
   const particle = content.first - 1 > frame.cue.first ? seg.tokens[content.first - 1]?.lower ?? '' : '';
   // (a thought's object is what it is about: "skeptical about the plan" stays a thought, shown on demand)
   const byParticle = lex.TOPIC_PARTICLES?.has(particle) === true && lex.claimKindOf(frame.cue.lemma) === 'statement';
+  // "said nothing about the toll", "say little to nothing about how …": whatever the topic, nothing is claimed
+  if (lex.claimKindOf(frame.cue.lemma) === 'statement' && saysNothing(seg, frame)) return true;
   if (!byParticle && lex.TOPIC_OBJECT_LEMMAS?.has(frame.cue.lemma) !== true) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   const first = content.first;
   // an object stands right after the verb: "As Lorenz recalled, they had …" reports its clause after the comma
-  if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
+  const afterCue = seg.tokens[frame.cue.last + 1]?.kind;
+  if (afterCue !== 'word' && afterCue !== 'quote') return false;
   const opening = seg.tokens[first];
-  if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
+  if (opening === undefined) return false;
+  // a question word alone is a topic ("Experts have argued over why."); with its clause it reports ("described how …")
+  if (opening.kind === 'word' && lex.WH_WORDS.has(opening.lower)) return isStop(seg.tokens[first + 1]);
+  // a title in quotation marks opening the object names a work ("by announcing “Harbour Quest,” its first game")
+  if (opening.kind === 'quote') {
+    const region = regionOf(seg, first + 1);
+    if (region === undefined || region.open !== first || !isTitleCase(seg, first + 1, region.close)) return false;
+  } else if (opening.kind !== 'word') return false;
   // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports, and so does
   // an infinitive ("threatened to resign")
   if (isCueVerb(lex, opening.lower) || lex.INFINITIVE_MARKERS.has(opening.lower)) return false;
@@ -427,20 +437,77 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'quote') {
-      // a quotation says what was said; a name or a scare-quoted phrase in the object ("condemned the actions of the
-      // “collective West”", "announcing “Super Mario Run,”") only names the topic
+      // a quotation says what was said; a name, a title or a scare-quoted phrase in the object ("condemned the
+      // actions of the “collective West”", "announcing “Super Mario Run,”") only names the topic
       const region = regionOf(seg, t + 1);
-      if (region === undefined || region.open !== t || hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS)) return false;
+      if (region === undefined || region.open !== t ||
+        (hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS) && !isTitleCase(seg, t + 1, region.close))) return false;
       t = region.close;
       continue;
     }
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) && isRelativeThat(seg, t, first)) continue;
     if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
     // a reason given: "attacked Reyes for raising the toll" says that she did
     if (lex.TOPIC_REASON_WORDS?.has(tok.lower) === true && lex.GERUND_ENDING.test(seg.tokens[t + 1]?.lower ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * "said nothing about the toll", "revealed little of the plan", "say little to nothing about how …": the verb's
+ * object is a word of no content (NOTHING_SAID) before a preposition, "to" or a stop. Not before a clause's verb:
+ * "said nothing would change" claims that.
+ */
+function saysNothing(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const word = seg.tokens[frame.cue.first + 1];
+  if (word === undefined || lex.NOTHING_SAID?.has(word.lower) !== true) return false;
+  const next = seg.tokens[frame.cue.first + 2];
+  return isStop(next) || next?.kind === 'punct' || lex.PREPOSITIONS.has(next?.lower ?? '') || lex.INFINITIVE_MARKERS.has(next?.lower ?? '');
+}
+
+/** A full stop, a question mark, a semicolon, or nothing: the end of a clause. */
+function isStop(tok: Token | undefined): boolean {
+  return tok === undefined || (tok.kind === 'punct' && (tok.text === '.' || tok.text === '?' || tok.text === '!' || tok.text === ';'));
+}
+
+/**
+ * A "that" that opens a relative clause on the noun before it ("a term that describes the technology of tubing that
+ * contains gas"), not a reported clause: it follows a word of the object and is followed by a verb, not by a
+ * subject (a determiner, a pronoun, a name or a number: "on the grounds that its prices were fair" reports).
+ */
+function isRelativeThat(seg: Segmented, t: number, first: number): boolean {
+  const lex = seg.lexicon;
+  const prev = seg.tokens[t - 1];
+  const next = seg.tokens[t + 1];
+  if (t <= first || prev === undefined || prev.kind !== 'word' || next === undefined || next.kind !== 'word') return false;
+  if (next.cap || isNumber(next) || lex.DETERMINERS.has(next.lower) || lex.SUBJECT_PRONOUNS.has(next.lower) ||
+    lex.OBJECT_PRONOUNS.has(next.lower)) return false;
+  return !lex.ADVERB_ENDING.test(next.lower);
+}
+
+/** Short words a title leaves in lower case ("A Paradise Built in Hell", "What They Are and How You Get Them"). */
+const TITLE_WORD_MAX_LOWER = 4;
+
+/**
+ * Whether tokens [first, end) read as a title: the first word and two more capitalised, and no word in lower case
+ * longer than four letters ("Harbour Quest Run", "A Paradise Built in Hell", "What They Are and How You Get Them");
+ * a sentence in quotation marks has longer words in lower case ("We will close the quay"), a name alone too few.
+ */
+function isTitleCase(seg: Segmented, first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = first; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word' || !/\p{L}/u.test(tok.text)) continue;
+    if (words === 0 && !tok.cap) return false;
+    words++;
+    if (tok.cap) capitalised++;
+    else if (tok.text.length > TITLE_WORD_MAX_LOWER) return false;
+  }
+  return capitalised >= 3;
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

@@ -146,6 +146,12 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['A friend of the pilot recommended her to the harbour master.', 'A friend of the pilot recommended that the quay be closed.', 'A friend of the pilot | recommended'],
     ['Four years of speeches have persuaded precisely zero councillors.', 'Reyes persuaded the councillors that the quay was unsafe.', 'Reyes | persuaded'],
     ['The harbour board praised the stance of the “silent majority,” which refused to join the strike.', 'The harbour board praised the pilots as the heroes of the storm.', 'The harbour board | praised'],
+    // nothing said about a topic; a question word alone; a title named; a "that" of a relative clause (quanta-1, msn, citylab-1)
+    ['The old harbour histories say little to nothing about how the pilots built the quay.', 'The old harbour histories say that the pilots built the quay.', 'The old harbour histories | say'],
+    ['The harbour master said nothing about the toll on Friday.', 'The harbour master said nothing would change on Friday.', 'The harbour master | said'],
+    ['Historians have argued over why.', 'Historians have argued over why the quay sank in 1910.', 'Historians | have argued over'],
+    ['The ferry company surprised the town by announcing “Harbour Quest Run,” its first mobile game.', 'The ferry company surprised the town by announcing that its ferries would stop.', 'The ferry company | announcing'],
+    ['Tidewater is a term that describes the stretch of coast that floods at high tide.', 'The pilot describes the coast as a place that floods at high tide.', 'The pilot | describes'],
   ])('"%s" is no claim; "%s" is', (topic, twin, claim) => {
     expect(claimsOf(topic)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);
