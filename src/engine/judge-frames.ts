@@ -27,7 +27,7 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title';
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -126,6 +126,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   const label = labelRefusal(seg, frame);
   if (label !== null) return label;
   if (isWritersVoice(seg, frame)) return 'writer';
+  if (isTitle(seg, frame)) return 'title';
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
   if (startsWithMeasure(seg, frame)) return 'measure';
@@ -504,10 +505,44 @@ function isTitleCase(seg: Segmented, first: number, end: number): boolean {
     if (tok === undefined || tok.kind !== 'word' || !/\p{L}/u.test(tok.text)) continue;
     if (words === 0 && !tok.cap) return false;
     words++;
-    if (tok.cap) capitalised++;
+    // (a word in capitals throughout is a shout or an acronym: "“WE WILL NOT CLOSE,” she said" is no title)
+    if (tok.cap && tok.text !== tok.text.toUpperCase()) capitalised++;
     else if (tok.text.length > TITLE_WORD_MAX_LOWER) return false;
   }
   return capitalised >= 3;
+}
+
+/**
+ * A title read as a report: a colon inside the quotation that holds its speaker, before words in title case ("“RIGS:
+ * Mechanized Combat League”", a work's name and subtitle), a colon before a question word and a title in title case ("Superbugs: What They Are
+ * and How You Get Them"), or a content before its cue whose quotations are all titles ("In her book “A Paradise Built
+ * in Hell,” Rebecca Solnit wrote of …": the book is named, not quoted).
+ */
+function isTitle(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined) return false;
+  if (frame.cue.kind === 'colon') {
+    const region = regionOf(seg, frame.cue.first);
+    const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+    // (a transcript's turn in quotation marks, '"PENCE: Well, look, …', is no title: its words are a sentence's)
+    if (region !== undefined && frame.source !== null && regionOf(seg, frame.source.first) === region && region.closed &&
+      isTitleCase(seg, frame.cue.first + 1, Math.min(end, region.close))) return true;
+    return content.first > frame.cue.first && lex.WH_WORDS.has(seg.tokens[content.first]?.lower ?? '') &&
+      isTitleCase(seg, content.first, end);
+  }
+  if (frame.cue.kind !== 'verb' || content.first >= frame.cue.first) return false;
+  let titles = 0;
+  for (const range of frame.content) {
+    for (let t = range.first; t < range.end; t++) {
+      const region = regionOf(seg, t);
+      if (region === undefined || region.open !== t) continue;
+      if (!isTitleCase(seg, t + 1, region.close)) return false;
+      titles++;
+      t = region.close;
+    }
+  }
+  return titles > 0;
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

@@ -170,6 +170,32 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
   });
 });
 
+describe('a title read as a report (issue 16)', () => {
+  /** Each claim as "source | cue" of a page with `headline` under its site's. */
+  function headlineClaims(headline: string): string[] {
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'headline', text: headline },
+      { kind: 'paragraph', text: 'Ana Reyes is the mayor of Westport. The harbour opened in May.' }]);
+    return a.claims.map((c) => `${spanText(a, c.source)} | ${spanText(a, c.cue)}`);
+  }
+
+  it('reads a headline of a name and a question in title case as a title, a name and a sentence as a report', () => {
+    expect(headlineClaims('Tides: What They Are and How You Read Them')).toEqual([]);
+    expect(headlineClaims('Ana Reyes: What the harbour needs is a second quay')).toEqual(['Ana Reyes | :']);
+  });
+
+  it('reads a colon inside a quoted title as part of it, a quoted transcript turn as a turn', () => {
+    expect(headlineClaims('“HARBOUR: Tidewater Racing League” ($40)')).toEqual([]);
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text: 'Partial transcript as follows:' },
+      { kind: 'paragraph', text: '"REYES: Well, the quay is sinking, and we have known it for years.' }]);
+    expect(a.claims.map((c) => `${spanText(a, c.source)} | ${spanText(a, c.cue)}`)).toEqual(['REYES | :']);
+  });
+
+  it('reads a content before its cue that quotes only a title as the title of a work, not words said', () => {
+    expect(claimsOf('In her book “The Harbour Built in Hell: Communities that Arise in Storms,” Lena Ortiz wrote of the joy people find in helping.')).toEqual([]);
+    expect(claimsOf('“The quay is sinking faster than anyone thought,” Lena Ortiz wrote in her book.')).toEqual(['Lena Ortiz | wrote']);
+  });
+});
+
 describe('a paraphrase nobody is said to make (issue 16)', () => {
   it.each([
     ['The council recently released a comprehensive plan outlining steps to combat the silt in the channel.', 'The plan’s author said the silt in the channel was the worst in years.', 'The plan’s author | said'],
