@@ -27,16 +27,23 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual';
+
+/**
+ * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
+ * the PolNeAR contract keeps as claims, since PolNeAR annotates them: a speech act naming only a topic ("condemned the
+ * attack") and a report that was never made ("Uber might have suggested that …").
+ */
+const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual']);
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
   frames: Frame[];
   confidence: number[];
   /**
-   * The frames among them that only name a topic ("condemned the attack"): no claim of their own, but their speaker
-   * stays a mention later steps resolve through ("Officers described a chaotic night. They said …"). Empty when
-   * the PolNeAR contract keeps them as claims (polnear).
+   * The frames among them that only name a topic ("condemned the attack") or were never made ("might have
+   * suggested"; MENTION_ONLY): no claim of their own, but their speaker stays a mention later steps resolve through
+   * ("Officers described a chaotic night. They said …"). Empty when the PolNeAR contract keeps them as claims (polnear).
    */
   topicOnly: Set<Frame>;
 }
@@ -56,11 +63,11 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
     const proposed = frames[i];
     const f = proposed === undefined ? undefined : withoutLeadingLabel(seg, proposed);
     const refusal = f === undefined ? null : refusalOf(seg, f, context);
-    if (f !== undefined && (refusal === null || refusal === 'topic')) {
+    if (f !== undefined && (refusal === null || MENTION_ONLY.has(refusal))) {
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
-        if (refusal === 'topic' && !polnear) topicOnly.add(f);
+        if (refusal !== null && !polnear) topicOnly.add(f);
         // (after the keep decision: which frames stand is the model's alone)
         confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
@@ -137,7 +144,24 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
   if (namesOnlyATopic(seg, frame)) return 'topic';
+  if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
+}
+
+/**
+ * A report that was never made: a modal and the perfect before the cue outside quotation marks ("For its part, Uber
+ * might have suggested that it would …", "she would have said that …"), the writer imagining what someone could have
+ * said. PolNeAR annotates them ("would have described"), so the PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isCounterfactual(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (lex.COUNTERFACTUAL_AUXILIARIES === undefined || regionOf(seg, frame.cue.first) !== undefined) return false;
+  let b = frame.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  if (!lex.COUNTERFACTUAL_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
+  b--;
+  while (b >= 0 && (lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '') || lex.NEGATIONS.has(seg.tokens[b]?.lower ?? ''))) b--;
+  return lex.MODALS.has(seg.tokens[b]?.lower ?? '');
 }
 
 function isFurnitureBlock(seg: Segmented, block: number, cache: Map<number, boolean>): boolean {
@@ -311,7 +335,7 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
 /**
  * What no one in particular would say: "Few would argue against …", "Anyone who has closed a deal will tell you …"
  * (the subject right before the modal is a word of no one in particular; outside quotation marks). A counterfactual
- * ("Uber might have suggested that …") stays: PolNeAR annotates "would have described", "could have referenced".
+ * ("Uber might have suggested that …") is a mention only (isCounterfactual): PolNeAR annotates "would have described".
  */
 function isHypothetical(seg: Segmented, frame: Frame): boolean {
   const lex = seg.lexicon;

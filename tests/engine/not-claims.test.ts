@@ -225,6 +225,9 @@ describe('the writer’s own voice', () => {
     // the writer's reader, and the writer's warning to the reader (yahoo-1)
     ['“I’m the captain now,” you will say as you take the wheel.', '“I’m the captain now,” the pilot said as he took the wheel.', 'the pilot | said'],
     ['Be warned: the quay is slippery after the rain.', 'The harbour master warned that the quay is slippery after the rain.', 'The harbour master | warned'],
+    // a report the writer imagines, never made (salon-1)
+    ['For its part, the ferry company might have suggested that it would lend its boats.', 'For its part, the ferry company has suggested that it would lend its boats.', 'the ferry company | has suggested'],
+    ['The mayor would not have said that the quay was safe.', 'The mayor has said that the quay was safe.', 'The mayor | has said'],
   ])('"%s" is the writer’s; "%s" reports', (writer, twin, claim) => {
     expect(claimsOf(writer)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);
@@ -235,6 +238,12 @@ describe('the writer’s own voice', () => {
       { kind: 'paragraph', text: 'I think the harbour deserved better. I believe the council knew it.' },
       { kind: 'paragraph', text: 'I know the pilots agree with me. We said so in our letter.' }]);
     expect(a.claims).toEqual([]);
+  });
+
+  it('keeps an imagined report for the PolNeAR contract, which annotates it ("would have described")', () => {
+    const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor might have suggested that the quay was safe.' }];
+    expect(analyze(blocks).claims).toEqual([]);
+    expect(analyze(blocks, { polnear: true }).claims.map((c) => c.cueLemma)).toEqual(['suggest']);
   });
 
   it('refuses the writer as the subject right before the cue past its auxiliaries ("I was reading")', () => {

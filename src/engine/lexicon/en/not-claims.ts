@@ -104,6 +104,12 @@ export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
  */
 export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little']);
 
+/**
+ * The perfect's auxiliary after a modal before a cue: a report that was never made, the writer imagining it ("Uber
+ * might have suggested that …", "she would have said that …"): no claim, though PolNeAR annotates it.
+ */
+export const COUNTERFACTUAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', "'ve"]);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
