@@ -24,4 +24,22 @@ describe('English speakers', () => {
     expect(speakers(a)).toEqual(['said: Lena Fisk', 'said: Lena Fisk']);
     expect(textOf(a, a.claims[0]?.content[0])).toBe('Many pilots leave the port not because their work isn’t valued, but because trucking pays better');
   });
+
+  it('a surname alone is the person first named with it, not a relative named more fully later', () => {
+    const a = article(
+      'Harbour pilot Sam Ortiz was nine when he first steered a tanker into the bay.',
+      '“The channel is silting up,” says Ortiz, the oldest pilot on the coast.',
+      'His son, Leo Marcus Ortiz, joined him on the boats last year. “I learn every day,” says Leo.',
+      '“We will not give up the bay,” says Ortiz.',
+    );
+    expect(speakers(a)).toEqual(['says: Sam Ortiz', 'says: Leo', 'says: Sam Ortiz']);
+  });
+
+  it('a name written more fully later is still the same person', () => {
+    const a = article(
+      'Lena Fisk, the union organiser, spoke first.',
+      'Later, Lena Marie Fisk told the meeting the port owed its workers a fair deal. “We waited long enough,” Fisk said.',
+    );
+    expect(speakers(a)).toEqual(['told: Lena Marie Fisk', 'said: Lena Marie Fisk']);
+  });
 });
