@@ -42,4 +42,19 @@ describe('English speakers', () => {
     );
     expect(speakers(a)).toEqual(['told: Lena Marie Fisk', 'said: Lena Marie Fisk']);
   });
+
+  it('a name with an apposition and a relative clause after it speaks: "Reyes, a pilot with the authority, which …, said"', () => {
+    const a = article(
+      'Reyes, a pilot with the Westport Harbour Authority, which has run the port since 1924, described it as a dying trade.',
+      'Across the bay, the spokesman, who declined to be named, said the port would stay open.',
+      'When Tom Gale retired in 1990, his letter, printed in the Westport Courier, called the port a family.',
+    );
+    expect(speakers(a).slice(0, 2)).toEqual(['described: Reyes', 'said: the spokesman']);
+    expect(speakers(a).slice(2)).not.toContain('called: Tom Gale');
+  });
+
+  it('a predicate between commas is no apposition: "Ortiz, 75, has overseen …, called on by …" has no speaker', () => {
+    const a = article('Ortiz, 75, has now overseen more than 500 rescues and is known as the leading pilot, called on by ports around the country for advice.');
+    expect(speakers(a)).toEqual([]);
+  });
 });
