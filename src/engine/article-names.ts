@@ -82,7 +82,10 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         // "L'Ambasciatore ha poi spiegato" after "Ambasciatore Israele: …"
         const keys = lex.isTitleOfABody?.(named.name) === true ? words.slice(0, 1)
           : body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
-        for (const surname of keys.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
+        for (const surname of keys.map((w) => nameKeyOf(lex, w))) {
+          const known = fullNames.get(surname);
+          if (known === undefined || extendsName(known, named.name)) fullNames.set(surname, named.name);
+        }
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
@@ -124,6 +127,23 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
   }
   return { acronyms, fullNames, authorAt, titled, subjects };
+}
+
+/**
+ * Whether `longer` is `name` written more fully ("Ella Pamfilova" → "Ella A. Pamfilova", "Hillary Clinton" →
+ * "Hillary Rodham Clinton"): longer, and holding every word of it in order. Two people of one surname ("Hori Parata",
+ * then his son "Te Kaurinui Robert Parata") are not: the surname alone stays the first one's, as news writes it.
+ */
+function extendsName(name: string, longer: string): boolean {
+  if (longer.length <= name.length) return false;
+  const words = longer.split(' ');
+  let at = 0;
+  for (const word of name.split(' ')) {
+    at = words.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
