@@ -15,9 +15,8 @@ import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
 import { claimAskedFor, keepLater, pageFacts } from './library-link.js';
-import { correctionsStoreReading } from '../shared/corrections-store.js';
+import { correctionsStoreWith } from '../shared/corrections-store.js';
 import { correctionsKitOnDemand } from '../shared/corrections-kit.js';
-import { t } from '../shared/i18n.js';
 import { prepareLanguage } from './language/readable-languages.js';
 
 /**
@@ -55,7 +54,7 @@ async function requestExports(): Promise<boolean> {
 }
 
 /**
- * Asks the background for what applies and reads back the reader's corrections (corrections.js, which a click does
+ * Asks the background for what applies, reads back and keeps the reader's corrections (corrections.js, which a click does
  * not carry) in this frame; true once it ran. The message names nothing: the background injects its one file.
  */
 async function requestCorrections(): Promise<boolean> {
@@ -109,11 +108,8 @@ function toggleWhoSaid(): void {
       if (claimId !== null) controller.jumpToClaim(claimId);
     },
     // the extension's own storage: the content script reads and writes it, the page cannot reach it; an item there
-    // is read by the kit, which comes when there is one
-    corrections: correctionsStoreReading(browser.storage.local, async (value, key) => {
-      const kit = await correctionsKit();
-      return kit === null ? { corrections: [], problem: t('corrections_unreadable') } : kit.readStoredCorrections(value, key);
-    }),
+    // is read and written by the kit, which comes when there is one
+    corrections: correctionsStoreWith(browser.storage.local, correctionsKit),
     correctionsKit,
   });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {

@@ -20,7 +20,7 @@ import { mountSidebar } from '../../src/page/sidebar-mount.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
-import { correctionsStore, readStoredCorrections } from '../../src/shared/corrections-store.js';
+import { correctionsStore, readStoredCorrections, saveCorrections } from '../../src/shared/corrections-store.js';
 import { applyCorrections, describeCorrections } from '../../src/shared/corrections.js';
 import { memoryArea } from '../shared/memory-storage-area.js';
 
@@ -132,7 +132,7 @@ describe('WhoSaidController in a jsdom page', () => {
       mountSidebar,
       send: (message) => sent.push(message),
       analyze,
-      correctionsKit: async () => ({ applyCorrections, describeCorrections, readStoredCorrections }),
+      correctionsKit: async () => ({ applyCorrections, describeCorrections, readStoredCorrections, saveCorrections }),
       ...extra,
     });
   }
