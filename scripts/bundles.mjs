@@ -105,11 +105,26 @@ export function lexiconFieldNames(root = ROOT) {
 }
 
 /**
+ * The fields of the engine's own working objects, read thousands of times by its steps: a token's `lower` and `cap`,
+ * the segmented text's `lexicon`, `blockTokens`, `sentences`, `sentenceOf`, `quoteOf`, the cue configuration's
+ * `isCueForm`, `allows`, the constructions' context and the thresholds' names. None of them leaves the engine: no
+ * analysis, message, stored item or export holds one, and no browser object has a property of that name.
+ */
+const ENGINE_WORKING_FIELDS = [
+  'lower', 'cap', 'lexicon', 'blockTokens', 'sentenceOf', 'sentences', 'quoteOf', 'isCueForm', 'allows', 'requiredNext',
+  'reportsBeforeThat', 'cueRange', 'takenUntil', 'takenBefore', 'contentBefore', 'lastReportBlock', 'tokensAt', 'cueWords',
+  'sourceWords', 'actorOf', 'coSpeakersOf', 'bySurname', 'fullNames', 'authorAt', 'continuable', 'minWordsBefore',
+  'maxAdjunctTokens', 'maxTrailingTokens', 'maxSettingTokens', 'minCount', 'minPrecision', 'minPrecisionUnlisted',
+  'minContextCount', 'topicOnly', 'clauseWords', 'gapStart', 'orgLike', 'sourceOf',
+];
+
+/**
  * Every bundle writes the Lexicon's fields under short names ("$a" for ABBREVIATIONS and so on: the names sorted,
  * then numbered), where the engine's steps read them 600 times: 1.6 KB gzipped of an English click was their long
- * names. One table for every bundle, so content.js and each lexicon-<tag>.js read and write the same names; the "$"
- * keeps them apart from every other property. Only a property written `x.NAME` or `{ NAME: … }` is renamed, never a
- * string ("NAME" in x, Reflect.get): language-bundles.test.ts checks that no field's long name is left in a bundle.
+ * names; the engine's working fields (ENGINE_WORKING_FIELDS) follow in the same table. One table for every bundle, so
+ * content.js and each lexicon-<tag>.js read and write the same names; the "$" keeps them apart from every other
+ * property. Only a property written `x.NAME` or `{ NAME: … }` is renamed, never a string ("NAME" in x, Reflect.get):
+ * language-bundles.test.ts checks that no Lexicon field's long name is left in a bundle.
  */
 export function lexiconFieldMangleCache(root = ROOT) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -118,7 +133,8 @@ export function lexiconFieldMangleCache(root = ROOT) {
     for (let rest = index; rest >= 0; rest = Math.floor(rest / letters.length) - 1) name = letters.charAt(rest % letters.length) + name;
     return `$${name}`;
   };
-  return Object.fromEntries(lexiconFieldNames(root).sort().map((field, index) => [field, nameAt(index)]));
+  const fields = [...lexiconFieldNames(root).sort(), ...ENGINE_WORKING_FIELDS.filter((field) => !lexiconFieldNames(root).includes(field)).sort()];
+  return Object.fromEntries(fields.map((field, index) => [field, nameAt(index)]));
 }
 
 /**
