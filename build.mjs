@@ -94,6 +94,8 @@ async function buildTarget(target) {
   for (const language of LANGUAGES) await bundle(target, staging, lexiconBundleStdin(ROOT, language), lexiconBundleFile(language));
   // the file exports, injected only when the reader exports from the sidebar (src/ui/export/export-store.ts)
   await bundle(target, staging, 'src/ui/export/export-entry.ts', 'export.js');
+  // applying and reading back corrections, injected only for an article that has some (src/shared/corrections-kit.ts)
+  await bundle(target, staging, 'src/shared/corrections-entry.ts', 'corrections.js');
   await bundle(target, staging, 'src/ui/options/main.tsx', 'options.js');
   for (const file of ['options.html', 'options.css']) cpSync(join(ROOT, 'src/ui/options', file), join(staging, file));
   await bundle(target, staging, 'src/ui/library/main.tsx', 'library.js');

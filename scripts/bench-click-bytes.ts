@@ -32,7 +32,7 @@ export async function run(): Promise<boolean> {
     const englishMet = content <= ENGLISH_CLICK_BEFORE_SEAM;
     met &&= englishMet;
     process.stdout.write(`${firefox ? 'Firefox' : 'Chrome'}: what a click injects, gzipped\n`);
-    process.stdout.write(`  ${mark(englishMet)} English page  content.js ${kilobytes(content)}  (goal ≤ ${kilobytes(ENGLISH_CLICK_BEFORE_SEAM)}, 48f3801's)\n`);
+    process.stdout.write(`  ${mark(englishMet)} English page  content.js ${kilobytes(content)} (${content.toLocaleString('en')} B)  (goal ≤ ${kilobytes(ENGLISH_CLICK_BEFORE_SEAM)}, 48f3801's ${ENGLISH_CLICK_BEFORE_SEAM.toLocaleString('en')} B)\n`);
     for (const language of bundledLanguages()) {
       const bundle = await gzippedSize({ ...base, stdin: lexiconBundleStdin(ROOT, language) });
       const languageMet = bundle <= LANGUAGE_BUNDLE_GOAL;
@@ -42,6 +42,9 @@ export async function run(): Promise<boolean> {
     // not part of a click: injected the first time the reader exports from the sidebar
     const exports = await gzippedSize({ ...base, entryPoints: [join(ROOT, 'src/ui/export/export-entry.ts')] });
     process.stdout.write(`       first export  + export.js ${kilobytes(exports)}\n`);
+    // nor this: injected the first time an article has corrections (stored, or the reader's first)
+    const corrections = await gzippedSize({ ...base, entryPoints: [join(ROOT, 'src/shared/corrections-entry.ts')] });
+    process.stdout.write(`       first correction + corrections.js ${kilobytes(corrections)}\n`);
   }
   return met;
 }

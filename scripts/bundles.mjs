@@ -105,11 +105,47 @@ export function lexiconFieldNames(root = ROOT) {
 }
 
 /**
+ * The fields of the engine's own working objects, read thousands of times by its steps: a token's `lower` and `cap`,
+ * the segmented text's `lexicon`, `blockTokens`, `sentences`, `sentenceOf`, `quoteOf`, the cue configuration's
+ * `isCueForm`, `allows`, the constructions' context and the thresholds' names. None of them leaves the engine: no
+ * analysis, message, stored item or export holds one, and no browser object has a property of that name.
+ */
+const ENGINE_WORKING_FIELDS = [
+  'lower', 'cap', 'lexicon', 'blockTokens', 'sentenceOf', 'sentences', 'quoteOf', 'isCueForm', 'allows', 'requiredNext',
+  'reportsBeforeThat', 'cueRange', 'takenUntil', 'takenBefore', 'contentBefore', 'lastReportBlock', 'tokensAt', 'cueWords',
+  'sourceWords', 'actorOf', 'coSpeakersOf', 'bySurname', 'fullNames', 'authorAt', 'continuable', 'minWordsBefore',
+  'maxAdjunctTokens', 'maxTrailingTokens', 'maxSettingTokens', 'minCount', 'minPrecision', 'minPrecisionUnlisted',
+  'minContextCount', 'topicOnly', 'clauseWords', 'gapStart', 'orgLike', 'sourceOf',
+];
+
+/**
+ * The fields of the page side's own working objects: the controller's dependencies and the sidebar's model and
+ * actions, the article finder's options and block records, the hover card's and the painter's methods. They live in
+ * the content script (and export.js, built with the same table) only: no message, stored item, export column, i18n
+ * placeholder or DOM attribute has such a name, and none is read by a string.
+ */
+const PAGE_WORKING_FIELDS = [
+  'selectedActorId', 'actorColors', 'blockStart', 'inheritsHighlightStyles', 'loadExports', 'previewClaim',
+  'undoCorrection', 'showKinds', 'linkDensity', 'jumpToClaim', 'selectActor', 'openLibrary', 'isHidden',
+  'maxClaimsPerList', 'linkChars', 'blockElement', 'minArticleChars', 'shownKinds', 'resetKey', 'cueText',
+  'distinctActors', 'nodeStart', 'claimCount', 'minLongestParagraphChars', 'standfirstSearchElements',
+  'listingMinCards', 'actorView', 'claimPage', 'listingMaxSummaryChars', 'adoptStyles', 'furnitureTextMaxChars',
+  'jumpBack', 'scoreAncestorLevels', 'maxBlockLinkDensity', 'minArticleBodyChars', 'endsBlock', 'sectionClimbLevels',
+  'standfirstMinChars', 'standfirstMaxChars', 'minParagraphChars', 'siblingScoreShare', 'contentText',
+  'sectionMassShare', 'prepareLanguage', 'movedInDocument', 'debounceMs', 'maxSources', 'sourceText',
+  'bylineMaxChars', 'correctionsKit', 'maxWaitMs', 'urlPollMs', 'kindOverrides', 'setHighlights', 'initialClaims',
+  'bylineBlocks', 'focusSidebar', 'mountSidebar', 'closeSidebar', 'maxClaimRows', 'contentParts', 'byStance',
+  'tabIndexFor', 'focusLastAt', 'focusOnOpen', 'totalClaims', 'appendText', 'elementsOf', 'watchPage', 'isOwnNode',
+  'keepScopeInPlace', 'reservePageSpace', 'colorOf', 'pinTo', 'showOnly', 'scopeTo',
+];
+
+/**
  * Every bundle writes the Lexicon's fields under short names ("$a" for ABBREVIATIONS and so on: the names sorted,
  * then numbered), where the engine's steps read them 600 times: 1.6 KB gzipped of an English click was their long
- * names. One table for every bundle, so content.js and each lexicon-<tag>.js read and write the same names; the "$"
- * keeps them apart from every other property. Only a property written `x.NAME` or `{ NAME: … }` is renamed, never a
- * string ("NAME" in x, Reflect.get): language-bundles.test.ts checks that no field's long name is left in a bundle.
+ * names; the engine's and the page side's working fields (ENGINE_WORKING_FIELDS, PAGE_WORKING_FIELDS) follow in
+ * the same table. One table for every bundle, so content.js, each lexicon-<tag>.js, export.js and corrections.js read
+ * and write the same names; the "$" keeps them apart from every other property. Only a property written `x.NAME` or `{ NAME: … }` is renamed, never a string ("NAME" in x, Reflect.get):
+ * language-bundles.test.ts checks that no Lexicon field's long name is left in a bundle.
  */
 export function lexiconFieldMangleCache(root = ROOT) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -118,7 +154,10 @@ export function lexiconFieldMangleCache(root = ROOT) {
     for (let rest = index; rest >= 0; rest = Math.floor(rest / letters.length) - 1) name = letters.charAt(rest % letters.length) + name;
     return `$${name}`;
   };
-  return Object.fromEntries(lexiconFieldNames(root).sort().map((field, index) => [field, nameAt(index)]));
+  const lexiconFields = lexiconFieldNames(root).sort();
+  const working = [...new Set([...ENGINE_WORKING_FIELDS, ...PAGE_WORKING_FIELDS])].filter((field) => !lexiconFields.includes(field)).sort();
+  const fields = [...lexiconFields, ...working];
+  return Object.fromEntries(fields.map((field, index) => [field, nameAt(index)]));
 }
 
 /**

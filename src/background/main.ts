@@ -19,6 +19,8 @@ import type { LibraryEntry } from '../shared/library/entry.js';
 const CONTENT_SCRIPT = 'content.js';
 /** The file exports (src/ui/export/export-entry.ts), injected only when the reader exports. */
 const EXPORT_SCRIPT = 'export.js';
+/** What applies and reads back corrections (src/shared/corrections-entry.ts), injected only for an article with some. */
+const CORRECTIONS_SCRIPT = 'corrections.js';
 
 /** The bundle holding one language's words, next to content.js (build.mjs); `language` is a validated tag. */
 function lexiconBundle(language: string): string {
@@ -77,9 +79,9 @@ async function loadLexicon(tabId: number, language: string): Promise<boolean> {
   return true;
 }
 
-/** Injects the file exports into the tab's top frame, in the content script's isolated world. True once it ran. */
-async function loadExports(tabId: number): Promise<boolean> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXPORT_SCRIPT] });
+/** Injects one of our on-demand scripts into the tab's top frame, in the content script's isolated world; true once it ran. */
+async function loadScript(tabId: number, file: typeof EXPORT_SCRIPT | typeof CORRECTIONS_SCRIPT): Promise<boolean> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   return true;
 }
 
@@ -113,14 +115,15 @@ async function onMessage(message: unknown, sender: Runtime.MessageSender): Promi
       return;
     case 'whosaid/load-lexicon':
     case 'whosaid/load-export':
+    case 'whosaid/load-corrections':
       // answered in the listener below, which awaits the injection
       return;
   }
 }
 
 /**
- * A content script's request for its language's words or for the file exports: whether they were injected (false for
- * any refusal); null for any other message.
+ * A content script's request for its language's words, the file exports or the corrections kit: whether they were
+ * injected (false for any refusal); null for any other message.
  */
 function injectionRequest(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | null {
   const tabId = contentScriptTab(sender);
@@ -128,7 +131,8 @@ function injectionRequest(message: unknown, sender: Runtime.MessageSender): Prom
   if (tabId === null || parsed === null) return null;
   let injected: Promise<boolean>;
   if (parsed.type === 'whosaid/load-lexicon') injected = loadLexicon(tabId, parsed.language);
-  else if (parsed.type === 'whosaid/load-export') injected = loadExports(tabId);
+  else if (parsed.type === 'whosaid/load-export') injected = loadScript(tabId, EXPORT_SCRIPT);
+  else if (parsed.type === 'whosaid/load-corrections') injected = loadScript(tabId, CORRECTIONS_SCRIPT);
   else return null;
   return injected.catch((error: unknown) => {
     reportFailure(error);

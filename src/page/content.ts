@@ -15,7 +15,8 @@ import { readArticleWithoutBlocking } from './observe/read-article.js';
 import { watchPage } from './observe/page-watcher.js';
 import { loadSettings } from '../shared/settings-store.js';
 import { claimAskedFor, keepLater, pageFacts } from './library-link.js';
-import { correctionsStore } from '../shared/corrections-store.js';
+import { correctionsStoreWith } from '../shared/corrections-store.js';
+import { correctionsKitOnDemand } from '../shared/corrections-kit.js';
 import { prepareLanguage } from './language/readable-languages.js';
 
 /**
@@ -51,6 +52,19 @@ async function requestExports(): Promise<boolean> {
   const answer: unknown = await browser.runtime.sendMessage(message).catch(() => false);
   return answer === true;
 }
+
+/**
+ * Asks the background for what applies, reads back and keeps the reader's corrections (corrections.js, which a click does
+ * not carry) in this frame; true once it ran. The message names nothing: the background injects its one file.
+ */
+async function requestCorrections(): Promise<boolean> {
+  const message: ContentToBackground = { type: 'whosaid/load-corrections' };
+  const answer: unknown = await browser.runtime.sendMessage(message).catch(() => false);
+  return answer === true;
+}
+
+/** The corrections kit, asked for the first time an article has corrections (stored, or the reader's own). */
+const correctionsKit = correctionsKitOnDemand(requestCorrections);
 
 /**
  * One injection, one toggle, decided synchronously: a click's second injection switches the running session off;
@@ -93,8 +107,10 @@ function toggleWhoSaid(): void {
       const claimId = claimAskedFor(analysis, location.hash);
       if (claimId !== null) controller.jumpToClaim(claimId);
     },
-    // the extension's own storage: the content script reads and writes it, the page cannot reach it
-    corrections: correctionsStore(browser.storage.local),
+    // the extension's own storage: the content script reads and writes it, the page cannot reach it; an item there
+    // is read and written by the kit, which comes when there is one
+    corrections: correctionsStoreWith(browser.storage.local, correctionsKit),
+    correctionsKit,
   });
   Reflect.set(globalThis, CONTROLLER_GLOBAL, () => {
     Reflect.deleteProperty(globalThis, CONTROLLER_GLOBAL);

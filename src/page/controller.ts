@@ -21,7 +21,8 @@ import { PALETTES, paletteColorAt, UNATTRIBUTED_COLOR, type ActorColor } from '.
 import { t } from '../shared/i18n.js';
 import { actorColors, actorName, actorKindLabel, claimLabels, DEFAULT_SHOWN_KINDS, EMPTY_STATES, unattributedLabel } from '../shared/presentation.js';
 import { articleKey, type ArticleKey } from '../shared/article-key.js';
-import { applyCorrections, describeCorrections, type Correction } from '../shared/corrections.js';
+import type { Correction } from '../shared/corrections.js';
+import type { CorrectionsKit } from '../shared/corrections-kit.js';
 import type { CorrectionsStore, LoadedCorrections } from '../shared/corrections-store.js';
 import { DEFAULT_SETTINGS, type HighlightRole, type Settings } from '../shared/settings.js';
 import type { ArticleBlock, ArticleResult } from './article/types.js';
@@ -86,6 +87,12 @@ export interface ControllerDeps {
   onShown?(analysis: Analysis, askedFor: AskedFor | null): void;
   /** Where the reader's corrections of each article are kept; without one they last as long as the page. */
   corrections?: CorrectionsStore;
+  /**
+   * What applies and describes corrections, asked for only when the article has some (corrections.js, which a click
+   * does not carry: shared/corrections-kit.ts); resolves null when it cannot be had. Without it, or when it resolves
+   * null, the engine's analysis is shown as it is.
+   */
+  correctionsKit?(): Promise<CorrectionsKit | null>;
 }
 
 const NO_CORRECTIONS: LoadedCorrections = { corrections: [], problem: null };
@@ -508,8 +515,11 @@ export class WhoSaidController {
       this.#corrections = loaded.corrections;
       this.#model = { ...this.#model, notice: loaded.problem ?? undefined };
     }
-    const corrections = this.#corrections ?? [];
-    const analysis = corrections.length === 0 ? engine : applyCorrections(engine, corrections);
+    const held = this.#corrections ?? [];
+    const kit = held.length === 0 ? null : ((await this.#deps.correctionsKit?.()) ?? null);
+    if (isStale()) return;
+    const corrections = kit === null ? [] : held;
+    const analysis = kit === null ? engine : kit.applyCorrections(engine, corrections);
     this.#engineAnalysis = engine;
     this.#analysis = analysis;
     const doc = this.#deps.doc;
@@ -552,7 +562,7 @@ export class WhoSaidController {
       ...this.#model,
       analysis,
       actorColors: solidColors,
-      corrections: corrections.length === 0 ? [] : describeCorrections(engine, corrections),
+      corrections: kit === null ? [] : kit.describeCorrections(engine, corrections),
     };
     // empty only when the engine found nothing: when the reader's corrections took every claim away, the sidebar
     // stays, with their undo

@@ -136,50 +136,73 @@ export function saveProblem(error: unknown): string {
 
 const TOO_LARGE = (): string => t('corrections_too_large');
 
+/** The code that reads a stored item back and writes one: here, or in corrections.js once delivered (corrections-kit.ts). */
+export interface CorrectionsStorageCode {
+  readStoredCorrections: typeof readStoredCorrections;
+  saveCorrections: typeof saveCorrections;
+}
+
 export function correctionsStore(area: CorrectionsStorageArea, now: () => number = Date.now): CorrectionsStore {
+  return correctionsStoreWith(area, async () => ({ readStoredCorrections, saveCorrections }), now);
+}
+
+/**
+ * The store, reading and writing items with the code `code` resolves (null: it could not be had); an article with no
+ * item needs none of it (the content script asks for that code only when there is an item or a correction to keep).
+ */
+export function correctionsStoreWith(area: CorrectionsStorageArea, code: () => Promise<CorrectionsStorageCode | null>, now: () => number = Date.now): CorrectionsStore {
   return {
     async load(key) {
       const itemKey = storageKeyOf(key);
       try {
         const stored = await area.get(itemKey);
-        return readStoredCorrections(stored[itemKey], key);
+        const value = stored[itemKey];
+        if (value === undefined) return { corrections: [], problem: null };
+        const reader = await code();
+        return reader === null ? { corrections: [], problem: UNREADABLE() } : reader.readStoredCorrections(value, key);
       } catch {
         return { corrections: [], problem: UNREADABLE() };
       }
     },
     async save(key, corrections) {
-      const itemKey = storageKeyOf(key);
-      try {
-        if (corrections.length === 0) {
-          await area.remove(itemKey);
-          return { ok: true, evicted: 0 };
-        }
-        if (corrections.length > MAX_CORRECTIONS) {
-          return { ok: false, problem: `WhoSaid keeps at most ${MAX_CORRECTIONS} corrections an article: this one will not be kept.` };
-        }
-        const item: StoredCorrections = { version: CORRECTIONS_VERSION, url: keyUrl(key.url), textHash: key.textHash, savedAt: now(), corrections: [...corrections] };
-        const bytes = itemBytes(itemKey, item);
-        if (bytes > MAX_ITEM_BYTES) return { ok: false, problem: TOO_LARGE() };
-        // room within WhoSaid's own bounds: the least recently written articles' corrections go first
-        const kept = keptItems(await area.get(null), itemKey);
-        const evict = itemsToEvict(kept, bytes);
-        if (evict.length > 0) await area.remove(evict);
-        try {
-          await area.set({ [itemKey]: item });
-          return { ok: true, evicted: evict.length };
-        } catch (error) {
-          if (!isQuotaError(error)) throw error;
-          // the browser's storage is full of more than our items: give up the older half of ours, and try once more
-          const left = kept.filter((one) => !evict.includes(one.key)).sort((a, b) => a.savedAt - b.savedAt);
-          const more = left.slice(0, Math.ceil(left.length / 2)).map((one) => one.key);
-          if (more.length === 0) throw error;
-          await area.remove(more);
-          await area.set({ [itemKey]: item });
-          return { ok: true, evicted: evict.length + more.length };
-        }
-      } catch (error) {
-        return { ok: false, problem: saveProblem(error) };
-      }
+      const writer = await code().catch(() => null);
+      return writer === null ? { ok: false, problem: saveProblem(new Error('corrections.js could not be loaded')) } : writer.saveCorrections(area, key, corrections, now);
     },
   };
+}
+
+/** Stores the whole list under the article's key (an empty list removes its item), making room as the header says. */
+export async function saveCorrections(area: CorrectionsStorageArea, key: ArticleKey, corrections: readonly Correction[], now: () => number = Date.now): Promise<SaveOutcome> {
+  const itemKey = storageKeyOf(key);
+  try {
+    if (corrections.length === 0) {
+      await area.remove(itemKey);
+      return { ok: true, evicted: 0 };
+    }
+    if (corrections.length > MAX_CORRECTIONS) {
+      return { ok: false, problem: `WhoSaid keeps at most ${MAX_CORRECTIONS} corrections an article: this one will not be kept.` };
+    }
+    const item: StoredCorrections = { version: CORRECTIONS_VERSION, url: keyUrl(key.url), textHash: key.textHash, savedAt: now(), corrections: [...corrections] };
+    const bytes = itemBytes(itemKey, item);
+    if (bytes > MAX_ITEM_BYTES) return { ok: false, problem: TOO_LARGE() };
+    // room within WhoSaid's own bounds: the least recently written articles' corrections go first
+    const kept = keptItems(await area.get(null), itemKey);
+    const evict = itemsToEvict(kept, bytes);
+    if (evict.length > 0) await area.remove(evict);
+    try {
+      await area.set({ [itemKey]: item });
+      return { ok: true, evicted: evict.length };
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // the browser's storage is full of more than our items: give up the older half of ours, and try once more
+      const left = kept.filter((one) => !evict.includes(one.key)).sort((a, b) => a.savedAt - b.savedAt);
+      const more = left.slice(0, Math.ceil(left.length / 2)).map((one) => one.key);
+      if (more.length === 0) throw error;
+      await area.remove(more);
+      await area.set({ [itemKey]: item });
+      return { ok: true, evicted: evict.length + more.length };
+    }
+  } catch (error) {
+    return { ok: false, problem: saveProblem(error) };
+  }
 }

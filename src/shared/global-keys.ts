@@ -35,3 +35,9 @@ export const LATIN_KEY_GLOBAL = '__whosaidLatinKey';
  * sidebar, delivered into this isolated world (src/ui/export/export-store.ts): a click on a page carries none of them.
  */
 export const EXPORT_STORE_GLOBAL = '__whosaidExports';
+
+/**
+ * What applies, describes and reads back the reader's corrections, which corrections.js, injected the first time an
+ * article has any, delivered into this isolated world (src/shared/corrections-kit.ts): a click carries none of it.
+ */
+export const CORRECTIONS_KIT_GLOBAL = '__whosaidCorrections';

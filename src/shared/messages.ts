@@ -27,7 +27,12 @@ export type ContentToBackground =
    * The reader exports from the sidebar for the first time in this frame: inject export.js, which carries the file
    * formats. Answered with true once it ran. Nothing else crosses: the background names its one file.
    */
-  | { type: 'whosaid/load-export' };
+  | { type: 'whosaid/load-export' }
+  /**
+   * The article has corrections (stored, or the reader's first) for the first time in this frame: inject
+   * corrections.js, which applies and reads them back. Answered with true once it ran; the background names its file.
+   */
+  | { type: 'whosaid/load-corrections' };
 
 /** Page (main world) → content script, test builds only: `window.postMessage(TEST_TOGGLE_REQUEST, origin)`. */
 export const TEST_TOGGLE_REQUEST = 'whosaid/test-toggle-request';
@@ -90,6 +95,8 @@ export function parseContentToBackground(value: unknown, bundledLanguages: reado
     }
     case 'whosaid/load-export':
       return keys.length === 1 ? { type: 'whosaid/load-export' } : null;
+    case 'whosaid/load-corrections':
+      return keys.length === 1 ? { type: 'whosaid/load-corrections' } : null;
     default:
       return null;
   }

@@ -20,7 +20,8 @@ import { mountSidebar } from '../../src/page/sidebar-mount.js';
 import { paletteColorAt, UNATTRIBUTED_COLOR } from '../../src/shared/palette.js';
 import type { ContentToBackground } from '../../src/shared/messages.js';
 import { installFakeHighlightApi } from './fake-highlight-api.js';
-import { correctionsStore } from '../../src/shared/corrections-store.js';
+import { correctionsStore, readStoredCorrections, saveCorrections } from '../../src/shared/corrections-store.js';
+import { applyCorrections, describeCorrections } from '../../src/shared/corrections.js';
 import { memoryArea } from '../shared/memory-storage-area.js';
 
 const DEMO = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo', 'tramline-article.html'), 'utf8');
@@ -131,6 +132,7 @@ describe('WhoSaidController in a jsdom page', () => {
       mountSidebar,
       send: (message) => sent.push(message),
       analyze,
+      correctionsKit: async () => ({ applyCorrections, describeCorrections, readStoredCorrections, saveCorrections }),
       ...extra,
     });
   }

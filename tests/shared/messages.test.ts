@@ -54,6 +54,8 @@ describe('parseContentToBackground', () => {
   it('accepts a request for the file exports with nothing in it: the background names its one file', () => {
     expect(parseContentToBackground({ type: 'whosaid/load-export' })).toEqual({ type: 'whosaid/load-export' });
     expect(parseContentToBackground({ type: 'whosaid/load-export', file: 'content.js' })).toBeNull();
+    expect(parseContentToBackground({ type: 'whosaid/load-corrections' })).toEqual({ type: 'whosaid/load-corrections' });
+    expect(parseContentToBackground({ type: 'whosaid/load-corrections', file: 'content.js' })).toBeNull();
   });
 
   it('never throws and only returns one of the known types, whatever arrives', () => {
