@@ -9,7 +9,7 @@ import type { Segmented, Sentence, Token } from './tokens.js';
 import { durationAt } from './tokens.js';
 import type { CueCounts, Lexicon } from './lexicon/lexicon.js';
 import { contextOf, CONSTRUCTION_INDEX, type CueCandidate, type CueConfig, type CueSite, type ProposedCue } from './cue.js';
-import { CUES_OF_THEIR_OWN, SENTENCE_CUES } from './constructions/registry.js';
+import { CUES_OF_THEIR_OWN, SENTENCE_CUES, type CueOfItsOwn } from './constructions/registry.js';
 
 /** The punctuation cue forms switched on whatever the learned counts say, in every language. */
 const ALWAYS_ON_MARKS: Readonly<Record<string, string>> = {
@@ -382,6 +382,22 @@ function inciseInQuotation(seg: Segmented, sentence: Sentence, t: number, config
   return false;
 }
 
+/** Whether "as" stands two to four tokens before the word at t, in its block ("as it is called"). */
+function asWordShortlyBefore(seg: Segmented, t: number): boolean {
+  const block = seg.tokens[t]?.block;
+  for (let k = 2; k <= 4; k++) {
+    const before = seg.tokens[t - k];
+    if (seg.lexicon.AS_WORDS.has(before?.lower ?? '') && before?.block === block) return true;
+  }
+  return false;
+}
+
+/** Whether one of the candidates starts at token t. */
+function startsAt(candidates: readonly CueCandidate[], t: number): boolean {
+  for (const c of candidates) if (c.first === t) return true;
+  return false;
+}
+
 /** The cue candidates of one sentence, in order; words inside quotations are content, never cues. */
 export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig): CueCandidate[] {
   const { tokens, quoteOf, lexicon: lex } = seg;
@@ -402,11 +418,16 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
       }
       continue;
     }
+    // (plain loops here, and no closure over `t` anywhere in this loop: one would be allocated for every token)
     let width = 0;
-    const own = CUES_OF_THEIR_OWN.find((construction) => (width = construction.tokensAt(seg, sentence, t)) > 0);
+    let own: CueOfItsOwn | undefined;
+    for (const construction of CUES_OF_THEIR_OWN) {
+      width = construction.tokensAt(seg, sentence, t);
+      if (width > 0) { own = construction; break; }
+    }
     if (own !== undefined) {
       // (a label's colon was proposed already, as the sentence's cue)
-      if (!out.some((c) => c.first === t)) propose(own.propose(seg, sentence, t, config));
+      if (!startsAt(out, t)) propose(own.propose(seg, sentence, t, config));
       t += width - 1;
       continue;
     }
@@ -460,8 +481,7 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // "needless to say", "as if to say", "come to think of it": a set phrase, not a report
     if (inIdiom(seg, t)) continue;
     // "Aotearoa, as it is called by Māori", "as the book is called": naming in an "as" clause, not a report
-    if (lex.NAMING_LEMMAS.has(lemma) && lex.PASSIVE_AUXILIARIES.has(prev?.lower ?? '') &&
-      [2, 3, 4].some((k) => lex.AS_WORDS.has(tokens[t - k]?.lower ?? '') && tokens[t - k]?.block === tok.block)) continue;
+    if (lex.NAMING_LEMMAS.has(lemma) && lex.PASSIVE_AUXILIARIES.has(prev?.lower ?? '') && asWordShortlyBefore(seg, t)) continue;
     // "ordered a missile strike": a command verb with a bare object reports a deed
     if (lex.COMMAND_LEMMAS.has(lemma) && !commandFollows(seg, sentence, t + 1)) continue;
     // "sera confié à …", "le texte, soutenu par …": a participle reports only in a compound tense ("a confié")

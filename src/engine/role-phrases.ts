@@ -60,6 +60,23 @@ export function wordsOfTokens(lex: Lexicon, tokens: readonly Token[], first: num
   return out;
 }
 
+/** Per table of role words, the first words of those written with several ("press secretary": "press"). */
+const MULTI_WORD_FIRSTS = new WeakMap<ReadonlyMap<string, RoleWord>, ReadonlySet<string>>();
+
+function multiWordFirsts(table: ReadonlyMap<string, RoleWord>): ReadonlySet<string> {
+  let firsts = MULTI_WORD_FIRSTS.get(table);
+  if (firsts === undefined) {
+    const set = new Set<string>();
+    for (const key of table.keys()) {
+      const space = key.indexOf(' ');
+      if (space >= 0) set.add(key.slice(0, space));
+    }
+    firsts = set;
+    MULTI_WORD_FIRSTS.set(table, firsts);
+  }
+  return firsts;
+}
+
 /**
  * The role word a phrase turns on. A possessive before a job names the body the person belongs to ("the council's
  * engineer", "The trust's director"), so a role word up to it wins; before a body it only classifies it ("the
@@ -70,9 +87,14 @@ export function wordsOfTokens(lex: Lexicon, tokens: readonly Token[], first: num
  */
 export function readRole(lex: Lexicon, words: readonly Word[], headFinal: boolean): Hit | null {
   const hits: { hit: Hit; at: number; end: number }[] = [];
+  const firsts = multiWordFirsts(lex.ROLE_WORDS);
   for (let i = 0; i < words.length;) {
     let found: { hit: Hit; at: number; end: number } | null = null;
-    for (let k = Math.min(lex.ROLE_WORDS_MAX, words.length - i); k >= 1 && found === null; k--) {
+    // a word that opens no role word of several words is looked up alone: no longer key is built for it (each was
+    // a new string per word of every phrase read, most of an article's words, for nothing)
+    const w = words[i]?.w ?? '';
+    const longest = w !== '' && !w.includes(' ') && !firsts.has(w) ? 1 : Math.min(lex.ROLE_WORDS_MAX, words.length - i);
+    for (let k = longest; k >= 1 && found === null; k--) {
       let key = '';
       for (let j = i; j < i + k; j++) key += (j > i ? ' ' : '') + (words[j]?.w ?? '');
       const word = lex.ROLE_WORDS.get(key);

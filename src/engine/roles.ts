@@ -112,7 +112,7 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
       !(speaksIn.get(lastOrg.actor.id)?.has(sentenceOfToken(t)) ?? false)) {
       const org = recentOrg(t);
       const word = lex.ROLE_WORDS.get(w);
-      if (org !== undefined && word !== undefined && !wordsOfText(lex, org.name).some((x) => x.w === w)) {
+      if (org !== undefined && word !== undefined && !hasWord(wordsOfText(lex, org.name), w)) {
         creditedByContext.add(org);
         add(org, { role: word.role, strong: word.strong, rank: FROM_CONTEXT, reason: `“the ${w}” right after ${quoted(org.name)}` });
       }
@@ -187,6 +187,15 @@ export function* assignRoles(seg: Segmented, actors: readonly Actor[], frames: r
     actor.roleEvidence = decided.reason;
   }
 
+}
+
+/**
+ * Whether one of the words is `w`. (A function, not a closure in assignRoles's pass over the tokens: a closure there
+ * over the token's word would have V8 allocate a context for every word of the article.)
+ */
+function hasWord(words: readonly Word[], w: string): boolean {
+  for (const x of words) if (x.w === w) return true;
+  return false;
 }
 
 /**
