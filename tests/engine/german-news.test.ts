@@ -397,3 +397,18 @@ describe('German news: a name opening a paragraph after a heading', () => {
       .toEqual(['wie alles begann']);
   });
 });
+
+describe('German news: a subject before its verb after a conjunction, and two verbs sharing one subject', () => {
+  it('reads the subject after "Doch" or "Auch" before the finite verb, not an adverb\'s inverted one', () => {
+    expect(claimsOf('Doch der Aktivist aus Kiel sagt auch: „Vermieter müssen das verstehen.“')[0]?.split(' | ')[1]).toBe('der Aktivist aus Kiel');
+    expect(claimsOf('Vor Tagen hatte der Bürgermeister den Vorwurf zurückgewiesen, dass die Gemeinde geschlampt habe.')[0]?.split(' | ')[1])
+      .toBe('der Bürgermeister');
+  });
+
+  it('gives a second verb after "und" or a comma the subject of the report before it', () => {
+    expect(claimsOf('„Es war schwer“, sagte Lena Graf und fügte hinzu: Es seien die gleichen Fehler gemacht worden.').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['sagte | Lena Graf | Lena Graf', 'fügte | Lena Graf | Lena Graf']);
+    expect(claimsOf('„Es war schwer“, berichtet Lena Graf, fügt aber rasch hinzu: „Ein Versehen.“').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['berichtet | Lena Graf | Lena Graf', 'fügt | Lena Graf | Lena Graf']);
+  });
+});

@@ -219,6 +219,11 @@ function speakerOfClause(r: Reader, clauseStartGiven: number, t: number): TokenR
   // stands before the finite verb is one constituent, so words after its head belong to it ("Ein Reporter von n-tv")
   const opening = phraseRight(r, clauseStart, t) ?? standingDeterminer(r, clauseStart, finite);
   if (opening !== null && finite >= opening.end && onlyPhraseWords(r, opening.end, finite)) return { first: opening.first, end: finite };
+  // "Doch der Aktivist sagt: …", "Auch der Minister sagte": a conjunction or a focus particle before the subject
+  const afterConnective = opening === null && r.words.beforeSubject?.has(lowerAt(r, clauseStart)) === true ? phraseRight(r, clauseStart + 1, t) : null;
+  if (afterConnective !== null && finite >= afterConnective.end && onlyPhraseWords(r, afterConnective.end, finite)) {
+    return { first: afterConnective.first, end: finite };
+  }
   // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt"),
   // past a reflexive pronoun ("Dazu äußerte sich der Präsident: …")
   if (finite < 0) return null;
@@ -489,7 +494,7 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // "In dem Bericht heißt es, …": an impersonal cue names no speaker — unless an origin preposition names where the
     // words come from: "Aus dem Schulministerium heißt es, …"
     const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
-    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null);
+    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null) ?? sharedSubject(r, t, frames);
     if (speaker === null && !(impersonal && content !== null)) continue;
     if (content !== null) {
       frames.push(makeFrame(seg, cue, 'after', [content], speaker));
@@ -505,6 +510,18 @@ function verbReports(r: Reader, floor: number): Frame[] {
     }
   }
   return frames;
+}
+
+/**
+ * The speaker of a cue verb with no subject of its own that goes on with the report right before it, joined by "und"
+ * or a comma: "…, sagte Krapp und fügte hinzu: …", "…, berichtet Brenner, fügt aber hinzu: …" — the two verbs share
+ * their subject. Null when no report of the sentence ends right before the joiner.
+ */
+function sharedSubject(r: Reader, t: number, frames: readonly Frame[]): TokenRange | null {
+  const joined = (isWordOutside(r, t - 1) && r.words.clauseJoiners.has(lowerAt(r, t - 1))) || isPunct(r, t - 1, ',');
+  const before = frames[frames.length - 1];
+  if (!joined || before === undefined || before.source === null) return null;
+  return Math.max(before.cue.last + 1, before.source.end) === t - 1 ? before.source : null;
 }
 
 /** The reports of one sentence of a verb-second language. */

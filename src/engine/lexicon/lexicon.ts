@@ -672,6 +672,11 @@ export interface ClauseReportWords {
   contentOpeners: Words;
   /** Conjunctions that join another clause, so that what follows is not the cue's content ("und", "oder"). */
   clauseJoiners: Words;
+  /**
+   * Conjunctions and focus particles that may stand before a subject ahead of the finite verb, outside the clause's
+   * first place: "Doch der Aktivist sagt: …", "Auch der Minister sagte, …" (not adverbs: "Dann sagte der Minister").
+   */
+  beforeSubject?: Words;
   /** Subject pronouns that are a speaker on their own ("er", "sie"). */
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */
