@@ -412,3 +412,22 @@ describe('German news: a subject before its verb after a conjunction, and two ve
       .toEqual(['berichtet | Lena Graf | Lena Graf', 'fügt | Lena Graf | Lena Graf']);
   });
 });
+
+describe('German news: a verb the lexicon does not list before a colon', () => {
+  it('reports a clause in the reported mood after the colon, its speaker the subject before the verb', () => {
+    expect(claimsOf('„Wir sind zufrieden“, sagt der Trainer Jan Berg. Und er sieht noch einen Vorteil: Die Gäste, die schon lange kommen, seien treuer.')[1])
+      .toBe('sieht | er | Jan Berg | Die Gäste, die schon lange kommen, seien treuer');
+  });
+
+  it('reads a subject after "Doch", a modal as the verb, and a comma before the colon', () => {
+    expect(claimsOf('Doch Keller will das Gute sehen: „Wir haben viel erreicht.“')[0]?.split(' | ').slice(0, 2)).toEqual(['will', 'Keller']);
+    expect(claimsOf('Die Wirtin findet das zwar seltsam, aber richtig: „Es kommen zu viele Leute.“')[0]?.split(' | ').slice(0, 2))
+      .toEqual(['findet', 'Die Wirtin']);
+  });
+
+  it('reads no report in a plain clause after a colon, nor in a condition, nor after a copula', () => {
+    expect(claimsOf('Der Verein plant einiges: Ein Fest im Mai und ein Turnier im Juni.')).toEqual([]);
+    expect(claimsOf('Der Verein plant einiges: Wenn es regne, werde das Fest verschoben.')).toEqual([]);
+    expect(claimsOf('Das Motto ist klar: „Alle zusammen.“')).toEqual([]);
+  });
+});

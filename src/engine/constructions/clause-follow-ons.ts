@@ -96,29 +96,50 @@ export function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floo
 }
 
 /**
- * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“"): a sentence that
- * opens with a speaker phrase and a lower-case finite verb, and whose clause ends in a colon before a quotation.
+ * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“", "Und er sieht noch
+ * einen Vorteil: Die Patienten seien …"): a sentence that opens with a speaker phrase (after a conjunction: "Doch
+ * Keller will das Positive sehen: …") and a lower-case finite verb (a modal too, not a copula), and whose clause ends
+ * in a colon before a quotation or a clause in the reported mood.
  */
 export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
   if (floor !== r.sentence.first) return null;
-  const speaker = phraseRight(r, floor, r.sentence.end);
+  const opensAfter = r.words.beforeSubject?.has(lowerAt(r, floor)) === true ? floor + 1 : floor;
+  const speaker = phraseRight(r, opensAfter, r.sentence.end);
   const verb = speaker === null ? -1 : speaker.end;
   const tok = r.seg.tokens[verb];
-  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap ||
+    (r.words.phraseEnders.has(tok.lower) && !(r.words.auxiliaries.has(tok.lower) && r.words.copulas?.has(tok.lower) === false)) ||
     r.words.genitiveArticles.has(tok.lower) || (r.seg.quoteOf[verb] ?? -1) !== -1) return null;
   for (let k = verb + 1; k < r.sentence.end && k - verb <= MAX_CUE_TO_CONTENT; k++) {
     const at = r.seg.tokens[k];
     if (at === undefined || at.kind === 'quote') return null;
-    if (at.kind !== 'punct') continue;
+    // ("Sie findet das zwar ungewohnt, aber nachvollziehbar: „…“": a comma inside the clause)
+    if (at.kind !== 'punct' || at.text === ',') continue;
     if (at.text !== ':') return null;
+    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
     const open = r.seg.tokens[k + 1];
     const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
-    if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== k + 1) return null;
-    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
-    const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
-    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+    if (open !== undefined && open.kind === 'quote' && region !== undefined && region.open === k + 1) {
+      const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
+      return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+    }
+    const end = contentEnd(r);
+    if (!reportedMoodIn(r, k + 1, end)) return null;
+    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: extendOverQuotes(r.seg, k + 1, end) }], speaker);
   }
   return null;
+}
+
+/** Whether a verb in the reported mood stands in tokens [first, end), outside quotations, with no condition before it. */
+function reportedMoodIn(r: Reader, first: number, end: number): boolean {
+  if (!hasWords(r.seg, first, end, 3)) return false;
+  for (let k = first; k < end; k++) {
+    if (!isWordOutside(r, k)) continue;
+    const lower = lowerAt(r, k);
+    if (r.words.reportedMoodBreakers.has(lower)) return false;
+    if (r.words.reportedMoodVerbs.has(lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -677,6 +677,8 @@ export interface ClauseReportWords {
    * first place: "Doch der Aktivist sagt: …", "Auch der Minister sagte, …" (not adverbs: "Dann sagte der Minister").
    */
   beforeSubject?: Words;
+  /** The copula's finite forms, which link a subject to what it is and say nothing ("ist", "war"). */
+  copulas?: Words;
   /** Subject pronouns that are a speaker on their own ("er", "sie"). */
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */

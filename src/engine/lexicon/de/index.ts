@@ -226,6 +226,7 @@ export const german: Lexicon = {
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     // ("aber", "denn" inside a clause are particles: "warnen denn auch davor, …")
     clauseJoiners: new Set(['und', 'oder', 'sondern']),
+    copulas: new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'werden', 'wurde', 'wurden']),
     beforeSubject: new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'auch', 'selbst', 'sogar', 'nur']),
     subjectPronouns: w.THIRD_PERSON_SUBJECTS,
     reportedMoodVerbs: w.REPORTED_MOOD_VERBS,
