@@ -52,9 +52,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
-    // (a subordinator opening a clause is no part of a name: "Grosbliederstroff Wenn Helmut Kohl …")
+    // (a word the language never writes in a name ends a run: "Grosbliederstroff Wenn Helmut Kohl …")
     const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) &&
-      !(tok.cap && lex.SUBORDINATORS.has(tok.lower)) && (tok.cap ||
+      lex.NAME_BREAKERS?.has(tok.lower) !== true && (tok.cap ||
       // "Lula da Silva": a name particle between two capitalised words
       (runFirst >= 0 && particles?.has(tok.lower) === true && tokens[t + 1]?.cap === true && tokens[t + 1]?.block === tok.block));
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
@@ -92,7 +92,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     if (tok === undefined) continue;
     // a capitalised word opening a block right after one that ended on a capital starts a run of its own (a heading
     // "… durch die Opposition", then "Ekaterina Duntzowa hat …")
-    if (tok.kind === 'word' && tok.cap && !lex.SUBORDINATORS.has(tok.lower)) { runFirst = t; continue; }
+    if (tok.kind === 'word' && tok.cap && lex.NAME_BREAKERS?.has(tok.lower) !== true) { runFirst = t; continue; }
     // "Central Election Commission (CEC)"
     if (tok.text === '(' && tokens[t + 2]?.text === ')') {
       const acr = tokens[t + 1];

@@ -431,3 +431,14 @@ describe('German news: a verb the lexicon does not list before a colon', () => {
     expect(claimsOf('Das Motto ist klar: „Alle zusammen.“')).toEqual([]);
   });
 });
+
+describe('German news: a quotation going on with a report in the extraction record', () => {
+  it('takes the cue of the report it goes on with, as SpkAtt annotates it, when the record follows SpkAtt', () => {
+    const text = '„Wer Stellen streicht, handelt falsch“, so der Betriebsrat Jan Berg. „Das ist kalt.“';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    const cues = (nestedQuotes: boolean): string[] => toExtractRecord('d1', text, analysis, { nestedQuotes }).attributions
+      .map((a) => `${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`);
+    expect(cues(true)).toEqual(['so | „Wer Stellen streicht, handelt falsch“', 'so | „Das ist kalt.“']);
+    expect(cues(false)).toEqual(['so | „Wer Stellen streicht, handelt falsch“', '„ | „Das ist kalt.“']);
+  });
+});

@@ -557,6 +557,12 @@ export interface Lexicon {
    * first noun. Null: read as usual.
    */
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
+  /**
+   * Words never part of a name though written with a capital, in a language whose headlines are in sentence case: a
+   * run of capitalised words ends before them (German "Wenn": "Grosbliederstroff Wenn Helmut Kohl …"). Left out,
+   * every capitalised word may join a name (English title case: "Trump As A …").
+   */
+  NAME_BREAKERS?: Words;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
   /**

@@ -176,6 +176,8 @@ export const german: Lexicon = {
   NESTED_QUOTES: true,
   readSpeakerPhrase,
   personAnaphorGender,
+  // (a subordinator opening a clause is no part of a name, whatever its capital)
+  NAME_BREAKERS: w.SUBORDINATORS,
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
