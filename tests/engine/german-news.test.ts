@@ -442,3 +442,9 @@ describe('German news: a quotation going on with a report in the extraction reco
     expect(cues(false)).toEqual(['so | „Wer Stellen streicht, handelt falsch“', '„ | „Das ist kalt.“']);
   });
 });
+
+describe('German news: a possessive opens the phrase before "nach"', () => {
+  it('reads "seiner Meinung" before "nach", not the article of the noun it sits in', () => {
+    expect(claimsOf('Der Minister wies auf die seiner Meinung nach wachsenden Gefahren für die Netze hin.')[0]?.split(' | ')[1]).toBe('seiner Meinung');
+  });
+});

@@ -237,6 +237,8 @@ export function phraseLeft(r: Reader, end: number, floor: number): TokenRange | 
     const tok = r.seg.tokens[t - 1];
     if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[t - 1] ?? -1) !== -1) break;
     if (tok.cap) { head = true; t--; continue; }
+    // (a possessive opens its phrase: nothing before it belongs, "die seiner Meinung nach wachsenden Gefahren")
+    if (r.seg.lexicon.POSSESSIVES.has(tok.lower)) { t--; break; }
     if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
     // "Den Fischern am Hafen zufolge": a place after a noun its article opens
     if (head && r.words.placeJoiners?.has(tok.lower) === true && t - 3 >= floor && isCapWord(r, t - 2) && r.words.phraseOpeners.has(lowerAt(r, t - 3))) { t--; continue; }
