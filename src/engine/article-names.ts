@@ -63,7 +63,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     // the name of a run of two words or more is read here once, for the full names and for the subject mentions
     const named = runFirst >= 0 && t - runFirst >= 2 ? nameIn(seg, readFrom, t) : undefined;
     if (runFirst >= 0) {
-      const subject = subjectMention(seg, readFrom, t, named);
+      const subject = subjectMention(seg, readFrom, t, named) ?? introducedMention(seg, readFrom, t, named);
       if (subject !== null) subjects.push(subject);
     }
     if (named !== undefined) {
@@ -194,6 +194,26 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   // (the title stands in the name's sentence: "…, so der Kremlchef. Es handele …" gives "Es" no title)
   const title = titleAt >= sentence.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
+}
+
+/**
+ * A person's full name the article introduces outside a subject, in a language that does so (Lexicon
+ * NAMES_INTRODUCED_BY): after a copula ("Eine davon ist Alexandria Ocasio-Cortez aus New York."), or as the apposition
+ * that closes its sentence ("So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender."). A later "er" or
+ * "sie" may point to them, as to a subject.
+ */
+function introducedMention(seg: Segmented, first: number, end: number, read?: ReturnType<typeof nameIn>): SubjectMention | null {
+  const { tokens, lexicon: lex } = seg;
+  const copulas = lex.NAMES_INTRODUCED_BY;
+  if (copulas === undefined || read === undefined || read === null || read.end - read.first < 2 || read.end !== end) return null;
+  if (seg.quoteOf[read.first] !== -1) return null;
+  const before = tokens[read.first - 1];
+  const after = tokens[end];
+  if (before === undefined || before.block !== tokens[read.first]?.block) return null;
+  const afterCopula = before.kind === 'word' && copulas.has(before.lower);
+  const closingApposition = before.text === ',' && after !== undefined && after.block === before.block && after.text === '.';
+  if (!afterCopula && !closingApposition) return null;
+  return { at: read.first, end: read.end, name: read.name, title: '', next: after?.kind === 'word' ? after.lower : '' };
 }
 
 /** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */

@@ -448,3 +448,15 @@ describe('German news: a possessive opens the phrase before "nach"', () => {
     expect(claimsOf('Der Minister wies auf die seiner Meinung nach wachsenden Gefahren für die Netze hin.')[0]?.split(' | ')[1]).toBe('seiner Meinung');
   });
 });
+
+describe('German news: a person introduced outside a subject', () => {
+  it('gives "sagt er" to the person a closing apposition introduced, not to the one who spoke before', () => {
+    expect(claimsOf('„Es gibt Probleme“, sagt Lena Graf.', 'So auch der Bürgermeister von Altdorf, Peter Brunner. „Ich mache mir keine Sorgen“, sagt er.')
+      .map((c) => c.split(' | ')[2])).toEqual(['Lena Graf', 'Peter Brunner']);
+  });
+
+  it('gives "sagt sie" to the person named after "ist"', () => {
+    expect(claimsOf('„Es gibt Probleme“, sagt Jan Berg.', 'Eine davon ist Marta Lindqvist aus Bergen. „Wir kämpfen weiter“, sagt sie.')
+      .map((c) => c.split(' | ')[2])).toEqual(['Jan Berg', 'Marta Lindqvist']);
+  });
+});

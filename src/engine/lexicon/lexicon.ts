@@ -558,6 +558,12 @@ export interface Lexicon {
    */
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
   /**
+   * Copulas after which a person's full name is introduced ("Eine davon ist Alexandria Ocasio-Cortez"), as is a name in
+   * the apposition closing its sentence ("So auch der Bürgermeister, Joël Niederlaender."): a later "er" or "sie" may
+   * point to such a person as to a sentence's subject (article-names.ts). Left out, only subjects are.
+   */
+  NAMES_INTRODUCED_BY?: Words;
+  /**
    * Words never part of a name though written with a capital, in a language whose headlines are in sentence case: a
    * run of capitalised words ends before them (German "Wenn": "Grosbliederstroff Wenn Helmut Kohl …"). Left out,
    * every capitalised word may join a name (English title case: "Trump As A …").

@@ -178,6 +178,8 @@ export const german: Lexicon = {
   personAnaphorGender,
   // (a subordinator opening a clause is no part of a name, whatever its capital)
   NAME_BREAKERS: w.SUBORDINATORS,
+  // (German news introduces a person as often after "ist" or in a closing apposition as by a subject)
+  NAMES_INTRODUCED_BY: new Set(['ist', 'war']),
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
