@@ -460,3 +460,21 @@ describe('German news: a person introduced outside a subject', () => {
       .map((c) => c.split(' | ')[2])).toEqual(['Jan Berg', 'Marta Lindqvist']);
   });
 });
+
+describe('German news: a quotation after a colon with its own incise, and a closing "so" incise', () => {
+  it('ends a cue\'s content at a colon before a quotation its own incise reports', () => {
+    expect(claimsOf('Der Lehrer Jan Berg hat festgelegt, wie schlüssig die Argumente sein müssen: „Das Programm ist anpassbar“, erklärt er.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]))
+      .toEqual(['festgelegt | wie schlüssig die Argumente sein müssen', 'erklärt | „Das Programm ist anpassbar“']);
+    expect(claimsOf('„Es fehlt an Zeit“, sagt Lena Graf. Man müsse über das Geld reden: „Dürfen wir das? Oder nicht?“, fragt Graf.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]).slice(1))
+      .toEqual(['müsse | Man müsse über das Geld reden', 'fragt | „Dürfen wir das? Oder nicht?“']);
+  });
+
+  it('gives the whole sentence to a closing "so" incise, past a verb inside it, and past a phrase after the speaker', () => {
+    expect(claimsOf('Mit dem Treffen wollte der Präsident auf die Einheit hinweisen, „damit sich niemand abwendet“, so der Experte Jan Berg.')
+      .map((c) => c.split(' | ').slice(0, 3).join(' | '))).toEqual(['so | der Experte Jan Berg | Jan Berg']);
+    expect(claimsOf('„Wir wollen allen etwas bieten“, so Vereinschef Jan Berg zu den Gründen des Vereins.')[0]?.split(' | ').slice(0, 2))
+      .toEqual(['so', 'Vereinschef Jan Berg']);
+  });
+});

@@ -7,7 +7,7 @@
 import { extendOverQuotes, hasWords, type TokenRange } from '../tokens.js';
 import type { CueCandidate } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { contentEnd, cueAt, cueVerbAt, isCapWord, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
+import { colonBeforeQuotedIncise, contentEnd, cueAt, cueVerbAt, isCapWord, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
   type ClauseReportState, type Reader } from './clause-reader.js';
 
 /** A sentence in the reported mood with no cue of its own, going on with the report before it. */
@@ -38,7 +38,9 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     const cue = cueAt(t, lower, words.reportedMoodLemma);
     // (hearsay after no report is the writer's relaying of it, nobody's report: SpkAtt leaves it out)
     if (!goesOn) return null;
-    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
+    const colon = colonBeforeQuotedIncise(r, floor, end);
+    const contentLast = colon > t ? colon : extendOverQuotes(r.seg, floor, end);
+    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: contentLast }], source: null };
   }
   return null;
 }

@@ -300,3 +300,14 @@ export function onlyPhraseWords(r: Reader, first: number, end: number): boolean 
   }
   return true;
 }
+
+/** The colon in [first, end) before a quotation followed by a comma and a cue verb (an incise of its own), or -1. */
+export function colonBeforeQuotedIncise(r: Reader, first: number, end: number): number {
+  for (let k = first; k < end; k++) {
+    if (!isPunct(r, k, ':')) continue;
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    if (region === undefined || region.open !== k + 1 || !isPunct(r, region.close + 1, ',')) continue;
+    if (cueVerbAt(r, region.close + 2) !== null) return k;
+  }
+  return -1;
+}

@@ -21,7 +21,7 @@ import { extendOverQuotes, hasWords } from '../tokens.js';
 import type { AccordingToPhrase, ClauseReportWords, Lexicon } from '../lexicon/lexicon.js';
 import type { CueCandidate, CueConfig } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
+import { colonBeforeQuotedIncise, contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
   phraseLeft, phraseRight, speakerWithApposition, type ClauseReportState, type Reader } from './clause-reader.js';
 import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote } from './clause-follow-ons.js';
 
@@ -149,6 +149,49 @@ function firstCap(r: Reader, range: TokenRange): number | undefined {
  * quotation right after the cue ("sagte „…“").
  */
 function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
+  const content = contentRightAfter(r, t, lemma);
+  if (content === null) return null;
+  // "Putin wollte auf die Einheit hinweisen, „um vorzubeugen, …“, so Russlandexperte Lange.": a closing "so" incise
+  // reports the whole sentence, the verb inside it with the rest
+  const incise = closingIncise(r);
+  if (incise >= content.first && incise < content.end) return null;
+  // "…, wie schlüssig die Argumente sein müssen: „Die GPT ist anpassbar“, erklärt er.": a quotation after a colon with
+  // its own incise is not this cue's
+  const colon = colonBeforeQuotedIncise(r, content.first, content.end);
+  return colon > content.first ? { first: content.first, end: colon } : content;
+}
+
+/**
+ * The comma of a closing incise, "…, so der Minister." (past a phrase of place or topic after the speaker: "…, so
+ * Vereinschef Jan Berg zu den Gründen des Vereins."), or -1.
+ */
+function closingIncise(r: Reader): number {
+  for (let c = r.sentence.first; c < r.sentence.end; c++) {
+    if (!isPunct(r, c, ',') || !r.words.inciseMarkers.has(lowerAt(r, c + 1)) || !isWordOutside(r, c + 1)) continue;
+    if (inciseSpeaker(r, c + 1, true) !== null) return c;
+  }
+  return -1;
+}
+
+/**
+ * The speaker after an incise marker at t ("so der Minister"), when the incise closes the sentence or its clause;
+ * `atEnd`: only when it closes the sentence. Null otherwise.
+ */
+function inciseSpeaker(r: Reader, t: number, atEnd: boolean): TokenRange | null {
+  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, r.sentence.end));
+  if (speaker === null) return null;
+  const end = contentEnd(r);
+  let speakerEnd = speaker.end;
+  while (speakerEnd < end && r.words.inciseAdverbs.has(lowerAt(r, speakerEnd))) speakerEnd++;
+  if (speakerEnd >= end || (!atEnd && isPunct(r, speakerEnd, ','))) return speaker;
+  // a phrase of topic or place after the speaker, to the sentence's end: "so Jan Berg zu den Gründen des Vereins"
+  if (!r.seg.lexicon.PREPOSITIONS.has(lowerAt(r, speakerEnd))) return null;
+  for (let k = speakerEnd; k < end; k++) if (!isWordOutside(r, k)) return null;
+  return speaker;
+}
+
+/** The content after a cue, as its clause gives it (contentAfter, before the incises of others are taken out). */
+function contentRightAfter(r: Reader, t: number, lemma: string): TokenRange | null {
   const end = contentEnd(r);
   for (let k = t + 1; k < end && k - t <= MAX_CUE_TO_CONTENT; k++) {
     const tok = r.seg.tokens[k];
@@ -405,10 +448,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
     const lower = lowerAt(r, t);
     // "…, so der Minister." — the incise marker after a comma, a speaker, then the sentence's end or a comma
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
-      const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
-      let speakerEnd = speaker?.end ?? t;
-      while (speakerEnd < contentEnd(r) && words.inciseAdverbs.has(lowerAt(r, speakerEnd))) speakerEnd++;
-      if (speaker !== null && (speakerEnd >= contentEnd(r) || isPunct(r, speakerEnd, ',')) && hasWords(seg, pos, t - 1, 3)) {
+      const speaker = inciseSpeaker(r, t, false);
+      if (speaker !== null && hasWords(seg, pos, t - 1, 3)) {
         const content: TokenRange[] = [{ first: quotationStart(r, pos), end: t - 1 }];
         // "Das Problem sei, so der Präsident, dass …": the content goes on after the incise
         const rest = isPunct(r, speaker.end, ',') ? speaker.end + 1 : -1;
@@ -498,7 +539,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
     if (speaker === null && !(impersonal && content !== null)) continue;
     if (content !== null) {
       frames.push(makeFrame(seg, cue, 'after', [content], speaker));
-      pos = content.end;
+      // (past a colon the content stopped at: the quotation after it has an incise of its own)
+      pos = isPunct(r, content.end, ':') ? content.end + 1 : content.end;
       continue;
     }
     if (speaker === null) continue;
@@ -547,9 +589,18 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
     const backward = reportOfSentenceBefore(r, state, floor);
     if (backward !== null) frames.push(backward);
   }
+  let openFrom = -1;
   if (frames.length === 0) {
     const goesOn = unlistedColonQuote(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);
+    // "Man müsse über das Geld reden: „Dürfen wir …?“, fragt Mistler.": the quotation after the colon has its own incise
+    const stop = goesOn?.content[goesOn.content.length - 1]?.end ?? -1;
+    if (stop > floor && isPunct(r, stop, ':')) {
+      const after = verbReports(r, stop + 1);
+      frames.push(...after);
+      // (a quotation running on into the next sentence, its incise there: "…: „Dürfen wir das? Oder nicht?“, fragt X.")
+      if (after.length === 0) openFrom = stop + 1;
+    }
   }
   if (frames.length === 0) {
     // a sentence with neither report nor reported mood ends the run a reported-mood sentence may go on with
@@ -561,7 +612,7 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
     }
     return frames;
   }
-  let end = sentence.end;
+  let end = openFrom >= 0 ? openFrom : sentence.end;
   for (const f of frames) for (const c of f.content) end = Math.max(end, c.end);
   state.takenUntil = Math.max(state.takenUntil, end);
   state.lastReportBlock = seg.tokens[end - 1]?.block ?? sentence.block;
