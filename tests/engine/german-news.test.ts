@@ -478,3 +478,16 @@ describe('German news: a quotation after a colon with its own incise, and a clos
       .toEqual(['so', 'Vereinschef Jan Berg']);
   });
 });
+
+describe('German news: an incise with a verb the lexicon does not list', () => {
+  it('reads "»…«, zeigt sich der Organisator zurückhaltend" and "…, ärgert er sich" after a quotation or the reported mood', () => {
+    expect(claimsOf('»Das ist ein Risiko«, zeigt sich der Organisator zurückhaltend.')).toEqual(['zeigt | der Organisator | Organisator | »Das ist ein Risiko«']);
+    expect(claimsOf('Die Kosten seien viel zu hoch, ärgert sich Jan Berg.')).toEqual(['ärgert | Jan Berg | Jan Berg | Die Kosten seien viel zu hoch']);
+  });
+
+  it('reads no incise after a plain clause, nor after a word that is no verb', () => {
+    expect(claimsOf('Die Kosten sind hoch, lacht Jan Berg.')).toEqual([]);
+    expect(claimsOf('„Die Brücke ist alt“, sagt Jan Berg. Auf der anderen Seite liege Roth an der Our, deutsch Ur.').map((c) => c.split(' | ')[0]))
+      .not.toContain('deutsch');
+  });
+});

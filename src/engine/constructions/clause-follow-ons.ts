@@ -132,6 +132,40 @@ export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
   return null;
 }
 
+/** Lower-case words an unlisted incise may end on after its speaker: "zeigt sich der Organisator zurückhaltend". */
+const MAX_INCISE_TAIL = 2;
+
+/**
+ * An incise with a verb the lexicon does not list after what was said: "»…«, zeigt sich der Organisator zurückhaltend."
+ * "Teilweise absurd sei, was da geschehe, ärgert er sich." — a quotation, or a clause in the reported mood, then a
+ * comma, a lower-case finite verb, its speaker (past a reflexive) and at most a word or two to the sentence's end.
+ */
+export function unlistedIncise(r: Reader, floor: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  const end = contentEnd(r);
+  let comma = -1;
+  for (let k = end - 1; k > floor; k--) if (isPunct(r, k, ',')) { comma = k; break; }
+  const verb = comma + 1;
+  const tok = r.seg.tokens[verb];
+  // (a finite verb of the third person: "zeigt", "lachte", "ärgern"; not "deutsch Ur", "0,226 MW")
+  if (comma < 0 || tok === undefined || !isWordOutside(r, verb) || tok.cap || r.words.finiteVerbShape?.test(tok.lower) !== true || r.words.phraseEnders.has(tok.lower) ||
+    r.words.phraseOpeners.has(tok.lower) || r.seg.lexicon.RELATIVE_PRONOUNS.has(tok.lower) || r.words.clauseJoiners.has(tok.lower) ||
+    r.words.reflexives.has(tok.lower) || r.words.contentOpeners.has(tok.lower)) return null;
+  let at = verb + 1;
+  while (r.words.reflexives.has(lowerAt(r, at))) at++;
+  const speaker = phraseRight(r, at, end);
+  if (speaker === null) return null;
+  let tail = speaker.end;
+  while (r.words.reflexives.has(lowerAt(r, tail))) tail++;
+  if (end - tail > MAX_INCISE_TAIL) return null;
+  for (let k = tail; k < end; k++) if (!isWordOutside(r, k) || (r.seg.tokens[k]?.cap ?? true)) return null;
+  const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
+  const quoted = region !== undefined && region.open === floor && region.close === comma - 1;
+  if (!quoted && !reportedMoodIn(r, floor, comma)) return null;
+  const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+  return makeFrame(r.seg, cue, 'before', [{ first: floor, end: comma }], speaker);
+}
+
 /** Whether a verb in the reported mood stands in tokens [first, end), outside quotations, with no condition before it. */
 function reportedMoodIn(r: Reader, first: number, end: number): boolean {
   if (!hasWords(r.seg, first, end, 3)) return false;

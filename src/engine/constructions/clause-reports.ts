@@ -23,7 +23,7 @@ import type { CueCandidate, CueConfig } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
 import { colonBeforeQuotedIncise, contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
   phraseLeft, phraseRight, speakerWithApposition, type ClauseReportState, type Reader } from './clause-reader.js';
-import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote } from './clause-follow-ons.js';
+import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote, unlistedIncise } from './clause-follow-ons.js';
 
 
 
@@ -591,7 +591,7 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
   }
   let openFrom = -1;
   if (frames.length === 0) {
-    const goesOn = unlistedColonQuote(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
+    const goesOn = unlistedColonQuote(r, floor) ?? unlistedIncise(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);
     // "Man müsse über das Geld reden: „Dürfen wir …?“, fragt Mistler.": the quotation after the colon has its own incise
     const stop = goesOn?.content[goesOn.content.length - 1]?.end ?? -1;

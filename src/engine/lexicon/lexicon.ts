@@ -689,6 +689,8 @@ export interface ClauseReportWords {
    * first place: "Doch der Aktivist sagt: …", "Auch der Minister sagte, …" (not adverbs: "Dann sagte der Minister").
    */
   beforeSubject?: Words;
+  /** The shape of a finite verb of the third person a verb the lexicon does not list may have ("zeigt", "lachte"). */
+  finiteVerbShape?: RegExp;
   /** The copula's finite forms, which link a subject to what it is and say nothing ("ist", "war"). */
   copulas?: Words;
   /** Subject pronouns that are a speaker on their own ("er", "sie"). */

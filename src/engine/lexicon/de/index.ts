@@ -230,6 +230,8 @@ export const german: Lexicon = {
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     // ("aber", "denn" inside a clause are particles: "warnen denn auch davor, …")
     clauseJoiners: new Set(['und', 'oder', 'sondern']),
+    // (present "zeigt", past "lachte", plural "ärgern sich"; letters only)
+    finiteVerbShape: /^\p{Ll}+(?:t|te|ten|en)$/u,
     copulas: new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'werden', 'wurde', 'wurden']),
     beforeSubject: new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'auch', 'selbst', 'sogar', 'nur']),
     subjectPronouns: w.THIRD_PERSON_SUBJECTS,
