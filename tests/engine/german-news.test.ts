@@ -491,3 +491,12 @@ describe('German news: an incise with a verb the lexicon does not list', () => {
       .not.toContain('deutsch');
   });
 });
+
+describe('German news: an unlisted verb in the reported mood after a subject with an article', () => {
+  it('goes on with the report before it: "Die Landesregierung verkenne …", not "Die Regierung alleine trägt …"', () => {
+    expect(claimsOf('„Das ist ein Schlag“, sagte der Sprecher Jan Berg. Die Landesregierung verkenne die Belastungen.').map((c) => c.split(' | ')[0]))
+      .toEqual(['sagte', 'verkenne']);
+    expect(claimsOf('„Das ist ein Schlag“, sagte der Sprecher Jan Berg. Die Regierung alleine trägt die Schuld.').map((c) => c.split(' | ')[0]))
+      .toEqual(['sagte']);
+  });
+});

@@ -51,8 +51,16 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
  */
 function reportedMoodShape(r: Reader, floor: number, t: number): boolean {
   const { words } = r;
-  if (t !== floor + 1 || !words.reportedMoodEnding.test(lowerAt(r, t))) return false;
-  return words.reportedMoodSubjects.has(lowerAt(r, floor)) || words.reportedMoodSubjects.has(lowerAt(r, t + 1));
+  const lower = lowerAt(r, t);
+  if (!words.reportedMoodEnding.test(lower)) return false;
+  if (t === floor + 1) return words.reportedMoodSubjects.has(lowerAt(r, floor)) || words.reportedMoodSubjects.has(lowerAt(r, t + 1));
+  // "Die Landesregierung verkenne die Belastungen": after a subject a definite article opens, the verb second
+  if (!r.seg.lexicon.DEFINITE_ARTICLES.has(lowerAt(r, floor)) || words.phraseEnders.has(lower) || r.config.isCueForm(lower)) return false;
+  // (no verb right after it: "Die Regierung alleine trägt die Schuld")
+  const next = r.seg.tokens[t + 1];
+  if (next !== undefined && next.kind === 'word' && !next.cap && !r.seg.lexicon.NEGATIONS.has(next.lower) &&
+    (words.auxiliaries.has(next.lower) || /t$/u.test(next.lower))) return false;
+  return phraseRight(r, floor, t + 1)?.end === t;
 }
 
 /**
