@@ -500,3 +500,11 @@ describe('German news: an unlisted verb in the reported mood after a subject wit
       .toEqual(['sagte']);
   });
 });
+
+describe('German news: "Das hatte er … verkündet." reports the sentence before it', () => {
+  it('reads the participle closing the sentence after an auxiliary, and its subject', () => {
+    expect(claimsOf('„Wir sind bereit“, sagte Jan Berg. Er will Kundgebungen in zehn Städten beantragen. Das hatte er bei einem Treffen in Kiel verkündet.')[1])
+      .toBe('verkündet | er | Jan Berg | Er will Kundgebungen in zehn Städten beantragen');
+    expect(claimsOf('Er baut ein Haus. Das hatte er lange vorbereitet.')).toEqual([]);
+  });
+});

@@ -93,11 +93,19 @@ export function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floo
   if (floor !== sentence.first || !r.words.anaphoricObjects.has(lowerAt(r, floor))) return null;
   const previous = seg.sentences[(seg.sentenceOf[floor - 1] ?? -1)];
   if (previous === undefined || previous.block !== sentence.block || previous.end !== floor || state.takenUntil > previous.first) return null;
-  const t = floor + 1;
+  let t = floor + 1;
   // ("Das" is a pronoun here, not the article before a noun)
-  const lemma = cueVerbAt(r, t, true);
+  let lemma = cueVerbAt(r, t, true);
+  let speakerAt = t + 1;
+  // "Das hatte er bei einem Treffen verkündet.": an auxiliary second, the cue's participle closing the sentence
+  if (lemma === null && r.words.auxiliaries.has(lowerAt(r, t)) && isWordOutside(r, t)) {
+    const last = contentEnd(r) - 1;
+    lemma = last > t + 1 ? cueVerbAt(r, last) : null;
+    speakerAt = t + 1;
+    t = last;
+  }
   if (lemma === null) return null;
-  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
+  const speaker = speakerWithApposition(r, phraseRight(r, speakerAt, sentence.end));
   if (speaker === null || !hasWords(seg, previous.first, previous.end, 3)) return null;
   let end = previous.end;
   while (end > previous.first && isPunct(r, end - 1, '.!?;')) end--;
