@@ -220,9 +220,9 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
 
 /**
  * A person's full name the article introduces outside a subject, in a language that does so (Lexicon
- * NAMES_INTRODUCED_BY): after a copula ("Eine davon ist Alexandria Ocasio-Cortez aus New York."), or as the apposition
- * that closes its sentence ("So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender."). A later "er" or
- * "sie" may point to them, as to a subject.
+ * NAMES_INTRODUCED_BY): after a copula ("Eine davon ist Alexandria Ocasio-Cortez aus New York."), as the apposition
+ * that closes its sentence ("So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender."), or as the subject
+ * after a colon ("…: Boris Nadeschdin darf …"). A later "er" or "sie" may point to them, as to a subject.
  */
 function introducedMention(seg: Segmented, first: number, end: number, read?: ReturnType<typeof nameIn>): SubjectMention | null {
   const { tokens, lexicon: lex } = seg;
@@ -234,7 +234,9 @@ function introducedMention(seg: Segmented, first: number, end: number, read?: Re
   if (before === undefined || before.block !== tokens[read.first]?.block) return null;
   const afterCopula = before.kind === 'word' && copulas.has(before.lower);
   const closingApposition = before.text === ',' && after !== undefined && after.block === before.block && after.text === '.';
-  if (!afterCopula && !closingApposition) return null;
+  // ("Die erste Hürde hat er gemeistert: Boris Nadeschdin darf …": a subject after a colon)
+  const subjectAfterColon = before.text === ':' && after !== undefined && after.kind === 'word' && !after.cap;
+  if (!afterCopula && !closingApposition && !subjectAfterColon) return null;
   return { at: read.first, end: read.end, name: read.name, title: '', next: after?.kind === 'word' ? after.lower : '' };
 }
 

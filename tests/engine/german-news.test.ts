@@ -455,6 +455,11 @@ describe('German news: a person introduced outside a subject', () => {
       .map((c) => c.split(' | ')[2])).toEqual(['Lena Graf', 'Peter Brunner']);
   });
 
+  it('gives "er" to the subject named after a colon', () => {
+    expect(claimsOf('Die erste Hürde hat er genommen: Jonas Keller darf Unterschriften sammeln. Nach eigenen Angaben hat er schon 2000 zusammen.')[0]?.split(' | ')[2])
+      .toBe('Jonas Keller');
+  });
+
   it('gives "sagt sie" to the person named after "ist"', () => {
     expect(claimsOf('„Es gibt Probleme“, sagt Jan Berg.', 'Eine davon ist Marta Lindqvist aus Bergen. „Wir kämpfen weiter“, sagt sie.')
       .map((c) => c.split(' | ')[2])).toEqual(['Jan Berg', 'Marta Lindqvist']);
