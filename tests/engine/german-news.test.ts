@@ -513,3 +513,11 @@ describe('German news: "Das hatte er … verkündet." reports the sentence befor
     expect(claimsOf('Er baut ein Haus. Das hatte er lange vorbereitet.')).toEqual([]);
   });
 });
+
+describe('German news: a quotation after a colon with no verb that reports', () => {
+  it('goes on with the report in its paragraph, and reports nothing with no report before it', () => {
+    expect(claimsOf('„Man kann klein anfangen“, sagt Lena Graf. Etwa in der Leseförderung, die sehr wichtig ist: „Es gibt ein Programm, das hilft.“')[1])
+      .toBe('„ | Lena Graf | Lena Graf | „Es gibt ein Programm, das hilft.“');
+    expect(claimsOf('Vor dem Rathaus steht ein Schild: „Zutritt verboten für alle.“')).toEqual([]);
+  });
+});

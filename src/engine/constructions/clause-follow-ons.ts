@@ -202,6 +202,28 @@ function reportedMoodIn(r: Reader, first: number, end: number): boolean {
  */
 export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor: number): Frame | null {
   if (floor !== r.sentence.first) return null;
+  // "Beispielsweise in der Deutschförderung, die wichtig ist: „Es gibt …“": a quotation after a colon, with no verb
+  // before it that reports, goes on with the report in its paragraph
+  const colon = colonBeforeQuotation(r, floor);
+  if (colon > floor && state.lastReportBlock === r.sentence.block && !state.paused) {
+    const goesOn = quotationOpeningAt(r, state, colon + 1);
+    return goesOn?.construction === 'floating' ? goesOn : null;
+  }
+  return quotationOpeningAt(r, state, floor);
+}
+
+/** The first colon of the sentence, outside quotations, right before a quotation's opening mark, or -1. */
+function colonBeforeQuotation(r: Reader, floor: number): number {
+  for (let k = floor; k < r.sentence.end; k++) {
+    if (!isPunct(r, k, ':')) continue;
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    return region !== undefined && region.open === k + 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** A quotation opening at `floor` that closes its sentence (or a later one in its paragraph), going on with a report. */
+function quotationOpeningAt(r: Reader, state: ClauseReportState, floor: number): Frame | null {
   const open = r.seg.tokens[floor];
   const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
   if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;
