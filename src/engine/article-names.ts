@@ -52,9 +52,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
-    // (a subordinator opening a clause is no part of a name: "Grosbliederstroff Wenn Helmut Kohl …")
+    // (a word the language never writes in a name ends a run: "Grosbliederstroff Wenn Helmut Kohl …")
     const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) &&
-      !(tok.cap && lex.SUBORDINATORS.has(tok.lower)) && (tok.cap ||
+      lex.NAME_BREAKERS?.has(tok.lower) !== true && (tok.cap ||
       // "Lula da Silva": a name particle between two capitalised words
       (runFirst >= 0 && particles?.has(tok.lower) === true && tokens[t + 1]?.cap === true && tokens[t + 1]?.block === tok.block));
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
@@ -63,7 +63,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     // the name of a run of two words or more is read here once, for the full names and for the subject mentions
     const named = runFirst >= 0 && t - runFirst >= 2 ? nameIn(seg, readFrom, t) : undefined;
     if (runFirst >= 0) {
-      const subject = subjectMention(seg, readFrom, t, named);
+      const subject = subjectMention(seg, readFrom, t, named) ?? introducedMention(seg, readFrom, t, named);
       if (subject !== null) subjects.push(subject);
     }
     if (named !== undefined) {
@@ -95,7 +95,7 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     if (tok === undefined) continue;
     // a capitalised word opening a block right after one that ended on a capital starts a run of its own (a heading
     // "… durch die Opposition", then "Ekaterina Duntzowa hat …")
-    if (tok.kind === 'word' && tok.cap && !lex.SUBORDINATORS.has(tok.lower)) { runFirst = t; continue; }
+    if (tok.kind === 'word' && tok.cap && lex.NAME_BREAKERS?.has(tok.lower) !== true) { runFirst = t; continue; }
     // "Central Election Commission (CEC)"
     if (tok.text === '(' && tokens[t + 2]?.text === ')') {
       const acr = tokens[t + 1];
@@ -216,6 +216,28 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
   // (the title stands in the name's sentence: "…, so der Kremlchef. Es handele …" gives "Es" no title)
   const title = titleAt >= sentence.first && tokens[titleAt]?.kind === 'word' ? tokens[titleAt]?.lower.replace(/\.$/, '') ?? '' : '';
   return { at: named.first, end: named.end, name: named.name, title, next: after.kind === 'word' ? after.lower : '' };
+}
+
+/**
+ * A person's full name the article introduces outside a subject, in a language that does so (Lexicon
+ * NAMES_INTRODUCED_BY): after a copula ("Eine davon ist Alexandria Ocasio-Cortez aus New York."), as the apposition
+ * that closes its sentence ("So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender."), or as the subject
+ * after a colon ("…: Boris Nadeschdin darf …"). A later "er" or "sie" may point to them, as to a subject.
+ */
+function introducedMention(seg: Segmented, first: number, end: number, read?: ReturnType<typeof nameIn>): SubjectMention | null {
+  const { tokens, lexicon: lex } = seg;
+  const copulas = lex.NAMES_INTRODUCED_BY;
+  if (copulas === undefined || read === undefined || read === null || read.end - read.first < 2 || read.end !== end) return null;
+  if (seg.quoteOf[read.first] !== -1) return null;
+  const before = tokens[read.first - 1];
+  const after = tokens[end];
+  if (before === undefined || before.block !== tokens[read.first]?.block) return null;
+  const afterCopula = before.kind === 'word' && copulas.has(before.lower);
+  const closingApposition = before.text === ',' && after !== undefined && after.block === before.block && after.text === '.';
+  // ("Die erste Hürde hat er gemeistert: Boris Nadeschdin darf …": a subject after a colon)
+  const subjectAfterColon = before.text === ':' && after !== undefined && after.kind === 'word' && !after.cap;
+  if (!afterCopula && !closingApposition && !subjectAfterColon) return null;
+  return { at: read.first, end: read.end, name: read.name, title: '', next: after?.kind === 'word' ? after.lower : '' };
 }
 
 /** A lower-case word ending as a finite verb does ("-s", "-ed"), not as "-ss" ("says", "passed"; not "press"). */

@@ -103,7 +103,8 @@ function quotationsWithin(text: string, start: number, end: number): ExtractSpan
 export interface ExtractOptions {
   /**
    * A quotation inside reported content is an attribution of its own, nested in the report with its speaker and cue,
-   * as the language's annotated news counts it (Lexicon.NESTED_QUOTES: German SpkAtt).
+   * as the language's annotated news counts it (Lexicon.NESTED_QUOTES: German SpkAtt); so is a quotation going on
+   * with the report before it, with that report's cue.
    */
   nestedQuotes?: boolean;
 }
@@ -121,8 +122,11 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis,
   };
   // the contract predates the unknown speaker: its claims say actor null and it is not listed among the actors
   const unknownIds = new Set(analysis.actors.filter(isUnknownActor).map((a) => a.id));
+  let before: Claim | undefined;
   const attributions = reportsOf(analysis.claims).flatMap((group): ExtractAttribution[] => {
     const head = group[0];
+    const reportBefore = before;
+    before = head;
     const claims = group.filter((c) => sameSpan(c.cue, head.cue));
     // (the claims of one report share their content: each fragment once)
     const fragments = group.flatMap((c) => c.content).filter((span, i, all) => all.findIndex((o) => sameSpan(o, span)) === i).map(toText);
@@ -135,7 +139,11 @@ export function toExtractRecord(docId: string, text: string, analysis: Analysis,
     const source = sources.length === 0 ? null :
       { start: Math.min(...sources.map((x) => x.start)), end: Math.max(...sources.map((x) => x.end)) };
     const actors = claims.map((c) => c.actorId).filter((id) => !unknownIds.has(id));
-    const attribution: ExtractAttribution = { source, cue: toText(head.cue), content,
+    // (SpkAtt: a quotation going on with the report before it, its speaker's, is an attribution with that report's cue)
+    const cueOf = options.nestedQuotes === true && head.goesOn === true && head.quote === 'direct' && reportBefore !== undefined &&
+      reportBefore.actorId === head.actorId && head.source !== null && reportBefore.source !== null &&
+      sameSpan(head.source, reportBefore.source) ? reportBefore : head;
+    const attribution: ExtractAttribution = { source, cue: toText(cueOf.cue), content,
       type: group.every((c) => c.quote === head.quote) ? head.quote : 'mixed', kind: head.kind,
       actor: unknownIds.has(head.actorId) ? null : head.actorId };
     if (actors.length > 1) attribution.actors = actors;

@@ -397,3 +397,127 @@ describe('German news: a name opening a paragraph after a heading', () => {
       .toEqual(['wie alles begann']);
   });
 });
+
+describe('German news: a subject before its verb after a conjunction, and two verbs sharing one subject', () => {
+  it('reads the subject after "Doch" or "Auch" before the finite verb, not an adverb\'s inverted one', () => {
+    expect(claimsOf('Doch der Aktivist aus Kiel sagt auch: „Vermieter müssen das verstehen.“')[0]?.split(' | ')[1]).toBe('der Aktivist aus Kiel');
+    expect(claimsOf('Vor Tagen hatte der Bürgermeister den Vorwurf zurückgewiesen, dass die Gemeinde geschlampt habe.')[0]?.split(' | ')[1])
+      .toBe('der Bürgermeister');
+  });
+
+  it('gives a second verb after "und" or a comma the subject of the report before it', () => {
+    expect(claimsOf('„Es war schwer“, sagte Lena Graf und fügte hinzu: Es seien die gleichen Fehler gemacht worden.').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['sagte | Lena Graf | Lena Graf', 'fügte | Lena Graf | Lena Graf']);
+    expect(claimsOf('„Es war schwer“, berichtet Lena Graf, fügt aber rasch hinzu: „Ein Versehen.“').map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['berichtet | Lena Graf | Lena Graf', 'fügt | Lena Graf | Lena Graf']);
+  });
+});
+
+describe('German news: a verb the lexicon does not list before a colon', () => {
+  it('reports a clause in the reported mood after the colon, its speaker the subject before the verb', () => {
+    expect(claimsOf('„Wir sind zufrieden“, sagt der Trainer Jan Berg. Und er sieht noch einen Vorteil: Die Gäste, die schon lange kommen, seien treuer.')[1])
+      .toBe('sieht | er | Jan Berg | Die Gäste, die schon lange kommen, seien treuer');
+  });
+
+  it('reads a subject after "Doch", a modal as the verb, and a comma before the colon', () => {
+    expect(claimsOf('Doch Keller will das Gute sehen: „Wir haben viel erreicht.“')[0]?.split(' | ').slice(0, 2)).toEqual(['will', 'Keller']);
+    expect(claimsOf('Die Wirtin findet das zwar seltsam, aber richtig: „Es kommen zu viele Leute.“')[0]?.split(' | ').slice(0, 2))
+      .toEqual(['findet', 'Die Wirtin']);
+  });
+
+  it('reads no report in a plain clause after a colon, nor in a condition, nor after a copula', () => {
+    expect(claimsOf('Der Verein plant einiges: Ein Fest im Mai und ein Turnier im Juni.')).toEqual([]);
+    expect(claimsOf('Der Verein plant einiges: Wenn es regne, werde das Fest verschoben.')).toEqual([]);
+    expect(claimsOf('Das Motto ist klar: „Alle zusammen.“')).toEqual([]);
+  });
+});
+
+describe('German news: a quotation going on with a report in the extraction record', () => {
+  it('takes the cue of the report it goes on with, as SpkAtt annotates it, when the record follows SpkAtt', () => {
+    const text = '„Wer Stellen streicht, handelt falsch“, so der Betriebsrat Jan Berg. „Das ist kalt.“';
+    const analysis = analyze(blocksFromPlainText(text), { language: 'de' });
+    const cues = (nestedQuotes: boolean): string[] => toExtractRecord('d1', text, analysis, { nestedQuotes }).attributions
+      .map((a) => `${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`);
+    expect(cues(true)).toEqual(['so | „Wer Stellen streicht, handelt falsch“', 'so | „Das ist kalt.“']);
+    expect(cues(false)).toEqual(['so | „Wer Stellen streicht, handelt falsch“', '„ | „Das ist kalt.“']);
+  });
+});
+
+describe('German news: a possessive opens the phrase before "nach"', () => {
+  it('reads "seiner Meinung" before "nach", not the article of the noun it sits in', () => {
+    expect(claimsOf('Der Minister wies auf die seiner Meinung nach wachsenden Gefahren für die Netze hin.')[0]?.split(' | ')[1]).toBe('seiner Meinung');
+  });
+});
+
+describe('German news: a person introduced outside a subject', () => {
+  it('gives "sagt er" to the person a closing apposition introduced, not to the one who spoke before', () => {
+    expect(claimsOf('„Es gibt Probleme“, sagt Lena Graf.', 'So auch der Bürgermeister von Altdorf, Peter Brunner. „Ich mache mir keine Sorgen“, sagt er.')
+      .map((c) => c.split(' | ')[2])).toEqual(['Lena Graf', 'Peter Brunner']);
+  });
+
+  it('gives "er" to the subject named after a colon', () => {
+    expect(claimsOf('Die erste Hürde hat er genommen: Jonas Keller darf Unterschriften sammeln. Nach eigenen Angaben hat er schon 2000 zusammen.')[0]?.split(' | ')[2])
+      .toBe('Jonas Keller');
+  });
+
+  it('gives "sagt sie" to the person named after "ist"', () => {
+    expect(claimsOf('„Es gibt Probleme“, sagt Jan Berg.', 'Eine davon ist Marta Lindqvist aus Bergen. „Wir kämpfen weiter“, sagt sie.')
+      .map((c) => c.split(' | ')[2])).toEqual(['Jan Berg', 'Marta Lindqvist']);
+  });
+});
+
+describe('German news: a quotation after a colon with its own incise, and a closing "so" incise', () => {
+  it('ends a cue\'s content at a colon before a quotation its own incise reports', () => {
+    expect(claimsOf('Der Lehrer Jan Berg hat festgelegt, wie schlüssig die Argumente sein müssen: „Das Programm ist anpassbar“, erklärt er.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]))
+      .toEqual(['festgelegt | wie schlüssig die Argumente sein müssen', 'erklärt | „Das Programm ist anpassbar“']);
+    expect(claimsOf('„Es fehlt an Zeit“, sagt Lena Graf. Man müsse über das Geld reden: „Dürfen wir das? Oder nicht?“, fragt Graf.')
+      .map((c) => c.split(' | ')[0] + ' | ' + c.split(' | ')[3]).slice(1))
+      .toEqual(['müsse | Man müsse über das Geld reden', 'fragt | „Dürfen wir das? Oder nicht?“']);
+  });
+
+  it('gives the whole sentence to a closing "so" incise, past a verb inside it, and past a phrase after the speaker', () => {
+    expect(claimsOf('Mit dem Treffen wollte der Präsident auf die Einheit hinweisen, „damit sich niemand abwendet“, so der Experte Jan Berg.')
+      .map((c) => c.split(' | ').slice(0, 3).join(' | '))).toEqual(['so | der Experte Jan Berg | Jan Berg']);
+    expect(claimsOf('„Wir wollen allen etwas bieten“, so Vereinschef Jan Berg zu den Gründen des Vereins.')[0]?.split(' | ').slice(0, 2))
+      .toEqual(['so', 'Vereinschef Jan Berg']);
+  });
+});
+
+describe('German news: an incise with a verb the lexicon does not list', () => {
+  it('reads "»…«, zeigt sich der Organisator zurückhaltend" and "…, ärgert er sich" after a quotation or the reported mood', () => {
+    expect(claimsOf('»Das ist ein Risiko«, zeigt sich der Organisator zurückhaltend.')).toEqual(['zeigt | der Organisator | Organisator | »Das ist ein Risiko«']);
+    expect(claimsOf('Die Kosten seien viel zu hoch, ärgert sich Jan Berg.')).toEqual(['ärgert | Jan Berg | Jan Berg | Die Kosten seien viel zu hoch']);
+  });
+
+  it('reads no incise after a plain clause, nor after a word that is no verb', () => {
+    expect(claimsOf('Die Kosten sind hoch, lacht Jan Berg.')).toEqual([]);
+    expect(claimsOf('„Die Brücke ist alt“, sagt Jan Berg. Auf der anderen Seite liege Roth an der Our, deutsch Ur.').map((c) => c.split(' | ')[0]))
+      .not.toContain('deutsch');
+  });
+});
+
+describe('German news: an unlisted verb in the reported mood after a subject with an article', () => {
+  it('goes on with the report before it: "Die Landesregierung verkenne …", not "Die Regierung alleine trägt …"', () => {
+    expect(claimsOf('„Das ist ein Schlag“, sagte der Sprecher Jan Berg. Die Landesregierung verkenne die Belastungen.').map((c) => c.split(' | ')[0]))
+      .toEqual(['sagte', 'verkenne']);
+    expect(claimsOf('„Das ist ein Schlag“, sagte der Sprecher Jan Berg. Die Regierung alleine trägt die Schuld.').map((c) => c.split(' | ')[0]))
+      .toEqual(['sagte']);
+  });
+});
+
+describe('German news: "Das hatte er … verkündet." reports the sentence before it', () => {
+  it('reads the participle closing the sentence after an auxiliary, and its subject', () => {
+    expect(claimsOf('„Wir sind bereit“, sagte Jan Berg. Er will Kundgebungen in zehn Städten beantragen. Das hatte er bei einem Treffen in Kiel verkündet.')[1])
+      .toBe('verkündet | er | Jan Berg | Er will Kundgebungen in zehn Städten beantragen');
+    expect(claimsOf('Er baut ein Haus. Das hatte er lange vorbereitet.')).toEqual([]);
+  });
+});
+
+describe('German news: a quotation after a colon with no verb that reports', () => {
+  it('goes on with the report in its paragraph, and reports nothing with no report before it', () => {
+    expect(claimsOf('„Man kann klein anfangen“, sagt Lena Graf. Etwa in der Leseförderung, die sehr wichtig ist: „Es gibt ein Programm, das hilft.“')[1])
+      .toBe('„ | Lena Graf | Lena Graf | „Es gibt ein Programm, das hilft.“');
+    expect(claimsOf('Vor dem Rathaus steht ein Schild: „Zutritt verboten für alle.“')).toEqual([]);
+  });
+});

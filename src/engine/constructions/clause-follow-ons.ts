@@ -7,7 +7,7 @@
 import { extendOverQuotes, hasWords, type TokenRange } from '../tokens.js';
 import type { CueCandidate } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { contentEnd, cueAt, cueVerbAt, isCapWord, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
+import { colonBeforeQuotedIncise, contentEnd, cueAt, cueVerbAt, isCapWord, isPunct, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, phraseRight, speakerWithApposition,
   type ClauseReportState, type Reader } from './clause-reader.js';
 
 /** A sentence in the reported mood with no cue of its own, going on with the report before it. */
@@ -38,7 +38,9 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
     const cue = cueAt(t, lower, words.reportedMoodLemma);
     // (hearsay after no report is the writer's relaying of it, nobody's report: SpkAtt leaves it out)
     if (!goesOn) return null;
-    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: extendOverQuotes(r.seg, floor, end) }], source: null };
+    const colon = colonBeforeQuotedIncise(r, floor, end);
+    const contentLast = colon > t ? colon : extendOverQuotes(r.seg, floor, end);
+    return { cue, cueRange: { first: t, end: t + 1 }, construction: 'floating', content: [{ first: floor, end: contentLast }], source: null };
   }
   return null;
 }
@@ -49,8 +51,16 @@ export function reportedMood(r: Reader, state: ClauseReportState, floor: number)
  */
 function reportedMoodShape(r: Reader, floor: number, t: number): boolean {
   const { words } = r;
-  if (t !== floor + 1 || !words.reportedMoodEnding.test(lowerAt(r, t))) return false;
-  return words.reportedMoodSubjects.has(lowerAt(r, floor)) || words.reportedMoodSubjects.has(lowerAt(r, t + 1));
+  const lower = lowerAt(r, t);
+  if (!words.reportedMoodEnding.test(lower)) return false;
+  if (t === floor + 1) return words.reportedMoodSubjects.has(lowerAt(r, floor)) || words.reportedMoodSubjects.has(lowerAt(r, t + 1));
+  // "Die Landesregierung verkenne die Belastungen": after a subject a definite article opens, the verb second
+  if (!r.seg.lexicon.DEFINITE_ARTICLES.has(lowerAt(r, floor)) || words.phraseEnders.has(lower) || r.config.isCueForm(lower)) return false;
+  // (no verb right after it: "Die Regierung alleine trägt die Schuld")
+  const next = r.seg.tokens[t + 1];
+  if (next !== undefined && next.kind === 'word' && !next.cap && !r.seg.lexicon.NEGATIONS.has(next.lower) &&
+    (words.auxiliaries.has(next.lower) || /t$/u.test(next.lower))) return false;
+  return phraseRight(r, floor, t + 1)?.end === t;
 }
 
 /**
@@ -83,11 +93,19 @@ export function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floo
   if (floor !== sentence.first || !r.words.anaphoricObjects.has(lowerAt(r, floor))) return null;
   const previous = seg.sentences[(seg.sentenceOf[floor - 1] ?? -1)];
   if (previous === undefined || previous.block !== sentence.block || previous.end !== floor || state.takenUntil > previous.first) return null;
-  const t = floor + 1;
+  let t = floor + 1;
   // ("Das" is a pronoun here, not the article before a noun)
-  const lemma = cueVerbAt(r, t, true);
+  let lemma = cueVerbAt(r, t, true);
+  let speakerAt = t + 1;
+  // "Das hatte er bei einem Treffen verkündet.": an auxiliary second, the cue's participle closing the sentence
+  if (lemma === null && r.words.auxiliaries.has(lowerAt(r, t)) && isWordOutside(r, t)) {
+    const last = contentEnd(r) - 1;
+    lemma = last > t + 1 ? cueVerbAt(r, last) : null;
+    speakerAt = t + 1;
+    t = last;
+  }
   if (lemma === null) return null;
-  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
+  const speaker = speakerWithApposition(r, phraseRight(r, speakerAt, sentence.end));
   if (speaker === null || !hasWords(seg, previous.first, previous.end, 3)) return null;
   let end = previous.end;
   while (end > previous.first && isPunct(r, end - 1, '.!?;')) end--;
@@ -96,29 +114,84 @@ export function reportOfSentenceBefore(r: Reader, state: ClauseReportState, floo
 }
 
 /**
- * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“"): a sentence that
- * opens with a speaker phrase and a lower-case finite verb, and whose clause ends in a colon before a quotation.
+ * "Der Minister sagte dazu: „…“" with a verb the lexicon does not list ("reagierte gelassen: „…“", "Und er sieht noch
+ * einen Vorteil: Die Patienten seien …"): a sentence that opens with a speaker phrase (after a conjunction: "Doch
+ * Keller will das Positive sehen: …") and a lower-case finite verb (a modal too, not a copula), and whose clause ends
+ * in a colon before a quotation or a clause in the reported mood.
  */
 export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
   if (floor !== r.sentence.first) return null;
-  const speaker = phraseRight(r, floor, r.sentence.end);
+  const opensAfter = r.words.beforeSubject?.has(lowerAt(r, floor)) === true ? floor + 1 : floor;
+  const speaker = phraseRight(r, opensAfter, r.sentence.end);
   const verb = speaker === null ? -1 : speaker.end;
   const tok = r.seg.tokens[verb];
-  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap || r.words.phraseEnders.has(tok.lower) ||
+  if (speaker === null || tok === undefined || tok.kind !== 'word' || tok.cap ||
+    (r.words.phraseEnders.has(tok.lower) && !(r.words.auxiliaries.has(tok.lower) && r.words.copulas?.has(tok.lower) === false)) ||
     r.words.genitiveArticles.has(tok.lower) || (r.seg.quoteOf[verb] ?? -1) !== -1) return null;
   for (let k = verb + 1; k < r.sentence.end && k - verb <= MAX_CUE_TO_CONTENT; k++) {
     const at = r.seg.tokens[k];
     if (at === undefined || at.kind === 'quote') return null;
-    if (at.kind !== 'punct') continue;
+    // ("Sie findet das zwar ungewohnt, aber nachvollziehbar: „…“": a comma inside the clause)
+    if (at.kind !== 'punct' || at.text === ',') continue;
     if (at.text !== ':') return null;
+    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
     const open = r.seg.tokens[k + 1];
     const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
-    if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== k + 1) return null;
-    const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
-    const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
-    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+    if (open !== undefined && open.kind === 'quote' && region !== undefined && region.open === k + 1) {
+      const end = extendOverQuotes(r.seg, k + 1, contentEnd(r));
+      return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: Math.max(end, region.close + 1) }], speaker);
+    }
+    const end = contentEnd(r);
+    if (!reportedMoodIn(r, k + 1, end)) return null;
+    return makeFrame(r.seg, cue, 'after', [{ first: k + 1, end: extendOverQuotes(r.seg, k + 1, end) }], speaker);
   }
   return null;
+}
+
+/** Lower-case words an unlisted incise may end on after its speaker: "zeigt sich der Organisator zurückhaltend". */
+const MAX_INCISE_TAIL = 2;
+
+/**
+ * An incise with a verb the lexicon does not list after what was said: "»…«, zeigt sich der Organisator zurückhaltend."
+ * "Teilweise absurd sei, was da geschehe, ärgert er sich." — a quotation, or a clause in the reported mood, then a
+ * comma, a lower-case finite verb, its speaker (past a reflexive) and at most a word or two to the sentence's end.
+ */
+export function unlistedIncise(r: Reader, floor: number): Frame | null {
+  if (floor !== r.sentence.first) return null;
+  const end = contentEnd(r);
+  let comma = -1;
+  for (let k = end - 1; k > floor; k--) if (isPunct(r, k, ',')) { comma = k; break; }
+  const verb = comma + 1;
+  const tok = r.seg.tokens[verb];
+  // (a finite verb of the third person: "zeigt", "lachte", "ärgern"; not "deutsch Ur", "0,226 MW")
+  if (comma < 0 || tok === undefined || !isWordOutside(r, verb) || tok.cap || r.words.finiteVerbShape?.test(tok.lower) !== true || r.words.phraseEnders.has(tok.lower) ||
+    r.words.phraseOpeners.has(tok.lower) || r.seg.lexicon.RELATIVE_PRONOUNS.has(tok.lower) || r.words.clauseJoiners.has(tok.lower) ||
+    r.words.reflexives.has(tok.lower) || r.words.contentOpeners.has(tok.lower)) return null;
+  let at = verb + 1;
+  while (r.words.reflexives.has(lowerAt(r, at))) at++;
+  const speaker = phraseRight(r, at, end);
+  if (speaker === null) return null;
+  let tail = speaker.end;
+  while (r.words.reflexives.has(lowerAt(r, tail))) tail++;
+  if (end - tail > MAX_INCISE_TAIL) return null;
+  for (let k = tail; k < end; k++) if (!isWordOutside(r, k) || (r.seg.tokens[k]?.cap ?? true)) return null;
+  const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
+  const quoted = region !== undefined && region.open === floor && region.close === comma - 1;
+  if (!quoted && !reportedMoodIn(r, floor, comma)) return null;
+  const cue: CueCandidate = { first: verb, last: verb, form: tok.lower, lemma: tok.lower, kind: 'verb', context: '' };
+  return makeFrame(r.seg, cue, 'before', [{ first: floor, end: comma }], speaker);
+}
+
+/** Whether a verb in the reported mood stands in tokens [first, end), outside quotations, with no condition before it. */
+function reportedMoodIn(r: Reader, first: number, end: number): boolean {
+  if (!hasWords(r.seg, first, end, 3)) return false;
+  for (let k = first; k < end; k++) {
+    if (!isWordOutside(r, k)) continue;
+    const lower = lowerAt(r, k);
+    if (r.words.reportedMoodBreakers.has(lower)) return false;
+    if (r.words.reportedMoodVerbs.has(lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -129,6 +202,28 @@ export function unlistedColonQuote(r: Reader, floor: number): Frame | null {
  */
 export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor: number): Frame | null {
   if (floor !== r.sentence.first) return null;
+  // "Beispielsweise in der Deutschförderung, die wichtig ist: „Es gibt …“": a quotation after a colon, with no verb
+  // before it that reports, goes on with the report in its paragraph
+  const colon = colonBeforeQuotation(r, floor);
+  if (colon > floor && state.lastReportBlock === r.sentence.block && !state.paused) {
+    const goesOn = quotationOpeningAt(r, state, colon + 1);
+    return goesOn?.construction === 'floating' ? goesOn : null;
+  }
+  return quotationOpeningAt(r, state, floor);
+}
+
+/** The first colon of the sentence, outside quotations, right before a quotation's opening mark, or -1. */
+function colonBeforeQuotation(r: Reader, floor: number): number {
+  for (let k = floor; k < r.sentence.end; k++) {
+    if (!isPunct(r, k, ':')) continue;
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    return region !== undefined && region.open === k + 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** A quotation opening at `floor` that closes its sentence (or a later one in its paragraph), going on with a report. */
+function quotationOpeningAt(r: Reader, state: ClauseReportState, floor: number): Frame | null {
   const open = r.seg.tokens[floor];
   const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
   if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;

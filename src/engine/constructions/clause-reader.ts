@@ -237,6 +237,8 @@ export function phraseLeft(r: Reader, end: number, floor: number): TokenRange | 
     const tok = r.seg.tokens[t - 1];
     if (tok === undefined || tok.kind !== 'word' || (r.seg.quoteOf[t - 1] ?? -1) !== -1) break;
     if (tok.cap) { head = true; t--; continue; }
+    // (a possessive opens its phrase: nothing before it belongs, "die seiner Meinung nach wachsenden Gefahren")
+    if (r.seg.lexicon.POSSESSIVES.has(tok.lower)) { t--; break; }
     if (r.words.phraseOpeners.has(tok.lower) || r.words.genitiveArticles.has(tok.lower)) { t--; continue; }
     // "Den Fischern am Hafen zufolge": a place after a noun its article opens
     if (head && r.words.placeJoiners?.has(tok.lower) === true && t - 3 >= floor && isCapWord(r, t - 2) && r.words.phraseOpeners.has(lowerAt(r, t - 3))) { t--; continue; }
@@ -297,4 +299,15 @@ export function onlyPhraseWords(r: Reader, first: number, end: number): boolean 
       r.seg.lexicon.RELATIVE_PRONOUNS.has(tok.lower) && isPunct(r, k - 1, ','))) return false;
   }
   return true;
+}
+
+/** The colon in [first, end) before a quotation followed by a comma and a cue verb (an incise of its own), or -1. */
+export function colonBeforeQuotedIncise(r: Reader, first: number, end: number): number {
+  for (let k = first; k < end; k++) {
+    if (!isPunct(r, k, ':')) continue;
+    const region = r.seg.quotes[r.seg.quoteOf[k + 1] ?? -1];
+    if (region === undefined || region.open !== k + 1 || !isPunct(r, region.close + 1, ',')) continue;
+    if (cueVerbAt(r, region.close + 2) !== null) return k;
+  }
+  return -1;
 }

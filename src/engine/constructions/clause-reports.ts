@@ -21,9 +21,9 @@ import { extendOverQuotes, hasWords } from '../tokens.js';
 import type { AccordingToPhrase, ClauseReportWords, Lexicon } from '../lexicon/lexicon.js';
 import type { CueCandidate, CueConfig } from '../cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
+import { colonBeforeQuotedIncise, contentEnd, cueAt, cueVerbAt, isPunct, isReportNoun, isWordOutside, lowerAt, MAX_CUE_TO_CONTENT, onlyPhraseWords,
   phraseLeft, phraseRight, speakerWithApposition, type ClauseReportState, type Reader } from './clause-reader.js';
-import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote } from './clause-follow-ons.js';
+import { quotedSentenceGoingOn, reportedMood, reportOfSentenceBefore, unlistedColonQuote, unlistedIncise } from './clause-follow-ons.js';
 
 
 
@@ -149,6 +149,49 @@ function firstCap(r: Reader, range: TokenRange): number | undefined {
  * quotation right after the cue ("sagte „…“").
  */
 function contentAfter(r: Reader, t: number, lemma: string): TokenRange | null {
+  const content = contentRightAfter(r, t, lemma);
+  if (content === null) return null;
+  // "Putin wollte auf die Einheit hinweisen, „um vorzubeugen, …“, so Russlandexperte Lange.": a closing "so" incise
+  // reports the whole sentence, the verb inside it with the rest
+  const incise = closingIncise(r);
+  if (incise >= content.first && incise < content.end) return null;
+  // "…, wie schlüssig die Argumente sein müssen: „Die GPT ist anpassbar“, erklärt er.": a quotation after a colon with
+  // its own incise is not this cue's
+  const colon = colonBeforeQuotedIncise(r, content.first, content.end);
+  return colon > content.first ? { first: content.first, end: colon } : content;
+}
+
+/**
+ * The comma of a closing incise, "…, so der Minister." (past a phrase of place or topic after the speaker: "…, so
+ * Vereinschef Jan Berg zu den Gründen des Vereins."), or -1.
+ */
+function closingIncise(r: Reader): number {
+  for (let c = r.sentence.first; c < r.sentence.end; c++) {
+    if (!isPunct(r, c, ',') || !r.words.inciseMarkers.has(lowerAt(r, c + 1)) || !isWordOutside(r, c + 1)) continue;
+    if (inciseSpeaker(r, c + 1, true) !== null) return c;
+  }
+  return -1;
+}
+
+/**
+ * The speaker after an incise marker at t ("so der Minister"), when the incise closes the sentence or its clause;
+ * `atEnd`: only when it closes the sentence. Null otherwise.
+ */
+function inciseSpeaker(r: Reader, t: number, atEnd: boolean): TokenRange | null {
+  const speaker = speakerWithApposition(r, phraseRight(r, t + 1, r.sentence.end));
+  if (speaker === null) return null;
+  const end = contentEnd(r);
+  let speakerEnd = speaker.end;
+  while (speakerEnd < end && r.words.inciseAdverbs.has(lowerAt(r, speakerEnd))) speakerEnd++;
+  if (speakerEnd >= end || (!atEnd && isPunct(r, speakerEnd, ','))) return speaker;
+  // a phrase of topic or place after the speaker, to the sentence's end: "so Jan Berg zu den Gründen des Vereins"
+  if (!r.seg.lexicon.PREPOSITIONS.has(lowerAt(r, speakerEnd))) return null;
+  for (let k = speakerEnd; k < end; k++) if (!isWordOutside(r, k)) return null;
+  return speaker;
+}
+
+/** The content after a cue, as its clause gives it (contentAfter, before the incises of others are taken out). */
+function contentRightAfter(r: Reader, t: number, lemma: string): TokenRange | null {
   const end = contentEnd(r);
   for (let k = t + 1; k < end && k - t <= MAX_CUE_TO_CONTENT; k++) {
     const tok = r.seg.tokens[k];
@@ -219,6 +262,11 @@ function speakerOfClause(r: Reader, clauseStartGiven: number, t: number): TokenR
   // stands before the finite verb is one constituent, so words after its head belong to it ("Ein Reporter von n-tv")
   const opening = phraseRight(r, clauseStart, t) ?? standingDeterminer(r, clauseStart, finite);
   if (opening !== null && finite >= opening.end && onlyPhraseWords(r, opening.end, finite)) return { first: opening.first, end: finite };
+  // "Doch der Aktivist sagt: …", "Auch der Minister sagte": a conjunction or a focus particle before the subject
+  const afterConnective = opening === null && r.words.beforeSubject?.has(lowerAt(r, clauseStart)) === true ? phraseRight(r, clauseStart + 1, t) : null;
+  if (afterConnective !== null && finite >= afterConnective.end && onlyPhraseWords(r, afterConnective.end, finite)) {
+    return { first: afterConnective.first, end: finite };
+  }
   // inverted after the finite verb, the cue or an auxiliary ("Am Montag sagte der Minister", "Gestern hat er gesagt"),
   // past a reflexive pronoun ("Dazu äußerte sich der Präsident: …")
   if (finite < 0) return null;
@@ -400,10 +448,8 @@ function verbReports(r: Reader, floor: number): Frame[] {
     const lower = lowerAt(r, t);
     // "…, so der Minister." — the incise marker after a comma, a speaker, then the sentence's end or a comma
     if (words.inciseMarkers.has(lower) && isWordOutside(r, t) && isPunct(r, t - 1, ',')) {
-      const speaker = speakerWithApposition(r, phraseRight(r, t + 1, sentence.end));
-      let speakerEnd = speaker?.end ?? t;
-      while (speakerEnd < contentEnd(r) && words.inciseAdverbs.has(lowerAt(r, speakerEnd))) speakerEnd++;
-      if (speaker !== null && (speakerEnd >= contentEnd(r) || isPunct(r, speakerEnd, ',')) && hasWords(seg, pos, t - 1, 3)) {
+      const speaker = inciseSpeaker(r, t, false);
+      if (speaker !== null && hasWords(seg, pos, t - 1, 3)) {
         const content: TokenRange[] = [{ first: quotationStart(r, pos), end: t - 1 }];
         // "Das Problem sei, so der Präsident, dass …": the content goes on after the incise
         const rest = isPunct(r, speaker.end, ',') ? speaker.end + 1 : -1;
@@ -489,11 +535,12 @@ function verbReports(r: Reader, floor: number): Frame[] {
     // "In dem Bericht heißt es, …": an impersonal cue names no speaker — unless an origin preposition names where the
     // words come from: "Aus dem Schulministerium heißt es, …"
     const impersonal = (r.config.requiredNext?.(lower) ?? '') === r.words.impersonalSubject;
-    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null);
+    const speaker = speakerOfClause(r, start, t) ?? (impersonal ? creditedSource(r, start, t) : null) ?? sharedSubject(r, t, frames);
     if (speaker === null && !(impersonal && content !== null)) continue;
     if (content !== null) {
       frames.push(makeFrame(seg, cue, 'after', [content], speaker));
-      pos = content.end;
+      // (past a colon the content stopped at: the quotation after it has an incise of its own)
+      pos = isPunct(r, content.end, ':') ? content.end + 1 : content.end;
       continue;
     }
     if (speaker === null) continue;
@@ -505,6 +552,18 @@ function verbReports(r: Reader, floor: number): Frame[] {
     }
   }
   return frames;
+}
+
+/**
+ * The speaker of a cue verb with no subject of its own that goes on with the report right before it, joined by "und"
+ * or a comma: "…, sagte Krapp und fügte hinzu: …", "…, berichtet Brenner, fügt aber hinzu: …" — the two verbs share
+ * their subject. Null when no report of the sentence ends right before the joiner.
+ */
+function sharedSubject(r: Reader, t: number, frames: readonly Frame[]): TokenRange | null {
+  const joined = (isWordOutside(r, t - 1) && r.words.clauseJoiners.has(lowerAt(r, t - 1))) || isPunct(r, t - 1, ',');
+  const before = frames[frames.length - 1];
+  if (!joined || before === undefined || before.source === null) return null;
+  return Math.max(before.cue.last + 1, before.source.end) === t - 1 ? before.source : null;
 }
 
 /** The reports of one sentence of a verb-second language. */
@@ -530,9 +589,18 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
     const backward = reportOfSentenceBefore(r, state, floor);
     if (backward !== null) frames.push(backward);
   }
+  let openFrom = -1;
   if (frames.length === 0) {
-    const goesOn = unlistedColonQuote(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
+    const goesOn = unlistedColonQuote(r, floor) ?? unlistedIncise(r, floor) ?? quotedSentenceGoingOn(r, state, floor) ?? reportedMood(r, state, floor);
     if (goesOn !== null) frames.push(goesOn);
+    // "Man müsse über das Geld reden: „Dürfen wir …?“, fragt Mistler.": the quotation after the colon has its own incise
+    const stop = goesOn?.content[goesOn.content.length - 1]?.end ?? -1;
+    if (stop > floor && isPunct(r, stop, ':')) {
+      const after = verbReports(r, stop + 1);
+      frames.push(...after);
+      // (a quotation running on into the next sentence, its incise there: "…: „Dürfen wir das? Oder nicht?“, fragt X.")
+      if (after.length === 0) openFrom = stop + 1;
+    }
   }
   if (frames.length === 0) {
     // a sentence with neither report nor reported mood ends the run a reported-mood sentence may go on with
@@ -544,7 +612,7 @@ export function clauseReports(seg: Segmented, sentence: Sentence, config: CueCon
     }
     return frames;
   }
-  let end = sentence.end;
+  let end = openFrom >= 0 ? openFrom : sentence.end;
   for (const f of frames) for (const c of f.content) end = Math.max(end, c.end);
   state.takenUntil = Math.max(state.takenUntil, end);
   state.lastReportBlock = seg.tokens[end - 1]?.block ?? sentence.block;

@@ -561,6 +561,18 @@ export interface Lexicon {
    * first noun. Null: read as usual.
    */
   readSpeakerPhrase?(tokens: readonly LexiconToken[], first: number, end: number): SpeakerPhraseReading | null;
+  /**
+   * Copulas after which a person's full name is introduced ("Eine davon ist Alexandria Ocasio-Cortez"), as is a name in
+   * the apposition closing its sentence ("So auch der Bürgermeister, Joël Niederlaender."): a later "er" or "sie" may
+   * point to such a person as to a sentence's subject (article-names.ts). Left out, only subjects are.
+   */
+  NAMES_INTRODUCED_BY?: Words;
+  /**
+   * Words never part of a name though written with a capital, in a language whose headlines are in sentence case: a
+   * run of capitalised words ends before them (German "Wenn": "Grosbliederstroff Wenn Helmut Kohl …"). Left out,
+   * every capitalised word may join a name (English title case: "Trump As A …").
+   */
+  NAME_BREAKERS?: Words;
   /** Reports in verb-second order, read by constructions/clause-reports.ts instead of English's constructions. */
   CLAUSE_REPORTS?: ClauseReportWords;
   /**
@@ -676,6 +688,15 @@ export interface ClauseReportWords {
   contentOpeners: Words;
   /** Conjunctions that join another clause, so that what follows is not the cue's content ("und", "oder"). */
   clauseJoiners: Words;
+  /**
+   * Conjunctions and focus particles that may stand before a subject ahead of the finite verb, outside the clause's
+   * first place: "Doch der Aktivist sagt: …", "Auch der Minister sagte, …" (not adverbs: "Dann sagte der Minister").
+   */
+  beforeSubject?: Words;
+  /** The shape of a finite verb of the third person a verb the lexicon does not list may have ("zeigt", "lachte"). */
+  finiteVerbShape?: RegExp;
+  /** The copula's finite forms, which link a subject to what it is and say nothing ("ist", "war"). */
+  copulas?: Words;
   /** Subject pronouns that are a speaker on their own ("er", "sie"). */
   subjectPronouns: Words;
   /** Finite verbs of the reported mood (German Konjunktiv I: "sei", "habe"): a sentence with one continues the last report. */

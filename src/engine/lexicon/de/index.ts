@@ -176,6 +176,10 @@ export const german: Lexicon = {
   NESTED_QUOTES: true,
   readSpeakerPhrase,
   personAnaphorGender,
+  // (a subordinator opening a clause is no part of a name, whatever its capital)
+  NAME_BREAKERS: w.SUBORDINATORS,
+  // (German news introduces a person as often after "ist" or in a closing apposition as by a subject)
+  NAMES_INTRODUCED_BY: new Set(['ist', 'war']),
   CLAUSE_REPORTS: {
     separatedParticles: verbs.SEPARATED_PARTICLES,
     auxiliaries: w.AUXILIARIES,
@@ -226,6 +230,10 @@ export const german: Lexicon = {
     contentOpeners: new Set(['dass', 'daß', 'ob', 'wie', 'was', 'warum', 'wer', 'wo', 'wann', 'weshalb', 'wieso', 'welche', 'welcher', 'welches']),
     // ("aber", "denn" inside a clause are particles: "warnen denn auch davor, …")
     clauseJoiners: new Set(['und', 'oder', 'sondern']),
+    // (present "zeigt", past "lachte", plural "ärgern sich"; letters only)
+    finiteVerbShape: /^\p{Ll}+(?:t|te|ten|en)$/u,
+    copulas: new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'werden', 'wurde', 'wurden']),
+    beforeSubject: new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'auch', 'selbst', 'sogar', 'nur']),
     subjectPronouns: w.THIRD_PERSON_SUBJECTS,
     reportedMoodVerbs: w.REPORTED_MOOD_VERBS,
     reportiveModals: w.REPORTIVE_MODALS,
