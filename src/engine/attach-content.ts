@@ -137,6 +137,10 @@ function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachStat
   const lastBlock = seg.tokens[lastContent.end - 1]?.block ?? -1;
   if (lastBlock !== sentence.block && seg.tokens[f.cue.first]?.block !== sentence.block) return;
   const end = r.close + 1;
+  // a quotation with its own incise after it ("«…», critica.", "“…,” he added") is a report of its own
+  const after = seg.tokens[end];
+  const commaInside = seg.tokens[r.close - 1]?.text === ',' && after?.kind === 'word';
+  if (after !== undefined && after.block === sentence.block && (after.text === ',' || commaInside)) return;
   f.content.push({ first, end });
   state.takenUntil = Math.max(state.takenUntil, end);
   state.continuable = f;

@@ -126,6 +126,14 @@ describe('inverted incises after the content', () => {
     ]);
   });
 
+  it('reads a quotation with its own incise after a report ending in quoted words as a report of its own: "«…», critica."', () => {
+    expect(claimsOf('O senador Jorge Lima cobra que o governo pague a dívida e não esqueça os "mais pobres". ' +
+      '"O governo quer adiar tudo. Por isso, não decide nada", critica.')).toEqual([
+      'statement | cobra | Jorge Lima | que o governo pague a dívida e não esqueça os "mais pobres"',
+      'statement | critica | Jorge Lima | "O governo quer adiar tudo. Por isso, não decide nada"',
+    ]);
+  });
+
   it('reads a second report joined by "e" with the same speaker: "… e reitera que …"', () => {
     expect(claimsOf('O senador Paulo Reis disse que não há acordo e reitera que o prazo acabou.')).toEqual([
       'statement | disse | Paulo Reis | que não há acordo',
