@@ -127,6 +127,15 @@ describe('Spanish reports', () => {
       'dijo | que no habría cambios']);
   });
 
+  it('reads the narrator\'s incise between dashes inside a quotation, with em dashes or hyphens, not an aside of the speaker', () => {
+    expect(claimsOf('«No vamos a permitirlo —dijo la alcaldesa Rosa Ibáñez—. Es una vergüenza».')).toEqual([
+      'Rosa Ibáñez | dijo | «No vamos a permitirlo — // —. Es una vergüenza»']);
+    expect(claimsOf('El concejal Tomás Ibarra visitó la obra.', '"Estamos cansados -ha explicado-, queremos soluciones".')).toEqual([
+      'Tomás Ibarra | ha explicado | "Estamos cansados - // -, queremos soluciones"']);
+    expect(claimsOf('«La obra —que llega tarde— es buena», dijo la alcaldesa Rosa Ibáñez.')).toEqual([
+      'Rosa Ibáñez | dijo | «La obra —que llega tarde— es buena»']);
+  });
+
   it('reads two surnames as one person', () => {
     expect(claimsOf('El presidente Andrés Manuel Robles Ortega viajó a Lima.',
       '«Vamos a firmar», dijo Robles. «Es histórico», añadió Robles Ortega. «Gracias», concluyó Ortega.')).toEqual([
