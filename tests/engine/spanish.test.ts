@@ -136,6 +136,11 @@ describe('Spanish reports', () => {
       'Rosa Ibáñez | dijo | «La obra —que llega tarde— es buena»']);
   });
 
+  it('gives a second verb joined by "y" the titled name that opens the sentence, not the title alone', () => {
+    expect(claimsOf('La alcaldesa Rosa Ibáñez recorrió el barrio y aseguró que la obra terminará en mayo.')).toEqual([
+      'Rosa Ibáñez | aseguró | que la obra terminará en mayo']);
+  });
+
   it('reads two surnames as one person', () => {
     expect(claimsOf('El presidente Andrés Manuel Robles Ortega viajó a Lima.',
       '«Vamos a firmar», dijo Robles. «Es histórico», añadió Robles Ortega. «Gracias», concluyó Ortega.')).toEqual([

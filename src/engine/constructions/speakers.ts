@@ -54,7 +54,12 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
       if (w === undefined || w.kind !== 'word') break;
       // (or a person by office: "The mayor arrived on Friday, saying …")
       if (lex.DOCUMENT_NOUNS.has(w.lower) || lex.ORGANISATION_NOUNS.has(w.lower) || lex.UNNAMED_SOURCE_NOUNS.has(w.lower) ||
-        lex.PERSON_TITLES.has(w.lower)) return { first: t, end: e + 1 };
+        lex.PERSON_TITLES.has(w.lower)) {
+        // with the name the title is written before ("La alcaldesa Ana Ruiz recorrió el barrio y aseguró …")
+        let end = e + 1;
+        while (end < before && end - e <= 4 && tokens[end]?.kind === 'word' && tokens[end]?.cap === true) end++;
+        return { first: t, end };
+      }
     }
   }
   while (t < before && t - first < 8) {
