@@ -136,6 +136,13 @@ describe('Spanish reports', () => {
       'Rosa Ibáñez | dijo | «La obra —que llega tarde— es buena»']);
   });
 
+  it('gives a second verb joined by "y" in a sentence with no subject the person the text made the subject before', () => {
+    expect(claimsOf('El alcalde Jorge Ruiz recorrió el barrio. También habló con los vecinos y dijo que la obra terminará en mayo.'))
+      .toEqual(['Jorge Ruiz | dijo | que la obra terminará en mayo']);
+    expect(claimsOf('El alcalde Jorge Ruiz recorrió el barrio. Habló con los vecinos y dijo que la obra terminará en mayo.'))
+      .toEqual(['Jorge Ruiz | dijo | que la obra terminará en mayo']);
+  });
+
   it('gives a second verb joined by "y" the titled name that opens the sentence, not the title alone', () => {
     expect(claimsOf('La alcaldesa Rosa Ibáñez recorrió el barrio y aseguró que la obra terminará en mayo.')).toEqual([
       'Rosa Ibáñez | aseguró | que la obra terminará en mayo']);
