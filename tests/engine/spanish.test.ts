@@ -90,6 +90,15 @@ describe('Spanish reports', () => {
       'la alcaldesa | En palabras de | «el barrio merece respeto»']);
   });
 
+  it('reads "que según X …" inside its clause: the clause\'s verb ends the source, and the clause is the content', () => {
+    expect(claimsOf('Los misiles, que según la doctrina militar rusa pueden servir para disuadir, están listos.')).toEqual([
+      'la doctrina militar rusa | según | pueden servir para disuadir']);
+  });
+
+  it('reads "según" joined by "y" to another adjunct at its sentence\'s end as "in keeping with", no source', () => {
+    expect(claimsOf('Los centros se gestionan con personal propio y según la norma italiana.')).toEqual([]);
+  });
+
   it('reads "según" before a verb of saying as an as-clause, before or after its content', () => {
     expect(claimsOf('Según dijo el ministro, la ley saldrá en mayo.')).toEqual(['el ministro | dijo | la ley saldrá en mayo']);
     expect(claimsOf('Las familias se sienten expulsadas, según asegura Campo.')).toEqual([
@@ -193,6 +202,11 @@ describe('Spanish reports', () => {
 });
 
 describe('Spanish look-alikes', () => {
+  it('refuses a report negated by "Tampoco" opening its sentence', () => {
+    expect(claimsOf('La Comisión estudia el plan. Tampoco criticó a Grecia con su idea de abrir centros en Chipre: alegan que, pese a todo, son espacios griegos.')
+      .filter((c) => c.includes('criticó'))).toEqual([]);
+  });
+
   it('reads a verb that reports only before a clause, and refuses it before a thing', () => {
     expect(claimsOf('El ministro defendió que la reforma es justa.')).toEqual(['El ministro | defendió | que la reforma es justa']);
     expect(claimsOf('La Fiscalía descartó que hubiera delito.')).toEqual(['Fiscalía | descartó | que hubiera delito']);
