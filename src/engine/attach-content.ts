@@ -140,6 +140,10 @@ function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachStat
   // has an incise of its own after it, whose cue frames it; taken here, that cue would find its content gone
   if (r.close >= sentence.end && (seg.tokens[r.close - 1]?.text === ',' || seg.tokens[r.close + 1]?.text === ',')) return;
   const end = r.close + 1;
+  // a quotation with its own incise after it ("«…», critica.", "“…,” he added") is a report of its own
+  const after = seg.tokens[end];
+  const commaInside = seg.tokens[r.close - 1]?.text === ',' && after?.kind === 'word';
+  if (after !== undefined && after.block === sentence.block && (after.text === ',' || commaInside)) return;
   f.content.push({ first, end });
   state.takenUntil = Math.max(state.takenUntil, end);
   state.continuable = f;

@@ -58,7 +58,8 @@ export function subjectLeftOf(tokens: Token[], cue: number, limit: number,
   let negated = false;
   while (i >= limit) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap && !lex.WEEKDAYS.has(t.text)) break;
+    // (a negation opening the sentence is written with a capital: "Tampoco criticó …")
+    if (!isWord(t) || t.cap && !lex.WEEKDAYS.has(t.text) && !lex.NEGATIONS.has(t.lower)) break;
     const adverb = lex.BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (lex.ADVERB_ENDING.test(t.lower) && t.lower.length > 4);
     if (!adverb) break;
     if (lex.NEGATIONS.has(t.lower)) negated = true;

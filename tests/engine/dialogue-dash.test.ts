@@ -44,6 +44,15 @@ describe('the dialogue dash', () => {
     expect(quotations('El ministro —que llegó tarde— dijo que no habría cambios.')).toEqual([]);
   });
 
+  it('reads the narrator\'s incise inside a quotation only when the reader is given the cue forms and a cue opens it', () => {
+    const withIncises = { ...withDashes, readDialogueDashes: dialogueDashReader('—―', (lower) => lower === 'dijo' || lower === 'ha') };
+    expect(quotations('«Es un error —dijo el ministro—. No lo aceptaremos».', withIncises)).toEqual(['«Es un error —', '—. No lo aceptaremos»']);
+    expect(quotations('«Es un error —ha dicho el ministro—, y no lo aceptaremos».', withIncises))
+      .toEqual(['«Es un error —', '—, y no lo aceptaremos»']);
+    expect(quotations('«Es un error —dijo el ministro—. No lo aceptaremos».')).toEqual(['«Es un error —dijo el ministro—. No lo aceptaremos»']);
+    expect(quotations('«La obra —que llega tarde— es buena».', withIncises)).toEqual(['«La obra —que llega tarde— es buena»']);
+  });
+
   it('is read only by a lexicon that asks for it', () => {
     expect(quotations('—Es un error —dijo el ministro—. No lo aceptaremos.', lexiconFor('fr'))).toEqual([]);
   });

@@ -126,6 +126,23 @@ describe('inverted incises after the content', () => {
     ]);
   });
 
+  it('gives a report whose subject is dropped ("Disse que …", "Conversou com … e disse que …") the person the text made the subject', () => {
+    expect(claimsOf('A ministra Ana Lima visitou o porto. Disse que a obra termina em maio.'))
+      .toEqual(['statement | Disse | Ana Lima | que a obra termina em maio']);
+    expect(claimsOf('O prefeito Jorge Lima visitou o bairro. Conversou com os moradores e disse que a obra termina em maio.'))
+      .toEqual(['statement | disse | Jorge Lima | que a obra termina em maio']);
+    // a plural with no subject names a group the text rarely gave: left out
+    expect(claimsOf('O prefeito Jorge Lima visitou o bairro. Disseram que a obra termina em maio.')).toEqual([]);
+  });
+
+  it('reads a quotation with its own incise after a report ending in quoted words as a report of its own: "«…», critica."', () => {
+    expect(claimsOf('O senador Jorge Lima cobra que o governo pague a dívida e não esqueça os "mais pobres". ' +
+      '"O governo quer adiar tudo. Por isso, não decide nada", critica.')).toEqual([
+      'statement | cobra | Jorge Lima | que o governo pague a dívida e não esqueça os "mais pobres"',
+      'statement | critica | Jorge Lima | "O governo quer adiar tudo. Por isso, não decide nada"',
+    ]);
+  });
+
   it('reads a second report joined by "e" with the same speaker: "… e reitera que …"', () => {
     expect(claimsOf('O senador Paulo Reis disse que não há acordo e reitera que o prazo acabou.')).toEqual([
       'statement | disse | Paulo Reis | que não há acordo',

@@ -90,6 +90,15 @@ describe('Spanish reports', () => {
       'la alcaldesa | En palabras de | «el barrio merece respeto»']);
   });
 
+  it('reads "que según X …" inside its clause: the clause\'s verb ends the source, and the clause is the content', () => {
+    expect(claimsOf('Los misiles, que según la doctrina militar rusa pueden servir para disuadir, están listos.')).toEqual([
+      'la doctrina militar rusa | según | pueden servir para disuadir']);
+  });
+
+  it('reads "según" joined by "y" to another adjunct at its sentence\'s end as "in keeping with", no source', () => {
+    expect(claimsOf('Los centros se gestionan con personal propio y según la norma italiana.')).toEqual([]);
+  });
+
   it('reads "según" before a verb of saying as an as-clause, before or after its content', () => {
     expect(claimsOf('Según dijo el ministro, la ley saldrá en mayo.')).toEqual(['el ministro | dijo | la ley saldrá en mayo']);
     expect(claimsOf('Las familias se sienten expulsadas, según asegura Campo.')).toEqual([
@@ -125,6 +134,27 @@ describe('Spanish reports', () => {
     // subject stops at the dash, and the claim goes to the unknown speaker)
     expect(claimsOf('El ministro —que llegó tarde— dijo que no habría cambios.').map((c) => c.split(' | ').slice(1).join(' | '))).toEqual([
       'dijo | que no habría cambios']);
+  });
+
+  it('reads the narrator\'s incise between dashes inside a quotation, with em dashes or hyphens, not an aside of the speaker', () => {
+    expect(claimsOf('«No vamos a permitirlo —dijo la alcaldesa Rosa Ibáñez—. Es una vergüenza».')).toEqual([
+      'Rosa Ibáñez | dijo | «No vamos a permitirlo — // —. Es una vergüenza»']);
+    expect(claimsOf('El concejal Tomás Ibarra visitó la obra.', '"Estamos cansados -ha explicado-, queremos soluciones".')).toEqual([
+      'Tomás Ibarra | ha explicado | "Estamos cansados - // -, queremos soluciones"']);
+    expect(claimsOf('«La obra —que llega tarde— es buena», dijo la alcaldesa Rosa Ibáñez.')).toEqual([
+      'Rosa Ibáñez | dijo | «La obra —que llega tarde— es buena»']);
+  });
+
+  it('gives a second verb joined by "y" in a sentence with no subject the person the text made the subject before', () => {
+    expect(claimsOf('El alcalde Jorge Ruiz recorrió el barrio. También habló con los vecinos y dijo que la obra terminará en mayo.'))
+      .toEqual(['Jorge Ruiz | dijo | que la obra terminará en mayo']);
+    expect(claimsOf('El alcalde Jorge Ruiz recorrió el barrio. Habló con los vecinos y dijo que la obra terminará en mayo.'))
+      .toEqual(['Jorge Ruiz | dijo | que la obra terminará en mayo']);
+  });
+
+  it('gives a second verb joined by "y" the titled name that opens the sentence, not the title alone', () => {
+    expect(claimsOf('La alcaldesa Rosa Ibáñez recorrió el barrio y aseguró que la obra terminará en mayo.')).toEqual([
+      'Rosa Ibáñez | aseguró | que la obra terminará en mayo']);
   });
 
   it('reads two surnames as one person', () => {
@@ -172,6 +202,11 @@ describe('Spanish reports', () => {
 });
 
 describe('Spanish look-alikes', () => {
+  it('refuses a report negated by "Tampoco" opening its sentence', () => {
+    expect(claimsOf('La Comisión estudia el plan. Tampoco criticó a Grecia con su idea de abrir centros en Chipre: alegan que, pese a todo, son espacios griegos.')
+      .filter((c) => c.includes('criticó'))).toEqual([]);
+  });
+
   it('reads a verb that reports only before a clause, and refuses it before a thing', () => {
     expect(claimsOf('El ministro defendió que la reforma es justa.')).toEqual(['El ministro | defendió | que la reforma es justa']);
     expect(claimsOf('La Fiscalía descartó que hubiera delito.')).toEqual(['Fiscalía | descartó | que hubiera delito']);

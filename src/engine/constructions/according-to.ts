@@ -123,10 +123,14 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
   const lex = seg.lexicon;
   const { tokens } = seg;
   if (accordingPhraseAt(seg, cue.first)?.position === 'postposition') return matchPostposition(seg, sentence, cue, floor);
+  // "…, que según la doctrina militar pueden servir para …": right after "que" the phrase stands inside that clause,
+  // whose verb ends the source and which is the whole content
+  const inClause = lex.COMPLEMENTIZERS.has(tokens[cue.first - 1]?.lower ?? '');
   let i = cue.last + 1;
   while (i < sentence.end && i - cue.last <= 16) {
     const t = tokens[i];
     if (t === undefined || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') || t.kind === 'quote') break;
+    if (inClause && i > cue.last + 1 && (lex.CLAUSE_VERBS.has(t.lower) || lex.MODALS.has(t.lower))) break;
     i++;
   }
   // the phrase's own reach ("Para o líder da oposição, deputado Marcos Vieira, …": past an apposition)
@@ -138,10 +142,12 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
   const start = Math.max(floor, sentence.first);
   let beforeEnd = cue.first;
   while (beforeEnd > start && tokens[beforeEnd - 1]?.kind === 'punct' && !isClosingMark(seg, beforeEnd - 1)) beforeEnd--;
-  if (hasWords(seg, start, beforeEnd, 2)) content.push({ first: start, end: beforeEnd });
+  if (!inClause && hasWords(seg, start, beforeEnd, 2)) content.push({ first: start, end: beforeEnd });
   let after = sourceEnd;
   while (after < sentence.end && tokens[after]?.kind === 'punct' && tokens[after]?.text === ',') after++;
-  const afterEnd = contentEndOf(seg, sentence, after);
+  let afterEnd = contentEndOf(seg, sentence, after);
+  // (the clause the phrase stands in ends at its comma: "…, que según X pueden servir para disuadir, están listos")
+  for (let t = after; inClause && t < afterEnd; t++) if (tokens[t]?.text === ',' && seg.quoteOf[t] === -1) afterEnd = t;
   // "according to the appeal, which was penned by …": the relative clause is about the source, not reported
   const relativeAfter = lex.RELATIVE_WORDS.has(tokens[after]?.lower ?? '') && after > sourceEnd;
   if (after < afterEnd && !relativeAfter && hasWords(seg, after, afterEnd, 2)) {

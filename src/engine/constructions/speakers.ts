@@ -43,10 +43,14 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
     t = d;
     while (t < before && /^[—–-]$/.test(tokens[t]?.text ?? '')) t++;
   }
+  // "También habló …", "But Smith said …": a connective opening the sentence is no part of its subject
+  while (t < before && tokens[t]?.kind === 'word' && lex.SENTENCE_CONNECTIVES.has(tokens[t]?.lower ?? '')) t++;
   const first = t;
   const head = tokens[t];
   if (head === undefined || head.kind !== 'word') return null;
   if (lex.SUBJECT_PRONOUNS.has(head.lower)) return { first: t, end: t + 1 };
+  // "Habló con los vecinos y dijo …": a language that drops its subjects opens a sentence with its verb
+  if (lex.PRO_DROP === true && lex.hasVerbEnding(head.lower)) return null;
   if (lex.ARTICLES.has(head.lower)) {
     // "The document condemns …": a determiner phrase up to its head noun for a body, a document or a group
     for (let e = t + 1; e < before && e - t <= 6; e++) {
@@ -54,7 +58,12 @@ export function sentenceSubject(seg: Segmented, sentence: Sentence, before: numb
       if (w === undefined || w.kind !== 'word') break;
       // (or a person by office: "The mayor arrived on Friday, saying …")
       if (lex.DOCUMENT_NOUNS.has(w.lower) || lex.ORGANISATION_NOUNS.has(w.lower) || lex.UNNAMED_SOURCE_NOUNS.has(w.lower) ||
-        lex.PERSON_TITLES.has(w.lower)) return { first: t, end: e + 1 };
+        lex.PERSON_TITLES.has(w.lower)) {
+        // with the name the title is written before ("La alcaldesa Ana Ruiz recorrió el barrio y aseguró …")
+        let end = e + 1;
+        while (end < before && end - e <= 4 && tokens[end]?.kind === 'word' && tokens[end]?.cap === true) end++;
+        return { first: t, end };
+      }
     }
   }
   while (t < before && t - first < 8) {

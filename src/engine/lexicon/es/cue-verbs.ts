@@ -259,6 +259,11 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = (() => {
   return new Set([...participles].filter((form) => LEMMA_OF_FORM.has(form)));
 })();
 
+/** Whether a (lower-case) word is a generated cue form: an incise between dashes opens with one (lexicon/dialogue-dash.ts). */
+export function isCueForm(lower: string): boolean {
+  return LEMMA_OF_FORM.has(lower);
+}
+
 /** The lemma of a (lower-case) cue word: "dijeron" → "decir", "aseguró" → "asegurar"; any other word is its own. */
 export const lemmaOf: (form: string) => string = VERB_FORMS.lemmaOf;
 

@@ -21,7 +21,7 @@ export const PHRASE_BREAKERS = new Set([...WEEKDAYS_LOWER, ...set(`que quien qui
   además también todavía aún muy sólo solo incluso según pasado pasada ayer hoy anoche`)]);
 
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
-export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`se le les lo la me nos no
+export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`se le les lo la me nos no tampoco jamás
   nunca ya también además todavía aún entonces luego finalmente incluso ayer hoy anoche recientemente públicamente
   claramente posteriormente inmediatamente oficialmente previamente abiertamente firmemente simplemente solo sólo
   realmente siempre después antes así bien este mismo misma mismos`)]);

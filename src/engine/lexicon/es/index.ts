@@ -83,7 +83,7 @@ export const spanish: Lexicon = {
   CLAUSE_JOINERS: functionWords.CLAUSE_JOINERS,
   SENTENCE_CONNECTIVES: functionWords.SENTENCE_CONNECTIVES,
   splitTokens,
-  readDialogueDashes: dialogueDashReader('—―'),
+  readDialogueDashes: dialogueDashReader('—―', cueVerbs.isCueForm),
   SECOND_SURNAMES: true,
   readSpeakerPhrase,
   PRO_DROP: true,

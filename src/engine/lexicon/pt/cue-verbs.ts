@@ -266,12 +266,14 @@ export const inflectionCandidates: (lemma: string) => string[] = VERB_FORMS.infl
 /**
  * The cue table the engine would otherwise learn from a corpus, written from the verbs above: [matched, extracted]
  * per construction (content before the cue, after it with a speaker, with no speaker). A verb of saying is trusted
- * before and after its content, an incise verb only before it; no verb is trusted with no speaker. No corpus, so
- * these are settings, not counts.
+ * before and after its content, an incise verb only before it. No corpus, so these are settings, not counts.
  */
 export const LEARNED_CUES: Readonly<Record<string, CueCounts>> = Object.fromEntries([...LEMMA_OF_FORM].map(([form, lemma]) => {
   const after = INCISE_LEMMAS.has(lemma) ? REFUSED : TRUSTED;
-  const counts: CueCounts = [...TRUSTED, ...after, ...REFUSED];
+  // Portuguese drops its subjects ("Disse que …", "E afirmou que …"): a verb trusted after its content is trusted
+  // with none (PRO_DROP), in the singular; a plural with no subject ("afirmaram que …") is a group the report before
+  // it rarely names, so it is left out rather than given to the last speaker
+  const counts: CueCounts = [...TRUSTED, ...after, ...(form.endsWith('m') ? REFUSED : after)];
   return [form, counts];
 }));
 

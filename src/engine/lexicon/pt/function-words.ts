@@ -34,12 +34,12 @@ export const PHRASE_BREAKERS = set(`que quem qual quais cujo cuja onde quando se
   mesmo`);
 
 /** Adverbs, auxiliaries and clitics allowed between a speaker and the cue. */
-export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`não nunca já também ainda então depois
+export const BETWEEN_SUBJECT_AND_CUE = new Set([...AUXILIARIES, ...WEEKDAYS_LOWER, ...set(`não nunca tampouco jamais já também ainda então depois
   lhe lhes me nos se te vos sempre só apenas mesmo inclusive novamente ontem hoje anteontem recentemente publicamente
   claramente finalmente imediatamente oficialmente anteriormente abertamente firmemente categoricamente repetidamente
   reiteradamente enfaticamente rapidamente frequentemente logo igualmente`), ...RETURN_VERBS]);
 
-export const NEGATIONS = set(`não nunca nem jamais nenhum nenhuma`);
+export const NEGATIONS = set(`não nunca nem jamais tampouco nenhum nenhuma`);
 
 /**
  * Prepositions (and their contractions) that open an adjunct between a cue and its content ("disse em nota que …");

@@ -86,7 +86,7 @@ export const portuguese: Lexicon = {
   INCISE_ADJUNCTS: functionWords.INCISE_ADJUNCTS,
   ARTICLE_BEFORE_TITLE: true,
   // the doors Spanish opened: the dialogue dash, two surnames, a subject left out, a time before a clause
-  readDialogueDashes: dialogueDashReader('—―'),
+  readDialogueDashes: dialogueDashReader('—―', cueVerbs.isCueForm),
   SECOND_SURNAMES: true,
   FULL_NAME_PARTICLES: true,
   PRO_DROP: true,
