@@ -245,3 +245,20 @@ describe('constructions of real Italian pages (issue 18, second pass)', () => {
       .toEqual(['Luca Ferri | ha detto | «Le truppe restano»']);
   });
 });
+
+describe('speakers around an adjunct (issue 18, second pass)', () => {
+  it('gives "«…», ha chiarito sui social." to the one who just spoke: the medium is no part of the speaker', () => {
+    expect(claimsOf('La ministra Giulia Rota ha lasciato il palco. «Tornerò presto», ha chiarito sui suoi social.')[0])
+      .toBe('Giulia Rota | ha chiarito | «Tornerò presto»');
+  });
+
+  it('reads the subject after an adjunct opening the sentence: "In precedenza la Coldiretti aveva riferito …"', () => {
+    expect(claimsOf('In precedenza la Coldiretti aveva riferito di raccolti dimezzati.'))
+      .toEqual(['Coldiretti | aveva riferito | di raccolti dimezzati']);
+  });
+
+  it('gives "secondo un ufficio gestito da X" to the office, not to the one who runs it', () => {
+    const claims = claimsOf('Le scuole resteranno chiuse, secondo un ufficio tecnico gestito dalla Regione Lombardia.');
+    expect(claims).toEqual(['un ufficio tecnico | secondo | Le scuole resteranno chiuse']);
+  });
+});

@@ -204,3 +204,10 @@ describe('a short phrase of time after the cue', () => {
     expect(claim?.content.map((s) => textOf(a, s))).toEqual(['he would not accept the council’s offer']);
   });
 });
+
+describe('a body described by who runs it', () => {
+  it('is the body, not the name after its participle and "by" ("a charity funded by Acme Holdings said")', () => {
+    const a = article('The tunnel will fail, a charity funded by Acme Holdings said.');
+    expect(claimWithCue(a, 'said')?.actor).toBe('a charity');
+  });
+});
