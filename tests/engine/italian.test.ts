@@ -252,6 +252,17 @@ describe('speakers around an adjunct (issue 18, second pass)', () => {
       .toBe('Giulia Rota | ha chiarito | «Tornerò presto»');
   });
 
+  it('reads the speaker after a place, a medium or a hearer between the inverted cue and the speaker', () => {
+    expect(claimsOf("Il ponte resterà chiuso. Lo riferisce nel suo sito web l'emittente Radio Valle."))
+      .toEqual(['Radio Valle | riferisce | Il ponte resterà chiuso']);
+    expect(claimsOf('«È falso»: lo ha detto al programma Mattino Cinque di Rete 4 il sindaco Paolo Greco.'))
+      .toEqual(['Paolo Greco | ha detto | «È falso»']);
+    expect(claimsOf('Mario Conti è arrivato. «Siamo pronti», ha detto in conferenza stampa il prefetto.')[0])
+      .toBe('il prefetto | ha detto | «Siamo pronti»');
+    expect(claimsOf('Mario Conti è arrivato. «Siamo pronti», ha detto durante la visita.')[0])
+      .toBe('Mario Conti | ha detto | «Siamo pronti»');
+  });
+
   it('reads the subject after an adjunct opening the sentence: "In precedenza la Coldiretti aveva riferito …"', () => {
     expect(claimsOf('In precedenza la Coldiretti aveva riferito di raccolti dimezzati.'))
       .toEqual(['Coldiretti | aveva riferito | di raccolti dimezzati']);

@@ -62,7 +62,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       if (phrase !== undefined) { speakerFrom += phrase.split(' ').length; moved = true; }
     }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
-    speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
+    speakerFrom = pastInciseHearer(seg, pastInciseSetting(seg, speakerFrom, sentence.end), sentence.end);
     let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
     if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
       // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
@@ -209,6 +209,30 @@ function pastInciseHearer(seg: Segmented, from: number, end: number): number {
   }
   const next = tokens[t];
   return t < end && next !== undefined && next.kind === 'word' ? t : from;
+}
+
+/** How many words a place, a medium or a hearer between an inverted cue and its speaker may take (INCISE_SETTING_PREPOSITIONS). */
+const INCISE_SETTING_REACH = 8;
+
+/**
+ * Past a place, a medium or a hearer after an inverted cue, in a language that names them there
+ * (Lexicon.INCISE_SETTING_PREPOSITIONS): "…, riferisce nel suo sito web l'emittente Al Manar", "…, ha detto al programma
+ * Ping Pong di Radio 1 il vicepremier": the speaker starts at the next definite article, with words only between.
+ * Returns `from` when none stands there.
+ */
+function pastInciseSetting(seg: Segmented, from: number, end: number): number {
+  const { tokens } = seg;
+  const lex = seg.lexicon;
+  const opener = tokens[from]?.lower ?? '';
+  if (lex.INCISE_SETTING_PREPOSITIONS === undefined ||
+    !(lex.INCISE_SETTING_PREPOSITIONS.has(opener) || lex.INCISE_HEARER_PREPOSITIONS?.has(opener) === true)) return from;
+  for (let t = from + 2; t < end && t - from <= INCISE_SETTING_REACH; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind !== 'word') return from;
+    const next = tokens[t + 1];
+    if (lex.DEFINITE_ARTICLES.has(tok.lower) && next !== undefined && next.kind === 'word' && t + 1 < end) return t;
+  }
+  return from;
 }
 
 /** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */

@@ -528,6 +528,12 @@ export interface Lexicon {
   PERSON_NOUN_SPEAKERS?: true;
   /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
   INCISE_HEARER_PREPOSITIONS?: Words;
+  /**
+   * Prepositions of a place or a medium between an inverted cue and its speaker: "…, riferisce nel suo sito web
+   * l'emittente Al Manar". After one of these or of INCISE_HEARER_PREPOSITIONS, the speaker starts at the next
+   * definite article ("…, ha detto al programma Ping Pong di Radio 1 il vicepremier"); left out, only the hearer is passed.
+   */
+  INCISE_SETTING_PREPOSITIONS?: Words;
   /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */

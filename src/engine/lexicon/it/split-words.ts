@@ -63,6 +63,8 @@ const COPULA_FORMS = new Set(['è', 'sono', 'era', 'erano', 'sarà', 'sarebbe', 
 /** The openers of an adjunct between a subject and its verb ("in un'intervista", "durante la visita", "parlando a …"). */
 const ADJUNCT_OPENERS = new Set(['in', 'nel', 'nella', 'durante', 'parlando', 'intervistato', 'intervistata', 'ospite', 'dopo']);
 const ADJUNCT_REACH = 12;
+/** How far after an incise's verb a place or medium may run before its speaker ("in conferenza stampa il ministro"). */
+const SETTING_REACH = 8;
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -247,7 +249,8 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
     if (tok.kind === 'word' && after !== undefined && lemmaOf(tok.lower) !== tok.lower && (after.text === '.' || after.text === ';' ||
-      AFTER_SPEAKERLESS_INCISE.has(after.lower) || (after.kind === 'word' && GERUND.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
+      (AFTER_SPEAKERLESS_INCISE.has(after.lower) && !speakerAfterSetting(words, i + 1)) || (after.kind === 'word' && GERUND.test(after.lower))) &&
+      inciseWithoutSpeaker(words, i)) {
       tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
     }
   }
@@ -328,6 +331,19 @@ function inciseWithoutSpeaker(words: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && words[k]?.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '') && i - k <= AUXILIARY_REACH) k--;
   return words[k]?.text === ',' && (k < i - 1 || !COMPOUND_PARTICIPLES.has(cue.lower));
+}
+
+/**
+ * Whether a speaker follows the place or medium opening at i after an incise's verb: "…, ha detto in conferenza stampa
+ * il ministro" (an article after the phrase's first word), not "…, ha aggiunto in un comunicato." nor "durante la visita".
+ */
+function speakerAfterSetting(words: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < words.length && k - i <= SETTING_REACH; k++) {
+    const word = words[k];
+    if (word === undefined || word.kind !== 'word') return false;
+    if (SPEAKER_ARTICLES.has(word.lower) && words[k + 1]?.kind === 'word') return true;
+  }
+  return false;
 }
 
 /** Whether a speaker opens at i (an article or a name) and no verb follows before the sentence's stop: "Così il ministro, ieri." */
