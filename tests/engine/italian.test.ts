@@ -124,6 +124,21 @@ describe('inverted incises and the sentence before', () => {
       .toBe("l'emittente Channel 13 | riferisce | I miliziani avevano gli indirizzi");
   });
 
+  it('reads "Lo riporta X." after a sentence holding a report as a report of that report: both are claims', () => {
+    expect(claimsOf('I sindacati affermano che lo sciopero continua. Lo riporta il Giornale di Brescia.')).toEqual([
+      'I sindacati | affermano | che lo sciopero continua',
+      'Giornale di Brescia | riporta | I sindacati affermano che lo sciopero continua']);
+    expect(claimsOf('Il porto riaprirà. Lo ha detto il sindaco Marco Greco. Lo riferisce l\'agenzia Dire.')).toEqual([
+      'Marco Greco | ha detto | Il porto riaprirà',
+      'Dire | riferisce | Il porto riaprirà. Lo ha detto il sindaco Marco Greco']);
+  });
+
+  it('gives the subject left out after a report of a report to the one who spoke, not to the outlet relaying', () => {
+    const claims = claimsOf('Il porto riaprirà. Lo ha detto il sindaco Marco Greco. Lo riporta Radio Lago. ' +
+      'La data "sarà decisa presto", ha concluso.');
+    expect(claims[2]).toBe('Marco Greco | ha concluso | La data "sarà decisa presto"');
+  });
+
   it('reads the verbless "«…». Così X." after a quotation, not "Così" opening a clause of its own', () => {
     expect(claimsOf('«Non arretreremo». Così il ministro dell\'Interno Matteo Piantedosi.'))
       .toEqual(['Matteo Piantedosi | Così | «Non arretreremo»']);

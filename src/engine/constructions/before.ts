@@ -25,6 +25,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
   const asOpener = asClauseOpener(seg, sentence, cue);
   if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor, quoteFloor);
+  const ofReport = reportOfReport(seg, sentence, cue);
+  if (ofReport !== null) return ofReport;
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
@@ -176,6 +178,29 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (second !== null) content.push(second);
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'before', content, source);
+}
+
+/**
+ * "… Lo ha detto Peskov. Lo riporta Ria Novosti.": a sentence opening with an object pronoun for the sentence before
+ * (Lexicon.REPORT_OF_REPORT_OBJECTS), then the cue (with its auxiliaries) and its speaker after it, reports the whole
+ * sentence before in its paragraph, the report that sentence holds included; that report stays a claim of its own.
+ */
+function reportOfReport(seg: Segmented, sentence: Sentence, cue: CueCandidate): Frame | null {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  if (lex.REPORT_OF_REPORT_OBJECTS?.has(tokens[sentence.first]?.lower ?? '') !== true) return null;
+  for (let t = sentence.first + 1; t < cue.first; t++) if (!inciseWord(lex, tokens[t]?.lower ?? '', true)) return null;
+  const previous = seg.sentences[seg.sentenceOf[sentence.first - 1] ?? -1];
+  if (previous === undefined || previous.block !== sentence.block || previous.end !== sentence.first) return null;
+  let speakerFrom = cue.last + 1;
+  while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) speakerFrom++;
+  speakerFrom = pastInciseHearer(seg, pastInciseSetting(seg, speakerFrom, sentence.end), sentence.end);
+  const source = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+  if (source === null || !looksLikeSpeaker(lex, tokens, source)) return null;
+  let end = previous.end;
+  while (end > previous.first && tokens[end - 1]?.kind === 'punct' && /^[.!?;]$/u.test(tokens[end - 1]?.text ?? '')) end--;
+  if (!hasWords(seg, previous.first, end, 3)) return null;
+  return makeFrame(seg, cue, 'before', [{ first: previous.first, end }], source);
 }
 
 /**

@@ -534,6 +534,12 @@ export interface Lexicon {
    * definite article ("…, ha detto al programma Ping Pong di Radio 1 il vicepremier"); left out, only the hearer is passed.
    */
   INCISE_SETTING_PREPOSITIONS?: Words;
+  /**
+   * Object pronouns that open a sentence reporting the sentence before it when that one holds a report of its own:
+   * "… Lo ha detto Peskov. Lo riporta Ria Novosti." — Ria Novosti reports Peskov's report, the whole sentence before,
+   * and both are claims (constructions/before.ts). Left out, no sentence reports the one before it so.
+   */
+  REPORT_OF_REPORT_OBJECTS?: Words;
   /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */

@@ -49,7 +49,7 @@ export const UNNAMED_SOURCE_NOUNS = set(`fonte fonti responsabile responsabili f
   amico amica amici amiche collega colleghi studente studenti insegnante insegnanti infermiere infermiera infermieri
   medico medici poliziotto poliziotta poliziotti agente agenti vigile vigili pompiere pompieri vittima vittime
   sopravvissuto sopravvissuta sopravvissuti ostaggio ostaggi passante passanti famiglia famiglie genitori commerciante
-  commercianti negoziante titolare titolari tecnico tecnici periti perito`);
+  commercianti negoziante titolare titolari tecnico tecnici periti perito reporter inviato inviata inviati cronisti`);
 
 export const PLURAL_PERSON_NOUNS = set(`gente polizia persone uomini donne bambini personale pubblico famiglie carabinieri`);
 

@@ -11,7 +11,7 @@
  * Here rather than in segment.ts, so that an English click carries none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { COMPOUND_PARTICIPLES, lemmaOf, PARTICIPLE_FORMS, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
+import { COMPOUND_PARTICIPLES, INCISE_ONLY_LEMMAS, lemmaOf, PARTICIPLE_FORMS, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
 import { TITLES } from './actor-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES, PREPOSITIONS } from './function-words.js';
@@ -125,7 +125,7 @@ export function splitTokens(tokens: Token[], from: number): void {
       // the stop stood, so that "…, uccidendo 15 persone, riferisce" is not read as an apposition of the speaker
       // (but "… Lo ha detto Peskov. Lo riporta Ria Novosti.": a report of the report keeps its stop, and reports no
       // content of its own, lest it take the first report's speaker into its own)
-      const chained = stops === stopsAtLastReport + 1;
+      const chained = stops === stopsAtLastReport + 1 || reportSince(tokens, from);
       if (prev !== undefined && prev.kind === 'punct' && !chained) {
         tokens.pop();
         const before = tokens[tokens.length - 1];
@@ -133,8 +133,8 @@ export function splitTokens(tokens: Token[], from: number): void {
       }
       if (!chained) stops--;
       stopsAtLastReport = stops;
-      // (capitalised, the comma of a report of the report still opens its sentence)
-      tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: chained });
+      // (a report of the report keeps its clitic, which stands for the sentence before: Lexicon.REPORT_OF_REPORT_OBJECTS)
+      tokens.push(chained ? tok : { ...tok, text: ',', lower: ',', kind: 'punct', cap: false });
       continue;
     }
     if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) stops++;
@@ -342,6 +342,25 @@ function speakerAfterSetting(words: readonly Token[], i: number): boolean {
     const word = words[k];
     if (word === undefined || word.kind !== 'word') return false;
     if (SPEAKER_ARTICLES.has(word.lower) && words[k + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence read last (the tokens since the stop before the last one) holds a verb of saying: "Funzionari
+ * egiziani affermano che …", so that a "Lo riporta Al Jazeera." after it reports that report.
+ */
+function reportSince(tokens: readonly Token[], from: number): boolean {
+  // (a verb inside quotation marks is the content's, a gerund or an incise's verb ("sta continuando") names no report)
+  let quotes = 0;
+  for (let k = tokens.length - 2; k >= from; k--) {
+    const tok = tokens[k];
+    if (tok === undefined) break;
+    if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) break;
+    if (tok.kind === 'quote') quotes++;
+    const lemma = lemmaOf(tok.lower);
+    if (tok.kind === 'word' && tok.text !== '' && quotes % 2 === 0 && lemma !== tok.lower && !GERUND.test(tok.lower) &&
+      !INCISE_ONLY_LEMMAS.has(lemma)) return true;
   }
   return false;
 }
