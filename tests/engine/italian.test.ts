@@ -133,6 +133,17 @@ describe('inverted incises and the sentence before', () => {
       'Dire | riferisce | Il porto riaprirà. Lo ha detto il sindaco Marco Greco']);
   });
 
+  it('reads a source named by "secondo" as the report a "Lo ha scritto X" after it relays', () => {
+    expect(claimsOf("Secondo la Caritas, «mille famiglie sono senza casa». Lo ha scritto su X l'arcivescovo Paolo Lodi."))
+      .toEqual(['Caritas | Secondo | «mille famiglie sono senza casa»',
+        "Paolo Lodi | ha scritto | Secondo la Caritas, «mille famiglie sono senza casa»"]);
+  });
+
+  it('reads a number opening an inverted speaker: "…: lo hanno confermato due funzionari"', () => {
+    expect(claimsOf('Il ponte riaprirà a maggio: lo hanno confermato due funzionari della Regione.'))
+      .toEqual(['due funzionari della Regione | hanno confermato | Il ponte riaprirà a maggio']);
+  });
+
   it('gives the subject left out after a report of a report to the one who spoke, not to the outlet relaying', () => {
     const claims = claimsOf('Il porto riaprirà. Lo ha detto il sindaco Marco Greco. Lo riporta Radio Lago. ' +
       'La data "sarà decisa presto", ha concluso.');
@@ -181,6 +192,13 @@ describe('quotation marks and colons', () => {
       .toEqual(['Unicef | : | “Scuole piene oltre la capacità”', 'Unicef | scrive | "La situazione è grave ']);
     // a body that is no agency stays the description
     expect(claimsOf('Il comune: “Scuole chiuse”', "La situazione è grave, ha detto l'agenzia.")[1]).toMatch(/^l'agenzia \|/u);
+  });
+
+  it('reads a longer description of an agency as the agency just quoted, not one that names its own agency', () => {
+    expect(claimsOf("Secondo l'Unicef, «un milione di bambini sono sfollati». Lo ha scritto su X la principale agenzia " +
+      "delle Nazioni Unite per l'infanzia.")[1]).toBe("Unicef | ha scritto | Secondo l'Unicef, «un milione di bambini sono sfollati»");
+    expect(claimsOf("Unicef: «Servono vaccini». Il porto è chiuso. Lo riferisce l'agenzia di stampa locale Nova.")[1])
+      .toBe("l'agenzia di stampa locale Nova | riferisce | Il porto è chiuso");
   });
 
   it('leaves a headline label before no quotation alone: "Medioriente: Sunak incontra Guterres"', () => {

@@ -73,7 +73,7 @@ export const INDEFINITE_DETERMINERS = set(`un uno una un' alcuni alcune diversi 
   nessun nessuno nessuna qualche numerosi numerose certi certe`);
 
 /** Lower-case words that may open an inverted speaker ("…, ha detto il ministro", "…, ha spiegato lei"). */
-export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`lui lei loro egli ella essi alcuni diversi suo sua suoi sue
+export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`lui lei loro egli ella essi alcuni diversi suo sua suoi sue due tre quattro cinque
   nostro`)]);
 
 export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, ...SUBJECT_PRONOUNS]);

@@ -361,6 +361,8 @@ function reportSince(tokens: readonly Token[], from: number): boolean {
     const lemma = lemmaOf(tok.lower);
     if (tok.kind === 'word' && tok.text !== '' && quotes % 2 === 0 && lemma !== tok.lower && !GERUND.test(tok.lower) &&
       !INCISE_ONLY_LEMMAS.has(lemma)) return true;
+    // ("Secondo l'Unrwa, «…». Lo ha scritto su X l'agenzia.": a source named by "secondo" is a report too; not "il secondo")
+    if (tok.kind === 'word' && quotes % 2 === 0 && SOURCE_PREPOSITIONS.has(tok.lower) && !SPEAKER_ARTICLES.has(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
