@@ -578,6 +578,12 @@ export interface Lexicon {
    */
   nameKey?(name: string): string;
   /**
+   * A name as the nominative shows it, from a form in another case ("Дмитрия Пескова" → "Дмитрий Песков"), for the
+   * actor's name when the text gives it only so; a name it cannot read back is returned as given. Left out, a name is
+   * shown as written.
+   */
+  nominativeOf?(name: string): string;
+  /**
    * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
    * the person was named), and their gender: German news names a person once and then by what they are. Given the
    * description's article and head noun; null when it is not such a description. Left out, a description stands for
