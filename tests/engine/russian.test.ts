@@ -154,6 +154,8 @@ describe('a name in any case is one actor; a body by its short form too', () => 
       'Как отметили у Олафа Шольца, Германия готова.', 'По словам Ирины Волковой, проект одобрен.');
     expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name))
       .toEqual(['Дмитрий Песков', 'Мария Захарова', 'Ирина Волкова']);
+    expect(claimsOf(['По словам Павла Вовка, суд работает.', 'Как отметил у Петра Иванова юрист, суд работает.'])[0])
+      .toBe('Павел Вовк | По словам | суд работает');
     // (a lone surname may be a woman's nominative, "Пескова": shown as written)
     expect(claimsOf(['По словам Пескова, переговоры продолжатся.'])).toEqual(['Пескова | По словам | переговоры продолжатся']);
   });

@@ -15,15 +15,20 @@ type Gender = 'm' | 'f';
 
 interface FirstNameForm { nominative: string; gender: Gender; grammaticalCase: Case }
 
+/** Men's names whose stem loses or changes a vowel in the other cases: "Павел" → Павла, "Пётр" → Петра. */
+const FLEETING_STEMS: Readonly<Record<string, string>> = { павел: 'павл', пётр: 'петр', лев: 'льв' };
+
 /** The oblique forms of a man's first name, by case: "Дмитрий" → Дмитрия, Дмитрию, Дмитрием, Дмитрии. */
 function maleForms(name: string): [Case, string][] {
+  const fleeting = FLEETING_STEMS[name];
   const forms = (stem: string, gen: string, dat: string, ins: string, pre: string): [Case, string][] =>
     [['gen', stem + gen], ['acc', stem + gen], ['dat', stem + dat], ['ins', stem + ins], ['pre', stem + pre]];
   if (name.endsWith('ий')) return forms(name.slice(0, -2), 'ия', 'ию', 'ием', 'ии');
   if (name.endsWith('й')) return forms(name.slice(0, -1), 'я', 'ю', 'ем', 'е');
   if (name.endsWith('ь')) return forms(name.slice(0, -1), 'я', 'ю', 'ем', 'е');
   if (/[аяо]$/u.test(name)) return [];
-  return forms(name, 'а', 'у', /[жшчщц]$/u.test(name) ? 'ем' : 'ом', 'е');
+  const stem = fleeting ?? name;
+  return forms(stem, 'а', 'у', /[жшчщц]$/u.test(stem) ? 'ем' : 'ом', 'е');
 }
 
 /** The oblique forms of a woman's first name, by case: "Мария" → Марии, Марию, Марией; "Ольга" → Ольги, Ольге, Ольгу, Ольгой. */
@@ -54,7 +59,8 @@ const FIRST_NAME_FORMS: ReadonlyMap<string, FirstNameForm> = (() => {
         const form = written.replace(/ё/gu, 'е');
         const known = out.get(form);
         // ("Дмитрия" is genitive and accusative alike: one reading is enough; two names sharing a form are none)
-        if (known !== undefined && known.nominative !== nominative) shared.add(form);
+        // ("Петр" and "Пётр" are one name)
+        if (known !== undefined && known.nominative.replace(/ё/gu, 'е') !== nominative.replace(/ё/gu, 'е')) shared.add(form);
         else if (known === undefined) out.set(form, { nominative, gender, grammaticalCase });
       }
     }
@@ -110,6 +116,10 @@ export function nominativeOf(name: string): string {
   const words = name.trim().split(/\s+/u);
   const body = bodyNominative(words);
   if (body !== null) return body;
+  // "судья ОАСК Павла Вовка": a body's acronym in the genitive before the first name is the title's, not the name's
+  if (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && FIRST_NAME_FORMS.has((words[1] ?? '').toLowerCase().replace(/ё/gu, 'е'))) {
+    return nominativeOf(words.slice(1).join(' '));
+  }
   const first = words[0];
   const surname = words[words.length - 1];
   if (words.length < 2 || words.length > 3 || first === undefined || surname === undefined) return name;
