@@ -296,6 +296,15 @@ describe('speakers around an adjunct (issue 18, second pass)', () => {
       .toBe('Mario Conti | ha detto | «Siamo pronti»');
   });
 
+  it('reads the clause going on after an incise between commas or dashes, and stops the speaker before a gerund', () => {
+    expect(claimsOf('Il bilancio, ha aggiunto Ferri, è in pareggio.')).toEqual(['Ferri | ha aggiunto | Il bilancio']);
+    const dashes = analysisOf("Le scuole riaprono. Se servirà - ha aggiunto Ferri - l'esercito è pronto ad aiutare.");
+    expect(dashes.claims.map((c) => spanText(dashes, c.content[0] ?? null))).toEqual(["l'esercito è pronto ad aiutare"]);
+    const a = analysisOf('Il fiume è esondato, hanno riferito i media locali, portando a sei il numero degli sfollati.');
+    expect(a.claims.map((c) => [spanText(a, c.source), c.content.map((s) => spanText(a, s))]))
+      .toEqual([['i media locali', ['Il fiume è esondato']]]);
+  });
+
   it('reads the subject after an adjunct opening the sentence: "In precedenza la Coldiretti aveva riferito …"', () => {
     expect(claimsOf('In precedenza la Coldiretti aveva riferito di raccolti dimezzati.'))
       .toEqual(['Coldiretti | aveva riferito | di raccolti dimezzati']);

@@ -211,3 +211,12 @@ describe('a body described by who runs it', () => {
     expect(claimWithCue(a, 'said')?.actor).toBe('a charity');
   });
 });
+
+describe('a gerund after an inverted speaker', () => {
+  it('ends the speaker: "said Tom Reyes, speaking of the harbour" is Tom Reyes, and the gerund is no content', () => {
+    const a = article('“The cranes are old,” said Tom Reyes, speaking of the harbour.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'said');
+    expect(textOf(a, claim?.source ?? null)).toBe('Tom Reyes');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['“The cranes are old,”']);
+  });
+});

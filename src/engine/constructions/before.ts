@@ -78,7 +78,16 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
     // (but not before a verb: "The combination, say economists, marks a journey …" goes on with the content)
     const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(lex, next.lower);
-    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !verbNext)) {
+    // (nor before an auxiliary, or an article, its noun and an auxiliary: "Il piano, ha aggiunto Halevi, è pronto", "Se
+    // servirà, ha aggiunto Halevi, l'esercito è pronto" go on with the clause, where an apposition has no verb)
+    const auxiliaryAt = (t: number): boolean => { const w = tokens[t]; return w !== undefined && w.kind === 'word' && !w.cap && lex.MODEL_AUXILIARIES.has(w.lower); };
+    // (a gerund with its object or complement opens an adjunct, never an apposition: "…, hanno riferito i media locali,
+    // portando a 66 il numero …", "…, said the mayor, speaking at a rally")
+    const after2 = tokens[afterCue + 2]?.lower ?? '';
+    const gerundNext = next !== undefined && next.kind === 'word' && !next.cap && lex.GERUND_ENDING.test(next.lower) &&
+      lex.PREPOSITIONS.has(after2);
+    const clauseNext = verbNext || gerundNext || auxiliaryAt(afterCue + 1) || (lex.ARTICLES.has(next?.lower ?? '') && auxiliaryAt(afterCue + 3));
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !clauseNext)) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
         !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
@@ -116,8 +125,11 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
     // (", lors d'une réunion publique": an adjunct the apposition ended at, not more content)
+    // (", portando a 66 il numero …", ", speaking of …": a gerund with its complement is the writer's adjunct, not more content)
+    const gerundAdjunct = next !== undefined && next.kind === 'word' && !next.cap && lex.GERUND_ENDING.test(next.lower) &&
+      lex.PREPOSITIONS.has(tokens[afterCue + 2]?.lower ?? '');
     if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower)) &&
-      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true)) {
+      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true) && !gerundAdjunct) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
