@@ -76,6 +76,8 @@ export class ActorTable {
       const full = names.fullNames.get(nameKeyOf(lex, name));
       if (full !== undefined) name = full;
     }
+    // "по словам Дмитрия Пескова": a declining language shows the name in the nominative ("Дмитрий Песков")
+    name = lex.nominativeOf?.(name) ?? name;
     const key = `n:${nameKeyOf(lex, name)}`;
     const surnameKey = k === 'person' && lex.isTitleOfABody?.(name) !== true ? `s:${nameKeyOf(lex, name.split(' ').pop() ?? '')}` : key;
     const existing = this.get(key) ?? this.get(surnameKey);

@@ -55,7 +55,8 @@ export function describedActor(seg: Segmented, table: ActorTable, reading: Extra
     if (holder !== undefined) return table.named(holder, 'person');
     // "o senador" in a language that refers back so (Lexicon.titleRefersTo): the last person who spoke, if it may be
     // (an elided article is no word of its own in the text, "l'agenzia", but is a token of its own)
-    const elided = lex.titleRefersTo !== undefined && text.split(/\s+/).length === 1 && lex.DEFINITE_ARTICLES.has(seg.tokens[source.first]?.lower ?? '');
+    // (and a longer definite description the language's reading may take too: "la principale agenzia delle Nazioni Unite")
+    const elided = lex.titleRefersTo !== undefined && lex.DEFINITE_ARTICLES.has(seg.tokens[source.first]?.lower ?? '');
     const titled = (short || elided) && lastOf((a) => lex.titleRefersTo?.(reading.text, a) === true);
     if (titled) return titled;
     if (short && reading.head !== '') {

@@ -448,7 +448,9 @@ export function findCues(seg: Segmented, sentence: Sentence, config: CueConfig):
     // (but "comme le rappelle le ministre": an object clitic of an as-clause, as-clause.ts)
     if (prev !== undefined && prev.kind === 'word' && (lex.ARTICLES.has(prev.lower) || lex.POSSESSIVES.has(prev.lower) ||
       lex.NOUN_MARKERS?.has(prev.lower) === true) &&
-      !(lex.OBJECT_CLITICS?.has(prev.lower) === true && lex.AS_CLAUSE_OPENERS?.has(tokens[t - 2]?.lower ?? '') === true)) continue;
+      !(lex.OBJECT_CLITICS?.has(prev.lower) === true && lex.AS_CLAUSE_OPENERS?.has(tokens[t - 2]?.lower ?? '') === true) &&
+      // (nor "Lo riporta Ria Novosti.": an object pronoun opening the sentence, for the report before it)
+      !(t - 1 === sentence.first && lex.REPORT_OF_REPORT_OBJECTS?.has(prev.lower) === true)) continue;
     // "the passenger forecasts used to justify …": a plural noun in a compound, then a participle, is no report
     if (lex.PLURAL_ENDING.test(tok.lower) && prev !== undefined && prev.kind === 'word' && !prev.cap &&
       lex.ARTICLES.has(tokens[t - 2]?.lower ?? '') && next !== undefined && next.kind === 'word' && !next.cap &&

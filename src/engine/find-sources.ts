@@ -264,6 +264,17 @@ export function readSource(seg: Segmented, whole: TokenRange): SourceReading {
   if (lex.ORGANISATION_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap) {
     return { kind: 'description', actorKind: 'organisation', head: headLower, text: textOf(seg, core.first, core.end) };
   }
+  // "un ufficio stampa governativo gestito da Hamas", "a charity funded by Acme": a name after a participle and its
+  // agent's preposition is who runs the body, not the body that speaks; the phrase is read up to the participle
+  if (headTok !== undefined && !headTok.cap && head !== null) {
+    const participle = head.tok + 1;
+    const agent = tokens[participle + 1];
+    const participleTok = tokens[participle];
+    if (participleTok !== undefined && participleTok.kind === 'word' && !participleTok.cap && lex.PAST_ENDING.test(participleTok.lower) &&
+      agent !== undefined && lex.AGENT_WORDS.has(agent.lower) && participle < core.end) {
+      return readSource(seg, { first: core.first, end: participle });
+    }
+  }
   const named = nameIn(seg, core.first, core.end);
   const isUnnamedHead = lex.UNNAMED_SOURCE_NOUNS.has(headLower) && headTok !== undefined && !headTok.cap;
   // "The national rail operator": a lower-case head after the last capital is a description, not a name

@@ -195,6 +195,12 @@ export function subjectRightOf(tokens: Token[], afterCue: number, sentenceEnd: n
   let i = afterCue;
   const start = i;
   let inParentheses = false;
+  // "…, ha chiarito [egli] sui social": a subject pronoun is the whole speaker; a preposition after it opens an adjunct,
+  // never a title's complement ("il capo dell'agenzia")
+  const first = tokens[start];
+  if (isWord(first) && lex.THIRD_PERSON_SUBJECTS.has(first.lower) && lex.PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')) {
+    return { first: start, end: start + 1 };
+  }
   while (i < sentenceEnd && i - start < MAX_SUBJECT_TOKENS) {
     const t = tokens[i];
     if (t === undefined) break;

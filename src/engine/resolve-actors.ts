@@ -280,8 +280,12 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
       continue;
     }
     actor.mentions.push(...spansOf(seg, source));
-    recent.push(actor);
-    recentAt.push(source.first);
+    // "Lo ha detto Peskov. Lo riporta Ria Novosti. …, ha concluso.": the outlet relaying a report is no one a pronoun
+    // after it stands for; the speaker it relays stays the latest
+    if (!relaysReport(seg, frame)) {
+      recent.push(actor);
+      recentAt.push(source.first);
+    }
     actorOf.push(actor.id);
   }
   // an author's mention may have been noted before its earlier mentions as a speaker: text order, once each
@@ -292,6 +296,16 @@ export function* resolveActors(seg: Segmented, frames: Frame[], sources: readonl
   // after every other actor, so it never shifts their ids
   const actors = unknownNeeded ? [...table.actors, unknownActor()] : table.actors;
   return { actors, actorOf, sourceOf, coSpeakersOf };
+}
+
+/** Whether a frame reports the report before it (Lexicon.REPORT_OF_REPORT_OBJECTS): "Lo riporta Ria Novosti." */
+function relaysReport(seg: Segmented, frame: Frame): boolean {
+  const objects = seg.lexicon.REPORT_OF_REPORT_OBJECTS;
+  if (objects === undefined) return false;
+  const sentence = seg.sentences[seg.sentenceOf[frame.cue.first] ?? -1];
+  const content = frame.content[0];
+  return sentence !== undefined && content !== undefined && content.first < sentence.first &&
+    objects.has(seg.tokens[sentence.first]?.lower ?? '');
 }
 
 /** How many paragraphs back a subject may be for a "he" or "she" to point to it. */

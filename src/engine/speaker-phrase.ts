@@ -165,6 +165,11 @@ export function speakerPhrase(seg: Segmented, range: TokenRange, antecedent = fa
     const prev = at(t - 1);
     if (tok.kind === 'word' && lex.ARTICLES.has(tok.lower) && !lex.OF_WORDS.has(tok.lower) && prev !== undefined && prev.kind === 'word' &&
       !lex.INNER_PREPOSITIONS.has(prev.lower) && !lex.DETERMINERS.has(prev.lower) && !lex.CLAUSE_OPENERS.has(prev.lower) && !lex.POSSESSIVE_ENDING.test(prev.lower)) {
+      // "In precedenza la Wafa aveva riferito": the plain word ends an adjunct that opens with a preposition just before
+      // the phrase, and the subject is the phrase from the determiner on
+      const opener = at(first - 1);
+      if (t === first + 1 && opener !== undefined && opener.kind === 'word' && lex.PREPOSITIONS.has(opener.lower) &&
+        seg.sentenceOf[first - 1] === seg.sentenceOf[first]) return speakerPhrase(seg, { first: t, end }, antecedent);
       return { kind: 'none' };
     }
   }

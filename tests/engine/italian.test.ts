@@ -124,6 +124,32 @@ describe('inverted incises and the sentence before', () => {
       .toBe("l'emittente Channel 13 | riferisce | I miliziani avevano gli indirizzi");
   });
 
+  it('reads "Lo riporta X." after a sentence holding a report as a report of that report: both are claims', () => {
+    expect(claimsOf('I sindacati affermano che lo sciopero continua. Lo riporta il Giornale di Brescia.')).toEqual([
+      'I sindacati | affermano | che lo sciopero continua',
+      'Giornale di Brescia | riporta | I sindacati affermano che lo sciopero continua']);
+    expect(claimsOf('Il porto riaprirà. Lo ha detto il sindaco Marco Greco. Lo riferisce l\'agenzia Dire.')).toEqual([
+      'Marco Greco | ha detto | Il porto riaprirà',
+      'Dire | riferisce | Il porto riaprirà. Lo ha detto il sindaco Marco Greco']);
+  });
+
+  it('reads a source named by "secondo" as the report a "Lo ha scritto X" after it relays', () => {
+    expect(claimsOf("Secondo la Caritas, «mille famiglie sono senza casa». Lo ha scritto su X l'arcivescovo Paolo Lodi."))
+      .toEqual(['Caritas | Secondo | «mille famiglie sono senza casa»',
+        "Paolo Lodi | ha scritto | Secondo la Caritas, «mille famiglie sono senza casa»"]);
+  });
+
+  it('reads a number opening an inverted speaker: "…: lo hanno confermato due funzionari"', () => {
+    expect(claimsOf('Il ponte riaprirà a maggio: lo hanno confermato due funzionari della Regione.'))
+      .toEqual(['due funzionari della Regione | hanno confermato | Il ponte riaprirà a maggio']);
+  });
+
+  it('gives the subject left out after a report of a report to the one who spoke, not to the outlet relaying', () => {
+    const claims = claimsOf('Il porto riaprirà. Lo ha detto il sindaco Marco Greco. Lo riporta Radio Lago. ' +
+      'La data "sarà decisa presto", ha concluso.');
+    expect(claims[2]).toBe('Marco Greco | ha concluso | La data "sarà decisa presto"');
+  });
+
   it('reads the verbless "«…». Così X." after a quotation, not "Così" opening a clause of its own', () => {
     expect(claimsOf('«Non arretreremo». Così il ministro dell\'Interno Matteo Piantedosi.'))
       .toEqual(['Matteo Piantedosi | Così | «Non arretreremo»']);
@@ -166,6 +192,13 @@ describe('quotation marks and colons', () => {
       .toEqual(['Unicef | : | “Scuole piene oltre la capacità”', 'Unicef | scrive | "La situazione è grave ']);
     // a body that is no agency stays the description
     expect(claimsOf('Il comune: “Scuole chiuse”', "La situazione è grave, ha detto l'agenzia.")[1]).toMatch(/^l'agenzia \|/u);
+  });
+
+  it('reads a longer description of an agency as the agency just quoted, not one that names its own agency', () => {
+    expect(claimsOf("Secondo l'Unicef, «un milione di bambini sono sfollati». Lo ha scritto su X la principale agenzia " +
+      "delle Nazioni Unite per l'infanzia.")[1]).toBe("Unicef | ha scritto | Secondo l'Unicef, «un milione di bambini sono sfollati»");
+    expect(claimsOf("Unicef: «Servono vaccini». Il porto è chiuso. Lo riferisce l'agenzia di stampa locale Nova.")[1])
+      .toBe("l'agenzia di stampa locale Nova | riferisce | Il porto è chiuso");
   });
 
   it('leaves a headline label before no quotation alone: "Medioriente: Sunak incontra Guterres"', () => {
@@ -243,5 +276,42 @@ describe('constructions of real Italian pages (issue 18, second pass)', () => {
   it('names the person after a title of several words: "il capo di stato maggiore Luca Ferri"', () => {
     expect(claimsOf('«Le truppe restano», ha detto il capo di stato maggiore Luca Ferri.'))
       .toEqual(['Luca Ferri | ha detto | «Le truppe restano»']);
+  });
+});
+
+describe('speakers around an adjunct (issue 18, second pass)', () => {
+  it('gives "«…», ha chiarito sui social." to the one who just spoke: the medium is no part of the speaker', () => {
+    expect(claimsOf('La ministra Giulia Rota ha lasciato il palco. «Tornerò presto», ha chiarito sui suoi social.')[0])
+      .toBe('Giulia Rota | ha chiarito | «Tornerò presto»');
+  });
+
+  it('reads the speaker after a place, a medium or a hearer between the inverted cue and the speaker', () => {
+    expect(claimsOf("Il ponte resterà chiuso. Lo riferisce nel suo sito web l'emittente Radio Valle."))
+      .toEqual(['Radio Valle | riferisce | Il ponte resterà chiuso']);
+    expect(claimsOf('«È falso»: lo ha detto al programma Mattino Cinque di Rete 4 il sindaco Paolo Greco.'))
+      .toEqual(['Paolo Greco | ha detto | «È falso»']);
+    expect(claimsOf('Mario Conti è arrivato. «Siamo pronti», ha detto in conferenza stampa il prefetto.')[0])
+      .toBe('il prefetto | ha detto | «Siamo pronti»');
+    expect(claimsOf('Mario Conti è arrivato. «Siamo pronti», ha detto durante la visita.')[0])
+      .toBe('Mario Conti | ha detto | «Siamo pronti»');
+  });
+
+  it('reads the clause going on after an incise between commas or dashes, and stops the speaker before a gerund', () => {
+    expect(claimsOf('Il bilancio, ha aggiunto Ferri, è in pareggio.')).toEqual(['Ferri | ha aggiunto | Il bilancio']);
+    const dashes = analysisOf("Le scuole riaprono. Se servirà - ha aggiunto Ferri - l'esercito è pronto ad aiutare.");
+    expect(dashes.claims.map((c) => spanText(dashes, c.content[0] ?? null))).toEqual(["l'esercito è pronto ad aiutare"]);
+    const a = analysisOf('Il fiume è esondato, hanno riferito i media locali, portando a sei il numero degli sfollati.');
+    expect(a.claims.map((c) => [spanText(a, c.source), c.content.map((s) => spanText(a, s))]))
+      .toEqual([['i media locali', ['Il fiume è esondato']]]);
+  });
+
+  it('reads the subject after an adjunct opening the sentence: "In precedenza la Coldiretti aveva riferito …"', () => {
+    expect(claimsOf('In precedenza la Coldiretti aveva riferito di raccolti dimezzati.'))
+      .toEqual(['Coldiretti | aveva riferito | di raccolti dimezzati']);
+  });
+
+  it('gives "secondo un ufficio gestito da X" to the office, not to the one who runs it', () => {
+    const claims = claimsOf('Le scuole resteranno chiuse, secondo un ufficio tecnico gestito dalla Regione Lombardia.');
+    expect(claims).toEqual(['un ufficio tecnico | secondo | Le scuole resteranno chiuse']);
   });
 });

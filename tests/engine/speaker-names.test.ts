@@ -204,3 +204,19 @@ describe('a short phrase of time after the cue', () => {
     expect(claim?.content.map((s) => textOf(a, s))).toEqual(['he would not accept the council’s offer']);
   });
 });
+
+describe('a body described by who runs it', () => {
+  it('is the body, not the name after its participle and "by" ("a charity funded by Acme Holdings said")', () => {
+    const a = article('The tunnel will fail, a charity funded by Acme Holdings said.');
+    expect(claimWithCue(a, 'said')?.actor).toBe('a charity');
+  });
+});
+
+describe('a gerund after an inverted speaker', () => {
+  it('ends the speaker: "said Tom Reyes, speaking of the harbour" is Tom Reyes, and the gerund is no content', () => {
+    const a = article('“The cranes are old,” said Tom Reyes, speaking of the harbour.');
+    const claim = a.claims.find((c) => textOf(a, c.cue) === 'said');
+    expect(textOf(a, claim?.source ?? null)).toBe('Tom Reyes');
+    expect(claim?.content.map((s) => textOf(a, s))).toEqual(['“The cranes are old,”']);
+  });
+});

@@ -25,6 +25,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   // "Comme l'a souligné l'Arcep, …": an as-clause, in the languages that have one
   const asOpener = asClauseOpener(seg, sentence, cue);
   if (asOpener >= 0) return matchAsClause(seg, sentence, cue, asOpener, floor, quoteFloor);
+  const ofReport = reportOfReport(seg, sentence, cue);
+  if (ofReport !== null) return ofReport;
   const left = subjectLeftOf(tokens, cue.first, Math.max(floor, sentence.first), config.isCueForm, lex);
   if (left.negated) return null;
   const sentenceEnd = contentEndOf(seg, sentence, cue.last + 1);
@@ -62,7 +64,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       if (phrase !== undefined) { speakerFrom += phrase.split(' ').length; moved = true; }
     }
     // "…, a déclaré à l'AFP Laurent Brun": the hearer between an inverted cue and its speaker
-    speakerFrom = pastInciseHearer(seg, speakerFrom, sentence.end);
+    speakerFrom = pastInciseHearer(seg, pastInciseSetting(seg, speakerFrom, sentence.end), sentence.end);
     let right = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
     if (right === null || !(looksLikeSpeaker(lex, tokens, right) || invertedPronoun(lex, seg, right))) {
       // "«…», comentó.": no speaker after the cue, in a language that drops its subjects (an empty range: frame.ts)
@@ -76,7 +78,16 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const relative = comma !== undefined && comma.kind === 'word' && lex.RELATIVES_AFTER_SPEAKER.has(comma.lower);
     // (but not before a verb: "The combination, say economists, marks a journey …" goes on with the content)
     const verbNext = next !== undefined && next.kind === 'word' && !next.cap && !lex.TITLES.has(next.lower) && verbEnding(lex, next.lower);
-    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !verbNext)) {
+    // (nor before an auxiliary, or an article, its noun and an auxiliary: "Il piano, ha aggiunto Halevi, è pronto", "Se
+    // servirà, ha aggiunto Halevi, l'esercito è pronto" go on with the clause, where an apposition has no verb)
+    const auxiliaryAt = (t: number): boolean => { const w = tokens[t]; return w !== undefined && w.kind === 'word' && !w.cap && lex.MODEL_AUXILIARIES.has(w.lower); };
+    // (a gerund with its object or complement opens an adjunct, never an apposition: "…, hanno riferito i media locali,
+    // portando a 66 il numero …", "…, said the mayor, speaking at a rally")
+    const after2 = tokens[afterCue + 2]?.lower ?? '';
+    const gerundNext = next !== undefined && next.kind === 'word' && !next.cap && lex.GERUND_ENDING.test(next.lower) &&
+      lex.PREPOSITIONS.has(after2);
+    const clauseNext = verbNext || gerundNext || auxiliaryAt(afterCue + 1) || (lex.ARTICLES.has(next?.lower ?? '') && auxiliaryAt(afterCue + 3));
+    if (relative || (comma?.text === ',' && next !== undefined && next.kind === 'word' && !lex.PARTICIPLE_FORMS.has(next.lower) && !lex.COMPLEMENTIZERS.has(next.lower) && !clauseNext)) {
       let e = afterCue + 1;
       while (e < sentenceEnd && !(tokens[e]?.text === ',' && lex.PARTICIPLE_FORMS.has(tokens[e + 1]?.lower ?? '')) && tokens[e]?.kind !== 'quote' &&
         !(tokens[e]?.text === ',' && lex.APPOSITION_ENDERS?.has(tokens[e + 1]?.lower ?? '') === true)) e++;
@@ -114,8 +125,11 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
     // (", lors d'une réunion publique": an adjunct the apposition ended at, not more content)
+    // (", portando a 66 il numero …", ", speaking of …": a gerund with its complement is the writer's adjunct, not more content)
+    const gerundAdjunct = next !== undefined && next.kind === 'word' && !next.cap && lex.GERUND_ENDING.test(next.lower) &&
+      lex.PREPOSITIONS.has(tokens[afterCue + 2]?.lower ?? '');
     if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower)) &&
-      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true)) {
+      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true) && !gerundAdjunct) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
@@ -179,6 +193,29 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
 }
 
 /**
+ * "… Lo ha detto Peskov. Lo riporta Ria Novosti.": a sentence opening with an object pronoun for the sentence before
+ * (Lexicon.REPORT_OF_REPORT_OBJECTS), then the cue (with its auxiliaries) and its speaker after it, reports the whole
+ * sentence before in its paragraph, the report that sentence holds included; that report stays a claim of its own.
+ */
+function reportOfReport(seg: Segmented, sentence: Sentence, cue: CueCandidate): Frame | null {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  if (lex.REPORT_OF_REPORT_OBJECTS?.has(tokens[sentence.first]?.lower ?? '') !== true) return null;
+  for (let t = sentence.first + 1; t < cue.first; t++) if (!inciseWord(lex, tokens[t]?.lower ?? '', true)) return null;
+  const previous = seg.sentences[seg.sentenceOf[sentence.first - 1] ?? -1];
+  if (previous === undefined || previous.block !== sentence.block || previous.end !== sentence.first) return null;
+  let speakerFrom = cue.last + 1;
+  while (speakerFrom < sentence.end && inciseWord(lex, tokens[speakerFrom]?.lower ?? '', false)) speakerFrom++;
+  speakerFrom = pastInciseHearer(seg, pastInciseSetting(seg, speakerFrom, sentence.end), sentence.end);
+  const source = subjectRightOf(tokens, speakerFrom, sentence.end, lex);
+  if (source === null || !looksLikeSpeaker(lex, tokens, source)) return null;
+  let end = previous.end;
+  while (end > previous.first && tokens[end - 1]?.kind === 'punct' && /^[.!?;]$/u.test(tokens[end - 1]?.text ?? '')) end--;
+  if (!hasWords(seg, previous.first, end, 3)) return null;
+  return makeFrame(seg, cue, 'before', [{ first: previous.first, end }], source);
+}
+
+/**
  * A word of an inverted incise in a language that has them (Lexicon.INVERTED_AUXILIARIES, REFLEXIVES, INCISE_ADJUNCTS):
  * before the cue an auxiliary, a reflexive or an adverb ("a", "s'est", "ensuite"), after it an adverb or a time ("jeudi").
  */
@@ -209,6 +246,30 @@ function pastInciseHearer(seg: Segmented, from: number, end: number): number {
   }
   const next = tokens[t];
   return t < end && next !== undefined && next.kind === 'word' ? t : from;
+}
+
+/** How many words a place, a medium or a hearer between an inverted cue and its speaker may take (INCISE_SETTING_PREPOSITIONS). */
+const INCISE_SETTING_REACH = 8;
+
+/**
+ * Past a place, a medium or a hearer after an inverted cue, in a language that names them there
+ * (Lexicon.INCISE_SETTING_PREPOSITIONS): "…, riferisce nel suo sito web l'emittente Al Manar", "…, ha detto al programma
+ * Ping Pong di Radio 1 il vicepremier": the speaker starts at the next definite article, with words only between.
+ * Returns `from` when none stands there.
+ */
+function pastInciseSetting(seg: Segmented, from: number, end: number): number {
+  const { tokens } = seg;
+  const lex = seg.lexicon;
+  const opener = tokens[from]?.lower ?? '';
+  if (lex.INCISE_SETTING_PREPOSITIONS === undefined ||
+    !(lex.INCISE_SETTING_PREPOSITIONS.has(opener) || lex.INCISE_HEARER_PREPOSITIONS?.has(opener) === true)) return from;
+  for (let t = from + 2; t < end && t - from <= INCISE_SETTING_REACH; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.kind !== 'word') return from;
+    const next = tokens[t + 1];
+    if (lex.DEFINITE_ARTICLES.has(tok.lower) && next !== undefined && next.kind === 'word' && t + 1 < end) return t;
+  }
+  return from;
 }
 
 /** "…, dit-elle", "…, a-t-il dit": a subject pronoun inverted after its verb (a hyphen before it), alone as the speaker. */

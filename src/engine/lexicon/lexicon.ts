@@ -532,6 +532,18 @@ export interface Lexicon {
   PERSON_NOUN_SPEAKERS?: true;
   /** Prepositions of a hearer between an inverted cue and its speaker: "…, a déclaré à l'AFP Laurent Brun". */
   INCISE_HEARER_PREPOSITIONS?: Words;
+  /**
+   * Prepositions of a place or a medium between an inverted cue and its speaker: "…, riferisce nel suo sito web
+   * l'emittente Al Manar". After one of these or of INCISE_HEARER_PREPOSITIONS, the speaker starts at the next
+   * definite article ("…, ha detto al programma Ping Pong di Radio 1 il vicepremier"); left out, only the hearer is passed.
+   */
+  INCISE_SETTING_PREPOSITIONS?: Words;
+  /**
+   * Object pronouns that open a sentence reporting the sentence before it when that one holds a report of its own:
+   * "… Lo ha detto Peskov. Lo riporta Ria Novosti." — Ria Novosti reports Peskov's report, the whole sentence before,
+   * and both are claims (constructions/before.ts). Left out, no sentence reports the one before it so.
+   */
+  REPORT_OF_REPORT_OBJECTS?: Words;
   /** Words after a comma that end an inverted speaker's apposition: "…, a dit la ministre, Élisabeth Borne, lors de …". */
   APPOSITION_ENDERS?: Words;
   /** The language writes an article before a title and a name ("le maire Paul Girard"; English "Mayor Paul Girard"). */
@@ -581,6 +593,12 @@ export interface Lexicon {
    * name's key is its lower-case form.
    */
   nameKey?(name: string): string;
+  /**
+   * A name as the nominative shows it, from a form in another case ("Дмитрия Пескова" → "Дмитрий Песков"), for the
+   * actor's name when the text gives it only so; a name it cannot read back is returned as given. Left out, a name is
+   * shown as written.
+   */
+  nominativeOf?(name: string): string;
   /**
    * Whether a short definite description is a person written of again ("sagt der Franzose", "die 45-Jährige" after
    * the person was named), and their gender: German news names a person once and then by what they are. Given the

@@ -49,7 +49,7 @@ export const UNNAMED_SOURCE_NOUNS = set(`fonte fonti responsabile responsabili f
   amico amica amici amiche collega colleghi studente studenti insegnante insegnanti infermiere infermiera infermieri
   medico medici poliziotto poliziotta poliziotti agente agenti vigile vigili pompiere pompieri vittima vittime
   sopravvissuto sopravvissuta sopravvissuti ostaggio ostaggi passante passanti famiglia famiglie genitori commerciante
-  commercianti negoziante titolare titolari tecnico tecnici periti perito`);
+  commercianti negoziante titolare titolari tecnico tecnici periti perito reporter inviato inviata inviati cronisti`);
 
 export const PLURAL_PERSON_NOUNS = set(`gente polizia persone uomini donne bambini personale pubblico famiglie carabinieri`);
 
@@ -73,7 +73,7 @@ export const INDEFINITE_DETERMINERS = set(`un uno una un' alcuni alcune diversi 
   nessun nessuno nessuna qualche numerosi numerose certi certe`);
 
 /** Lower-case words that may open an inverted speaker ("…, ha detto il ministro", "…, ha spiegato lei"). */
-export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`lui lei loro egli ella essi alcuni diversi suo sua suoi sue
+export const SPEAKER_LEAD_WORDS = new Set([...ARTICLES, ...set(`lui lei loro egli ella essi alcuni diversi suo sua suoi sue due tre quattro cinque
   nostro`)]);
 
 export const SPEAKER_PHRASE_STARTS = new Set([...ARTICLES, ...SUBJECT_PRONOUNS]);

@@ -112,6 +112,11 @@ export const INCISE_ADJUNCT_PHRASES: readonly string[] = ['da parte sua', 'dal c
 
 /** "…, ha detto all'ANSA Mario Rossi": the prepositions of a hearer inside an incise. */
 export const INCISE_HEARER_PREPOSITIONS = set(`a al allo alla all' ai agli alle ad`);
+/** "Lo ha detto Peskov. Lo riporta Ria Novosti.": the clitic standing for a sentence that holds a report of its own. */
+export const REPORT_OF_REPORT_OBJECTS = set(`lo l'`);
+/** Prepositions of where or through what an inverted speaker spoke: "…, riferisce nel suo sito l'emittente", "sul profilo". */
+export const INCISE_SETTING_PREPOSITIONS = set(`in nel nello nella nell' nei negli nelle su sul sullo sulla sull' sui sugli sulle
+  durante tramite via`);
 
 /** Demonstrative subjects: "Questo spiega l'aumento", "Ciò dimostra che …" name nobody who speaks. */
 export const IMPERSONAL_SUBJECTS = set(`ciò questo quello`);

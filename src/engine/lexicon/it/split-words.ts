@@ -11,7 +11,7 @@
  * Here rather than in segment.ts, so that an English click carries none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { COMPOUND_PARTICIPLES, lemmaOf, PARTICIPLE_FORMS, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
+import { COMPOUND_PARTICIPLES, INCISE_ONLY_LEMMAS, lemmaOf, PARTICIPLE_FORMS, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
 import { TITLES } from './actor-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES, PREPOSITIONS } from './function-words.js';
@@ -63,6 +63,8 @@ const COPULA_FORMS = new Set(['è', 'sono', 'era', 'erano', 'sarà', 'sarebbe', 
 /** The openers of an adjunct between a subject and its verb ("in un'intervista", "durante la visita", "parlando a …"). */
 const ADJUNCT_OPENERS = new Set(['in', 'nel', 'nella', 'durante', 'parlando', 'intervistato', 'intervistata', 'ospite', 'dopo']);
 const ADJUNCT_REACH = 12;
+/** How far after an incise's verb a place or medium may run before its speaker ("in conferenza stampa il ministro"). */
+const SETTING_REACH = 8;
 /** Dashes around an incise, and how far the closing one may stand from the opening one. */
 const DASHES = new Set(['-', '–', '—']);
 const DASH_INCISE_REACH = 16;
@@ -123,7 +125,7 @@ export function splitTokens(tokens: Token[], from: number): void {
       // the stop stood, so that "…, uccidendo 15 persone, riferisce" is not read as an apposition of the speaker
       // (but "… Lo ha detto Peskov. Lo riporta Ria Novosti.": a report of the report keeps its stop, and reports no
       // content of its own, lest it take the first report's speaker into its own)
-      const chained = stops === stopsAtLastReport + 1;
+      const chained = stops === stopsAtLastReport + 1 || reportSince(tokens, from);
       if (prev !== undefined && prev.kind === 'punct' && !chained) {
         tokens.pop();
         const before = tokens[tokens.length - 1];
@@ -131,8 +133,8 @@ export function splitTokens(tokens: Token[], from: number): void {
       }
       if (!chained) stops--;
       stopsAtLastReport = stops;
-      // (capitalised, the comma of a report of the report still opens its sentence)
-      tokens.push({ ...tok, text: ',', lower: ',', kind: 'punct', cap: chained });
+      // (a report of the report keeps its clitic, which stands for the sentence before: Lexicon.REPORT_OF_REPORT_OBJECTS)
+      tokens.push(chained ? tok : { ...tok, text: ',', lower: ',', kind: 'punct', cap: false });
       continue;
     }
     if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) stops++;
@@ -247,7 +249,8 @@ export function splitTokens(tokens: Token[], from: number): void {
     }
     // "«…», ha aggiunto.": an incise with no speaker after its verb gets the pronoun left out
     if (tok.kind === 'word' && after !== undefined && lemmaOf(tok.lower) !== tok.lower && (after.text === '.' || after.text === ';' ||
-      AFTER_SPEAKERLESS_INCISE.has(after.lower) || (after.kind === 'word' && GERUND.test(after.lower))) && inciseWithoutSpeaker(words, i)) {
+      (AFTER_SPEAKERLESS_INCISE.has(after.lower) && !speakerAfterSetting(words, i + 1)) || (after.kind === 'word' && GERUND.test(after.lower))) &&
+      inciseWithoutSpeaker(words, i)) {
       tokens.push({ ...tok, start: tok.end, text: '', lower: lastNamedGender(tokens), cap: true });
     }
   }
@@ -328,6 +331,40 @@ function inciseWithoutSpeaker(words: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && words[k]?.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '') && i - k <= AUXILIARY_REACH) k--;
   return words[k]?.text === ',' && (k < i - 1 || !COMPOUND_PARTICIPLES.has(cue.lower));
+}
+
+/**
+ * Whether a speaker follows the place or medium opening at i after an incise's verb: "…, ha detto in conferenza stampa
+ * il ministro" (an article after the phrase's first word), not "…, ha aggiunto in un comunicato." nor "durante la visita".
+ */
+function speakerAfterSetting(words: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < words.length && k - i <= SETTING_REACH; k++) {
+    const word = words[k];
+    if (word === undefined || word.kind !== 'word') return false;
+    if (SPEAKER_ARTICLES.has(word.lower) && words[k + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence read last (the tokens since the stop before the last one) holds a verb of saying: "Funzionari
+ * egiziani affermano che …", so that a "Lo riporta Al Jazeera." after it reports that report.
+ */
+function reportSince(tokens: readonly Token[], from: number): boolean {
+  // (a verb inside quotation marks is the content's, a gerund or an incise's verb ("sta continuando") names no report)
+  let quotes = 0;
+  for (let k = tokens.length - 2; k >= from; k--) {
+    const tok = tokens[k];
+    if (tok === undefined) break;
+    if (tok.kind === 'punct' && /^[.!?…]$/u.test(tok.text)) break;
+    if (tok.kind === 'quote') quotes++;
+    const lemma = lemmaOf(tok.lower);
+    if (tok.kind === 'word' && tok.text !== '' && quotes % 2 === 0 && lemma !== tok.lower && !GERUND.test(tok.lower) &&
+      !INCISE_ONLY_LEMMAS.has(lemma)) return true;
+    // ("Secondo l'Unrwa, «…». Lo ha scritto su X l'agenzia.": a source named by "secondo" is a report too; not "il secondo")
+    if (tok.kind === 'word' && quotes % 2 === 0 && SOURCE_PREPOSITIONS.has(tok.lower) && !SPEAKER_ARTICLES.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a speaker opens at i (an article or a name) and no verb follows before the sentence's stop: "Così il ministro, ieri." */

@@ -22,6 +22,11 @@ interface RussianVerb extends CueVerb {
   incise?: true;
 }
 
+/** The forms of "приводить"/"привести" that cite someone's words, and the word their joined cue reads as (split-words.ts). */
+export const CITING_VERB_FORMS: ReadonlySet<string> = new Set(['приводит', 'приводят', 'привел', 'привела', 'привели', 'приводил',
+  'приводила', 'приводили']);
+export const CITED_WORDS = 'слова';
+
 /** Every verb the engine reads as a cue in Russian, by lemma (the perfective infinitive). */
 const RUSSIAN_VERBS: readonly RussianVerb[] = [
   { lemma: 'сказать', past: ['сказа'], present: ['говорит', 'говорят', 'скажет', 'говорится'], speech: true, participle: 'сказав' },
@@ -53,6 +58,9 @@ const RUSSIAN_VERBS: readonly RussianVerb[] = [
   { lemma: 'информировать', past: ['информирова', 'проинформирова'], present: ['информирует', 'информируют'] },
   { lemma: 'передать', past: ['переда'], present: ['передает', 'передают'] },
   { lemma: 'процитировать', past: ['процитирова', 'цитирова'], present: ['цитирует', 'цитируют'] },
+  // "«…», — приводит издание слова министра": split-words.ts joins the verb, the outlet and the noun of speech into one
+  // cue ("приводит слова"), whose speaker is the one whose words they are; "приводит к росту" is no cue
+  { lemma: 'привести слова', past: [], present: [...CITING_VERB_FORMS].map((form) => `${form} ${CITED_WORDS}`) },
   { lemma: 'выразить', past: ['вырази'], present: ['выражает', 'выражают'] },
   { lemma: 'признаться', past: ['призна-ся'] },
   { lemma: 'пожаловаться', past: ['пожалова-ся', 'жалова-ся'], present: ['жалуется', 'жалуются'] },

@@ -25,7 +25,7 @@ export function stemOf(word: string): string {
 }
 
 /** Short forms of bodies, and the full names they stand for (as written in the nominative). */
-const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['минобороны', 'министерство обороны'],
   ['мид', 'министерство иностранных дел'],
   ['мвд', 'министерство внутренних дел'],

@@ -13,6 +13,7 @@ import { MONTHS, MONTHS_AND_DAYS, WEEKDAYS } from './calendar.js';
 import * as claimKinds from './claim-kinds.js';
 import * as cueVerbs from './cue-verbs.js';
 import { nameKey } from './declension.js';
+import { nominativeOf } from './nominative.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import * as functionWords from './function-words.js';
 import * as notClaims from './not-claims.js';
@@ -50,6 +51,7 @@ export const russian: Lexicon = {
   LEARNED_CUE_CONTEXTS: cueVerbs.LEARNED_CUE_CONTEXTS,
   INCISE_ONLY_LEMMAS: cueVerbs.INCISE_ONLY_LEMMAS,
   nameKey,
+  nominativeOf,
   // the English precision rules' words (issue 16): none yet in Russian
   THING_OBJECTS: {},
   NOT_SOURCES_AFTER_ACCORDING_TO: none,

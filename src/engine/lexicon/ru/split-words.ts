@@ -30,7 +30,7 @@
 import type { LexiconToken as Token } from '../lexicon.js';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_SOURCE_NOUNS } from './actor-words.js';
 import { readAdjuncts } from './adjuncts.js';
-import { cueGenderOf } from './cue-verbs.js';
+import { CITED_WORDS, CITING_VERB_FORMS, cueGenderOf } from './cue-verbs.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { SOURCE_MARK } from './function-words.js';
 
@@ -51,6 +51,25 @@ const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во']);
 const POSSESSIVE_SOURCES: Readonly<Record<string, string>> = { его: 'он', ее: 'она', её: 'она', их: 'они' };
 /** The nouns of report after them (ACCORDING_TO reads each as a postposition after its source). */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['словам', 'мнению', 'данным', 'оценке', 'информации']);
+/** Nouns of someone's words an outlet cites ("приводит издание слова министра"), and how many words may stand before them. */
+const CITED_NOUNS: ReadonlySet<string> = new Set(['слова', 'высказывания', 'высказывание', 'цитату', 'цитаты', 'заявление',
+  'заявления', 'комментарий']);
+const CITING_REACH = 4;
+
+/**
+ * "приводит издание высказывания представителя министерства": the index of the noun of words cited after a citing verb
+ * at i, with only words (the outlet) between; -1 when none follows.
+ */
+function citedWordsAfter(rest: readonly Token[], i: number): number {
+  if (!CITING_VERB_FORMS.has((rest[i]?.lower ?? '').replace(/ё/gu, 'е'))) return -1;
+  for (let k = i + 1; k < rest.length && k - i <= CITING_REACH; k++) {
+    const tok = rest[k];
+    if (tok === undefined || tok.kind !== 'word') return -1;
+    if (CITED_NOUNS.has(tok.lower)) return k;
+  }
+  return -1;
+}
+
 /** The longest name in guillemets read as a name ("«Северо-Западная пароходная компания»"). */
 const MAX_QUOTED_NAME = 3;
 
@@ -71,6 +90,11 @@ function quotedName(rest: readonly Token[], i: number): number {
   return -1;
 }
 
+/** The words of rest[first..last] as written, one space between ("приводит издание высказывания"). */
+function textBetween(rest: readonly Token[], first: number, last: number): string {
+  return rest.slice(first, last + 1).map((w) => w.text).join(' ');
+}
+
 /** Reads the tokens of one block from `from` to the end of `tokens`, in place. */
 export function splitTokens(tokens: Token[], from: number): void {
   const rest = readAdjuncts(tokens.splice(from));
@@ -89,6 +113,15 @@ export function splitTokens(tokens: Token[], from: number): void {
         i = close;
         continue;
       }
+    }
+    // "приводит издание высказывания X": one cue from the verb to the noun of words, whose speaker X follows
+    const cited = tok.kind === 'word' ? citedWordsAfter(rest, i) : -1;
+    const citedNoun = rest[cited];
+    if (citedNoun !== undefined) {
+      const verb = tok.lower.replace(/ё/gu, 'е');
+      tokens.push({ ...tok, end: citedNoun.end, text: textBetween(rest, i, cited), lower: `${verb} ${CITED_WORDS}` });
+      i = cited;
+      continue;
     }
     if (tok.kind === 'word' && tok.cap && isFirstName(rest[i + 1]) && !isFirstName(tok) && rest[i - 1] !== undefined) tok = { ...tok, cap: false };
     if (tok.kind === 'word' && tok.lower === 'г' && /^[0-9]+$/u.test(rest[i - 1]?.text ?? '')) tok = { ...tok, lower: 'год' };
