@@ -27,14 +27,15 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question';
 
 /**
  * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
  * the PolNeAR contract keeps as claims, since PolNeAR annotates them: a speech act naming only a topic ("condemned the
- * attack") and a report that was never made ("Uber might have suggested that …").
+ * attack"), a report that was never made ("Uber might have suggested that …") and a question ("But has he called for
+ * changing …?").
  */
-const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual']);
+const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual', 'question']);
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -136,6 +137,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isTitle(seg, frame)) return 'title';
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
+  if (isQuestion(seg, frame)) return 'question';
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
@@ -146,6 +148,29 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (namesOnlyATopic(seg, frame)) return 'topic';
   if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
+}
+
+/**
+ * A cue in a question, its content after it: "Are those of us who have avoided agreeing to the terms fair game?",
+ * "What is the sea telling us?" ask, and claim nothing. The first stop after the cue at its own level of quotation
+ * is a question mark; a verb of asking reports its question ("He asked: why now?", QUESTION_LEMMAS), and a question
+ * quoted before its cue is another level ("“Why now?” she asked."). PolNeAR annotates some ("But has he called for
+ * changing …?"), so the PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isQuestion(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last || lex.QUESTION_LEMMAS?.has(frame.cue.lemma) !== false) return false;
+  const sentence = seg.sentences[seg.sentenceOf[frame.cue.first] ?? -1];
+  if (sentence === undefined) return false;
+  const level = seg.quoteOf[frame.cue.first];
+  for (let t = frame.cue.last + 1; t < sentence.end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'punct' || seg.quoteOf[t] !== level) continue;
+    if (tok.text === '?') return true;
+    if (tok.text === '.' || tok.text === '!') return false;
+  }
+  return false;
 }
 
 /**

@@ -170,6 +170,22 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
   });
 });
 
+describe('a question asks and claims nothing (issue 16)', () => {
+  it.each([
+    ['Are those of us who have explicitly avoided agreeing to the harbour terms simply fair game for the toll?', 'The pilots said that the toll is unfair.', 'The pilots | said'],
+    ['Did the harbour master tell the pilots that the quay would close?', 'The harbour master told the pilots that the quay would close.', 'The harbour master | told'],
+    ['But has the mayor called for changing the rules that benefit her?', 'The mayor has called for changing the rules that benefit her.', 'The mayor | has called for'],
+  ])('"%s" is no claim; "%s" is', (question, twin, claim) => {
+    expect(claimsOf(question)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps a verb of asking and its question, and a question quoted before its cue', () => {
+    expect(claimsOf('The pilot asked: why was the quay closed?')).toEqual(['The pilot | asked']);
+    expect(claimsOf('“Why was the quay closed?” the pilot asked.')).toEqual(['the pilot | asked']);
+  });
+});
+
 describe('a title read as a report (issue 16)', () => {
   /** Each claim as "source | cue" of a page with `headline` under its site's. */
   function headlineClaims(headline: string): string[] {

@@ -450,6 +450,8 @@ export interface Lexicon {
   NOTHING_SAID?: Words;
   /** The perfect's auxiliary after a modal: a report that was never made ("might have suggested"): 'have'. */
   COUNTERFACTUAL_AUXILIARIES?: Words;
+  /** Lemmas of asking, whose content may be a question ("asked: why now?"); any other cue in a question claims nothing. */
+  QUESTION_LEMMAS?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

@@ -110,6 +110,12 @@ export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little']);
  */
 export const COUNTERFACTUAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', "'ve"]);
 
+/**
+ * Lemmas of asking: their content may be a question ("He asked: why now?", "wondered whether it would close?"). Any
+ * other cue whose clause ends in a question mark asks and claims nothing ("What is the sea telling us?").
+ */
+export const QUESTION_LEMMAS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire', 'query', 'demand', 'challenge']);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
