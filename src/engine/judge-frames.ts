@@ -27,7 +27,7 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative';
 
 /**
  * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
@@ -138,6 +138,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
   if (isQuestion(seg, frame)) return 'question';
+  if (isFreeRelative(seg, frame)) return 'free relative';
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
@@ -171,6 +172,27 @@ function isQuestion(seg: Segmented, frame: Frame): boolean {
     if (tok.text === '.' || tok.text === '!') return false;
   }
   return false;
+}
+
+/**
+ * A cue whose object is a "what" before its speaker, then a colon: "It's exactly what the company promised: the
+ * fastest game console ever made" — what follows the colon is the thing promised, no content of the cue, unless it
+ * is a quotation of words said ("Here is what she said: “The quay will close.”"). Without the colon the words after
+ * the cue often report ("what Trump says his tax plan would do", "what Turnbull called North Korea's “reckless”
+ * actions": PolNeAR annotates them).
+ */
+function isFreeRelative(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last || frame.source === null) return false;
+  if (lex.FREE_RELATIVES?.has(seg.tokens[frame.source.first - 1]?.lower ?? '') !== true) return false;
+  if (seg.tokens[frame.cue.last + 1]?.text !== ':') return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  for (let t = content.first; t < end; t++) {
+    const region = regionOf(seg, t);
+    if (region !== undefined && region.open === t && hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS)) return false;
+  }
+  return true;
 }
 
 /**

@@ -186,6 +186,18 @@ describe('a question asks and claims nothing (issue 16)', () => {
   });
 });
 
+describe('a thing promised after "what" and a colon is no content (issue 16)', () => {
+  it('reads "what the company promised: the fastest ferry" as a thing, a quotation after the colon as words said', () => {
+    expect(claimsOf('It is exactly what the ferry company promised: the fastest ferry ever built.')).toEqual([]);
+    expect(claimsOf('The ferry company promised: the fastest ferry ever built.')).toEqual(['The ferry company | promised']);
+    expect(claimsOf('Here is what the ferry company said: “We will build the fastest ferry on the lake.”')).toEqual(['the ferry company | said']);
+  });
+
+  it('keeps "what X says" before a clause, which reports', () => {
+    expect(claimsOf('The gap between what the mayor says her plan would do and what it does is wide.')).toEqual(['the mayor | says']);
+  });
+});
+
 describe('a title read as a report (issue 16)', () => {
   /** Each claim as "source | cue" of a page with `headline` under its site's. */
   function headlineClaims(headline: string): string[] {

@@ -452,6 +452,8 @@ export interface Lexicon {
   COUNTERFACTUAL_AUXILIARIES?: Words;
   /** Lemmas of asking, whose content may be a question ("asked: why now?"); any other cue in a question claims nothing. */
   QUESTION_LEMMAS?: Words;
+  /** Words standing for a cue's object before its speaker and a colon ("what the company promised: …"): 'what'. */
+  FREE_RELATIVES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

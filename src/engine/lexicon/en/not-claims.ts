@@ -116,6 +116,12 @@ export const COUNTERFACTUAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', 
  */
 export const QUESTION_LEMMAS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire', 'query', 'demand', 'challenge']);
 
+/**
+ * Words that stand for a cue's object before its speaker, so that what follows the cue and a colon is no content of
+ * it: "exactly what the company promised: the fastest console".
+ */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
