@@ -49,6 +49,8 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
     // a listed verb reports before "that" and a clause, however rare its form; "that" before a comparison or a verb does not open one
     ['Museums show neon art beside objects that were ahead of their time.', 'The harbour master objected that the quay was too short.', 'The harbour master | objected'],
+    // a knock on a door (bug-1255978); knocking a plan reports
+    ['When a pilot knocks on the cabin door, the paper can be removed to see who is there.', 'The harbour master knocked the plan, saying it would cost too much.', 'The harbour master | knocked'],
     // a pointer within the text
     ['If the council combined that with the email mentioned above, the pilots would be named.', 'The council mentioned that the pilots would be named.', 'The council | mentioned'],
   ])('"%s" is no claim; "%s" is', (deed, twin, claim) => {

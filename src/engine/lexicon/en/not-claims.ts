@@ -51,6 +51,8 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   // someone is to do, not what anyone claims ("The judge ordered the port authority to release the files" reports)
   ask: ['… for comment', '… to'],
   contact: ['… for comment'],
+  // knocking on a door or at a window is a deed ("When someone knocks on the door, …"); "knocked the plan" reports
+  knock: ['on|at'],
 };
 
 /** Works written or read: after "wrote" or "read" they are a thing made or taken in, not what was said ("wrote books on tarot"). */
