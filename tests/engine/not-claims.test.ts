@@ -49,6 +49,8 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
     // a listed verb reports before "that" and a clause, however rare its form; "that" before a comparison or a verb does not open one
     ['Museums show neon art beside objects that were ahead of their time.', 'The harbour master objected that the quay was too short.', 'The harbour master | objected'],
+    // a cue word after a possessive and "own" is a noun (article-author-tag: "gave Smith her own show at his gallery")
+    ['Her paintings were bright and strange, and in 1907 Tom Lee, the photographer, gave Ortiz her own show at his Harbour Gallery, in his first exhibit of paintings.', 'Footage from the quay shows that the gallery was full.', 'Footage from the quay | shows'],
     // a knock on a door (bug-1255978); knocking a plan reports
     ['When a pilot knocks on the cabin door, the paper can be removed to see who is there.', 'The harbour master knocked the plan, saying it would cost too much.', 'The harbour master | knocked'],
     // a pointer within the text
