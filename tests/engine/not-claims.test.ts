@@ -322,6 +322,8 @@ describe('page furniture in a text read without its page (the CLI’s .txt)', ()
     'Previously, he wrote about the harbour for the Westport Post, where editors said he was the best.',
     'Jane Doe is a reporter for the Westport Post and says she loves ferries.',
     'Previously, he said the quay would close.',
+    // a picture's caption, however long (guardian-1)
+    'Clockwise from top: Lena Ortiz, in front of the boat shed at the harbour in Westport; Ortiz holds three ferry bells recovered from a wreck – the middle one shows marks where a thief had tried to hack it off with an axe before the divers arrived; the harbour pole, in front of the shed.',
   ].join('\n');
 
   it('makes no claim of a furniture line, and keeps the article’s claims', () => {

@@ -177,6 +177,15 @@ export const FURNITURE_OPENINGS: readonly string[] = [
   'an earlier version of this', 'this article was', 'copyright ', '© ',
 ];
 
+/**
+ * The openings of a picture's caption, which may run long ("Clockwise from top: Te Kaurinui Parata, in front of the
+ * carving shed; Parata holds three whale teeth …"): a line opening with one is furniture whatever its length.
+ */
+export const CAPTION_OPENINGS: readonly string[] = ['clockwise from', 'from left:', 'from left,', 'left to right:',
+  'from top:', 'from top left', 'pictured:', 'pictured above', 'photograph:', 'photo:', 'above:', 'top:', 'main image:'];
+/** Longest caption read as furniture. */
+const CAPTION_MAX_LENGTH = 1000;
+
 /** Whole lines of furniture, and a short line opening with one ("Advertisement", "Supported by", "Share this story"). */
 export const FURNITURE_LINES: readonly string[] = ['advertisement', 'supported by', 'share this', 'see also', 'most read',
   'you may also like', 'related stories', 'related coverage'];
@@ -207,13 +216,15 @@ export const WRITER_BIO_NOUNS: ReadonlySet<string> = new Set([
 export const FURNITURE_MAX_LENGTH = 160;
 
 /**
- * Whether a line of a text read without its page is furniture: it opens like furniture and is short, or it is a
- * closing line about the writer. Linear in the line's opening (no regular expression).
+ * Whether a line of a text read without its page is furniture: it opens like furniture and is short, it opens like a
+ * picture's caption, or it is a closing line about the writer. Linear in the line's opening (no regular expression).
  */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
-  if (text === '' || text.length > FURNITURE_MAX_LENGTH * 2) return false;
+  if (text === '' || text.length > CAPTION_MAX_LENGTH) return false;
   const lower = text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
+  if (CAPTION_OPENINGS.some((o) => lower.startsWith(o))) return true;
+  if (text.length > FURNITURE_MAX_LENGTH * 2) return false;
   const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
   if (opening !== undefined) {
     if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => opensWith(lower, o))) return true;
