@@ -27,15 +27,16 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative' | 'passive of a thing';
 
 /**
  * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
  * the PolNeAR contract keeps as claims, since PolNeAR annotates them: a speech act naming only a topic ("condemned the
- * attack"), a report that was never made ("Uber might have suggested that …") and a question ("But has he called for
- * changing …?").
+ * attack"), a report that was never made ("Uber might have suggested that …"), a question ("But has he called for
+ * changing …?") and a thing's passive with no agent ("a curfew was announced from midnight": PolNeAR marks
+ * sourceless attributions).
  */
-const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual', 'question']);
+const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual', 'question', 'passive of a thing']);
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -146,6 +147,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isOpeningParticiple(seg, frame)) return 'opening participle';
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
+  if (isPassiveOfAThing(seg, frame)) return 'passive of a thing';
   if (namesOnlyATopic(seg, frame)) return 'topic';
   if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
@@ -614,6 +616,49 @@ function isTitle(seg: Segmented, frame: Frame): boolean {
     }
   }
   return titles > 0;
+}
+
+/**
+ * A passive whose subject is a thing and whose agent no "by" names: "a mass stranding that was described as
+ * “unprecedented”", "The story of chaos is usually told like this: …". The subject is what was described or told,
+ * not a speaker, and no one is said to speak. A person's or a body's passive keeps its claim ("The pilots were told
+ * that …": the hearer; "The ferry company was described as …"), and so does a pronoun ("It was reported that …").
+ * PolNeAR annotates such sourceless reports ("a curfew was announced", "the diagnosis was confirmed"), so the
+ * PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isPassiveOfAThing(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (frame.source === null || content === undefined || content.first <= frame.cue.last) return false;
+  // (a progressive is active: "The city of Phoenix is demanding that …"; a thought stays one, shown on demand: "The
+  // accord is expected to be ratified")
+  if (lex.GERUND_ENDING.test(frame.cue.form) || lex.claimKindOf(frame.cue.lemma) === 'thought') return false;
+  let b = frame.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  if (!lex.PASSIVE_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
+  const head = subjectHead(seg, frame.source);
+  if (head === undefined || head.kind !== 'word' || head.cap || isNumber(head) || lex.PERSONAL_PRONOUNS.has(head.lower) ||
+    lex.THING_PRONOUNS.has(head.lower) || lex.isPersonNoun(head.lower) || lex.ORGANISATION_NOUNS.has(head.lower) ||
+    lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.QUANTIFIER_PRONOUNS.has(head.lower)) return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  for (let t = frame.cue.last + 1; t < end; t++) if (lex.AGENT_WORDS.has(seg.tokens[t]?.lower ?? '')) return false;
+  return true;
+}
+
+/**
+ * The head noun of a subject phrase: its last word before "of" or a preposition ("The story of chaos" → story), or
+ * the noun a relative pronoun stands for ("a mass stranding that" → stranding).
+ */
+function subjectHead(seg: Segmented, source: { first: number; end: number }): Token | undefined {
+  const lex = seg.lexicon;
+  if (source.end - source.first === 1 && lex.RELATIVE_WORDS.has(seg.tokens[source.first]?.lower ?? '')) return seg.tokens[source.first - 1];
+  let head = source.first;
+  for (let t = source.first + 1; t < source.end; t++) {
+    const lower = seg.tokens[t]?.lower ?? '';
+    if (lex.OF_WORDS.has(lower) || lex.PREPOSITIONS.has(lower) || seg.tokens[t]?.kind !== 'word') break;
+    head = t;
+  }
+  return seg.tokens[head];
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

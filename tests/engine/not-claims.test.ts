@@ -228,6 +228,21 @@ describe('a title read as a report (issue 16)', () => {
   });
 });
 
+describe('a thing’s passive with no agent: what was described or told, and nobody who spoke (issue 16)', () => {
+  it.each([
+    ['Last spring, a mass stranding that was described as “unprecedented” left the harbour crews scrambling.', 'Last spring, a mass stranding that was described as “unprecedented” by the harbour master left the crews scrambling.', 'was described as'],
+    ['The story of the quay is usually told like this: the pilots built it in a single night.', 'Harbour pilots usually tell the story like this: the quay was built in a single night.', 'usually tell'],
+  ])('"%s" is no claim; "%s" is', (passive, twin, cue) => {
+    expect(claimsOf(passive)).toEqual([]);
+    expect(claimsOf(twin).map((c) => c.split(' | ')[1])).toContain(cue);
+  });
+
+  it('keeps the active progressive and a pronoun’s passive', () => {
+    expect(claimsOf('The city of Westport is demanding that the ferry company stop using its crest.')).toEqual(['The city of Westport | is demanding']);
+    expect(claimsOf('It was reported that the quay would close.').map((c) => c.split(' | ')[1])).toEqual(['was reported']);
+  });
+});
+
 describe('a paraphrase nobody is said to make (issue 16)', () => {
   it.each([
     ['The council recently released a comprehensive plan outlining steps to combat the silt in the channel.', 'The plan’s author said the silt in the channel was the worst in years.', 'The plan’s author | said'],
