@@ -52,7 +52,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
-    const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) && (tok.cap ||
+    // (a subordinator opening a clause is no part of a name: "Grosbliederstroff Wenn Helmut Kohl …")
+    const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) &&
+      !(tok.cap && lex.SUBORDINATORS.has(tok.lower)) && (tok.cap ||
       // "Lula da Silva": a name particle between two capitalised words
       (runFirst >= 0 && particles?.has(tok.lower) === true && tokens[t + 1]?.cap === true && tokens[t + 1]?.block === tok.block));
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
@@ -80,7 +82,10 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
         // "L'Ambasciatore ha poi spiegato" after "Ambasciatore Israele: …"
         const keys = lex.isTitleOfABody?.(named.name) === true ? words.slice(0, 1)
           : body ? [] : at > 0 ? [...words.slice(two ? -2 : -1), all[at - 1] ?? ''] : words.slice(two ? -2 : -1);
-        for (const surname of keys.map((w) => nameKeyOf(lex, w))) if ((fullNames.get(surname)?.length ?? -1) < named.name.length) fullNames.set(surname, named.name);
+        for (const surname of keys.map((w) => nameKeyOf(lex, w))) {
+          const known = fullNames.get(surname);
+          if (known === undefined || extendsName(known, named.name)) fullNames.set(surname, named.name);
+        }
         // "Mayor Lena Ortiz": the title the name was written after
         const title = tokens[named.first - 1]?.lower.replace(/\.$/, '') ?? '';
         if (named.first > runFirst && lex.TITLES.has(title)) titled.set(title, (titled.get(title) ?? new Set()).add(named.name));
@@ -88,6 +93,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
     runFirst = -1;
     if (tok === undefined) continue;
+    // a capitalised word opening a block right after one that ended on a capital starts a run of its own (a heading
+    // "… durch die Opposition", then "Ekaterina Duntzowa hat …")
+    if (tok.kind === 'word' && tok.cap && !lex.SUBORDINATORS.has(tok.lower)) { runFirst = t; continue; }
     // "Central Election Commission (CEC)"
     if (tok.text === '(' && tokens[t + 2]?.text === ')') {
       const acr = tokens[t + 1];
@@ -119,6 +127,23 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
   }
   return { acronyms, fullNames, authorAt, titled, subjects };
+}
+
+/**
+ * Whether `longer` is `name` written more fully ("Ella Pamfilova" → "Ella A. Pamfilova", "Hillary Clinton" →
+ * "Hillary Rodham Clinton"): longer, and holding every word of it in order. Two people of one surname ("Hori Parata",
+ * then his son "Te Kaurinui Robert Parata") are not: the surname alone stays the first one's, as news writes it.
+ */
+function extendsName(name: string, longer: string): boolean {
+  if (longer.length <= name.length) return false;
+  const words = longer.split(' ');
+  let at = 0;
+  for (const word of name.split(' ')) {
+    at = words.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -159,8 +184,10 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
     if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;
-    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
-    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower)) return null;
+    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …"); a title or a
+    // connective that ends as one does is none ("o deputado Rui Tavares", "…, mas Girão tenta")
+    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower) && !lex.TITLES.has(tok.lower) &&
+      !lex.SENTENCE_CONNECTIVES.has(tok.lower)) return null;
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;

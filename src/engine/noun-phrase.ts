@@ -138,6 +138,7 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
   isCueForm: (lower: string) => boolean, lex: Lexicon): { first: number; end: number } | null {
   const appEnd = commaTok;
   let comma = commaTok;
+  let found: { first: number; end: number } | null = null;
   // up to three comma-enclosed chunks: "Woodrow Benford, 58, who lives outside Minneapolis, says …"
   for (let chunk = 0; chunk < 3; chunk++) {
     let i = comma - 1;
@@ -149,21 +150,41 @@ export function appositiveSubject(tokens: Token[], commaTok: number, limit: numb
       i--;
     }
     const previousComma = i;
-    if (previousComma < limit || tokens[previousComma]?.text !== ',' || previousComma + 1 >= comma) return null;
+    if (previousComma < limit || tokens[previousComma]?.text !== ',' || previousComma + 1 >= comma) return found;
+    // a chunk opening with an auxiliary is a predicate, no apposition: "Parata, 75, has now overseen 500 strandings,
+    // called on by tribes …"
+    const opener = tokens[previousComma + 1]?.lower ?? '';
+    if (lex.PASSIVE_AUXILIARIES.has(opener) || lex.MODALS.has(opener) || lex.AUTHORED_AUXILIARIES.has(opener)) return found;
     const name = subjectLeftOf(tokens, previousComma, limit, isCueForm, lex);
     const head = tokens[name.first];
     const named = name.first < name.end && name.end === previousComma && head !== undefined &&
       (head.cap || lex.DETERMINERS.has(head.lower) || startsWithNumber(head.text));
     // the name must start its clause: at the sentence start, after a comma or a connective, not inside a clause
     const before = tokens[name.first - 1];
-    if (named && (name.first <= limit || before === undefined || before.kind !== 'word' || lex.SENTENCE_CONNECTIVES.has(before.lower))) {
-      return { first: name.first, end: appEnd };
+    const opensClause = name.first <= limit || before === undefined || before.kind !== 'word';
+    // (further left, only a proper name that opens its clause: "When Arthur Waite died in 1942, his obituary, …" is
+    // the obituary's)
+    if (found !== null && !(opensClause && isProperName(tokens, name.first, name.end))) return found;
+    if (named && (opensClause || lex.SENTENCE_CONNECTIVES.has(before.lower))) {
+      found = { first: name.first, end: appEnd };
+      // after a comma it may be an apposition itself, to a name before it: "Alverson, a commissioner on the
+      // commission, which sets the limits, described …" is Alverson's
+      if (before?.text !== ',') return found;
     }
     comma = previousComma;
   }
-  return null;
+  return found;
 }
 
+
+/** Whether tokens [first, end) are a proper name: capitalised words, with the full stops of initials. */
+function isProperName(tokens: Token[], first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || !(tok.kind === 'word' ? tok.cap : tok.text === '.')) return false;
+  }
+  return first < end;
+}
 
 /**
  * The speaker right after an inverted cue ("…,” said Ella Pamfilova, head of …") up to a comma, the sentence end or

@@ -14,6 +14,9 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
   'after', 'before', 'once', 'said', 'says', 'told', 'added', 'what', 'how', 'why', 'whether', 'there', 'here',
   'him', 'them', 'me', 'us', 'its', 'it\'s', 'he\'s', 'she\'s', 'they\'re', 'we\'re', 'i\'m', 'thus', 'however',
   'meanwhile', 'instead', 'still', 'even', 'just', 'only', 'too', 'very', 'now', 'ago',
+  // a negated auxiliary is a clause's verb, never inside a name ("… not because their role isn't valued, but …")
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+  "wouldn't", "can't", "couldn't", "shouldn't", 'cannot',
 ]);
 
 /** Adverbs and auxiliaries allowed between a speaker and the cue ("Trump has repeatedly said"). */
