@@ -27,7 +27,7 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative' | 'passive of a thing';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative' | 'passive of a thing' | 'thing subject';
 
 /**
  * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
@@ -148,6 +148,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
   if (isPassiveOfAThing(seg, frame)) return 'passive of a thing';
+  if (isThingsLikelihood(seg, frame)) return 'thing subject';
   if (namesOnlyATopic(seg, frame)) return 'topic';
   if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
@@ -619,6 +620,27 @@ function isTitle(seg: Segmented, frame: Frame): boolean {
 }
 
 /**
+ * A thing that threatens or promises to do something: "an assault that threatened to upset the fragile stability of
+ * a country", "The storm promises to be the worst in years" — a likelihood, not words (THING_SUBJECT_LEMMAS before an
+ * infinitive, the subject's head a common noun of no person and no body). "The union threatened to strike" reports.
+ */
+function isThingsLikelihood(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (frame.source === null || lex.THING_SUBJECT_LEMMAS?.has(frame.cue.lemma) !== true) return false;
+  if (!lex.INFINITIVE_MARKERS.has(seg.tokens[frame.cue.last + 1]?.lower ?? '')) return false;
+  return isThingHead(seg, subjectHead(seg, frame.source));
+}
+
+/** A common noun that names no person, no body and no unnamed source, written in lower case: "assault", "story". */
+function isThingHead(seg: Segmented, head: Token | undefined): boolean {
+  const lex = seg.lexicon;
+  return !(head === undefined || head.kind !== 'word' || head.cap || isNumber(head) || lex.PERSONAL_PRONOUNS.has(head.lower) ||
+    lex.THING_PRONOUNS.has(head.lower) || lex.isPersonNoun(head.lower) || lex.ORGANISATION_NOUNS.has(head.lower) ||
+    lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.QUANTIFIER_PRONOUNS.has(head.lower) || lex.RELATIVE_WORDS.has(head.lower) ||
+    lex.DETERMINERS.has(head.lower));
+}
+
+/**
  * A passive whose subject is a thing and whose agent no "by" names: "a mass stranding that was described as
  * “unprecedented”", "The story of chaos is usually told like this: …". The subject is what was described or told,
  * not a speaker, and no one is said to speak. A person's or a body's passive keeps its claim ("The pilots were told
@@ -636,10 +658,7 @@ function isPassiveOfAThing(seg: Segmented, frame: Frame): boolean {
   let b = frame.cue.first - 1;
   while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
   if (!lex.PASSIVE_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
-  const head = subjectHead(seg, frame.source);
-  if (head === undefined || head.kind !== 'word' || head.cap || isNumber(head) || lex.PERSONAL_PRONOUNS.has(head.lower) ||
-    lex.THING_PRONOUNS.has(head.lower) || lex.isPersonNoun(head.lower) || lex.ORGANISATION_NOUNS.has(head.lower) ||
-    lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.QUANTIFIER_PRONOUNS.has(head.lower)) return false;
+  if (!isThingHead(seg, subjectHead(seg, frame.source))) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   for (let t = frame.cue.last + 1; t < end; t++) if (lex.AGENT_WORDS.has(seg.tokens[t]?.lower ?? '')) return false;
   return true;

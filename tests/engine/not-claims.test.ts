@@ -51,6 +51,9 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['Museums show neon art beside objects that were ahead of their time.', 'The harbour master objected that the quay was too short.', 'The harbour master | objected'],
     // a cue word after a possessive and "own" is a noun (article-author-tag: "gave Smith her own show at his gallery")
     ['Her paintings were bright and strange, and in 1907 Tom Lee, the photographer, gave Ortiz her own show at his Harbour Gallery, in his first exhibit of paintings.', 'Footage from the quay shows that the gallery was full.', 'Footage from the quay | shows'],
+    // a thing that threatens or promises: a likelihood (wapo-1: "an assault that threatened to upset the stability")
+    ['Gunmen fired on the ferry, in an assault that threatened to upset the fragile calm of the harbour.', 'The union threatened to go on strike over the harbour toll.', 'The union | threatened'],
+    ['The storm promises to be the worst the harbour has seen in years.', 'The harbour master promised to reopen the quay in May.', 'The harbour master | promised'],
     // a knock on a door (bug-1255978); knocking a plan reports
     ['When a pilot knocks on the cabin door, the paper can be removed to see who is there.', 'The harbour master knocked the plan, saying it would cost too much.', 'The harbour master | knocked'],
     // a pointer within the text

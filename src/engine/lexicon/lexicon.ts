@@ -454,6 +454,8 @@ export interface Lexicon {
   QUESTION_LEMMAS?: Words;
   /** Words standing for a cue's object before its speaker and a colon ("what the company promised: …"): 'what'. */
   FREE_RELATIVES?: Words;
+  /** Lemmas that, with a thing as subject and an infinitive, say what is likely ("an assault that threatened to …"). */
+  THING_SUBJECT_LEMMAS?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

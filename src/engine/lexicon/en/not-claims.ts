@@ -124,6 +124,12 @@ export const QUESTION_LEMMAS: ReadonlySet<string> = new Set(['ask', 'wonder', 'q
  */
 export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
 
+/**
+ * Lemmas that, with a thing as their subject and an infinitive after them, say what is likely, not what anyone said:
+ * "an assault that threatened to upset the fragile stability of a country", "The storm promises to be the worst".
+ */
+export const THING_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(['threaten', 'promise']);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
