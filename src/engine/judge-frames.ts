@@ -134,7 +134,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isFurnitureBlock(seg, cueTok.block, context.furniture)) return 'furniture';
   const label = labelRefusal(seg, frame);
   if (label !== null) return label;
-  if (isWritersVoice(seg, frame)) return 'writer';
+  if (isWritersVoice(seg, frame) || isWritersInference(seg, frame)) return 'writer';
   if (isTitle(seg, frame)) return 'title';
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
@@ -293,6 +293,29 @@ function isWritersVoice(seg: Segmented, frame: Frame): boolean {
   const tok = seg.tokens[subject];
   if (tok === undefined || !seg.lexicon.WRITER_PRONOUNS.has(tok.lower)) return false;
   return regionOf(seg, subject) === undefined;
+}
+
+/**
+ * The writer drawing an inference from what was just told: "That opener suggests that Uber … is preparing to respond",
+ * "This means the quay will close" — a demonstrative subject, alone or with a noun that names no document, evidence,
+ * person or body, before a verb of inference (INFERENCE_LEMMAS). "This report suggests that …", "These findings
+ * show …" and "That official said …" report.
+ */
+function isWritersInference(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const source = frame.source;
+  if (frame.cue.kind !== 'verb' || source === null || lex.INFERENCE_LEMMAS?.has(frame.cue.lemma) !== true) return false;
+  if (regionOf(seg, frame.cue.first) !== undefined || !lex.DEMONSTRATIVES?.has(seg.tokens[source.first]?.lower ?? '')) return false;
+  // the subject right before the verb, past its auxiliaries and adverbs ("But this wasn't the only finding that
+  // suggests …" is the finding's)
+  if (subjectBeforeCue(seg, frame) !== source.end - 1) return false;
+  // "That means …" opening its clause; "the only finding that suggests …" is a relative pronoun
+  const before = seg.tokens[source.first - 1];
+  if (source.end - source.first === 1) return before === undefined || before.kind !== 'word' || before.block !== seg.tokens[source.first]?.block;
+  const head = subjectHead(seg, source);
+  if (head === undefined || head.kind !== 'word' || head.cap) return false;
+  return !(lex.DOCUMENT_NOUNS.has(head.lower) || lex.EVIDENCE_SOURCE_NOUNS.has(head.lower) || lex.isPersonNoun(head.lower) ||
+    lex.ORGANISATION_NOUNS.has(head.lower) || lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.COURT_SOURCE_NOUNS.has(head.lower));
 }
 
 /** The token before the cue past its auxiliaries and adverbs ("I [have long] said", "we [could] believe"). */

@@ -290,6 +290,17 @@ describe('the writer’s own voice', () => {
     expect(a.claims).toEqual([]);
   });
 
+  it('reads an inference from what was just told as the writer’s (salon-1: "That opener suggests that Uber …")', () => {
+    expect(claimsOf('The company tweeted that fares would rise. That opener suggests that the ferry company is preparing to help the town.'))
+      .toEqual(['The company | tweeted']);
+    expect(claimsOf('The harbour board published its review. This report suggests that the ferry company is preparing to help the town.'))
+      .toContain('This report | suggests');
+  });
+
+  it('reads an inference with its own subject as that subject’s ("the only finding that suggests …")', () => {
+    expect(claimsOf('But this was not the only finding that suggests the quay is sinking.').map((c) => c.split(' | ')[1])).toEqual(['suggests']);
+  });
+
   it('keeps an imagined report for the PolNeAR contract, which annotates it ("would have described")', () => {
     const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor might have suggested that the quay was safe.' }];
     expect(analyze(blocks).claims).toEqual([]);

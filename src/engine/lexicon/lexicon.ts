@@ -456,6 +456,10 @@ export interface Lexicon {
   FREE_RELATIVES?: Words;
   /** Lemmas that, with a thing as subject and an infinitive, say what is likely ("an assault that threatened to …"). */
   THING_SUBJECT_LEMMAS?: Words;
+  /** Lemmas of inference, the writer's after a demonstrative subject ("That opener suggests that …"). */
+  INFERENCE_LEMMAS?: Words;
+  /** Demonstratives: "this", "that", "these", "those". */
+  DEMONSTRATIVES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

@@ -130,6 +130,13 @@ export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever'])
  */
 export const THING_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(['threaten', 'promise']);
 
+/**
+ * Lemmas of inference: after a demonstrative subject that names no document or person they are the writer reading
+ * what was just told ("That opener suggests that Uber is preparing …", "This means the quay will close").
+ */
+export const INFERENCE_LEMMAS: ReadonlySet<string> = new Set(['suggest', 'indicate', 'imply', 'mean', 'signal']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
