@@ -43,6 +43,9 @@ export function addFloatingQuotes(seg: Segmented, frames: Frame[]): Frame[] {
     quotations ??= quotationsByWords(seg);
     const only = content[0];
     if (only !== undefined && (quotations.get(wordsOf(seg, only.first, only.end)) ?? 0) > 1) continue;
+    // so does a writer quoting again part of a quotation given a few paragraphs before ("“… Fares have increased
+    // to …”" after the whole tweet): the speaker's words were claimed where they were first quoted
+    if (only !== undefined && requotes(seg, only, b)) continue;
     const open = content[0]?.first ?? -1;
     const last = content[content.length - 1];
     const mark = seg.tokens[open];
@@ -54,6 +57,30 @@ export function addFloatingQuotes(seg: Segmented, frames: Frame[]): Frame[] {
   }
   if (found.length === 0) return frames;
   return [...frames, ...found].sort((x, y) => x.cue.first - y.cue.first);
+}
+
+/** How many paragraphs back a quotation quoted again in part may stand. */
+const REQUOTE_REACH_PARAGRAPHS = 4;
+/** How many words a part quoted again needs, so that a short phrase said twice ("we will win") stays a quote. */
+const REQUOTE_MIN_WORDS = 6;
+
+/**
+ * Whether the quoted paragraph `range` (block `b`) repeats words of a longer quotation that ends within the
+ * REQUOTE_REACH_PARAGRAPHS paragraphs before it. Bounded: only the quotations in those paragraphs are read.
+ */
+function requotes(seg: Segmented, range: TokenRange, b: number): boolean {
+  if (!hasWords(seg, range.first, range.end, REQUOTE_MIN_WORDS)) return false;
+  const words = wordsOf(seg, range.first, range.end);
+  const earliest = reachBlock(seg, b, REQUOTE_REACH_PARAGRAPHS);
+  const first = seg.blockTokens[earliest]?.first ?? range.first;
+  for (let t = first; t < range.first; t++) {
+    const q = regionOf(seg, t);
+    if (q === undefined || q.open !== t || q.close >= range.first) continue;
+    const quoted = wordsOf(seg, q.open, q.close + 1);
+    if (quoted.length > words.length && ` ${quoted} `.includes(` ${words} `)) return true;
+    t = q.close;
+  }
+  return false;
 }
 
 /** Every quotation's words, lower case, with how many quotations have them. */

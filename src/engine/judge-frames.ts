@@ -27,14 +27,16 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual' | 'question' | 'free relative' | 'passive of a thing' | 'thing subject';
 
 /**
  * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
  * the PolNeAR contract keeps as claims, since PolNeAR annotates them: a speech act naming only a topic ("condemned the
- * attack") and a report that was never made ("Uber might have suggested that …").
+ * attack"), a report that was never made ("Uber might have suggested that …"), a question ("But has he called for
+ * changing …?") and a thing's passive with no agent ("a curfew was announced from midnight": PolNeAR marks
+ * sourceless attributions).
  */
-const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual']);
+const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual', 'question', 'passive of a thing']);
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
@@ -132,10 +134,12 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isFurnitureBlock(seg, cueTok.block, context.furniture)) return 'furniture';
   const label = labelRefusal(seg, frame);
   if (label !== null) return label;
-  if (isWritersVoice(seg, frame)) return 'writer';
+  if (isWritersVoice(seg, frame) || isWritersInference(seg, frame)) return 'writer';
   if (isTitle(seg, frame)) return 'title';
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
+  if (isQuestion(seg, frame)) return 'question';
+  if (isFreeRelative(seg, frame)) return 'free relative';
   if (startsWithMeasure(seg, frame)) return 'measure';
   if (deedFollows(seg, frame)) return 'deed';
   if (isPassiveDeed(seg, frame)) return 'passive deed';
@@ -143,9 +147,55 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (isOpeningParticiple(seg, frame)) return 'opening participle';
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
+  if (isPassiveOfAThing(seg, frame)) return 'passive of a thing';
+  if (isThingsLikelihood(seg, frame)) return 'thing subject';
   if (namesOnlyATopic(seg, frame)) return 'topic';
   if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
+}
+
+/**
+ * A cue in a question, its content after it: "Are those of us who have avoided agreeing to the terms fair game?",
+ * "What is the sea telling us?" ask, and claim nothing. The first stop after the cue at its own level of quotation
+ * is a question mark; a verb of asking reports its question ("He asked: why now?", QUESTION_LEMMAS), and a question
+ * quoted before its cue is another level ("“Why now?” she asked."). PolNeAR annotates some ("But has he called for
+ * changing …?"), so the PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isQuestion(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last || lex.QUESTION_LEMMAS?.has(frame.cue.lemma) !== false) return false;
+  const sentence = seg.sentences[seg.sentenceOf[frame.cue.first] ?? -1];
+  if (sentence === undefined) return false;
+  const level = seg.quoteOf[frame.cue.first];
+  for (let t = frame.cue.last + 1; t < sentence.end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'punct' || seg.quoteOf[t] !== level) continue;
+    if (tok.text === '?') return true;
+    if (tok.text === '.' || tok.text === '!') return false;
+  }
+  return false;
+}
+
+/**
+ * A cue whose object is a "what" before its speaker, then a colon: "It's exactly what the company promised: the
+ * fastest game console ever made" — what follows the colon is the thing promised, no content of the cue, unless it
+ * is a quotation of words said ("Here is what she said: “The quay will close.”"). Without the colon the words after
+ * the cue often report ("what Trump says his tax plan would do", "what Turnbull called North Korea's “reckless”
+ * actions": PolNeAR annotates them).
+ */
+function isFreeRelative(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined || content.first <= frame.cue.last || frame.source === null) return false;
+  if (lex.FREE_RELATIVES?.has(seg.tokens[frame.source.first - 1]?.lower ?? '') !== true) return false;
+  if (seg.tokens[frame.cue.last + 1]?.text !== ':') return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  for (let t = content.first; t < end; t++) {
+    const region = regionOf(seg, t);
+    if (region !== undefined && region.open === t && hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS)) return false;
+  }
+  return true;
 }
 
 /**
@@ -243,6 +293,29 @@ function isWritersVoice(seg: Segmented, frame: Frame): boolean {
   const tok = seg.tokens[subject];
   if (tok === undefined || !seg.lexicon.WRITER_PRONOUNS.has(tok.lower)) return false;
   return regionOf(seg, subject) === undefined;
+}
+
+/**
+ * The writer drawing an inference from what was just told: "That opener suggests that Uber … is preparing to respond",
+ * "This means the quay will close" — a demonstrative subject, alone or with a noun that names no document, evidence,
+ * person or body, before a verb of inference (INFERENCE_LEMMAS). "This report suggests that …", "These findings
+ * show …" and "That official said …" report.
+ */
+function isWritersInference(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const source = frame.source;
+  if (frame.cue.kind !== 'verb' || source === null || lex.INFERENCE_LEMMAS?.has(frame.cue.lemma) !== true) return false;
+  if (regionOf(seg, frame.cue.first) !== undefined || !lex.DEMONSTRATIVES?.has(seg.tokens[source.first]?.lower ?? '')) return false;
+  // the subject right before the verb, past its auxiliaries and adverbs ("But this wasn't the only finding that
+  // suggests …" is the finding's)
+  if (subjectBeforeCue(seg, frame) !== source.end - 1) return false;
+  // "That means …" opening its clause; "the only finding that suggests …" is a relative pronoun
+  const before = seg.tokens[source.first - 1];
+  if (source.end - source.first === 1) return before === undefined || before.kind !== 'word' || before.block !== seg.tokens[source.first]?.block;
+  const head = subjectHead(seg, source);
+  if (head === undefined || head.kind !== 'word' || head.cap) return false;
+  return !(lex.DOCUMENT_NOUNS.has(head.lower) || lex.EVIDENCE_SOURCE_NOUNS.has(head.lower) || lex.isPersonNoun(head.lower) ||
+    lex.ORGANISATION_NOUNS.has(head.lower) || lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.COURT_SOURCE_NOUNS.has(head.lower));
 }
 
 /** The token before the cue past its auxiliaries and adverbs ("I [have long] said", "we [could] believe"). */
@@ -567,6 +640,67 @@ function isTitle(seg: Segmented, frame: Frame): boolean {
     }
   }
   return titles > 0;
+}
+
+/**
+ * A thing that threatens or promises to do something: "an assault that threatened to upset the fragile stability of
+ * a country", "The storm promises to be the worst in years" — a likelihood, not words (THING_SUBJECT_LEMMAS before an
+ * infinitive, the subject's head a common noun of no person and no body). "The union threatened to strike" reports.
+ */
+function isThingsLikelihood(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (frame.source === null || lex.THING_SUBJECT_LEMMAS?.has(frame.cue.lemma) !== true) return false;
+  if (!lex.INFINITIVE_MARKERS.has(seg.tokens[frame.cue.last + 1]?.lower ?? '')) return false;
+  return isThingHead(seg, subjectHead(seg, frame.source));
+}
+
+/** A common noun that names no person, no body and no unnamed source, written in lower case: "assault", "story". */
+function isThingHead(seg: Segmented, head: Token | undefined): boolean {
+  const lex = seg.lexicon;
+  return !(head === undefined || head.kind !== 'word' || head.cap || isNumber(head) || lex.PERSONAL_PRONOUNS.has(head.lower) ||
+    lex.THING_PRONOUNS.has(head.lower) || lex.isPersonNoun(head.lower) || lex.ORGANISATION_NOUNS.has(head.lower) ||
+    lex.UNNAMED_SOURCE_NOUNS.has(head.lower) || lex.QUANTIFIER_PRONOUNS.has(head.lower) || lex.RELATIVE_WORDS.has(head.lower) ||
+    lex.DETERMINERS.has(head.lower));
+}
+
+/**
+ * A passive whose subject is a thing and whose agent no "by" names: "a mass stranding that was described as
+ * “unprecedented”", "The story of chaos is usually told like this: …". The subject is what was described or told,
+ * not a speaker, and no one is said to speak. A person's or a body's passive keeps its claim ("The pilots were told
+ * that …": the hearer; "The ferry company was described as …"), and so does a pronoun ("It was reported that …").
+ * PolNeAR annotates such sourceless reports ("a curfew was announced", "the diagnosis was confirmed"), so the
+ * PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isPassiveOfAThing(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (frame.source === null || content === undefined || content.first <= frame.cue.last) return false;
+  // (a progressive is active: "The city of Phoenix is demanding that …"; a thought stays one, shown on demand: "The
+  // accord is expected to be ratified")
+  if (lex.GERUND_ENDING.test(frame.cue.form) || lex.claimKindOf(frame.cue.lemma) === 'thought') return false;
+  let b = frame.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  if (!lex.PASSIVE_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
+  if (!isThingHead(seg, subjectHead(seg, frame.source))) return false;
+  const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+  for (let t = frame.cue.last + 1; t < end; t++) if (lex.AGENT_WORDS.has(seg.tokens[t]?.lower ?? '')) return false;
+  return true;
+}
+
+/**
+ * The head noun of a subject phrase: its last word before "of" or a preposition ("The story of chaos" → story), or
+ * the noun a relative pronoun stands for ("a mass stranding that" → stranding).
+ */
+function subjectHead(seg: Segmented, source: { first: number; end: number }): Token | undefined {
+  const lex = seg.lexicon;
+  if (source.end - source.first === 1 && lex.RELATIVE_WORDS.has(seg.tokens[source.first]?.lower ?? '')) return seg.tokens[source.first - 1];
+  let head = source.first;
+  for (let t = source.first + 1; t < source.end; t++) {
+    const lower = seg.tokens[t]?.lower ?? '';
+    if (lex.OF_WORDS.has(lower) || lex.PREPOSITIONS.has(lower) || seg.tokens[t]?.kind !== 'word') break;
+    head = t;
+  }
+  return seg.tokens[head];
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

@@ -7,7 +7,7 @@
  * span (a deed, a thought, the writer's own voice), on page furniture or on nothing judged at all is a false
  * highlight, each counted apart. Thoughts (hidden by default) are scored on their own.
  */
-import type { Analysis, Claim, Span } from '../engine/index.js';
+import { FLOATING_CUE_LEMMA, type Analysis, type Claim, type Span } from '../engine/index.js';
 import { speakerKey, type GoldSpan, type GoldStatement, type LookalikeReason, type NewsGold } from './news-gold.js';
 
 /** What one claim of the engine is, judged against the gold. */
@@ -94,6 +94,16 @@ function rightSpeaker(analysis: Analysis, claim: Claim, gold: NewsGold, statemen
   return anyOverlap(actorSpans, speaker.mentions);
 }
 
+/**
+ * A floating quote whose paragraph the judge marked as a further fragment of a statement ('“A,” he said. ⏎ “B.”' as
+ * one statement with two fragments): its cue, the paragraph's opening mark, opens that fragment. The engine gives
+ * such a paragraph a claim of its own by the same speaker (types.ts Claim.content: two claims, as readers count
+ * quotes), which lands on the statement it goes on with rather than standing as a nested, unjudged claim.
+ */
+function opensFragment(claim: Claim, statement: GoldStatement): boolean {
+  return claim.cueLemma === FLOATING_CUE_LEMMA && statement.content.some(([block, start]) => block === claim.cue.block && start === claim.cue.start);
+}
+
 /** The gold statement a claim lands on: by cue first, then by content; the right speaker wins a tie. */
 function landing(analysis: Analysis, claim: Claim, gold: NewsGold, byCue: boolean): number | null {
   let best: number | null = null;
@@ -101,7 +111,7 @@ function landing(analysis: Analysis, claim: Claim, gold: NewsGold, byCue: boolea
     // by content only when the claim's cue lies outside the statement's words: a cue inside them is a claim nested
     // in the statement (a verb in someone's quotation) the judge did not mark, so it stays unjudged
     const hit = byCue ? overlaps(claim.cue, statement.cue)
-      : anyOverlap(claim.content, statement.content) && !anyOverlap([claim.cue], statement.content);
+      : anyOverlap(claim.content, statement.content) && (!anyOverlap([claim.cue], statement.content) || opensFragment(claim, statement));
     if (!hit) return;
     if (best === null) best = i;
     else if (!rightSpeaker(analysis, claim, gold, gold.statements[best] as GoldStatement) &&

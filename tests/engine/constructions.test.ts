@@ -163,6 +163,17 @@ describe('constructions', () => {
     });
   });
 
+  it('headline dash: a title of several parts set apart by dashes gives taglines, no speaker', () => {
+    const seg = segment([{ kind: 'headline', text: 'Ferry 3 - The small electric ferry that cost only $35,000 - All-time bestselling ferry in Westport' }], english);
+    const sentence = seg.sentences[0];
+    if (sentence === undefined) throw new Error('no sentence');
+    const cues = findCues(seg, sentence, config).filter((c) => c.form === '–h');
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) expect(matchDash(seg, sentence, cue, 0)).toBeNull();
+    const hyphen = caseOf('–h', ['headline', 'The Westport-Easton ferry deal is dead – lawmakers']);
+    expect(read(hyphen.seg, matchDash(hyphen.seg, hyphen.sentence, hyphen.cue, 0))?.source).toBe('lawmakers');
+  });
+
   it('before: another speaker after a comma reports a whole sentence that holds a report', () => {
     const { seg, sentence, cue } = caseOf('added', 'The pilot had told harbour staff that the crane was unsafe, but the port overruled him, the inspector added.');
     expect(read(seg, matchBefore(seg, sentence, cue, sentence.first, 0, config))).toEqual({

@@ -49,6 +49,13 @@ describe('deeds: a cue verb whose content is a measure, a score, a plea, a charg
     ['The harbour board pledged $5 million to the new quay.', 'The harbour board pledged to push for a law to overturn the toll decision.', 'The harbour board | pledged'],
     // a listed verb reports before "that" and a clause, however rare its form; "that" before a comparison or a verb does not open one
     ['Museums show neon art beside objects that were ahead of their time.', 'The harbour master objected that the quay was too short.', 'The harbour master | objected'],
+    // a cue word after a possessive and "own" is a noun (article-author-tag: "gave Smith her own show at his gallery")
+    ['Her paintings were bright and strange, and in 1907 Tom Lee, the photographer, gave Ortiz her own show at his Harbour Gallery, in his first exhibit of paintings.', 'Footage from the quay shows that the gallery was full.', 'Footage from the quay | shows'],
+    // a thing that threatens or promises: a likelihood (wapo-1: "an assault that threatened to upset the stability")
+    ['Gunmen fired on the ferry, in an assault that threatened to upset the fragile calm of the harbour.', 'The union threatened to go on strike over the harbour toll.', 'The union | threatened'],
+    ['The storm promises to be the worst the harbour has seen in years.', 'The harbour master promised to reopen the quay in May.', 'The harbour master | promised'],
+    // a knock on a door (bug-1255978); knocking a plan reports
+    ['When a pilot knocks on the cabin door, the paper can be removed to see who is there.', 'The harbour master knocked the plan, saying it would cost too much.', 'The harbour master | knocked'],
     // a pointer within the text
     ['If the council combined that with the email mentioned above, the pilots would be named.', 'The council mentioned that the pilots would be named.', 'The council | mentioned'],
   ])('"%s" is no claim; "%s" is', (deed, twin, claim) => {
@@ -170,6 +177,34 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
   });
 });
 
+describe('a question asks and claims nothing (issue 16)', () => {
+  it.each([
+    ['Are those of us who have explicitly avoided agreeing to the harbour terms simply fair game for the toll?', 'The pilots said that the toll is unfair.', 'The pilots | said'],
+    ['Did the harbour master tell the pilots that the quay would close?', 'The harbour master told the pilots that the quay would close.', 'The harbour master | told'],
+    ['But has the mayor called for changing the rules that benefit her?', 'The mayor has called for changing the rules that benefit her.', 'The mayor | has called for'],
+  ])('"%s" is no claim; "%s" is', (question, twin, claim) => {
+    expect(claimsOf(question)).toEqual([]);
+    expect(claimsOf(twin)).toContain(claim);
+  });
+
+  it('keeps a verb of asking and its question, and a question quoted before its cue', () => {
+    expect(claimsOf('The pilot asked: why was the quay closed?')).toEqual(['The pilot | asked']);
+    expect(claimsOf('“Why was the quay closed?” the pilot asked.')).toEqual(['the pilot | asked']);
+  });
+});
+
+describe('a thing promised after "what" and a colon is no content (issue 16)', () => {
+  it('reads "what the company promised: the fastest ferry" as a thing, a quotation after the colon as words said', () => {
+    expect(claimsOf('It is exactly what the ferry company promised: the fastest ferry ever built.')).toEqual([]);
+    expect(claimsOf('The ferry company promised: the fastest ferry ever built.')).toEqual(['The ferry company | promised']);
+    expect(claimsOf('Here is what the ferry company said: “We will build the fastest ferry on the lake.”')).toEqual(['the ferry company | said']);
+  });
+
+  it('keeps "what X says" before a clause, which reports', () => {
+    expect(claimsOf('The gap between what the mayor says her plan would do and what it does is wide.')).toEqual(['the mayor | says']);
+  });
+});
+
 describe('a title read as a report (issue 16)', () => {
   /** Each claim as "source | cue" of a page with `headline` under its site's. */
   function headlineClaims(headline: string): string[] {
@@ -193,6 +228,21 @@ describe('a title read as a report (issue 16)', () => {
   it('reads a content before its cue that quotes only a title as the title of a work, not words said', () => {
     expect(claimsOf('In her book “The Harbour Built in Hell: Communities that Arise in Storms,” Lena Ortiz wrote of the joy people find in helping.')).toEqual([]);
     expect(claimsOf('“The quay is sinking faster than anyone thought,” Lena Ortiz wrote in her book.')).toEqual(['Lena Ortiz | wrote']);
+  });
+});
+
+describe('a thing’s passive with no agent: what was described or told, and nobody who spoke (issue 16)', () => {
+  it.each([
+    ['Last spring, a mass stranding that was described as “unprecedented” left the harbour crews scrambling.', 'Last spring, a mass stranding that was described as “unprecedented” by the harbour master left the crews scrambling.', 'was described as'],
+    ['The story of the quay is usually told like this: the pilots built it in a single night.', 'Harbour pilots usually tell the story like this: the quay was built in a single night.', 'usually tell'],
+  ])('"%s" is no claim; "%s" is', (passive, twin, cue) => {
+    expect(claimsOf(passive)).toEqual([]);
+    expect(claimsOf(twin).map((c) => c.split(' | ')[1])).toContain(cue);
+  });
+
+  it('keeps the active progressive and a pronoun’s passive', () => {
+    expect(claimsOf('The city of Westport is demanding that the ferry company stop using its crest.')).toEqual(['The city of Westport | is demanding']);
+    expect(claimsOf('It was reported that the quay would close.').map((c) => c.split(' | ')[1])).toEqual(['was reported']);
   });
 });
 
@@ -238,6 +288,17 @@ describe('the writer’s own voice', () => {
       { kind: 'paragraph', text: 'I think the harbour deserved better. I believe the council knew it.' },
       { kind: 'paragraph', text: 'I know the pilots agree with me. We said so in our letter.' }]);
     expect(a.claims).toEqual([]);
+  });
+
+  it('reads an inference from what was just told as the writer’s (salon-1: "That opener suggests that Uber …")', () => {
+    expect(claimsOf('The company tweeted that fares would rise. That opener suggests that the ferry company is preparing to help the town.'))
+      .toEqual(['The company | tweeted']);
+    expect(claimsOf('The harbour board published its review. This report suggests that the ferry company is preparing to help the town.'))
+      .toContain('This report | suggests');
+  });
+
+  it('reads an inference with its own subject as that subject’s ("the only finding that suggests …")', () => {
+    expect(claimsOf('But this was not the only finding that suggests the quay is sinking.').map((c) => c.split(' | ')[1])).toEqual(['suggests']);
   });
 
   it('keeps an imagined report for the PolNeAR contract, which annotates it ("would have described")', () => {
@@ -290,6 +351,8 @@ describe('page furniture in a text read without its page (the CLI’s .txt)', ()
     'Previously, he wrote about the harbour for the Westport Post, where editors said he was the best.',
     'Jane Doe is a reporter for the Westport Post and says she loves ferries.',
     'Previously, he said the quay would close.',
+    // a picture's caption, however long (guardian-1)
+    'Clockwise from top: Lena Ortiz, in front of the boat shed at the harbour in Westport; Ortiz holds three ferry bells recovered from a wreck – the middle one shows marks where a thief had tried to hack it off with an axe before the divers arrived; the harbour pole, in front of the shed.',
   ].join('\n');
 
   it('makes no claim of a furniture line, and keeps the article’s claims', () => {

@@ -154,6 +154,21 @@ describe('a floating quote (a quoted paragraph with no cue)', () => {
     expect(speaker(a, a.claims[0])).toBe('Omar Haddad');
   });
 
+  it('is not read in a paragraph that quotes again part of a longer quotation given just before (salon-1)', () => {
+    const a = analyze([
+      para('In the storm, the ferry company posted this notice: “We are all worried about the storm. Fares have risen to bring more boats out to the quay tonight.”'),
+      para('That notice reads as a promise of help.'),
+      para('“… Fares have risen to bring more boats out to the quay tonight.”'),
+    ]);
+    expect(a.claims.map((c) => c.cue.block)).toEqual([0]);
+    // a quoted paragraph of words of its own goes on as a floating quote
+    const own = analyze([
+      para('In the storm, the ferry company posted this notice: “We are all worried about the storm.”'),
+      para('“Fares have risen to bring more boats out to the quay tonight.”'),
+    ]);
+    expect(own.claims.map((c) => c.cue.block)).toEqual([0, 1]);
+  });
+
   it('is a further fragment of the claim it goes on with in the PolNeAR extraction record, and apart otherwise', () => {
     const text = 'Harbour strike enters second day\n“We have waited long enough,” Delgado said.\n“The port owes us a fair deal.”\n' +
       'The arena reopened on Friday after repairs.\nCrews worked through the night.\n“It feels like coming home.”';

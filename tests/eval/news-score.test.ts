@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Analysis, Claim, Span } from '../../src/engine/index.js';
+import { FLOATING_CUE_LEMMA, type Actor, type Analysis, type Claim, type Span } from '../../src/engine/index.js';
 import { alignGold, blockHash, formatNewsGold, parseNewsGold, speakerKey, type GoldSpan, type NewsGold } from '../../src/eval/news-gold.js';
 import { scorePage } from '../../src/eval/news-score.js';
 
@@ -107,6 +107,18 @@ describe('scorePage', () => {
   it('matches a claim by its content when its cue lies elsewhere (a floating quote)', () => {
     const score = scorePage(gold, analysis([claim('c1', 'a3', at(4, 'added'), at(1, 'will appeal'))], actors));
     expect(score.claims[0]?.verdict).toBe('right');
+  });
+
+  it('lands a floating quote on the statement whose further fragment its paragraph is ("A," he said. ⏎ "B.")', () => {
+    // the judge marked block 1 and block 4 as one statement of Roe's; the engine gives block 4 a claim of its own
+    const goesOn: NewsGold = { ...gold, statements: [{ kind: 'statement', cue: at(1, 'told'), content: [at(1, 'We will appeal'), at(4, 'Nothing more was planned, she added.')], speaker: ROE }] };
+    const floating = (actorId: string, cue: GoldSpan): Claim => ({ ...claim('c2', actorId, cue, at(4, 'Nothing more was planned')), cueLemma: FLOATING_CUE_LEMMA });
+    const first = claim('c1', 'a3', at(1, 'told'), at(1, 'We will appeal'));
+    expect(scorePage(goesOn, analysis([first, floating('a3', at(4, 'N'))], actors)).claims.map((c) => c.verdict)).toEqual(['right', 'right']);
+    expect(scorePage(goesOn, analysis([first, floating('a4', at(4, 'N'))], actors)).claims.map((c) => c.verdict)).toEqual(['right', 'wrong-speaker']);
+    // a verb's claim inside the fragment is still nested in the statement, and a floating cue mid-fragment too
+    expect(scorePage(goesOn, analysis([first, claim('c2', 'a3', at(4, 'planned'), at(4, 'Nothing more'))], actors)).claims[1]?.verdict).toBe('unjudged');
+    expect(scorePage(goesOn, analysis([first, floating('a3', at(4, 'more'))], actors)).claims[1]?.verdict).toBe('unjudged');
   });
 });
 

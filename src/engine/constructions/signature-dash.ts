@@ -42,7 +42,18 @@ export function matchDash(seg: Segmented, sentence: Sentence, cue: CueCandidate,
   if (speaker.first >= speaker.end || !(looksLikeSpeaker(lex, tokens, speaker) || plural)) return null;
   for (let t = speaker.first; t < speaker.end; t++) if (tokens[t]?.kind === 'quote' || /^[–—-]$/.test(tokens[t]?.text ?? '')) return null;
   if (!hasWords(seg, block.first, cue.first, 3)) return null;
+  // a title of several parts set apart by spaced dashes ("Raspberry Pi 3 - The credit card sized PC that cost only $35
+  // - All-time bestselling computer in UK") gives taglines, not a claim and its speaker
+  for (let t = block.first + 1; t < cue.first; t++) if (isSpacedDash(seg, t)) return null;
   return makeFrame(seg, cue, 'before', [{ first: block.first, end: cue.first }], speaker);
+}
+
+/** A dash with a space before and after it ("PC - All-time"), not a hyphen or an en dash inside a word ("Ukraine–Russia"). */
+function isSpacedDash(seg: Segmented, t: number): boolean {
+  const tok = seg.tokens[t];
+  const prev = seg.tokens[t - 1];
+  const next = seg.tokens[t + 1];
+  return tok !== undefined && prev !== undefined && next !== undefined && /^[–—―-]$/.test(tok.text) && prev.end < tok.start && tok.end < next.start;
 }
 
 /** A number or a month's name: the date after a signature ("July 5, 2016"). */

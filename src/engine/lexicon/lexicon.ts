@@ -450,6 +450,16 @@ export interface Lexicon {
   NOTHING_SAID?: Words;
   /** The perfect's auxiliary after a modal: a report that was never made ("might have suggested"): 'have'. */
   COUNTERFACTUAL_AUXILIARIES?: Words;
+  /** Lemmas of asking, whose content may be a question ("asked: why now?"); any other cue in a question claims nothing. */
+  QUESTION_LEMMAS?: Words;
+  /** Words standing for a cue's object before its speaker and a colon ("what the company promised: …"): 'what'. */
+  FREE_RELATIVES?: Words;
+  /** Lemmas that, with a thing as subject and an infinitive, say what is likely ("an assault that threatened to …"). */
+  THING_SUBJECT_LEMMAS?: Words;
+  /** Lemmas of inference, the writer's after a demonstrative subject ("That opener suggests that …"). */
+  INFERENCE_LEMMAS?: Words;
+  /** Demonstratives: "this", "that", "these", "those". */
+  DEMONSTRATIVES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

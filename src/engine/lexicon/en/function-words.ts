@@ -87,6 +87,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Possessive determiners: "her reply", "his remarks" — a cue word after one is a noun. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/** Words after a possessive before a noun: a cue word after one is a noun too ("gave Smith her own show at …"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['own']);
+
 /**
  * The determiners and prepositions contextOf() files a cue's next word under ('det', 'prep'): the learned contexts
  * were counted with exactly these, so they change only with a relearned table.

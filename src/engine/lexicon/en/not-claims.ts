@@ -51,6 +51,8 @@ export const DEED_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
   // someone is to do, not what anyone claims ("The judge ordered the port authority to release the files" reports)
   ask: ['… for comment', '… to'],
   contact: ['… for comment'],
+  // knocking on a door or at a window is a deed ("When someone knocks on the door, …"); "knocked the plan" reports
+  knock: ['on|at'],
 };
 
 /** Works written or read: after "wrote" or "read" they are a thing made or taken in, not what was said ("wrote books on tarot"). */
@@ -110,6 +112,31 @@ export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little']);
  */
 export const COUNTERFACTUAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', "'ve"]);
 
+/**
+ * Lemmas of asking: their content may be a question ("He asked: why now?", "wondered whether it would close?"). Any
+ * other cue whose clause ends in a question mark asks and claims nothing ("What is the sea telling us?").
+ */
+export const QUESTION_LEMMAS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire', 'query', 'demand', 'challenge']);
+
+/**
+ * Words that stand for a cue's object before its speaker, so that what follows the cue and a colon is no content of
+ * it: "exactly what the company promised: the fastest console".
+ */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+
+/**
+ * Lemmas that, with a thing as their subject and an infinitive after them, say what is likely, not what anyone said:
+ * "an assault that threatened to upset the fragile stability of a country", "The storm promises to be the worst".
+ */
+export const THING_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(['threaten', 'promise']);
+
+/**
+ * Lemmas of inference: after a demonstrative subject that names no document or person they are the writer reading
+ * what was just told ("That opener suggests that Uber is preparing …", "This means the quay will close").
+ */
+export const INFERENCE_LEMMAS: ReadonlySet<string> = new Set(['suggest', 'indicate', 'imply', 'mean', 'signal']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 
@@ -163,6 +190,15 @@ export const FURNITURE_OPENINGS: readonly string[] = [
   'an earlier version of this', 'this article was', 'copyright ', '© ',
 ];
 
+/**
+ * The openings of a picture's caption, which may run long ("Clockwise from top: Te Kaurinui Parata, in front of the
+ * carving shed; Parata holds three whale teeth …"): a line opening with one is furniture whatever its length.
+ */
+export const CAPTION_OPENINGS: readonly string[] = ['clockwise from', 'from left:', 'from left,', 'left to right:',
+  'from top:', 'from top left', 'pictured:', 'pictured above', 'photograph:', 'photo:', 'above:', 'top:', 'main image:'];
+/** Longest caption read as furniture. */
+const CAPTION_MAX_LENGTH = 1000;
+
 /** Whole lines of furniture, and a short line opening with one ("Advertisement", "Supported by", "Share this story"). */
 export const FURNITURE_LINES: readonly string[] = ['advertisement', 'supported by', 'share this', 'see also', 'most read',
   'you may also like', 'related stories', 'related coverage'];
@@ -193,13 +229,15 @@ export const WRITER_BIO_NOUNS: ReadonlySet<string> = new Set([
 export const FURNITURE_MAX_LENGTH = 160;
 
 /**
- * Whether a line of a text read without its page is furniture: it opens like furniture and is short, or it is a
- * closing line about the writer. Linear in the line's opening (no regular expression).
+ * Whether a line of a text read without its page is furniture: it opens like furniture and is short, it opens like a
+ * picture's caption, or it is a closing line about the writer. Linear in the line's opening (no regular expression).
  */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
-  if (text === '' || text.length > FURNITURE_MAX_LENGTH * 2) return false;
+  if (text === '' || text.length > CAPTION_MAX_LENGTH) return false;
   const lower = text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
+  if (CAPTION_OPENINGS.some((o) => lower.startsWith(o))) return true;
+  if (text.length > FURNITURE_MAX_LENGTH * 2) return false;
   const opening = OPENINGS_BY_FIRST_CHARS.get(lower.slice(0, 2));
   if (opening !== undefined) {
     if (text.length <= FURNITURE_MAX_LENGTH && opening.furniture.some((o) => opensWith(lower, o))) return true;
