@@ -91,4 +91,15 @@ describe('English speakers', () => {
     expect(textOf(a, a.claims[1]?.content[0])).toBe('“We used a simple trick, based on older surveys, to measure the silt.”');
     expect(a.claims.filter((c) => c.cue.block === 3 && textOf(a, c.cue) === '“')).toEqual([]);
   });
+
+  it('"…, he said according to a transcript": the pronoun is the speaker, the phrase where the writer read it', () => {
+    const a = article(
+      'A good deal takes years to build, Ortiz said at the hearing. These deals do not appear over night, he said according to a transcript seen by the Westport Courier.',
+      'The port will close, Lena Fisk said, according to two people at the meeting.',
+      'The port will close, according to the harbour master.',
+    );
+    expect(speakers(a)).toEqual(['said: Ortiz', 'said: Ortiz', 'said: Lena Fisk', 'according to: the harbour master']);
+    expect(textOf(a, a.claims[1]?.content[0])).toBe('These deals do not appear over night');
+    expect(a.claims[2]?.content.map((s) => textOf(a, s))).toEqual(['The port will close']);
+  });
 });
