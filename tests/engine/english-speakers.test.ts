@@ -102,4 +102,10 @@ describe('English speakers', () => {
     expect(textOf(a, a.claims[1]?.content[0])).toBe('These deals do not appear over night');
     expect(a.claims[2]?.content.map((s) => textOf(a, s))).toEqual(['The port will close']);
   });
+
+  it('a cue word that opens a later cue\'s speaker is part of that name: "Opposition councillors had said that …"', () => {
+    const a = article('Opposition councillors had said that if the harbour vote failed they would bring it back on Friday.');
+    expect(speakers(a)).toEqual(['had said: Opposition councillors']);
+    expect(textOf(a, a.claims[0]?.content[0])).toBe('that if the harbour vote failed they would bring it back on Friday');
+  });
 });
