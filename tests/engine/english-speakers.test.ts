@@ -108,4 +108,13 @@ describe('English speakers', () => {
     expect(speakers(a)).toEqual(['had said: Opposition councillors']);
     expect(textOf(a, a.claims[0]?.content[0])).toBe('that if the harbour vote failed they would bring it back on Friday');
   });
+
+  it('"… and the military said it …" with no comma is a second report; "and the public to think that" is not', () => {
+    const a = article(
+      'The ministry said the mayor was safe at home and the harbour police said they were guarding her house.',
+      'The mayor let her staff and the general public believe that the port was safe, the clerk said.',
+    );
+    expect(speakers(a)).toEqual(['said: The ministry', 'said: the harbour police', 'said: the clerk']);
+    expect(textOf(a, a.claims[0]?.content[0])).toBe('the mayor was safe at home');
+  });
 });
