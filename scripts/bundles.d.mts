@@ -6,6 +6,8 @@ export declare const BUILT_IN_LANGUAGE: string;
 export declare const CYRILLIC_LANGUAGES: string[];
 export declare function bundledLanguages(root?: string): string[];
 export declare function lexiconBundleFile(language: string): string;
+export declare function lexiconFieldNames(root?: string): string[];
+export declare function lexiconFieldMangleCache(root?: string): Record<string, string>;
 export declare function lexiconBundleStdin(root: string, language: string): StdinOptions;
 export declare function bundleOptions(options: {
   esbuildTarget: string[];

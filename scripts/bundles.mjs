@@ -7,7 +7,7 @@
  * src/page/language/lexicon-store.ts, so a new language needs no file outside its folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,6 +92,86 @@ const compactSidebarCss = {
   },
 };
 
+/**
+ * The names of the Lexicon's fields (the `export interface Lexicon` of src/engine/lexicon/lexicon.ts), but for the two
+ * a bundle's delivery is checked by (lexicon-store.ts reads `language` and `CUE_VERBS` by their names).
+ */
+export function lexiconFieldNames(root = ROOT) {
+  const source = readFileSync(join(root, 'src', 'engine', 'lexicon', 'lexicon.ts'), 'utf8');
+  const body = /^export interface Lexicon \{\n([\s\S]*?)^\}/m.exec(source)?.[1];
+  if (body === undefined) throw new Error('src/engine/lexicon/lexicon.ts: no `export interface Lexicon {` found; update scripts/bundles.mjs');
+  const names = [...body.matchAll(/^ {2}(?:readonly )?([A-Za-z_]\w*)\??[:(]/gm)].map((match) => match[1]);
+  return [...new Set(names)].filter((name) => name !== 'language' && name !== 'CUE_VERBS');
+}
+
+/**
+ * Every bundle writes the Lexicon's fields under short names ("$a" for ABBREVIATIONS and so on: the names sorted,
+ * then numbered), where the engine's steps read them 600 times: 1.6 KB gzipped of an English click was their long
+ * names. One table for every bundle, so content.js and each lexicon-<tag>.js read and write the same names; the "$"
+ * keeps them apart from every other property. Only a property written `x.NAME` or `{ NAME: … }` is renamed, never a
+ * string ("NAME" in x, Reflect.get): language-bundles.test.ts checks that no field's long name is left in a bundle.
+ */
+export function lexiconFieldMangleCache(root = ROOT) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const nameAt = (index) => {
+    let name = '';
+    for (let rest = index; rest >= 0; rest = Math.floor(rest / letters.length) - 1) name = letters.charAt(rest % letters.length) + name;
+    return `$${name}`;
+  };
+  return Object.fromEntries(lexiconFieldNames(root).sort().map((field, index) => [field, nameAt(index)]));
+}
+
+/**
+ * A module namespace (`import * as words from './words.js'`) is an object whose keys are the export names, which no
+ * minifier renames: a lexicon built as `{ ...words }` would keep the long names, and `words.TITLES` would be read
+ * under the short one. So the lexicon folders' namespace imports become named imports as they are bundled:
+ * `words.TITLES` reads the binding `words$TITLES`, `...words` lists every exported value (`TITLES: words$TITLES, …`),
+ * the same fields in the same order. The build fails on an export or a use of the namespace this cannot follow.
+ */
+const lexiconNamespacesAsNamedImports = {
+  name: 'lexicon-namespaces-as-named-imports',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lexicon[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/^import \* as /m.test(source)) return undefined;
+      const fail = (why) => { throw new Error(`${args.path}: ${why}; update scripts/bundles.mjs (lexiconNamespacesAsNamedImports)`); };
+      let contents = source;
+      for (const [line, namespace, specifier] of source.matchAll(/^import \* as ([A-Za-z_$][\w$]*) from '(\.[^']+)';$/gm)) {
+        const exports = valueExportsOf(resolve(dirname(args.path), specifier.replace(/\.js$/, '.ts')), fail);
+        const local = (name) => `${namespace}$${name}`;
+        contents = contents.replace(line, `import { ${exports.map((name) => `${name} as ${local(name)}`).join(', ')} } from '${specifier}';`);
+        // the code's lines only: an import's path may hold the namespace's name ('./cue-verbs.js' for verbs)
+        // and outside '…' strings, where words are data
+        const outsideStrings = (text, rewrite) => text.split(/('[^'\n]*')/).map((part, at) => (at % 2 === 1 ? part : rewrite(part))).join('');
+        const inCode = (rewrite) => contents.split('\n').map((text) => (/^(import|export) .* from '/.test(text) ? text : outsideStrings(text, rewrite))).join('\n');
+        const spread = new RegExp(`\\.\\.\\.${escapeRegExp(namespace)}(?![\\w$.])`, 'g');
+        const member = new RegExp(`(?<=^|[^\\p{L}\\p{N}_$.]|\\.\\.\\.)${escapeRegExp(namespace)}\\.([A-Za-z_$][\\w$]*)`, 'gu');
+        contents = inCode((text) => text.replace(spread, () => exports.map((name) => `${name}: ${local(name)}`).join(', ')).replace(member, (_, name) => local(name)));
+        const code = inCode((text) => text).split('\n').filter((text) => !/^(import|export) .* from '/.test(text)).join('\n').replace(/\/\*[\s\S]*?\*\/|\/\/.*$|'[^'\n]*'/gm, '');
+        if (new RegExp(`(?<=^|[^\\p{L}\\p{N}_$.]|\\.\\.\\.)${escapeRegExp(namespace)}(?![\\p{L}\\p{N}_$])`, 'u').test(code)) fail(`the namespace ${namespace} is used otherwise than as \`${namespace}.NAME\` or \`...${namespace}\``);
+      }
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const escapeRegExp = (text) => text.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
+
+/** The names a TypeScript module exports as values (types aside), in the order written. */
+function valueExportsOf(file, fail) {
+  if (!existsSync(file)) fail(`${file} not found`);
+  const source = readFileSync(file, 'utf8');
+  if (/^export (\*|default\b|(const|let|var) *[{[])/m.test(source)) fail(`${file} exports in a form not followed`);
+  const names = [];
+  for (const match of source.matchAll(/^export (?:declare )?(?:(?:const|let|var|class|enum|function\*?|async function\*?) ([A-Za-z_$][\w$]*)|\{([^}]*)\})/gm)) {
+    if (match[1] !== undefined) names.push(match[1]);
+    else for (const item of (match[2] ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '' && !part.startsWith('type '))) names.push(item.split(/\s+as\s+/).at(-1));
+  }
+  return [...new Set(names)];
+}
+
+const LEXICON_FIELD_MANGLE_CACHE = lexiconFieldMangleCache();
+
 /** esbuild's options for one script of one target, without its entry and output. */
 export function bundleOptions({ esbuildTarget, firefox, testHooks = false, debug = false, marks = false, languages = bundledLanguages() }) {
   return {
@@ -110,7 +190,8 @@ export function bundleOptions({ esbuildTarget, firefox, testHooks = false, debug
       __MARKS__: String(marks),
       __LEXICON_LANGUAGES__: JSON.stringify(languages),
     },
+    ...(debug ? {} : { mangleProps: new RegExp(`^(${Object.keys(LEXICON_FIELD_MANGLE_CACHE).join('|')})$`), mangleCache: LEXICON_FIELD_MANGLE_CACHE }),
     logLevel: 'warning',
-    plugins: [noInnerHtmlInPreact, compactSidebarCss],
+    plugins: [noInnerHtmlInPreact, compactSidebarCss, lexiconNamespacesAsNamedImports],
   };
 }

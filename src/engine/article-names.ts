@@ -52,7 +52,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
   for (let t = 0; t <= tokens.length; t++) {
     if (t % TOKENS_PER_SLICE === TOKENS_PER_SLICE - 1) yield;
     const tok = tokens[t];
-    const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) && (tok.cap ||
+    // (a subordinator opening a clause is no part of a name: "Grosbliederstroff Wenn Helmut Kohl …")
+    const inRun = tok !== undefined && tok.kind === 'word' && (runFirst < 0 || tokens[t - 1]?.block === tok.block) &&
+      !(tok.cap && lex.SUBORDINATORS.has(tok.lower)) && (tok.cap ||
       // "Lula da Silva": a name particle between two capitalised words
       (runFirst >= 0 && particles?.has(tok.lower) === true && tokens[t + 1]?.cap === true && tokens[t + 1]?.block === tok.block));
     if (inRun) { if (runFirst < 0) runFirst = t; continue; }
@@ -91,6 +93,9 @@ export function* collectNames(seg: Segmented): Generator<void, ArticleNames> {
     }
     runFirst = -1;
     if (tok === undefined) continue;
+    // a capitalised word opening a block right after one that ended on a capital starts a run of its own (a heading
+    // "… durch die Opposition", then "Ekaterina Duntzowa hat …")
+    if (tok.kind === 'word' && tok.cap && !lex.SUBORDINATORS.has(tok.lower)) { runFirst = t; continue; }
     // "Central Election Commission (CEC)"
     if (tok.text === '(' && tokens[t + 2]?.text === ')') {
       const acr = tokens[t + 1];
@@ -179,8 +184,10 @@ function subjectMention(seg: Segmented, first: number, end: number, read?: Retur
     if (tok === undefined || tok.text === ',' || (tok.kind === 'word' && (lex.PREPOSITIONS.has(tok.lower) || lex.ARTICLES.has(tok.lower) ||
       lex.POSSESSIVES.has(tok.lower) || lex.PERSONAL_PRONOUNS.has(tok.lower) || lex.NEGATIONS.has(tok.lower)))) break;
     if (tok.kind !== 'word' && tok.text !== '.') return null;
-    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …")
-    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower)) return null;
+    // a verb before the name makes it an object or a clause's subject ("Bob Gunnell says Ali was …"); a title or a
+    // connective that ends as one does is none ("o deputado Rui Tavares", "…, mas Girão tenta")
+    if (tok.kind === 'word' && !tok.cap && verbEnding(lex, tok.lower) && !lex.TITLES.has(tok.lower) &&
+      !lex.SENTENCE_CONNECTIVES.has(tok.lower)) return null;
     lead--;
   }
   if (lead >= sentence.first && tokens[lead]?.text !== ',') return null;

@@ -147,6 +147,9 @@ function continueQuotation(seg: Segmented, sentence: Sentence, state: AttachStat
   // (floating-quotes.ts) with the same speaker, as a reader counts them
   const lastBlock = seg.tokens[lastContent.end - 1]?.block ?? -1;
   if (lastBlock !== sentence.block && seg.tokens[f.cue.first]?.block !== sentence.block) return;
+  // “I just came back. It is the first time,” he added.: a quotation of several sentences that closes on a comma
+  // has an incise of its own after it, whose cue frames it; taken here, that cue would find its content gone
+  if (r.close >= sentence.end && (seg.tokens[r.close - 1]?.text === ',' || seg.tokens[r.close + 1]?.text === ',')) return;
   const end = r.close + 1;
   f.content.push({ first, end });
   state.takenUntil = Math.max(state.takenUntil, end);

@@ -182,9 +182,13 @@ function nameAfterTitle(seg: Segmented, core: TokenRange): TokenRange | null {
 }
 
 /** Reads one speaker phrase. */
-export function readSource(seg: Segmented, range: TokenRange): SourceReading {
+export function readSource(seg: Segmented, whole: TokenRange): SourceReading {
   const lex = seg.lexicon;
   const { tokens } = seg;
+  // a discourse word set off by a comma opens the clause, not the speaker ("Yes, the minister said …", "Well, …")
+  let range = whole;
+  while (range.end - range.first > 2 && tokens[range.first + 1]?.text === ',' && tokens[range.first]?.kind === 'word' &&
+    isFunctionWord(lex, tokens[range.first]?.lower ?? '')) range = { first: range.first + 2, end: range.end };
   const firstTok = tokens[range.first];
   if (range.end - range.first === 1 && firstTok !== undefined) {
     const w = firstTok.lower;

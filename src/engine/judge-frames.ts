@@ -27,16 +27,23 @@ const FRAMES_PER_SLICE = 250;
 
 /** Why the rules refuse a frame. */
 export type Refusal = 'furniture' | 'section label' | 'dateline' | 'writer' | 'measure' | 'deed' | 'passive deed' | 'thing' |
-  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic';
+  'naming' | 'in keeping with' | 'opening participle' | 'hypothetical' | 'topic' | 'title' | 'counterfactual';
+
+/**
+ * Refusals that leave the frame standing as a mention, no claim (its speaker resolved for later pronouns), and that
+ * the PolNeAR contract keeps as claims, since PolNeAR annotates them: a speech act naming only a topic ("condemned the
+ * attack") and a report that was never made ("Uber might have suggested that …").
+ */
+const MENTION_ONLY: ReadonlySet<Refusal> = new Set(['topic', 'counterfactual']);
 
 /** Frames that stand, each with its confidence. */
 export interface Judged {
   frames: Frame[];
   confidence: number[];
   /**
-   * The frames among them that only name a topic ("condemned the attack"): no claim of their own, but their speaker
-   * stays a mention later steps resolve through ("Officers described a chaotic night. They said …"). Empty when
-   * the PolNeAR contract keeps them as claims (polnear).
+   * The frames among them that only name a topic ("condemned the attack") or were never made ("might have
+   * suggested"; MENTION_ONLY): no claim of their own, but their speaker stays a mention later steps resolve through
+   * ("Officers described a chaotic night. They said …"). Empty when the PolNeAR contract keeps them as claims (polnear).
    */
   topicOnly: Set<Frame>;
 }
@@ -56,11 +63,11 @@ export function* judgeFramesInSlices(seg: Segmented, frames: Frame[], model: Rep
     const proposed = frames[i];
     const f = proposed === undefined ? undefined : withoutLeadingLabel(seg, proposed);
     const refusal = f === undefined ? null : refusalOf(seg, f, context);
-    if (f !== undefined && (refusal === null || refusal === 'topic')) {
+    if (f !== undefined && (refusal === null || MENTION_ONLY.has(refusal))) {
       const p = model === null ? CONFIDENCE_UNSCORED : reportProbability(model, seg, f);
       if (model === null || p >= model.threshold || !mayDrop(seg, f)) {
         kept.push(f);
-        if (refusal === 'topic' && !polnear) topicOnly.add(f);
+        if (refusal !== null && !polnear) topicOnly.add(f);
         // (after the keep decision: which frames stand is the model's alone)
         confidence.push(Object.hasOwn(seg.lexicon.ALWAYS_ON_VERB_FORMS, f.cue.form) ? Math.max(p, ALWAYS_ON_CONFIDENCE) : p);
       }
@@ -126,6 +133,7 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   const label = labelRefusal(seg, frame);
   if (label !== null) return label;
   if (isWritersVoice(seg, frame)) return 'writer';
+  if (isTitle(seg, frame)) return 'title';
   if (frame.cue.kind === 'according') return inKeepingWith(seg, frame) ? 'in keeping with' : null;
   if (frame.cue.kind !== 'verb') return null;
   if (startsWithMeasure(seg, frame)) return 'measure';
@@ -136,7 +144,24 @@ export function refusalOf(seg: Segmented, frame: Frame, context: JudgeContext): 
   if (thingFollows(seg, frame)) return 'thing';
   if (isNaming(seg, frame)) return 'naming';
   if (namesOnlyATopic(seg, frame)) return 'topic';
+  if (isCounterfactual(seg, frame)) return 'counterfactual';
   return null;
+}
+
+/**
+ * A report that was never made: a modal and the perfect before the cue outside quotation marks ("For its part, Uber
+ * might have suggested that it would …", "she would have said that …"), the writer imagining what someone could have
+ * said. PolNeAR annotates them ("would have described"), so the PolNeAR contract keeps them (MENTION_ONLY).
+ */
+function isCounterfactual(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  if (lex.COUNTERFACTUAL_AUXILIARIES === undefined || regionOf(seg, frame.cue.first) !== undefined) return false;
+  let b = frame.cue.first - 1;
+  while (b >= 0 && lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '')) b--;
+  if (!lex.COUNTERFACTUAL_AUXILIARIES.has(seg.tokens[b]?.lower ?? '')) return false;
+  b--;
+  while (b >= 0 && (lex.ADVERB_ENDING.test(seg.tokens[b]?.lower ?? '') || lex.NEGATIONS.has(seg.tokens[b]?.lower ?? ''))) b--;
+  return lex.MODALS.has(seg.tokens[b]?.lower ?? '');
 }
 
 function isFurnitureBlock(seg: Segmented, block: number, cache: Map<number, boolean>): boolean {
@@ -310,7 +335,7 @@ function deedFollows(seg: Segmented, frame: Frame): boolean {
 /**
  * What no one in particular would say: "Few would argue against …", "Anyone who has closed a deal will tell you …"
  * (the subject right before the modal is a word of no one in particular; outside quotation marks). A counterfactual
- * ("Uber might have suggested that …") stays: PolNeAR annotates "would have described", "could have referenced".
+ * ("Uber might have suggested that …") is a mention only (isCounterfactual): PolNeAR annotates "would have described".
  */
 function isHypothetical(seg: Segmented, frame: Frame): boolean {
   const lex = seg.lexicon;
@@ -413,13 +438,23 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
   const particle = content.first - 1 > frame.cue.first ? seg.tokens[content.first - 1]?.lower ?? '' : '';
   // (a thought's object is what it is about: "skeptical about the plan" stays a thought, shown on demand)
   const byParticle = lex.TOPIC_PARTICLES?.has(particle) === true && lex.claimKindOf(frame.cue.lemma) === 'statement';
+  // "said nothing about the toll", "say little to nothing about how …": whatever the topic, nothing is claimed
+  if (lex.claimKindOf(frame.cue.lemma) === 'statement' && saysNothing(seg, frame)) return true;
   if (!byParticle && lex.TOPIC_OBJECT_LEMMAS?.has(frame.cue.lemma) !== true) return false;
   const end = frame.content[frame.content.length - 1]?.end ?? content.end;
   const first = content.first;
   // an object stands right after the verb: "As Lorenz recalled, they had …" reports its clause after the comma
-  if (seg.tokens[frame.cue.last + 1]?.kind !== 'word') return false;
+  const afterCue = seg.tokens[frame.cue.last + 1]?.kind;
+  if (afterCue !== 'word' && afterCue !== 'quote') return false;
   const opening = seg.tokens[first];
-  if (opening === undefined || opening.kind !== 'word' || lex.WH_WORDS.has(opening.lower)) return false;
+  if (opening === undefined) return false;
+  // a question word alone is a topic ("Experts have argued over why."); with its clause it reports ("described how …")
+  if (opening.kind === 'word' && lex.WH_WORDS.has(opening.lower)) return isStop(seg.tokens[first + 1]);
+  // a title in quotation marks opening the object names a work ("by announcing “Harbour Quest,” its first game")
+  if (opening.kind === 'quote') {
+    const region = regionOf(seg, first + 1);
+    if (region === undefined || region.open !== first || !isTitleCase(seg, first + 1, region.close)) return false;
+  } else if (opening.kind !== 'word') return false;
   // a verb of saying or thinking of its own ("recalls thinking at the time", "mentioned hearing") reports, and so does
   // an infinitive ("threatened to resign")
   if (isCueVerb(lex, opening.lower) || lex.INFINITIVE_MARKERS.has(opening.lower)) return false;
@@ -427,20 +462,111 @@ function namesOnlyATopic(seg: Segmented, frame: Frame): boolean {
     const tok = seg.tokens[t];
     if (tok === undefined) break;
     if (tok.kind === 'quote') {
-      // a quotation says what was said; a name or a scare-quoted phrase in the object ("condemned the actions of the
-      // “collective West”", "announcing “Super Mario Run,”") only names the topic
+      // a quotation says what was said; a name, a title or a scare-quoted phrase in the object ("condemned the
+      // actions of the “collective West”", "announcing “Super Mario Run,”") only names the topic
       const region = regionOf(seg, t + 1);
-      if (region === undefined || region.open !== t || hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS)) return false;
+      if (region === undefined || region.open !== t ||
+        (hasWords(seg, t, region.close, TOPIC_QUOTED_CLAIM_WORDS) && !isTitleCase(seg, t + 1, region.close))) return false;
       t = region.close;
       continue;
     }
     if (tok.kind === 'punct') break;
     if (t - first >= TOPIC_CLAUSE_WINDOW) continue;
+    if (lex.COMPLEMENTIZERS.has(tok.lower) && isRelativeThat(seg, t, first)) continue;
     if (lex.COMPLEMENTIZERS.has(tok.lower) || lex.CLAUSE_VERBS.has(tok.lower) || lex.AS_WORDS.has(tok.lower)) return false;
     // a reason given: "attacked Reyes for raising the toll" says that she did
     if (lex.TOPIC_REASON_WORDS?.has(tok.lower) === true && lex.GERUND_ENDING.test(seg.tokens[t + 1]?.lower ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * "said nothing about the toll", "revealed little of the plan", "say little to nothing about how …": the verb's
+ * object is a word of no content (NOTHING_SAID) before a preposition, "to" or a stop. Not before a clause's verb:
+ * "said nothing would change" claims that.
+ */
+function saysNothing(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const word = seg.tokens[frame.cue.first + 1];
+  if (word === undefined || lex.NOTHING_SAID?.has(word.lower) !== true) return false;
+  const next = seg.tokens[frame.cue.first + 2];
+  return isStop(next) || next?.kind === 'punct' || lex.PREPOSITIONS.has(next?.lower ?? '') || lex.INFINITIVE_MARKERS.has(next?.lower ?? '');
+}
+
+/** A full stop, a question mark, a semicolon, or nothing: the end of a clause. */
+function isStop(tok: Token | undefined): boolean {
+  return tok === undefined || (tok.kind === 'punct' && (tok.text === '.' || tok.text === '?' || tok.text === '!' || tok.text === ';'));
+}
+
+/**
+ * A "that" that opens a relative clause on the noun before it ("a term that describes the technology of tubing that
+ * contains gas"), not a reported clause: it follows a word of the object and is followed by a verb, not by a
+ * subject (a determiner, a pronoun, a name or a number: "on the grounds that its prices were fair" reports).
+ */
+function isRelativeThat(seg: Segmented, t: number, first: number): boolean {
+  const lex = seg.lexicon;
+  const prev = seg.tokens[t - 1];
+  const next = seg.tokens[t + 1];
+  if (t <= first || prev === undefined || prev.kind !== 'word' || next === undefined || next.kind !== 'word') return false;
+  if (next.cap || isNumber(next) || lex.DETERMINERS.has(next.lower) || lex.SUBJECT_PRONOUNS.has(next.lower) ||
+    lex.OBJECT_PRONOUNS.has(next.lower)) return false;
+  return !lex.ADVERB_ENDING.test(next.lower);
+}
+
+/** Short words a title leaves in lower case ("A Paradise Built in Hell", "What They Are and How You Get Them"). */
+const TITLE_WORD_MAX_LOWER = 4;
+
+/**
+ * Whether tokens [first, end) read as a title: the first word and two more capitalised, and no word in lower case
+ * longer than four letters ("Harbour Quest Run", "A Paradise Built in Hell", "What They Are and How You Get Them");
+ * a sentence in quotation marks has longer words in lower case ("We will close the quay"), a name alone too few.
+ */
+function isTitleCase(seg: Segmented, first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = first; t < end; t++) {
+    const tok = seg.tokens[t];
+    if (tok === undefined || tok.kind !== 'word' || !/\p{L}/u.test(tok.text)) continue;
+    if (words === 0 && !tok.cap) return false;
+    words++;
+    // (a word in capitals throughout is a shout or an acronym: "“WE WILL NOT CLOSE,” she said" is no title)
+    if (tok.cap && tok.text !== tok.text.toUpperCase()) capitalised++;
+    else if (tok.text.length > TITLE_WORD_MAX_LOWER) return false;
+  }
+  return capitalised >= 3;
+}
+
+/**
+ * A title read as a report: a colon inside the quotation that holds its speaker, before words in title case ("“RIGS:
+ * Mechanized Combat League”", a work's name and subtitle), a colon before a question word and a title in title case ("Superbugs: What They Are
+ * and How You Get Them"), or a content before its cue whose quotations are all titles ("In her book “A Paradise Built
+ * in Hell,” Rebecca Solnit wrote of …": the book is named, not quoted).
+ */
+function isTitle(seg: Segmented, frame: Frame): boolean {
+  const lex = seg.lexicon;
+  const content = frame.content[0];
+  if (content === undefined) return false;
+  if (frame.cue.kind === 'colon') {
+    const region = regionOf(seg, frame.cue.first);
+    const end = frame.content[frame.content.length - 1]?.end ?? content.end;
+    // (a transcript's turn in quotation marks, '"PENCE: Well, look, …', is no title: its words are a sentence's)
+    if (region !== undefined && frame.source !== null && regionOf(seg, frame.source.first) === region && region.closed &&
+      isTitleCase(seg, frame.cue.first + 1, Math.min(end, region.close))) return true;
+    return content.first > frame.cue.first && lex.WH_WORDS.has(seg.tokens[content.first]?.lower ?? '') &&
+      isTitleCase(seg, content.first, end);
+  }
+  if (frame.cue.kind !== 'verb' || content.first >= frame.cue.first) return false;
+  let titles = 0;
+  for (const range of frame.content) {
+    for (let t = range.first; t < range.end; t++) {
+      const region = regionOf(seg, t);
+      if (region === undefined || region.open !== t) continue;
+      if (!isTitleCase(seg, t + 1, region.close)) return false;
+      titles++;
+      t = region.close;
+    }
+  }
+  return titles > 0;
 }
 
 /** "Rooms are priced according to how much they cost": "according to" in keeping with something, not a source. */

@@ -4,12 +4,11 @@
  * new claims appear, re-rendered text stays highlighted, the old article's highlights go — and WhoSaid never
  * wakes itself up (no re-analysis without a page change). Toggling off still restores the page.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { highlightedTexts, waitForRemoved, waitForSettled } from './page-probes.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { highlightedTexts, waitForRemoved } from './page-probes.js';
+import { startFixtureSession, type FixtureSession } from './fixture-session.js';
 import { inShadow, waitInShadow } from './closed-shadow.js';
 
 const buildProblem = missingBuild();
@@ -58,24 +57,17 @@ function countStateChanges(page: Page): Promise<void> {
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe(`WhoSaid in ${browserName} on a page that changes`, () => {
-    let server: StaticServer;
+    let session: FixtureSession | undefined;
     let launched: LaunchedBrowser;
     let page: Page;
 
     beforeAll(async () => {
-      server = await startStaticServer({ '/fixtures/': join(PROJECT_ROOT, 'tests', 'fixtures') });
-      launched = await launch(browserName);
-      page = await launched.browser.newPage();
-      await page.goto(`${server.origin}/fixtures/article/dynamic-news.html`, { waitUntil: 'load' });
-      await launched.toggle(page);
-      const settled = await waitForSettled(page);
-      expect(settled.state).toBe('ready');
+      session = await startFixtureSession(browserName);
+      ({ launched, page } = session);
+      expect((await session.openWithWhoSaid('article/dynamic-news.html')).state).toBe('ready');
     }, 60_000);
 
-    afterAll(async () => {
-      await launched?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('highlights the first article', async () => {
       const texts = await contentTexts(page);

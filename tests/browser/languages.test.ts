@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { CHROME_BUILD, FIREFOX_TEST_BUILD, launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { CHROME_BUILD, FIREFOX_TEST_BUILD, missingBuild, type BrowserName, type LaunchedBrowser } from './browsers.js';
 import { highlightedTexts, sidebarActors, sidebarRoles, waitForRemoved, waitForSettled } from './page-probes.js';
 import { lexiconDeliveries, sidebarMessage } from './language-probes.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { startFixtureSession, type FixtureSession } from './fixture-session.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -124,24 +124,19 @@ const PAGES: LanguagePage[] = [
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe(`WhoSaid in ${browserName} on pages in other languages`, () => {
-    let server: StaticServer;
+    let session: FixtureSession | undefined;
     let launched: LaunchedBrowser;
     let page: Page;
 
     beforeAll(async () => {
-      server = await startStaticServer({ '/fixtures/': join(PROJECT_ROOT, 'tests', 'fixtures') });
-      launched = await launch(browserName);
-      page = await launched.browser.newPage();
-      await page.setViewport({ width: 1280, height: 800 });
+      session = await startFixtureSession(browserName, { width: 1280, height: 800 });
+      ({ launched, page } = session);
     }, 60_000);
 
-    afterAll(async () => {
-      await launched?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     async function open(file: string): Promise<void> {
-      await page.goto(`${server.origin}/fixtures/language/${file}`, { waitUntil: 'load' });
+      await session?.open(`language/${file}`);
     }
 
     async function switchOff(): Promise<void> {

@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { CHROME_BUILD, FIREFOX_TEST_BUILD, launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
-import { sidebarActors, waitForSettled } from './page-probes.js';
+import { CHROME_BUILD, FIREFOX_TEST_BUILD, missingBuild, type BrowserName } from './browsers.js';
+import { sidebarActors } from './page-probes.js';
 import { focusInShadow, inShadow, waitInShadow } from './closed-shadow.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { startFixtureSession, type FixtureSession } from './fixture-session.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -31,24 +31,16 @@ const QUERIES: Array<[string, string]> = [
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe.skipIf(!shipsRussian)(`a Latin search on a Russian page, in ${browserName}`, () => {
-    let server: StaticServer;
-    let launched: LaunchedBrowser;
+    let session: FixtureSession | undefined;
     let page: Page;
 
     beforeAll(async () => {
-      server = await startStaticServer({ '/fixtures/': join(PROJECT_ROOT, 'tests', 'fixtures') });
-      launched = await launch(browserName);
-      page = await launched.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`${server.origin}/fixtures/language/russian-names.html`, { waitUntil: 'load' });
-      await launched.toggle(page);
-      expect((await waitForSettled(page)).state).toBe('ready');
+      session = await startFixtureSession(browserName, { width: 1280, height: 900 });
+      page = session.page;
+      expect((await session.openWithWhoSaid('language/russian-names.html')).state).toBe('ready');
     }, 60_000);
 
-    afterAll(async () => {
-      await launched?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     /** Types a query into the sidebar's search box (its text selected and typed over) and waits for the list. */
     async function search(query: string): Promise<void> {

@@ -6,14 +6,13 @@
  * last, painted on screen — credited to their speakers, and shown in the sidebar with the right-to-left words as
  * written; axe finds nothing.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, missingBuild, PROJECT_ROOT, type BrowserName, type LaunchedBrowser } from './browsers.js';
+import { missingBuild, type BrowserName } from './browsers.js';
 import { highlightedTexts, sidebarActors, waitForSettled } from './page-probes.js';
 import { inShadow } from './closed-shadow.js';
 import { runAxe } from './accessibility-probes.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { startFixtureSession, type FixtureSession } from './fixture-session.js';
 
 const buildProblem = missingBuild();
 if (buildProblem !== null) throw new Error(buildProblem);
@@ -41,23 +40,17 @@ function paintedContents(page: Page): Promise<Array<{ text: string; boxes: numbe
 
 for (const browserName of ['chromium', 'firefox'] satisfies BrowserName[]) {
   describe(`right-to-left words inside English quotations, in ${browserName}`, () => {
-    let server: StaticServer;
-    let launched: LaunchedBrowser;
+    let session: FixtureSession | undefined;
     let page: Page;
 
     beforeAll(async () => {
-      server = await startStaticServer({ '/fixtures/': join(PROJECT_ROOT, 'tests', 'fixtures') });
-      launched = await launch(browserName);
-      page = await launched.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`${server.origin}/fixtures/language/english-quoting-rtl.html`, { waitUntil: 'load' });
-      await launched.toggle(page);
+      session = await startFixtureSession(browserName, { width: 1280, height: 900 });
+      page = session.page;
+      await session.open('language/english-quoting-rtl.html');
+      await session.launched.toggle(page);
     }, 60_000);
 
-    afterAll(async () => {
-      await launched?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('highlights each quotation whole, across its right-to-left words, and paints it', async () => {
       expect((await waitForSettled(page)).state).toBe('ready');

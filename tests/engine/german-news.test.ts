@@ -372,3 +372,28 @@ describe('German news: more Konjunktiv II forms going on with a report', () => {
     expect(claimsOf('Die Kosten seien hoch, sagte Jan Berg. Zu Silvester gingen 100 Autos in Flammen auf.').map((c) => c.split(' | ')[0])).toEqual(['sagte']);
   });
 });
+
+describe('German news: a quotation of several sentences going on with a report', () => {
+  it('gives a quotation of two sentences after a report in its paragraph to that report\'s speaker', () => {
+    expect(claimsOf('„Wir arbeiten bis zum Ende“, sagte die Ärztin Jana Kurz. Es werde immer enger. „Ich sehe kaum Kollegen, die das noch lange schaffen. Irgendwann geht es nicht mehr.“')
+      .map((c) => c.split(' | ').slice(0, 3).join(' | ')))
+      .toEqual(['sagte | die Ärztin Jana Kurz | Jana Kurz', 'werde | die Ärztin Jana Kurz | Jana Kurz', '„ | die Ärztin Jana Kurz | Jana Kurz']);
+  });
+
+  it('gives a quotation after a sentence whose subject is a person and whose verb is an auxiliary to that person', () => {
+    expect(claimsOf('Ein junger Polizist wird rot, als wir nachfragen. „Das ist sonst nicht so.“')[0]?.split(' | ').slice(1, 3))
+      .toEqual(['Ein junger Polizist', 'Polizist']);
+  });
+});
+
+describe('German news: a name opening a paragraph after a heading', () => {
+  it('is a sentence\'s subject a later "sie" may mean, though the heading before it ends on a capital', () => {
+    expect(claimsOf('„Das bleibt offen“, erklärt Bruno Falk.', 'Hilfe durch die Opposition', 'Marta Lindqvist hat als erste den Antrag unterstützt. Er sei der einzige Weg, betont sie.')
+      .map((c) => c.split(' | ')[2])).toEqual(['Bruno Falk', 'Marta Lindqvist']);
+  });
+
+  it('reads a clause of time before the verb as setting, not as what the speaker said', () => {
+    expect(claimsOf('Wenn der Bürgermeister Jan Berg müde wurde, erinnerte er sich daran, wie alles begann.').map((c) => c.split(' | ')[3]))
+      .toEqual(['wie alles begann']);
+  });
+});

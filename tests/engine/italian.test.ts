@@ -224,3 +224,24 @@ describe('what a claim is', () => {
     expect(claimsOf('È importante notare che la regione è strategica.')).toEqual([]);
   });
 });
+
+describe('constructions of real Italian pages (issue 18, second pass)', () => {
+  it('reads a gerund written with no comma after the report it goes on with: "… Rossi aggiungendo che …"', () => {
+    expect(claimsOf('I lavori finiranno a giugno. Lo ha detto l\'assessore Paolo Rinaldi aggiungendo che i fondi ci sono.'))
+      .toEqual(['Paolo Rinaldi | ha detto | I lavori finiranno a giugno', 'Paolo Rinaldi | aggiungendo | che i fondi ci sono']);
+    expect(claimsOf('La sindaca Carla Neri è intervenuta. «Abbiamo chiuso la scuola», ha affermato spiegando di aver sentito i genitori.'))
+      .toEqual(['Carla Neri | ha affermato | «Abbiamo chiuso la scuola»', 'Carla Neri | spiegando | di aver sentito i genitori']);
+  });
+
+  it('reads a subject named at length and set off by a comma before its verb: "Il capo …, ha affermato che …"', () => {
+    expect(claimsOf('Il comandante della polizia locale Sergio Valli, ha affermato che le strade saranno chiuse.'))
+      .toEqual(['Sergio Valli | ha affermato | che le strade saranno chiuse']);
+    // (an inverted incise after content ending in a name keeps its comma)
+    expect(claimsOf('La gara si correrà a Monza, ha detto Valli.')).toEqual(['Valli | ha detto | La gara si correrà a Monza']);
+  });
+
+  it('names the person after a title of several words: "il capo di stato maggiore Luca Ferri"', () => {
+    expect(claimsOf('«Le truppe restano», ha detto il capo di stato maggiore Luca Ferri.'))
+      .toEqual(['Luca Ferri | ha detto | «Le truppe restano»']);
+  });
+});

@@ -146,6 +146,12 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     ['A friend of the pilot recommended her to the harbour master.', 'A friend of the pilot recommended that the quay be closed.', 'A friend of the pilot | recommended'],
     ['Four years of speeches have persuaded precisely zero councillors.', 'Reyes persuaded the councillors that the quay was unsafe.', 'Reyes | persuaded'],
     ['The harbour board praised the stance of the “silent majority,” which refused to join the strike.', 'The harbour board praised the pilots as the heroes of the storm.', 'The harbour board | praised'],
+    // nothing said about a topic; a question word alone; a title named; a "that" of a relative clause (quanta-1, msn, citylab-1)
+    ['The old harbour histories say little to nothing about how the pilots built the quay.', 'The old harbour histories say that the pilots built the quay.', 'The old harbour histories | say'],
+    ['The harbour master said nothing about the toll on Friday.', 'The harbour master said nothing would change on Friday.', 'The harbour master | said'],
+    ['Historians have argued over why.', 'Historians have argued over why the quay sank in 1910.', 'Historians | have argued over'],
+    ['The ferry company surprised the town by announcing “Harbour Quest Run,” its first mobile game.', 'The ferry company surprised the town by announcing that its ferries would stop.', 'The ferry company | announcing'],
+    ['Tidewater is a term that describes the stretch of coast that floods at high tide.', 'The pilot describes the coast as a place that floods at high tide.', 'The pilot | describes'],
   ])('"%s" is no claim; "%s" is', (topic, twin, claim) => {
     expect(claimsOf(topic)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);
@@ -161,6 +167,32 @@ describe('a speech act whose object only names a topic: nothing claimed, so no c
     const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor condemned the attack on the harbour office.' }];
     expect(analyze(blocks).claims).toEqual([]);
     expect(analyze(blocks, { polnear: true }).claims.map((c) => c.cueLemma)).toEqual(['condemn']);
+  });
+});
+
+describe('a title read as a report (issue 16)', () => {
+  /** Each claim as "source | cue" of a page with `headline` under its site's. */
+  function headlineClaims(headline: string): string[] {
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'headline', text: headline },
+      { kind: 'paragraph', text: 'Ana Reyes is the mayor of Westport. The harbour opened in May.' }]);
+    return a.claims.map((c) => `${spanText(a, c.source)} | ${spanText(a, c.cue)}`);
+  }
+
+  it('reads a headline of a name and a question in title case as a title, a name and a sentence as a report', () => {
+    expect(headlineClaims('Tides: What They Are and How You Read Them')).toEqual([]);
+    expect(headlineClaims('Ana Reyes: What the harbour needs is a second quay')).toEqual(['Ana Reyes | :']);
+  });
+
+  it('reads a colon inside a quoted title as part of it, a quoted transcript turn as a turn', () => {
+    expect(headlineClaims('“HARBOUR: Tidewater Racing League” ($40)')).toEqual([]);
+    const a = analyze([{ kind: 'headline', text: 'Westport news' }, { kind: 'paragraph', text: 'Partial transcript as follows:' },
+      { kind: 'paragraph', text: '"REYES: Well, the quay is sinking, and we have known it for years.' }]);
+    expect(a.claims.map((c) => `${spanText(a, c.source)} | ${spanText(a, c.cue)}`)).toEqual(['REYES | :']);
+  });
+
+  it('reads a content before its cue that quotes only a title as the title of a work, not words said', () => {
+    expect(claimsOf('In her book “The Harbour Built in Hell: Communities that Arise in Storms,” Lena Ortiz wrote of the joy people find in helping.')).toEqual([]);
+    expect(claimsOf('“The quay is sinking faster than anyone thought,” Lena Ortiz wrote in her book.')).toEqual(['Lena Ortiz | wrote']);
   });
 });
 
@@ -193,6 +225,9 @@ describe('the writer’s own voice', () => {
     // the writer's reader, and the writer's warning to the reader (yahoo-1)
     ['“I’m the captain now,” you will say as you take the wheel.', '“I’m the captain now,” the pilot said as he took the wheel.', 'the pilot | said'],
     ['Be warned: the quay is slippery after the rain.', 'The harbour master warned that the quay is slippery after the rain.', 'The harbour master | warned'],
+    // a report the writer imagines, never made (salon-1)
+    ['For its part, the ferry company might have suggested that it would lend its boats.', 'For its part, the ferry company has suggested that it would lend its boats.', 'the ferry company | has suggested'],
+    ['The mayor would not have said that the quay was safe.', 'The mayor has said that the quay was safe.', 'The mayor | has said'],
   ])('"%s" is the writer’s; "%s" reports', (writer, twin, claim) => {
     expect(claimsOf(writer)).toEqual([]);
     expect(claimsOf(twin)).toContain(claim);
@@ -203,6 +238,12 @@ describe('the writer’s own voice', () => {
       { kind: 'paragraph', text: 'I think the harbour deserved better. I believe the council knew it.' },
       { kind: 'paragraph', text: 'I know the pilots agree with me. We said so in our letter.' }]);
     expect(a.claims).toEqual([]);
+  });
+
+  it('keeps an imagined report for the PolNeAR contract, which annotates it ("would have described")', () => {
+    const blocks = [{ kind: 'headline' as const, text: 'Westport news' }, { kind: 'paragraph' as const, text: 'The mayor might have suggested that the quay was safe.' }];
+    expect(analyze(blocks).claims).toEqual([]);
+    expect(analyze(blocks, { polnear: true }).claims.map((c) => c.cueLemma)).toEqual(['suggest']);
   });
 
   it('refuses the writer as the subject right before the cue past its auxiliaries ("I was reading")', () => {

@@ -158,6 +158,15 @@ describe('phrases that name a source without a verb', () => {
       .toEqual(['statement | Para | Paulo Reis | a taxa de juros deve subir']);
   });
 
+  it('reads "Para ele, …" as the man the text made a sentence\'s subject since, a title ending like a participle before his name', () => {
+    expect(claimsOf('O senador Carlos Menezes criticou os pedidos. "Isso é grave", disse.',
+      'O deputado Rui Tavares conversou com o governador. Para ele, a reforma é urgente.')[1])
+      .toBe('statement | Para | Rui Tavares | a reforma é urgente');
+    expect(claimsOf('O senador Carlos Menezes criticou os pedidos. "Isso é grave", disse.',
+      'O pedido é do deputado Jorge Lima. Menezes negou o pedido, mas Lima ainda insiste. Para ele, a reforma é urgente.')[1])
+      .toBe('statement | Para | Jorge Lima | a reforma é urgente');
+  });
+
   it('takes an apposition between commas into the source: "Para o líder da oposição, deputado Marcos Vieira, …"', () => {
     expect(claimsOf('Para o líder da oposição, deputado Marcos Vieira, a reforma foi aprovada às pressas.'))
       .toEqual(['statement | Para | Marcos Vieira | a reforma foi aprovada às pressas']);

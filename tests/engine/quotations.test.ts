@@ -33,6 +33,15 @@ describe('a quotation interrupted by its cue', () => {
     expect(speaker(a, a.claims[0])).toMatch(/Delgado/);
   });
 
+  it('stops before a next quotation of several sentences that has a cue of its own after it', () => {
+    const a = analyze([para('Harbour workers walked off the job on Tuesday.'),
+      para('It was “a sad day,” Delgado added. “The cranes are old. Nobody fixes them,” said Tom Reyes, a crane driver.')]);
+    expect(a.claims.map((c) => [speaker(a, c), textOf(a, c.cue), parts(a, c)])).toEqual([
+      ['Delgado', 'added', ['It was “a sad day,”']],
+      ['Tom Reyes', 'said', ['“The cranes are old. Nobody fixes them,”']],
+    ]);
+  });
+
   it('goes on over paragraphs while the writer leaves the quotation open: one claim, a fragment per paragraph', () => {
     const a = analyze([
       para('“We have waited long enough,” Delgado said. “The port owes us a fair deal.'),

@@ -132,7 +132,10 @@ export function quotedSentenceGoingOn(r: Reader, state: ClauseReportState, floor
   const open = r.seg.tokens[floor];
   const region = r.seg.quotes[r.seg.quoteOf[floor] ?? -1];
   if (open === undefined || open.kind !== 'quote' || region === undefined || region.open !== floor) return null;
-  let last = r.sentence.end - 1;
+  // (a quotation of several sentences goes on to its closing mark: "„Wir sehen das. Wir handeln.“")
+  const closing = r.seg.sentences[r.seg.sentenceOf[region.close] ?? -1];
+  if (closing === undefined || closing.block !== r.sentence.block) return null;
+  let last = closing.end - 1;
   while (last > region.close && r.seg.tokens[last]?.kind === 'punct') last--;
   if (last !== region.close || !hasWords(r.seg, floor, region.close, 3)) return null;
   const cue = cueAt(floor, open.text, r.words.reportedMoodLemma);
@@ -154,7 +157,9 @@ function personSubjectBefore(r: Reader, floor: number): TokenRange | null {
   if (r.seg.lexicon.SUBJECT_PRONOUNS.has(lowerAt(r, previous.first)) && !r.words.subjectPronouns.has(lowerAt(r, previous.first))) return null;
   const subject = phraseRight(r, previous.first, previous.end);
   const verb = subject === null ? undefined : r.seg.tokens[subject.end];
-  if (subject === null || verb === undefined || verb.kind !== 'word' || verb.cap || r.words.phraseEnders.has(verb.lower)) return null;
+  // (an auxiliary is a finite verb too: "Ein junger Polizist wird knallrot")
+  if (subject === null || verb === undefined || verb.kind !== 'word' || verb.cap ||
+    (r.words.phraseEnders.has(verb.lower) && !r.words.auxiliaries.has(verb.lower))) return null;
   if (r.words.subjectPronouns.has(lowerAt(r, subject.first))) return subject;
   let bare = true;
   for (let k = subject.first; k < subject.end; k++) {

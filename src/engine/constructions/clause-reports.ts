@@ -326,6 +326,13 @@ function saysSomething(r: Reader, first: number, end: number): boolean {
     words++;
     if (!tok.cap && /^\p{Ll}/u.test(tok.text) && !r.words.phraseOpeners.has(tok.lower) && !r.words.phraseEnders.has(tok.lower)) clause = true;
   }
+  // a clause of time or condition before the verb sets the scene, it says nothing: "Wenn Kohl emotional wurde,
+  // erinnerte er sich daran, …" (a "dass"-clause or a question does: "Ob es reicht, bezweifelt Langhoff")
+  // (with a main clause after it, the whole says something: "Als Kämpfer die Stadt einnahmen, töteten sie …")
+  const opener = lowerAt(r, first);
+  let oneClause = true;
+  for (let k = first; k < end && oneClause; k++) if (isPunct(r, k, ',;:')) oneClause = false;
+  if (oneClause && r.words.subordinators.has(opener) && !r.words.contentOpeners.has(opener) && !r.words.comparisonOpeners.has(opener)) return false;
   return words >= 6 || (words >= 3 && clause);
 }
 

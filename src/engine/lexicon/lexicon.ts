@@ -446,6 +446,10 @@ export interface Lexicon {
   TOPIC_REASON_WORDS?: Words;
   /** Particles that make any cue's bare object a topic ("complained about the deficit", "boasted of concessions"). */
   TOPIC_PARTICLES?: Words;
+  /** Objects of a verb of saying that claim nothing before a preposition or a stop ("said nothing about", "little"). */
+  NOTHING_SAID?: Words;
+  /** The perfect's auxiliary after a modal: a report that was never made ("might have suggested"): 'have'. */
+  COUNTERFACTUAL_AUXILIARIES?: Words;
 
   // constructions English does not have (optional: a language without one leaves it out)
   /**

@@ -40,14 +40,19 @@ function isLinkedHeading(block: ArticleBlock, stats: TextStats): boolean {
  */
 function listingOf(roots: readonly Element[], blocks: readonly ArticleBlock[], stats: TextStats): string | null {
   const reason = t('article_listing');
-  let cards = 0;
+  const cards: Element[] = [];
   for (const root of roots) {
     for (const card of Array.from(root.getElementsByTagName('article'))) {
       const heading = card.querySelector('h2, h3, h4');
-      if (heading !== null && stats.linkDensity(heading) > 0.5) cards += 1;
+      if (heading !== null && stats.linkDensity(heading) > 0.5) cards.push(card);
     }
   }
-  if (cards >= THRESHOLDS.listingMinCards) return reason;
+  // a rail of related stories under an article (elpais.com.uy) is teaser cards too: the page is a list only when its
+  // paragraphs outside the cards are fewer than inside them
+  const inCards = (block: ArticleBlock): boolean => cards.some((card) => card.contains(block.element));
+  const proseOutside = blocks.reduce((sum, block) => sum + (block.kind === 'paragraph' && !inCards(block) ? block.text.length : 0), 0);
+  const cardText = cards.reduce((sum, card) => sum + (card.textContent ?? '').length, 0);
+  if (cards.length >= THRESHOLDS.listingMinCards && proseOutside <= cardText) return reason;
   const linkedHeadings = blocks.filter((block) => isLinkedHeading(block, stats)).length;
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text.length).sort((a, b) => a - b);
   const median = paragraphs[Math.floor(paragraphs.length / 2)] ?? 0;

@@ -114,6 +114,12 @@ describe('findArticle verdicts', () => {
     if (result.status === 'no-article') expect(result.reason).toMatch(/lists articles/);
   });
 
+  it('reads an article with a rail of related-story cards under it as the article, not a list', () => {
+    const blocks = articleBlocks(findArticle(jsdomDocument(fixture('related-rail.html'))));
+    expect(blocks[0]?.text).toBe('Port dispute: ministry accuses the terminal operator');
+    expect(blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(4);
+  });
+
   it('detects French text on a page that declares no language', () => {
     expect(findArticle(jsdomDocument(fixture('french-undeclared.html')))).toEqual({ status: 'unsupported-language', language: 'fr' });
   });

@@ -98,6 +98,18 @@ export const TOPIC_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'over']);
 
+/**
+ * Objects of a verb of saying that say nothing was claimed, before a preposition, "to" or a stop: "said nothing about
+ * the toll", "revealed little of the plan", "say little to nothing about how …" ("said nothing would change" reports).
+ */
+export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little']);
+
+/**
+ * The perfect's auxiliary after a modal before a cue: a report that was never made, the writer imagining it ("Uber
+ * might have suggested that …", "she would have said that …"): no claim, though PolNeAR annotates it.
+ */
+export const COUNTERFACTUAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', "'ve"]);
+
 /** Words that give a reason after a topic verb's object, a claim when a gerund follows ("attacked Reyes for raising the toll"). */
 export const TOPIC_REASON_WORDS: ReadonlySet<string> = new Set(['for']);
 

@@ -22,7 +22,9 @@ export const TITLES = set(`sig sig.ra sigra signor signora dott dott.ssa dottssa
 export const PERSON_TITLES = set(`sig sig.ra sigra signor signora dott dott.ssa dottor dottoressa prof prof.ssa professore
   professoressa on onorevole sen avv mons don presidente premier giudice sindaco sindaca senatore senatrice deputato
   deputata generale colonnello capitano re regina principe principessa papa cardinale ambasciatore ambasciatrice
-  cancelliere cancelliera ministro ministra procuratore procuratrice prefetto prefetta portavoce allenatore ct`);
+  cancelliere cancelliera ministro ministra procuratore procuratrice prefetto prefetta portavoce allenatore ct capo
+  commissario commissaria direttore direttrice segretario segretaria comandante governatore governatrice vicepremier
+  viceministro viceministra vicepresidente sottosegretario sottosegretaria assessore assessora leader fondatore fondatrice`);
 
 export const DOCUMENT_NOUNS = set(`documento documenti rapporto rapporti comunicato comunicati lettera dichiarazione nota
   note studio studi indagine sondaggio sondaggi progetto legge testo decreto sentenza decisione parere email messaggio

@@ -11,10 +11,10 @@
  * Here rather than in segment.ts, so that an English click carries none of it.
  */
 import type { LexiconToken as Token } from '../lexicon.js';
-import { COMPOUND_PARTICIPLES, lemmaOf, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
+import { COMPOUND_PARTICIPLES, lemmaOf, PARTICIPLE_FORMS, READ_CUE, VERBLESS_CUE } from './cue-verbs.js';
 import { TITLES } from './actor-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
-import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES } from './function-words.js';
+import { BETWEEN_SUBJECT_AND_CUE, ELISIONS, FEMININE_ARTICLES, MASCULINE_ARTICLES, PERFECT_AUXILIARIES, PREPOSITIONS } from './function-words.js';
 import { PRO_DROP_FEMALE, PRO_DROP_PLURAL, PRO_DROP_SINGULAR } from './pronouns.js';
 import { FEMALE_TITLES } from './seam-words.js';
 
@@ -90,6 +90,9 @@ export function splitTokens(tokens: Token[], from: number): void {
   // the stops seen, and how many there were at the last "Lo ha detto X" read: one more, and this "Lo" follows it
   let stops = 0;
   let stopsAtLastReport = -2;
+  // the sentence being read: whether it opened with a subject's article or name, and whether a comma stood in it yet
+  let opensWithSubject = false;
+  let commaSeen = false;
   for (let i = 0; i < words.length; i++) {
     const tok = words[i];
     if (tok === undefined) continue;
@@ -97,6 +100,20 @@ export function splitTokens(tokens: Token[], from: number): void {
     const opensSentence = prev === undefined || (prev.kind === 'punct' && /^[.!?…:]$/u.test(prev.text)) ||
       (prev.kind === 'quote' && tokens.length - 2 >= from && /^[.!?…]$/u.test(tokens[tokens.length - 2]?.text ?? ''));
     // "È quanto riferisce l'emittente": as "Lo riferisce", the copula and "quanto" stand for the sentence before
+    if (opensSentence && tok.kind === 'word') {
+      opensWithSubject = SPEAKER_ARTICLES.has(tok.lower) || (tok.cap && !PREPOSITIONS.has(tok.lower) && !ANAPHORIC_CLITICS.has(tok.lower) &&
+        cueEndFrom(words, i) < 0);
+      commaSeen = false;
+    }
+    // "Il capo di Stato maggiore Herzi Halevi, ha affermato che …": the comma a writer puts between a subject named at
+    // length and its verb of saying goes, when the clause after the verb is its content (an inverted incise has its
+    // speaker there: "…, ha detto il ministro"); the first comma of a sentence opened by an article or a name only
+    if (tok.kind === 'punct' && tok.text === ',' && !commaSeen && opensWithSubject && prev?.kind === 'word' && prev.cap &&
+      subjectlessReportFrom(words, i + 1)) {
+      commaSeen = true;
+      continue;
+    }
+    if (tok.kind === 'punct' && tok.text === ',') commaSeen = true;
     const quanto = tok.kind === 'word' && opensSentence && COPULAS.has(tok.lower) && words[i + 1]?.lower === 'quanto' &&
       reportFollows(words, i + 2);
     if (quanto) i++;
@@ -199,6 +216,11 @@ export function splitTokens(tokens: Token[], from: number): void {
         { ...relative, kind: 'punct', start: relative.end, text: ',', lower: ',', cap: false });
       i += articled ? 2 : 1;
       continue;
+    }
+    // "Lo ha detto il generale Rossi aggiungendo che …", "ha affermato spiegando di …": a gerund that goes on with the
+    // report before it, written with no comma, gets one of no width, as the steps read ", aggiungendo che …"
+    if (tok.kind === 'word' && prev?.kind === 'word' && PARTICIPLE_FORMS.has(tok.lower) && CONTENT_OPENERS.has(words[i + 1]?.lower ?? '')) {
+      tokens.push({ ...tok, kind: 'punct', end: tok.start, text: ',', lower: ',', cap: false });
     }
     tokens.push(tok);
     // "Secondo la Bbc sono almeno 17 …": a source with no comma after it before its clause's verb gets one of no width
@@ -348,6 +370,12 @@ function cueEndFrom(words: readonly Token[], i: number): number {
     return -1;
   }
   return lemmaOf(first.lower) !== first.lower && !COMPOUND_PARTICIPLES.has(first.lower) ? i : -1;
+}
+
+/** Whether a verb of saying opens at i and its content follows it at once ("ha affermato che …", "ha spiegato: «…»"). */
+function subjectlessReportFrom(words: readonly Token[], i: number): boolean {
+  const cue = cueEndFrom(words, i);
+  return cue >= 0 && CONTENT_OPENERS.has(words[cue + 1]?.lower ?? '');
 }
 
 /**
