@@ -10,6 +10,7 @@ import type { CueCandidate, CueConfig } from './cue.js';
 import type { Frame } from './constructions/frame.js';
 import { contentEndOf } from './constructions/content-bounds.js';
 import { FRAMING } from './constructions/registry.js';
+import { subjectLeftOf } from './noun-phrase.js';
 
 /** State carried from sentence to sentence: content already taken runs up to `takenUntil` (exclusive). */
 export interface AttachState {
@@ -74,6 +75,8 @@ export function attachContent(seg: Segmented, sentence: Sentence, found: CueCand
     if (frames.some((f) => f.cue === cue)) { pos = Math.max(pos, cue.last + 1); continue; }
     const f = FRAMING[cue.kind].inOrder?.({ seg, sentence, cue, from: pos, takenUntil: state.takenUntil, config, previous }) ?? null;
     if (f === null) continue;
+    // "Opposition lawmakers had said that …": a speakerless cue inside a later cue's speaker is a word of that name
+    if (f.construction === 'bare' && inLaterSpeaker(seg, sentence, cues, cue, config)) continue;
     // never let a content run over a content-before frame's material
     const last = f.content[f.content.length - 1];
     if (last !== undefined && taken.some((r) => r.first < last.end && r.first >= cue.last)) continue;
@@ -94,6 +97,14 @@ export function attachContent(seg: Segmented, sentence: Sentence, found: CueCand
   const lastFrame = all[all.length - 1];
   state.continuable = lastFrame !== undefined && endsWithQuotation(seg, lastFrame) ? lastFrame : null;
   return all;
+}
+
+/** Whether `cue` lies inside the speaker phrase on the left of a later verb cue of the sentence. */
+function inLaterSpeaker(seg: Segmented, sentence: Sentence, cues: readonly CueCandidate[], cue: CueCandidate, config: CueConfig): boolean {
+  return cues.some((later) => later.kind === 'verb' && later.first > cue.last && (() => {
+    const left = subjectLeftOf(seg.tokens, later.first, sentence.first, config.isCueForm, seg.lexicon);
+    return left.first <= cue.first && cue.last < left.end;
+  })());
 }
 
 function endsWithQuotation(seg: Segmented, f: Frame): boolean {

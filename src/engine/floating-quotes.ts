@@ -6,8 +6,14 @@
  * (floatingSpeaker below says which), or the unknown speaker: it is never dropped.
  *
  * Its cue is the quotation's opening mark (lemma 'quote'): one character, honest about what marks the claim, and a
- * span the page can map and paint like any other. Only paragraphs count: a headline, a standfirst, a list item or a
- * block quote (a poem, a lyric, a pull quote) in quotation marks is not taken for speech.
+ * span the page can map and paint like any other. Paragraphs count, and block quotes: news sets a speaker's longer
+ * words (a post, a statement, testimony) as a block quote after the paragraph that reports them, with or without
+ * quotation marks; a run of block quotes is one quote, its cue the first word. A headline, a standfirst or a list
+ * item in quotation marks is not taken for speech, nor a block quote with no statement just before it (a poem, an
+ * epigraph), one that holds a report of its own (an excerpt of an article, with its own "said"), or a pull quote
+ * repeating words the article gives elsewhere.
+ * A paragraph that opens with a whole quoted sentence and goes on in the writer's words (““We used a trick.” This
+ * trick was …”) floats too: the quotation is the claim.
  */
 import type { Segmented, TokenRange } from './tokens.js';
 import { blockOf, hasWords, reachBlock, regionOf } from './tokens.js';
@@ -37,7 +43,7 @@ export function addFloatingQuotes(seg: Segmented, frames: Frame[]): Frame[] {
   const found: Frame[] = [];
   let quotations: Map<string, number> | null = null;
   for (let b = 0; b < seg.blockTokens.length; b++) {
-    const content = quotedParagraphs(seg, b, covered);
+    const content = quotedParagraphs(seg, b, covered) ?? (statementNear(seg, frames, b) ? blockQuoteRun(seg, b, covered) : null);
     if (content === null) continue;
     // a pull quote repeats a quotation the article gives elsewhere: the same words are no second claim
     quotations ??= quotationsByWords(seg);
@@ -132,12 +138,64 @@ function quotedParagraphs(seg: Segmented, b: number, covered: Uint8Array): Token
   if (closing === undefined) return null;
   let last = closing.end - 1;
   while (last > r.close && seg.tokens[last]?.kind === 'punct') last--;
-  if (last !== r.close) return null;
   for (let t = range.first; t < closing.end; t++) if (covered[t] === 1) return null;
+  // "“We used a trick, based on earlier studies.” This trick was …": a whole quoted sentence, the writer's words after
+  if (last !== r.close) return opensWithQuotedSentence(seg, r, lastBlock === b) ? [{ first: range.first, end: r.close + 1 }] : null;
   if (!hasWords(seg, range.first, r.close + 1, MIN_WORDS)) return null;
   // a title or a name in quotation marks ("“The Long Goodbye”") is no quote: a quote ends as a sentence does
   if (!endsAsSentence(seg, range.first, closing.end) && !hasWords(seg, range.first, r.close + 1, MIN_WORDS_UNPUNCTUATED)) return null;
   return [{ first: range.first, end: r.close + 1 }];
+}
+
+/**
+ * Whether a statement ends within FLOATING_REACH_PARAGRAPHS paragraphs before block `b`: a block quote with none
+ * before it is an epigraph, a poem or a document's text, nobody's words in this article.
+ */
+function statementNear(seg: Segmented, frames: readonly Frame[], b: number): boolean {
+  if (seg.blocks[b]?.kind !== 'blockquote') return false;
+  const earliest = reachBlock(seg, b, FLOATING_REACH_PARAGRAPHS);
+  return frames.some((f) => {
+    const end = blockOf(seg, frameEnd(f) - 1);
+    return end >= earliest && end < b && seg.lexicon.claimKindOf(f.cue.lemma) === 'statement';
+  });
+}
+
+/**
+ * The run of block quotes that starts at block `b` (the block before it is none), one content range per block, when
+ * no frame holds a token of it: a block quote with a report of its own is an excerpt, not somebody's words. The run
+ * ends before a block that is no sentence and short ("Michael Shadlen, Ph.D.", the signature under a quote). Null
+ * otherwise, and for a quotation repeated in the article (a pull quote, the caller checks one of a single region).
+ */
+function blockQuoteRun(seg: Segmented, b: number, covered: Uint8Array): TokenRange[] | null {
+  if (seg.blocks[b]?.kind !== 'blockquote' || seg.blocks[b - 1]?.kind === 'blockquote') return null;
+  const content: TokenRange[] = [];
+  for (let k = b; k < seg.blockTokens.length && seg.blocks[k]?.kind === 'blockquote'; k++) {
+    const range = seg.blockTokens[k];
+    if (range === undefined) return null;
+    for (let t = range.first; t < range.end; t++) if (covered[t] === 1) return null;
+    if (range.end === range.first) continue;
+    if (!endsAsSentence(seg, range.first, range.end) && !hasWords(seg, range.first, range.end, MIN_WORDS_UNPUNCTUATED)) break;
+    content.push({ first: range.first, end: range.end });
+  }
+  const first = content[0];
+  return first !== undefined && hasWords(seg, first.first, first.end, MIN_WORDS) ? content : null;
+}
+
+/**
+ * Whether quotation `r`, opening its paragraph, is a whole sentence of its own with more of the paragraph after it:
+ * closed in the paragraph after a full stop, question or exclamation mark, long enough to be no title, and followed
+ * by a new sentence in the writer's words that names nobody at its head.
+ */
+function opensWithQuotedSentence(seg: Segmented, r: { open: number; close: number; closed: boolean }, sameBlock: boolean): boolean {
+  if (!r.closed || !sameBlock || !/^[.?!…]+$/.test(seg.tokens[r.close - 1]?.text ?? '')) return false;
+  if (!hasWords(seg, r.open, r.close + 1, MIN_WORDS_UNPUNCTUATED)) return false;
+  // the writer's sentence opens with a determiner or a connective ("This trick was …", "But …"); one that opens with a
+  // name or a pronoun may be the speaker's own cue the rules do not know ("“…!” Scott's niece shouted"), and a dash
+  // a signature ("“…” ― Julie Diaz.")
+  const next = seg.tokens[r.close + 1];
+  const lex = seg.lexicon;
+  return next !== undefined && next.kind === 'word' && next.cap && seg.sentenceOf[r.close + 1] !== seg.sentenceOf[r.open] &&
+    (lex.DETERMINERS.has(next.lower) || lex.SENTENCE_CONNECTIVES.has(next.lower)) && !lex.PERSONAL_PRONOUNS.has(next.lower);
 }
 
 function endsAsSentence(seg: Segmented, first: number, end: number): boolean {

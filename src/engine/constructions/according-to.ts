@@ -142,6 +142,9 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
   const start = Math.max(floor, sentence.first);
   let beforeEnd = cue.first;
   while (beforeEnd > start && tokens[beforeEnd - 1]?.kind === 'punct' && !isClosingMark(seg, beforeEnd - 1)) beforeEnd--;
+  // "These deals take time, he said, according to a transcript": the speaker right before the phrase said it; the
+  // phrase only tells where the writer read it, and the verb frames the sentence
+  if (speakerAndSpeechVerbEnd(seg, start, beforeEnd)) return null;
   if (!inClause && hasWords(seg, start, beforeEnd, 2)) content.push({ first: start, end: beforeEnd });
   let after = sourceEnd;
   while (after < sentence.end && tokens[after]?.kind === 'punct' && tokens[after]?.text === ',') after++;
@@ -155,6 +158,25 @@ export function matchAccordingTo(seg: Segmented, sentence: Sentence, cue: CueCan
   }
   if (content.length === 0) return null;
   return makeFrame(seg, cue, 'according', content, source);
+}
+
+/** The most words of a name between a comma and its verb of speech ("…, Mark Zuckerberg said according to …"). */
+const SPEAKER_NAME_WORDS = 3;
+
+/**
+ * Whether tokens [start, end) end in ", <speaker> <verb of speech>": a third-person pronoun or a capitalised name of
+ * up to SPEAKER_NAME_WORDS words after a comma, then a verb whose lemma is one of speech ("said", "told").
+ */
+function speakerAndSpeechVerbEnd(seg: Segmented, start: number, end: number): boolean {
+  const lex = seg.lexicon;
+  const { tokens } = seg;
+  const verb = tokens[end - 1];
+  if (verb === undefined || verb.kind !== 'word' || verb.cap || !lex.SPEECH_LEMMAS.has(lex.lemmaOf(verb.lower))) return false;
+  const pronoun = tokens[end - 2];
+  if (pronoun !== undefined && lex.THIRD_PERSON_SUBJECTS.has(pronoun.lower) && tokens[end - 3]?.text === ',') return end - 3 > start;
+  let first = end - 1;
+  while (first > start && end - 1 - first < SPEAKER_NAME_WORDS && tokens[first - 1]?.kind === 'word' && tokens[first - 1]?.cap === true) first--;
+  return first < end - 1 && first - 1 > start && tokens[first - 1]?.text === ',';
 }
 
 /** Words a postposition's source may reach back over: "Dem Bericht des Ministeriums zufolge". */

@@ -11,6 +11,7 @@ import { makeFrame, type Frame } from './frame.js';
 import { asClauseOpener, matchAsClause } from './as-clause.js';
 import { CONTENT_LIMITS, contentEndAfter, contentEndOf, isTrailingAdjunct } from './content-bounds.js';
 import { looksLikeSpeaker, opensAdjunct, speakerAndCueFollow } from './speakers.js';
+import { accordingPhraseAt } from './according-to.js';
 
 /**
  * Tries the "content before the cue" construction: "<content>, <speaker> <cue> [adjunct]." or
@@ -120,8 +121,9 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
   if (after?.text === ':' && after.block === tokens[cue.last]?.block) return null;
   // "…, the minister told Reuters.": the hearer is part of the frame, what follows it must be an adjunct
   const trailingStart = lex.HEARER_FIRST.has(cue.lemma) && after !== undefined && after.kind === 'word' ? hearerAfter(tokens, afterCue, sentenceEnd, lex) : afterCue;
-  if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' &&
-    !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) return null;
+  // "…, he said, according to a transcript": where the writer read the report trails it as an adjunct does
+  const trails = (from: number): boolean => isTrailingAdjunct(seg, from, sentenceEnd, config) || accordingPhraseAt(seg, from) !== null;
+  if (quoteEndedSentence && after !== undefined && afterCue < sentenceEnd && after.text !== ',' && !trails(trailingStart)) return null;
   if (after !== undefined && afterCue < sentenceEnd) {
     const next = tokens[afterCue + 1];
     // (", lors d'une réunion publique": an adjunct the apposition ended at, not more content)
@@ -129,7 +131,8 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
     const gerundAdjunct = next !== undefined && next.kind === 'word' && !next.cap && lex.GERUND_ENDING.test(next.lower) &&
       lex.PREPOSITIONS.has(tokens[afterCue + 2]?.lower ?? '');
     if ((after.text === ',' || after.text === ';') && next !== undefined && !(next.kind === 'word' && lex.PARTICIPLE_FORMS.has(next.lower)) &&
-      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true) && !gerundAdjunct) {
+      !(next.kind === 'word' && lex.APPOSITION_ENDERS?.has(next.lower) === true) && !gerundAdjunct &&
+      accordingPhraseAt(seg, afterCue + 1) === null) {
       const first = afterCue + 1;
       const end = isOpeningMark(seg, first) ? contentEndAfter(seg, first, sentence, config) : extendOverQuotes(seg, first, sentenceEnd);
       if (hasWords(seg, first, end, 2)) second = { first, end };
@@ -137,7 +140,7 @@ export function matchBefore(seg: Segmented, sentence: Sentence, cue: CueCandidat
       return null;
     } else if (after.text === ':' || isOpeningMark(seg, afterCue)) {
       return null;
-    } else if (quoteEndTok < 0 && !isTrailingAdjunct(seg, trailingStart, sentenceEnd, config)) {
+    } else if (quoteEndTok < 0 && !trails(trailingStart)) {
       return null;
     }
   }

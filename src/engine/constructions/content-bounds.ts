@@ -148,6 +148,12 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
         end = tokens[t - 1]?.text === ',' ? t - 1 : t;
         break;
       }
+      // "… was otherwise fine and the military said it was …": a second report whose subject opens with a determiner
+      // (not a name, which may be the first report's own conjoined subject: "Smith and Jones told him …")
+      if (!ownSubject && lex.DETERMINERS.has(nx.lower) && reportFollows(seg, t + 1, end, config, true)) {
+        end = tokens[t - 1]?.text === ',' ? t - 1 : t;
+        break;
+      }
       // "… touting their experience and saying that …": a participle of saying goes on with the same speaker
       if (!ownSubject && verb !== undefined && verb.kind === 'word' && lex.PARTICIPLE_FORMS.has(verb.lower) &&
         lex.SPEECH_LEMMAS.has(lex.lemmaOf(verb.lower)) && config.allows(verb.lower, 'participle', undefined, { seg, tok: v })) {
@@ -170,11 +176,13 @@ export function contentEndAfter(seg: Segmented, first: number, sentence: Sentenc
  * "…, and human rights groups warned that …": a few words of subject, then a cue word with its own "that" or
  * quotation: a second report joined to the first.
  */
-function reportFollows(seg: Segmented, from: number, end: number, config: CueConfig): boolean {
+function reportFollows(seg: Segmented, from: number, end: number, config: CueConfig, finite = false): boolean {
   const lex = seg.lexicon;
   for (let t = from + 1; t < end && t - from <= REPORT_SUBJECT_TOKENS; t++) {
     const tok = seg.tokens[t];
     if (tok === undefined || tok.kind !== 'word') return false;
+    // (with no comma before the joiner, only a finite verb of report: "… allowed her staff and the public to think that …")
+    if (finite && !lex.FINITE_REPORT_VERB.test(tok.lower)) continue;
     const next = seg.tokens[t + 1];
     // a verb of saying needs no "that" ("…, but the BBC's North America editor Jon Sopel said the president …");
     // another cue word does, or a quotation
