@@ -16,7 +16,7 @@ import { bundledLanguages, bundleOptions, lexiconBundleStdin, lexiconFieldNames,
  * at 48f3801 (105,999 B). The ceiling sits a little above the click as built, so it cannot creep back up unnoticed:
  * whatever adds to it pays for itself first. The git log of this line tells each step with its bytes.
  */
-const ENGLISH_CLICK_GZIP_CEILING = 111_300;
+const ENGLISH_CLICK_GZIP_CEILING = 113_600;
 /** What a German or French click may add to an English one. */
 const LANGUAGE_BUNDLE_GZIP_BUDGET = 25 * 1024;
 
